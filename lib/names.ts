@@ -1,0 +1,223 @@
+/**
+ * Name resolution: maps what schedule pages print ("Family, Given M", "Given Family",
+ * "FAMILY, GIVEN MD", "Dr. Family", "G. Family", "Family, G", aliases, NPIs) to one roster
+ * practitioner, or says it cannot. A family name alone resolves only when it is unique; a
+ * contradicting middle initial is a different person. Case- and diacritic-insensitive.
+ */
+import { fold } from './text';
+import type { Practitioner } from './roster/schema';
+
+export type Resolution =
+  | { status: 'resolved'; index: number }
+  | { status: 'ambiguous'; candidates: number[] }
+  | { status: 'not-found'; candidates: number[] };
+
+const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Degrees, credentials and generational suffixes pages print after names. */
+const SUFFIXES = new Set([
+  'md', 'do', 'dpm', 'dds', 'dmd', 'crna', 'np', 'pa', 'pac', 'cnm', 'rn', 'aprn', 'fnp', 'anp',
+  'acnp', 'dnp', 'msn', 'phd', 'jr', 'sr', 'ii', 'iii', 'iv', 'facs', 'facog', 'faap', 'facc',
+  'facp', 'faaos', 'mph', 'mba', 'ms', 'mbbs', 'frcs', 'frcsc', 'frcpc', 'od', 'dc', 'cst', 'crnfa',
+]);
+/** Suffixes that are also real names (Anh Do, Pa): stripped only when the name stays long enough. */
+const AMBIGUOUS_SUFFIXES = new Set(['do', 'pa', 'ms', 'od', 'dc', 'np']);
+/** Practitioner types a printed suffix may name, to tell namesakes apart. */
+const TYPE_SUFFIXES = new Set(['md', 'do', 'dpm', 'dds', 'dmd', 'crna', 'np', 'pa', 'pac', 'cnm']);
+
+const APOSTROPHES = /['’‘`ʼ]/g;
+
+/** A name part as keys store it: folded, apostrophes and hyphens removed, spaces collapsed. */
+export function nameKey(part: string): string {
+  return fold(part).replace(APOSTROPHES, '').replace(/-/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function keyVariants(part: string): string[] {
+  const joined = nameKey(part);
+  const spaced = fold(part).replace(APOSTROPHES, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return spaced !== joined ? [joined, spaced] : [joined];
+}
+
+interface Hypothesis {
+  family: string;
+  givens: string[];
+}
+
+export interface NameIndexOptions {
+  /** Cap on remembered resolutions (pages repeat the same names). */
+  memoSize?: number;
+}
+
+export class NameIndex {
+  private readonly family = new Map<string, number[]>();
+  private readonly alias = new Map<string, number[]>();
+  private readonly npi = new Map<string, number>();
+  private readonly firstGiven: string[][] = [];
+  private readonly middleInitial: string[] = [];
+  private readonly types: string[] = [];
+  private readonly memo = new Map<string, Resolution>();
+  private readonly memoSize: number;
+
+  constructor(practitioners: readonly Practitioner[], options: NameIndexOptions = {}) {
+    this.memoSize = options.memoSize ?? 20_000;
+    for (let i = 0; i < practitioners.length; i++) {
+      const p = practitioners[i];
+      for (const key of keyVariants(p.name.family)) push(this.family, key, i);
+      const given0 = p.name.given[0];
+      this.firstGiven.push(given0 ? keyVariants(given0) : []);
+      const middle = p.name.given[1] ? nameKey(p.name.given[1]) : '';
+      this.middleInitial.push(middle ? middle[0] : '');
+      this.types.push(p.type.toLowerCase().replace(/[^a-z]/g, ''));
+      if (p.npi) this.npi.set(p.npi, i);
+      for (const a of p.aliases ?? []) {
+        const tokens = nameKey(a).split(' ').filter(Boolean);
+        if (!tokens.length) continue;
+        push(this.alias, tokens.join(' '), i);
+        // "Bob Smith" is also printed "Smith, Bob".
+        if (tokens.length > 1) push(this.alias, [tokens[tokens.length - 1], ...tokens.slice(0, -1)].join(' '), i);
+      }
+    }
+  }
+
+  /** Resolves a printed name or NPI. */
+  resolve(raw: string): Resolution {
+    const hit = this.memo.get(raw);
+    if (hit) return hit;
+    const res = this.resolveUncached(raw);
+    if (this.memo.size >= this.memoSize) this.memo.clear();
+    this.memo.set(raw, res);
+    return res;
+  }
+
+  /** Whether a family name (as a page prints it) is in the roster: a cheap pre-filter for scanners. */
+  hasFamily(part: string): boolean {
+    return this.family.has(nameKey(part));
+  }
+
+  private resolveUncached(raw: string): Resolution {
+    const text = raw.trim();
+    const npiMatch = /^(?:npi[\s:#]*)?(\d{10})$/i.exec(text);
+    if (npiMatch) {
+      const i = this.npi.get(npiMatch[1]);
+      return i === undefined ? { status: 'not-found', candidates: [] } : { status: 'resolved', index: i };
+    }
+    const folded = fold(text).replace(APOSTROPHES, '');
+    const { hypotheses, typeHints } = parseName(folded);
+    const aliasKey = folded.replace(/-/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    const aliasHits = this.alias.get(stripTitlesAndSuffixes(aliasKey)) ?? this.alias.get(aliasKey);
+
+    let hits: number[] = [];
+    let familyCandidates: number[] = [];
+    for (const h of hypotheses) {
+      const list = this.family.get(h.family);
+      if (!list) continue;
+      if (!familyCandidates.length) familyCandidates = list;
+      hits = this.filterByGivens(list, h.givens);
+      if (hits.length) break;
+    }
+    if (aliasHits) hits = unique([...aliasHits, ...hits]);
+    if (hits.length > 1 && typeHints.length) {
+      const typed = hits.filter((i) => typeHints.includes(this.types[i]));
+      if (typed.length) hits = typed;
+    }
+    if (hits.length === 1) return { status: 'resolved', index: hits[0] };
+    if (hits.length > 1) return { status: 'ambiguous', candidates: hits.slice(0, 10) };
+    return { status: 'not-found', candidates: familyCandidates.slice(0, 5) };
+  }
+
+  private filterByGivens(list: number[], givens: string[]): number[] {
+    if (!givens.length) return list;
+    const g0 = givens[0];
+    const m = givens[1]?.[0];
+    const out: number[] = [];
+    for (const i of list) {
+      const first = this.firstGiven[i];
+      if (!first.length) continue;
+      const fits = g0.length === 1 ? first[0][0] === g0 : first.includes(g0);
+      if (!fits) continue;
+      // A printed middle initial that contradicts the roster's is someone else.
+      if (m && this.middleInitial[i] && this.middleInitial[i] !== m) continue;
+      out.push(i);
+    }
+    return out;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+function unique(xs: number[]): number[] {
+  return [...new Set(xs)];
+}
+
+function stripTitlesAndSuffixes(key: string): string {
+  const t = key.split(' ');
+  while (t.length > 1 && TITLES.has(t[0])) t.shift();
+  while (t.length > 1 && SUFFIXES.has(t[t.length - 1])) t.pop();
+  return t.join(' ');
+}
+
+/** Tokens of a name part: whitespace and dots split; hyphens join ("smith-jones" → "smithjones"). */
+function tokens(part: string): string[] {
+  return part
+    .replace(/-/g, '')
+    .split(/[\s.]+/)
+    .map((t) => t.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+}
+
+/** Turns printed text into (family, givens) hypotheses, most likely first. */
+export function parseName(folded: string): { hypotheses: Hypothesis[]; typeHints: string[] } {
+  const typeHints: string[] = [];
+  const takeSuffix = (t: string) => {
+    if (TYPE_SUFFIXES.has(t)) typeHints.push(t === 'pac' ? 'pa' : t);
+  };
+  // "PA-C" is one credential.
+  const text = folded.replace(/\bpa-c\b/g, 'pac');
+  const hypotheses: Hypothesis[] = [];
+  const comma = text.indexOf(',');
+  if (comma >= 0) {
+    const parts = text.split(',').map(tokens);
+    // Trailing parts that hold only suffixes ("Smith, John, MD").
+    while (parts.length > 2 && parts[parts.length - 1].every((t) => SUFFIXES.has(t))) {
+      parts[parts.length - 1].forEach(takeSuffix);
+      parts.pop();
+    }
+    const familyTokens = parts[0];
+    while (familyTokens.length > 1 && TITLES.has(familyTokens[0])) familyTokens.shift();
+    const givens = parts.slice(1).flat();
+    while (givens.length && SUFFIXES.has(givens[givens.length - 1]) &&
+      !(givens.length === 1 && AMBIGUOUS_SUFFIXES.has(givens[0]))) {
+      takeSuffix(givens.pop()!);
+    }
+    if (familyTokens.length) {
+      hypotheses.push({ family: familyTokens.join(' '), givens });
+      // "Smith John, MD": the comma only separated the degree.
+      if (!givens.length && familyTokens.length > 1) addSpaced(familyTokens, hypotheses);
+    }
+    return { hypotheses, typeHints };
+  }
+  const t = tokens(text);
+  while (t.length > 1 && TITLES.has(t[0])) t.shift();
+  while (t.length > 1 && SUFFIXES.has(t[t.length - 1])) {
+    const last = t[t.length - 1];
+    if (AMBIGUOUS_SUFFIXES.has(last) && t.length <= 2) break;
+    takeSuffix(t.pop()!);
+  }
+  addSpaced(t, hypotheses);
+  return { hypotheses, typeHints };
+}
+
+function addSpaced(t: string[], hypotheses: Hypothesis[]): void {
+  if (t.length === 0) return;
+  if (t.length === 1) {
+    hypotheses.push({ family: t[0], givens: [] });
+    return;
+  }
+  // Given-first, longest family first ("Maria De La Cruz"), then family-first ("SMITH JOHN").
+  for (let k = 1; k < t.length; k++) hypotheses.push({ family: t.slice(k).join(' '), givens: t.slice(0, k) });
+  hypotheses.push({ family: t[0], givens: t.slice(1) });
+}

@@ -1,0 +1,126 @@
+/**
+ * Roster validation with errors a coordinator can act on: each names the JSON path and, inside
+ * a practitioner, who it is. Beyond the schema it checks what a schema cannot: unique ids and
+ * NPIs, and grants that refer to privileges the catalog defines.
+ */
+import type { z } from 'zod';
+import { RosterSchema, type Roster } from './schema';
+
+export interface RosterError {
+  /** JSON path, e.g. `practitioners[12].credentials[0].expires`. */
+  path: string;
+  /** The practitioner the error is in, as "id (Family, Given)", when it is in one. */
+  practitioner?: string;
+  message: string;
+}
+
+export type RosterResult =
+  | { ok: true; roster: Roster }
+  | { ok: false; errors: RosterError[] };
+
+/** Formats a path the way JSON tools print it: `a.b[3].c`. */
+export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || '(top level)';
+}
+
+function describePractitioner(input: unknown, index: number): string {
+  const list = (input as { practitioners?: unknown[] } | null)?.practitioners;
+  const p = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
+  const id = typeof p?.id === 'string' ? p.id : `#${index + 1}`;
+  const name = p?.name as { family?: unknown; given?: unknown } | undefined;
+  const family = typeof name?.family === 'string' ? name.family : '';
+  const given = Array.isArray(name?.given) ? name.given.filter((g) => typeof g === 'string').join(' ') : '';
+  const label = [family, given].filter(Boolean).join(', ');
+  return label ? `${id} (${label})` : id;
+}
+
+function toErrors(input: unknown, issues: z.core.$ZodIssue[]): RosterError[] {
+  return issues.map((issue) => {
+    const err: RosterError = { path: jsonPath(issue.path), message: issueMessage(issue) };
+    if (issue.path[0] === 'practitioners' && typeof issue.path[1] === 'number') {
+      err.practitioner = describePractitioner(input, issue.path[1]);
+    }
+    return err;
+  });
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  return issue.message;
+}
+
+/** Validates parsed JSON as a canonical roster, listing every error. */
+export function validateRoster(input: unknown): RosterResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, errors: [{ path: '(top level)', message: 'must be a JSON object with format "inscope-roster"' }] };
+  }
+  const obj = input as Record<string, unknown>;
+  if (obj.format !== undefined && obj.format !== 'inscope-roster') {
+    return { ok: false, errors: [{ path: 'format', message: `is "${String(obj.format)}", expected "inscope-roster"` }] };
+  }
+  if (obj.version !== undefined && obj.version !== 1) {
+    return { ok: false, errors: [{ path: 'version', message: `is ${JSON.stringify(obj.version)}; this InScope reads version 1` }] };
+  }
+  const parsed = RosterSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: toErrors(input, parsed.error.issues) };
+  const roster = parsed.data;
+  const errors = crossCheck(roster);
+  return errors.length ? { ok: false, errors } : { ok: true, roster };
+}
+
+function crossCheck(roster: Roster): RosterError[] {
+  const errors: RosterError[] = [];
+  const privilegeIds = new Set<string>();
+  roster.privileges.forEach((def, i) => {
+    if (privilegeIds.has(def.id)) errors.push({ path: `privileges[${i}].id`, message: `duplicates privilege id "${def.id}"` });
+    privilegeIds.add(def.id);
+  });
+  const ids = new Map<string, number>();
+  const npis = new Map<string, number>();
+  roster.practitioners.forEach((p, i) => {
+    const who = describePractitioner(roster, i);
+    const prev = ids.get(p.id);
+    if (prev !== undefined) {
+      errors.push({ path: `practitioners[${i}].id`, practitioner: who, message: `duplicates the id of practitioners[${prev}]` });
+    } else ids.set(p.id, i);
+    if (p.npi) {
+      const prevNpi = npis.get(p.npi);
+      if (prevNpi !== undefined) {
+        errors.push({ path: `practitioners[${i}].npi`, practitioner: who, message: `NPI ${p.npi} is also on practitioners[${prevNpi}]` });
+      } else npis.set(p.npi, i);
+    }
+    p.privileges.forEach((g, j) => {
+      if (!privilegeIds.has(g.privilegeId)) {
+        errors.push({
+          path: `practitioners[${i}].privileges[${j}].privilegeId`, practitioner: who,
+          message: `refers to privilege "${g.privilegeId}", which the catalog (privileges) does not define`,
+        });
+      }
+      if (g.effective && g.expires && g.expires < g.effective) {
+        errors.push({ path: `practitioners[${i}].privileges[${j}].expires`, practitioner: who, message: `is before effective (${g.effective})` });
+      }
+    });
+  });
+  return errors;
+}
+
+/** Parses roster JSON text; a syntax error is reported as a roster error, not thrown. */
+export function parseRosterJson(text: string): RosterResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON: ${(e as Error).message}` }] };
+  }
+  return validateRoster(data);
+}
+
+/** One line per error, for terminals and downloadable error lists. */
+export function formatRosterError(e: RosterError): string {
+  return `${e.path}${e.practitioner ? ` [practitioner ${e.practitioner}]` : ''}: ${e.message}`;
+}
