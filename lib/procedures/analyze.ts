@@ -49,7 +49,6 @@ const PRE: Array<[RegExp, string]> = [
   [/\bt\s*&\s*a\b/g, ' tonsillectomy and adenoidectomy '],
   [/\bd\s*&\s*c\b/g, ' dilation and curettage '],
   [/\bd\s*&\s*e\b/g, ' dilation and evacuation '],
-  [/\bi\s*&\s*d\b/g, ' incision and drainage '],
   [/&/g, ' and '],
   [/['’`]/g, ''],
 ];
@@ -152,6 +151,8 @@ function toPart(raw: string[], context: Set<string>, text: string): Part {
     const side = LATERALITY[t0];
     if (side) {
       laterality = laterality && laterality !== side ? 'bilateral' : side;
+      // Also a word of the text: some names need it ("left heart catheterization").
+      tokens.push(side);
       continue;
     }
     if (STOPWORDS.has(t0) || /^\d+$/.test(t0)) continue;

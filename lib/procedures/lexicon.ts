@@ -91,7 +91,6 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { abbr: 'picc', expansion: 'peripherally inserted central catheter' },
   { abbr: 'cvc', expansion: 'central venous catheter' },
   { abbr: 'peg', expansion: 'percutaneous endoscopic gastrostomy' },
-  { abbr: 'i and d', expansion: 'incision drainage' },
   { abbr: 'eua', expansion: 'examination under anesthesia' },
   { abbr: 'bx', expansion: 'biopsy' },
   { abbr: 'ex', expansion: 'excision', context: ['lesion', 'mass', 'cyst', 'lipoma'] },
@@ -128,13 +127,12 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { abbr: 'ctr', expansion: 'carpal tunnel release' },
   { abbr: 'ectr', expansion: '@endoscopic carpal tunnel release' },
   { abbr: 'scope', expansion: 'arthroscopy', context: ['knee', 'shoulder', 'hip', 'ankle', 'wrist', 'elbow'] },
-  { abbr: 'arthroscopic', expansion: 'arthroscopy' },
-  { abbr: 'arthroscopically', expansion: 'arthroscopy' },
+  { abbr: 'arthroscopic', expansion: '@endoscopic' },
+  { abbr: 'arthroscopically', expansion: '@endoscopic' },
   { abbr: 'menisectomy', expansion: 'meniscectomy' },
   { abbr: 'aka', expansion: 'above knee amputation', context: ['@lat', 'amputation', 'revision'] },
   { abbr: 'bka', expansion: 'below knee amputation' },
   { abbr: 'kypho', expansion: 'kyphoplasty' },
-  { abbr: 'i d', expansion: 'incision drainage' },
   // spine and neurosurgery
   { abbr: 'acdf', expansion: 'anterior cervical discectomy fusion' },
   { abbr: 'plif', expansion: 'posterior lumbar interbody fusion' },
@@ -152,9 +150,9 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { abbr: 'vps', expansion: 'ventriculoperitoneal shunt' },
   { abbr: 'vp shunt', expansion: 'ventriculoperitoneal shunt' },
   { abbr: 'evd', expansion: 'external ventricular drain' },
-  { abbr: 'dbs', expansion: 'deep brain stimulation' },
-  { abbr: 'vns', expansion: 'vagus nerve stimulation' },
-  { abbr: 'scs', expansion: 'spinal cord stimulation' },
+  { abbr: 'dbs', expansion: 'deep brain stimulator' },
+  { abbr: 'vns', expansion: 'vagus nerve stimulator' },
+  { abbr: 'scs', expansion: 'spinal cord stimulator' },
   { abbr: 'sdh', expansion: 'subdural hematoma' },
   { abbr: 'burr hole', expansion: 'burr hole' },
   // cardiothoracic and vascular
@@ -186,6 +184,8 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { abbr: 'fem pop', expansion: 'femoral popliteal bypass' },
   { abbr: 'fempop', expansion: 'femoral popliteal bypass' },
   { abbr: 'evla', expansion: 'endovenous ablation' },
+  { abbr: 'gsv', expansion: 'great saphenous vein' },
+  { abbr: 'ssv', expansion: 'small saphenous vein' },
   { abbr: 'rfa', expansion: 'radiofrequency ablation' },
   { abbr: 'tips', expansion: 'transjugular intrahepatic portosystemic shunt' },
   { abbr: 'ivc filter', expansion: 'inferior vena cava filter' },
@@ -309,7 +309,6 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { abbr: 'ingrown nail', expansion: 'nail avulsion' },
   { abbr: 'stsg', expansion: 'split thickness skin graft' },
   { abbr: 'ftsg', expansion: 'full thickness skin graft' },
-  { abbr: 'diep', expansion: 'diep flap' },
   { abbr: 'tram', expansion: 'tram flap' },
   { abbr: 'bbl', expansion: 'gluteal fat grafting' },
   { abbr: 'mohs', expansion: 'mohs' },
@@ -336,7 +335,9 @@ export const LATERALITY: Record<string, string> = {
 export const EYE_WORDS = new Set([
   'cataract', 'phacoemulsification', 'vitrectomy', 'keratoplasty', 'trabeculectomy', 'intraocular',
   'retinal', 'eye', 'iol', 'phaco', 'lens', 'glaucoma', 'cornea', 'corneal', 'strabismus', 'cei',
-  'ppv', 'pkp', 'dsek', 'dmek', 'trab', 'ce',
+  'ppv', 'pkp', 'dsek', 'dmek', 'trab', 'ce', 'scleral', 'buckle', 'dcr', 'dacryocystorhinostomy',
+  'chalazion', 'pterygium', 'blepharoplasty', 'ptosis', 'ahmed', 'lid', 'eyelid', 'vitreous', 'retina',
+  'keratoplasty', 'enucleation', 'conjunctival', 'intravitreal', 'cornea',
 ]);
 
 /** Spelling variants folded to one form (both sides of the match use it). */
@@ -350,7 +351,7 @@ export const VARIANTS: Record<string, string> = {
   intra: 'intraoperative', operative: 'operative', reconstructive: 'reconstruction',
   repaired: 'repair', replacement: 'replacement', arthrodesis: 'fusion', nephrolithotripsy: 'nephrolithotomy',
   sigmoidoscopy: 'sigmoidoscopy', hysteroscopic: 'hysteroscopy', mammaplasty: 'mammoplasty',
-  oophorectomies: 'oophorectomy', excisional: 'excision', incisional: 'incisional',
+  oophorectomies: 'oophorectomy', incisional: 'incisional',
   insert: 'insertion', inserted: 'insertion', placement: 'insertion', place: 'insertion',
   implantation: 'insertion', implant: 'insertion', exchange: 'exchange', removed: 'removal',
   remove: 'removal', explant: 'removal', evacuate: 'evacuation', amputate: 'amputation',
@@ -399,5 +400,22 @@ export const DESCRIPTORS = new Set([
   'secondary', 'recurrent', 'simple', 'complex', 'acute', 'chronic', 'large', 'small', 'multiple',
   'single', 'upper', 'lower', 'medial', 'lateral', 'anterior', 'posterior', 'superior', 'inferior',
   'first', 'second', 'third', 'fourth', 'fifth', 'index', 'long', 'ring', 'digit', 'finger', 'toe',
-  'great', 'total', 'minimally', 'invasive', 'mini', 'micro',
+  'great', 'total', 'minimally', 'invasive', 'mini', 'micro', 'excisional', 'superficial', 'deep',
+  'frontal', 'parietal', 'temporal', 'occipital', 'awake', 'screening', 'routine', 'staged', 'repeat',
+  // coronary bypass targets and conduits ("CABG x3, LIMA to LAD")
+  'lima', 'rima', 'lad', 'rca', 'lcx', 'om', 'pda', 'svg', 'diag',
+  // body-surface regions that only say where
+  'arm', 'forearm', 'thigh', 'leg', 'calf', 'hand', 'foot', 'back', 'trunk', 'abdomen', 'chest', 'flank',
+  'buttock', 'scalp', 'face', 'cheek', 'forehead', 'neck', 'extremity', 'wall', 'ij', 'abdominal',
+  // sides, and gestational age
+  'left', 'right', 'bilateral', 'week', 'wk',
+]);
+
+/**
+ * Actions a booking often spells out that add nothing once a procedure is matched ("VP shunt
+ * placement", "DIEP flap reconstruction"). Changing actions (removal, revision, conversion) are
+ * not here: left over, they still make the part unknown.
+ */
+export const DEFAULT_ACTIONS = new Set([
+  'insertion', 'reconstruction', 'repair', 'creation', 'closure', 'treatment', 'surgery',
 ]);

@@ -10,7 +10,7 @@
 import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import { analyze, type Part } from './analyze';
-import { DESCRIPTORS, isProcedureWord } from './lexicon';
+import { DEFAULT_ACTIONS, DESCRIPTORS, isProcedureWord } from './lexicon';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 const KNOWN_APPROACHES = new Set<string>(APPROACHES);
@@ -28,6 +28,14 @@ export interface CatalogProcedure extends ProcedureRef {
 interface Phrase {
   tokens: string[];
   procs: number[];
+}
+
+interface LeftoverContext {
+  covered: Set<string>;
+  matched: boolean;
+  /** A matched phrase is only operation words and descriptors. */
+  generic: boolean;
+  endoscopy: boolean;
 }
 
 /** One thing the booking asks for. */
@@ -120,7 +128,20 @@ export class ProcedureMatcher {
   private matchUncached(text: string, code?: string): MatchResult {
     const analysis = analyze(text);
     const parts: MatchPart[] = [];
-    for (const part of analysis.parts) parts.push(...this.matchPart(part));
+    let previous: Part | undefined;
+    for (const part of analysis.parts) {
+      const routes = part.approaches.filter((a) => ROUTES.has(a));
+      if (!part.tokens.length && routes.length && previous) {
+        // "LAP CHOLE, POSS OPEN": the conversion needs the other approach's privilege too.
+        const known = new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.id)));
+        const converted = this.matchPart({ ...previous, text: `${previous.text.trim()}, ${part.text.trim()}`, approaches: routes })
+          .filter((p) => p.status === 'matched' && p.groups.some((g) => g.some((c) => !known.has(c.id))));
+        parts.push(...converted);
+        continue;
+      }
+      parts.push(...this.matchPart(part));
+      if (part.tokens.length) previous = part;
+    }
     if (code) this.applyCode(parts, code, text);
     if (!parts.length) {
       parts.push({ text: text.trim(), status: 'unknown', groups: [], why: 'the booking text names no procedure' });
@@ -159,17 +180,42 @@ export class ProcedureMatcher {
     }
     const fitting: Phrase[] = [];
     for (const [ph, n] of counts) if (n === ph.tokens.length) fitting.push(ph);
-    fitting.sort((a, b) => b.tokens.length - a.tokens.length || b.tokens.join('').length - a.tokens.join('').length);
+    // Largest first; among equals, the one naming more than descriptors ("closed reduction
+    // percutaneous pinning" over "closed reduction of fracture").
+    const weight = (ph: Phrase) => ph.tokens.filter((t) => !DESCRIPTORS.has(t)).length;
+    fitting.sort((a, b) => b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length);
 
+    // Largest phrases first; each word belongs to one procedure.
     const covered = new Set<string>();
-    const out: MatchPart[] = [];
+    const chosen: Phrase[] = [];
     for (const ph of fitting) {
       if (ph.tokens.every((t) => covered.has(t))) continue;
+      const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t)));
+      if (overlapping.length) {
+        // Another wording of a procedure already chosen ("ORIF bimalleolar" beside "ORIF ankle
+        // fracture"): its words describe that procedure. Otherwise the words stay left over.
+        if (overlapping.every((c) => c.procs.some((id) => ph.procs.includes(id)))) {
+          for (const t of ph.tokens) covered.add(t);
+        }
+        continue;
+      }
       for (const t of ph.tokens) covered.add(t);
-      out.push(this.chooseEntries(ph, part));
+      chosen.push(ph);
     }
+    // A part of descriptors only ("LIMA to LAD") names nothing to check.
+    if (!chosen.length && part.tokens.every((t) => DESCRIPTORS.has(t))) return [];
+    // In the order the booking names them.
+    const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => part.tokens.indexOf(t)));
+    chosen.sort((a, b) => at(a) - at(b));
+    const out = chosen.map((ph) => this.chooseEntries(ph, part));
     const leftover = part.tokens.filter((t) => !covered.has(t));
-    const significant = leftover.filter((t) => this.isSignificant(t, covered));
+    const context: LeftoverContext = {
+      covered,
+      matched: chosen.length > 0,
+      generic: chosen.some((ph) => ph.tokens.every((t) => isProcedureWord(t) || DESCRIPTORS.has(t))),
+      endoscopy: chosen.some((ph) => ph.tokens.some((t) => t.endsWith('scopy'))),
+    };
+    const significant = leftover.filter((t) => this.isSignificant(t, context));
     if (!out.length || significant.length) {
       const words = out.length ? [...new Set(significant)] : part.tokens;
       out.push({
@@ -186,11 +232,17 @@ export class ProcedureMatcher {
   }
 
   /** A left-over word that means the booking asks for more than what was matched. */
-  private isSignificant(t: string, covered: Set<string>): boolean {
+  private isSignificant(t: string, c: LeftoverContext): boolean {
+    if (c.matched && DEFAULT_ACTIONS.has(t)) return false;
+    // Biopsies taken through a scope are part of the endoscopy.
+    if (t === 'biopsy' && c.endoscopy) return false;
     if (isProcedureWord(t)) return true;
     if (DESCRIPTORS.has(t)) return false;
+    // A generic match ("excision of lesion", "pacemaker") says nothing about this word: it may
+    // name a different procedure ("vocal cord", "leadless").
+    if (c.generic) return true;
     // A catalog phrase joins this word with a matched one: a more specific procedure exists.
-    return (this.byToken.get(t) ?? []).some((ph) => ph.tokens.some((x) => covered.has(x)));
+    return (this.byToken.get(t) ?? []).some((ph) => ph.tokens.some((x) => c.covered.has(x)));
   }
 
   private chooseEntries(ph: Phrase, part: Part): MatchPart {

@@ -1,0 +1,280 @@
+/**
+ * The `inscope` CLI. Every failure a user can cause (missing file, not JSON, wrong columns,
+ * invalid roster, bad option) ends in one clear sentence on stderr and a non-zero exit, never a
+ * stack trace.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { toCsv } from '../lib/csv';
+import { isIsoDate, parseLooseDate, todayIso } from '../lib/dates';
+import { generateRoster } from '../lib/demo/generate';
+import { Engine, type EvaluateOptions } from '../lib/engine';
+import { parseRosterText } from '../lib/roster/load';
+import type { Roster } from '../lib/roster/schema';
+import { formatRosterError } from '../lib/roster/validate';
+import { parseSchedule, ScheduleError } from '../lib/schedule';
+import { VERDICTS, type CaseVerdict, type Reason, type Verdict } from '../lib/verdict';
+import { VERSION } from '../lib/index';
+
+/** A failure the user can fix; `code` is the exit status. */
+export class UserError extends Error {
+  constructor(message: string, readonly code = 1) {
+    super(message);
+  }
+}
+
+const USAGE = `inscope ${VERSION} — clinical privilege checks for OR schedules
+
+Usage:
+  inscope validate ROSTER
+  inscope check --roster R --practitioner NAME --procedure TEXT [--code C] [--date D] [--json]
+  inscope audit --roster R --schedule S.csv [--json | --csv]
+  inscope demo-data --practitioners N [--seed S] [--as-of D] --out FILE
+
+Common options: --today D (evaluate as of this date), --help, --version
+Exit status: 0 done, 1 bad input, 2 invalid roster.`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = {
+  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+};
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'validate': return validate(rest, io);
+      case 'check': return check(rest, io);
+      case 'audit': return audit(rest, io);
+      case 'demo-data': return demoData(rest, io);
+      case '--version': case '-v': io.out(VERSION); return 0;
+      case undefined: case '--help': case '-h': case 'help': io.out(USAGE); return command ? 0 : 1;
+      default: throw new UserError(`unknown command "${command}"; run "inscope --help" for the commands`);
+    }
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(`inscope: ${e.message}`);
+      return e.code;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`inscope: unexpected error: ${message}`);
+    if (process.env.INSCOPE_DEBUG && e instanceof Error) io.err(e.stack ?? '');
+    return 1;
+  }
+}
+
+type Spec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+function options<S extends Spec>(args: string[], spec: S, positionals = 0) {
+  try {
+    const parsed = parseArgs({ args, options: spec, allowPositionals: positionals > 0, strict: true });
+    if (parsed.positionals.length > positionals) {
+      throw new UserError(`unexpected argument "${parsed.positionals[positionals]}"`);
+    }
+    return parsed as { values: { [K in keyof S]?: S[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] };
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    // parseArgs' messages are already one sentence ("Unknown option '--x'").
+    throw new UserError(`${(e as Error).message.replace(/\.$/, '')}; run "inscope --help" for the options`);
+  }
+}
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new UserError(`--${name} is required`);
+  return value;
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new UserError(`cannot read ${what} "${path}": ${why}`);
+  }
+}
+
+function loadRoster(path: string): Roster {
+  const result = parseRosterText(readText(path, 'roster file'), path);
+  if (!result.ok) {
+    const shown = result.errors.slice(0, 20).map((e) => `  ${formatRosterError(e)}`).join('\n');
+    const more = result.errors.length > 20 ? `\n  … and ${result.errors.length - 20} more` : '';
+    throw new UserError(`"${path}" is not a valid roster (${result.errors.length} error${result.errors.length > 1 ? 's' : ''}):\n${shown}${more}`, 2);
+  }
+  return result.roster;
+}
+
+function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  const iso = parseLooseDate(value);
+  if (!iso) throw new UserError(`--${name} "${value}" is not a date; use YYYY-MM-DD or MM/DD/YYYY`);
+  return iso;
+}
+
+function validate(args: string[], io: Io): number {
+  const { positionals } = options(args, {}, 1);
+  const path = positionals[0];
+  if (!path) throw new UserError('validate needs a roster file: inscope validate ROSTER');
+  const roster = loadRoster(path);
+  const by = (s: string) => roster.practitioners.filter((p) => p.status === s).length;
+  const grants = roster.practitioners.reduce((n, p) => n + p.privileges.length, 0);
+  const creds = roster.practitioners.reduce((n, p) => n + p.credentials.length, 0);
+  io.out([
+    `Valid roster: ${roster.facility.name} (${roster.facility.id})`,
+    `  generated       ${roster.generatedAt}`,
+    `  practitioners   ${roster.practitioners.length} (${by('active')} active, ${by('inactive')} inactive, ${by('suspended')} suspended)`,
+    `  privileges      ${roster.privileges.length} in the catalog (${roster.privileges.filter((p) => p.kind === 'core').length} core, ${roster.privileges.filter((p) => p.kind === 'special').length} special)`,
+    `  grants          ${grants}`,
+    `  credentials     ${creds}`,
+  ].join('\n'));
+  return 0;
+}
+
+const MARK: Record<Verdict, string> = { block: 'BLOCK', unknown: 'UNKNOWN', warn: 'WARN', ok: 'OK' };
+const REASON_MARK: Record<Verdict, string> = { block: '✖', unknown: '?', warn: '!', ok: '✓' };
+
+function evalOptions(today: string | undefined): EvaluateOptions {
+  return { today: today ?? todayIso() };
+}
+
+function check(args: string[], io: Io): number {
+  const { values } = options(args, {
+    roster: { type: 'string' }, practitioner: { type: 'string' }, procedure: { type: 'string' },
+    code: { type: 'string' }, date: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' },
+  });
+  const roster = loadRoster(required(values.roster, 'roster'));
+  const today = dateOption(values.today, 'today');
+  const engine = new Engine(roster);
+  const verdict = engine.evaluateCase({
+    practitioner: required(values.practitioner, 'practitioner'),
+    procedure: required(values.procedure, 'procedure'),
+    code: values.code,
+    date: dateOption(values.date, 'date') ?? today,
+  }, evalOptions(today));
+  if (values.json) {
+    io.out(JSON.stringify(verdict, null, 2));
+    return 0;
+  }
+  const who = verdict.practitioner?.name ?? `"${values.practitioner}"`;
+  const what = verdict.procedures.map((p) => (p.status === 'matched' ? p.procedures[0].procedure : `${p.text} (unrecognised)`)).join(' + ');
+  const extras = [verdict.laterality, verdict.levels?.join(' '), verdict.approaches.length ? verdict.approaches.join(', ') : undefined].filter(Boolean);
+  io.out(`${MARK[verdict.verdict]}  ${who} — ${what}${extras.length ? ` [${extras.join('; ')}]` : ''} on ${verdict.date}`);
+  for (const r of sortReasons(verdict.reasons)) io.out(`  ${REASON_MARK[r.severity]} ${r.message}`);
+  if (verdict.candidates?.length) {
+    io.out(`  Candidates: ${verdict.candidates.map((c) => `${c.name} (${c.id}${c.npi ? `, NPI ${c.npi}` : ''})`).join('; ')}`);
+  }
+  return 0;
+}
+
+function sortReasons(reasons: Reason[]): Reason[] {
+  return [...reasons].sort((a, b) => VERDICTS.indexOf(a.severity) - VERDICTS.indexOf(b.severity));
+}
+
+/** The reasons worth a column: the ones as bad as the verdict. */
+function mainReasons(v: CaseVerdict): Reason[] {
+  return v.reasons.filter((r) => r.severity === v.verdict);
+}
+
+function audit(args: string[], io: Io): number {
+  const { values } = options(args, {
+    roster: { type: 'string' }, schedule: { type: 'string' }, today: { type: 'string' },
+    json: { type: 'boolean' }, csv: { type: 'boolean' },
+  });
+  if (values.json && values.csv) throw new UserError('choose one of --json and --csv');
+  const roster = loadRoster(required(values.roster, 'roster'));
+  const schedulePath = required(values.schedule, 'schedule');
+  const text = readText(schedulePath, 'schedule file');
+  let cases;
+  try {
+    cases = parseSchedule(text);
+  } catch (e) {
+    if (e instanceof ScheduleError || (e as Error).name === 'CsvError' || e instanceof Error) {
+      throw new UserError(`cannot read schedule "${schedulePath}": ${(e as Error).message}`);
+    }
+    throw e;
+  }
+  const today = dateOption(values.today, 'today');
+  const engine = new Engine(roster);
+  const counts: Record<Verdict, number> = { block: 0, unknown: 0, warn: 0, ok: 0 };
+  const results = cases.map((c) => {
+    let v: CaseVerdict;
+    if (!c.date) {
+      v = {
+        verdict: 'unknown', date: c.rawDate, procedures: [], approaches: [],
+        reasons: [{ code: 'input-invalid', severity: 'unknown', message: c.rawDate ? `Date "${c.rawDate}" is not a date (use YYYY-MM-DD or MM/DD/YYYY).` : 'The row has no date.' }],
+      };
+    } else if (!c.practitioner || !c.procedure) {
+      v = {
+        verdict: 'unknown', date: c.date, procedures: [], approaches: [],
+        reasons: [{ code: 'input-invalid', severity: 'unknown', message: `The row has no ${!c.practitioner ? 'practitioner' : 'procedure'}.` }],
+      };
+    } else {
+      v = engine.evaluateCase({ practitioner: c.practitioner, procedure: c.procedure, code: c.code, date: c.date }, evalOptions(today));
+    }
+    counts[v.verdict]++;
+    return { c, v };
+  });
+
+  if (values.json) {
+    io.out(JSON.stringify({
+      cases: results.map(({ c, v }) => ({
+        line: c.line, ...(c.id ? { id: c.id } : {}), date: c.date ?? c.rawDate, practitioner: c.practitioner,
+        procedure: c.procedure, verdict: v.verdict, reasons: v.reasons,
+        ...(v.practitioner ? { matchedPractitioner: v.practitioner } : {}),
+        procedures: v.procedures,
+      })),
+      counts,
+    }, null, 2));
+    return 0;
+  }
+  if (values.csv) {
+    io.out(toCsv([
+      ['line', 'id', 'date', 'practitioner', 'procedure', 'verdict', 'reasons'],
+      ...results.map(({ c, v }) => [c.line, c.id ?? '', c.date ?? c.rawDate, c.practitioner, c.procedure, v.verdict, mainReasons(v).map((r) => r.message).join(' | ')]),
+    ]).trimEnd());
+    return 0;
+  }
+  const rows = results.map(({ c, v }) => [
+    c.id ?? `line ${c.line}`, c.date ?? c.rawDate, c.practitioner, c.procedure, MARK[v.verdict],
+    mainReasons(v).map((r) => r.message).join(' '),
+  ]);
+  io.out(table(['case', 'date', 'practitioner', 'procedure', 'verdict', 'why'], rows));
+  io.out('');
+  io.out(`${cases.length} case${cases.length === 1 ? '' : 's'}: ${VERDICTS.map((k) => `${counts[k]} ${k}`).join(', ')}`);
+  return 0;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const limits = [14, 10, 28, 40, 7, 90];
+  const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const all = [head, ...rows].map((r) => r.map((cell, i) => clip(cell.replace(/\s+/g, ' '), limits[i] ?? 40)));
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const fmt = (r: string[]) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');
+  return [fmt(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(fmt)].join('\n');
+}
+
+function demoData(args: string[], io: Io): number {
+  const { values } = options(args, {
+    practitioners: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' },
+  });
+  const n = Number(required(values.practitioners, 'practitioners'));
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw new UserError('--practitioners must be a whole number from 1 to 1000000');
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed)) throw new UserError('--seed must be a whole number');
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UserError('--as-of must be a date written YYYY-MM-DD');
+  const out = required(values.out, 'out');
+  const roster = generateRoster({ practitioners: n, seed, asOf });
+  try {
+    writeFileSync(out, `${JSON.stringify(roster, null, n > 2000 ? 0 : 2)}\n`);
+  } catch (e) {
+    throw new UserError(`cannot write "${out}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (e as Error).message}`);
+  }
+  io.out(`Wrote ${out}: ${roster.practitioners.length} practitioners, ${roster.privileges.length} privileges (seed ${seed}, as of ${roster.generatedAt.slice(0, 10)}).`);
+  return 0;
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test`: unit tests (vitest), a fresh extension build, then end-to-end tests (Playwright,
+// Chromium with the built extension). Ends with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const out = '.test-results';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+let passed = 0;
+let failed = 0;
+const bin = (name) => `node_modules/.bin/${name}`;
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+
+// 1. Unit tests.
+const vitest = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`]);
+if (existsSync(`${out}/vitest.json`)) {
+  const r = JSON.parse(readFileSync(`${out}/vitest.json`, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numTotalTestSuites && r.testResults.some((s) => s.status === 'failed' && !s.assertionResults.length) ? 1 : 0);
+} else {
+  console.error('vitest produced no results');
+  failed += 1;
+}
+if (vitest.status !== 0 && failed === 0) failed += 1;
+
+// 2. Build the extension the end-to-end tests load.
+const build = run(bin('wxt'), ['build']);
+if (build.status !== 0) {
+  console.error('The extension build failed; end-to-end tests not run.');
+  failed += 1;
+} else {
+  // 3. End-to-end tests.
+  const e2e = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` });
+  if (existsSync(`${out}/playwright.json`)) {
+    const r = JSON.parse(readFileSync(`${out}/playwright.json`, 'utf8'));
+    passed += r.stats.expected + r.stats.flaky;
+    failed += r.stats.unexpected;
+    if (r.errors?.length && r.stats.unexpected === 0) failed += r.errors.length;
+  } else {
+    failed += 1;
+  }
+  if (e2e.status !== 0 && failed === 0) failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
