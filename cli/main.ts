@@ -14,7 +14,7 @@ import type { Roster } from '../lib/roster/schema';
 import { formatRosterError } from '../lib/roster/validate';
 import { parseSchedule, ScheduleError } from '../lib/schedule';
 import { VERDICTS, type CaseVerdict, type Reason, type Verdict } from '../lib/verdict';
-import { VERSION } from '../lib/index';
+import { VERSION } from '../lib/version';
 
 /** A failure the user can fix; `code` is the exit status. */
 export class UserError extends Error {

@@ -1,4 +1,4 @@
-import { VERSION } from '../lib/index';
+import { VERSION } from '../lib/version';
 
 /** The coordinator's popup. Placeholder until roster import and sync land. */
 export function Popup() {

@@ -4,7 +4,7 @@
  */
 import { isIsoDate, todayIso } from './dates';
 import { NameIndex, type Resolution } from './names';
-import { ProcedureMatcher, type CatalogProcedure, type MatchPart } from './procedures/matcher';
+import { ProcedureMatcher, type CatalogProcedure, type MatchPart, type MatchResult } from './procedures/matcher';
 import {
   credentialReasons, credentialLabel, conditionLabel, practitionerLabel, requirementOutcome, type GrantOutcome,
 } from './rules';
@@ -48,10 +48,12 @@ export class Engine {
   readonly matcher: ProcedureMatcher;
   private readonly privileges = new Map<string, PrivilegeDef>();
 
-  constructor(readonly roster: Roster) {
+  /** `memo: false` turns off the caches of resolved names and matched bookings (benchmarks). */
+  constructor(readonly roster: Roster, options: { memo?: boolean } = {}) {
     for (const def of roster.privileges) this.privileges.set(def.id, def);
-    this.names = new NameIndex(roster.practitioners);
-    this.matcher = new ProcedureMatcher(roster.privileges);
+    const memoSize = options.memo === false ? 0 : undefined;
+    this.names = new NameIndex(roster.practitioners, { memoSize });
+    this.matcher = new ProcedureMatcher(roster.privileges, { memoSize });
   }
 
   privilege(id: string): PrivilegeDef | undefined {
@@ -68,43 +70,44 @@ export class Engine {
   evaluateCase(input: CaseInput, options: EvaluateOptions = {}): CaseVerdict {
     const date = input.date ?? options.today ?? todayIso();
     const match = this.matcher.match(input.procedure, input.code || undefined);
-    const base = {
-      date,
-      procedures: match.parts.map(toMatched),
-      approaches: match.approaches,
-      ...(match.laterality ? { laterality: match.laterality } : {}),
-      ...(match.levels.length ? { levels: match.levels } : {}),
+    // One object shape for every verdict: absent fields stay undefined (JSON leaves them out).
+    const out: CaseVerdict = {
+      verdict: 'ok', reasons: [], date, practitioner: undefined, candidates: undefined,
+      procedures: matchedProcedures(match), approaches: match.approaches,
+      laterality: match.laterality, levels: match.levels.length ? match.levels : undefined,
     };
     if (!isIsoDate(date)) {
-      return finish({ ...base, reasons: [{ code: 'input-invalid', severity: 'unknown', message: `The case date "${date}" is not a date.` }] }, options);
+      out.reasons.push({ code: 'input-invalid', severity: 'unknown', message: `The case date "${date}" is not a date.` });
+      return finish(out, options);
     }
-    const reasons: Reason[] = [];
+    const reasons = out.reasons;
     const who = this.resolve(input.practitioner);
+    if (!who.practitioner) {
+      reasons.push(practitionerReason(input.practitioner, who));
+      out.candidates = who.candidates.map(ref);
+    } else {
+      out.practitioner = ref(who.practitioner);
+      for (const r of credentialReasons(who.practitioner, date)) reasons.push(r);
+    }
     // Rule 6: parts of the booking the catalog does not know.
     for (const part of match.parts) {
-      if (part.status === 'unknown') reasons.push(unknownProcedureReason(part));
+      if (part.status === 'unknown') reasons.push({ ...unknownProcedureReason(part) });
     }
-    if (!who.practitioner) {
-      reasons.unshift(practitionerReason(input.practitioner, who));
-      return finish({ ...base, reasons, candidates: who.candidates.map(ref) }, options);
+    if (who.practitioner) {
+      const p = who.practitioner;
+      // Rule 7: every matched procedure and every approach privilege the booking needs.
+      for (const part of match.parts) {
+        if (part.status === 'matched') for (const r of this.partOutcome(p, part, date).reasons) reasons.push(r);
+      }
+      for (const req of match.approachRequirements) {
+        for (const r of requirementOutcome(p, req.privileges, `${capitalize(req.approach)} approach`, date).reasons) reasons.push(r);
+      }
     }
-    const p = who.practitioner;
-    reasons.unshift(...credentialReasons(p, date));
-    // Rule 7: every matched procedure and every approach privilege the booking needs.
-    for (const part of match.parts) {
-      if (part.status === 'matched') reasons.push(...this.partOutcome(p, part, date).reasons);
-    }
-    for (const req of match.approachRequirements) {
-      reasons.push(...requirementOutcome(p, req.privileges, `${capitalize(req.approach)} approach`, date).reasons);
-    }
-    return finish({ ...base, reasons, practitioner: ref(p) }, options);
+    return finish(out, options);
   }
 
   private partOutcome(p: Practitioner, part: MatchPart, date: string): GrantOutcome {
-    const outcomes = part.groups.map((group) => {
-      const defs = unique(group.map((c) => this.privileges.get(c.privilegeId)!));
-      return requirementOutcome(p, defs, group[0].procedure, date);
-    });
+    const outcomes = part.groups.map((group) => requirementOutcome(p, this.defsOf(group), group[0].procedure, date));
     if (outcomes.length === 1 || outcomes.every((o) => o.level === outcomes[0].level)) return outcomes[0];
     // Variants (laparoscopic or open) the booking did not choose between, privileged differently.
     const variants = part.groups.map((g, i) => `${g[0].procedure}: ${outcomes[i].level}`).join('; ');
@@ -115,6 +118,18 @@ export class Engine {
         message: `"${part.text}" does not say which approach, and the privileges differ (${variants}). Verify manually.`,
       }],
     };
+  }
+
+  private readonly groupDefs = new WeakMap<CatalogProcedure[], PrivilegeDef[]>();
+
+  /** The privileges covering a group of catalog procedures (groups are remembered with matches). */
+  private defsOf(group: CatalogProcedure[]): PrivilegeDef[] {
+    let defs = this.groupDefs.get(group);
+    if (!defs) {
+      defs = unique(group.map((c) => this.privileges.get(c.privilegeId)!));
+      this.groupDefs.set(group, defs);
+    }
+    return defs;
   }
 
   /** Person verdict for hover cards: credentials at today's date. */
@@ -168,10 +183,8 @@ export interface PersonDetails {
   privileges: Array<{ privilegeId: string; name: string; status: string; effective?: string; expires?: string; conditions: string[] }>;
 }
 
-type Unfinished = Omit<CaseVerdict, 'verdict'>;
-
-function finish(v: Unfinished, options: EvaluateOptions): CaseVerdict {
-  const out: CaseVerdict = { verdict: worstOf(v.reasons), ...v };
+function finish(out: CaseVerdict, options: EvaluateOptions): CaseVerdict {
+  out.verdict = worstOf(out.reasons);
   if (options.staleSince && out.verdict === 'ok') {
     out.verdict = 'unknown';
     out.reasons.push(staleReason(options.staleSince));
@@ -184,7 +197,7 @@ function staleReason(since: string): Reason {
 }
 
 function practitionerReason(text: string, who: ResolvedName): Reason {
-  const names = who.candidates.slice(0, 5).map(practitionerLabel).join('; ');
+  const names = who.candidates.slice(0, 5).map((p) => ref(p).name).join('; ');
   if (who.resolution.status === 'ambiguous') {
     return { code: 'practitioner-ambiguous', severity: 'unknown', message: `"${text}" fits several practitioners: ${names}.` };
   }
@@ -194,7 +207,29 @@ function practitionerReason(text: string, who: ResolvedName): Reason {
   };
 }
 
+// Matches are remembered per booking text; so is what verdicts derive from them.
+const matchedCache = new WeakMap<MatchResult, MatchedProcedure[]>();
+const unknownCache = new WeakMap<MatchPart, Reason>();
+
+function matchedProcedures(match: MatchResult): MatchedProcedure[] {
+  let out = matchedCache.get(match);
+  if (!out) {
+    out = match.parts.map(toMatched);
+    matchedCache.set(match, out);
+  }
+  return out;
+}
+
 function unknownProcedureReason(part: MatchPart): Reason {
+  let reason = unknownCache.get(part);
+  if (!reason) {
+    reason = describeUnknownProcedure(part);
+    unknownCache.set(part, reason);
+  }
+  return reason;
+}
+
+function describeUnknownProcedure(part: MatchPart): Reason {
   const closest = (part.candidates ?? []).map((c) => c.procedure);
   return {
     code: 'procedure-unknown', severity: 'unknown',
@@ -213,10 +248,16 @@ function procRef(c: CatalogProcedure): ProcedureRef {
   return { privilegeId: c.privilegeId, privilege: c.privilege, procedure: c.procedure };
 }
 
+const refs = new WeakMap<Practitioner, PractitionerRef>();
+
+/** The practitioner as verdicts name them (made once per practitioner; treat as read-only). */
 export function ref(p: Practitioner): PractitionerRef {
-  const out: PractitionerRef = { id: p.id, name: practitionerLabel(p), type: p.type };
+  let out = refs.get(p);
+  if (out) return out;
+  out = { id: p.id, name: practitionerLabel(p), type: p.type };
   if (p.npi) out.npi = p.npi;
   if (p.department) out.department = p.department;
+  refs.set(p, out);
   return out;
 }
 

@@ -1,5 +1,5 @@
 /** The InScope core: pure TypeScript, no browser or extension APIs. */
-export const VERSION = '0.1.0';
+export { VERSION } from './version';
 export * from './verdict';
 export * from './dates';
 export { isValidNpi, npiCheckDigit } from './npi';

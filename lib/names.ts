@@ -43,15 +43,17 @@ interface Hypothesis {
 }
 
 export interface NameIndexOptions {
-  /** Cap on remembered resolutions (pages repeat the same names). */
+  /** Cap on remembered resolutions (pages repeat the same names); 0 remembers none. */
   memoSize?: number;
 }
 
 export class NameIndex {
   private readonly family = new Map<string, number[]>();
+  /** family + first given name, and family + first initial: pages print both. */
+  private readonly familyGiven = new Map<string, number[]>();
+  private readonly familyInitial = new Map<string, number[]>();
   private readonly alias = new Map<string, number[]>();
   private readonly npi = new Map<string, number>();
-  private readonly firstGiven: string[][] = [];
   private readonly middleInitial: string[] = [];
   private readonly types: string[] = [];
   private readonly memo = new Map<string, Resolution>();
@@ -61,9 +63,12 @@ export class NameIndex {
     this.memoSize = options.memoSize ?? 20_000;
     for (let i = 0; i < practitioners.length; i++) {
       const p = practitioners[i];
-      for (const key of keyVariants(p.name.family)) push(this.family, key, i);
-      const given0 = p.name.given[0];
-      this.firstGiven.push(given0 ? keyVariants(given0) : []);
+      const given0 = p.name.given[0] ? keyVariants(p.name.given[0]) : [];
+      for (const key of keyVariants(p.name.family)) {
+        push(this.family, key, i);
+        for (const g of given0) push(this.familyGiven, `${key}|${g}`, i);
+        if (given0[0]) push(this.familyInitial, `${key}|${given0[0][0]}`, i);
+      }
       const middle = p.name.given[1] ? nameKey(p.name.given[1]) : '';
       this.middleInitial.push(middle ? middle[0] : '');
       this.types.push(p.type.toLowerCase().replace(/[^a-z]/g, ''));
@@ -83,6 +88,7 @@ export class NameIndex {
     const hit = this.memo.get(raw);
     if (hit) return hit;
     const res = this.resolveUncached(raw);
+    if (this.memoSize === 0) return res;
     if (this.memo.size >= this.memoSize) this.memo.clear();
     this.memo.set(raw, res);
     return res;
@@ -100,10 +106,13 @@ export class NameIndex {
       const i = this.npi.get(npiMatch[1]);
       return i === undefined ? { status: 'not-found', candidates: [] } : { status: 'resolved', index: i };
     }
-    const folded = fold(text).replace(APOSTROPHES, '');
+    const folded = fold(text);
     const { hypotheses, typeHints } = parseName(folded);
-    const aliasKey = folded.replace(/-/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-    const aliasHits = this.alias.get(stripTitlesAndSuffixes(aliasKey)) ?? this.alias.get(aliasKey);
+    let aliasHits: number[] | undefined;
+    if (this.alias.size) {
+      const aliasKey = splitName(folded).flat().join(' ');
+      aliasHits = this.alias.get(stripTitlesAndSuffixes(aliasKey)) ?? this.alias.get(aliasKey);
+    }
 
     let hits: number[] = [];
     let familyCandidates: number[] = [];
@@ -111,7 +120,7 @@ export class NameIndex {
       const list = this.family.get(h.family);
       if (!list) continue;
       if (!familyCandidates.length) familyCandidates = list;
-      hits = this.filterByGivens(list, h.givens);
+      hits = this.filterByGivens(h.family, list, h.givens);
       if (hits.length) break;
     }
     if (aliasHits) hits = unique([...aliasHits, ...hits]);
@@ -124,21 +133,14 @@ export class NameIndex {
     return { status: 'not-found', candidates: familyCandidates.slice(0, 5) };
   }
 
-  private filterByGivens(list: number[], givens: string[]): number[] {
-    if (!givens.length) return list;
+  private filterByGivens(family: string, all: number[], givens: string[]): number[] {
+    if (!givens.length) return all;
     const g0 = givens[0];
+    const list = (g0.length === 1 ? this.familyInitial : this.familyGiven).get(`${family}|${g0}`);
+    if (!list) return [];
     const m = givens[1]?.[0];
-    const out: number[] = [];
-    for (const i of list) {
-      const first = this.firstGiven[i];
-      if (!first.length) continue;
-      const fits = g0.length === 1 ? first[0][0] === g0 : first.includes(g0);
-      if (!fits) continue;
-      // A printed middle initial that contradicts the roster's is someone else.
-      if (m && this.middleInitial[i] && this.middleInitial[i] !== m) continue;
-      out.push(i);
-    }
-    return out;
+    // A printed middle initial that contradicts the roster's is someone else.
+    return m ? list.filter((i) => !this.middleInitial[i] || this.middleInitial[i] === m) : list;
   }
 }
 
@@ -160,13 +162,28 @@ function stripTitlesAndSuffixes(key: string): string {
   return t.join(' ');
 }
 
-/** Tokens of a name part: whitespace and dots split; hyphens join ("smith-jones" → "smithjones"). */
-function tokens(part: string): string[] {
-  return part
-    .replace(/-/g, '')
-    .split(/[\s.]+/)
-    .map((t) => t.replace(/[^a-z0-9]/g, ''))
-    .filter(Boolean);
+/**
+ * Splits folded text into comma-separated parts of tokens in one pass: letters and digits make
+ * tokens; hyphens and apostrophes join ("smith-jones" → "smithjones", "pa-c" → "pac"); anything
+ * else separates.
+ */
+function splitName(folded: string): string[][] {
+  const parts: string[][] = [[]];
+  let token = '';
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      token += folded[i];
+    } else if (c === 45 || c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0x2bc) {
+      // hyphen and apostrophes join
+    } else {
+      if (token) parts[parts.length - 1].push(token);
+      token = '';
+      if (c === 44) parts.push([]);
+    }
+  }
+  if (token) parts[parts.length - 1].push(token);
+  return parts;
 }
 
 /** Turns printed text into (family, givens) hypotheses, most likely first. */
@@ -175,12 +192,9 @@ export function parseName(folded: string): { hypotheses: Hypothesis[]; typeHints
   const takeSuffix = (t: string) => {
     if (TYPE_SUFFIXES.has(t)) typeHints.push(t === 'pac' ? 'pa' : t);
   };
-  // "PA-C" is one credential.
-  const text = folded.replace(/\bpa-c\b/g, 'pac');
   const hypotheses: Hypothesis[] = [];
-  const comma = text.indexOf(',');
-  if (comma >= 0) {
-    const parts = text.split(',').map(tokens);
+  const parts = splitName(folded);
+  if (parts.length > 1) {
     // Trailing parts that hold only suffixes ("Smith, John, MD").
     while (parts.length > 2 && parts[parts.length - 1].every((t) => SUFFIXES.has(t))) {
       parts[parts.length - 1].forEach(takeSuffix);
@@ -200,7 +214,7 @@ export function parseName(folded: string): { hypotheses: Hypothesis[]; typeHints
     }
     return { hypotheses, typeHints };
   }
-  const t = tokens(text);
+  const t = parts[0];
   while (t.length > 1 && TITLES.has(t[0])) t.shift();
   while (t.length > 1 && SUFFIXES.has(t[t.length - 1])) {
     const last = t[t.length - 1];

@@ -45,14 +45,65 @@ export function practitionerLabel(p: Practitioner): string {
   return [p.name.prefix, ...p.name.given, p.name.family].filter(Boolean).join(' ') + (p.type ? `, ${p.type}` : '');
 }
 
-function validOn(c: { issued?: string; effective?: string; expires?: string }, date: string): boolean {
-  const start = c.issued ?? c.effective;
-  return (!start || start <= date) && (!c.expires || c.expires >= date);
+/** A validity window with sentinel ends, so checks compare strings and nothing else. */
+interface Span<T> {
+  start: string;
+  end: string;
+  item: T;
+}
+
+const NO_START = '';
+const NO_END = '9999-12-31';
+
+function span<T extends { expires?: string }>(item: T, start: string | undefined): Span<T> {
+  return { start: start ?? NO_START, end: item.expires ?? NO_END, item };
+}
+
+function anyValidOn<T>(spans: Span<T>[], date: string): boolean {
+  for (let i = 0; i < spans.length; i++) if (spans[i].start <= date && spans[i].end >= date) return true;
+  return false;
 }
 
 /** The credential of a kind that lasts longest (no expiry counts as longest). */
-function latest(creds: Credential[]): Credential {
-  return creds.reduce((a, b) => (!a.expires ? a : !b.expires ? b : b.expires > a.expires ? b : a));
+function latest(spans: Span<Credential>[]): Credential {
+  let best = spans[0];
+  for (const s of spans) if (s.end > best.end) best = s;
+  return best.item;
+}
+
+/**
+ * A practitioner's roster record prepared for the rules: credentials by kind and grants by
+ * privilege as uniform windows. Made once per record (roster records are never mutated) and
+ * kept while the record lives.
+ */
+interface Prepared {
+  excluded: Credential[];
+  byKind: Map<CredentialKind, Span<Credential>[]>;
+  grants: Map<string, Span<Grant>[]>;
+}
+
+const prepared = new WeakMap<Practitioner, Prepared>();
+const NONE: Span<never>[] = [];
+
+function prepare(p: Practitioner): Prepared {
+  let out = prepared.get(p);
+  if (out) return out;
+  out = { excluded: [], byKind: new Map(), grants: new Map() };
+  for (const c of p.credentials) {
+    if (c.kind === 'exclusion-check' && c.status === 'excluded') out.excluded.push(c);
+    const list = out.byKind.get(c.kind);
+    const s = span(c, c.issued);
+    if (list) list.push(s);
+    else out.byKind.set(c.kind, [s]);
+  }
+  for (const g of p.privileges) {
+    const list = out.grants.get(g.privilegeId);
+    const s = span(g, g.effective);
+    if (list) list.push(s);
+    else out.grants.set(g.privilegeId, [s]);
+  }
+  prepared.set(p, out);
+  return out;
 }
 
 /**
@@ -62,49 +113,41 @@ function latest(creds: Credential[]): Credential {
  */
 export function credentialReasons(p: Practitioner, date: string, warnDays?: number): Reason[] {
   const reasons: Reason[] = [];
-  const who = practitionerLabel(p);
   if (p.status !== 'active') {
     reasons.push({
       code: p.status === 'suspended' ? 'practitioner-suspended' : 'practitioner-inactive',
       severity: 'block',
-      message: `${who} is ${p.status} in the medical staff roster.`,
+      message: `${practitionerLabel(p)} is ${p.status} in the medical staff roster.`,
     });
   }
-  const byKind = new Map<CredentialKind, Credential[]>();
-  for (const c of p.credentials) {
-    const list = byKind.get(c.kind);
-    if (list) list.push(c);
-    else byKind.set(c.kind, [c]);
+  const { excluded, byKind } = prepare(p);
+  for (const c of excluded) {
+    reasons.push({
+      code: 'excluded', severity: 'block', credential: c.kind, date: c.verifiedAt,
+      message: `${practitionerLabel(p)} is on an exclusion list (${credentialLabel(c)}${c.verifiedAt ? `, checked ${c.verifiedAt}` : ''}).`,
+    });
   }
-  for (const c of byKind.get('exclusion-check') ?? []) {
-    if (c.status === 'excluded') {
-      reasons.push({
-        code: 'excluded', severity: 'block', credential: c.kind, date: c.verifiedAt,
-        message: `${who} is on an exclusion list (${credentialLabel(c)}${c.verifiedAt ? `, checked ${c.verifiedAt}` : ''}).`,
-      });
-    }
-  }
-  const licenses = byKind.get('license') ?? [];
+  const licenses = byKind.get('license') ?? NONE;
   if (!licenses.length) {
-    reasons.push({ code: 'license-missing', severity: 'block', credential: 'license', message: `No license on file for ${who}.` });
-  } else if (!licenses.some((c) => validOn(c, date))) {
+    reasons.push({ code: 'license-missing', severity: 'block', credential: 'license', message: `No license on file for ${practitionerLabel(p)}.` });
+  } else if (!anyValidOn(licenses, date)) {
     reasons.push(lapsed(latest(licenses), date, 'license-expired', 'block'));
   }
-  const malpractice = byKind.get('malpractice') ?? [];
-  if (malpractice.length && !malpractice.some((c) => validOn(c, date))) {
+  const malpractice = byKind.get('malpractice') ?? NONE;
+  if (malpractice.length && !anyValidOn(malpractice, date)) {
     reasons.push(lapsed(latest(malpractice), date, 'malpractice-expired', 'block'));
   }
   for (const kind of WARN_KINDS) {
-    const creds = byKind.get(kind) ?? [];
-    if (creds.length && !creds.some((c) => validOn(c, date))) {
+    const creds = byKind.get(kind) ?? NONE;
+    if (creds.length && !anyValidOn(creds, date)) {
       reasons.push(lapsed(latest(creds), date, 'credential-expired', 'warn'));
     }
   }
   if (warnDays !== undefined) {
     const horizon = addDays(date, warnDays);
-    for (const [kind, creds] of byKind) {
+    for (const [kind, spans] of byKind) {
       if (kind === 'exclusion-check') continue;
-      const current = creds.filter((c) => validOn(c, date));
+      const current = spans.filter((s) => s.start <= date && s.end >= date);
       if (!current.length) continue;
       const best = latest(current);
       if (best.expires && best.expires <= horizon) {
@@ -177,10 +220,10 @@ export function grantOutcome(g: Grant, def: PrivilegeDef, what: string, date: st
  */
 export function requirementOutcome(p: Practitioner, defs: PrivilegeDef[], what: string, date: string): GrantOutcome {
   let best: GrantOutcome | undefined;
+  const { grants } = prepare(p);
   for (const def of defs) {
-    for (const g of p.privileges) {
-      if (g.privilegeId !== def.id) continue;
-      const o = grantOutcome(g, def, what, date);
+    for (const g of grants.get(def.id) ?? NONE) {
+      const o = grantOutcome(g.item, def, what, date);
       if (!best || verdictRank(o.level) < verdictRank(best.level)) best = o;
       if (best.level === 'ok') return best;
     }

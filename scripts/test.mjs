@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: unit tests (vitest), a fresh extension build, then end-to-end tests (Playwright,
+// `npm test`: type check, unit tests (vitest), a fresh extension build, then end-to-end tests (Playwright,
 // Chromium with the built extension). Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +11,13 @@ let passed = 0;
 let failed = 0;
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+
+// 0. Types: a type error is a failure like any other.
+const tsc = run(bin('tsc'), ['--noEmit']);
+if (tsc.status !== 0) {
+  console.error('Type check failed.');
+  failed += 1;
+}
 
 // 1. Unit tests.
 const vitest = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`]);

@@ -49,6 +49,46 @@ const FAMILY = [
   'Abernathy', 'Blackwood', 'Calloway', 'Donnelly', 'Ellsworth', 'Fairbanks', 'Galloway', 'Hargrove',
   'Ingram', 'Jennings', 'Kensington', 'Langley', 'Merriweather', 'Northcott', 'Oakley', 'Pemberton',
   'Quinlan', 'Radcliffe', 'Sterling', 'Thornton', 'Underwood', 'Vance', 'Whitaker', 'Yardley', 'Zimmerman',
+  'Abbott', 'Acosta', 'Aguilar', 'Alexander', 'Andrews', 'Armstrong', 'Arnold', 'Atkinson', 'Avila', 'Bailey',
+  'Banks', 'Barnes', 'Barrett', 'Bates', 'Beck', 'Bennett', 'Bishop', 'Black', 'Bowman', 'Boyd', 'Bradley',
+  'Bryant', 'Burke', 'Burns', 'Bush', 'Butler', 'Cabrera', 'Caldwell', 'Cannon', 'Carlson', 'Carroll',
+  'Castillo', 'Castro', 'Chambers', 'Chandler', 'Chapman', 'Chavez', 'Christensen', 'Cole', 'Coleman',
+  'Collins', 'Contreras', 'Cook', 'Cooper', 'Cortez', 'Crawford', 'Cruz', 'Cunningham', 'Curtis', 'Daniels',
+  'Dawson', 'Day', 'Delgado', 'Dennis', 'Dixon', 'Douglas', 'Duncan', 'Dunn', 'Edwards', 'Elliott', 'Ellis',
+  'Espinoza', 'Evans', 'Ferguson', 'Fields', 'Fisher', 'Fleming', 'Fletcher', 'Ford', 'Fowler', 'Fox',
+  'Franklin', 'Freeman', 'Fuller', 'Gardner', 'Garza', 'George', 'Gibson', 'Gilbert', 'Gordon', 'Graham',
+  'Grant', 'Graves', 'Gray', 'Greene', 'Gregory', 'Griffin', 'Gross', 'Guerrero', 'Gutierrez', 'Hamilton',
+  'Hanson', 'Hardy', 'Harper', 'Hart', 'Harvey', 'Hawkins', 'Hayes', 'Henderson', 'Henry', 'Herrera',
+  'Hicks', 'Hoffman', 'Holland', 'Holmes', 'Hopkins', 'Howard', 'Howell', 'Hudson', 'Hughes', 'Hunt',
+  'Hunter', 'Jacobs', 'James', 'Jenkins', 'Jordan', 'Keller', 'Kennedy', 'Kim', 'Knight', 'Lambert', 'Lane',
+  'Lawrence', 'Lawson', 'Lindsey', 'Little', 'Long', 'Lucas', 'Lynch', 'Maldonado', 'Mann', 'Marshall',
+  'Mason', 'Matthews', 'Maxwell', 'Mcdaniel', 'Medina', 'Mendez', 'Mendoza', 'Meyer', 'Mills', 'Montgomery',
+  'Morales', 'Moreno', 'Morgan', 'Morris', 'Morrison', 'Munoz', 'Myers', 'Navarro', 'Neal', 'Newman',
+  'Nichols', 'Norris', 'Olson', 'Ortega', 'Ortiz', 'Owens', 'Palmer', 'Parsons', 'Payne', 'Pearson',
+  'Peters', 'Peterson', 'Phillips', 'Pierce', 'Porter', 'Powell', 'Price', 'Ramos', 'Ray', 'Reed', 'Reid',
+  'Reyes', 'Reynolds', 'Rice', 'Richards', 'Richardson', 'Riley', 'Rios', 'Robertson', 'Rogers', 'Rose',
+  'Ross', 'Ruiz', 'Salazar', 'Sanders', 'Sandoval', 'Santiago', 'Saunders', 'Schultz', 'Schwartz', 'Shaw',
+  'Silva', 'Simmons', 'Simpson', 'Sims', 'Snyder', 'Soto', 'Spencer', 'Stanley', 'Steele', 'Stephens',
+  'Stevens', 'Stewart', 'Stone', 'Sutton', 'Terry', 'Tucker', 'Turner', 'Valdez', 'Vargas', 'Vasquez',
+  'Vega', 'Wagner', 'Wallace', 'Ward', 'Warren', 'Washington', 'Watkins', 'Watson', 'Weaver', 'Webb',
+  'Welch', 'Wells', 'West', 'Wheeler', 'Williamson', 'Willis', 'Wise', 'Wood', 'Woods', 'Zamora',
+  'Agarwal', 'Bhatt', 'Chaudhry', 'Desai', 'Gupta', 'Iyer', 'Joshi', 'Kapoor', 'Kulkarni', 'Mehta', 'Menon',
+  'Mishra', 'Nair', 'Pillai', 'Rao', 'Reddy', 'Sharma', 'Srinivasan', 'Trivedi', 'Verma', 'Chen', 'Lin',
+  'Yang', 'Zhu', 'Guo', 'He', 'Luo', 'Gao', 'Hu', 'Ho', 'Lam', 'Chan', 'Wong', 'Leung', 'Ng', 'Yu', 'Hsu',
+  'Ito', 'Kobayashi', 'Kato', 'Sato', 'Yoshida', 'Lim', 'Han', 'Shin', 'Yoon', 'Oh', 'Seo', 'Kwon',
+  'Okoro', 'Eze', 'Nnamdi', 'Balogun', 'Adebayo', 'Oyelowo', 'Asante', 'Boateng', 'Osei', 'Kamau', 'Otieno',
+  'Wanjiru', 'Tesfaye', 'Bekele', 'Abebe', 'Girma', 'Diallo', 'Traoré', 'Ndiaye', 'Sow', 'Cissé',
+  'Aziz', 'Rahman', 'Hussain', 'Qureshi', 'Siddiqui', 'Malik', 'Sheikh', 'Javed', 'Karimi', 'Hosseini',
+  'Moradi', 'Rahimi', 'Sadeghi', 'Levi', 'Friedman', 'Katz', 'Shapiro', 'Weiss', 'Klein', 'Kaplan', 'Rosen',
+  'Becker', 'Fischer', 'Weber', 'Wagner-Klein', 'Hoffmann', 'Schäfer', 'Koch', 'Bauer', 'Richter', 'Wolf',
+  'Neumann', 'Schwarz', 'Krüger', 'Hartmann', 'Lange', 'Werner', 'Krause', 'Lehmann', 'Köhler', 'Maier',
+  'Costa', 'Santos', 'Oliveira', 'Pereira', 'Almeida', 'Ferreira', 'Rodrigues', 'Carvalho', 'Gomes',
+  'Martins', 'Araújo', 'Ribeiro', 'Barbosa', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Leroy', 'Roux',
+  'Girard', 'Bonnet', 'Dupont', 'Lambert-Roy', 'Fournier', 'Morel', 'Mercier', 'Blanc', 'Guerin', 'Faure',
+  'Conti', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Colombo', 'Mancini', 'Lombardi', 'Moretti',
+  'Barbieri', 'Fontana', 'Santoro', 'Mariani', 'Rinaldi', 'Caruso', 'Ferrara', 'Galli', 'Martini', 'Leone',
+  "O'Sullivan", "O'Reilly", "O'Donnell", "O'Hara", "O'Malley", "D'Angelo", "D'Costa", 'MacLeod', 'MacKenzie',
+  'McKenna', 'McLaughlin', 'McGuire', 'McNamara', 'McBride', 'McCormick', 'Gallagher', 'Doherty', 'Kavanagh',
 ];
 
 const GIVEN = [
@@ -69,6 +109,24 @@ const GIVEN = [
   'Linh', 'Oluwaseun', 'Chiamaka', 'Kwame', 'Ama', 'Omar', 'Layla', 'Mehmet', 'Elif', 'Søren', 'Ingrid',
   'François', 'Chloé', 'Jürgen', 'Zoë', 'Łukasz', 'Agnieszka', 'Ángel', 'Inés', 'João', 'Conceição',
   'Seán', 'Siobhán', 'Mary-Kate', 'Jean-Luc', 'Anne-Marie', 'Renée', 'Noémie', 'Björn', 'Ólafur',
+  'Abigail', 'Adrian', 'Aiden', 'Alan', 'Alicia', 'Alison', 'Allison', 'Alyssa', 'Amber', 'Andre', 'Angelica',
+  'Ariel', 'Arthur', 'Audrey', 'Austin', 'Beatriz', 'Blake', 'Bradley', 'Brett', 'Bruce', 'Caleb', 'Calvin',
+  'Cameron', 'Camila', 'Carl', 'Carlos', 'Carmen', 'Caroline', 'Cassandra', 'Cecilia', 'Claire', 'Clara',
+  'Colin', 'Connor', 'Craig', 'Dana', 'Danielle', 'Darius', 'Dean', 'Derek', 'Diana', 'Dominic', 'Dylan',
+  'Eduardo', 'Elena', 'Elijah', 'Eliza', 'Ellen', 'Erin', 'Esther', 'Evan', 'Fatima', 'Felix', 'Fernando',
+  'Fiona', 'Gabriel', 'Gabriela', 'Gavin', 'Gemma', 'Gina', 'Gloria', 'Grace', 'Hassan', 'Hector', 'Holly',
+  'Ian', 'Irene', 'Isaac', 'Isabel', 'Ivan', 'Jade', 'Jamal', 'Jasmine', 'Javier', 'Jenna', 'Jesse', 'Jill',
+  'Joanna', 'Joel', 'Jordan', 'Julia', 'Julian', 'Karim', 'Katrina', 'Kayla', 'Kenneth', 'Kristen', 'Leah',
+  'Leo', 'Leon', 'Lillian', 'Lucas', 'Lucia', 'Luis', 'Luke', 'Mackenzie', 'Malik', 'Marco', 'Marcus',
+  'Margarita', 'Mariana', 'Marisa', 'Martin', 'Maya', 'Meredith', 'Miguel', 'Miriam', 'Mohammed', 'Monica',
+  'Nadia', 'Naomi', 'Natalie', 'Neil', 'Nina', 'Oliver', 'Oscar', 'Owen', 'Pablo', 'Paula', 'Philip',
+  'Rafael', 'Ramon', 'Rebekah', 'Ricardo', 'Roberto', 'Rosa', 'Ruben', 'Sabrina', 'Salma', 'Sandeep',
+  'Sanjay', 'Sean', 'Sebastian', 'Sergio', 'Simone', 'Sofia', 'Sonia', 'Stella', 'Sunil', 'Tanya', 'Teresa',
+  'Theo', 'Tomás', 'Travis', 'Trevor', 'Valentina', 'Vanessa', 'Vikram', 'Vincent', 'Wendy', 'Xavier',
+  'Yasmin', 'Yusuf', 'Zachariah', 'Zara', 'Adaeze', 'Babajide', 'Chidi', 'Emeka', 'Folake', 'Ngozi', 'Tunde',
+  'Kofi', 'Abena', 'Yaw', 'Akosua', 'Mei-Ling', 'Jia', 'Xin', 'Hao', 'Jun', 'Yan', 'Hye-jin', 'Ji-ho',
+  'Sakura', 'Takeshi', 'Kenta', 'Aiko', 'Anil', 'Deepa', 'Kavita', 'Rohan', 'Sneha', 'Vijay', 'Farah',
+  'Reza', 'Leila', 'Dariush', 'Shirin', 'Yara', 'Nour', 'Tariq', 'Amir', 'Samira', 'Ibrahim', 'Khadija',
 ];
 
 const STATES = ['CA', 'TX', 'NY', 'FL', 'IL', 'PA', 'OH', 'GA', 'NC', 'MI', 'WA', 'MA'];
@@ -176,7 +234,8 @@ export function generateRoster(options: DemoOptions): Roster {
     const department = pick(DEPARTMENTS);
     const type = typeFor(department, random());
     const given = [pick(GIVEN)];
-    if (random() < 0.45) given.push(pick('ABCDEFGHJKLMNPRSTW'.split('')));
+    // Most credentialing records carry a middle name; pages print its initial.
+    if (random() < 0.8) given.push(pick('ABCDEFGHJKLMNPRSTW'.split('')));
     const r = random();
     const status: Practitioner['status'] = r < 0.95 ? 'active' : r < 0.98 ? 'inactive' : 'suspended';
     const p: Practitioner = {

@@ -96,7 +96,7 @@ function splitOriginal(text: string, expected: number): string[] {
 function contextOf(tokens: string[]): Set<string> {
   const ctx = new Set(tokens);
   for (const t of tokens) {
-    if (t.length > 1 && LATERALITY[t]) ctx.add('@lat');
+    if (LATERALITY[t]) ctx.add('@lat');
     if (EYE_WORDS.has(t)) ctx.add('@eye');
     if (t === 'robotic' || t === 'robot' || t === 'davinci' || t === 'vinci') ctx.add('@robotic');
   }

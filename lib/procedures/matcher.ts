@@ -70,8 +70,11 @@ export class ProcedureMatcher {
   private readonly codes = new Map<string, number[]>();
   private readonly approachPrivileges = new Map<string, PrivilegeDef[]>();
   private readonly memo = new Map<string, MatchResult>();
+  private readonly memoSize: number;
 
-  constructor(privileges: readonly PrivilegeDef[]) {
+  /** `memoSize`: booking texts remembered (schedules repeat them); 0 remembers none. */
+  constructor(privileges: readonly PrivilegeDef[], options: { memoSize?: number } = {}) {
+    this.memoSize = options.memoSize ?? 20_000;
     for (const def of privileges) {
       if (def.approach) {
         const list = this.approachPrivileges.get(def.approach) ?? [];
@@ -120,7 +123,8 @@ export class ProcedureMatcher {
     const hit = this.memo.get(key);
     if (hit) return hit;
     const result = this.matchUncached(text, code);
-    if (this.memo.size >= 20_000) this.memo.clear();
+    if (this.memoSize === 0) return result;
+    if (this.memo.size >= this.memoSize) this.memo.clear();
     this.memo.set(key, result);
     return result;
   }
@@ -143,6 +147,7 @@ export class ProcedureMatcher {
       if (part.tokens.length) previous = part;
     }
     if (code) this.applyCode(parts, code, text);
+    mergeDuplicates(parts);
     if (!parts.length) {
       parts.push({ text: text.trim(), status: 'unknown', groups: [], why: 'the booking text names no procedure' });
     }
@@ -287,6 +292,23 @@ export class ProcedureMatcher {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([id]) => this.procedures[id]);
+  }
+}
+
+/** Two parts asking for the same procedures ("SHOULDER ARTHROSCOPY, SAD") are one requirement. */
+function mergeDuplicates(parts: MatchPart[]): void {
+  const seen = new Map<string, MatchPart>();
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.status !== 'matched') continue;
+    const key = p.groups.map((g) => g.map((c) => c.id).sort().join(',')).join('|');
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, p);
+      continue;
+    }
+    if (!first.text.includes(p.text)) first.text = `${first.text}, ${p.text}`;
+    parts.splice(i--, 1);
   }
 }
 

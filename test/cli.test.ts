@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../cli/main';
+
+const dir = mkdtempSync(join(tmpdir(), 'inscope-cli-'));
+const rosterPath = join(dir, 'roster.json');
+const today = ['--today', '2026-11-22'];
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => { out += `${s}\n`; }, err: (s) => { err += `${s}\n`; } });
+  return { code, out, err };
+}
+
+/** Runs the real `inscope` executable, as a user would after npm install. */
+function exec(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/inscope.mjs', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  const r = await run('demo-data', '--practitioners', '120', '--seed', '4', '--as-of', '2026-11-22', '--out', rosterPath);
+  expect(r.code).toBe(0);
+});
+
+describe('inscope validate', () => {
+  it('summarises a valid roster', async () => {
+    const r = await run('validate', rosterPath);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Valid roster: Riverside General Hospital \(riverside-general\)\n  generated {7}2026-11-22T06:00:00Z\n  practitioners {3}120 \(\d+ active, \d+ inactive, \d+ suspended\)/);
+  });
+
+  it('lists the errors of an invalid roster with path and practitioner, and exits 2', async () => {
+    const data = JSON.parse(readFileSync(rosterPath, 'utf8'));
+    data.practitioners[3].credentials[0].expires = '31/12/2027';
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(data));
+    const r = await run('validate', bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`inscope: "${bad}" is not a valid roster (1 error):\n  practitioners[3].credentials[0].expires [practitioner P000004 (Whitfield, Thomas J)]: must be a date written YYYY-MM-DD`);
+  });
+
+  it('gives one clear sentence for a missing file, a non-JSON file and a missing argument, never a stack trace', () => {
+    const missing = exec('validate', join(dir, 'nope.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe(`inscope: cannot read roster file "${join(dir, 'nope.json')}": no such file\n`);
+    const csv = join(dir, 'staff.csv');
+    writeFileSync(csv, 'name,npi\nSmith,1234567893\n');
+    const notJson = exec('validate', csv);
+    expect(notJson.code).toBe(2);
+    expect(notJson.err).toContain('is not an InScope roster');
+    expect(notJson.err).not.toMatch(/\n\s+at /);
+    const truncated = join(dir, 'truncated.json');
+    writeFileSync(truncated, '{"format": "inscope-roster", "version": 1,');
+    expect(exec('validate', truncated).err).toMatch(/\(file\): is not valid JSON/);
+    expect(exec('validate').err).toBe('inscope: validate needs a roster file: inscope validate ROSTER\n');
+  });
+});
+
+describe('inscope check', () => {
+  it('prints the verdict with its reasons', async () => {
+    const r = await run('check', '--roster', rosterPath, '--practitioner', 'PRIYA RAMAN-SHAH MD', '--procedure', 'ROBOTIC LAP CHOLE W/ IOC', '--date', '12/01/2026', ...today);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      'BLOCK  Dr. Priya K Raman-Shah, MD — Laparoscopic cholecystectomy + Intraoperative cholangiogram [robotic, laparoscopic] on 2026-12-01',
+      '  ✖ Robotic approach: not privileged — no grant of "Robotic-Assisted Surgery".',
+    ]);
+  });
+
+  it('prints the verdict as JSON with --json', async () => {
+    const r = await run('check', '--roster', rosterPath, '--practitioner', 'Dr. Whitfield', '--procedure', 'L TKA', '--date', '2026-12-01', '--json', ...today);
+    const v = JSON.parse(r.out);
+    expect(v).toMatchObject({ verdict: 'block', date: '2026-12-01', laterality: 'left', practitioner: { id: 'P000004' } });
+    expect(v.reasons[0].code).toBe('practitioner-suspended');
+  });
+
+  it('checks at today when no date is given', async () => {
+    const r = await run('check', '--roster', rosterPath, '--practitioner', 'Elena Pena', '--procedure', 'LAP CHOLE', '--json', ...today);
+    expect(JSON.parse(r.out)).toMatchObject({ verdict: 'ok', date: '2026-11-22' });
+  });
+
+  it('rejects a bad date and a missing option in one sentence', async () => {
+    expect((await run('check', '--roster', rosterPath, '--practitioner', 'x', '--procedure', 'y', '--date', 'soon')).err)
+      .toBe('inscope: --date "soon" is not a date; use YYYY-MM-DD or MM/DD/YYYY\n');
+    expect((await run('check', '--roster', rosterPath, '--procedure', 'y')).err).toBe('inscope: --practitioner is required\n');
+    expect((await run('check', '--frobnicate')).err).toMatch(/^inscope: Unknown option '--frobnicate'; run "inscope --help" for the options\n$/);
+  });
+});
+
+describe('inscope audit', () => {
+  const schedule = join(dir, 'schedule.csv');
+  beforeAll(() => {
+    writeFileSync(schedule, [
+      '\ufeffCase ID,Date,Surgeon,Procedure,CPT,Room',
+      'OR-101,12/01/2026,"Peña, Elena",LAP CHOLE W/ IOC,,OR 3',
+      'OR-102,2026-12-01,"O\'Brien, Marcus",ROBOTIC VENTRAL HERNIA REPAIR,,OR 3',
+      'OR-103,2026-12-01,Dr. Whitfield,R TKA,,OR 5',
+      'OR-104,2026-12-01,"Miller, David",L THA,,OR 5',
+      'OR-105,13/01/2026,Dr. Bello,L4-5 TLIF,,OR 7',
+      'OR-106,2026-12-01,Kenji Nakamura,"T&A, BMT",,OR 2',
+    ].join('\r\n'));
+  });
+
+  it('prints a table with every case and the counts per verdict', async () => {
+    const r = await run('audit', '--roster', rosterPath, '--schedule', schedule, ...today);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toMatch(/^case\s+date\s+practitioner\s+procedure\s+verdict\s+why$/);
+    expect(lines.slice(2, 8).map((l) => l.split(/\s{2,}/)[0])).toEqual(['OR-101', 'OR-102', 'OR-103', 'OR-104', 'OR-105', 'OR-106']);
+    expect(lines.at(-1)).toBe('6 cases: 1 block, 2 unknown, 1 warn, 2 ok');
+  });
+
+  it('keeps each row id and line in --json, with verdict, reasons and counts', async () => {
+    const r = JSON.parse((await run('audit', '--roster', rosterPath, '--schedule', schedule, '--json', ...today)).out);
+    expect(r.counts).toEqual({ block: 1, unknown: 2, warn: 1, ok: 2 });
+    expect(r.cases.map((c: { line: number; id: string; verdict: string }) => [c.line, c.id, c.verdict])).toEqual([
+      [2, 'OR-101', 'ok'], [3, 'OR-102', 'warn'], [4, 'OR-103', 'block'], [5, 'OR-104', 'unknown'], [6, 'OR-105', 'unknown'], [7, 'OR-106', 'ok'],
+    ]);
+    expect(r.cases[4].reasons[0].message).toBe('Date "13/01/2026" is not a date (use YYYY-MM-DD or MM/DD/YYYY).');
+  });
+
+  it('writes CSV with --csv', async () => {
+    const r = await run('audit', '--roster', rosterPath, '--schedule', schedule, '--csv', ...today);
+    const lines = r.out.trim().split('\r\n');
+    expect(lines[0]).toBe('line,id,date,practitioner,procedure,verdict,reasons');
+    expect(lines[3]).toBe('4,OR-103,2026-12-01,Dr. Whitfield,R TKA,block,"Dr. Thomas J Whitfield, MD is suspended in the medical staff roster."');
+  });
+
+  it('uses line numbers when the schedule has no id column', async () => {
+    const noId = join(dir, 'noid.csv');
+    writeFileSync(noId, 'date,provider,procedure\n2026-12-01,Elena Pena,LAP APPY\n');
+    const r = JSON.parse((await run('audit', '--roster', rosterPath, '--schedule', noId, '--json', ...today)).out);
+    expect(r.cases).toEqual([expect.objectContaining({ line: 2, verdict: 'ok' })]);
+    expect(r.cases[0].id).toBeUndefined();
+  });
+
+  it('names the missing columns of a schedule it cannot read', async () => {
+    const wrong = join(dir, 'wrong.csv');
+    writeFileSync(wrong, 'when,who,what\n1,2,3\n');
+    const r = await run('audit', '--roster', rosterPath, '--schedule', wrong);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`inscope: cannot read schedule "${wrong}": the schedule has no date, practitioner, procedure columns (its header is: when, who, what); it needs date, practitioner (or surgeon/provider) and procedure\n`);
+  });
+});
+
+describe('inscope demo-data', () => {
+  it('writes the same file for the same seed', () => {
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    expect(exec('demo-data', '--practitioners', '50', '--seed', '7', '--as-of', '2026-11-22', '--out', a).out).toBe('Wrote ' + a + ': 50 practitioners, 47 privileges (seed 7, as of 2026-11-22).\n');
+    exec('demo-data', '--practitioners', '50', '--seed', '7', '--as-of', '2026-11-22', '--out', b);
+    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  });
+
+  it('refuses a count that is not a whole number and an unwritable path', async () => {
+    expect((await run('demo-data', '--practitioners', 'lots', '--out', join(dir, 'x.json'))).err).toBe('inscope: --practitioners must be a whole number from 1 to 1000000\n');
+    expect((await run('demo-data', '--practitioners', '5', '--out', join(dir, 'no/such/dir.json'))).err).toMatch(/^inscope: cannot write ".*": its folder does not exist\n$/);
+  });
+});
+
+describe('inscope usage', () => {
+  it('shows usage for --help and explains an unknown command', async () => {
+    expect((await run('--help')).out).toContain('inscope audit --roster R --schedule S.csv [--json | --csv]');
+    expect((await run('bogus')).err).toBe('inscope: unknown command "bogus"; run "inscope --help" for the commands\n');
+  });
+});

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEMO_CATALOG } from '../lib/demo/catalog';
+import { ProcedureMatcher, type MatchResult } from '../lib/procedures/matcher';
+
+const matcher = new ProcedureMatcher(DEMO_CATALOG);
+const names = (r: MatchResult) => r.parts.map((p) => (p.status === 'matched' ? p.groups.map((g) => g[0].procedure).join(' or ') : 'UNKNOWN'));
+
+describe('procedure matcher on booking text', () => {
+  it('reads the bookings the issue names', () => {
+    expect(names(matcher.match('LAP CHOLE W/ IOC'))).toEqual(['Laparoscopic cholecystectomy', 'Intraoperative cholangiogram']);
+    const tka = matcher.match('R TKA');
+    expect(names(tka)).toEqual(['Total knee arthroplasty']);
+    expect(tka.laterality).toBe('right');
+    const sleeve = matcher.match('ROBOTIC ASSISTED LAP SLEEVE GASTRECTOMY');
+    expect(names(sleeve)).toEqual(['Laparoscopic sleeve gastrectomy']);
+    expect(sleeve.approaches).toEqual(['robotic', 'laparoscopic']);
+    expect(sleeve.approachRequirements.map((a) => a.privileges.map((p) => p.id))).toEqual([['ROBOTIC']]);
+    const orif = matcher.match('ORIF L DISTAL RADIUS FX; REMOVAL HARDWARE');
+    expect(names(orif)).toEqual(['Open reduction internal fixation', 'Removal of hardware']);
+    expect(orif.laterality).toBe('left');
+  });
+
+  it('moves spinal levels into their own field', () => {
+    expect(matcher.match('L4-5 TLIF').levels).toEqual(['L4-L5']);
+    expect(matcher.match('ACDF C5-C6, C6-7').levels).toEqual(['C5-C6', 'C6-C7']);
+    expect(matcher.match('RIGHT L5-S1 MICRODISCECTOMY')).toMatchObject({ levels: ['L5-S1'], laterality: 'right' });
+  });
+
+  it.each([
+    ['DA VINCI PROSTATECTOMY', 'robotic'],
+    ['ROBOT-ASSISTED HYSTERECTOMY', 'robotic'],
+    ['LAPAROSCOPIC APPENDECTOMY', 'laparoscopic'],
+    ['ENDOSCOPIC CARPAL TUNNEL RELEASE', 'endoscopic'],
+    ['PERCUTANEOUS NEPHROLITHOTOMY', 'percutaneous'],
+    ['OPEN APPENDECTOMY', 'open'],
+    ['HOLMIUM LASER LITHOTRIPSY', 'laser'],
+    ['SI JOINT INJECTION UNDER FLUOROSCOPY', 'fluoroscopy'],
+    ['FLUOROSCOPIC GUIDED ESI', 'fluoroscopy'],
+    ['COLONOSCOPY UNDER MODERATE SEDATION', 'moderate-sedation'],
+  ])('detects the approach in "%s" as %s', (text, approach) => {
+    expect(matcher.match(text).approaches).toContain(approach);
+  });
+
+  it('reads LAP as laparoscopic but EX LAP as exploratory laparotomy', () => {
+    expect(names(matcher.match('LAP APPY'))).toEqual(['Laparoscopic appendectomy']);
+    expect(names(matcher.match('EX LAP'))).toEqual(['Exploratory laparotomy']);
+  });
+
+  it('expands ambiguous abbreviations only with context', () => {
+    expect(names(matcher.match('AKA'))).toEqual(['UNKNOWN']);
+    expect(names(matcher.match('L AKA'))).toEqual(['Above-knee amputation']);
+    expect(names(matcher.match('BMT'))).toEqual(['UNKNOWN']);
+    expect(names(matcher.match('ADENOIDECTOMY, BMT'))).toEqual(['Adenoidectomy', 'Myringotomy with tubes']);
+    expect(names(matcher.match('L SHOULDER ARTHROSCOPY, SAD'))).toEqual(['Shoulder arthroscopy']);
+    expect(names(matcher.match('SAD'))).toEqual(['UNKNOWN']);
+  });
+
+  it('leaves out what the booking says is not done, and the indication', () => {
+    expect(names(matcher.match('LAP CHOLE W/O IOC'))).toEqual(['Laparoscopic cholecystectomy']);
+    expect(names(matcher.match('LAP CHOLE FOR GALLSTONE PANCREATITIS'))).toEqual(['Laparoscopic cholecystectomy']);
+  });
+
+  it('asks for both approaches when the booking allows a conversion', () => {
+    expect(names(matcher.match('LAP APPY, POSS OPEN'))).toEqual(['Laparoscopic appendectomy', 'Open appendectomy']);
+  });
+
+  it('keeps a booked revision apart from the primary procedure', () => {
+    expect(names(matcher.match('REVISION TKA'))).toEqual(['Revision total knee arthroplasty']);
+    expect(names(matcher.match('REVISION ACL RECONSTRUCTION'))).toContain('UNKNOWN');
+  });
+
+  it('matches a code exactly, ahead of the text', () => {
+    const r = matcher.match('HIP SURGERY', '0SR90J9');
+    expect(r.parts).toEqual([expect.objectContaining({ status: 'matched', via: 'code' })]);
+    expect(names(r)).toEqual(['Total hip arthroplasty']);
+    expect(matcher.match('ECT', 'gzb4zzz').parts[0].via).toBe('code');
+  });
+
+  it('says which part of a booking it does not know and offers the closest catalog entries', () => {
+    const r = matcher.match('LAP CHOLE, LIVER TRANSPLANT');
+    expect(names(r)).toEqual(['Laparoscopic cholecystectomy', 'UNKNOWN']);
+    expect(r.parts[1].text).toBe('LIVER TRANSPLANT');
+    expect(matcher.match('EXCISION LESION R ARM').parts[0].status).toBe('matched');
+    expect(matcher.match('EXCISION VOCAL CORD LESION').parts.some((p) => p.status === 'unknown')).toBe(true);
+    expect(matcher.match('BRAIN TUMOR THING').parts[0].candidates?.length).toBeGreaterThan(0);
+  });
+
+  it('treats empty booking text as naming no procedure', () => {
+    expect(matcher.match('   ').parts).toEqual([expect.objectContaining({ status: 'unknown', why: 'the booking text names no procedure' })]);
+  });
+});
+
+interface Row { specialty: string; booking: string; code: string; expected: string[] }
+
+function loadCorpus(): Row[] {
+  const lines = readFileSync(new URL('./corpus/bookings.tsv', import.meta.url), 'utf8').split('\n');
+  return lines
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .slice(1)
+    .map((l) => {
+      const [specialty, booking, code, expected] = l.split('\t');
+      return { specialty, booking, code, expected: expected.split(' | ').map((s) => s.trim()) };
+    });
+}
+
+describe('labelled booking corpus', () => {
+  const rows = loadCorpus();
+
+  it('covers at least 250 bookings across at least 10 specialties, including behavioral health', () => {
+    const specialties = new Set(rows.map((r) => r.specialty));
+    expect(rows.length).toBeGreaterThanOrEqual(250);
+    expect(specialties.size).toBeGreaterThanOrEqual(10);
+    for (const s of ['general', 'ortho', 'obgyn', 'urology', 'cardiothoracic', 'vascular', 'neuro', 'ent', 'ophth', 'gi', 'behavioral']) {
+      expect(specialties).toContain(s);
+    }
+  });
+
+  it('labels only procedures the catalog has', () => {
+    const catalog = new Set(DEMO_CATALOG.flatMap((p) => p.procedures.map((x) => x.name)));
+    const unlabelled = rows.flatMap((r) => r.expected).filter((n) => n !== 'UNKNOWN' && !catalog.has(n));
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('maps at least 97% correctly and reports no out-of-catalog procedure as covered', () => {
+    const misses: string[] = [];
+    const leaks: string[] = [];
+    for (const row of rows) {
+      const r = matcher.match(row.booking, row.code || undefined);
+      const got = new Set(r.parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)));
+      const unknown = r.parts.some((p) => p.status === 'unknown');
+      const wantUnknown = row.expected.includes('UNKNOWN');
+      const want = row.expected.filter((n) => n !== 'UNKNOWN');
+      // A booking with an out-of-catalog part is right when that part is reported unknown: the
+      // whole case is then "verify manually", whatever else it names.
+      const right = wantUnknown ? unknown : !unknown && got.size === want.length && want.every((n) => got.has(n));
+      if (!right) misses.push(`${row.booking} → ${[...got].join(' | ') || '-'}${unknown ? ' + unknown' : ''} (expected ${row.expected.join(' | ')})`);
+      if (wantUnknown && !unknown) leaks.push(row.booking);
+    }
+    const accuracy = (rows.length - misses.length) / rows.length;
+    console.log(`Procedure matcher corpus accuracy: ${(accuracy * 100).toFixed(1)}% (${rows.length - misses.length}/${rows.length}); out-of-catalog reported covered: ${leaks.length}`);
+    if (misses.length) console.log(`Misses:\n  ${misses.join('\n  ')}`);
+    expect(leaks).toEqual([]);
+    expect(accuracy).toBeGreaterThanOrEqual(0.97);
+  });
+});
