@@ -9,8 +9,10 @@ import { toCsv } from '../lib/csv';
 import { isIsoDate, parseLooseDate, todayIso } from '../lib/dates';
 import { generateRoster } from '../lib/demo/generate';
 import { Engine, type EvaluateOptions } from '../lib/engine';
-import { parseRosterText } from '../lib/roster/load';
-import type { Roster } from '../lib/roster/schema';
+import { encodeRosterCsv } from '../lib/roster/csv-format';
+import { encodeFhirBundle } from '../lib/roster/fhir';
+import { readRoster } from '../lib/roster/load';
+import type { PrivilegeDef, Roster } from '../lib/roster/schema';
 import { formatRosterError } from '../lib/roster/validate';
 import { parseSchedule, ScheduleError } from '../lib/schedule';
 import { VERDICTS, type CaseVerdict, type Reason, type Verdict } from '../lib/verdict';
@@ -26,12 +28,14 @@ export class UserError extends Error {
 const USAGE = `inscope ${VERSION} — clinical privilege checks for OR schedules
 
 Usage:
-  inscope validate ROSTER
+  inscope validate ROSTER [--catalog C]
   inscope check --roster R --practitioner NAME --procedure TEXT [--code C] [--date D] [--json]
   inscope audit --roster R --schedule S.csv [--json | --csv]
-  inscope demo-data --practitioners N [--seed S] [--as-of D] --out FILE
+  inscope demo-data --practitioners N [--seed S] [--as-of D] [--format json|csv|fhir|ndjson] --out FILE
 
-Common options: --today D (evaluate as of this date), --help, --version
+A roster is canonical JSON, FHIR R4 (Bundle or NDJSON) or CSV. CSV and FHIR carry grants but
+not the privilege catalog: give --catalog with a canonical JSON roster whose catalog to use.
+Common options: --catalog C, --today D (evaluate as of this date), --help, --version
 Exit status: 0 done, 1 bad input, 2 invalid roster.`;
 
 interface Io {
@@ -99,8 +103,19 @@ function readText(path: string, what: string): string {
   }
 }
 
-function loadRoster(path: string): Roster {
-  const result = parseRosterText(readText(path, 'roster file'), path);
+function loadCatalog(path: string | undefined): PrivilegeDef[] | undefined {
+  if (!path) return undefined;
+  const { format, result } = readRoster(readText(path, 'catalog file'), path);
+  if (format !== 'json') throw new UserError(`--catalog "${path}" must be a canonical JSON roster (its privilege catalog is used)`);
+  if (!result.ok) throw new UserError(`--catalog "${path}" is not a valid roster: ${formatRosterError(result.errors[0])}`, 2);
+  return result.roster.privileges;
+}
+
+function loadRoster(path: string, catalogPath?: string): Roster {
+  const { format, result } = readRoster(readText(path, 'roster file'), path, { catalog: loadCatalog(catalogPath) });
+  if (result.ok && format !== 'json' && !catalogPath) {
+    throw new UserError(`"${path}" is ${format === 'csv' ? 'CSV' : 'FHIR'}, which carries no privilege catalog: add --catalog with a canonical JSON roster`);
+  }
   if (!result.ok) {
     const shown = result.errors.slice(0, 20).map((e) => `  ${formatRosterError(e)}`).join('\n');
     const more = result.errors.length > 20 ? `\n  … and ${result.errors.length - 20} more` : '';
@@ -117,10 +132,10 @@ function dateOption(value: string | undefined, name: string): string | undefined
 }
 
 function validate(args: string[], io: Io): number {
-  const { positionals } = options(args, {}, 1);
+  const { values, positionals } = options(args, { catalog: { type: 'string' } }, 1);
   const path = positionals[0];
   if (!path) throw new UserError('validate needs a roster file: inscope validate ROSTER');
-  const roster = loadRoster(path);
+  const roster = loadRoster(path, values.catalog);
   const by = (s: string) => roster.practitioners.filter((p) => p.status === s).length;
   const grants = roster.practitioners.reduce((n, p) => n + p.privileges.length, 0);
   const creds = roster.practitioners.reduce((n, p) => n + p.credentials.length, 0);
@@ -144,10 +159,10 @@ function evalOptions(today: string | undefined): EvaluateOptions {
 
 function check(args: string[], io: Io): number {
   const { values } = options(args, {
-    roster: { type: 'string' }, practitioner: { type: 'string' }, procedure: { type: 'string' },
+    roster: { type: 'string' }, catalog: { type: 'string' }, practitioner: { type: 'string' }, procedure: { type: 'string' },
     code: { type: 'string' }, date: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' },
   });
-  const roster = loadRoster(required(values.roster, 'roster'));
+  const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
   const today = dateOption(values.today, 'today');
   const engine = new Engine(roster);
   const verdict = engine.evaluateCase({
@@ -182,11 +197,11 @@ function mainReasons(v: CaseVerdict): Reason[] {
 
 function audit(args: string[], io: Io): number {
   const { values } = options(args, {
-    roster: { type: 'string' }, schedule: { type: 'string' }, today: { type: 'string' },
+    roster: { type: 'string' }, catalog: { type: 'string' }, schedule: { type: 'string' }, today: { type: 'string' },
     json: { type: 'boolean' }, csv: { type: 'boolean' },
   });
   if (values.json && values.csv) throw new UserError('choose one of --json and --csv');
-  const roster = loadRoster(required(values.roster, 'roster'));
+  const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
   const schedulePath = required(values.schedule, 'schedule');
   const text = readText(schedulePath, 'schedule file');
   let cases;
@@ -261,7 +276,10 @@ function table(head: string[], rows: string[][]): string {
 function demoData(args: string[], io: Io): number {
   const { values } = options(args, {
     practitioners: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' },
+    format: { type: 'string' },
   });
+  const format = values.format ?? 'json';
+  if (!['json', 'csv', 'fhir', 'ndjson'].includes(format)) throw new UserError('--format must be json, csv, fhir or ndjson');
   const n = Number(required(values.practitioners, 'practitioners'));
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw new UserError('--practitioners must be a whole number from 1 to 1000000');
   const seed = values.seed === undefined ? 1 : Number(values.seed);
@@ -270,8 +288,12 @@ function demoData(args: string[], io: Io): number {
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UserError('--as-of must be a date written YYYY-MM-DD');
   const out = required(values.out, 'out');
   const roster = generateRoster({ practitioners: n, seed, asOf });
+  const text = format === 'csv' ? encodeRosterCsv(roster)
+    : format === 'fhir' ? `${JSON.stringify(encodeFhirBundle(roster), null, n > 2000 ? 0 : 2)}\n`
+      : format === 'ndjson' ? `${(encodeFhirBundle(roster).entry as Array<{ resource: unknown }>).map((e) => JSON.stringify(e.resource)).join('\n')}\n`
+        : `${JSON.stringify(roster, null, n > 2000 ? 0 : 2)}\n`;
   try {
-    writeFileSync(out, `${JSON.stringify(roster, null, n > 2000 ? 0 : 2)}\n`);
+    writeFileSync(out, text);
   } catch (e) {
     throw new UserError(`cannot write "${out}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (e as Error).message}`);
   }

@@ -162,6 +162,26 @@ describe('inscope demo-data', () => {
   });
 });
 
+describe('rosters in CSV and FHIR', () => {
+  it('validates and checks a CSV or NDJSON roster against the catalog of a JSON roster', async () => {
+    const csv = join(dir, 'roster.csv');
+    const ndjson = join(dir, 'roster.ndjson');
+    expect((await run('demo-data', '--practitioners', '30', '--as-of', '2026-11-22', '--format', 'csv', '--out', csv)).code).toBe(0);
+    expect((await run('demo-data', '--practitioners', '30', '--as-of', '2026-11-22', '--format', 'ndjson', '--out', ndjson)).code).toBe(0);
+    const v = await run('validate', csv, '--catalog', rosterPath);
+    expect(v.out).toMatch(/^Valid roster: Riverside General Hospital \(riverside-general\)\n.*\n  practitioners   30 /);
+    const c = JSON.parse((await run('check', '--roster', ndjson, '--catalog', rosterPath, '--practitioner', 'Pena, Elena', '--procedure', 'LAP CHOLE', '--json', ...today)).out);
+    expect(c.verdict).toBe('ok');
+  });
+
+  it('asks for a catalog when a CSV or FHIR roster comes without one', async () => {
+    const csv = join(dir, 'alone.csv');
+    await run('demo-data', '--practitioners', '5', '--format', 'csv', '--out', csv);
+    expect((await run('validate', csv)).err).toBe(`inscope: "${csv}" is CSV, which carries no privilege catalog: add --catalog with a canonical JSON roster\n`);
+    expect((await run('validate', csv, '--catalog', csv)).err).toBe(`inscope: --catalog "${csv}" must be a canonical JSON roster (its privilege catalog is used)\n`);
+  });
+});
+
 describe('inscope usage', () => {
   it('shows usage for --help and explains an unknown command', async () => {
     expect((await run('--help')).out).toContain('inscope audit --roster R --schedule S.csv [--json | --csv]');
