@@ -8,7 +8,9 @@ export default defineConfig({
     name: 'InScope',
     description:
       'Shows clinical privilege and credential status on the scheduling pages you already use.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // Hospitals deploy settings by policy (chrome.storage.managed); see lib/settings.ts.
+    storage: { managed_schema: 'managed_schema.json' },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

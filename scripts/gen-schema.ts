@@ -1,8 +1,13 @@
-// Writes docs/roster.schema.json from the zod schema (npm run schema). A test fails when the
-// committed file and the code disagree.
+// Writes the schemas generated from code (npm run schema): docs/roster.schema.json (the roster
+// format) and public/managed_schema.json (enterprise policy). Tests fail when a committed file
+// and the code disagree.
 import { writeFileSync } from 'node:fs';
 import { rosterJsonSchema } from '../lib/roster/json-schema';
+import { managedStorageSchema } from '../lib/settings';
 
-const path = new URL('../docs/roster.schema.json', import.meta.url);
-writeFileSync(path, `${JSON.stringify(rosterJsonSchema(), null, 2)}\n`);
-console.log('Wrote docs/roster.schema.json');
+const write = (rel: string, data: unknown) => {
+  writeFileSync(new URL(`../${rel}`, import.meta.url), `${JSON.stringify(data, null, 2)}\n`);
+  console.log(`Wrote ${rel}`);
+};
+write('docs/roster.schema.json', rosterJsonSchema());
+write('public/managed_schema.json', managedStorageSchema());

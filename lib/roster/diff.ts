@@ -1,0 +1,82 @@
+/**
+ * What changed between two roster generations: practitioners added, removed and changed, and
+ * privileges newly blocked (allowed at `date` under the old roster, blocked under the new).
+ */
+import { ref } from '../engine';
+import { credentialReasons, requirementOutcome } from '../rules';
+import type { Practitioner, PrivilegeDef, Roster } from './schema';
+import type { PractitionerRef } from '../verdict';
+
+export interface NewlyBlocked {
+  practitioner: PractitionerRef;
+  /** The privilege, or "all privileges" when the practitioner as a whole is now blocked. */
+  privilege: string;
+  privilegeId?: string;
+  /** Why it is blocked now: the reason's sentence. */
+  reason: string;
+}
+
+export interface RosterDiff {
+  added: PractitionerRef[];
+  removed: PractitionerRef[];
+  changed: Array<{ practitioner: PractitionerRef; fields: string[] }>;
+  newlyBlocked: NewlyBlocked[];
+}
+
+export function emptyDiff(): RosterDiff {
+  return { added: [], removed: [], changed: [], newlyBlocked: [] };
+}
+
+/**
+ * Compares the previous practitioners (any iterable, so a store can stream them) with a new
+ * roster, at `date` (today, for imports).
+ */
+export function diffRosters(previous: Iterable<Practitioner>, next: Roster, date: string): RosterDiff {
+  const diff = emptyDiff();
+  const before = new Map<string, Practitioner>();
+  for (const p of previous) before.set(p.id, p);
+  const defs = new Map(next.privileges.map((d) => [d.id, d]));
+  for (const p of next.practitioners) {
+    const old = before.get(p.id);
+    if (!old) {
+      diff.added.push(ref(p));
+      continue;
+    }
+    before.delete(p.id);
+    const fields = changedFields(old, p);
+    if (!fields.length) continue;
+    diff.changed.push({ practitioner: ref(p), fields });
+    diff.newlyBlocked.push(...newlyBlocked(old, p, defs, date));
+  }
+  for (const p of before.values()) diff.removed.push(ref(p));
+  return diff;
+}
+
+function changedFields(a: Practitioner, b: Practitioner): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const out: string[] = [];
+  for (const k of keys) {
+    if (JSON.stringify((a as Record<string, unknown>)[k]) !== JSON.stringify((b as Record<string, unknown>)[k])) out.push(k);
+  }
+  return out;
+}
+
+function newlyBlocked(old: Practitioner, now: Practitioner, defs: Map<string, PrivilegeDef>, date: string): NewlyBlocked[] {
+  const blockedNow = credentialReasons(now, date).filter((r) => r.severity === 'block');
+  const blockedBefore = credentialReasons(old, date).some((r) => r.severity === 'block');
+  if (blockedNow.length && !blockedBefore) {
+    return [{ practitioner: ref(now), privilege: 'all privileges', reason: blockedNow[0].message }];
+  }
+  const out: NewlyBlocked[] = [];
+  const ids = new Set(old.privileges.map((g) => g.privilegeId));
+  for (const id of ids) {
+    const def = defs.get(id);
+    if (!def) continue;
+    const was = requirementOutcome(old, [def], def.name, date);
+    const is = requirementOutcome(now, [def], def.name, date);
+    if (was.level !== 'block' && is.level === 'block') {
+      out.push({ practitioner: ref(now), privilege: def.name, privilegeId: id, reason: is.reasons[0].message });
+    }
+  }
+  return out;
+}
