@@ -8,7 +8,7 @@ import { ProcedureMatcher, type CatalogProcedure, type MatchPart, type MatchResu
 import {
   credentialReasons, credentialLabel, conditionLabel, practitionerLabel, requirementOutcome, type GrantOutcome,
 } from './rules';
-import type { Practitioner, PrivilegeDef, Roster } from './roster/schema';
+import type { PersonEntry, Practitioner, PrivilegeDef, Roster } from './roster/schema';
 import {
   worstOf, type CaseVerdict, type MatchedProcedure, type PersonVerdict, type PractitionerRef,
   type ProcedureRef, type Reason,
@@ -39,8 +39,31 @@ export interface EvaluateOptions {
 
 export interface ResolvedName {
   resolution: Resolution;
+  /** The resolved person's roster index. */
+  index?: number;
+  /** The resolved practitioner's full record (when the view has it loaded). */
   practitioner?: Practitioner;
-  candidates: Practitioner[];
+  candidates: PersonEntry[];
+}
+
+/**
+ * A roster as the engine reads it. The people list (names, ids) is always in memory, for name
+ * resolution; full records may load lazily (the extension keeps them in IndexedDB chunks and
+ * loads the ones a page needs). `practitioner(i)` returns undefined for a record not loaded.
+ */
+export interface RosterView {
+  privileges: PrivilegeDef[];
+  people: readonly PersonEntry[];
+  practitioner(index: number): Practitioner | undefined;
+}
+
+/** A whole roster in memory is a view with everything loaded. */
+export function viewOf(roster: Roster): RosterView {
+  return { privileges: roster.privileges, people: roster.practitioners, practitioner: (i) => roster.practitioners[i] };
+}
+
+function isRoster(r: Roster | RosterView): r is Roster {
+  return (r as Roster).practitioners !== undefined;
 }
 
 export class Engine {
@@ -48,12 +71,15 @@ export class Engine {
   readonly matcher: ProcedureMatcher;
   private readonly privileges = new Map<string, PrivilegeDef>();
 
+  readonly view: RosterView;
+
   /** `memo: false` turns off the caches of resolved names and matched bookings (benchmarks). */
-  constructor(readonly roster: Roster, options: { memo?: boolean } = {}) {
-    for (const def of roster.privileges) this.privileges.set(def.id, def);
+  constructor(roster: Roster | RosterView, options: { memo?: boolean } = {}) {
+    this.view = isRoster(roster) ? viewOf(roster) : roster;
+    for (const def of this.view.privileges) this.privileges.set(def.id, def);
     const memoSize = options.memo === false ? 0 : undefined;
-    this.names = new NameIndex(roster.practitioners, { memoSize });
-    this.matcher = new ProcedureMatcher(roster.privileges, { memoSize });
+    this.names = new NameIndex(this.view.people, { memoSize });
+    this.matcher = new ProcedureMatcher(this.view.privileges, { memoSize });
   }
 
   privilege(id: string): PrivilegeDef | undefined {
@@ -62,9 +88,20 @@ export class Engine {
 
   resolve(text: string): ResolvedName {
     const resolution = this.names.resolve(text);
-    const list = this.roster.practitioners;
-    if (resolution.status === 'resolved') return { resolution, practitioner: list[resolution.index], candidates: [] };
-    return { resolution, candidates: resolution.candidates.map((i) => list[i]) };
+    if (resolution.status === 'resolved') {
+      return { resolution, index: resolution.index, practitioner: this.view.practitioner(resolution.index), candidates: [] };
+    }
+    return { resolution, candidates: resolution.candidates.map((i) => this.view.people[i]) };
+  }
+
+  /** Roster indexes of the people these printed names resolve to (to load them first). */
+  indexesFor(names: Iterable<string>): number[] {
+    const out = new Set<number>();
+    for (const n of names) {
+      const r = this.names.resolve(n);
+      if (r.status === 'resolved') out.add(r.index);
+    }
+    return [...out];
   }
 
   evaluateCase(input: CaseInput, options: EvaluateOptions = {}): CaseVerdict {
@@ -82,6 +119,7 @@ export class Engine {
     }
     const reasons = out.reasons;
     const who = this.resolve(input.practitioner);
+    if (who.index !== undefined && !who.practitioner) throw new Error(`practitioner ${who.index} is not loaded`);
     if (!who.practitioner) {
       reasons.push(practitionerReason(input.practitioner, who));
       out.candidates = who.candidates.map(ref);
@@ -136,6 +174,7 @@ export class Engine {
   evaluatePerson(text: string, options: EvaluateOptions = {}): PersonVerdict {
     const date = options.today ?? todayIso();
     const who = this.resolve(text);
+    if (who.index !== undefined && !who.practitioner) throw new Error(`practitioner ${who.index} is not loaded`);
     if (!who.practitioner) {
       return { verdict: 'unknown', date, reasons: [practitionerReason(text, who)], candidates: who.candidates.map(ref) };
     }
@@ -248,10 +287,10 @@ function procRef(c: CatalogProcedure): ProcedureRef {
   return { privilegeId: c.privilegeId, privilege: c.privilege, procedure: c.procedure };
 }
 
-const refs = new WeakMap<Practitioner, PractitionerRef>();
+const refs = new WeakMap<PersonEntry, PractitionerRef>();
 
 /** The practitioner as verdicts name them (made once per practitioner; treat as read-only). */
-export function ref(p: Practitioner): PractitionerRef {
+export function ref(p: PersonEntry): PractitionerRef {
   let out = refs.get(p);
   if (out) return out;
   out = { id: p.id, name: practitionerLabel(p), type: p.type };

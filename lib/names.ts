@@ -5,7 +5,7 @@
  * contradicting middle initial is a different person. Case- and diacritic-insensitive.
  */
 import { fold } from './text';
-import type { Practitioner } from './roster/schema';
+import type { PersonEntry } from './roster/schema';
 
 export type Resolution =
   | { status: 'resolved'; index: number }
@@ -59,7 +59,7 @@ export class NameIndex {
   private readonly memo = new Map<string, Resolution>();
   private readonly memoSize: number;
 
-  constructor(practitioners: readonly Practitioner[], options: NameIndexOptions = {}) {
+  constructor(practitioners: readonly PersonEntry[], options: NameIndexOptions = {}) {
     this.memoSize = options.memoSize ?? 20_000;
     for (let i = 0; i < practitioners.length; i++) {
       const p = practitioners[i];

@@ -3,7 +3,7 @@
  * All dates are ISO strings, which compare correctly as text.
  */
 import { addDays, dayNumber } from './dates';
-import type { Credential, CredentialKind, Grant, Practitioner, PrivilegeDef } from './roster/schema';
+import type { Credential, CredentialKind, Grant, PersonEntry, Practitioner, PrivilegeDef } from './roster/schema';
 import type { Reason, Verdict } from './verdict';
 import { verdictRank } from './verdict';
 
@@ -41,7 +41,7 @@ export function credentialLabel(c: Credential): string {
   return `${base}${id}${issuer}`;
 }
 
-export function practitionerLabel(p: Practitioner): string {
+export function practitionerLabel(p: PersonEntry): string {
   return [p.name.prefix, ...p.name.given, p.name.family].filter(Boolean).join(' ') + (p.type ? `, ${p.type}` : '');
 }
 

@@ -100,6 +100,8 @@ export type Credential = z.infer<typeof CredentialSchema>;
 export type Grant = z.infer<typeof GrantSchema>;
 export type Practitioner = z.infer<typeof PractitionerSchema>;
 export type Roster = z.infer<typeof RosterSchema>;
+/** What name resolution and verdicts need of a practitioner: no credentials, no grants. */
+export type PersonEntry = Pick<Practitioner, 'id' | 'npi' | 'name' | 'aliases' | 'type' | 'department'>;
 export type PractitionerStatus = (typeof PRACTITIONER_STATUSES)[number];
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 export type GrantStatus = (typeof GRANT_STATUSES)[number];

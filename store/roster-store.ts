@@ -1,0 +1,191 @@
+/**
+ * Roster generations in IndexedDB. An import writes a complete new generation, then switches the
+ * active generation in one transaction: a failure at any point before the switch — bad data,
+ * quota, the browser closing — leaves the previous roster active and intact. Generations that
+ * are no longer active are deleted after the switch, and half-written ones at the next start.
+ */
+import { diffRosters, emptyDiff, type RosterDiff } from '../lib/roster/diff';
+import type { PersonEntry, Practitioner, PrivilegeDef, Roster } from '../lib/roster/schema';
+import type { RosterView } from '../lib/engine';
+import type { RosterFormat } from '../lib/roster/load';
+import type { ChunkRecord, GenerationCounts, GenerationRecord, InScopeDb, RosterSource } from './db';
+
+/** Practitioners per chunk record: large enough to write fast, small enough to load one quickly. */
+export const CHUNK_SIZE = 200;
+/** Chunks written per transaction (progress is reported between them). */
+const CHUNKS_PER_BATCH = 25;
+
+export interface CommitProgress {
+  phase: 'storing' | 'switching';
+  done: number;
+  total: number;
+}
+
+export interface CommitResult {
+  generation: GenerationRecord & { id: number };
+  diff: RosterDiff;
+}
+
+export interface CommitOptions {
+  source: RosterSource;
+  format?: RosterFormat;
+  etag?: string;
+  /** Today, ISO: for "newly blocked" in the diff. */
+  today: string;
+  onProgress?: (p: CommitProgress) => void;
+  /** Test hook: called before each chunk batch is written, to simulate a failure mid-write. */
+  beforeBatch?: (batch: number) => void | Promise<void>;
+}
+
+export function personEntry(p: Practitioner): PersonEntry {
+  const e: PersonEntry = { id: p.id, name: p.name, type: p.type };
+  if (p.npi) e.npi = p.npi;
+  if (p.aliases?.length) e.aliases = p.aliases;
+  if (p.department) e.department = p.department;
+  return e;
+}
+
+export function countsOf(roster: Roster): GenerationCounts {
+  let grants = 0;
+  let credentials = 0;
+  for (const p of roster.practitioners) {
+    grants += p.privileges.length;
+    credentials += p.credentials.length;
+  }
+  return { practitioners: roster.practitioners.length, privileges: roster.privileges.length, grants, credentials };
+}
+
+export class RosterStore {
+  constructor(readonly db: InScopeDb) {}
+
+  /** The active generation's record, if there is one. */
+  async active(): Promise<(GenerationRecord & { id: number }) | undefined> {
+    const meta = await this.db.meta.get('active');
+    if (typeof meta?.value !== 'number') return undefined;
+    const g = await this.db.generations.get(meta.value);
+    return g && g.state === 'active' ? (g as GenerationRecord & { id: number }) : undefined;
+  }
+
+  /** Writes `roster` as a new generation and makes it active. */
+  async commit(roster: Roster, options: CommitOptions): Promise<CommitResult> {
+    const previous = await this.active();
+    const diff = previous ? diffRosters(await this.allPractitioners(previous), roster, options.today) : emptyDiff();
+    const chunkCount = Math.ceil(roster.practitioners.length / CHUNK_SIZE);
+    const record: GenerationRecord = {
+      state: 'writing',
+      createdAt: new Date().toISOString(),
+      source: options.source,
+      ...(options.format ? { format: options.format } : {}),
+      facility: { id: roster.facility.id, name: roster.facility.name },
+      generatedAt: roster.generatedAt,
+      counts: countsOf(roster),
+      catalog: roster.privileges,
+      people: JSON.stringify(roster.practitioners.map(personEntry)),
+      chunkSize: CHUNK_SIZE,
+      chunkCount,
+      ...(options.etag ? { etag: options.etag } : {}),
+    };
+    const id = await this.db.generations.add(record);
+    try {
+      for (let b = 0; b * CHUNKS_PER_BATCH < chunkCount; b++) {
+        await options.beforeBatch?.(b);
+        const batch: ChunkRecord[] = [];
+        for (let c = b * CHUNKS_PER_BATCH; c < Math.min(chunkCount, (b + 1) * CHUNKS_PER_BATCH); c++) {
+          batch.push({ generation: id, index: c, data: JSON.stringify(roster.practitioners.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)) });
+        }
+        await this.db.chunks.bulkPut(batch);
+        options.onProgress?.({ phase: 'storing', done: Math.min(chunkCount, (b + 1) * CHUNKS_PER_BATCH), total: chunkCount });
+      }
+      options.onProgress?.({ phase: 'switching', done: 0, total: 1 });
+      await this.db.transaction('rw', this.db.generations, this.db.meta, async () => {
+        const mine = await this.db.generations.get(id);
+        if (!mine || mine.state !== 'writing') throw new Error('the new roster generation disappeared before it could be activated');
+        await this.db.generations.where('state').equals('active').modify({ state: 'retired' });
+        await this.db.generations.update(id, { state: 'active' });
+        await this.db.meta.put({ key: 'active', value: id });
+      });
+    } catch (e) {
+      await this.discard(id).catch(() => undefined);
+      throw e;
+    }
+    await this.cleanup();
+    return { generation: { ...record, id, state: 'active' }, diff };
+  }
+
+  /** Records that the server still has the active roster (HTTP 304): keeps its ETag current. */
+  async touch(etag?: string): Promise<void> {
+    const g = await this.active();
+    if (g && etag) await this.db.generations.update(g.id, { etag });
+  }
+
+  /** Deletes every generation but the active one, with its chunks. */
+  async cleanup(): Promise<void> {
+    const activeId = (await this.active())?.id;
+    const stale = (await this.db.generations.toArray()).filter((g) => g.id !== activeId && g.state !== 'active');
+    for (const g of stale) await this.discard(g.id!);
+  }
+
+  private async discard(id: number): Promise<void> {
+    await this.db.transaction('rw', this.db.generations, this.db.chunks, async () => {
+      await this.db.chunks.where('generation').equals(id).delete();
+      await this.db.generations.delete(id);
+    });
+  }
+
+  async allPractitioners(g: GenerationRecord & { id: number }): Promise<Practitioner[]> {
+    const chunks = await this.db.chunks.where('generation').equals(g.id).sortBy('index');
+    return chunks.flatMap((c) => JSON.parse(c.data) as Practitioner[]);
+  }
+
+  /** A view of a generation for the engine: people in memory, records loaded by chunk on demand. */
+  async view(g: GenerationRecord & { id: number }): Promise<LazyRosterView> {
+    return new LazyRosterView(this.db, g, JSON.parse(g.people) as PersonEntry[]);
+  }
+}
+
+/**
+ * The engine's view of a stored generation. Call `load(indexes)` before evaluating cases for
+ * those people; loaded chunks stay cached (up to `maxChunks`, least recently used first out).
+ */
+export class LazyRosterView implements RosterView {
+  readonly privileges: PrivilegeDef[];
+  private readonly chunks = new Map<number, Practitioner[]>();
+
+  constructor(
+    private readonly db: InScopeDb,
+    readonly generation: GenerationRecord & { id: number },
+    readonly people: readonly PersonEntry[],
+    private readonly maxChunks = 60,
+  ) {
+    this.privileges = generation.catalog;
+  }
+
+  practitioner(index: number): Practitioner | undefined {
+    const c = this.chunks.get(Math.floor(index / this.generation.chunkSize));
+    return c?.[index % this.generation.chunkSize];
+  }
+
+  /** Loads the chunks holding these people, in one read transaction. */
+  async load(indexes: Iterable<number>): Promise<void> {
+    const wanted = new Set<number>();
+    for (const i of indexes) {
+      const c = Math.floor(i / this.generation.chunkSize);
+      const hit = this.chunks.get(c);
+      if (hit) {
+        // Refresh its place in the LRU order.
+        this.chunks.delete(c);
+        this.chunks.set(c, hit);
+      } else wanted.add(c);
+    }
+    if (!wanted.size) return;
+    const keys = [...wanted].map((c) => [this.generation.id, c] as [number, number]);
+    const rows = await this.db.chunks.bulkGet(keys);
+    rows.forEach((row, n) => {
+      if (!row) throw new Error(`roster chunk ${keys[n][1]} of generation ${this.generation.id} is missing`);
+      this.chunks.set(row.index, JSON.parse(row.data) as Practitioner[]);
+    });
+    while (this.chunks.size > Math.max(this.maxChunks, wanted.size)) {
+      this.chunks.delete(this.chunks.keys().next().value as number);
+    }
+  }
+}
