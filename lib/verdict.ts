@@ -49,6 +49,7 @@ export type ReasonCode =
   | 'privileged'
   | 'credentials-current'
   | 'roster-stale'
+  | 'no-roster'
   | 'input-invalid';
 
 export interface Reason {

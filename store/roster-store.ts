@@ -4,7 +4,7 @@
  * quota, the browser closing — leaves the previous roster active and intact. Generations that
  * are no longer active are deleted after the switch, and half-written ones at the next start.
  */
-import { diffRosters, emptyDiff, type RosterDiff } from '../lib/roster/diff';
+import { diffRosters, type RosterDiff } from '../lib/roster/diff';
 import type { PersonEntry, Practitioner, PrivilegeDef, Roster } from '../lib/roster/schema';
 import type { RosterView } from '../lib/engine';
 import type { RosterFormat } from '../lib/roster/load';
@@ -69,7 +69,8 @@ export class RosterStore {
   /** Writes `roster` as a new generation and makes it active. */
   async commit(roster: Roster, options: CommitOptions): Promise<CommitResult> {
     const previous = await this.active();
-    const diff = previous ? diffRosters(await this.allPractitioners(previous), roster, options.today) : emptyDiff();
+    // With no roster before, everyone is new.
+    const diff = diffRosters(previous ? await this.allPractitioners(previous) : [], roster, options.today);
     const chunkCount = Math.ceil(roster.practitioners.length / CHUNK_SIZE);
     const record: GenerationRecord = {
       state: 'writing',

@@ -1,0 +1,77 @@
+/**
+ * The one protocol between content scripts (and the widget bridge), extension pages and the
+ * background. Every message is validated with zod on arrival; replies are `{ok: true, …}` or
+ * `{ok: false, error}` with one sentence. Content scripts may only ask for verdicts: the
+ * background rejects anything else from them, and anything from other extensions or web pages.
+ */
+import { z } from 'zod';
+
+const name = z.string().trim().min(1).max(200);
+const CaseInputSchema = z.object({
+  practitioner: name,
+  procedure: z.string().max(2000),
+  code: z.string().max(40).optional(),
+  date: z.iso.date().optional(),
+});
+
+/** What content scripts may send: verdicts for what a page shows. */
+export const PageRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('evaluateCases'), cases: z.array(CaseInputSchema).max(5000) }),
+  z.object({ type: z.literal('evaluatePeople'), names: z.array(name).max(5000) }),
+  z.object({ type: z.literal('personCard'), name }),
+]);
+
+/** What only extension pages (popup, options) may send. */
+export const AdminRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('status') }),
+  z.object({ type: z.literal('importUpload'), uploadId: z.string().min(1) }),
+  z.object({ type: z.literal('syncNow') }),
+  z.object({ type: z.literal('search'), query: z.string().max(200) }),
+  z.object({ type: z.literal('practitionerCard'), id: z.string().min(1) }),
+  z.object({ type: z.literal('expiring'), days: z.number().int().min(1).max(366) }),
+  z.object({ type: z.literal('runs') }),
+  z.object({ type: z.literal('settings') }),
+  z.object({ type: z.literal('saveSettings'), values: z.record(z.string(), z.unknown()) }),
+]);
+
+export const RequestSchema = z.union([PageRequestSchema, AdminRequestSchema]);
+
+export type PageRequest = z.infer<typeof PageRequestSchema>;
+export type AdminRequest = z.infer<typeof AdminRequestSchema>;
+export type Request = z.infer<typeof RequestSchema>;
+
+export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+/** Where a message came from, as the background sees it. */
+export interface SenderInfo {
+  /** The sending extension's id. */
+  id?: string;
+  /** The sending page's URL (an extension page, or the tab's page for content scripts). */
+  url?: string;
+  /** Present when a content script sent it. */
+  tabId?: number;
+}
+
+export type Checked =
+  | { ok: true; request: Request; from: 'page' | 'extension' }
+  | { ok: false; error: string };
+
+/**
+ * Accepts a message only from this extension: from its own pages (anything), or from its content
+ * scripts (verdict requests only). `extensionId` and `extensionOrigin` are this extension's.
+ */
+export function checkMessage(message: unknown, sender: SenderInfo, extensionId: string, extensionOrigin: string): Checked {
+  if (sender.id !== extensionId) return { ok: false, error: 'Messages from other extensions are not accepted.' };
+  const fromExtensionPage = sender.tabId === undefined && !!sender.url?.startsWith(extensionOrigin);
+  const schema = fromExtensionPage ? RequestSchema : PageRequestSchema;
+  const parsed = schema.safeParse(message);
+  if (!parsed.success) {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (!fromExtensionPage && AdminRequestSchema.options.some((o) => o.shape.type.value === type)) {
+      return { ok: false, error: `"${String(type)}" is only accepted from InScope's own pages.` };
+    }
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `Invalid message: ${issue.path.join('.') || 'message'} ${issue.message}.` };
+  }
+  return { ok: true, request: parsed.data, from: fromExtensionPage ? 'extension' : 'page' };
+}

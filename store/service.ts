@@ -1,0 +1,302 @@
+/**
+ * What the background does, without extension APIs (so tests run it in Node): imports and syncs
+ * into the store, keeps the engine for the active generation (rebuilt after the service worker
+ * restarts), answers verdicts with freshness applied, and keeps the run log the popup shows.
+ */
+import { todayIso } from '../lib/dates';
+import { Engine, ref, type CaseInput, type PersonDetails } from '../lib/engine';
+import { expiringSoon, type ExpiringItem } from '../lib/expiring';
+import { readRoster } from '../lib/roster/load';
+import type { RosterError } from '../lib/roster/validate';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
+import type { CaseVerdict, PersonVerdict, PractitionerRef } from '../lib/verdict';
+import { fold } from '../lib/text';
+import type { GenerationRecord, InScopeDb, RosterSource, RunRecord } from './db';
+import { LazyRosterView, RosterStore, type CommitProgress } from './roster-store';
+import { displayUrl, fetchRoster, SyncError, type FetchOptions } from './sync';
+
+/** Errors kept per run (all are counted; the popup offers them for download). */
+const MAX_STORED_ERRORS = 5000;
+
+export interface ServiceOptions {
+  now?: () => Date;
+  settings?: () => Promise<Settings> | Settings;
+  fetch?: typeof fetch;
+  /** Retry and timeout behaviour for sync (tests shorten them). */
+  http?: Pick<FetchOptions, 'timeoutMs' | 'attempts' | 'backoffMs' | 'sleep'>;
+}
+
+export interface Progress {
+  phase: 'downloading' | 'parsing' | 'validating' | CommitProgress['phase'] | 'indexing';
+  done?: number;
+  total?: number;
+}
+
+export interface Status {
+  hasRoster: boolean;
+  facility?: { id: string; name: string };
+  generation?: number;
+  source?: RosterSource;
+  generatedAt?: string;
+  importedAt?: string;
+  counts?: GenerationRecord['counts'];
+  ageHours?: number;
+  stale: boolean;
+  maxRosterAgeHours: number;
+  lastRun?: RunRecord;
+  lastSuccess?: RunRecord;
+  rosterUrl: string;
+}
+
+interface Loaded {
+  generation: GenerationRecord & { id: number };
+  view: LazyRosterView;
+  engine: Engine;
+}
+
+export class InScopeService {
+  readonly store: RosterStore;
+  private loaded?: Promise<Loaded | undefined>;
+  private busy?: Promise<RunRecord>;
+  private readonly now: () => Date;
+
+  constructor(readonly db: InScopeDb, private readonly options: ServiceOptions = {}) {
+    this.store = new RosterStore(db);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private async settings(): Promise<Settings> {
+    return (await this.options.settings?.()) ?? DEFAULT_SETTINGS;
+  }
+
+  /** The engine for the active roster, built once per service-worker life. */
+  ready(): Promise<Loaded | undefined> {
+    this.loaded ??= (async () => {
+      await this.store.cleanup();
+      const generation = await this.store.active();
+      if (!generation) return undefined;
+      const view = await this.store.view(generation);
+      return { generation, view, engine: new Engine(view) };
+    })();
+    return this.loaded;
+  }
+
+  private today(): string {
+    return todayIso(this.now());
+  }
+
+  private async staleSince(generation: GenerationRecord): Promise<string | undefined> {
+    const { maxRosterAgeHours } = await this.settings();
+    return ageHours(generation.generatedAt, this.now()) > maxRosterAgeHours ? generation.generatedAt : undefined;
+  }
+
+  async evaluateCases(cases: CaseInput[]): Promise<CaseVerdict[]> {
+    const loaded = await this.ready();
+    if (!loaded) return cases.map((c) => noRoster(c.date ?? this.today()) as CaseVerdict);
+    const { engine, view, generation } = loaded;
+    await view.load(engine.indexesFor(cases.map((c) => c.practitioner)));
+    const options = { today: this.today(), staleSince: await this.staleSince(generation) };
+    return cases.map((c) => engine.evaluateCase(c, options));
+  }
+
+  async evaluatePeople(names: string[]): Promise<PersonVerdict[]> {
+    const loaded = await this.ready();
+    if (!loaded) return names.map(() => noRoster(this.today()));
+    const { engine, view, generation } = loaded;
+    await view.load(engine.indexesFor(names));
+    const { expiryWarningDays } = await this.settings();
+    const options = { today: this.today(), expiryWarningDays, staleSince: await this.staleSince(generation) };
+    return names.map((n) => engine.evaluatePerson(n, options));
+  }
+
+  async personCard(name: string): Promise<{ verdict: PersonVerdict; details?: PersonDetails }> {
+    const [verdict] = await this.evaluatePeople([name]);
+    const loaded = await this.ready();
+    const who = loaded?.engine.resolve(name);
+    return { verdict, ...(who?.practitioner ? { details: loaded!.engine.describe(who.practitioner, { today: this.today() }) } : {}) };
+  }
+
+  async practitionerCard(id: string): Promise<{ verdict: PersonVerdict; details: PersonDetails } | undefined> {
+    const loaded = await this.ready();
+    if (!loaded) return undefined;
+    const index = loaded.view.people.findIndex((p) => p.id === id);
+    if (index < 0) return undefined;
+    await loaded.view.load([index]);
+    const p = loaded.view.practitioner(index)!;
+    const { expiryWarningDays } = await this.settings();
+    const verdict = loaded.engine.personVerdict(p, { today: this.today(), expiryWarningDays, staleSince: await this.staleSince(loaded.generation) });
+    return { verdict, details: loaded.engine.describe(p, { today: this.today() }) };
+  }
+
+  /** Practitioners whose name or NPI contains the query (case and accents ignored). */
+  async search(query: string, limit = 20): Promise<PractitionerRef[]> {
+    const loaded = await this.ready();
+    const q = fold(query).replace(/[^a-z0-9 ]+/g, ' ').trim();
+    if (!loaded || q.length < 2) return [];
+    const words = q.split(/\s+/);
+    const out: PractitionerRef[] = [];
+    for (const p of loaded.view.people) {
+      const hay = fold(`${p.name.given.join(' ')} ${p.name.family} ${(p.aliases ?? []).join(' ')} ${p.npi ?? ''} ${p.id}`).replace(/['’-]/g, '');
+      if (words.every((w) => hay.includes(w))) {
+        out.push(ref(p));
+        if (out.length >= limit) break;
+      }
+    }
+    return out;
+  }
+
+  async expiring(days: number): Promise<ExpiringItem[]> {
+    const loaded = await this.ready();
+    if (!loaded) return [];
+    return expiringSoon(await this.store.allPractitioners(loaded.generation), loaded.generation.catalog, this.today(), days);
+  }
+
+  async runs(limit = 20): Promise<RunRecord[]> {
+    return this.db.runs.orderBy('at').reverse().limit(limit).toArray();
+  }
+
+  async status(): Promise<Status> {
+    const settings = await this.settings();
+    const loaded = await this.ready();
+    const runs = await this.runs(50);
+    const g = loaded?.generation;
+    const age = g ? ageHours(g.generatedAt, this.now()) : undefined;
+    return {
+      hasRoster: !!g,
+      ...(g ? {
+        facility: g.facility, generation: g.id, source: g.source, generatedAt: g.generatedAt, importedAt: g.createdAt,
+        counts: g.counts, ageHours: age,
+      } : {}),
+      stale: age !== undefined && age > settings.maxRosterAgeHours,
+      maxRosterAgeHours: settings.maxRosterAgeHours,
+      lastRun: runs[0],
+      lastSuccess: runs.find((r) => r.outcome !== 'failed'),
+      rosterUrl: settings.rosterUrl,
+    };
+  }
+
+  /** Imports a file the popup stored in `uploads`. */
+  async importUpload(uploadId: string, onProgress?: (p: Progress) => void): Promise<RunRecord> {
+    const upload = await this.db.uploads.get(uploadId);
+    if (!upload) return this.fail('import', { kind: 'file', name: '(missing upload)' }, 'The file to import was not found; choose it again.', [], Date.now());
+    try {
+      const text = await upload.file.text();
+      return await this.importText(text, { kind: 'file', name: upload.name }, 'import', undefined, onProgress);
+    } finally {
+      await this.db.uploads.delete(uploadId);
+    }
+  }
+
+  /** Fetches the roster from the configured URL and imports it if it changed. */
+  async syncNow(onProgress?: (p: Progress) => void): Promise<RunRecord> {
+    const settings = await this.settings();
+    if (!settings.rosterUrl) {
+      return this.fail('sync', { kind: 'url', name: '(none)' }, 'No roster URL is set: add one in InScope\'s options.', [], Date.now());
+    }
+    const source: RosterSource = { kind: 'url', name: displayUrl(settings.rosterUrl) };
+    const started = Date.now();
+    const active = await this.store.active();
+    let fetched;
+    try {
+      onProgress?.({ phase: 'downloading' });
+      fetched = await fetchRoster(settings.rosterUrl, {
+        token: settings.rosterToken || undefined,
+        etag: active?.source.kind === 'url' ? active.etag : undefined,
+        fetch: this.options.fetch,
+        ...this.options.http,
+        onProgress: (p) => onProgress?.({ phase: 'downloading', done: p.bytes, total: p.total }),
+      });
+    } catch (e) {
+      const message = e instanceof SyncError ? e.message : `Sync failed: ${(e as Error).message}. The previous roster stays in use.`;
+      return this.fail('sync', source, message, [], started);
+    }
+    if (fetched.notModified) {
+      await this.store.touch(fetched.etag);
+      return this.record({
+        at: this.now().toISOString(), kind: 'sync', source, outcome: 'not-modified', generation: active?.id,
+        summary: 'The roster on the server has not changed.', errors: [], errorCount: 0, durationMs: Date.now() - started,
+      });
+    }
+    return this.importText(fetched.text, source, 'sync', fetched.etag, onProgress, started);
+  }
+
+  /** Parses, validates and stores a roster text; one run at a time. */
+  async importText(
+    text: string, source: RosterSource, kind: RunRecord['kind'], etag?: string,
+    onProgress?: (p: Progress) => void, started = Date.now(),
+  ): Promise<RunRecord> {
+    while (this.busy) await this.busy.catch(() => undefined);
+    const run = this.doImport(text, source, kind, etag, onProgress, started);
+    this.busy = run;
+    try {
+      return await run;
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private async doImport(
+    text: string, source: RosterSource, kind: RunRecord['kind'], etag: string | undefined,
+    onProgress: ((p: Progress) => void) | undefined, started: number,
+  ): Promise<RunRecord> {
+    onProgress?.({ phase: 'parsing' });
+    const active = await this.store.active();
+    const { format, result } = readRoster(text, source.name, { catalog: active?.catalog, now: this.now() });
+    if (!result.ok) {
+      const n = result.errors.length;
+      return this.fail(kind, source, `The roster was rejected: ${n} error${n === 1 ? '' : 's'} (first: ${result.errors[0].path}: ${result.errors[0].message}). The previous roster stays in use.`, result.errors, started);
+    }
+    if (format !== 'json' && !active) {
+      return this.fail(kind, source, `A ${format === 'csv' ? 'CSV' : 'FHIR'} roster carries no privilege catalog: import a canonical JSON roster first, then ${format === 'csv' ? 'CSV' : 'FHIR'} updates.`, [], started);
+    }
+    let committed;
+    try {
+      committed = await this.store.commit(result.roster, {
+        source, format, etag, today: this.today(),
+        onProgress: (p) => onProgress?.({ phase: p.phase, done: p.done, total: p.total }),
+      });
+    } catch (e) {
+      const quota = /quota/i.test(String((e as Error).name) + String((e as Error).message));
+      return this.fail(kind, source, quota
+        ? 'The browser ran out of storage for the roster; the previous roster stays in use.'
+        : `Storing the roster failed (${(e as Error).message}); the previous roster stays in use.`, [], started);
+    }
+    onProgress?.({ phase: 'indexing' });
+    this.loaded = undefined;
+    await this.ready();
+    const { generation, diff } = committed;
+    const c = generation.counts;
+    return this.record({
+      at: this.now().toISOString(), kind, source, outcome: 'imported', generation: generation.id, counts: c,
+      summary: `Imported ${c.practitioners} practitioners (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked).`,
+      diff: capDiff(diff), errors: [], errorCount: 0, durationMs: Date.now() - started,
+    });
+  }
+
+  private fail(kind: RunRecord['kind'], source: RosterSource, summary: string, errors: RosterError[], started: number): Promise<RunRecord> {
+    return this.record({
+      at: this.now().toISOString(), kind, source, outcome: 'failed', summary,
+      errors: errors.slice(0, MAX_STORED_ERRORS), errorCount: errors.length, durationMs: Date.now() - started,
+    });
+  }
+
+  private async record(run: RunRecord): Promise<RunRecord> {
+    const id = await this.db.runs.add(run);
+    // Keep the log short.
+    const old = await this.db.runs.orderBy('at').reverse().offset(200).primaryKeys();
+    if (old.length) await this.db.runs.bulkDelete(old);
+    return { ...run, id };
+  }
+}
+
+function ageHours(generatedAt: string, now: Date): number {
+  return (now.getTime() - new Date(generatedAt).getTime()) / 3_600_000;
+}
+
+function noRoster(date: string): PersonVerdict {
+  return { verdict: 'unknown', date, reasons: [{ code: 'no-roster', severity: 'unknown', message: 'No roster is loaded: import one from the InScope popup.' }] };
+}
+
+function capDiff<T extends { added: unknown[]; removed: unknown[]; changed: unknown[]; newlyBlocked: unknown[] }>(d: T): T {
+  return { ...d, added: d.added.slice(0, 500), removed: d.removed.slice(0, 500), changed: d.changed.slice(0, 500), newlyBlocked: d.newlyBlocked.slice(0, 500) };
+}

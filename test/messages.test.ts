@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../lib/messages';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const popup = { id: ID, url: `${ORIGIN}popup.html` };
+const contentScript = { id: ID, url: 'http://localhost:8080/or-schedule', tabId: 7 };
+
+describe('messages between page, popup and background', () => {
+  it('accepts a batch of cases from a content script', () => {
+    const r = checkMessage({ type: 'evaluateCases', cases: [{ practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-01' }] }, contentScript, ID, ORIGIN);
+    expect(r).toEqual({ ok: true, from: 'page', request: { type: 'evaluateCases', cases: [{ practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-01' }] } });
+  });
+
+  it('rejects messages from other extensions and from web pages', () => {
+    expect(checkMessage({ type: 'status' }, { id: 'otherextensionidotherextensionid', url: 'chrome-extension://other/x.html' }, ID, ORIGIN))
+      .toEqual({ ok: false, error: 'Messages from other extensions are not accepted.' });
+    expect(checkMessage({ type: 'status' }, { url: 'https://evil.example/' }, ID, ORIGIN).ok).toBe(false);
+  });
+
+  it('lets only extension pages import, sync or change settings', () => {
+    expect(checkMessage({ type: 'syncNow' }, contentScript, ID, ORIGIN)).toEqual({ ok: false, error: '"syncNow" is only accepted from InScope\'s own pages.' });
+    expect(checkMessage({ type: 'syncNow' }, popup, ID, ORIGIN)).toMatchObject({ ok: true, from: 'extension' });
+  });
+
+  it('explains a malformed message in one sentence', () => {
+    expect(checkMessage({ type: 'evaluateCases', cases: [{ practitioner: '', procedure: 'x' }] }, contentScript, ID, ORIGIN))
+      .toEqual({ ok: false, error: 'Invalid message: cases.0.practitioner Too small: expected string to have >=1 characters.' });
+    expect(checkMessage({ type: 'evaluateCases', cases: [{ practitioner: 'A', procedure: 'x', date: '12/01/2026' }] }, contentScript, ID, ORIGIN).ok).toBe(false);
+    expect(checkMessage('hello', contentScript, ID, ORIGIN).ok).toBe(false);
+  });
+});
