@@ -9,6 +9,10 @@ export default defineConfig({
     description:
       'Shows clinical privilege and credential status on the scheduling pages you already use.',
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // The default build reaches local servers (the demo, tests). Any other roster server or site
+    // is asked for when the coordinator sets it.
+    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Hospitals deploy settings by policy (chrome.storage.managed); see lib/settings.ts.
     storage: { managed_schema: 'managed_schema.json' },
   },

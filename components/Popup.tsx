@@ -1,11 +1,233 @@
-import { VERSION } from '../lib/version';
+/**
+ * The credentialing coordinator's popup: roster status and freshness, Sync now, Import roster,
+ * the last run's report (changes, errors to download), practitioner search with the person
+ * card, and the expiring-soon list with CSV export.
+ */
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { toCsv } from '../lib/csv';
+import { expiringCsv, type ExpiringItem } from '../lib/expiring';
+import type { PersonDetails } from '../lib/engine';
+import type { PersonVerdict, PractitionerRef } from '../lib/verdict';
+import { InScopeDb, type RunRecord } from '../store/db';
+import type { Progress, Status } from '../store/service';
+import { ask } from './messaging';
+import { PersonCard } from './PersonCard';
 
-/** The coordinator's popup. Placeholder until roster import and sync land. */
+const status = signal<Status | undefined>(undefined);
+const nextSync = signal<string | undefined>(undefined);
+const busy = signal<string | undefined>(undefined);
+const progress = signal<Progress | undefined>(undefined);
+const lastRun = signal<RunRecord | undefined>(undefined);
+const problem = signal<string | undefined>(undefined);
+const query = signal('');
+const results = signal<PractitionerRef[]>([]);
+const card = signal<{ verdict: PersonVerdict; details: PersonDetails } | undefined>(undefined);
+const window_ = signal(30);
+const expiring = signal<ExpiringItem[] | undefined>(undefined);
+
+async function refresh(): Promise<void> {
+  try {
+    const r = await ask<{ status: Status; nextSync?: string }>({ type: 'status' });
+    status.value = r.status;
+    nextSync.value = r.nextSync;
+    lastRun.value ??= r.status.lastRun;
+  } catch (e) {
+    problem.value = (e as Error).message;
+  }
+}
+
+async function run(label: string, action: () => Promise<{ run: RunRecord }>): Promise<void> {
+  busy.value = label;
+  problem.value = undefined;
+  try {
+    lastRun.value = (await action()).run;
+    expiring.value = undefined;
+    await refresh();
+  } catch (e) {
+    problem.value = (e as Error).message;
+  } finally {
+    busy.value = undefined;
+    progress.value = undefined;
+  }
+}
+
+async function importFile(file: File): Promise<void> {
+  await run(`Importing ${file.name}…`, async () => {
+    // Files go to the background through IndexedDB: messages are too small for big rosters.
+    const db = new InScopeDb();
+    const id = crypto.randomUUID();
+    await db.uploads.put({ id, name: file.name, file, at: new Date().toISOString() });
+    db.close();
+    return ask<{ run: RunRecord }>({ type: 'importUpload', uploadId: id });
+  });
+}
+
+async function search(q: string): Promise<void> {
+  query.value = q;
+  card.value = undefined;
+  results.value = q.trim().length >= 2 ? (await ask<{ results: PractitionerRef[] }>({ type: 'search', query: q })).results : [];
+}
+
+async function open(id: string): Promise<void> {
+  card.value = (await ask<{ card?: { verdict: PersonVerdict; details: PersonDetails } }>({ type: 'practitionerCard', id })).card;
+}
+
+async function loadExpiring(days: number): Promise<void> {
+  window_.value = days;
+  expiring.value = (await ask<{ items: ExpiringItem[] }>({ type: 'expiring', days })).items;
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function when(iso?: string): string {
+  return iso ? new Date(iso).toLocaleString() : '—';
+}
+
 export function Popup() {
+  useEffect(() => {
+    void refresh();
+    const listener = (m: unknown) => {
+      if ((m as { type?: string }).type === 'progress') progress.value = m as Progress;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
+  const s = status.value;
   return (
-    <main style={{ font: '14px system-ui, sans-serif', padding: '12px', minWidth: '280px' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>InScope</h1>
-      <p data-testid="status">No roster loaded yet (core {VERSION}).</p>
+    <main class="popup">
+      <header class="top">
+        <h1>InScope</h1>
+        <span class="muted" data-testid="facility">{s?.facility?.name ?? ''}</span>
+      </header>
+
+      {s?.stale && (
+        <div class="banner stale" role="alert" data-testid="stale-banner">
+          <strong>Roster is stale.</strong> It was generated {Math.floor(s.ageHours ?? 0)} hours ago (limit {s.maxRosterAgeHours}).
+          Cases that would show OK show Unknown until the roster is updated.
+        </div>
+      )}
+
+      <section aria-label="Roster">
+        {s && !s.hasRoster && <p data-testid="status">No roster loaded yet. Import a roster file or set a roster URL in the options.</p>}
+        {s?.hasRoster && (
+          <dl class="facts" data-testid="status">
+            <dt>Roster</dt><dd>generation {s.generation} · <span data-testid="count">{s.counts?.practitioners}</span> practitioners</dd>
+            <dt>Generated</dt><dd>{when(s.generatedAt)}</dd>
+            <dt>Source</dt><dd>{s.source?.name}</dd>
+            <dt>Last sync</dt><dd>{when(s.lastSuccess?.at)}</dd>
+            <dt>Next sync</dt><dd>{s.rosterUrl ? when(nextSync.value) : 'no roster URL set'}</dd>
+          </dl>
+        )}
+        <div class="actions">
+          <button type="button" disabled={!!busy.value || !s?.rosterUrl} onClick={() => run('Syncing…', () => ask({ type: 'syncNow' }))}>Sync now</button>
+          <label class="button">
+            Import roster
+            <input
+              type="file" accept=".json,.csv,.ndjson,application/json,application/fhir+json,text/csv"
+              disabled={!!busy.value}
+              onChange={(e) => {
+                const input = e.currentTarget as HTMLInputElement;
+                const file = input.files?.[0];
+                input.value = '';
+                if (file) void importFile(file);
+              }}
+            />
+          </label>
+          <a class="link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">Options</a>
+        </div>
+        {busy.value && (
+          <p role="status" data-testid="busy">
+            {busy.value} {progress.value && <>{progress.value.phase}{progress.value.total ? ` ${progress.value.done}/${progress.value.total}` : ''}</>}
+          </p>
+        )}
+        {problem.value && <p class="banner error" role="alert">{problem.value}</p>}
+      </section>
+
+      {lastRun.value && <RunReport run={lastRun.value} />}
+
+      <section aria-label="Find a practitioner">
+        <h2>Find a practitioner</h2>
+        <input type="search" placeholder="Name or NPI" aria-label="Find a practitioner by name or NPI" value={query.value}
+          onInput={(e) => void search((e.currentTarget as HTMLInputElement).value)} />
+        {!card.value && results.value.length > 0 && (
+          <ul class="results" data-testid="results">
+            {results.value.map((r) => (
+              <li key={r.id}><button type="button" class="linklike" onClick={() => void open(r.id)}>{r.name}</button> <span class="muted">{r.department}</span></li>
+            ))}
+          </ul>
+        )}
+        {card.value && <PersonCard verdict={card.value.verdict} details={card.value.details} />}
+      </section>
+
+      {s?.hasRoster && (
+        <section aria-label="Expiring soon">
+          <h2>Expiring soon</h2>
+          <div class="actions">
+            {[30, 60, 90].map((d) => (
+              <button type="button" key={d} aria-pressed={expiring.value !== undefined && window_.value === d} onClick={() => void loadExpiring(d)}>Next {d} days</button>
+            ))}
+            {expiring.value && expiring.value.length > 0 && (
+              <button type="button" onClick={() => download(`inscope-expiring-${window_.value}-days.csv`, expiringCsv(expiring.value!))}>Export CSV</button>
+            )}
+          </div>
+          {expiring.value && (
+            <table class="grid" data-testid="expiring">
+              <caption>{expiring.value.length} expiring in the next {window_.value} days</caption>
+              <thead><tr><th>Expires</th><th>Practitioner</th><th>What</th></tr></thead>
+              <tbody>
+                {expiring.value.slice(0, 200).map((i, n) => (
+                  <tr key={n}><td>{i.expires}</td><td>{i.practitioner.name}</td><td>{i.what}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
     </main>
+  );
+}
+
+function RunReport({ run }: { run: RunRecord }) {
+  const d = run.diff;
+  return (
+    <section aria-label="Last import or sync" class={`run ${run.outcome}`} data-testid="run">
+      <h2>Last {run.kind === 'sync' ? 'sync' : 'import'} <span class="muted">{when(run.at)} · {run.source.name}</span></h2>
+      <p data-testid="run-summary" role={run.outcome === 'failed' ? 'alert' : undefined}>{run.summary}</p>
+      {run.errorCount > 0 && (
+        <>
+          <ul class="errors" data-testid="run-errors">
+            {run.errors.slice(0, 10).map((e, i) => (
+              <li key={i}><code>{e.path}</code>{e.practitioner ? ` [${e.practitioner}]` : ''}: {e.message}</li>
+            ))}
+          </ul>
+          {run.errorCount > 10 && <p class="muted">… and {run.errorCount - 10} more.</p>}
+          <button type="button" onClick={() => download('inscope-roster-errors.csv', toCsv([['path', 'practitioner', 'message'], ...run.errors.map((e) => [e.path, e.practitioner ?? '', e.message])]))}>
+            Download all errors
+          </button>
+        </>
+      )}
+      {d && (d.removed.length + d.changed.length + d.newlyBlocked.length > 0) && (
+        <details>
+          <summary>Changes: {d.added.length} added, {d.removed.length} removed, {d.changed.length} changed, {d.newlyBlocked.length} newly blocked</summary>
+          {d.newlyBlocked.length > 0 && (
+            <>
+              <h3>Newly blocked</h3>
+              <ul data-testid="newly-blocked">{d.newlyBlocked.map((b, i) => <li key={i}>{b.practitioner.name}: {b.privilege} — {b.reason}</li>)}</ul>
+            </>
+          )}
+          {d.removed.length > 0 && <><h3>Removed</h3><ul>{d.removed.map((p) => <li key={p.id}>{p.name}</li>)}</ul></>}
+          {d.changed.length > 0 && <><h3>Changed</h3><ul>{d.changed.map((c) => <li key={c.practitioner.id}>{c.practitioner.name}: {c.fields.join(', ')}</li>)}</ul></>}
+        </details>
+      )}
+    </section>
   );
 }

@@ -1,9 +1,93 @@
+/**
+ * The background service worker: owns the roster in IndexedDB, answers the content scripts'
+ * and pages' messages, and syncs on a schedule. Chrome stops it when idle; on every start it
+ * rebuilds the in-memory indexes from IndexedDB.
+ */
 import { defineBackground } from 'wxt/utils/define-background';
 import browser from 'webextension-polyfill';
+import { checkMessage, type Request } from '../lib/messages';
+import { validateSettingsChange } from '../lib/settings';
+import { InScopeDb } from '../store/db';
+import { InScopeService, type Progress } from '../store/service';
+import { SettingsSource } from '../store/settings-source';
 
-// Placeholder until the data plane lands: the background will own the roster in IndexedDB.
+const SYNC_ALARM = 'inscope-sync';
+
+/** The host permission pattern for a URL's origin. */
+export function originPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    // Nothing to migrate yet.
+  const db = new InScopeDb();
+  const settings = new SettingsSource();
+  const service = new InScopeService(db, {
+    settings: async () => (await settings.get()).settings,
+    canReach: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
+  });
+  // Rebuild the indexes now, not on the first message.
+  void service.ready();
+
+  const progress = (p: Progress) => {
+    browser.runtime.sendMessage({ type: 'progress', ...p }).catch(() => undefined);
+  };
+
+  async function scheduleSync(): Promise<void> {
+    const { settings: s } = await settings.get();
+    const existing = await browser.alarms.get(SYNC_ALARM);
+    if (!s.rosterUrl) {
+      if (existing) await browser.alarms.clear(SYNC_ALARM);
+      return;
+    }
+    if (existing?.periodInMinutes === s.syncIntervalMinutes) return;
+    await browser.alarms.create(SYNC_ALARM, { periodInMinutes: s.syncIntervalMinutes, delayInMinutes: 1 });
+  }
+  void scheduleSync();
+  settings.onChange(() => void scheduleSync());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void service.syncNow();
+  });
+
+  async function handle(request: Request): Promise<Record<string, unknown>> {
+    switch (request.type) {
+      case 'evaluateCases': return { verdicts: await service.evaluateCases(request.cases) };
+      case 'evaluatePeople': return { verdicts: await service.evaluatePeople(request.names) };
+      case 'personCard': return await service.personCard(request.name);
+      case 'status': {
+        const alarm = await browser.alarms.get(SYNC_ALARM);
+        return { status: await service.status(), nextSync: alarm ? new Date(alarm.scheduledTime).toISOString() : undefined };
+      }
+      case 'importUpload': return { run: await service.importUpload(request.uploadId, progress) };
+      case 'syncNow': return { run: await service.syncNow(progress) };
+      case 'search': return { results: await service.search(request.query) };
+      case 'practitionerCard': return { card: await service.practitionerCard(request.id) };
+      case 'expiring': return { items: await service.expiring(request.days) };
+      case 'runs': return { runs: await service.runs() };
+      case 'settings': return { settings: await settings.get() };
+      case 'saveSettings': {
+        const current = await settings.get();
+        const change = validateSettingsChange(request.values, current.locked);
+        if (!change.ok) return { saved: false, problems: change.problems, settings: current };
+        await settings.save(change.values);
+        return { saved: true, settings: await settings.get() };
+      }
+    }
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    const checked = checkMessage(
+      message,
+      { id: sender.id, url: sender.url, tabId: sender.tab?.id },
+      browser.runtime.id,
+      browser.runtime.getURL('/'),
+    );
+    // Our own progress broadcasts come back to us too; they are not requests.
+    if ((message as { type?: string } | null)?.type === 'progress') return undefined;
+    if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
+    return handle(checked.request).then(
+      (reply) => ({ ok: true, ...reply }),
+      (e: unknown) => ({ ok: false, error: `InScope could not answer: ${(e as Error).message}` }),
+    );
   });
 });

@@ -48,7 +48,7 @@ export interface SenderInfo {
   id?: string;
   /** The sending page's URL (an extension page, or the tab's page for content scripts). */
   url?: string;
-  /** Present when a content script sent it. */
+  /** The tab, for content scripts and for extension pages opened in a tab. */
   tabId?: number;
 }
 
@@ -62,7 +62,9 @@ export type Checked =
  */
 export function checkMessage(message: unknown, sender: SenderInfo, extensionId: string, extensionOrigin: string): Checked {
   if (sender.id !== extensionId) return { ok: false, error: 'Messages from other extensions are not accepted.' };
-  const fromExtensionPage = sender.tabId === undefined && !!sender.url?.startsWith(extensionOrigin);
+  // A content script's sender URL is the web page's; only our own pages (popup, options — also
+  // when opened in a tab) have the extension's origin.
+  const fromExtensionPage = !!sender.url?.startsWith(extensionOrigin);
   const schema = fromExtensionPage ? RequestSchema : PageRequestSchema;
   const parsed = schema.safeParse(message);
   if (!parsed.success) {

@@ -24,6 +24,8 @@ export interface ServiceOptions {
   fetch?: typeof fetch;
   /** Retry and timeout behaviour for sync (tests shorten them). */
   http?: Pick<FetchOptions, 'timeoutMs' | 'attempts' | 'backoffMs' | 'sleep'>;
+  /** Whether the extension may reach this URL (host permission); assumed when absent. */
+  canReach?: (url: string) => Promise<boolean>;
 }
 
 export interface Progress {
@@ -195,6 +197,9 @@ export class InScopeService {
     }
     const source: RosterSource = { kind: 'url', name: displayUrl(settings.rosterUrl) };
     const started = Date.now();
+    if (this.options.canReach && !(await this.options.canReach(settings.rosterUrl))) {
+      return this.fail('sync', source, `InScope has no permission to reach ${new URL(settings.rosterUrl).origin}: open the options and save the roster URL to grant it.`, [], started);
+    }
     const active = await this.store.active();
     let fetched;
     try {
@@ -203,6 +208,8 @@ export class InScopeService {
         token: settings.rosterToken || undefined,
         etag: active?.source.kind === 'url' ? active.etag : undefined,
         fetch: this.options.fetch,
+        timeoutMs: settings.syncTimeoutSeconds * 1000,
+        attempts: settings.syncAttempts,
         ...this.options.http,
         onProgress: (p) => onProgress?.({ phase: 'downloading', done: p.bytes, total: p.total }),
       });

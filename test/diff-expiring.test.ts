@@ -18,6 +18,11 @@ describe('what changed since the last roster', () => {
     expect(d.newlyBlocked).toEqual([]);
   });
 
+  it('does not call a practitioner changed when only the order of credentials, grants or keys differs', () => {
+    const reordered = { ...a, credentials: [...a.credentials].reverse(), privileges: [...a.privileges].reverse(), name: { given: a.name.given, family: a.name.family } };
+    expect(diffRosters([a], roster([reordered]), TODAY).changed).toEqual([]);
+  });
+
   it('reports a privilege suspended since the last roster as newly blocked', () => {
     const next = roster([{ ...a, privileges: [grant('GS-CORE'), grant('ROBOTIC', { status: 'suspended' })] }]);
     expect(diffRosters([a], next, TODAY).newlyBlocked).toEqual([{

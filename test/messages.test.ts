@@ -21,6 +21,8 @@ describe('messages between page, popup and background', () => {
   it('lets only extension pages import, sync or change settings', () => {
     expect(checkMessage({ type: 'syncNow' }, contentScript, ID, ORIGIN)).toEqual({ ok: false, error: '"syncNow" is only accepted from InScope\'s own pages.' });
     expect(checkMessage({ type: 'syncNow' }, popup, ID, ORIGIN)).toMatchObject({ ok: true, from: 'extension' });
+    // The options page opens in a tab: it is still one of ours.
+    expect(checkMessage({ type: 'settings' }, { ...popup, url: `${ORIGIN}options.html`, tabId: 3 }, ID, ORIGIN)).toMatchObject({ ok: true, from: 'extension' });
   });
 
   it('explains a malformed message in one sentence', () => {

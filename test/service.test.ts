@@ -149,6 +149,16 @@ describe('the background service: import, sync and verdicts', () => {
     expect((await afterRestart.personCard('Elena Peña')).details?.privileges.length).toBeGreaterThan(0);
   });
 
+  it('says so when the extension may not reach the roster server, without trying', async () => {
+    requests.length = 0;
+    const s = new InScopeService(new InScopeDb(`svc-perm-${++dbn}`), {
+      settings: () => ({ ...DEFAULT_SETTINGS, rosterUrl: `${base}/roster` }),
+      canReach: async () => false,
+    });
+    expect((await s.syncNow()).summary).toBe(`InScope has no permission to reach ${base}: open the options and save the roster URL to grant it.`);
+    expect(requests).toEqual([]);
+  });
+
   it('says unknown for everything when no roster is loaded', async () => {
     const [v] = await service().evaluateCases([case1]);
     expect(v).toMatchObject({ verdict: 'unknown', reasons: [{ code: 'no-roster' }] });

@@ -56,9 +56,37 @@ function changedFields(a: Practitioner, b: Practitioner): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   const out: string[] = [];
   for (const k of keys) {
-    if (JSON.stringify((a as Record<string, unknown>)[k]) !== JSON.stringify((b as Record<string, unknown>)[k])) out.push(k);
+    const x = (a as Record<string, unknown>)[k];
+    const y = (b as Record<string, unknown>)[k];
+    if (!(UNORDERED.has(k) ? sameSet(x, y) : sameValue(x, y))) out.push(k);
   }
   return out;
+}
+
+/** Lists whose order means nothing: formats list credentials and grants in their own order. */
+const UNORDERED = new Set(['credentials', 'privileges', 'aliases']);
+
+function sameSet(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return sameValue(a, b);
+  if (a.length !== b.length) return false;
+  const rest = [...b];
+  for (const x of a) {
+    const i = rest.findIndex((y) => sameValue(x, y));
+    if (i < 0) return false;
+    rest.splice(i, 1);
+  }
+  return true;
+}
+
+/** Deep equality that ignores key order (formats build objects in different orders). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameValue(x, (b as unknown[])[i]));
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function newlyBlocked(old: Practitioner, now: Practitioner, defs: Map<string, PrivilegeDef>, date: string): NewlyBlocked[] {

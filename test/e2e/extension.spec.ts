@@ -25,6 +25,6 @@ test('the popup opens and shows InScope with no roster loaded yet', async () => 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await expect(page.getByRole('heading', { name: 'InScope' })).toBeVisible();
-  await expect(page.getByTestId('status')).toHaveText('No roster loaded yet (core 0.1.0).');
+  await expect(page.getByTestId('status')).toHaveText('No roster loaded yet. Import a roster file or set a roster URL in the options.');
   expect(errors).toEqual([]);
 });
