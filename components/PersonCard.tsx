@@ -29,7 +29,7 @@ export function PersonCard({ verdict, details }: { verdict: PersonVerdict; detai
               {details.credentials.map((c, i) => (
                 <tr key={i}>
                   <td>{c.label}</td>
-                  <td>{c.expires ?? '—'}</td>
+                  <td class="date">{c.expires ?? '—'}</td>
                   <td>{c.status ?? (c.current ? 'current' : 'lapsed')}</td>
                 </tr>
               ))}
@@ -43,7 +43,7 @@ export function PersonCard({ verdict, details }: { verdict: PersonVerdict; detai
                 <tr key={i}>
                   <td>{p.name}</td>
                   <td>{p.status}</td>
-                  <td>{p.expires ?? '—'}</td>
+                  <td class="date">{p.expires ?? '—'}</td>
                   <td>{p.conditions.join('; ') || '—'}</td>
                 </tr>
               ))}

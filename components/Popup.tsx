@@ -123,7 +123,7 @@ export function Popup() {
             <dt>Roster</dt><dd>generation {s.generation} · <span data-testid="count">{s.counts?.practitioners}</span> practitioners</dd>
             <dt>Generated</dt><dd>{when(s.generatedAt)}</dd>
             <dt>Source</dt><dd>{s.source?.name}</dd>
-            <dt>Last sync</dt><dd>{when(s.lastSuccess?.at)}</dd>
+            <dt>Last update</dt><dd>{when(s.lastSuccess?.at)}{s.lastSuccess ? ` (${s.lastSuccess.kind})` : ''}</dd>
             <dt>Next sync</dt><dd>{s.rosterUrl ? when(nextSync.value) : 'no roster URL set'}</dd>
           </dl>
         )}
@@ -185,7 +185,7 @@ export function Popup() {
               <thead><tr><th>Expires</th><th>Practitioner</th><th>What</th></tr></thead>
               <tbody>
                 {expiring.value.slice(0, 200).map((i, n) => (
-                  <tr key={n}><td>{i.expires}</td><td>{i.practitioner.name}</td><td>{i.what}</td></tr>
+                  <tr key={n}><td class="date">{i.expires}</td><td>{i.practitioner.name}</td><td>{i.what}</td></tr>
                 ))}
               </tbody>
             </table>

@@ -66,6 +66,8 @@ export interface RunRecord {
   errors: RosterError[];
   errorCount: number;
   durationMs: number;
+  /** Milliseconds per step of an import: parse, validate, store (diff + write + switch), index. */
+  timings?: { parseMs?: number; validateMs?: number; storeMs?: number; indexMs?: number };
 }
 
 /** A file handed from the popup to the background (IndexedDB carries Blobs cheaply). */

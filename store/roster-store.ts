@@ -119,10 +119,15 @@ export class RosterStore {
     if (g && etag) await this.db.generations.update(g.id, { etag });
   }
 
-  /** Deletes every generation but the active one, with its chunks. */
-  async cleanup(): Promise<void> {
+  /**
+   * Deletes every generation but the active one, with its chunks. With `createdBefore`, only
+   * those created before then (at start-up: leftovers of an interrupted import, never one being
+   * written right now).
+   */
+  async cleanup(createdBefore?: string): Promise<void> {
     const activeId = (await this.active())?.id;
-    const stale = (await this.db.generations.toArray()).filter((g) => g.id !== activeId && g.state !== 'active');
+    const stale = (await this.db.generations.toArray())
+      .filter((g) => g.id !== activeId && g.state !== 'active' && (!createdBefore || g.createdAt < createdBefore));
     for (const g of stale) await this.discard(g.id!);
   }
 

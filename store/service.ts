@@ -48,6 +48,8 @@ export interface Status {
   lastRun?: RunRecord;
   lastSuccess?: RunRecord;
   rosterUrl: string;
+  /** How long building the indexes took, and when they were ready (ms since this worker started). */
+  index?: { builtMs: number; readyAtMs: number };
 }
 
 interface Loaded {
@@ -59,8 +61,10 @@ interface Loaded {
 export class InScopeService {
   readonly store: RosterStore;
   private loaded?: Promise<Loaded | undefined>;
+  private indexTiming?: { builtMs: number; readyAtMs: number };
   private busy?: Promise<RunRecord>;
   private readonly now: () => Date;
+  private readonly startedAt = new Date().toISOString();
 
   constructor(readonly db: InScopeDb, private readonly options: ServiceOptions = {}) {
     this.store = new RosterStore(db);
@@ -74,11 +78,19 @@ export class InScopeService {
   /** The engine for the active roster, built once per service-worker life. */
   ready(): Promise<Loaded | undefined> {
     this.loaded ??= (async () => {
-      await this.store.cleanup();
+      const t0 = performance.now();
       const generation = await this.store.active();
-      if (!generation) return undefined;
+      // Leftovers of an interrupted import can wait until the indexes are ready.
+      const cleanup = () => void this.store.cleanup(this.startedAt).catch(() => undefined);
+      if (!generation) {
+        cleanup();
+        return undefined;
+      }
       const view = await this.store.view(generation);
-      return { generation, view, engine: new Engine(view) };
+      const engine = new Engine(view);
+      this.indexTiming = { builtMs: performance.now() - t0, readyAtMs: performance.now() };
+      cleanup();
+      return { generation, view, engine };
     })();
     return this.loaded;
   }
@@ -174,6 +186,7 @@ export class InScopeService {
       lastRun: runs[0],
       lastSuccess: runs.find((r) => r.outcome !== 'failed'),
       rosterUrl: settings.rosterUrl,
+      ...(this.indexTiming ? { index: this.indexTiming } : {}),
     };
   }
 
@@ -248,7 +261,10 @@ export class InScopeService {
   ): Promise<RunRecord> {
     onProgress?.({ phase: 'parsing' });
     const active = await this.store.active();
-    const { format, result } = readRoster(text, source.name, { catalog: active?.catalog, now: this.now() });
+    const timings: NonNullable<RunRecord['timings']> = {};
+    const t0 = performance.now();
+    const { format, result } = readRoster(text, source.name, { catalog: active?.catalog, now: this.now(), timings });
+    if (timings.validateMs === undefined) timings.validateMs = performance.now() - t0;
     if (!result.ok) {
       const n = result.errors.length;
       return this.fail(kind, source, `The roster was rejected: ${n} error${n === 1 ? '' : 's'} (first: ${result.errors[0].path}: ${result.errors[0].message}). The previous roster stays in use.`, result.errors, started);
@@ -257,6 +273,7 @@ export class InScopeService {
       return this.fail(kind, source, `A ${format === 'csv' ? 'CSV' : 'FHIR'} roster carries no privilege catalog: import a canonical JSON roster first, then ${format === 'csv' ? 'CSV' : 'FHIR'} updates.`, [], started);
     }
     let committed;
+    const t1 = performance.now();
     try {
       committed = await this.store.commit(result.roster, {
         source, format, etag, today: this.today(),
@@ -268,15 +285,18 @@ export class InScopeService {
         ? 'The browser ran out of storage for the roster; the previous roster stays in use.'
         : `Storing the roster failed (${(e as Error).message}); the previous roster stays in use.`, [], started);
     }
+    timings.storeMs = performance.now() - t1;
     onProgress?.({ phase: 'indexing' });
+    const t2 = performance.now();
     this.loaded = undefined;
     await this.ready();
+    timings.indexMs = performance.now() - t2;
     const { generation, diff } = committed;
     const c = generation.counts;
     return this.record({
       at: this.now().toISOString(), kind, source, outcome: 'imported', generation: generation.id, counts: c,
       summary: `Imported ${c.practitioners} practitioners (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked).`,
-      diff: capDiff(diff), errors: [], errorCount: 0, durationMs: Date.now() - started,
+      diff: capDiff(diff), errors: [], errorCount: 0, durationMs: Date.now() - started, timings,
     });
   }
 

@@ -5,7 +5,7 @@
  */
 import { decodeRosterCsv, looksLikeRosterCsv, type DecodeOptions } from './csv-format';
 import { decodeFhirRoster, looksLikeFhir } from './fhir';
-import { parseRosterJson, type RosterResult } from './validate';
+import { parseRosterJson, type RosterResult, type Timings } from './validate';
 
 export type RosterFormat = 'json' | 'fhir' | 'csv';
 
@@ -30,12 +30,12 @@ export function parseRosterText(text: string, fileName = '', options: DecodeOpti
   return readRoster(text, fileName, options).result;
 }
 
-export function readRoster(text: string, fileName = '', options: DecodeOptions = {}): ParsedRoster {
+export function readRoster(text: string, fileName = '', options: DecodeOptions & { timings?: Timings } = {}): ParsedRoster {
   if (!text.replace(/^\ufeff/, '').trim()) return { result: { ok: false, errors: [{ path: '(file)', message: 'is empty' }] } };
   const format = detectRosterFormat(text);
   switch (format) {
     case 'fhir': return { format, result: decodeFhirRoster(text, options) };
-    case 'json': return { format, result: parseRosterJson(text) };
+    case 'json': return { format, result: parseRosterJson(text, options.timings) };
     case 'csv': return { format, result: decodeRosterCsv(text, options) };
     default:
       return {
