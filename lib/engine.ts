@@ -3,7 +3,7 @@
  * The extension's background, the widget, the CDS service and the CLI each hold one.
  */
 import { isIsoDate, todayIso } from './dates';
-import { NameIndex, type Resolution } from './names';
+import { NameIndex, type NameKeys, type Resolution } from './names';
 import { ProcedureMatcher, type CatalogProcedure, type MatchPart, type MatchResult } from './procedures/matcher';
 import {
   credentialReasons, credentialLabel, conditionLabel, practitionerLabel, requirementOutcome, type GrantOutcome,
@@ -54,6 +54,8 @@ export interface ResolvedName {
 export interface RosterView {
   privileges: PrivilegeDef[];
   people: readonly PersonEntry[];
+  /** Name keys computed earlier, if the view has them: building the index from them is faster. */
+  nameKeys?: NameKeys;
   practitioner(index: number): Practitioner | undefined;
 }
 
@@ -78,7 +80,7 @@ export class Engine {
     this.view = isRoster(roster) ? viewOf(roster) : roster;
     for (const def of this.view.privileges) this.privileges.set(def.id, def);
     const memoSize = options.memo === false ? 0 : undefined;
-    this.names = new NameIndex(this.view.people, { memoSize });
+    this.names = new NameIndex(this.view.nameKeys ?? this.view.people, { memoSize });
     this.matcher = new ProcedureMatcher(this.view.privileges, { memoSize });
   }
 

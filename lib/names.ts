@@ -37,6 +37,42 @@ function keyVariants(part: string): string[] {
   return spaced !== joined ? [joined, spaced] : [joined];
 }
 
+/**
+ * The normalised keys the index is built from, one entry per person (variants joined by tabs).
+ * Plain arrays of strings: cheap to store with a roster and to read back at start-up, so a
+ * restarted service worker does not normalise 50,000 names again.
+ */
+export interface NameKeys {
+  family: string[];
+  given: string[];
+  middle: string[];
+  types: string[];
+  npi: string[];
+  alias: string[];
+}
+
+export function nameKeysOf(people: readonly PersonEntry[]): NameKeys {
+  const keys: NameKeys = { family: [], given: [], middle: [], types: [], npi: [], alias: [] };
+  for (const p of people) {
+    keys.family.push(keyVariants(p.name.family).join('\t'));
+    keys.given.push(p.name.given[0] ? keyVariants(p.name.given[0]).join('\t') : '');
+    const middle = p.name.given[1] ? nameKey(p.name.given[1]) : '';
+    keys.middle.push(middle ? middle[0] : '');
+    keys.types.push(p.type.toLowerCase().replace(/[^a-z]/g, ''));
+    keys.npi.push(p.npi ?? '');
+    const aliases: string[] = [];
+    for (const a of p.aliases ?? []) {
+      const tokens = nameKey(a).split(' ').filter(Boolean);
+      if (!tokens.length) continue;
+      aliases.push(tokens.join(' '));
+      // "Bob Smith" is also printed "Smith, Bob".
+      if (tokens.length > 1) aliases.push([tokens[tokens.length - 1], ...tokens.slice(0, -1)].join(' '));
+    }
+    keys.alias.push(aliases.join('\t'));
+  }
+  return keys;
+}
+
 interface Hypothesis {
   family: string;
   givens: string[];
@@ -59,27 +95,22 @@ export class NameIndex {
   private readonly memo = new Map<string, Resolution>();
   private readonly memoSize: number;
 
-  constructor(practitioners: readonly PersonEntry[], options: NameIndexOptions = {}) {
+  /** From the people themselves, or from keys computed earlier (`nameKeysOf`, stored at import). */
+  constructor(source: readonly PersonEntry[] | NameKeys, options: NameIndexOptions = {}) {
     this.memoSize = options.memoSize ?? 20_000;
-    for (let i = 0; i < practitioners.length; i++) {
-      const p = practitioners[i];
-      const given0 = p.name.given[0] ? keyVariants(p.name.given[0]) : [];
-      for (const key of keyVariants(p.name.family)) {
+    const keys = Array.isArray(source) ? nameKeysOf(source as readonly PersonEntry[]) : (source as NameKeys);
+    const n = keys.family.length;
+    for (let i = 0; i < n; i++) {
+      const given0 = keys.given[i] ? keys.given[i].split('\t') : [];
+      for (const key of keys.family[i].split('\t')) {
         push(this.family, key, i);
         for (const g of given0) push(this.familyGiven, `${key}|${g}`, i);
         if (given0[0]) push(this.familyInitial, `${key}|${given0[0][0]}`, i);
       }
-      const middle = p.name.given[1] ? nameKey(p.name.given[1]) : '';
-      this.middleInitial.push(middle ? middle[0] : '');
-      this.types.push(p.type.toLowerCase().replace(/[^a-z]/g, ''));
-      if (p.npi) this.npi.set(p.npi, i);
-      for (const a of p.aliases ?? []) {
-        const tokens = nameKey(a).split(' ').filter(Boolean);
-        if (!tokens.length) continue;
-        push(this.alias, tokens.join(' '), i);
-        // "Bob Smith" is also printed "Smith, Bob".
-        if (tokens.length > 1) push(this.alias, [tokens[tokens.length - 1], ...tokens.slice(0, -1)].join(' '), i);
-      }
+      this.middleInitial.push(keys.middle[i]);
+      this.types.push(keys.types[i]);
+      if (keys.npi[i]) this.npi.set(keys.npi[i], i);
+      if (keys.alias[i]) for (const a of keys.alias[i].split('\t')) push(this.alias, a, i);
     }
   }
 

@@ -2,15 +2,17 @@
  * InScope's IndexedDB (Dexie), owned by the background service worker and used by extension
  * pages. Never opened from a content script: there IndexedDB would belong to the page's origin.
  *
- * Layout, chosen for speed: a roster generation is one `generations` record (catalog, counts and
- * the compact people list that name resolution needs) plus `chunks` of practitioner records as
- * JSON text — a few hundred records for 50,000 practitioners, not one per grant.
+ * Layout, chosen for speed: a roster generation is one small `generations` record (catalog and
+ * counts), one `people` record (names and the name index's keys, enough to resolve names after a
+ * restart without reading any practitioner) and `chunks` of 200 practitioner records each — a
+ * few hundred IndexedDB records for 50,000 practitioners, not one per grant or per person.
  */
 import Dexie, { type Table } from 'dexie';
 import type { RosterFormat } from '../lib/roster/load';
 import type { RosterError } from '../lib/roster/validate';
 import type { RosterDiff } from '../lib/roster/diff';
-import type { PrivilegeDef } from '../lib/roster/schema';
+import type { PersonEntry, Practitioner, PrivilegeDef } from '../lib/roster/schema';
+import { nameKeysOf } from '../lib/names';
 
 export type GenerationState = 'writing' | 'active' | 'retired';
 
@@ -37,19 +39,28 @@ export interface GenerationRecord {
   generatedAt: string;
   counts: GenerationCounts;
   catalog: PrivilegeDef[];
-  /** JSON of PersonEntry[], index-aligned with the chunks. */
-  people: string;
   chunkSize: number;
   chunkCount: number;
   /** The server's ETag for this roster, for If-None-Match. */
   etag?: string;
 }
 
+/**
+ * A generation's people, kept apart from the generation record so that changing the record's
+ * state never rewrites megabytes: `names` is JSON of PersonEntry[] (index-aligned with the
+ * chunks), `keys` JSON of the name index's keys (lib/names.ts NameKeys).
+ */
+export interface PeopleRecord {
+  generation: number;
+  names: string;
+  keys: string;
+}
+
 export interface ChunkRecord {
   generation: number;
   index: number;
-  /** JSON of Practitioner[]: practitioners index*chunkSize … (index+1)*chunkSize-1. */
-  data: string;
+  /** Practitioners index*chunkSize … (index+1)*chunkSize-1. */
+  data: Practitioner[];
 }
 
 export interface RunRecord {
@@ -67,7 +78,7 @@ export interface RunRecord {
   errorCount: number;
   durationMs: number;
   /** Milliseconds per step of an import: parse, validate, store (diff + write + switch), index. */
-  timings?: { parseMs?: number; validateMs?: number; storeMs?: number; indexMs?: number };
+  timings?: { parseMs?: number; validateMs?: number; storeMs?: number; indexMs?: number } & Partial<Record<'diffMs' | 'serializeMs' | 'writeMs' | 'switchMs' | 'cleanupMs', number>>;
 }
 
 /** A file handed from the popup to the background (IndexedDB carries Blobs cheaply). */
@@ -86,6 +97,7 @@ export interface MetaRecord {
 export class InScopeDb extends Dexie {
   generations!: Table<GenerationRecord, number>;
   chunks!: Table<ChunkRecord, [number, number]>;
+  people!: Table<PeopleRecord, number>;
   runs!: Table<RunRecord, number>;
   uploads!: Table<UploadRecord, string>;
   meta!: Table<MetaRecord, string>;
@@ -99,6 +111,17 @@ export class InScopeDb extends Dexie {
       runs: '++id, at',
       uploads: 'id',
       meta: 'key',
+    });
+    // 2: people and their name keys move out of the generation record into their own table.
+    this.version(2).stores({ people: 'generation' }).upgrade(async (tx) => {
+      const generations = (await tx.table('generations').toArray()) as Array<GenerationRecord & { people?: string }>;
+      for (const g of generations) {
+        if (g.people === undefined) continue;
+        const names = JSON.parse(g.people) as PersonEntry[];
+        await tx.table('people').put({ generation: g.id, names: g.people, keys: JSON.stringify(nameKeysOf(names)) });
+        delete g.people;
+        await tx.table('generations').put(g);
+      }
     });
   }
 }

@@ -7,6 +7,7 @@
 import { diffRosters, type RosterDiff } from '../lib/roster/diff';
 import type { PersonEntry, Practitioner, PrivilegeDef, Roster } from '../lib/roster/schema';
 import type { RosterView } from '../lib/engine';
+import { nameKeysOf, type NameKeys } from '../lib/names';
 import type { RosterFormat } from '../lib/roster/load';
 import type { ChunkRecord, GenerationCounts, GenerationRecord, InScopeDb, RosterSource } from './db';
 
@@ -24,6 +25,8 @@ export interface CommitProgress {
 export interface CommitResult {
   generation: GenerationRecord & { id: number };
   diff: RosterDiff;
+  /** Milliseconds per step: diff, serialise, write chunks, switch, clean up. */
+  timings: Record<'diffMs' | 'serializeMs' | 'writeMs' | 'switchMs' | 'cleanupMs', number>;
 }
 
 export interface CommitOptions {
@@ -68,9 +71,17 @@ export class RosterStore {
 
   /** Writes `roster` as a new generation and makes it active. */
   async commit(roster: Roster, options: CommitOptions): Promise<CommitResult> {
+    const timings = { diffMs: 0, serializeMs: 0, writeMs: 0, switchMs: 0, cleanupMs: 0 };
+    let t = performance.now();
+    const lap = (k: keyof typeof timings) => {
+      const now = performance.now();
+      timings[k] += now - t;
+      t = now;
+    };
     const previous = await this.active();
     // With no roster before, everyone is new.
     const diff = diffRosters(previous ? await this.allPractitioners(previous) : [], roster, options.today);
+    lap('diffMs');
     const chunkCount = Math.ceil(roster.practitioners.length / CHUNK_SIZE);
     const record: GenerationRecord = {
       state: 'writing',
@@ -81,22 +92,33 @@ export class RosterStore {
       generatedAt: roster.generatedAt,
       counts: countsOf(roster),
       catalog: roster.privileges,
-      people: JSON.stringify(roster.practitioners.map(personEntry)),
       chunkSize: CHUNK_SIZE,
       chunkCount,
       ...(options.etag ? { etag: options.etag } : {}),
     };
+    const people = roster.practitioners.map(personEntry);
+    const names = JSON.stringify(people);
+    const keys = JSON.stringify(nameKeysOf(people));
+    lap('serializeMs');
     const id = await this.db.generations.add(record);
+    lap('writeMs');
     try {
+      // Prepare the next batch while IndexedDB commits the previous one.
+      let writing: Promise<unknown> = this.db.people.put({ generation: id, names, keys });
       for (let b = 0; b * CHUNKS_PER_BATCH < chunkCount; b++) {
         await options.beforeBatch?.(b);
         const batch: ChunkRecord[] = [];
         for (let c = b * CHUNKS_PER_BATCH; c < Math.min(chunkCount, (b + 1) * CHUNKS_PER_BATCH); c++) {
-          batch.push({ generation: id, index: c, data: JSON.stringify(roster.practitioners.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE)) });
+          batch.push({ generation: id, index: c, data: roster.practitioners.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) });
         }
-        await this.db.chunks.bulkPut(batch);
-        options.onProgress?.({ phase: 'storing', done: Math.min(chunkCount, (b + 1) * CHUNKS_PER_BATCH), total: chunkCount });
+        lap('serializeMs');
+        await writing;
+        lap('writeMs');
+        options.onProgress?.({ phase: 'storing', done: b * CHUNKS_PER_BATCH, total: chunkCount });
+        writing = this.db.chunks.bulkPut(batch);
       }
+      await writing;
+      lap('writeMs');
       options.onProgress?.({ phase: 'switching', done: 0, total: 1 });
       await this.db.transaction('rw', this.db.generations, this.db.meta, async () => {
         const mine = await this.db.generations.get(id);
@@ -105,12 +127,14 @@ export class RosterStore {
         await this.db.generations.update(id, { state: 'active' });
         await this.db.meta.put({ key: 'active', value: id });
       });
+      lap('switchMs');
     } catch (e) {
       await this.discard(id).catch(() => undefined);
       throw e;
     }
     await this.cleanup();
-    return { generation: { ...record, id, state: 'active' }, diff };
+    lap('cleanupMs');
+    return { generation: { ...record, id, state: 'active' }, diff, timings };
   }
 
   /** Records that the server still has the active roster (HTTP 304): keeps its ETag current. */
@@ -132,20 +156,23 @@ export class RosterStore {
   }
 
   private async discard(id: number): Promise<void> {
-    await this.db.transaction('rw', this.db.generations, this.db.chunks, async () => {
+    await this.db.transaction('rw', this.db.generations, this.db.chunks, this.db.people, async () => {
       await this.db.chunks.where('generation').equals(id).delete();
+      await this.db.people.delete(id);
       await this.db.generations.delete(id);
     });
   }
 
   async allPractitioners(g: GenerationRecord & { id: number }): Promise<Practitioner[]> {
     const chunks = await this.db.chunks.where('generation').equals(g.id).sortBy('index');
-    return chunks.flatMap((c) => JSON.parse(c.data) as Practitioner[]);
+    return chunks.flatMap((c) => c.data);
   }
 
-  /** A view of a generation for the engine: people in memory, records loaded by chunk on demand. */
+  /** A view of a generation for the engine: name keys in memory, records loaded by chunk on demand. */
   async view(g: GenerationRecord & { id: number }): Promise<LazyRosterView> {
-    return new LazyRosterView(this.db, g, JSON.parse(g.people) as PersonEntry[]);
+    const people = await this.db.people.get(g.id);
+    if (!people) throw new Error(`the people of roster generation ${g.id} are missing`);
+    return new LazyRosterView(this.db, g, people.names, JSON.parse(people.keys) as NameKeys);
   }
 }
 
@@ -156,14 +183,22 @@ export class RosterStore {
 export class LazyRosterView implements RosterView {
   readonly privileges: PrivilegeDef[];
   private readonly chunks = new Map<number, Practitioner[]>();
+  private parsedPeople?: PersonEntry[];
 
   constructor(
     private readonly db: InScopeDb,
     readonly generation: GenerationRecord & { id: number },
-    readonly people: readonly PersonEntry[],
+    private readonly peopleJson: string,
+    readonly nameKeys: NameKeys,
     private readonly maxChunks = 60,
   ) {
     this.privileges = generation.catalog;
+  }
+
+  /** Names and ids for candidates and search, parsed the first time they are needed. */
+  get people(): readonly PersonEntry[] {
+    this.parsedPeople ??= JSON.parse(this.peopleJson) as PersonEntry[];
+    return this.parsedPeople;
   }
 
   practitioner(index: number): Practitioner | undefined {
@@ -188,7 +223,7 @@ export class LazyRosterView implements RosterView {
     const rows = await this.db.chunks.bulkGet(keys);
     rows.forEach((row, n) => {
       if (!row) throw new Error(`roster chunk ${keys[n][1]} of generation ${this.generation.id} is missing`);
-      this.chunks.set(row.index, JSON.parse(row.data) as Practitioner[]);
+      this.chunks.set(row.index, row.data);
     });
     while (this.chunks.size > Math.max(this.maxChunks, wanted.size)) {
       this.chunks.delete(this.chunks.keys().next().value as number);

@@ -286,6 +286,7 @@ export class InScopeService {
         : `Storing the roster failed (${(e as Error).message}); the previous roster stays in use.`, [], started);
     }
     timings.storeMs = performance.now() - t1;
+    Object.assign(timings, committed.timings);
     onProgress?.({ phase: 'indexing' });
     const t2 = performance.now();
     this.loaded = undefined;

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../lib/engine';
 import { generateRoster } from '../lib/demo/generate';
 import type { Roster } from '../lib/roster/schema';
+import Dexie from 'dexie';
 import { InScopeDb } from '../store/db';
+import { personEntry } from '../store/roster-store';
 import { CHUNK_SIZE, RosterStore } from '../store/roster-store';
 
 let n = 0;
@@ -70,13 +72,37 @@ describe('roster generations in IndexedDB', () => {
     expect(await db.chunks.count()).toBe(Math.ceil(300 / CHUNK_SIZE));
   });
 
+  it('upgrades a version 1 database: the active roster stays active and answers cases', async () => {
+    const name = `inscope-v1-${++n}`;
+    const roster = demo(250, 4);
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ generations: '++id, state', chunks: '[generation+index], generation', runs: '++id, at', uploads: 'id', meta: 'key' });
+    const id = await v1.table('generations').add({
+      state: 'active', createdAt: '2026-11-20T00:00:00Z', source: { kind: 'file', name: 'v1.json' }, facility: roster.facility,
+      generatedAt: roster.generatedAt, counts: { practitioners: 250, privileges: 0, grants: 0, credentials: 0 }, catalog: roster.privileges,
+      people: JSON.stringify(roster.practitioners.map(personEntry)), chunkSize: CHUNK_SIZE, chunkCount: 2,
+    });
+    for (let c = 0; c < 2; c++) await v1.table('chunks').put({ generation: id, index: c, data: roster.practitioners.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE) });
+    await v1.table('meta').put({ key: 'active', value: id });
+    v1.close();
+
+    const store = new RosterStore(openDb(name));
+    const active = (await store.active())!;
+    expect(active.source.name).toBe('v1.json');
+    expect('people' in active).toBe(false);
+    const view = await store.view(active);
+    const engine = new Engine(view);
+    await view.load(engine.indexesFor(['Peña, Elena']));
+    expect(engine.evaluateCase({ practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-01' }).verdict).toBe('ok');
+  });
+
   it('finds the active roster again after a restart, and clears what a crash left half written', async () => {
     const name = `inscope-restart-${++n}`;
     const store = new RosterStore(openDb(name));
     await store.commit(demo(250, 3), opts('kept.json'));
     // A crash mid-import: a generation still "writing", with some chunks.
     const crashed = await store.db.generations.add({ ...(await store.active())!, id: undefined, state: 'writing', source: { kind: 'file', name: 'crashed.json' } });
-    await store.db.chunks.put({ generation: crashed, index: 0, data: '[]' });
+    await store.db.chunks.put({ generation: crashed, index: 0, data: [] });
     store.db.close();
 
     const reopened = new RosterStore(openDb(name));

@@ -334,9 +334,12 @@ function grantsFor(
     }
     if (advanced) g.conditions = [...(g.conditions ?? []), 'supervision-required'];
     grants.push(g);
-    // The previous appointment cycle, kept by the credentialing system as history.
+    // Earlier appointment cycles (two years each), kept by the credentialing system as history.
     if (random() < 0.9) {
       grants.push({ privilegeId: id, status: 'expired', effective: addDays(appointed, -730), expires: addDays(appointed, -1) });
+      if (random() < 0.5) {
+        grants.push({ privilegeId: id, status: 'expired', effective: addDays(appointed, -1460), expires: addDays(appointed, -731) });
+      }
     }
   });
   return grants;
