@@ -1,0 +1,276 @@
+/**
+ * Finding cases and people on a page. Pure DOM: takes a Document or Element, no extension APIs,
+ * so the content script, the widget and tests share it.
+ *
+ * - Zero-config schedules: a <table>, or an ARIA grid/table, whose header names a practitioner
+ *   column and a procedure column (optionally date and code). Each row is a case.
+ * - Site adapters: CSS selectors for pages that are not plain tables.
+ * - People in text: roster names as pages print them, and NPIs. Never inside inputs, textareas,
+ *   contenteditable, scripts or styles, or InScope's own elements.
+ */
+import { parseLooseDate } from '../dates';
+import type { Adapter } from '../settings';
+
+export interface FoundCase {
+  row: Element;
+  practitioner: string;
+  procedure: string;
+  code?: string;
+  /** ISO date, or undefined when the row has none (the caller uses the page's date or today). */
+  date?: string;
+  /** The date cell's text when it could not be read as a date. */
+  badDate?: string;
+  /** The cell the case badge goes into. */
+  anchor: Element;
+}
+
+export interface Columns {
+  practitioner: number;
+  procedure: number;
+  date?: number;
+  code?: number;
+}
+
+/** Marks InScope's own elements; scanners and mutation handling skip them. */
+export const HOST_ATTRIBUTE = 'data-inscope-host';
+
+const HEADERS: Record<keyof Columns, RegExp> = {
+  practitioner: /^(primary\s+)?(surgeon|provider|physician|attending|proceduralist|practitioner|operator|doctor)s?\b/,
+  procedure: /^(scheduled\s+)?(procedures?|case|case description|description|operation|booking)\b(?!\s*(id|#|no|number|time|status)\b)/,
+  date: /^(case\s+|surgery\s+|procedure\s+|scheduled\s+|service\s+)?(date|dos)\b/,
+  code: /^(cpt|code|proc(edure)?\s+code|icd-?10-?pcs)\b/,
+};
+
+function norm(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Header cell texts of a table or ARIA grid, with the element holding data rows. */
+function headerOf(table: Element): string[] | undefined {
+  if (table.tagName === 'TABLE') {
+    const t = table as HTMLTableElement;
+    const head = t.tHead?.rows[0] ?? (t.rows[0] && [...t.rows[0].cells].every((c) => c.tagName === 'TH') ? t.rows[0] : undefined);
+    return head ? [...head.cells].map((c) => norm(c.textContent).toLowerCase()) : undefined;
+  }
+  const headerRow = [...table.querySelectorAll('[role="row"]')].find((r) => r.querySelector('[role="columnheader"]'));
+  const cells = headerRow ? [...headerRow.querySelectorAll('[role="columnheader"]')] : [];
+  return cells.length ? cells.map((c) => norm(c.textContent).toLowerCase()) : undefined;
+}
+
+export function columnsOf(header: string[]): Columns | undefined {
+  const taken = new Set<number>();
+  // The specific columns first, so "Case date" is a date and never the case description.
+  const find = (re: RegExp) => {
+    const i = header.findIndex((h, k) => !taken.has(k) && re.test(h.replace(/[^a-z0-9# -]+/g, ' ').trim()));
+    if (i >= 0) taken.add(i);
+    return i;
+  };
+  const date = find(HEADERS.date);
+  const code = find(HEADERS.code);
+  const practitioner = find(HEADERS.practitioner);
+  const procedure = find(HEADERS.procedure);
+  if (practitioner < 0 || procedure < 0) return undefined;
+  return { practitioner, procedure, ...(date >= 0 ? { date } : {}), ...(code >= 0 ? { code } : {}) };
+}
+
+export interface ScheduleTable {
+  table: Element;
+  columns: Columns;
+}
+
+/** Tables and grids under `root` that read as OR schedules. */
+export function findScheduleTables(root: ParentNode): ScheduleTable[] {
+  const out: ScheduleTable[] = [];
+  for (const table of root.querySelectorAll('table, [role="grid"], [role="table"], [role="treegrid"]')) {
+    if (table.closest(`[${HOST_ATTRIBUTE}]`)) continue;
+    const header = headerOf(table);
+    const columns = header && columnsOf(header);
+    if (columns) out.push({ table, columns });
+  }
+  return out;
+}
+
+/** Data rows of a schedule table (header rows excluded; nested tables' rows excluded). */
+export function rowsOf(table: Element): Element[] {
+  if (table.tagName === 'TABLE') {
+    const t = table as HTMLTableElement;
+    const bodies = t.tBodies.length ? [...t.tBodies] : [t];
+    return bodies.flatMap((b) => [...(b as HTMLTableSectionElement).rows]).filter((r) => r.parentElement?.closest('table') === table && [...r.cells].some((c) => c.tagName === 'TD'));
+  }
+  return [...table.querySelectorAll('[role="row"]')].filter((r) => !r.querySelector('[role="columnheader"]') && r.closest('[role="grid"], [role="table"], [role="treegrid"]') === table);
+}
+
+function cellsOf(row: Element): Element[] {
+  if (row.tagName === 'TR') return [...(row as HTMLTableRowElement).cells];
+  return [...row.querySelectorAll('[role="gridcell"], [role="cell"], [role="rowheader"]')];
+}
+
+/** The text of an element without InScope's own badges. */
+export function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  if (!el.querySelector(`[${HOST_ATTRIBUTE}]`)) return norm(el.textContent);
+  let s = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) s += n.nodeValue;
+    else if (n.nodeType === 1 && !(n as Element).hasAttribute(HOST_ATTRIBUTE)) n.childNodes.forEach(walk);
+  };
+  walk(el);
+  return norm(s);
+}
+
+export type DateFormat = 'iso' | 'mdy' | 'dmy';
+
+export function readRow(row: Element, columns: Columns, dateFormat?: DateFormat): FoundCase | undefined {
+  const cells = cellsOf(row);
+  const practitioner = textOf(cells[columns.practitioner]);
+  const procedure = textOf(cells[columns.procedure]);
+  if (!practitioner || !procedure) return undefined;
+  const found: FoundCase = { row, practitioner, procedure, anchor: cells[columns.procedure] };
+  if (columns.code !== undefined) {
+    const code = textOf(cells[columns.code]);
+    if (code) found.code = code;
+  }
+  if (columns.date !== undefined) applyDate(found, textOf(cells[columns.date]), dateFormat);
+  return found;
+}
+
+function applyDate(found: FoundCase, text: string, format?: DateFormat): void {
+  if (!text) return;
+  const iso = format === 'dmy' ? parseDmy(text) : parseLooseDate(text);
+  if (iso) found.date = iso;
+  else found.badDate = text;
+}
+
+function parseDmy(text: string): string | null {
+  const m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text.trim());
+  return m ? parseLooseDate(`${m[2]}/${m[1]}/${m[3]}`) : parseLooseDate(text);
+}
+
+/** Cases on a page an adapter describes. */
+export function findAdapterCases(root: ParentNode, adapter: Adapter): FoundCase[] {
+  const spec = adapter.case;
+  if (!spec) return [];
+  const out: FoundCase[] = [];
+  for (const row of root.querySelectorAll(spec.row)) {
+    if (row.closest(`[${HOST_ATTRIBUTE}]`)) continue;
+    const practitionerEl = row.querySelector(spec.practitioner);
+    const procedureEl = row.querySelector(spec.procedure);
+    const practitioner = textOf(practitionerEl);
+    const procedure = textOf(procedureEl);
+    if (!practitioner || !procedure || !procedureEl) continue;
+    const found: FoundCase = { row, practitioner, procedure, anchor: procedureEl };
+    const code = spec.code ? textOf(row.querySelector(spec.code)) : '';
+    if (code) found.code = code;
+    if (spec.date) applyDate(found, textOf(row.querySelector(spec.date)), spec.dateFormat);
+    out.push(found);
+  }
+  return out;
+}
+
+/** A name (or NPI) found in a text node. */
+export interface FoundName {
+  node: Text;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'BUTTON']);
+const TITLE = /^(dr|doctor)\.?$/i;
+const DEGREE = /^(md|do|dpm|dds|dmd|crna|np|pa|pa-c|cnm|phd|facs)$/i;
+const WORD = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*\.?|\d{10}/g;
+
+/** Should this element's text be left alone? */
+export function isExcluded(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName) || el.hasAttribute(HOST_ATTRIBUTE) || (el as HTMLElement).isContentEditable === true
+    || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '';
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds printed names in text under `root`: a token sequence around a word whose name key is a
+ * roster family name (`isFamily`), in the forms pages print ("Dr. Family", "Given M Family",
+ * "G. Family", "Family, Given M", with degrees), and 10-digit NPIs (`isNpi`). `skip` excludes
+ * subtrees (case rows, which get case badges).
+ */
+export function findNames(
+  root: Node, isFamily: (key: string) => boolean, keyOf: (word: string) => string,
+  options: { isNpi?: (digits: string) => boolean; skip?: (el: Element) => boolean } = {},
+): FoundName[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const out: FoundName[] = [];
+  const walker = doc.createTreeWalker(root, 0x5 /* elements + text */, {
+    acceptNode(n) {
+      if (n.nodeType === 1) {
+        const el = n as Element;
+        return isExcluded(el) || options.skip?.(el) ? 2 /* reject subtree */ : 3 /* skip element, visit children */;
+      }
+      return /[A-Za-z\d]/.test(n.nodeValue ?? '') ? 1 : 3;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const node = n as Text;
+    const text = node.nodeValue ?? '';
+    const tokens: Token[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    let lastEnd = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.start < lastEnd) continue;
+      if (/^\d{10}$/.test(t.text)) {
+        if (options.isNpi?.(t.text)) {
+          out.push({ node, start: t.start, end: t.end, text: t.text });
+          lastEnd = t.end;
+        }
+        continue;
+      }
+      if (!/^[A-ZÀ-ÖØ-ÞĀ-Ž]/.test(t.text)) continue;
+      // Family names of one to three words ("De La Cruz").
+      let familyEnd = -1;
+      for (let w = 3; w >= 1; w--) {
+        if (i + w > tokens.length) continue;
+        const words = tokens.slice(i, i + w);
+        if (w > 1 && words.some((x, k) => k > 0 && text.slice(words[k - 1].end, x.start) !== ' ')) continue;
+        if (isFamily(keyOf(words.map((x) => x.text.replace(/\.$/, '')).join(' ')))) {
+          familyEnd = i + w - 1;
+          break;
+        }
+      }
+      if (familyEnd < 0) continue;
+      let first = i;
+      let last = familyEnd;
+      const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
+      // "Family, Given M" — a comma right after the family name.
+      const next = tokens[last + 1];
+      if (next && /^,\s*$/.test(gap(tokens[last], next)) && /^[A-Z]/.test(next.text) && !DEGREE.test(next.text.replace(/\.$/, ''))) {
+        last += 1;
+        const middle = tokens[last + 1];
+        if (middle && /^\s+$/.test(gap(tokens[last], middle)) && /^[A-Z]\.?$/.test(middle.text)) last += 1;
+      } else {
+        // "Given M Family" / "G. Family": up to two capitalised words before.
+        for (let k = 0; k < 2 && first > 0; k++) {
+          const prev = tokens[first - 1];
+          if (!/^\s+$/.test(gap(prev, tokens[first])) || !/^[A-ZÀ-ÖØ-ÞĀ-Ž]/.test(prev.text) || TITLE.test(prev.text) || prev.start < lastEnd) break;
+          first -= 1;
+        }
+      }
+      // "Dr." before, degrees after.
+      const before = tokens[first - 1];
+      if (before && TITLE.test(before.text) && /^\s+$/.test(gap(before, tokens[first])) && before.start >= lastEnd) first -= 1;
+      while (tokens[last + 1] && /^,?\s+$/.test(gap(tokens[last], tokens[last + 1])) && DEGREE.test(tokens[last + 1].text.replace(/\.$/, ''))) last += 1;
+      const start = tokens[first].start;
+      // A degree's full stop at the end of a sentence is not part of the name.
+      const end = tokens[last].end - (last > familyEnd && DEGREE.test(tokens[last].text.replace(/\.$/, '')) && tokens[last].text.endsWith('.') ? 1 : 0);
+      out.push({ node, start, end, text: text.slice(start, end) });
+      lastEnd = end;
+      i = last;
+    }
+  }
+  return out;
+}
