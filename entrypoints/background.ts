@@ -49,11 +49,14 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM) void service.syncNow();
   });
 
-  async function handle(request: Request): Promise<Record<string, unknown>> {
+  async function handle(request: Request, origin: string, senderUrl: string): Promise<Record<string, unknown>> {
     switch (request.type) {
       case 'evaluateCases': return { verdicts: await service.evaluateCases(request.cases) };
       case 'evaluatePeople': return { verdicts: await service.evaluatePeople(request.names) };
       case 'personCard': return await service.personCard(request.name);
+      case 'pageSetup': return await service.pageSetup(senderUrl);
+      case 'acknowledge': return { ack: await service.acknowledge(request.ack, origin) };
+      case 'acknowledgements': return { acks: await service.acknowledgements() };
       case 'status': {
         const alarm = await browser.alarms.get(SYNC_ALARM);
         return { status: await service.status(), nextSync: alarm ? new Date(alarm.scheduledTime).toISOString() : undefined };
@@ -85,7 +88,9 @@ export default defineBackground(() => {
     // Our own progress broadcasts come back to us too; they are not requests.
     if ((message as { type?: string } | null)?.type === 'progress') return undefined;
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
-    return handle(checked.request).then(
+    // The site's origin only: a page URL can carry patient identifiers.
+    const origin = sender.url ? new URL(sender.url).origin : '';
+    return handle(checked.request, origin, sender.url ?? '').then(
       (reply) => ({ ok: true, ...reply }),
       (e: unknown) => ({ ok: false, error: `InScope could not answer: ${(e as Error).message}` }),
     );

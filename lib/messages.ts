@@ -19,6 +19,17 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('evaluateCases'), cases: z.array(CaseInputSchema).max(5000) }),
   z.object({ type: z.literal('evaluatePeople'), names: z.array(name).max(5000) }),
   z.object({ type: z.literal('personCard'), name }),
+  z.object({ type: z.literal('pageSetup') }),
+  z.object({
+    type: z.literal('acknowledge'),
+    ack: z.object({
+      practitionerId: z.string().max(200).optional(),
+      procedure: z.string().max(2000),
+      verdict: z.enum(['block', 'unknown', 'warn', 'ok']),
+      reason: z.string().trim().min(3, { error: 'must say why (at least 3 characters)' }).max(1000),
+      caseDate: z.iso.date().optional(),
+    }),
+  }),
 ]);
 
 /** What only extension pages (popup, options) may send. */
@@ -30,6 +41,7 @@ export const AdminRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('practitionerCard'), id: z.string().min(1) }),
   z.object({ type: z.literal('expiring'), days: z.number().int().min(1).max(366) }),
   z.object({ type: z.literal('runs') }),
+  z.object({ type: z.literal('acknowledgements') }),
   z.object({ type: z.literal('settings') }),
   z.object({ type: z.literal('saveSettings'), values: z.record(z.string(), z.unknown()) }),
 ]);

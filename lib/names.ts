@@ -240,8 +240,11 @@ export function parseName(folded: string): { hypotheses: Hypothesis[]; typeHints
     }
     if (familyTokens.length) {
       hypotheses.push({ family: familyTokens.join(' '), givens });
-      // "Smith John, MD": the comma only separated the degree.
-      if (!givens.length && familyTokens.length > 1) addSpaced(familyTokens, hypotheses);
+      // "Marcus O'Brien, DO": the comma only separated the degree (which may also be a name).
+      if (familyTokens.length > 1 && givens.every((t) => SUFFIXES.has(t))) {
+        givens.forEach(takeSuffix);
+        addSpaced(familyTokens, hypotheses);
+      }
     }
     return { hypotheses, typeHints };
   }

@@ -89,6 +89,21 @@ export interface UploadRecord {
   at: string;
 }
 
+/**
+ * A scheduler's acknowledgement of a warning. No patient data: the practitioner's roster id, the
+ * booking text, the verdict, the reason and the site's origin (never the page's URL).
+ */
+export interface AckRecord {
+  id?: number;
+  at: string;
+  origin: string;
+  practitionerId?: string;
+  procedure: string;
+  verdict: string;
+  reason: string;
+  caseDate?: string;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -98,6 +113,7 @@ export class InScopeDb extends Dexie {
   generations!: Table<GenerationRecord, number>;
   chunks!: Table<ChunkRecord, [number, number]>;
   people!: Table<PeopleRecord, number>;
+  acks!: Table<AckRecord, number>;
   runs!: Table<RunRecord, number>;
   uploads!: Table<UploadRecord, string>;
   meta!: Table<MetaRecord, string>;
@@ -123,5 +139,7 @@ export class InScopeDb extends Dexie {
         await tx.table('generations').put(g);
       }
     });
+    // 3: the acknowledgement log.
+    this.version(3).stores({ acks: '++id, at' });
   }
 }

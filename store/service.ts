@@ -8,10 +8,11 @@ import { Engine, ref, type CaseInput, type PersonDetails } from '../lib/engine';
 import { expiringSoon, type ExpiringItem } from '../lib/expiring';
 import { readRoster } from '../lib/roster/load';
 import type { RosterError } from '../lib/roster/validate';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
+import { DEFAULT_SETTINGS, type Adapter, type Settings } from '../lib/settings';
+import { matchesPattern } from '../lib/match-pattern';
 import type { CaseVerdict, PersonVerdict, PractitionerRef } from '../lib/verdict';
 import { fold } from '../lib/text';
-import type { GenerationRecord, InScopeDb, RosterSource, RunRecord } from './db';
+import type { AckRecord, GenerationRecord, InScopeDb, RosterSource, RunRecord } from './db';
 import { LazyRosterView, RosterStore, type CommitProgress } from './roster-store';
 import { displayUrl, fetchRoster, SyncError, type FetchOptions } from './sync';
 
@@ -61,6 +62,7 @@ interface Loaded {
 export class InScopeService {
   readonly store: RosterStore;
   private loaded?: Promise<Loaded | undefined>;
+  private familyKeys?: string[];
   private indexTiming?: { builtMs: number; readyAtMs: number };
   private busy?: Promise<RunRecord>;
   private readonly now: () => Date;
@@ -163,6 +165,25 @@ export class InScopeService {
     const loaded = await this.ready();
     if (!loaded) return [];
     return expiringSoon(await this.store.allPractitioners(loaded.generation), loaded.generation.catalog, this.today(), days);
+  }
+
+  /** What a page needs before scanning: the roster's family-name keys, to pick names out of text. */
+  async pageSetup(url = ''): Promise<{ familyKeys: string[]; hasRoster: boolean; adapters: Adapter[] }> {
+    const adapters = (await this.settings()).siteAdapters.filter((a) => a.matches.some((p) => matchesPattern(p, url)));
+    const loaded = await this.ready();
+    if (!loaded) return { familyKeys: [], hasRoster: false, adapters };
+    this.familyKeys ??= [...new Set(loaded.view.nameKeys?.family.flatMap((f) => f.split('\t')) ?? [])];
+    return { familyKeys: this.familyKeys, hasRoster: true, adapters };
+  }
+
+  async acknowledge(ack: Omit<AckRecord, 'id' | 'at' | 'origin'>, origin: string): Promise<AckRecord> {
+    const record: AckRecord = { ...ack, at: this.now().toISOString(), origin };
+    record.id = await this.db.acks.add(record);
+    return record;
+  }
+
+  async acknowledgements(limit = 5000): Promise<AckRecord[]> {
+    return this.db.acks.orderBy('at').reverse().limit(limit).toArray();
   }
 
   async runs(limit = 20): Promise<RunRecord[]> {
@@ -290,6 +311,7 @@ export class InScopeService {
     onProgress?.({ phase: 'indexing' });
     const t2 = performance.now();
     this.loaded = undefined;
+    this.familyKeys = undefined;
     await this.ready();
     timings.indexMs = performance.now() - t2;
     const { generation, diff } = committed;

@@ -11,12 +11,12 @@ function page(html: string): Document {
 const SCHEDULE = `
   <h1>OR Schedule — Main OR</h1>
   <table id="board">
-    <thead><tr><th>Room</th><th>Start</th><th>Case Date</th><th>Surgeon</th><th>Procedure</th><th>CPT</th><th>Patient</th></tr></thead>
+    <thead><tr><th>Room</th><th>Case #</th><th>Start</th><th>Case Date</th><th>Surgeon</th><th>Procedure</th><th>CPT</th><th>Patient</th></tr></thead>
     <tbody>
-      <tr><td>OR 3</td><td>07:30</td><td>12/01/2026</td><td>Peña, Elena M</td><td>LAP CHOLE W/ IOC</td><td>47562</td><td>Doe, Jane</td></tr>
-      <tr><td>OR 4</td><td>08:00</td><td>2026-12-01</td><td>Whitfield, Thomas</td><td>R TKA</td><td></td><td>Roe, Rich</td></tr>
-      <tr><td>OR 5</td><td>08:00</td><td>next week</td><td>Bello, Aisha</td><td>L4-5 TLIF</td><td></td><td>Poe, Ann</td></tr>
-      <tr><td>OR 6</td><td></td><td></td><td></td><td>ROOM TURNOVER</td><td></td><td></td></tr>
+      <tr><td>OR 3</td><td>C-1</td><td>07:30</td><td>12/01/2026</td><td>Peña, Elena M</td><td>LAP CHOLE W/ IOC</td><td>47562</td><td>Doe, Jane</td></tr>
+      <tr><td>OR 4</td><td>C-2</td><td>08:00</td><td>2026-12-01</td><td>Whitfield, Thomas</td><td>R TKA</td><td></td><td>Roe, Rich</td></tr>
+      <tr><td>OR 5</td><td>C-3</td><td>08:00</td><td>next week</td><td>Bello, Aisha</td><td>L4-5 TLIF</td><td></td><td>Poe, Ann</td></tr>
+      <tr><td>OR 6</td><td>C-4</td><td></td><td></td><td></td><td>ROOM TURNOVER</td><td></td><td></td></tr>
     </tbody>
   </table>
   <table><tr><th>Name</th><th>Phone</th></tr><tr><td>Pharmacy</td><td>4411</td></tr></table>`;
@@ -26,7 +26,7 @@ describe('finding cases on a page', () => {
     const doc = page(SCHEDULE);
     const tables = findScheduleTables(doc);
     expect(tables).toHaveLength(1);
-    expect(tables[0].columns).toEqual({ practitioner: 3, procedure: 4, date: 2, code: 5 });
+    expect(tables[0].columns).toEqual({ practitioner: 4, procedure: 5, date: 3, code: 6 });
     const cases = rowsOf(tables[0].table).map((r) => readRow(r, tables[0].columns)).filter(Boolean);
     expect(cases.map((c) => [c!.practitioner, c!.procedure, c!.date, c!.code, c!.badDate])).toEqual([
       ['Peña, Elena M', 'LAP CHOLE W/ IOC', '2026-12-01', '47562', undefined],

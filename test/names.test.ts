@@ -32,6 +32,7 @@ describe('name resolution', () => {
     ['Lena Peña', 'pena'],
     ['Peña, Lena', 'pena'],
     ["Marcus O'Brien", 'obrien'],
+    ["Marcus O'Brien, DO", 'obrien'],
     ['OBRIEN, MARCUS', 'obrien'],
     ['O’Brien, Marcus', 'obrien'],
     ['Raman-Shah, Priya K', 'raman'],

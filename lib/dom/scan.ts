@@ -36,7 +36,7 @@ export const HOST_ATTRIBUTE = 'data-inscope-host';
 
 const HEADERS: Record<keyof Columns, RegExp> = {
   practitioner: /^(primary\s+)?(surgeon|provider|physician|attending|proceduralist|practitioner|operator|doctor)s?\b/,
-  procedure: /^(scheduled\s+)?(procedures?|case|case description|description|operation|booking)\b(?!\s*(id|#|no|number|time|status)\b)/,
+  procedure: /^(scheduled\s+)?(procedures?|case|case description|description|operation|booking)\b(?!\s*(#|(id|no|number|time|status)\b))/,
   date: /^(case\s+|surgery\s+|procedure\s+|scheduled\s+|service\s+)?(date|dos)\b/,
   code: /^(cpt|code|proc(edure)?\s+code|icd-?10-?pcs)\b/,
 };

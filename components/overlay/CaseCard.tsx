@@ -1,0 +1,54 @@
+/** A case's card: the verdict's reasons, what was matched, and acknowledging a warning. */
+import { useState } from 'preact/hooks';
+import type { CaseVerdict } from '../../lib/verdict';
+import { VerdictBadge } from '../VerdictBadge';
+
+export interface CaseCardProps {
+  verdict: CaseVerdict;
+  booking: { practitioner: string; procedure: string };
+  acknowledged?: string;
+  onAcknowledge?: (reason: string) => Promise<void>;
+}
+
+export function CaseCard({ verdict, booking, acknowledged, onAcknowledge }: CaseCardProps) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const matched = verdict.procedures.filter((p) => p.status === 'matched');
+  return (
+    <section aria-label="InScope case check" data-testid="case-card">
+      <div class="card-head">
+        <VerdictBadge verdict={verdict.verdict} />
+        <div>
+          <div class="card-name">{verdict.practitioner?.name ?? booking.practitioner}</div>
+          <div class="muted">{booking.procedure} · {verdict.date}{verdict.laterality ? ` · ${verdict.laterality}` : ''}{verdict.levels ? ` · ${verdict.levels.join(' ')}` : ''}</div>
+        </div>
+      </div>
+      <ul>{verdict.reasons.map((r, i) => <li key={i} class={`reason ${r.severity}`}>{r.message}</li>)}</ul>
+      {matched.length > 0 && (
+        <>
+          <h3>Matched</h3>
+          <ul>{matched.map((p, i) => <li key={i}>{p.procedures[0].procedure} <span class="muted">({[...new Set(p.procedures.map((x) => x.privilege))].join(' or ')}{p.via === 'code' ? ', by code' : ''})</span></li>)}</ul>
+        </>
+      )}
+      {verdict.approaches.length > 0 && <p class="muted">Approach: {verdict.approaches.join(', ')}</p>}
+      {verdict.candidates && verdict.candidates.length > 0 && (
+        <p class="muted">Could be: {verdict.candidates.map((c) => `${c.name}${c.department ? ` (${c.department})` : ''}`).join('; ')}</p>
+      )}
+      {acknowledged && <p data-testid="acknowledged">Acknowledged: {acknowledged}</p>}
+      {!acknowledged && onAcknowledge && verdict.verdict !== 'ok' && (
+        open ? (
+          <form onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim().length < 3) { setError('Say why (at least 3 characters).'); return; }
+            onAcknowledge(reason.trim()).catch((err: Error) => setError(err.message));
+          }}>
+            <label>Reason <textarea rows={2} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} /></label>
+            {error && <p class="reason block" role="alert">{error}</p>}
+            <button type="submit">Save acknowledgement</button>
+          </form>
+        ) : <button type="button" onClick={() => setOpen(true)}>Acknowledge…</button>
+      )}
+    </section>
+  );
+}

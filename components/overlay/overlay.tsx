@@ -1,0 +1,448 @@
+/**
+ * The page overlay: finds cases and people on a page, asks for verdicts in batches, and shows a
+ * badge in each case row and after each recognised name, a card on hover or focus, and a summary
+ * chip. Shared by the extension's content script and the widget.
+ *
+ * Test contract (docs/overlay-contract.md): every badge's host element, in the page's light DOM,
+ * carries data-inscope-verdict and data-inscope-kind; a case badge sits inside its row; a person
+ * badge sits immediately after the element or text holding the name.
+ */
+import { render, type VNode } from 'preact';
+import { isValidNpi } from '../../lib/npi';
+import { nameKey } from '../../lib/names';
+import { matchesPattern } from '../../lib/match-pattern';
+import type { CaseInput } from '../../lib/engine';
+import type { CaseVerdict, PersonVerdict, Verdict } from '../../lib/verdict';
+import {
+  HOST_ATTRIBUTE, findAdapterCases, findNames, findScheduleTables, readRow, rowsOf, type Columns, type FoundCase,
+} from '../../lib/dom/scan';
+import { VERDICT_LOOK } from '../VerdictBadge';
+import { PersonCard } from '../PersonCard';
+import { CaseCard } from './CaseCard';
+import css from './overlay.css?inline';
+import type { OverlayOptions, VerdictSource } from './source';
+
+const ATTENTION: Verdict[] = ['block', 'unknown', 'warn'];
+const BATCH = 5000;
+const CLINICIAN_MARK = /^(dr|doctor)\b|\b(md|do|dpm|dds|dmd|crna|np|pa|pa-c|cnm)\.?$/i;
+
+interface CaseState {
+  key: string;
+  found: FoundCase;
+  host: HTMLElement;
+  verdict: CaseVerdict;
+  ack?: string;
+}
+
+interface PersonState {
+  name: string;
+  verdict: PersonVerdict;
+}
+
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+/** Styles for a shadow root: a shared constructed sheet (works under a strict CSP), else <style>. */
+function style(root: ShadowRoot, doc: Document): void {
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    try {
+      sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(doc, sheet);
+  }
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  else {
+    const el = doc.createElement('style');
+    el.textContent = css;
+    root.append(el);
+  }
+}
+
+export class Overlay {
+  private readonly ac = new AbortController();
+  private observer?: MutationObserver;
+  private families = new Set<string>();
+  private readonly cases = new Map<Element, CaseState>();
+  private readonly people = new WeakMap<HTMLElement, PersonState>();
+  private readonly tableColumns = new WeakMap<Element, Columns | null>();
+  private dirty = new Set<Node>();
+  private flushPending = false;
+  private chip?: { host: HTMLElement; button: HTMLButtonElement };
+  private chipIndex = -1;
+  private card?: { host: HTMLElement; root: ShadowRoot; anchor: HTMLElement; closeTimer?: number };
+  private scanning: Promise<void> = Promise.resolve();
+
+  constructor(readonly doc: Document, private readonly source: VerdictSource, private readonly options: OverlayOptions = {}) {}
+
+  /** Scans the page once, then follows its changes until `stop()`. */
+  async start(): Promise<void> {
+    // Watch first: whatever the page renders while the first scan runs is scanned after it.
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observe();
+    const setup = await this.source.setup();
+    this.families = new Set(setup.familyKeys);
+    const signal = this.ac.signal;
+    await this.scan([this.doc.body]);
+    const win = this.doc.defaultView!;
+    const rescan = () => this.markDirty(this.doc.body);
+    win.addEventListener('popstate', rescan, { signal });
+    win.addEventListener('hashchange', rescan, { signal });
+    this.doc.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.card) {
+        const anchor = this.card.anchor;
+        this.closeCard();
+        anchor.shadowRoot?.querySelector('button')?.focus();
+      }
+    }, { signal, capture: true });
+    this.doc.addEventListener('pointerdown', (e) => {
+      if (this.card && !e.composedPath().some((n) => n === this.card!.host || n === this.card!.anchor)) this.closeCard();
+    }, { signal, capture: true });
+  }
+
+  /** Removes every badge, card and listener. */
+  stop(): void {
+    this.ac.abort();
+    this.observer?.disconnect();
+    this.closeCard();
+    for (const el of this.doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) el.remove();
+    this.cases.clear();
+  }
+
+  /** Waits for the scans under way (tests and the widget's refresh use it). */
+  settled(): Promise<void> {
+    return this.scanning;
+  }
+
+  /** Forgets every verdict and scans the whole page again (the widget's refresh). */
+  async refresh(): Promise<void> {
+    this.pause(() => {
+      for (const s of this.cases.values()) s.host.remove();
+      for (const el of this.doc.querySelectorAll(`[${HOST_ATTRIBUTE}][data-inscope-kind="person"]`)) el.remove();
+    });
+    this.cases.clear();
+    await this.scan([this.doc.body]);
+  }
+
+  private observe(): void {
+    this.observer?.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Runs DOM writes with the observer off, so InScope never reacts to its own insertions. */
+  private pause(write: () => void): void {
+    this.observer?.disconnect();
+    try {
+      write();
+    } finally {
+      this.observer?.takeRecords();
+      if (!this.ac.signal.aborted && this.observer) this.observe();
+    }
+  }
+
+  private isOurs(n: Node | null): boolean {
+    const el = n && (n.nodeType === 1 ? (n as Element) : n.parentElement);
+    return !!el?.closest(`[${HOST_ATTRIBUTE}]`);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (this.isOurs(r.target)) continue;
+      if (r.type === 'characterData') {
+        if (r.target.parentElement) this.markDirty(r.target.parentElement);
+        continue;
+      }
+      let relevant = r.removedNodes.length > 0;
+      for (const n of r.addedNodes) if (!this.isOurs(n)) relevant = true;
+      if (relevant) this.markDirty(r.target);
+    }
+  }
+
+  private markDirty(n: Node): void {
+    this.dirty.add(n);
+    if (this.flushPending) return;
+    this.flushPending = true;
+    // Batch everything one frame brings.
+    (this.doc.defaultView ?? window).requestAnimationFrame(() => {
+      this.flushPending = false;
+      const nodes = [...this.dirty].filter((n) => n.isConnected);
+      this.dirty.clear();
+      // Drop nodes inside other dirty nodes: each subtree is scanned once.
+      const scopes = nodes.filter((n) => !nodes.some((o) => o !== n && o.contains(n)));
+      if (scopes.length) void this.scan(scopes as Element[]);
+    });
+  }
+
+  private scan(scopes: Node[]): Promise<void> {
+    const run = this.scanning.then(() => this.scanNow(scopes)).catch(() => undefined);
+    this.scanning = run;
+    return run;
+  }
+
+  /** Cases within or around `scope`, with the anchor their badge goes into. */
+  private collectCases(scope: Element): FoundCase[] {
+    const found: FoundCase[] = [];
+    const seen = new Set<Element>();
+    const add = (c: FoundCase | undefined) => {
+      if (c && !seen.has(c.row)) {
+        seen.add(c.row);
+        found.push(c);
+      }
+    };
+    // Tables inside the scope, and the table the scope sits in (a changed cell or row).
+    const tables = findScheduleTables(scope);
+    for (const t of tables) this.tableColumns.set(t.table, t.columns);
+    const around = scope.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
+    if (around && !tables.some((t) => t.table === around)) {
+      const columns = this.columnsOf(around);
+      if (columns) {
+        const row = scope.closest('tr, [role="row"]');
+        const rows = row && around.contains(row) ? [row] : rowsOf(around).filter((r) => scope.contains(r));
+        for (const r of rows) add(readRow(r, columns));
+      }
+    }
+    for (const t of tables) for (const r of rowsOf(t.table)) add(readRow(r, t.columns));
+    const url = this.doc.defaultView?.location.href ?? '';
+    for (const adapter of this.options.adapters ?? []) {
+      if (!adapter.case || !adapter.matches.some((p) => matchesPattern(p, url))) continue;
+      const row = scope.closest(adapter.case.row);
+      for (const c of findAdapterCases(row ? row.parentElement ?? scope : scope, adapter)) if (!row || c.row === row) add(c);
+    }
+    return found;
+  }
+
+  private columnsOf(table: Element): Columns | undefined {
+    let c = this.tableColumns.get(table);
+    if (c === undefined) {
+      c = findScheduleTables(table.parentElement ?? table).find((t) => t.table === table)?.columns ?? null;
+      this.tableColumns.set(table, c);
+    }
+    return c ?? undefined;
+  }
+
+  private async scanNow(scopes: Node[]): Promise<void> {
+    const elements = scopes.map((s) => (s.nodeType === 1 ? (s as Element) : s.parentElement)).filter((e): e is Element => !!e);
+    // Cases whose row is new or whose text changed.
+    const pending: Array<{ found: FoundCase; key: string }> = [];
+    for (const scope of elements) {
+      for (const found of this.collectCases(scope)) {
+        const date = found.date ?? this.options.pageDate;
+        const key = [found.practitioner, found.procedure, found.code ?? '', date ?? '', found.badDate ?? ''].join('\u0001');
+        const state = this.cases.get(found.row);
+        if (state && state.key === key && state.host.isConnected) continue;
+        pending.push({ found, key });
+      }
+    }
+    // Names in text, outside case rows.
+    const rows = new Set([...this.cases.keys(), ...pending.map((p) => p.found.row)]);
+    const names = elements.flatMap((scope) => findNames(scope, (k) => this.families.has(k), nameKey, {
+      isNpi: isValidNpi,
+      skip: (el) => rows.has(el),
+    })).filter((n) => {
+      const next = n.start === 0 && n.end === (n.node.nodeValue ?? '').length ? n.node.nextSibling : null;
+      return !(next instanceof Element && next.hasAttribute(HOST_ATTRIBUTE) && next.getAttribute('data-inscope-name') === n.text);
+    });
+    const inputs: CaseInput[] = pending.map(({ found }) => {
+      const date = found.badDate ? found.badDate : found.date ?? this.options.pageDate;
+      return { practitioner: found.practitioner, procedure: found.procedure, ...(found.code ? { code: found.code } : {}), ...(date ? { date } : {}) };
+    });
+    const [caseVerdicts, personVerdicts] = await Promise.all([
+      this.inBatches(inputs, (b) => this.source.evaluateCases(b.map((c) => (c.date && !/^\d{4}-\d{2}-\d{2}$/.test(c.date) ? { ...c, date: undefined } : c)))),
+      this.inBatches([...new Set(names.map((n) => n.text))], (b) => this.source.evaluatePeople(b)),
+    ]);
+    // A date the page printed but InScope cannot read: that row is unknown, whatever else.
+    caseVerdicts.forEach((v, i) => {
+      const bad = pending[i].found.badDate;
+      if (bad) {
+        v.verdict = 'unknown';
+        v.reasons.unshift({ code: 'input-invalid', severity: 'unknown', message: `The case date "${bad}" could not be read; verify manually.` });
+      }
+    });
+    const byName = new Map<string, PersonVerdict>();
+    [...new Set(names.map((n) => n.text))].forEach((n, i) => byName.set(n, personVerdicts[i]));
+    await new Promise<void>((r) => (this.doc.defaultView ?? window).requestAnimationFrame(() => r()));
+    if (this.ac.signal.aborted) return;
+    // All writes in one frame: the page lays out once.
+    this.pause(() => {
+      pending.forEach(({ found, key }, i) => this.placeCase(found, key, caseVerdicts[i]));
+      // Later names first, so splitting a text node never moves an earlier one.
+      for (const n of [...names].sort((a, b) => (a.node === b.node ? b.start - a.start : 0))) {
+        const v = byName.get(n.text);
+        if (v && this.wantsPersonBadge(n.text, v)) this.placePerson(n.node, n.end, n.text, v);
+      }
+      this.updateChip();
+    });
+  }
+
+  private async inBatches<T, R>(items: T[], ask: (batch: T[]) => Promise<R[]>): Promise<R[]> {
+    const out: R[] = [];
+    for (let i = 0; i < items.length; i += BATCH) out.push(...(await ask(items.slice(i, i + BATCH))));
+    return out;
+  }
+
+  /** Badge a name only when it is a roster practitioner (or plainly a clinician fitting several). */
+  private wantsPersonBadge(text: string, v: PersonVerdict): boolean {
+    if (v.practitioner) return true;
+    return v.reasons[0]?.code === 'practitioner-ambiguous' && CLINICIAN_MARK.test(text.trim());
+  }
+
+  private badge(kind: 'case' | 'person', verdict: Verdict, label: string): HTMLElement {
+    const host = this.doc.createElement('inscope-badge');
+    host.setAttribute(HOST_ATTRIBUTE, '');
+    host.setAttribute('data-inscope-kind', kind);
+    host.setAttribute('data-inscope-verdict', verdict);
+    const root = host.attachShadow({ mode: 'open' });
+    style(root, this.doc);
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.className = `badge ${verdict}`;
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-label', label);
+    const icon = this.doc.createElement('span');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = VERDICT_LOOK[verdict].icon;
+    button.append(icon, ` ${VERDICT_LOOK[verdict].label}`);
+    root.append(button);
+    const open = () => this.openCard(host);
+    button.addEventListener('mouseenter', open);
+    button.addEventListener('focus', open);
+    button.addEventListener('click', open);
+    button.addEventListener('mouseleave', () => this.scheduleClose());
+    return host;
+  }
+
+  private placeCase(found: FoundCase, key: string, verdict: CaseVerdict): void {
+    const old = this.cases.get(found.row);
+    old?.host.remove();
+    const who = verdict.practitioner?.name ?? found.practitioner;
+    const host = this.badge('case', verdict.verdict, `InScope: ${VERDICT_LOOK[verdict.verdict].label} — ${who}, ${found.procedure}`);
+    found.anchor.append(host);
+    this.cases.set(found.row, { key, found, host, verdict });
+    this.options.onVerdict?.({ kind: 'case', verdict, element: found.row });
+  }
+
+  private placePerson(node: Text, end: number, name: string, verdict: PersonVerdict): void {
+    if (!node.parentNode) return;
+    const after = end < (node.nodeValue ?? '').length ? node.splitText(end) : node.nextSibling;
+    const host = this.badge('person', verdict.verdict, `InScope: ${VERDICT_LOOK[verdict.verdict].label} — ${verdict.practitioner?.name ?? name}`);
+    host.setAttribute('data-inscope-name', name);
+    node.parentNode.insertBefore(host, after);
+    this.people.set(host, { name, verdict });
+    this.options.onVerdict?.({ kind: 'person', verdict, element: host });
+  }
+
+  private flagged(): CaseState[] {
+    for (const [row, s] of this.cases) if (!row.isConnected || !s.host.isConnected) this.cases.delete(row);
+    return [...this.cases.values()].filter((s) => ATTENTION.includes(s.verdict.verdict));
+  }
+
+  private updateChip(): void {
+    const flagged = this.flagged();
+    if (!this.cases.size) {
+      this.chip?.host.remove();
+      this.chip = undefined;
+      return;
+    }
+    if (!this.chip) {
+      const host = this.doc.createElement('inscope-summary');
+      host.setAttribute(HOST_ATTRIBUTE, '');
+      host.setAttribute('data-inscope-kind', 'summary');
+      const root = host.attachShadow({ mode: 'open' });
+      style(root, this.doc);
+      const button = this.doc.createElement('button');
+      button.type = 'button';
+      button.addEventListener('click', () => this.next());
+      root.append(button);
+      this.doc.documentElement.append(host);
+      this.chip = { host, button };
+    }
+    const n = flagged.length;
+    this.chip.button.className = `chip${n ? '' : ' calm'}`;
+    this.chip.button.textContent = n
+      ? `${n} case${n === 1 ? ' needs' : 's need'} attention`
+      : `All ${this.cases.size} case${this.cases.size === 1 ? '' : 's'} in scope`;
+    this.chip.host.setAttribute('data-inscope-count', String(n));
+  }
+
+  /** Steps to the next flagged row. */
+  private next(): void {
+    const flagged = this.flagged();
+    if (!flagged.length) return;
+    this.chipIndex = (this.chipIndex + 1) % flagged.length;
+    const s = flagged[this.chipIndex];
+    s.found.row.scrollIntoView({ block: 'center' });
+    s.host.shadowRoot?.querySelector('button')?.focus();
+  }
+
+  private scheduleClose(): void {
+    if (!this.card) return;
+    const card = this.card;
+    card.closeTimer = (this.doc.defaultView ?? window).setTimeout(() => {
+      if (this.card === card && !card.host.matches(':hover') && this.doc.activeElement !== card.anchor) this.closeCard();
+    }, 400);
+  }
+
+  private closeCard(): void {
+    if (!this.card) return;
+    const { host } = this.card;
+    this.card = undefined;
+    this.pause(() => host.remove());
+  }
+
+  private openCard(anchor: HTMLElement): void {
+    if (this.card?.anchor === anchor) {
+      window.clearTimeout(this.card.closeTimer);
+      return;
+    }
+    this.closeCard();
+    const host = this.doc.createElement('inscope-card');
+    host.setAttribute(HOST_ATTRIBUTE, '');
+    host.setAttribute('data-inscope-kind', 'card');
+    const root = host.attachShadow({ mode: 'open' });
+    style(root, this.doc);
+    const panel = this.doc.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', 'InScope details');
+    root.append(panel);
+    host.addEventListener('mouseleave', () => this.scheduleClose());
+    host.addEventListener('mouseenter', () => this.card && window.clearTimeout(this.card.closeTimer));
+    const r = anchor.getBoundingClientRect();
+    const win = this.doc.defaultView ?? window;
+    panel.style.left = `${Math.max(4, Math.min(r.left, win.innerWidth - 390))}px`;
+    if (r.bottom + 300 < win.innerHeight) panel.style.top = `${r.bottom + 4}px`;
+    else panel.style.bottom = `${win.innerHeight - r.top + 4}px`;
+    this.card = { host, root, anchor };
+    this.pause(() => this.doc.documentElement.append(host));
+    const show = (node: VNode) => this.pause(() => render(node, panel));
+    const kase = [...this.cases.values()].find((s) => s.host === anchor);
+    if (kase) {
+      const draw = () => show(
+        <CaseCard
+          verdict={kase.verdict}
+          booking={{ practitioner: kase.found.practitioner, procedure: kase.found.procedure }}
+          acknowledged={kase.ack}
+          onAcknowledge={this.source.acknowledge ? async (reason) => {
+            await this.source.acknowledge!({
+              practitionerId: kase.verdict.practitioner?.id, procedure: kase.found.procedure,
+              verdict: kase.verdict.verdict, reason, caseDate: kase.verdict.date,
+            });
+            kase.ack = reason;
+            this.pause(() => kase.host.setAttribute('data-inscope-acknowledged', 'true'));
+            draw();
+          } : undefined}
+        />,
+      );
+      draw();
+      return;
+    }
+    const person = this.people.get(anchor);
+    if (person) {
+      show(<PersonCard verdict={person.verdict} />);
+      void this.source.personCard(person.name).then((c) => {
+        if (this.card?.anchor === anchor) show(<PersonCard verdict={c.verdict} details={c.details} />);
+      });
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/** Where the overlay gets verdicts: the extension's background, or the widget's own engine. */
+import type { CaseInput, PersonDetails } from '../../lib/engine';
+import type { Adapter } from '../../lib/settings';
+import type { CaseVerdict, PersonVerdict, Verdict } from '../../lib/verdict';
+
+export interface Acknowledgement {
+  practitionerId?: string;
+  procedure: string;
+  verdict: Verdict;
+  reason: string;
+  caseDate?: string;
+}
+
+export interface VerdictSource {
+  /** Roster family-name keys (to pick names out of text) and whether a roster is loaded. */
+  setup(): Promise<{ familyKeys: string[]; hasRoster: boolean }>;
+  evaluateCases(cases: CaseInput[]): Promise<CaseVerdict[]>;
+  evaluatePeople(names: string[]): Promise<PersonVerdict[]>;
+  personCard(name: string): Promise<{ verdict: PersonVerdict; details?: PersonDetails }>;
+  /** Absent where acknowledgements are not kept. */
+  acknowledge?(ack: Acknowledgement): Promise<void>;
+}
+
+export interface OverlayOptions {
+  adapters?: Adapter[];
+  /** The date of cases whose rows carry none (an adapter's page date), ISO; else today. */
+  pageDate?: string;
+  /** Called with each verdict as it lands (the widget raises `inscope:verdict` events). */
+  onVerdict?: (detail: { kind: 'case' | 'person'; verdict: CaseVerdict | PersonVerdict; element: Element }) => void;
+}

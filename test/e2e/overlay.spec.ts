@@ -1,0 +1,177 @@
+import { expect, test, type Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionSession } from './browser';
+import { demoRoster, importRoster, rowVerdicts, serve } from './overlay-helpers';
+import type { DemoServer } from '../../demo/server';
+import type { Roster } from '../../lib/roster/schema';
+
+let session: ExtensionSession;
+let server: DemoServer;
+let roster: Roster;
+const requests: string[] = [];
+
+const HOSTILE = '<img src=x onerror="document.title=\'pwned\'">';
+
+test.beforeAll(async () => {
+  session = await launchWithExtension();
+  roster = demoRoster();
+  // A hostile roster string: it must show as text, never as HTML.
+  roster.privileges = roster.privileges.map((p) => (p.id === 'GS-CORE' ? { ...p, name: `General Surgery Core ${HOSTILE}` } : p));
+  await importRoster(session, roster);
+  server = await serve(roster, {
+    '/hostile.html': `<!doctype html><title>Hostile</title><table id="board"><thead><tr><th>Surgeon</th><th>Procedure</th></tr></thead>
+      <tbody><tr><td>Peña, Elena M</td><td>LAP CHOLE &lt;script&gt;document.title='pwned'&lt;/script&gt;</td></tr>
+      <tr><td>&lt;img src=x onerror=alert(1)&gt;</td><td>LAP APPY</td></tr></tbody></table>`,
+  });
+  session.context.on('request', (r) => requests.push(r.url()));
+});
+
+test.afterAll(async () => {
+  await session?.context.close();
+  await server?.close();
+});
+
+test.describe.configure({ mode: 'serial' });
+
+async function open(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+async function settle(page: Page, selector: string, count: number): Promise<void> {
+  await expect(page.locator(selector)).toHaveCount(count, { timeout: 15_000 });
+}
+
+test('marks every case on the OR schedule board, in its row, with the verdict the roster gives', async () => {
+  const page = await open('/or-schedule.html');
+  await settle(page, '#board tbody tr [data-inscope-kind="case"]', 60);
+  const rows = await rowVerdicts(page, '#board tbody tr');
+  expect(rows.every(([, actual]) => actual !== null)).toBe(true);
+  const showcase = rows.filter(([expected]) => expected);
+  expect(showcase.length).toBe(22);
+  expect(showcase.filter(([e, a]) => e !== a)).toEqual([]);
+  // One badge per row, and none on patients or in the search box.
+  for (const row of await page.locator('#board tbody tr').all()) await expect(row.locator('[data-inscope-kind]')).toHaveCount(1);
+  await expect(page.locator('input[name="q"] + [data-inscope-kind]')).toHaveCount(0);
+  const flagged = rows.filter(([, a]) => a !== 'ok').length;
+  await expect(page.locator('inscope-summary')).toHaveAttribute('data-inscope-count', String(flagged));
+  await expect(page.locator('inscope-summary button')).toHaveText(`${flagged} cases need attention`);
+  await page.close();
+});
+
+test('opens a case card on hover and on keyboard focus, with the reasons, and Escape closes it', async () => {
+  const page = await open('/or-schedule.html');
+  await settle(page, '#board [data-inscope-kind="case"]', 60);
+  const robotic = page.locator('#board tbody tr', { hasText: 'RAMAN-SHAH, PRIYA MD' }).locator('inscope-badge button');
+  await robotic.hover();
+  const card = page.locator('inscope-card [role="dialog"]');
+  await expect(card).toContainText('Robotic approach: not privileged — no grant of "Robotic-Assisted Surgery".');
+  await expect(card).toContainText('Matched');
+  await page.mouse.move(0, 0);
+  await expect(card).toHaveCount(0, { timeout: 3000 });
+  await robotic.focus();
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(robotic).toBeFocused();
+  // The summary chip steps to flagged rows.
+  await page.locator('inscope-summary button').click();
+  await expect(page.locator('#board tbody tr', { hasText: "O'Brien, Marcus" }).first().locator('inscope-badge button')).toBeFocused();
+  await page.close();
+});
+
+test('lets a scheduler acknowledge a warning with a reason', async () => {
+  const page = await open('/or-schedule.html');
+  await settle(page, '#board [data-inscope-kind="case"]', 60);
+  const badge = page.locator('#board tbody tr', { hasText: 'L4-5 TLIF' }).locator('inscope-badge');
+  await badge.locator('button').click();
+  const card = page.locator('inscope-card [role="dialog"]');
+  await card.getByRole('button', { name: 'Acknowledge…' }).click();
+  await card.getByLabel('Reason').fill('Proctor Dr. Ashworth confirmed for this case');
+  await card.getByRole('button', { name: 'Save acknowledgement' }).click();
+  await expect(card.getByTestId('acknowledged')).toHaveText('Acknowledged: Proctor Dr. Ashworth confirmed for this case');
+  await expect(badge).toHaveAttribute('data-inscope-acknowledged', 'true');
+  await expect(badge).toHaveAttribute('data-inscope-verdict', 'warn');
+  await page.close();
+});
+
+test('follows a single-page app: recycled rows, appended rows and route changes', async () => {
+  const page = await open('/spa/main');
+  const grid = '#grid [role="row"]:not(.head)';
+  await settle(page, `${grid} [data-inscope-kind="case"]`, 25);
+  const check = async () => {
+    await expect.poll(async () => (await rowVerdicts(page, grid)).filter(([e, a]) => e && e !== a), { timeout: 10_000 }).toEqual([]);
+  };
+  await check();
+  // Virtualised scrolling reuses the row elements with other cases.
+  await page.evaluate(() => (window as unknown as { scrollCases: (n: number) => void }).scrollCases(7));
+  await check();
+  await expect(page.locator(`${grid} [data-inscope-kind="case"]`)).toHaveCount(25);
+  // Appended rows get badges.
+  await page.getByRole('button', { name: 'Load more cases' }).click();
+  await settle(page, `${grid} [data-inscope-kind="case"]`, 35);
+  await check();
+  // A route change replaces the grid.
+  await page.getByRole('link', { name: 'Ambulatory' }).click();
+  await expect(page.locator('#title')).toHaveText('Schedule — Ambulatory');
+  await settle(page, `${grid} [data-inscope-kind="case"]`, 20);
+  await check();
+  await page.goBack();
+  await settle(page, `${grid} [data-inscope-kind="case"]`, 25);
+  await page.close();
+});
+
+test('puts person badges right after roster names on a staffing page, and none in editable text', async () => {
+  const page = await open('/staff.html');
+  await expect.poll(() => page.locator('[data-inscope-kind="person"]').count(), { timeout: 15_000 }).toBe(9);
+  const badges = await page.$$eval('[data-inscope-kind="person"]', (els) => els.map((e) => [e.getAttribute('data-inscope-name'), e.getAttribute('data-inscope-verdict'), (e.previousSibling?.textContent ?? '').endsWith(e.getAttribute('data-inscope-name') ?? '?')]));
+  expect(badges).toEqual([
+    ['Dr. Peña', 'ok', true],
+    ["Marcus O'Brien, DO", 'ok', true],
+    ['Maria T Santos-Delgado, CRNA', 'ok', true],
+    ['Thomas J Whitfield, MD', 'block', true],
+    ['Dr. Miller', 'unknown', true],
+    ['Aisha Bello, MD', 'ok', true],
+    ['Hannah Kowalski', 'warn', true],
+    [roster.practitioners[0].npi, 'ok', true],
+    ['Amara Nwosu, MD', 'ok', true],
+  ]);
+  await expect(page.locator('.notes [data-inscope-kind]')).toHaveCount(0);
+  // A person card: credentials with expiry, privileges with status.
+  await page.locator('[data-inscope-name="Hannah Kowalski"] button').hover();
+  const card = page.locator('inscope-card [role="dialog"]');
+  await expect(card).toContainText(/License CA-\d+ \(CA\) expires \d{4}-\d{2}-\d{2} \(in 10 days\)\./);
+  await expect(card.getByRole('cell', { name: 'Urology Core' })).toBeVisible();
+  await page.close();
+});
+
+test('works in same-origin and cross-origin frames', async () => {
+  const page = await open('/framed.html');
+  for (const id of ['same', 'cross']) {
+    const frame = page.frameLocator(`#${id}`);
+    await expect(frame.locator('#board [data-inscope-kind="case"]')).toHaveCount(60, { timeout: 15_000 });
+    await expect(frame.locator('#board tbody tr', { hasText: 'Whitfield, Thomas J' }).locator('[data-inscope-kind="case"]')).toHaveAttribute('data-inscope-verdict', 'block');
+  }
+  await page.close();
+});
+
+test('shows hostile page and roster strings as text, never as HTML', async () => {
+  const page = await open('/hostile.html');
+  await settle(page, '#board [data-inscope-kind="case"]', 2);
+  await page.locator('#board tbody tr').first().locator('inscope-badge button').hover();
+  const card = page.locator('inscope-card [role="dialog"]');
+  await expect(card).toContainText(`privileged under "General Surgery Core ${HOSTILE}"`);
+  await expect(card).toContainText("LAP CHOLE <script>document.title='pwned'</script>");
+  expect(await page.evaluate(() => document.querySelector('inscope-card')!.shadowRoot!.querySelectorAll('img, script').length)).toBe(0);
+  await expect(page.locator('#board tbody tr').nth(1).locator('[data-inscope-kind="case"]')).toHaveAttribute('data-inscope-verdict', 'unknown');
+  await page.waitForTimeout(300);
+  expect(await page.title()).toBe('Hostile');
+  await page.close();
+});
+
+test('sends nothing anywhere but the page\'s own origin and the extension', async () => {
+  const origins = new Set(requests.map((u) => new URL(u).origin));
+  const allowed = new Set([server.url('').replace(/\/$/, ''), `http://127.0.0.1:${server.port}`, `chrome-extension://${session.extensionId}`]);
+  expect([...origins].filter((o) => !allowed.has(o))).toEqual([]);
+  expect(requests.length).toBeGreaterThan(5);
+});
