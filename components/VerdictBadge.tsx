@@ -2,7 +2,7 @@
 import type { Verdict } from '../lib/verdict';
 
 export const VERDICT_LOOK: Record<Verdict, { icon: string; label: string }> = {
-  block: { icon: '⛔', label: 'Blocked' },
+  block: { icon: '✖', label: 'Blocked' },
   unknown: { icon: '?', label: 'Unknown' },
   warn: { icon: '⚠', label: 'Warning' },
   ok: { icon: '✓', label: 'OK' },

@@ -25,13 +25,14 @@ export interface ExtensionSession {
   extensionId: string;
 }
 
-export async function launchWithExtension(): Promise<ExtensionSession> {
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('The extension is not built: run "npm run build" first (npm test does).');
   }
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'inscope-profile-')), {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
+    viewport: options.headless === false ? null : { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -1,0 +1,84 @@
+// npm run demo — InScope's main job, end to end: builds the extension (the npm script does),
+// serves the demo pages on localhost, starts Chromium with the extension loaded and a demo roster
+// imported, and opens the OR schedule. With no display it runs headless, writes a screenshot of
+// each demo page to demo-output/, prints what InScope found, and exits.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateRoster } from '../lib/demo/generate';
+import { todayIso } from '../lib/dates';
+import { startDemoServer } from '../demo/server';
+import { launchWithExtension } from '../test/e2e/browser';
+
+const OUT = resolve('demo-output');
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const today = todayIso();
+  const roster = generateRoster({ practitioners: 500, seed: 1, asOf: today });
+  roster.generatedAt = new Date().toISOString();
+  const rosterPath = join(OUT, 'demo-roster.json');
+  writeFileSync(rosterPath, JSON.stringify(roster, null, 1));
+  const server = await startDemoServer(roster, today, Number(process.env.DEMO_PORT ?? 0));
+  const session = await launchWithExtension({ headless });
+
+  // Import the roster the way a credentialing coordinator does: the popup's Import roster.
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.getByLabel('Import roster').setInputFiles(rosterPath);
+  const summary = await popup.getByTestId('run-summary').textContent({ timeout: 60_000 });
+  console.log(`Roster: ${summary}`);
+  if (headless) await popup.close();
+
+  const page = await session.context.newPage();
+  await page.goto(server.url('/or-schedule.html'));
+  const pages: Array<[string, string, string]> = [
+    ['or-schedule', '/or-schedule.html', '#board [data-inscope-kind="case"]'],
+    ['spa-schedule', '/spa/main', '#grid [data-inscope-kind="case"]'],
+    ['staff-assignments', '/staff.html', '[data-inscope-kind="person"]'],
+    ['embedded-board', '/framed.html', 'iframe'],
+  ];
+  if (!headless) {
+    console.log(`Demo pages: ${pages.map(([, path]) => server.url(path)).join('  ')}`);
+    console.log('Close the browser window (or press Ctrl+C) to end the demo.');
+    await new Promise<void>((r) => {
+      session.context.on('close', () => r());
+      process.on('SIGINT', () => r());
+    });
+    await server.close();
+    return;
+  }
+  for (const [name, path, ready] of pages) {
+    await page.goto(server.url(path));
+    await page.locator(ready).first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(name === 'embedded-board' ? 2500 : 800);
+    if (name === 'or-schedule') {
+      const counts = await page.$$eval('#board [data-inscope-kind="case"]', (els) => els.reduce<Record<string, number>>((m, e) => {
+        const v = e.getAttribute('data-inscope-verdict') ?? '?';
+        m[v] = (m[v] ?? 0) + 1;
+        return m;
+      }, {}));
+      console.log(`OR schedule: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+      await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+      // And a card, as a scheduler sees it on hover.
+      await page.locator('#board tbody tr', { hasText: 'RAMAN-SHAH, PRIYA MD' }).locator('inscope-badge button').hover();
+      await page.locator('inscope-card [role="dialog"]').waitFor();
+      await page.screenshot({ path: join(OUT, `${name}-card.png`) });
+      await page.mouse.move(0, 0);
+      continue;
+    }
+    if (name === 'staff-assignments') {
+      await page.locator('[data-inscope-name="Hannah Kowalski"] button').hover();
+      await page.locator('inscope-card [role="dialog"]').waitFor();
+    }
+    await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  }
+  console.log(`Screenshots in ${OUT}: ${pages.map(([n]) => `${n}.png`).join(', ')}, or-schedule-card.png`);
+  await session.context.close();
+  await server.close();
+}
+
+main().catch((e) => {
+  console.error(`demo failed: ${(e as Error).message}`);
+  process.exit(1);
+});
