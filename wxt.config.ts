@@ -8,7 +8,7 @@ export default defineConfig({
     name: 'InScope',
     description:
       'Shows clinical privilege and credential status on the scheduling pages you already use.',
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
     // The default build reaches local servers (the demo, tests). Any other roster server or site
     // is asked for when the coordinator sets it.
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],

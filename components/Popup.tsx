@@ -10,7 +10,8 @@ import { toCsv } from '../lib/csv';
 import { expiringCsv, type ExpiringItem } from '../lib/expiring';
 import type { PersonDetails } from '../lib/engine';
 import type { PersonVerdict, PractitionerRef } from '../lib/verdict';
-import { InScopeDb, type RunRecord } from '../store/db';
+import { InScopeDb, type AckRecord, type RunRecord } from '../store/db';
+import type { SiteStatus } from '../store/sites';
 import type { Progress, Status } from '../store/service';
 import { ask } from './messaging';
 import { PersonCard } from './PersonCard';
@@ -26,6 +27,35 @@ const results = signal<PractitionerRef[]>([]);
 const card = signal<{ verdict: PersonVerdict; details: PersonDetails } | undefined>(undefined);
 const window_ = signal(30);
 const expiring = signal<ExpiringItem[] | undefined>(undefined);
+const site = signal<{ url: string; status: SiteStatus } | undefined>(undefined);
+
+async function loadSite(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.url || !/^https?:/.test(tab.url)) return;
+  site.value = { url: tab.url, status: (await ask<{ site: SiteStatus }>({ type: 'siteStatus', url: tab.url })).site };
+}
+
+async function toggleSite(on: boolean): Promise<void> {
+  const current = site.value;
+  if (!current) return;
+  problem.value = undefined;
+  // The browser asks the user; this must run in the click.
+  if (on && !(await browser.permissions.request({ origins: [current.status.pattern] }))) {
+    problem.value = `InScope needs your permission to read ${new URL(current.url).host}.`;
+    return;
+  }
+  const r = await ask<{ site: SiteStatus }>({ type: 'setSiteEnabled', url: current.url, enabled: on });
+  if (!on) await browser.permissions.remove({ origins: [current.status.pattern] }).catch(() => false);
+  site.value = { url: current.url, status: r.site };
+}
+
+async function exportAcknowledgements(): Promise<void> {
+  const { acks } = await ask<{ acks: AckRecord[] }>({ type: 'acknowledgements' });
+  download('inscope-acknowledgements.csv', toCsv([
+    ['at', 'site', 'practitioner_id', 'procedure', 'verdict', 'reason', 'case_date'],
+    ...acks.map((a) => [a.at, a.origin, a.practitionerId ?? '', a.procedure, a.verdict, a.reason, a.caseDate ?? '']),
+  ]));
+}
 
 async function refresh(): Promise<void> {
   try {
@@ -95,6 +125,7 @@ function when(iso?: string): string {
 export function Popup() {
   useEffect(() => {
     void refresh();
+    void loadSite().catch(() => undefined);
     const listener = (m: unknown) => {
       if ((m as { type?: string }).type === 'progress') progress.value = m as Progress;
     };
@@ -152,6 +183,21 @@ export function Popup() {
         {problem.value && <p class="banner error" role="alert">{problem.value}</p>}
       </section>
 
+      {site.value && (
+        <section aria-label="This site" class="site">
+          <h2>This site <span class="muted">{new URL(site.value.url).host}</span></h2>
+          {site.value.status.state === 'built-in' && <p>InScope always runs here (demo and test hosts).</p>}
+          {site.value.status.state === 'policy' && <p>Your organization runs InScope on this site.</p>}
+          {(site.value.status.state === 'user' || site.value.status.state === 'off') && (
+            <label>
+              <input type="checkbox" role="switch" checked={site.value.status.state === 'user'}
+                onChange={(e) => void toggleSite((e.currentTarget as HTMLInputElement).checked)} />
+              {' '}Show InScope on this site
+            </label>
+          )}
+        </section>
+      )}
+
       {lastRun.value && <RunReport run={lastRun.value} />}
 
       <section aria-label="Find a practitioner">
@@ -178,6 +224,9 @@ export function Popup() {
             {expiring.value && expiring.value.length > 0 && (
               <button type="button" onClick={() => download(`inscope-expiring-${window_.value}-days.csv`, expiringCsv(expiring.value!))}>Export CSV</button>
             )}
+          </div>
+          <div class="actions">
+            <button type="button" onClick={() => void exportAcknowledgements()}>Export acknowledgements (CSV)</button>
           </div>
           {expiring.value && (
             <table class="grid" data-testid="expiring">

@@ -10,6 +10,7 @@ import { validateSettingsChange } from '../lib/settings';
 import { InScopeDb } from '../store/db';
 import { InScopeService, type Progress } from '../store/service';
 import { SettingsSource } from '../store/settings-source';
+import { setUserSite, siteStatus, syncRegistrations } from '../store/sites';
 
 const SYNC_ALARM = 'inscope-sync';
 
@@ -44,7 +45,12 @@ export default defineBackground(() => {
     await browser.alarms.create(SYNC_ALARM, { periodInMinutes: s.syncIntervalMinutes, delayInMinutes: 1 });
   }
   void scheduleSync();
-  settings.onChange(() => void scheduleSync());
+  const registerSites = async () => syncRegistrations((await settings.get()).settings.allowedSites).catch(() => undefined);
+  void registerSites();
+  settings.onChange(() => {
+    void scheduleSync();
+    void registerSites();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void service.syncNow();
   });
@@ -57,6 +63,11 @@ export default defineBackground(() => {
       case 'pageSetup': return await service.pageSetup(senderUrl);
       case 'acknowledge': return { ack: await service.acknowledge(request.ack, origin) };
       case 'acknowledgements': return { acks: await service.acknowledgements() };
+      case 'siteStatus': return { site: await siteStatus(request.url, (await settings.get()).settings.allowedSites) };
+      case 'setSiteEnabled': {
+        await setUserSite(request.url, request.enabled);
+        return { site: await siteStatus(request.url, (await settings.get()).settings.allowedSites) };
+      }
       case 'status': {
         const alarm = await browser.alarms.get(SYNC_ALARM);
         return { status: await service.status(), nextSync: alarm ? new Date(alarm.scheduledTime).toISOString() : undefined };

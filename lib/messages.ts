@@ -42,6 +42,8 @@ export const AdminRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('expiring'), days: z.number().int().min(1).max(366) }),
   z.object({ type: z.literal('runs') }),
   z.object({ type: z.literal('acknowledgements') }),
+  z.object({ type: z.literal('siteStatus'), url: z.string().url() }),
+  z.object({ type: z.literal('setSiteEnabled'), url: z.string().url(), enabled: z.boolean() }),
   z.object({ type: z.literal('settings') }),
   z.object({ type: z.literal('saveSettings'), values: z.record(z.string(), z.unknown()) }),
 ]);

@@ -93,6 +93,33 @@ test('lets a scheduler acknowledge a warning with a reason', async () => {
   await expect(badge).toHaveAttribute('data-inscope-acknowledged', 'true');
   await expect(badge).toHaveAttribute('data-inscope-verdict', 'warn');
   await page.close();
+  // The coordinator exports the log from the popup: no patient data in it.
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const download = popup.waitForEvent('download');
+  await popup.getByRole('button', { name: 'Export acknowledgements (CSV)' }).click();
+  const file = await (await download).path();
+  const csv = (await import('node:fs')).readFileSync(file!, 'utf8').trim().split('\r\n');
+  expect(csv[0]).toBe('at,site,practitioner_id,procedure,verdict,reason,case_date');
+  expect(csv[1]).toMatch(new RegExp(`^\\d{4}-[^,]+,${server.url('').replace(/\/$/, '')},P000008,L4-5 TLIF,warn,Proctor Dr\\. Ashworth confirmed for this case,\\d{4}-\\d{2}-\\d{2}$`));
+  for (const patient of ['MRN', 'Orr, Liam']) expect(csv.join('\n')).not.toContain(patient);
+  await popup.close();
+});
+
+test('registers the overlay for a site the user turns on, and removes it when turned off', async () => {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const call = (m: unknown) => popup.evaluate((msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg), m);
+  // localhost on another port is covered by the build's host permission: no prompt needed.
+  const url = 'http://localhost:1/or';
+  expect(await call({ type: 'siteStatus', url: 'https://or.hospital.example/board' })).toMatchObject({ ok: true, site: { state: 'off', pattern: 'https://or.hospital.example/*' } });
+  expect(await call({ type: 'siteStatus', url })).toMatchObject({ site: { state: 'built-in' } });
+  const registered = () => session.worker.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } } }).chrome.scripting.getRegisteredContentScripts());
+  await call({ type: 'setSiteEnabled', url: 'http://127.0.0.1:9/x', enabled: true });
+  expect((await registered()).map((s) => s.id)).toEqual(['site:http://127.0.0.1/*']);
+  await call({ type: 'setSiteEnabled', url: 'http://127.0.0.1:9/x', enabled: false });
+  expect(await registered()).toEqual([]);
+  await popup.close();
 });
 
 test('follows a single-page app: recycled rows, appended rows and route changes', async () => {
@@ -170,8 +197,9 @@ test('shows hostile page and roster strings as text, never as HTML', async () =>
 });
 
 test('sends nothing anywhere but the page\'s own origin and the extension', async () => {
-  const origins = new Set(requests.map((u) => new URL(u).origin));
-  const allowed = new Set([server.url('').replace(/\/$/, ''), `http://127.0.0.1:${server.port}`, `chrome-extension://${session.extensionId}`]);
+  // Network requests only: blob: and data: URLs (the popup's downloads) never leave the machine.
+  const origins = new Set(requests.filter((u) => /^(https?|wss?):/.test(u)).map((u) => new URL(u).origin));
+  const allowed = new Set([server.url('').replace(/\/$/, ''), `http://127.0.0.1:${server.port}`]);
   expect([...origins].filter((o) => !allowed.has(o))).toEqual([]);
   expect(requests.length).toBeGreaterThan(5);
 });
