@@ -222,6 +222,8 @@ export class Overlay {
   }
 
   private async scanNow(scopes: Node[]): Promise<void> {
+    const perf = (this.doc.defaultView ?? window).performance;
+    perf.mark('inscope:scan-start');
     const elements = scopes.map((s) => (s.nodeType === 1 ? (s as Element) : s.parentElement)).filter((e): e is Element => !!e);
     // Cases whose row is new or whose text changed.
     const pending: Array<{ found: FoundCase; key: string }> = [];
@@ -243,6 +245,7 @@ export class Overlay {
       const next = n.start === 0 && n.end === (n.node.nodeValue ?? '').length ? n.node.nextSibling : null;
       return !(next instanceof Element && next.hasAttribute(HOST_ATTRIBUTE) && next.getAttribute('data-inscope-name') === n.text);
     });
+    perf.mark('inscope:scanned');
     const inputs: CaseInput[] = pending.map(({ found }) => {
       const date = found.badDate ? found.badDate : found.date ?? this.options.pageDate;
       return { practitioner: found.practitioner, procedure: found.procedure, ...(found.code ? { code: found.code } : {}), ...(date ? { date } : {}) };
@@ -259,11 +262,13 @@ export class Overlay {
         v.reasons.unshift({ code: 'input-invalid', severity: 'unknown', message: `The case date "${bad}" could not be read; verify manually.` });
       }
     });
+    perf.mark('inscope:matched');
     const byName = new Map<string, PersonVerdict>();
     [...new Set(names.map((n) => n.text))].forEach((n, i) => byName.set(n, personVerdicts[i]));
     await new Promise<void>((r) => (this.doc.defaultView ?? window).requestAnimationFrame(() => r()));
     if (this.ac.signal.aborted) return;
     // All writes in one frame: the page lays out once.
+    perf.mark('inscope:write-start');
     this.pause(() => {
       pending.forEach(({ found, key }, i) => this.placeCase(found, key, caseVerdicts[i]));
       // Later names first, so splitting a text node never moves an earlier one.
@@ -273,6 +278,8 @@ export class Overlay {
       }
       this.updateChip();
     });
+    // User Timing marks (visible in the page's performance timeline): how long each step took.
+    perf.mark('inscope:committed', { detail: { cases: pending.length, names: names.length } });
   }
 
   private async inBatches<T, R>(items: T[], ask: (batch: T[]) => Promise<R[]>): Promise<R[]> {

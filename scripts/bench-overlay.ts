@@ -1,0 +1,209 @@
+// npm run bench:overlay — the page overlay's speed in Chromium, everything side by side in one
+// run: a 2,000-row schedule page (~50,000 DOM nodes) with a 50,000-practitioner roster.
+// Floors (a bare TreeWalker pass; the page's own initial layout), peers (mark.js markRegExp and
+// findAndReplaceDOMText with one combined regular expression of the roster's names) and InScope
+// (scan, match, writes, the layout they cause; appended rows; memory). Prints a table.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { generateRoster, rng } from '../lib/demo/generate';
+import { todayIso, addDays } from '../lib/dates';
+import type { Roster } from '../lib/roster/schema';
+import { chromiumPath, launchWithExtension } from '../test/e2e/browser';
+
+const ROWS = 2000;
+const N = 50_000;
+
+function benchPage(roster: Roster, today: string): { html: string; js: string } {
+  const random = rng(3);
+  const corpus = readFileSync(new URL('../test/corpus/bookings.tsv', import.meta.url), 'utf8')
+    .split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t')[1]);
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const row = (i: number) => {
+    const p = roster.practitioners[Math.floor(random() * roster.practitioners.length)];
+    const d = addDays(today, 1 + (i % 14));
+    return `<tr><td>OR ${1 + (i % 20)}</td><td>${String(7 + (i % 11)).padStart(2, '0')}:00</td><td>C-${100000 + i}</td><td>${d}</td>`
+      + `<td>Patient ${i}<br><small>MRN ${1000000 + i}</small></td><td>${esc(`${p.name.family}, ${p.name.given.join(' ')}`)}</td>`
+      + `<td>${esc(corpus[Math.floor(random() * corpus.length)])}</td><td></td><td>Staff ${i % 50}</td><td>Scheduled</td></tr>`;
+  };
+  const rows = Array.from({ length: ROWS }, (_, i) => row(i)).join('\n');
+  const more = Array.from({ length: 200 }, (_, i) => row(ROWS + i));
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Bench board</title>
+<style>table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:2px 4px}</style></head><body>
+<h1>OR board</h1><table id="board"><thead><tr><th>Room</th><th>Start</th><th>Case #</th><th>Date</th><th>Patient</th><th>Surgeon</th><th>Procedure</th><th>CPT</th><th>Anesthesia</th><th>Status</th></tr></thead>
+<tbody>${rows}</tbody></table><script src="/bench.js"></script></body></html>`;
+  const js = `window.appendRows = () => { const t = performance.now(); document.querySelector('#board tbody').insertAdjacentHTML('beforeend', ${JSON.stringify(more.join(''))}); return t; };`;
+  return { html, js };
+}
+
+interface Metrics { [k: string]: number }
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: m } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(m.map((x: { name: string; value: number }) => [x.name, x.value]));
+}
+
+async function heap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const u = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+  return u.usedSize + (u.backingStorageSize ?? 0);
+}
+
+async function openWithMetrics(browserPage: Page, url: string): Promise<CDPSession> {
+  const cdp = await browserPage.context().newCDPSession(browserPage);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  await browserPage.goto(url);
+  return cdp;
+}
+
+const ms = (s: number) => `${s.toFixed(1)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  const today = todayIso();
+  const roster = generateRoster({ practitioners: N, seed: 1, asOf: today });
+  roster.generatedAt = new Date().toISOString();
+  const page = benchPage(roster, today);
+  const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+  const farJs = readFileSync('node_modules/findandreplacedomtext/src/findAndReplaceDOMText.js', 'utf8');
+  // One combined regular expression of the roster's names, as the page prints them.
+  const names = [...new Set(roster.practitioners.map((p) => `${p.name.family}, ${p.name.given.join(' ')}`))]
+    .sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = `(?:${names.join('|')})`;
+
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/bench.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(page.html);
+    if (path === '/bench.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(page.js);
+    if (path === '/mark.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(markJs);
+    if (path === '/far.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(farJs);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://localhost:${(server.address() as AddressInfo).port}/bench.html`;
+
+  // Browser B: no extension — floors, peers, control.
+  const plain: Browser = await chromium.launch({
+    executablePath: chromiumPath(), headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  // Functions passed to evaluate() carry tsx's __name helper: give pages a no-op one.
+  const NAME_SHIM = 'globalThis.__name = (f) => f;';
+  const plainContext = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+  await plainContext.addInitScript(NAME_SHIM);
+  const control = await plainContext.newPage();
+  const controlCdp = await openWithMetrics(control, url);
+  await control.waitForTimeout(500);
+  const base = await metrics(controlCdp);
+  const nodes = await control.evaluate(() => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue);
+  const walker = await control.evaluate(() => {
+    const runs = [];
+    for (let r = 0; r < 7; r++) {
+      const t = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (w.nextNode()) n++;
+      runs.push(performance.now() - t + n * 0);
+    }
+    return runs.sort((a, b) => a - b)[3];
+  });
+  const controlHeap = await heap(controlCdp);
+
+  const peer = async (lib: string, call: string) => {
+    const p = await plainContext.newPage();
+    const cdp = await openWithMetrics(p, url);
+    await p.addScriptTag({ url: `/${lib}` });
+    await p.waitForTimeout(300);
+    const m0 = await metrics(cdp);
+    const took = await p.evaluate(`(() => { const re = new RegExp(${JSON.stringify(pattern)}, 'g'); const t = performance.now(); ${call}; document.body.offsetHeight; return performance.now() - t; })()`) as number;
+    const m1 = await metrics(cdp);
+    const marks = await p.evaluate(() => document.querySelectorAll('mark').length);
+    await p.close();
+    return { took, layout: (m1.LayoutDuration - m0.LayoutDuration) * 1000, layouts: m1.LayoutCount - m0.LayoutCount, marks };
+  };
+  const markjs = await peer('mark.js', "new Mark(document.body).markRegExp(re, { acrossElements: false })");
+  const far = await peer('far.js', "findAndReplaceDOMText(document.body, { find: re, wrap: 'mark' })");
+  await plain.close();
+
+  // Browser A: InScope, with the roster imported.
+  const session = await launchWithExtension();
+  await session.context.addInitScript(NAME_SHIM);
+  const rosterPath = join(mkdtempSync(join(os.tmpdir(), 'inscope-bench-')), 'roster.json');
+  writeFileSync(rosterPath, JSON.stringify(roster));
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.getByLabel('Import roster').setInputFiles(rosterPath);
+  await popup.getByTestId('run-summary').waitFor({ timeout: 120_000 });
+  await popup.close();
+
+  const runs: Array<Record<string, number>> = [];
+  let appendMs = 0;
+  let inscopeHeap = 0;
+  for (let r = 0; r < 3; r++) {
+    const p = await session.context.newPage();
+    await p.setViewportSize({ width: 1280, height: 900 });
+    const cdp = await openWithMetrics(p, url);
+    await p.waitForFunction(() => performance.getEntriesByName('inscope:committed').some((m) => (m as PerformanceMark).detail?.cases >= 2000), undefined, { timeout: 60_000 });
+    await p.waitForTimeout(500);
+    const m = await metrics(cdp);
+    const t = await p.evaluate(() => {
+      const get = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+      const idx = performance.getEntriesByName('inscope:committed').findIndex((x) => (x as PerformanceMark).detail?.cases >= 2000);
+      const at = (n: string) => performance.getEntriesByName(n)[idx]?.startTime ?? get(n);
+      return {
+        scan: at('inscope:scanned') - at('inscope:scan-start'),
+        match: at('inscope:matched') - at('inscope:scanned'),
+        write: at('inscope:committed') - at('inscope:write-start'),
+        endToEnd: at('inscope:committed') - at('inscope:scan-start'),
+        badges: document.querySelectorAll('[data-inscope-kind="case"]').length,
+      };
+    });
+    runs.push({ ...t, layout: (m.LayoutDuration - base.LayoutDuration) * 1000, layouts: m.LayoutCount - base.LayoutCount });
+    if (r === 2) {
+      const before = await p.evaluate(() => performance.getEntriesByName('inscope:committed').length);
+      const start = (await p.evaluate('window.appendRows()')) as number;
+      await p.waitForFunction((n) => performance.getEntriesByName('inscope:committed').length > n, before, { timeout: 10_000 });
+      appendMs = (await p.evaluate(() => performance.getEntriesByName('inscope:committed').at(-1)!.startTime)) - start;
+      inscopeHeap = await heap(cdp);
+    }
+    await p.close();
+  }
+  await session.context.close();
+  server.close();
+
+  const pick = (k: string) => median(runs.map((x) => x[k]));
+  const inscopeTotal = pick('endToEnd') + pick('layout');
+  const peerBest = Math.min(markjs.took, far.took);
+  const rows: string[][] = [
+    ['what', 'measured', 'goal', 'ratio'],
+    ['floor: bare TreeWalker pass over all text nodes', ms(walker), '', '1.00×'],
+    ['floor: the page\'s own initial layout', ms(base.LayoutDuration * 1000), '', `${base.LayoutCount} layouts`],
+    ['peer: mark.js markRegExp (combined regex), incl. layout', ms(markjs.took), '', `${(markjs.took / inscopeTotal).toFixed(1)}× InScope`],
+    ['peer: findAndReplaceDOMText (combined regex), incl. layout', ms(far.took), '', `${(far.took / inscopeTotal).toFixed(1)}× InScope`],
+    ['InScope: scan (tables + names)', ms(pick('scan')), '', `${(pick('scan') / walker).toFixed(1)}× TreeWalker`],
+    ['InScope: match (verdicts from the background)', ms(pick('match')), '', ''],
+    ['InScope: DOM writes (one frame)', ms(pick('write')), '', ''],
+    ['InScope: scan + match + writes', ms(pick('scan') + pick('match') + pick('write')), '≤ 50 ms', ''],
+    ['InScope: layout the writes cause', ms(pick('layout')), '≤ page layout', `${pick('layouts')} relayout(s), ${(pick('layout') / (base.LayoutDuration * 1000)).toFixed(2)}× page layout`],
+    ['InScope: end to end (first scan → badges, + layout)', ms(inscopeTotal), '≥ 3× faster than best peer', `${(peerBest / inscopeTotal).toFixed(1)}× faster`],
+    ['InScope: 200 appended rows badged after the mutation', ms(appendMs), '≤ 30 ms', ''],
+    ['InScope: content-script memory (heap + buffers, after GC, minus control)', `${((inscopeHeap - controlHeap) / 2 ** 20).toFixed(1)} MB`, '≤ 15 MB', ''],
+  ];
+  console.log(`InScope overlay benchmark — ${ROWS} rows (~${Math.round(nodes / 1000)}k DOM nodes), ${N.toLocaleString()}-practitioner roster, ${runs[0].badges} case badges`);
+  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores; Chromium headless; mark.js marked ${markjs.marks}, findAndReplaceDOMText ${far.marks}`);
+  console.log('');
+  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  rows.forEach((r, i) => {
+    console.log(r.map((c, j) => c.padEnd(w[j])).join('  ').trimEnd());
+    if (i === 0) console.log(w.map((n) => '-'.repeat(n)).join('  '));
+  });
+}
+
+main().catch((e) => {
+  console.error(`bench:overlay failed: ${(e as Error).message}`);
+  process.exit(1);
+});
