@@ -3,6 +3,7 @@
 // the same run. Prints a table; not a test (machines are noisy).
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { printTable } from './table';
 import { generateRoster } from '../lib/demo/generate';
 import { Engine, type CaseInput } from '../lib/engine';
 import { nameKey } from '../lib/names';
@@ -138,11 +139,7 @@ function main() {
     ['evaluate case, caches off, median', `${median(cold.per).toFixed(2)} µs`, '', `${(median(scan) / median(cold.per)).toFixed(0)}× faster than scan`],
     ['baseline: name by linear scan, median', `${median(scan).toFixed(2)} µs`, '', '1.00×'],
   ];
-  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  for (const [i, r] of rows.entries()) {
-    console.log(r.map((c, j) => c.padEnd(w[j])).join('  ').trimEnd());
-    if (i === 0) console.log(w.map((n) => '-'.repeat(n)).join('  '));
-  }
+  printTable(rows);
   console.log('');
   console.log(`Verdicts over the ${CASES.toLocaleString()} cases: ${Object.entries(warm.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   const pass = median(builds) <= 1000 && median(warm.per) <= 20;

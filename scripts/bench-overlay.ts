@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
+import { printTable } from './table';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
@@ -196,11 +197,7 @@ async function main() {
   console.log(`InScope overlay benchmark — ${ROWS} rows (~${Math.round(nodes / 1000)}k DOM nodes), ${N.toLocaleString()}-practitioner roster, ${runs[0].badges} case badges`);
   console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores; Chromium headless; mark.js marked ${markjs.marks}, findAndReplaceDOMText ${far.marks}`);
   console.log('');
-  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  rows.forEach((r, i) => {
-    console.log(r.map((c, j) => c.padEnd(w[j])).join('  ').trimEnd());
-    if (i === 0) console.log(w.map((n) => '-'.repeat(n)).join('  '));
-  });
+  printTable(rows);
 }
 
 main().catch((e) => {

@@ -4,6 +4,7 @@
 // wrote), and the index ready after service-worker cold starts. Prints a table; not a test.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { printTable } from './table';
 import { join } from 'node:path';
 import { generateRoster } from '../lib/demo/generate';
 import { todayIso } from '../lib/dates';
@@ -116,11 +117,7 @@ async function main() {
   console.log(`InScope sync benchmark — ${N.toLocaleString()} practitioners, ${(grants / N).toFixed(1)} grants and ${(creds / N).toFixed(1)} credentials each, ${(text.length / 2 ** 20).toFixed(0)} MiB of JSON`);
   console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Chromium headless`);
   console.log('');
-  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  rows.forEach((r, i) => {
-    console.log(r.map((c, j) => c.padEnd(w[j])).join('  ').trimEnd());
-    if (i === 0) console.log(w.map((n) => '-'.repeat(n)).join('  '));
-  });
+  printTable(rows);
 }
 
 main().catch((e) => {

@@ -153,9 +153,16 @@ export class Overlay {
         if (r.target.parentElement) this.markDirty(r.target.parentElement);
         continue;
       }
-      let relevant = r.removedNodes.length > 0;
-      for (const n of r.addedNodes) if (!this.isOurs(n)) relevant = true;
-      if (relevant) this.markDirty(r.target);
+      // Scan what was added, not its whole container (200 appended rows are 200 scopes, not a
+      // 2,000-row tbody); a removal alone (cleared text) rescans the element it happened in.
+      let added = false;
+      for (const n of r.addedNodes) {
+        if (this.isOurs(n)) continue;
+        added = true;
+        const el = n.nodeType === 1 ? n : n.parentElement;
+        if (el) this.markDirty(el);
+      }
+      if (!added && r.removedNodes.length) this.markDirty(r.target);
     }
   }
 
@@ -166,10 +173,16 @@ export class Overlay {
     // Batch everything one frame brings.
     (this.doc.defaultView ?? window).requestAnimationFrame(() => {
       this.flushPending = false;
-      const nodes = [...this.dirty].filter((n) => n.isConnected);
-      this.dirty.clear();
+      const dirty = this.dirty;
+      this.dirty = new Set();
       // Drop nodes inside other dirty nodes: each subtree is scanned once.
-      const scopes = nodes.filter((n) => !nodes.some((o) => o !== n && o.contains(n)));
+      const scopes: Node[] = [];
+      for (const n of dirty) {
+        if (!n.isConnected) continue;
+        let inside = false;
+        for (let a = n.parentNode; a && !inside; a = a.parentNode) inside = dirty.has(a);
+        if (!inside) scopes.push(n);
+      }
       if (scopes.length) void this.scan(scopes as Element[]);
     });
   }
@@ -294,13 +307,19 @@ export class Overlay {
     return v.reasons[0]?.code === 'practitioner-ambiguous' && CLINICIAN_MARK.test(text.trim());
   }
 
-  private badge(kind: 'case' | 'person', verdict: Verdict, label: string): HTMLElement {
-    const host = this.doc.createElement('inscope-badge');
+  /** An InScope element: marked as ours, its content in a styled shadow root. */
+  private host(tag: string, kind: string): { host: HTMLElement; root: ShadowRoot } {
+    const host = this.doc.createElement(tag);
     host.setAttribute(HOST_ATTRIBUTE, '');
     host.setAttribute('data-inscope-kind', kind);
-    host.setAttribute('data-inscope-verdict', verdict);
     const root = host.attachShadow({ mode: 'open' });
     style(root, this.doc);
+    return { host, root };
+  }
+
+  private badge(kind: 'case' | 'person', verdict: Verdict, label: string): HTMLElement {
+    const { host, root } = this.host('inscope-badge', kind);
+    host.setAttribute('data-inscope-verdict', verdict);
     const button = this.doc.createElement('button');
     button.type = 'button';
     button.className = `badge ${verdict}`;
@@ -352,11 +371,7 @@ export class Overlay {
       return;
     }
     if (!this.chip) {
-      const host = this.doc.createElement('inscope-summary');
-      host.setAttribute(HOST_ATTRIBUTE, '');
-      host.setAttribute('data-inscope-kind', 'summary');
-      const root = host.attachShadow({ mode: 'open' });
-      style(root, this.doc);
+      const { host, root } = this.host('inscope-summary', 'summary');
       const button = this.doc.createElement('button');
       button.type = 'button';
       button.addEventListener('click', () => this.next());
@@ -403,11 +418,7 @@ export class Overlay {
       return;
     }
     this.closeCard();
-    const host = this.doc.createElement('inscope-card');
-    host.setAttribute(HOST_ATTRIBUTE, '');
-    host.setAttribute('data-inscope-kind', 'card');
-    const root = host.attachShadow({ mode: 'open' });
-    style(root, this.doc);
+    const { host, root } = this.host('inscope-card', 'card');
     const panel = this.doc.createElement('div');
     panel.className = 'panel';
     panel.setAttribute('role', 'dialog');
