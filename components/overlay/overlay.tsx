@@ -259,12 +259,13 @@ export class Overlay {
       return !(next instanceof Element && next.hasAttribute(HOST_ATTRIBUTE) && next.getAttribute('data-inscope-name') === n.text);
     });
     perf.mark('inscope:scanned');
+    // A row whose date cannot be read is evaluated without one, then marked unknown below.
     const inputs: CaseInput[] = pending.map(({ found }) => {
-      const date = found.badDate ? found.badDate : found.date ?? this.options.pageDate;
+      const date = found.badDate ? undefined : found.date ?? this.options.pageDate;
       return { practitioner: found.practitioner, procedure: found.procedure, ...(found.code ? { code: found.code } : {}), ...(date ? { date } : {}) };
     });
     const [caseVerdicts, personVerdicts] = await Promise.all([
-      this.inBatches(inputs, (b) => this.source.evaluateCases(b.map((c) => (c.date && !/^\d{4}-\d{2}-\d{2}$/.test(c.date) ? { ...c, date: undefined } : c)))),
+      this.inBatches(inputs, (b) => this.source.evaluateCases(b)),
       this.inBatches([...new Set(names.map((n) => n.text))], (b) => this.source.evaluatePeople(b)),
     ]);
     // A date the page printed but InScope cannot read: that row is unknown, whatever else.

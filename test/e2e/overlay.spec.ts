@@ -65,6 +65,7 @@ test('opens a case card on hover and on keyboard focus, with the reasons, and Es
   const robotic = page.locator('#board tbody tr', { hasText: 'RAMAN-SHAH, PRIYA MD' }).locator('inscope-badge button');
   await robotic.hover();
   const card = page.locator('inscope-card [role="dialog"]');
+  await expect(card).toBeVisible();
   await expect(card).toContainText('Robotic approach: not privileged — no grant of "Robotic-Assisted Surgery".');
   await expect(card).toContainText('Matched');
   await page.mouse.move(0, 0);
