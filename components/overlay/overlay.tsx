@@ -170,8 +170,9 @@ export class Overlay {
     this.dirty.add(n);
     if (this.flushPending) return;
     this.flushPending = true;
-    // Batch everything one frame brings.
-    (this.doc.defaultView ?? window).requestAnimationFrame(() => {
+    // Batch everything one task brings (a virtualised grid refills all its rows in one task), and
+    // start before the page's own relayout, so the background works while the page lays out.
+    queueMicrotask(() => {
       this.flushPending = false;
       const dirty = this.dirty;
       this.dirty = new Set();
@@ -249,9 +250,13 @@ export class Overlay {
         pending.push({ found, key });
       }
     }
-    // Names in text, outside case rows.
+    // Names in text, outside case rows (a scope inside a case row has none to look for).
     const rows = new Set([...this.cases.keys(), ...pending.map((p) => p.found.row)]);
-    const names = elements.flatMap((scope) => findNames(scope, (k) => this.families.has(k), nameKey, {
+    const inRow = (el: Element) => {
+      for (let a: Element | null = el; a; a = a.parentElement) if (rows.has(a)) return true;
+      return false;
+    };
+    const names = elements.filter((scope) => !inRow(scope)).flatMap((scope) => findNames(scope, (k) => this.families.has(k), nameKey, {
       isNpi: isValidNpi,
       skip: (el) => rows.has(el),
     })).filter((n) => {
@@ -279,9 +284,8 @@ export class Overlay {
     perf.mark('inscope:matched');
     const byName = new Map<string, PersonVerdict>();
     [...new Set(names.map((n) => n.text))].forEach((n, i) => byName.set(n, personVerdicts[i]));
-    await new Promise<void>((r) => (this.doc.defaultView ?? window).requestAnimationFrame(() => r()));
     if (this.ac.signal.aborted) return;
-    // All writes in one frame: the page lays out once.
+    // All writes in one synchronous batch: the page lays out once, at its next frame.
     perf.mark('inscope:write-start');
     this.pause(() => {
       pending.forEach(({ found, key }, i) => this.placeCase(found, key, caseVerdicts[i]));

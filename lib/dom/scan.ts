@@ -108,7 +108,8 @@ function cellsOf(row: Element): Element[] {
 /** The text of an element without InScope's own badges. */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  if (!el.querySelector(`[${HOST_ATTRIBUTE}]`)) return norm(el.textContent);
+  // Most cells hold text only.
+  if (el.childElementCount === 0 || !el.querySelector(`[${HOST_ATTRIBUTE}]`)) return norm(el.textContent);
   let s = '';
   const walk = (n: Node) => {
     if (n.nodeType === 3) s += n.nodeValue;
