@@ -187,7 +187,15 @@ async function main() {
     await p.goto(url);
     await p.waitForFunction(() => performance.getEntriesByName('inscope:committed').some((m) => (m as PerformanceMark).detail?.cases >= 2000), undefined, { timeout: 60_000 });
     await p.waitForTimeout(800);
-    const split = layoutSplit(await endTrace(cdp));
+    const trace = await endTrace(cdp);
+    const split = layoutSplit(trace);
+    if (process.env.BENCH_DEBUG && r === 0) {
+      // What ran inside InScope's first scan window, longest first.
+      const s0 = trace.find((e) => e.name === 'inscope:scan-start')?.ts ?? 0;
+      const s1 = trace.find((e) => e.name === 'inscope:scanned')?.ts ?? 0;
+      const inside = trace.filter((e) => e.ph === 'X' && e.ts >= s0 && e.ts <= s1 && (e.dur ?? 0) > 2000);
+      console.log(`scan window ${((s1 - s0) / 1000).toFixed(1)} ms:`, inside.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 8).map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join('; '));
+    }
     const t = await p.evaluate(() => {
       const get = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
       const idx = performance.getEntriesByName('inscope:committed').findIndex((x) => (x as PerformanceMark).detail?.cases >= 2000);

@@ -95,7 +95,8 @@ export function rowsOf(table: Element): Element[] {
   if (table.tagName === 'TABLE') {
     const t = table as HTMLTableElement;
     const bodies = t.tBodies.length ? [...t.tBodies] : [t];
-    return bodies.flatMap((b) => [...(b as HTMLTableSectionElement).rows]).filter((r) => r.parentElement?.closest('table') === table && [...r.cells].some((c) => c.tagName === 'TD'));
+    const own = (r: HTMLTableRowElement) => r.parentElement === table || r.parentElement?.parentElement === table || r.parentElement?.closest('table') === table;
+    return bodies.flatMap((b) => [...(b as HTMLTableSectionElement).rows]).filter((r) => own(r) && [...r.cells].some((c) => c.tagName === 'TD'));
   }
   return [...table.querySelectorAll('[role="row"]')].filter((r) => !r.querySelector('[role="columnheader"]') && r.closest('[role="grid"], [role="table"], [role="treegrid"]') === table);
 }
@@ -181,10 +182,14 @@ const TITLE = /^(dr|doctor)\.?$/i;
 const DEGREE = /^(md|do|dpm|dds|dmd|crna|np|pa|pa-c|cnm|phd|facs)$/i;
 const WORD = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*\.?|\d{10}/g;
 
-/** Should this element's text be left alone? */
+/**
+ * Should this element's text be left alone? Attributes only: `isContentEditable` would make the
+ * browser compute styles for the whole page (the walk rejects an editable element's subtree).
+ */
 export function isExcluded(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName) || el.hasAttribute(HOST_ATTRIBUTE) || (el as HTMLElement).isContentEditable === true
-    || el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '';
+  if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(HOST_ATTRIBUTE)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
 interface Token {
