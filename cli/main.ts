@@ -17,6 +17,7 @@ import { formatRosterError } from '../lib/roster/validate';
 import { parseSchedule, ScheduleError } from '../lib/schedule';
 import { VERDICTS, type CaseVerdict, type Reason, type Verdict } from '../lib/verdict';
 import { VERSION } from '../lib/version';
+import { SERVICE_ID, startCdsService } from './serve';
 
 /** A failure the user can fix; `code` is the exit status. */
 export class UserError extends Error {
@@ -32,6 +33,7 @@ Usage:
   inscope check --roster R --practitioner NAME --procedure TEXT [--code C] [--date D] [--json]
   inscope audit --roster R --schedule S.csv [--json | --csv]
   inscope demo-data --practitioners N [--seed S] [--as-of D] [--format json|csv|fhir|ndjson] --out FILE
+  inscope serve --roster R [--port P] [--host H] [--max-age-hours N]   (a CDS Hooks service)
 
 A roster is canonical JSON, FHIR R4 (Bundle or NDJSON) or CSV. CSV and FHIR carry grants but
 not the privilege catalog: give --catalog with a canonical JSON roster whose catalog to use.
@@ -56,6 +58,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'check': return check(rest, io);
       case 'audit': return audit(rest, io);
       case 'demo-data': return demoData(rest, io);
+      case 'serve': return await serve(rest, io);
       case '--version': case '-v': io.out(VERSION); return 0;
       case undefined: case '--help': case '-h': case 'help': io.out(USAGE); return command ? 0 : 1;
       default: throw new UserError(`unknown command "${command}"; run "inscope --help" for the commands`);
@@ -271,6 +274,36 @@ function table(head: string[], rows: string[][]): string {
   const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   const fmt = (r: string[]) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');
   return [fmt(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(fmt)].join('\n');
+}
+
+async function serve(args: string[], io: Io): Promise<number> {
+  const { values } = options(args, {
+    roster: { type: 'string' }, catalog: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
+    'max-age-hours': { type: 'string' },
+  });
+  const rosterPath = required(values.roster, 'roster');
+  loadRoster(rosterPath, values.catalog);
+  const port = values.port === undefined ? 8470 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError('--port must be a port number from 0 to 65535');
+  const maxAge = values['max-age-hours'] === undefined ? 24 : Number(values['max-age-hours']);
+  if (!(maxAge > 0)) throw new UserError('--max-age-hours must be a positive number');
+  let service;
+  try {
+    service = await startCdsService({
+      rosterPath, catalog: values.catalog ? loadCatalog(values.catalog) : undefined, port, host: values.host,
+      maxRosterAgeHours: maxAge, log: (line) => io.err(`inscope serve: ${line}`),
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'EADDRINUSE' ? `port ${port} is already in use; choose another with --port` : `cannot start the service: ${(e as Error).message}`);
+  }
+  io.out(`InScope CDS Hooks service on http://${values.host ?? '127.0.0.1'}:${service.port}/cds-services (appointment-book → /cds-services/${SERVICE_ID}). Ctrl+C stops it.`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await service.close();
+  return 0;
 }
 
 function demoData(args: string[], io: Io): number {

@@ -182,6 +182,34 @@ describe('rosters in CSV and FHIR', () => {
   });
 });
 
+describe('inscope serve', () => {
+  it('starts the CDS Hooks service on the port it prints, answers, and stops on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['bin/inscope.mjs', 'serve', '--roster', rosterPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const line = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => resolve(d.toString()));
+      child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+    });
+    const url = /(http:\/\/127\.0\.0\.1:\d+\/cds-services)/.exec(line)![1];
+    expect(line).toMatch(/^InScope CDS Hooks service on http:\/\/127\.0\.0\.1:\d+\/cds-services \(appointment-book → \/cds-services\/inscope-privileges\)/);
+    expect(((await (await fetch(url)).json()) as { services: unknown[] }).services).toHaveLength(1);
+    const exit = new Promise<number | null>((r) => child.on('exit', r));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('says which port is taken', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = String((blocker.address() as { port: number }).port);
+    const r = exec('serve', '--roster', rosterPath, '--port', port);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n').at(-1)).toBe(`inscope: port ${port} is already in use; choose another with --port`);
+    blocker.close();
+  });
+});
+
 describe('inscope usage', () => {
   it('shows usage for --help and explains an unknown command', async () => {
     expect((await run('--help')).out).toContain('inscope audit --roster R --schedule S.csv [--json | --csv]');
