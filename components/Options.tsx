@@ -7,6 +7,7 @@ import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { EffectiveSettings, SettingKey, SettingsProblem } from '../lib/settings';
 import { ask } from './messaging';
+import { sitePattern } from '../lib/match-pattern';
 
 const current = signal<EffectiveSettings | undefined>(undefined);
 const draft = signal<Record<string, string>>({});
@@ -75,7 +76,7 @@ async function save(): Promise<void> {
   const url = values.rosterUrl;
   if (typeof url === 'string' && /^https?:\/\//.test(url)) {
     const u = new URL(url);
-    const origins = [`${u.protocol}//${u.hostname}/*`];
+    const origins = [sitePattern(url)];
     const granted = (await browser.permissions.contains({ origins })) || (await browser.permissions.request({ origins }).catch(() => false));
     if (!granted) {
       problems.value = [{ source: 'local', key: 'rosterUrl', message: `needs your permission for InScope to reach ${u.origin}; save again and allow it` }];

@@ -6,6 +6,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import browser from 'webextension-polyfill';
 import { checkMessage, type Request } from '../lib/messages';
+import { sitePattern } from '../lib/match-pattern';
 import { validateSettingsChange } from '../lib/settings';
 import { InScopeDb } from '../store/db';
 import { InScopeService, type Progress } from '../store/service';
@@ -14,18 +15,12 @@ import { setUserSite, siteStatus, syncRegistrations } from '../store/sites';
 
 const SYNC_ALARM = 'inscope-sync';
 
-/** The host permission pattern for a URL's origin. */
-export function originPattern(url: string): string {
-  const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
-}
-
 export default defineBackground(() => {
   const db = new InScopeDb();
   const settings = new SettingsSource();
   const service = new InScopeService(db, {
     settings: async () => (await settings.get()).settings,
-    canReach: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
+    canReach: (url) => browser.permissions.contains({ origins: [sitePattern(url)] }),
   });
   // Rebuild the indexes now, not on the first message.
   void service.ready();

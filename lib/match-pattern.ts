@@ -3,6 +3,12 @@
  * (http or https), `*.` for subdomains, and `*` anywhere in the path. `<all_urls>` matches any
  * http(s) URL. A port in the URL is ignored unless the pattern names one.
  */
+/** The host-permission pattern covering a URL's site: `https://host/*` (any port, any path). */
+export function sitePattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
 export function matchesPattern(pattern: string, url: string): boolean {
   if (pattern === '<all_urls>') return /^https?:/.test(url);
   const m = /^(\*|https?|file):\/\/([^/]*)(\/.*)$/.exec(pattern);

@@ -4,16 +4,12 @@
  * (they persist across browser restarts); each needs the browser's host permission.
  */
 import browser from 'webextension-polyfill';
+import { sitePattern } from '../lib/match-pattern';
 
 const CONTENT_SCRIPT = 'content-scripts/overlay.js';
 const USER_KEY = 'enabledSites';
 /** Hosts the manifest's own content script already covers. */
 export const BUILT_IN = ['http://localhost/*', 'http://127.0.0.1/*'];
-
-export function sitePattern(url: string): string {
-  const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
-}
 
 function scriptId(pattern: string): string {
   return `site:${pattern}`;
