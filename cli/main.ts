@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { toCsv } from '../lib/csv';
+import { CsvError, toCsv } from '../lib/csv';
 import { isIsoDate, parseLooseDate, todayIso } from '../lib/dates';
 import { generateRoster } from '../lib/demo/generate';
 import { Engine, type EvaluateOptions } from '../lib/engine';
@@ -211,9 +211,7 @@ function audit(args: string[], io: Io): number {
   try {
     cases = parseSchedule(text);
   } catch (e) {
-    if (e instanceof ScheduleError || (e as Error).name === 'CsvError' || e instanceof Error) {
-      throw new UserError(`cannot read schedule "${schedulePath}": ${(e as Error).message}`);
-    }
+    if (e instanceof ScheduleError || e instanceof CsvError) throw new UserError(`cannot read schedule "${schedulePath}": ${e.message}`);
     throw e;
   }
   const today = dateOption(values.today, 'today');

@@ -16,7 +16,6 @@ export interface DemoCase {
   mrn: string;
   surgeon: string;
   procedure: string;
-  cpt?: string;
   /** What the showcase rows should show (the tests check them); everyday rows say what the roster says. */
   expect?: 'ok' | 'warn' | 'block' | 'unknown';
 }
@@ -97,7 +96,7 @@ const LAYOUT = (title: string, body: string, script?: string) => `<!doctype html
 export function orSchedulePage(roster: Roster, today: string, extra = ''): string {
   const rows = orCases(roster, today).map((c) => `<tr${c.expect ? ` data-expect="${c.expect}"` : ''}>
 <td>${esc(c.room)}</td><td>${esc(c.start)}</td><td>${esc(c.caseNo)}</td><td>${esc(usDate(c.date))}</td><td>${esc(c.patient)}<br><small>${esc(c.mrn)}</small></td>
-<td>${esc(c.surgeon)}</td><td>${esc(c.procedure)}</td><td>${esc(c.cpt ?? '')}</td><td>Scheduled</td></tr>`).join('\n');
+<td>${esc(c.surgeon)}</td><td>${esc(c.procedure)}</td><td></td><td>Scheduled</td></tr>`).join('\n');
   return LAYOUT('OR Schedule — Main OR', `<h1>OR Schedule — Main OR</h1>
 <p class="filters">Showing ${usDate(addDays(today, 1))} – ${usDate(addDays(today, 14))} · <label>Search <input name="q" value="Peña, Elena M"></label></p>
 <table class="board" id="board"><thead><tr><th>Room</th><th>Start</th><th>Case #</th><th>Case Date</th><th>Patient</th><th>Surgeon</th><th>Procedure</th><th>CPT</th><th>Status</th></tr></thead>

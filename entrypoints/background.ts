@@ -91,8 +91,6 @@ export default defineBackground(() => {
       browser.runtime.id,
       browser.runtime.getURL('/'),
     );
-    // Our own progress broadcasts come back to us too; they are not requests.
-    if ((message as { type?: string } | null)?.type === 'progress') return undefined;
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
     // The site's origin only: a page URL can carry patient identifiers.
     const origin = sender.url ? new URL(sender.url).origin : '';

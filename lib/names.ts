@@ -125,11 +125,6 @@ export class NameIndex {
     return res;
   }
 
-  /** Whether a family name (as a page prints it) is in the roster: a cheap pre-filter for scanners. */
-  hasFamily(part: string): boolean {
-    return this.family.has(nameKey(part));
-  }
-
   private resolveUncached(raw: string): Resolution {
     const text = raw.trim();
     const npiMatch = /^(?:npi[\s:#]*)?(\d{10})$/i.exec(text);

@@ -57,6 +57,8 @@ interface Loaded {
   generation: GenerationRecord & { id: number };
   view: LazyRosterView;
   engine: Engine;
+  /** Each person's name, aliases, NPI and id, folded for search (made on the first search). */
+  searchText?: string[];
 }
 
 export class InScopeService {
@@ -150,13 +152,11 @@ export class InScopeService {
     const q = fold(query).replace(/[^a-z0-9 ]+/g, ' ').trim();
     if (!loaded || q.length < 2) return [];
     const words = q.split(/\s+/);
+    // Folded once per roster, not on every keystroke.
+    loaded.searchText ??= loaded.view.people.map((p) => fold(`${p.name.given.join(' ')} ${p.name.family} ${(p.aliases ?? []).join(' ')} ${p.npi ?? ''} ${p.id}`).replace(/['’-]/g, ''));
     const out: PractitionerRef[] = [];
-    for (const p of loaded.view.people) {
-      const hay = fold(`${p.name.given.join(' ')} ${p.name.family} ${(p.aliases ?? []).join(' ')} ${p.npi ?? ''} ${p.id}`).replace(/['’-]/g, '');
-      if (words.every((w) => hay.includes(w))) {
-        out.push(ref(p));
-        if (out.length >= limit) break;
-      }
+    for (let i = 0; i < loaded.searchText.length && out.length < limit; i++) {
+      if (words.every((w) => loaded.searchText![i].includes(w))) out.push(ref(loaded.view.people[i]));
     }
     return out;
   }

@@ -14,13 +14,14 @@ import { matchesPattern } from '../../lib/match-pattern';
 import type { CaseInput } from '../../lib/engine';
 import type { CaseVerdict, PersonVerdict, Verdict } from '../../lib/verdict';
 import {
-  HOST_ATTRIBUTE, findAdapterCases, findNames, findScheduleTables, readRow, rowsOf, type Columns, type FoundCase,
+  HOST_ATTRIBUTE, findAdapterCases, findNames, findScheduleTables, readRow, rowsOf, textOf, type Columns, type FoundCase,
 } from '../../lib/dom/scan';
 import { VERDICT_LOOK } from '../VerdictBadge';
 import { PersonCard } from '../PersonCard';
 import { CaseCard } from './CaseCard';
 import css from './overlay.css?inline';
 import type { OverlayOptions, VerdictSource } from './source';
+import type { Adapter } from '../../lib/settings';
 
 const ATTENTION: Verdict[] = ['block', 'unknown', 'warn'];
 const BATCH = 5000;
@@ -109,21 +110,6 @@ export class Overlay {
     this.closeCard();
     for (const el of this.doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) el.remove();
     this.cases.clear();
-  }
-
-  /** Waits for the scans under way (tests and the widget's refresh use it). */
-  settled(): Promise<void> {
-    return this.scanning;
-  }
-
-  /** Forgets every verdict and scans the whole page again (the widget's refresh). */
-  async refresh(): Promise<void> {
-    this.pause(() => {
-      for (const s of this.cases.values()) s.host.remove();
-      for (const el of this.doc.querySelectorAll(`[${HOST_ATTRIBUTE}][data-inscope-kind="person"]`)) el.remove();
-    });
-    this.cases.clear();
-    await this.scan([this.doc.body]);
   }
 
   private observe(): void {
@@ -217,13 +203,18 @@ export class Overlay {
       }
     }
     for (const t of tables) for (const r of rowsOf(t.table)) add(readRow(r, t.columns));
-    const url = this.doc.defaultView?.location.href ?? '';
-    for (const adapter of this.options.adapters ?? []) {
-      if (!adapter.case || !adapter.matches.some((p) => matchesPattern(p, url))) continue;
+    for (const adapter of this.activeAdapters()) {
+      if (!adapter.case) continue;
       const row = scope.closest(adapter.case.row);
       for (const c of findAdapterCases(row ? row.parentElement ?? scope : scope, adapter)) if (!row || c.row === row) add(c);
     }
     return found;
+  }
+
+  /** The adapters whose patterns match this page (or frame). */
+  private activeAdapters(): Adapter[] {
+    const url = this.doc.defaultView?.location.href ?? '';
+    return (this.options.adapters ?? []).filter((a) => a.matches.some((p) => matchesPattern(p, url)));
   }
 
   private columnsOf(table: Element): Columns | undefined {
@@ -256,9 +247,16 @@ export class Overlay {
       for (let a: Element | null = el; a; a = a.parentElement) if (rows.has(a)) return true;
       return false;
     };
+    // Elements an adapter says hold a name: their whole text is the name, the badge goes after them.
+    const selectors = this.activeAdapters().flatMap((a) => (a.person ? [a.person.selector] : []));
+    const marked = new Set(elements.flatMap((scope) => selectors.flatMap((sel) => [...(scope.matches(sel) ? [scope] : []), ...scope.querySelectorAll(sel)])));
+    const namedElements = [...marked].filter((el) => !inRow(el) && !this.isOurs(el)).map((el) => ({ el, text: textOf(el) })).filter(({ el, text }) => {
+      const next = el.nextSibling;
+      return text && !(next instanceof Element && next.hasAttribute(HOST_ATTRIBUTE) && next.getAttribute('data-inscope-name') === text);
+    });
     const names = elements.filter((scope) => !inRow(scope)).flatMap((scope) => findNames(scope, (k) => this.families.has(k), nameKey, {
       isNpi: isValidNpi,
-      skip: (el) => rows.has(el),
+      skip: (el) => rows.has(el) || marked.has(el),
     })).filter((n) => {
       const next = n.start === 0 && n.end === (n.node.nodeValue ?? '').length ? n.node.nextSibling : null;
       return !(next instanceof Element && next.hasAttribute(HOST_ATTRIBUTE) && next.getAttribute('data-inscope-name') === n.text);
@@ -269,9 +267,10 @@ export class Overlay {
       const date = found.badDate ? undefined : found.date ?? this.options.pageDate;
       return { practitioner: found.practitioner, procedure: found.procedure, ...(found.code ? { code: found.code } : {}), ...(date ? { date } : {}) };
     });
+    const personTexts = [...new Set([...names.map((n) => n.text), ...namedElements.map((n) => n.text)])];
     const [caseVerdicts, personVerdicts] = await Promise.all([
       this.inBatches(inputs, (b) => this.source.evaluateCases(b)),
-      this.inBatches([...new Set(names.map((n) => n.text))], (b) => this.source.evaluatePeople(b)),
+      this.inBatches(personTexts, (b) => this.source.evaluatePeople(b)),
     ]);
     // A date the page printed but InScope cannot read: that row is unknown, whatever else.
     caseVerdicts.forEach((v, i) => {
@@ -283,7 +282,7 @@ export class Overlay {
     });
     perf.mark('inscope:matched');
     const byName = new Map<string, PersonVerdict>();
-    [...new Set(names.map((n) => n.text))].forEach((n, i) => byName.set(n, personVerdicts[i]));
+    personTexts.forEach((n, i) => byName.set(n, personVerdicts[i]));
     if (this.ac.signal.aborted) return;
     // All writes in one synchronous batch: the page lays out once, at its next frame.
     perf.mark('inscope:write-start');
@@ -293,6 +292,11 @@ export class Overlay {
       for (const n of [...names].sort((a, b) => (a.node === b.node ? b.start - a.start : 0))) {
         const v = byName.get(n.text);
         if (v && this.wantsPersonBadge(n.text, v)) this.placePerson(n.node, n.end, n.text, v);
+      }
+      for (const { el, text } of namedElements) {
+        const v = byName.get(text);
+        // The adapter says this is a person: an ambiguous name is shown as unknown.
+        if (v && (v.practitioner || v.reasons[0]?.code === 'practitioner-ambiguous')) this.placePerson(el, 0, text, v);
       }
       this.updateChip();
     });
@@ -350,17 +354,16 @@ export class Overlay {
     const host = this.badge('case', verdict.verdict, `InScope: ${VERDICT_LOOK[verdict.verdict].label} — ${who}, ${found.procedure}`);
     found.anchor.append(host);
     this.cases.set(found.row, { key, found, host, verdict });
-    this.options.onVerdict?.({ kind: 'case', verdict, element: found.row });
   }
 
-  private placePerson(node: Text, end: number, name: string, verdict: PersonVerdict): void {
+  /** A person badge right after the name: within a text node at `end`, or after an element. */
+  private placePerson(node: Text | Element, end: number, name: string, verdict: PersonVerdict): void {
     if (!node.parentNode) return;
-    const after = end < (node.nodeValue ?? '').length ? node.splitText(end) : node.nextSibling;
+    const after = node.nodeType === 3 && end < ((node as Text).nodeValue ?? '').length ? (node as Text).splitText(end) : node.nextSibling;
     const host = this.badge('person', verdict.verdict, `InScope: ${VERDICT_LOOK[verdict.verdict].label} — ${verdict.practitioner?.name ?? name}`);
     host.setAttribute('data-inscope-name', name);
     node.parentNode.insertBefore(host, after);
     this.people.set(host, { name, verdict });
-    this.options.onVerdict?.({ kind: 'person', verdict, element: host });
   }
 
   private flagged(): CaseState[] {

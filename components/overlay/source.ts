@@ -25,6 +25,4 @@ export interface OverlayOptions {
   adapters?: Adapter[];
   /** The date of cases whose rows carry none (an adapter's page date), ISO; else today. */
   pageDate?: string;
-  /** Called with each verdict as it lands (the widget raises `inscope:verdict` events). */
-  onVerdict?: (detail: { kind: 'case' | 'person'; verdict: CaseVerdict | PersonVerdict; element: Element }) => void;
 }

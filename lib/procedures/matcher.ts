@@ -113,11 +113,6 @@ export class ProcedureMatcher {
     if (!phrase.procs.includes(id)) phrase.procs.push(id);
   }
 
-  /** Approach privileges the catalog defines, by approach. */
-  approachPrivilegesFor(approach: string): PrivilegeDef[] {
-    return this.approachPrivileges.get(approach) ?? [];
-  }
-
   match(text: string, code?: string): MatchResult {
     const key = code ? `${text}\u0000${code}` : text;
     const hit = this.memo.get(key);

@@ -21,6 +21,11 @@ test.beforeAll(async () => {
     '/hostile.html': `<!doctype html><title>Hostile</title><table id="board"><thead><tr><th>Surgeon</th><th>Procedure</th></tr></thead>
       <tbody><tr><td>Peña, Elena M</td><td>LAP CHOLE &lt;script&gt;document.title='pwned'&lt;/script&gt;</td></tr>
       <tr><td>&lt;img src=x onerror=alert(1)&gt;</td><td>LAP APPY</td></tr></tbody></table>`,
+    // A board of cards, not a table: it needs a site adapter.
+    '/cards.html': `<!doctype html><title>Cards</title><ul id="cards">
+      <li class="case"><b class="who">Raman-Shah, Priya K</b> <span class="what">ROBOTIC ASSISTED LAP CHOLE</span> <time>12/01/2026</time></li>
+      <li class="case"><b class="who">Peña, Elena M</b> <span class="what">LAP APPY</span> <time>12/01/2026</time></li>
+    </ul><p>Charge nurse: <span class="staff">Whitfield, Thomas J</span>; runner <span class="staff">Pat Quill</span></p>`,
   });
   session.context.on('request', (r) => requests.push(r.url()));
 });
@@ -194,6 +199,27 @@ test('shows hostile page and roster strings as text, never as HTML', async () =>
   await expect(page.locator('#board tbody tr').nth(1).locator('[data-inscope-kind="case"]')).toHaveAttribute('data-inscope-verdict', 'unknown');
   await page.waitForTimeout(300);
   expect(await page.title()).toBe('Hostile');
+  await page.close();
+});
+
+test('reads a page that is not a table through a site adapter set in the options', async () => {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.locator('#opt-siteAdapters').fill(JSON.stringify([{
+    id: 'card-board', matches: ['*://localhost/cards.html'],
+    case: { row: 'li.case', practitioner: '.who', procedure: '.what', date: 'time' },
+    person: { selector: '.staff' },
+  }]));
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await options.close();
+  const page = await open('/cards.html');
+  await settle(page, '#cards [data-inscope-kind="case"]', 2);
+  expect(await page.$$eval('#cards li', (lis) => lis.map((li) => li.querySelector('.what [data-inscope-kind="case"]')?.getAttribute('data-inscope-verdict')))).toEqual(['block', 'ok']);
+  // The adapter's person elements: a badge right after each element holding a roster name.
+  await expect(page.locator('.staff + [data-inscope-kind="person"]')).toHaveCount(1);
+  await expect(page.locator('.staff + [data-inscope-kind="person"]')).toHaveAttribute('data-inscope-verdict', 'block');
+  await expect(page.locator('.staff + [data-inscope-kind="person"]')).toHaveAttribute('data-inscope-name', 'Whitfield, Thomas J');
   await page.close();
 });
 
