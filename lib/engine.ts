@@ -233,6 +233,16 @@ function finish(out: CaseVerdict, options: EvaluateOptions): CaseVerdict {
   return out;
 }
 
+/** `staleSince` for a roster generated at `generatedAt`: set when it is older than `maxAgeHours`. */
+export function staleSince(generatedAt: string, now: Date, maxAgeHours: number): string | undefined {
+  return (now.getTime() - new Date(generatedAt).getTime()) / 3_600_000 > maxAgeHours ? generatedAt : undefined;
+}
+
+/** The verdict when no roster is loaded: unknown, with what to do about it. */
+export function noRosterVerdict(date: string, remedy: string): PersonVerdict {
+  return { verdict: 'unknown', date, reasons: [{ code: 'no-roster', severity: 'unknown', message: `No roster is loaded: ${remedy}` }] };
+}
+
 function staleReason(since: string): Reason {
   return { code: 'roster-stale', severity: 'unknown', date: since, message: `The roster is stale (last updated ${since}); verify before relying on it.` };
 }

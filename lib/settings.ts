@@ -6,21 +6,9 @@
  */
 import { z } from 'zod';
 
-/** Site adapters: pages that are not plain tables (docs/adapters.md). */
-export const AdapterSchema = z.object({
-  id: z.string().min(1),
-  matches: z.array(z.string().min(1)).min(1).describe('URL match patterns, e.g. https://or.example.org/schedule/*'),
-  case: z.object({
-    row: z.string().min(1).describe('CSS selector of a case row, relative to the document'),
-    practitioner: z.string().min(1).describe('CSS selector of the practitioner, relative to the row'),
-    procedure: z.string().min(1),
-    code: z.string().optional(),
-    date: z.string().optional(),
-    dateFormat: z.enum(['iso', 'mdy', 'dmy']).optional(),
-  }).optional(),
-  person: z.object({ selector: z.string().min(1) }).optional(),
-});
-export type Adapter = z.infer<typeof AdapterSchema>;
+import { AdapterSchema } from './adapter';
+
+export { AdapterSchema, type Adapter } from './adapter';
 
 export const SettingsSchema = z.object({
   rosterUrl: z.union([z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }), z.literal('')])

@@ -4,7 +4,7 @@
  * restarts), answers verdicts with freshness applied, and keeps the run log the popup shows.
  */
 import { todayIso } from '../lib/dates';
-import { Engine, ref, type CaseInput, type PersonDetails } from '../lib/engine';
+import { Engine, noRosterVerdict, ref, staleSince, type CaseInput, type PersonDetails } from '../lib/engine';
 import { expiringSoon, type ExpiringItem } from '../lib/expiring';
 import { readRoster } from '../lib/roster/load';
 import type { RosterError } from '../lib/roster/validate';
@@ -105,7 +105,7 @@ export class InScopeService {
 
   private async staleSince(generation: GenerationRecord): Promise<string | undefined> {
     const { maxRosterAgeHours } = await this.settings();
-    return ageHours(generation.generatedAt, this.now()) > maxRosterAgeHours ? generation.generatedAt : undefined;
+    return staleSince(generation.generatedAt, this.now(), maxRosterAgeHours);
   }
 
   async evaluateCases(cases: CaseInput[]): Promise<CaseVerdict[]> {
@@ -344,7 +344,7 @@ function ageHours(generatedAt: string, now: Date): number {
 }
 
 function noRoster(date: string): PersonVerdict {
-  return { verdict: 'unknown', date, reasons: [{ code: 'no-roster', severity: 'unknown', message: 'No roster is loaded: import one from the InScope popup.' }] };
+  return noRosterVerdict(date, 'import one from the InScope popup.');
 }
 
 function capDiff<T extends { added: unknown[]; removed: unknown[]; changed: unknown[]; newlyBlocked: unknown[] }>(d: T): T {

@@ -1,5 +1,5 @@
 /** A case's card: the verdict's reasons, what was matched, and acknowledging a warning. */
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { CaseVerdict } from '../../lib/verdict';
 import { VerdictBadge } from '../VerdictBadge';
 
@@ -11,9 +11,6 @@ export interface CaseCardProps {
 }
 
 export function CaseCard({ verdict, booking, acknowledged, onAcknowledge }: CaseCardProps) {
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const matched = verdict.procedures.filter((p) => p.status === 'matched');
   return (
     <section aria-label="InScope case check" data-testid="case-card">
@@ -36,19 +33,30 @@ export function CaseCard({ verdict, booking, acknowledged, onAcknowledge }: Case
         <p class="muted">Could be: {verdict.candidates.map((c) => `${c.name}${c.department ? ` (${c.department})` : ''}`).join('; ')}</p>
       )}
       {acknowledged && <p data-testid="acknowledged">Acknowledged: {acknowledged}</p>}
-      {!acknowledged && onAcknowledge && verdict.verdict !== 'ok' && (
-        open ? (
-          <form onSubmit={(e) => {
-            e.preventDefault();
-            if (reason.trim().length < 3) { setError('Say why (at least 3 characters).'); return; }
-            onAcknowledge(reason.trim()).catch((err: Error) => setError(err.message));
-          }}>
-            <label>Reason <textarea rows={2} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)} /></label>
-            {error && <p class="reason block" role="alert">{error}</p>}
-            <button type="submit">Save acknowledgement</button>
-          </form>
-        ) : <button type="button" onClick={() => setOpen(true)}>Acknowledge…</button>
-      )}
+      {!acknowledged && onAcknowledge && verdict.verdict !== 'ok' && <AcknowledgeForm onAcknowledge={onAcknowledge} />}
     </section>
   );
+}
+
+interface AckState { open: boolean; reason: string; error?: string }
+
+/** "Acknowledge…", then a reason. A class component: the widget (which keeps no log) ships no hooks. */
+class AcknowledgeForm extends Component<{ onAcknowledge: (reason: string) => Promise<void> }, AckState> {
+  override state: AckState = { open: false, reason: '' };
+
+  override render() {
+    const { open, reason, error } = this.state;
+    if (!open) return <button type="button" onClick={() => this.setState({ open: true })}>Acknowledge…</button>;
+    return (
+      <form onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim().length < 3) { this.setState({ error: 'Say why (at least 3 characters).' }); return; }
+        this.props.onAcknowledge(reason.trim()).catch((err: Error) => this.setState({ error: err.message }));
+      }}>
+        <label>Reason <textarea rows={2} value={reason} onInput={(e) => this.setState({ reason: (e.currentTarget as HTMLTextAreaElement).value })} /></label>
+        {error && <p class="reason block" role="alert">{error}</p>}
+        <button type="submit">Save acknowledgement</button>
+      </form>
+    );
+  }
 }

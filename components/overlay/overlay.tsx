@@ -14,7 +14,8 @@ import { matchesPattern } from '../../lib/match-pattern';
 import type { CaseInput } from '../../lib/engine';
 import type { CaseVerdict, PersonVerdict, Verdict } from '../../lib/verdict';
 import {
-  HOST_ATTRIBUTE, findAdapterCases, findNames, findScheduleTables, readRow, rowsOf, textOf, type Columns, type FoundCase,
+  CASE_ELEMENT, HOST_ATTRIBUTE, PERSON_ELEMENT, findAdapterCases, findElementCases, findElementPeople, findNames, findScheduleTables,
+  readRow, rowsOf, textOf, type Columns, type FoundCase,
 } from '../../lib/dom/scan';
 import { VERDICT_LOOK } from '../VerdictBadge';
 import { PersonCard } from '../PersonCard';
@@ -68,6 +69,8 @@ export class Overlay {
   private families = new Set<string>();
   private readonly cases = new Map<Element, CaseState>();
   private readonly people = new WeakMap<HTMLElement, PersonState>();
+  /** Person badges placed in this scan, for `onVerdict`. */
+  private placedPeople: Array<[HTMLElement, PersonState]> = [];
   private readonly tableColumns = new WeakMap<Element, Columns | null>();
   private dirty = new Set<Node>();
   private flushPending = false;
@@ -86,9 +89,9 @@ export class Overlay {
     const setup = await this.source.setup();
     this.families = new Set(setup.familyKeys);
     const signal = this.ac.signal;
-    await this.scan([this.doc.body]);
+    await this.scan([this.root()]);
     const win = this.doc.defaultView!;
-    const rescan = () => this.markDirty(this.doc.body);
+    const rescan = () => this.markDirty(this.root());
     win.addEventListener('popstate', rescan, { signal });
     win.addEventListener('hashchange', rescan, { signal });
     this.doc.addEventListener('keydown', (e) => {
@@ -112,8 +115,17 @@ export class Overlay {
     this.cases.clear();
   }
 
+  /** What is scanned and watched: the whole page, or the host's chosen element. */
+  private root(): Element {
+    return this.options.root ?? this.doc.body;
+  }
+
   private observe(): void {
-    this.observer?.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer?.observe(this.options.root ?? this.doc.documentElement, {
+      childList: true, subtree: true, characterData: true,
+      // A host app changing what an <inscope-case>/<inscope-person> says.
+      attributes: true, attributeFilter: ['practitioner', 'procedure', 'code', 'date'],
+    });
   }
 
   /** Runs DOM writes with the observer off, so InScope never reacts to its own insertions. */
@@ -135,6 +147,11 @@ export class Overlay {
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
       if (this.isOurs(r.target)) continue;
+      if (r.type === 'attributes') {
+        const el = r.target as Element;
+        if (el.tagName === CASE_ELEMENT || el.tagName === PERSON_ELEMENT) this.markDirty(el);
+        continue;
+      }
       if (r.type === 'characterData') {
         if (r.target.parentElement) this.markDirty(r.target.parentElement);
         continue;
@@ -203,6 +220,8 @@ export class Overlay {
       }
     }
     for (const t of tables) for (const r of rowsOf(t.table)) add(readRow(r, t.columns));
+    const element = scope.closest(CASE_ELEMENT);
+    for (const c of findElementCases(element ?? scope)) add(c);
     for (const adapter of this.activeAdapters()) {
       if (!adapter.case) continue;
       const row = scope.closest(adapter.case.row);
@@ -254,7 +273,12 @@ export class Overlay {
       const next = el.nextSibling;
       return text && !(next instanceof Element && next.hasAttribute(HOST_ATTRIBUTE) && next.getAttribute('data-inscope-name') === text);
     });
-    const names = elements.filter((scope) => !inRow(scope)).flatMap((scope) => findNames(scope, (k) => this.families.has(k), nameKey, {
+    // <inscope-person practitioner="…">: the badge goes inside, replacing one for another name.
+    const elementPeople = elements.flatMap((scope) => findElementPeople(scope.closest(PERSON_ELEMENT) ?? scope)).filter(({ el, text }) => {
+      const badge = [...el.children].find((c) => c.hasAttribute(HOST_ATTRIBUTE));
+      return badge?.getAttribute('data-inscope-name') !== text;
+    });
+    const names = elements.filter((scope) => !inRow(scope) && !scope.closest(`${CASE_ELEMENT}, ${PERSON_ELEMENT}`)).flatMap((scope) => findNames(scope, (k) => this.families.has(k), nameKey, {
       isNpi: isValidNpi,
       skip: (el) => rows.has(el) || marked.has(el),
     })).filter((n) => {
@@ -267,7 +291,7 @@ export class Overlay {
       const date = found.badDate ? undefined : found.date ?? this.options.pageDate;
       return { practitioner: found.practitioner, procedure: found.procedure, ...(found.code ? { code: found.code } : {}), ...(date ? { date } : {}) };
     });
-    const personTexts = [...new Set([...names.map((n) => n.text), ...namedElements.map((n) => n.text)])];
+    const personTexts = [...new Set([...names.map((n) => n.text), ...namedElements.map((n) => n.text), ...elementPeople.map((n) => n.text)])];
     const [caseVerdicts, personVerdicts] = await Promise.all([
       this.inBatches(inputs, (b) => this.source.evaluateCases(b)),
       this.inBatches(personTexts, (b) => this.source.evaluatePeople(b)),
@@ -298,10 +322,24 @@ export class Overlay {
         // The adapter says this is a person: an ambiguous name is shown as unknown.
         if (v && (v.practitioner || v.reasons[0]?.code === 'practitioner-ambiguous')) this.placePerson(el, 0, text, v);
       }
+      // The host asked for this person: always a badge, unknown when InScope cannot tell.
+      for (const { el, text } of elementPeople) {
+        for (const old of el.querySelectorAll(`:scope > [${HOST_ATTRIBUTE}]`)) old.remove();
+        this.placePerson(el, -1, text, byName.get(text)!);
+      }
       this.updateChip();
     });
     // User Timing marks (visible in the page's performance timeline): how long each step took.
     perf.mark('inscope:committed', { detail: { cases: pending.length, names: names.length } });
+    // Tell the host (the widget's inscope:verdict events), after the badges are in place.
+    const tell = this.options.onVerdict;
+    if (tell) {
+      for (const { found } of pending) {
+        const state = this.cases.get(found.row);
+        if (state) tell({ kind: 'case', element: found.row, badge: state.host, verdict: state.verdict });
+      }
+      for (const [host, state] of this.placedPeople.splice(0)) tell({ kind: 'person', element: host.parentElement?.tagName === PERSON_ELEMENT ? host.parentElement : host, badge: host, verdict: state.verdict });
+    }
   }
 
   private async inBatches<T, R>(items: T[], ask: (batch: T[]) => Promise<R[]>): Promise<R[]> {
@@ -356,14 +394,20 @@ export class Overlay {
     this.cases.set(found.row, { key, found, host, verdict });
   }
 
-  /** A person badge right after the name: within a text node at `end`, or after an element. */
+  /**
+   * A person badge right after the name: within a text node at `end`, or after an element;
+   * `end` -1 puts it inside the element, last (an <inscope-person>).
+   */
   private placePerson(node: Text | Element, end: number, name: string, verdict: PersonVerdict): void {
-    if (!node.parentNode) return;
-    const after = node.nodeType === 3 && end < ((node as Text).nodeValue ?? '').length ? (node as Text).splitText(end) : node.nextSibling;
+    const parent = end < 0 ? node : node.parentNode;
+    if (!parent) return;
+    const after = end < 0 ? null : node.nodeType === 3 && end < ((node as Text).nodeValue ?? '').length ? (node as Text).splitText(end) : node.nextSibling;
     const host = this.badge('person', verdict.verdict, `InScope: ${VERDICT_LOOK[verdict.verdict].label} — ${verdict.practitioner?.name ?? name}`);
     host.setAttribute('data-inscope-name', name);
-    node.parentNode.insertBefore(host, after);
-    this.people.set(host, { name, verdict });
+    parent.insertBefore(host, after);
+    const state = { name, verdict };
+    this.people.set(host, state);
+    if (this.options.onVerdict) this.placedPeople.push([host, state]);
   }
 
   private flagged(): CaseState[] {

@@ -21,7 +21,20 @@ export interface VerdictSource {
   acknowledge?(ack: Acknowledgement): Promise<void>;
 }
 
+/** What the overlay tells a host about each badge it places (the widget's inscope:verdict event). */
+export interface VerdictNotice {
+  kind: 'case' | 'person';
+  /** The case row, the <inscope-person> element, or (a name in text) the badge itself. */
+  element: Element;
+  badge: HTMLElement;
+  verdict: CaseVerdict | PersonVerdict;
+}
+
 export interface OverlayOptions {
+  /** Scan and watch only this element (default: the whole document). */
+  root?: Element;
+  /** Called for each badge placed, after the scan's writes. */
+  onVerdict?: (notice: VerdictNotice) => void;
   adapters?: Adapter[];
   /** The date of cases whose rows carry none (an adapter's page date), ISO; else today. */
   pageDate?: string;

@@ -33,6 +33,9 @@ export interface Columns {
 
 /** Marks InScope's own elements; scanners and mutation handling skip them. */
 export const HOST_ATTRIBUTE = 'data-inscope-host';
+/** Elements a host page renders itself (the widget defines them; docs/widget.md). */
+export const CASE_ELEMENT = 'INSCOPE-CASE';
+export const PERSON_ELEMENT = 'INSCOPE-PERSON';
 
 const HEADERS: Record<keyof Columns, RegExp> = {
   practitioner: /^(primary\s+)?(surgeon|provider|physician|attending|proceduralist|practitioner|operator|doctor)s?\b/,
@@ -169,6 +172,32 @@ export function findAdapterCases(root: ParentNode, adapter: Adapter): FoundCase[
   return out;
 }
 
+/**
+ * `<inscope-case practitioner procedure code? date?>` elements within or around `scope`: the
+ * element is both the row and the badge's anchor. The date is ISO (or another printed form).
+ */
+export function findElementCases(scope: Element): FoundCase[] {
+  const els = scope.tagName === CASE_ELEMENT ? [scope] : [...scope.getElementsByTagName(CASE_ELEMENT.toLowerCase())];
+  const out: FoundCase[] = [];
+  for (const el of els) {
+    const practitioner = norm(el.getAttribute('practitioner') ?? '');
+    const procedure = norm(el.getAttribute('procedure') ?? '');
+    if (!practitioner || !procedure) continue;
+    const found: FoundCase = { row: el, practitioner, procedure, anchor: el };
+    const code = norm(el.getAttribute('code') ?? '');
+    if (code) found.code = code;
+    applyDate(found, norm(el.getAttribute('date') ?? ''));
+    out.push(found);
+  }
+  return out;
+}
+
+/** `<inscope-person practitioner>` elements within `scope` (or `scope` itself) and the name each names. */
+export function findElementPeople(scope: Element): Array<{ el: Element; text: string }> {
+  const els = scope.tagName === PERSON_ELEMENT ? [scope] : [...scope.getElementsByTagName(PERSON_ELEMENT.toLowerCase())];
+  return els.map((el) => ({ el, text: norm(el.getAttribute('practitioner') ?? '') })).filter((p) => p.text);
+}
+
 /** A name (or NPI) found in a text node. */
 export interface FoundName {
   node: Text;
@@ -187,7 +216,7 @@ const WORD = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*\.?|
  * browser compute styles for the whole page (the walk rejects an editable element's subtree).
  */
 export function isExcluded(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(HOST_ATTRIBUTE)) return true;
+  if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(HOST_ATTRIBUTE) || el.tagName === PERSON_ELEMENT || el.tagName === CASE_ELEMENT) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }

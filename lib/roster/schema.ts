@@ -3,11 +3,21 @@
  * JSON Schema generated into docs/roster.schema.json). Objects are loose: unknown extra fields
  * are kept, never rejected, so a producer can carry its own data through InScope.
  */
-import { z } from 'zod';
+// zod/mini: the same validator as the rest of InScope, in its tree-shakable form — the roster
+// schema ships in the widget, whose size budget classic zod alone would use up.
+import * as z from 'zod/mini';
 import { isValidNpi } from '../npi';
 
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
-const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
+const text = z.string();
+const opt = z.optional;
+/**
+ * Descriptions feed the generated JSON Schema (docs/roster.schema.json); the widget build, which
+ * never generates one, leaves them out (lib/build-flags.d.ts).
+ */
+export const describe = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  (typeof __INSCOPE_WIDGET__ !== 'undefined' ? schema : schema.check(z.describe(description)) as T);
 
 export const PRACTITIONER_STATUSES = ['active', 'inactive', 'suspended'] as const;
 export const CREDENTIAL_KINDS = [
@@ -29,57 +39,57 @@ export const APPROACHES = [
 ] as const;
 
 export const ProcedureDefSchema = z.looseObject({
-  name: nonEmpty.describe('Procedure name as the catalog states it.'),
-  codes: z.array(nonEmpty).optional()
-    .describe('Procedure codes (e.g. ICD-10-PCS, HCPCS, or CPT the facility licenses). An exact code match wins over text.'),
-  synonyms: z.array(nonEmpty).optional()
-    .describe('Other names and abbreviations booking text uses for this procedure.'),
+  name: describe(nonEmpty, 'Procedure name as the catalog states it.'),
+  codes: describe(opt(z.array(nonEmpty)),
+    'Procedure codes (e.g. ICD-10-PCS, HCPCS, or CPT the facility licenses). An exact code match wins over text.'),
+  synonyms: describe(opt(z.array(nonEmpty)),
+    'Other names and abbreviations booking text uses for this procedure.'),
 });
 
 export const PrivilegeDefSchema = z.looseObject({
-  id: nonEmpty.describe("The facility's privilege identifier; grants refer to it."),
+  id: describe(nonEmpty, "The facility's privilege identifier; grants refer to it."),
   name: nonEmpty,
-  department: z.string().optional(),
+  department: opt(text),
   kind: z.enum(['core', 'special']),
-  procedures: z.array(ProcedureDefSchema)
-    .describe('Procedures this privilege covers. May be empty for an approach privilege.'),
-  approach: z.enum(APPROACHES).optional()
-    .describe('Set on a special privilege for an approach or modality: a case whose booking text uses it needs this privilege in addition to the privilege for the procedure.'),
+  procedures: describe(z.array(ProcedureDefSchema),
+    'Procedures this privilege covers. May be empty for an approach privilege.'),
+  approach: describe(opt(z.enum(APPROACHES)),
+    'Set on a special privilege for an approach or modality: a case whose booking text uses it needs this privilege in addition to the privilege for the procedure.'),
 });
 
 export const CredentialSchema = z.looseObject({
   kind: z.enum(CREDENTIAL_KINDS),
-  identifier: z.string().optional(),
-  issuer: z.string().optional().describe('State, board or carrier that issued it.'),
-  status: z.enum(['clear', 'excluded']).optional()
-    .describe('For kind exclusion-check: the result of the OIG LEIE / SAM check.'),
-  issued: isoDate.optional(),
-  expires: isoDate.optional().describe('Last day the credential is valid (inclusive).'),
-  verifiedAt: isoDate.optional(),
+  identifier: opt(text),
+  issuer: describe(opt(text), 'State, board or carrier that issued it.'),
+  status: describe(opt(z.enum(['clear', 'excluded'])),
+    'For kind exclusion-check: the result of the OIG LEIE / SAM check.'),
+  issued: opt(isoDate),
+  expires: describe(opt(isoDate), 'Last day the credential is valid (inclusive).'),
+  verifiedAt: opt(isoDate),
 });
 
 export const GrantSchema = z.looseObject({
   privilegeId: nonEmpty,
   status: z.enum(GRANT_STATUSES),
-  effective: isoDate.optional().describe('First day the grant applies.'),
-  expires: isoDate.optional().describe('Last day the grant applies (inclusive).'),
-  conditions: z.array(nonEmpty).optional()
-    .describe('proctor-required, supervision-required, consultation-required, or free text.'),
-  note: z.string().optional(),
+  effective: describe(opt(isoDate), 'First day the grant applies.'),
+  expires: describe(opt(isoDate), 'Last day the grant applies (inclusive).'),
+  conditions: describe(opt(z.array(nonEmpty)),
+    'proctor-required, supervision-required, consultation-required, or free text.'),
+  note: opt(text),
 });
 
 export const PractitionerSchema = z.looseObject({
   id: nonEmpty,
-  npi: z.string().refine(isValidNpi, { error: 'is not a valid NPI (10 digits with a correct check digit)' }).optional(),
+  npi: opt(z.string().check(z.refine(isValidNpi, { error: 'is not a valid NPI (10 digits with a correct check digit)' }))),
   name: z.looseObject({
     family: nonEmpty,
     given: z.array(nonEmpty),
-    prefix: z.string().optional(),
-    suffix: z.string().optional(),
+    prefix: opt(text),
+    suffix: opt(text),
   }),
-  aliases: z.array(nonEmpty).optional().describe('Other names pages print for this person.'),
-  type: nonEmpty.describe('MD, DO, DPM, DDS, CRNA, NP, PA, CNM, …'),
-  department: z.string().optional(),
+  aliases: describe(opt(z.array(nonEmpty)), 'Other names pages print for this person.'),
+  type: describe(nonEmpty, 'MD, DO, DPM, DDS, CRNA, NP, PA, CNM, …'),
+  department: opt(text),
   status: z.enum(PRACTITIONER_STATUSES),
   credentials: z.array(CredentialSchema),
   privileges: z.array(GrantSchema),

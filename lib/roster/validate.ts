@@ -49,9 +49,30 @@ function toErrors(input: unknown, issues: z.core.$ZodIssue[]): RosterError[] {
   });
 }
 
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', array: 'a list', object: 'an object', boolean: 'true or false' };
+
+/**
+ * Messages in InScope's words, whatever zod locale is loaded (the widget loads none): the
+ * schema's own messages where it names one, else one from the issue's code.
+ */
 function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-  return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required';
+      return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${received(issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `must be ${JSON.stringify(issue.values[0])}`
+        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${issue.input === undefined ? '' : `, not ${JSON.stringify(issue.input)}`}`;
+    default:
+      return issue.message;
+  }
+}
+
+function received(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` : typeof v === 'object' ? 'an object' : String(v);
 }
 
 /** Validates parsed JSON as a canonical roster, listing every error. */
@@ -66,7 +87,7 @@ export function validateRoster(input: unknown): RosterResult {
   if (obj.version !== undefined && obj.version !== 1) {
     return { ok: false, errors: [{ path: 'version', message: `is ${JSON.stringify(obj.version)}; this InScope reads version 1` }] };
   }
-  const parsed = RosterSchema.safeParse(input);
+  const parsed = RosterSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: toErrors(input, parsed.error.issues) };
   const roster = parsed.data;
   const errors = crossCheck(roster);

@@ -1,0 +1,142 @@
+/**
+ * The InScope widget: one script a host page includes (no extension APIs). It annotates the page
+ * exactly like the extension's overlay — same core, same badges and cards, same test contract —
+ * and defines <inscope-case> and <inscope-person> for hosts that render their own markup.
+ * docs/widget.md is the host's contract.
+ */
+import * as z from 'zod/mini';
+import { AdapterSchema, type Adapter } from '../lib/adapter';
+import { jsonPath } from '../lib/roster/validate';
+import { VERSION } from '../lib/version';
+import { Overlay } from '../components/overlay/overlay';
+import type { VerdictNotice } from '../components/overlay/source';
+import { loadRoster, type LoadedRoster } from './roster';
+import { engineSource } from './source';
+
+// Under a strict CSP, zod must not even try to compile validators (the attempt is a CSP violation).
+z.config({ jitless: true });
+
+const MountOptionsSchema = z.object({
+  // roster and root are checked below: a URL, text or object; an element of the page.
+  roster: z.unknown(),
+  root: z.unknown(),
+  adapters: z.optional(z.array(AdapterSchema)),
+  maxRosterAgeHours: z.optional(z.number().check(z.refine((n) => n > 0, { error: 'must be a number of hours above 0' }))),
+  expiryWarningDays: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 365, { error: 'must be a whole number of days from 1 to 365' }))),
+  pageDate: z.optional(z.iso.date({ error: 'must be a date written YYYY-MM-DD' })),
+});
+
+export interface MountOptions {
+  /** A URL (canonical JSON, CSV or FHIR R4 behind it) or a canonical roster object. */
+  roster: string | URL | object;
+  adapters?: Adapter[];
+  /** Annotate only inside this element (default: the whole page). */
+  root?: Element;
+  maxRosterAgeHours?: number;
+  expiryWarningDays?: number;
+  /** The date of cases whose rows carry none (ISO); else today. */
+  pageDate?: string;
+}
+
+function checkOptions(options: MountOptions): MountOptions {
+  const fail = (where: string, message: string): never => {
+    throw new TypeError(`InScope.mount: ${where} ${message}`);
+  };
+  if (!options || typeof options !== 'object') fail('options', 'must be an object, e.g. { roster: "/roster.json" }');
+  const parsed = MountOptionsSchema.safeParse(options, { reportInput: true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    fail(jsonPath(issue.path), issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message);
+  }
+  const { roster, root } = options;
+  if (!(roster instanceof URL) && !(typeof roster === 'string' && roster.trim()) && !(roster && typeof roster === 'object' && !Array.isArray(roster))) {
+    fail('roster', 'must be a URL or a roster object');
+  }
+  if (root !== undefined && !(root instanceof Element)) fail('root', 'must be an element of the page');
+  return options;
+}
+
+/** What the widget knows about its roster; `ready` and `refresh()` resolve with it. */
+export interface RosterStatus {
+  loaded: boolean;
+  source: LoadedRoster['source'];
+  generatedAt?: string;
+  facility?: string;
+  practitioners: number;
+  /** Set when the roster in force is older than maxRosterAgeHours: ok verdicts become unknown. */
+  stale: boolean;
+  /** What went wrong loading the roster, in one sentence. */
+  problem?: string;
+  errors: LoadedRoster['errors'];
+}
+
+export interface WidgetHandle {
+  ready: Promise<RosterStatus>;
+  refresh(): Promise<RosterStatus>;
+  unmount(): void;
+}
+
+const DEFAULT_MAX_AGE_HOURS = 24;
+
+export function mount(options: MountOptions): WidgetHandle {
+  const o = checkOptions(options);
+  const doc = o.root?.ownerDocument ?? document;
+  const maxRosterAgeHours = o.maxRosterAgeHours ?? DEFAULT_MAX_AGE_HOURS;
+  let overlay: Overlay | undefined;
+  let unmounted = false;
+  let generation = 0;
+
+  const tell = (n: VerdictNotice) => {
+    const v = n.verdict;
+    n.element.dispatchEvent(new CustomEvent('inscope:verdict', {
+      bubbles: true, composed: true,
+      detail: { kind: n.kind, verdict: v.verdict, reasons: v.reasons, practitioner: v.practitioner, element: n.element, badge: n.badge, result: v },
+    }));
+  };
+
+  const load = async (): Promise<RosterStatus> => {
+    const mine = ++generation;
+    const rosterInput = o.roster instanceof URL ? o.roster.href : o.roster;
+    const loaded = await loadRoster(rosterInput, doc.baseURI);
+    const roster = loaded.roster;
+    const status: RosterStatus = {
+      loaded: !!roster, source: loaded.source, generatedAt: roster?.generatedAt, facility: roster?.facility.name,
+      practitioners: roster?.practitioners.length ?? 0,
+      stale: !!roster && (Date.now() - new Date(roster.generatedAt).getTime()) / 3_600_000 > maxRosterAgeHours,
+      problem: loaded.problem, errors: loaded.errors,
+    };
+    if (unmounted || mine !== generation) return status;
+    if (loaded.problem) {
+      // One sentence for whoever looks at the console; the host can listen for the event.
+      console.warn(`InScope: ${loaded.problem}`);
+      (o.root ?? doc).dispatchEvent(new CustomEvent('inscope:error', { bubbles: true, detail: { message: loaded.problem, errors: loaded.errors } }));
+    }
+    const source = engineSource(roster, {
+      maxRosterAgeHours, expiryWarningDays: o.expiryWarningDays,
+      remedy: loaded.problem ?? 'the page gave InScope no roster.',
+    });
+    overlay?.stop();
+    overlay = new Overlay(doc, source, { adapters: o.adapters, root: o.root, pageDate: o.pageDate, onVerdict: tell });
+    await overlay.start();
+    return status;
+  };
+
+  const ready = load();
+  return {
+    ready,
+    refresh: load,
+    unmount() {
+      unmounted = true;
+      overlay?.stop();
+      overlay = undefined;
+    },
+  };
+}
+
+/** Marks the host's own elements as known (styling hooks, :defined); the overlay renders into them. */
+class InScopeElement extends HTMLElement {}
+for (const tag of ['inscope-case', 'inscope-person']) {
+  if (typeof customElements !== 'undefined' && !customElements.get(tag)) customElements.define(tag, class extends InScopeElement {});
+}
+
+export { VERSION };

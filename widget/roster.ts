@@ -1,0 +1,49 @@
+/**
+ * The widget's roster: an object the host passes, or a URL fetched in any format InScope reads
+ * (canonical JSON, CSV, FHIR R4), cached in the host origin's IndexedDB and revalidated with its
+ * ETag. A failed or invalid download leaves the cached roster in force and says why.
+ */
+import { readRoster } from '../lib/roster/load';
+import { formatRosterError, validateRoster, type RosterError } from '../lib/roster/validate';
+import type { Roster } from '../lib/roster/schema';
+import { cacheGet, cachePut } from './cache';
+
+export interface LoadedRoster {
+  roster?: Roster;
+  /** Where the roster in force came from. */
+  source: 'network' | 'cache' | 'object' | 'none';
+  /** What went wrong, when something did (the roster in force, if any, is the cached one). */
+  problem?: string;
+  errors: RosterError[];
+}
+
+export async function loadRoster(input: string | object, base: string): Promise<LoadedRoster> {
+  if (typeof input !== 'string') {
+    const result = validateRoster(input);
+    return result.ok
+      ? { roster: result.roster, source: 'object', errors: [] }
+      : { source: 'none', problem: problemOf('The roster object', result.errors), errors: result.errors };
+  }
+  const url = new URL(input, base).href;
+  const cached = await cacheGet(url);
+  const fallback = (problem: string, errors: RosterError[] = []): LoadedRoster => (cached
+    ? { roster: cached.roster, source: 'cache', problem: `${problem} The roster cached on ${cached.fetchedAt.slice(0, 10)} stays in force.`, errors }
+    : { source: 'none', problem, errors });
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: cached?.etag ? { 'if-none-match': cached.etag } : {}, cache: 'no-cache' });
+  } catch {
+    return fallback(`Could not reach the roster at ${url}.`);
+  }
+  if (response.status === 304 && cached) return { roster: cached.roster, source: 'cache', errors: [] };
+  if (!response.ok) return fallback(`The roster server answered ${response.status} for ${url}.`);
+  const read = readRoster(await response.text(), url.split('/').pop() ?? '');
+  if (!read.result.ok) return fallback(problemOf(`The roster at ${url}`, read.result.errors), read.result.errors);
+  await cachePut({ url, etag: response.headers.get('etag') ?? undefined, roster: read.result.roster, fetchedAt: new Date().toISOString() });
+  return { roster: read.result.roster, source: 'network', errors: [] };
+}
+
+function problemOf(what: string, errors: RosterError[]): string {
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return `${what} is not a valid roster: ${formatRosterError(errors[0])}${more}.`;
+}
