@@ -6,15 +6,29 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay } from '../components/overlay/overlay';
 import { extensionSource } from '../components/overlay/extension-source';
+import { WIDGET_ATTRIBUTE } from '../lib/dom/scan';
 
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // A page that embeds the InScope widget shows its badges already: one set, the host's.
+    const html = document.documentElement;
+    if (html.hasAttribute(WIDGET_ATTRIBUTE)) return;
     const source = extensionSource();
     const overlay = new Overlay(document, source, { adapters: await source.adapters() });
-    ctx.onInvalidated(() => overlay.stop());
+    const standDown = new MutationObserver(() => {
+      if (!html.hasAttribute(WIDGET_ATTRIBUTE)) return;
+      standDown.disconnect();
+      overlay.stop();
+    });
+    standDown.observe(html, { attributes: true, attributeFilter: [WIDGET_ATTRIBUTE] });
+    ctx.onInvalidated(() => {
+      standDown.disconnect();
+      overlay.stop();
+    });
+    if (html.hasAttribute(WIDGET_ATTRIBUTE)) return;
     await overlay.start();
   },
 });

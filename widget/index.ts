@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { AdapterSchema, type Adapter } from '../lib/adapter';
 import { jsonPath } from '../lib/roster/validate';
+import { WIDGET_ATTRIBUTE } from '../lib/dom/scan';
 import { VERSION } from '../lib/version';
 import { Overlay } from '../components/overlay/overlay';
 import type { VerdictNotice } from '../components/overlay/source';
@@ -19,7 +20,8 @@ z.config({ jitless: true });
 const MountOptionsSchema = z.object({
   // roster and root are checked below: a URL, text or object; an element of the page.
   roster: z.unknown(),
-  root: z.unknown(),
+  catalog: z.optional(z.unknown()),
+  root: z.optional(z.unknown()),
   adapters: z.optional(z.array(AdapterSchema)),
   maxRosterAgeHours: z.optional(z.number().check(z.refine((n) => n > 0, { error: 'must be a number of hours above 0' }))),
   expiryWarningDays: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 365, { error: 'must be a whole number of days from 1 to 365' }))),
@@ -29,6 +31,8 @@ const MountOptionsSchema = z.object({
 export interface MountOptions {
   /** A URL (canonical JSON, CSV or FHIR R4 behind it) or a canonical roster object. */
   roster: string | URL | object;
+  /** For a CSV or FHIR roster: a canonical JSON roster (URL or object) whose privilege catalog its grants refer to. */
+  catalog?: string | URL | object;
   adapters?: Adapter[];
   /** Annotate only inside this element (default: the whole page). */
   root?: Element;
@@ -48,10 +52,10 @@ function checkOptions(options: MountOptions): MountOptions {
     const issue = parsed.error.issues[0];
     fail(jsonPath(issue.path), issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message);
   }
-  const { roster, root } = options;
-  if (!(roster instanceof URL) && !(typeof roster === 'string' && roster.trim()) && !(roster && typeof roster === 'object' && !Array.isArray(roster))) {
-    fail('roster', 'must be a URL or a roster object');
-  }
+  const { roster, catalog, root } = options;
+  const isSource = (v: unknown) => v instanceof URL || (typeof v === 'string' && !!v.trim()) || (!!v && typeof v === 'object' && !Array.isArray(v));
+  if (!isSource(roster)) fail('roster', 'must be a URL or a roster object');
+  if (catalog !== undefined && !isSource(catalog)) fail('catalog', 'must be a URL or a roster object');
   if (root !== undefined && !(root instanceof Element)) fail('root', 'must be an element of the page');
   return options;
 }
@@ -96,8 +100,14 @@ export function mount(options: MountOptions): WidgetHandle {
 
   const load = async (): Promise<RosterStatus> => {
     const mine = ++generation;
-    const rosterInput = o.roster instanceof URL ? o.roster.href : o.roster;
-    const loaded = await loadRoster(rosterInput, doc.baseURI);
+    const href = (v: string | URL | object) => (v instanceof URL ? v.href : v);
+    let loaded: LoadedRoster;
+    const catalog = o.catalog === undefined ? undefined : await loadRoster(href(o.catalog), doc.baseURI);
+    if (catalog && !catalog.roster) loaded = { source: 'none', problem: `The catalog could not be loaded. ${catalog.problem}`, errors: catalog.errors };
+    else {
+      const c = catalog?.roster;
+      loaded = await loadRoster(href(o.roster), doc.baseURI, c && { privileges: c.privileges, key: c.generatedAt });
+    }
     const roster = loaded.roster;
     const status: RosterStatus = {
       loaded: !!roster, source: loaded.source, generatedAt: roster?.generatedAt, facility: roster?.facility.name,
@@ -121,12 +131,14 @@ export function mount(options: MountOptions): WidgetHandle {
     return status;
   };
 
+  doc.documentElement.setAttribute(WIDGET_ATTRIBUTE, VERSION);
   const ready = load();
   return {
     ready,
     refresh: load,
     unmount() {
       unmounted = true;
+      doc.documentElement.removeAttribute(WIDGET_ATTRIBUTE);
       overlay?.stop();
       overlay = undefined;
     },

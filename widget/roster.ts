@@ -5,7 +5,7 @@
  */
 import { readRoster } from '../lib/roster/load';
 import { formatRosterError, validateRoster, type RosterError } from '../lib/roster/validate';
-import type { Roster } from '../lib/roster/schema';
+import type { PrivilegeDef, Roster } from '../lib/roster/schema';
 import { cacheGet, cachePut } from './cache';
 
 export interface LoadedRoster {
@@ -17,7 +17,11 @@ export interface LoadedRoster {
   errors: RosterError[];
 }
 
-export async function loadRoster(input: string | object, base: string): Promise<LoadedRoster> {
+/**
+ * `catalog`: the privilege catalog CSV and FHIR grants refer to (those formats carry none), from
+ * a canonical JSON roster the host names; `catalogKey` tells cached decodes of different catalogs apart.
+ */
+export async function loadRoster(input: string | object, base: string, catalog?: { privileges: PrivilegeDef[]; key: string }): Promise<LoadedRoster> {
   if (typeof input !== 'string') {
     const result = validateRoster(input);
     return result.ok
@@ -25,7 +29,8 @@ export async function loadRoster(input: string | object, base: string): Promise<
       : { source: 'none', problem: problemOf('The roster object', result.errors), errors: result.errors };
   }
   const url = new URL(input, base).href;
-  const cached = await cacheGet(url);
+  const key = catalog ? `${url}#catalog=${catalog.key}` : url;
+  const cached = await cacheGet(key);
   const fallback = (problem: string, errors: RosterError[] = []): LoadedRoster => (cached
     ? { roster: cached.roster, source: 'cache', problem: `${problem} The roster cached on ${cached.fetchedAt.slice(0, 10)} stays in force.`, errors }
     : { source: 'none', problem, errors });
@@ -37,9 +42,12 @@ export async function loadRoster(input: string | object, base: string): Promise<
   }
   if (response.status === 304 && cached) return { roster: cached.roster, source: 'cache', errors: [] };
   if (!response.ok) return fallback(`The roster server answered ${response.status} for ${url}.`);
-  const read = readRoster(await response.text(), url.split('/').pop() ?? '');
+  const read = readRoster(await response.text(), url.split('/').pop() ?? '', catalog ? { catalog: catalog.privileges } : {});
   if (!read.result.ok) return fallback(problemOf(`The roster at ${url}`, read.result.errors), read.result.errors);
-  await cachePut({ url, etag: response.headers.get('etag') ?? undefined, roster: read.result.roster, fetchedAt: new Date().toISOString() });
+  if (read.format !== 'json' && !catalog) {
+    return fallback(`The roster at ${url} is ${read.format === 'csv' ? 'CSV' : 'FHIR'}, which carries no privilege catalog: give mount() a catalog (a canonical JSON roster).`);
+  }
+  await cachePut({ url: key, etag: response.headers.get('etag') ?? undefined, roster: read.result.roster, fetchedAt: new Date().toISOString() });
   return { roster: read.result.roster, source: 'network', errors: [] };
 }
 

@@ -65,6 +65,8 @@ function style(root: ShadowRoot, doc: Document): void {
 
 export class Overlay {
   private readonly ac = new AbortController();
+  /** Marks this overlay's elements: another InScope on the page (widget, extension) keeps its own. */
+  private readonly owner = Math.random().toString(36).slice(2);
   private observer?: MutationObserver;
   private families = new Set<string>();
   private readonly cases = new Map<Element, CaseState>();
@@ -78,6 +80,7 @@ export class Overlay {
   private chipIndex = -1;
   private card?: { host: HTMLElement; root: ShadowRoot; anchor: HTMLElement; closeTimer?: number };
   private scanning: Promise<void> = Promise.resolve();
+  private refocusing = false;
 
   constructor(readonly doc: Document, private readonly source: VerdictSource, private readonly options: OverlayOptions = {}) {}
 
@@ -98,7 +101,10 @@ export class Overlay {
       if (e.key === 'Escape' && this.card) {
         const anchor = this.card.anchor;
         this.closeCard();
+        // Focus back on the badge (after a hover it was elsewhere), without reopening the card.
+        this.refocusing = true;
         anchor.shadowRoot?.querySelector('button')?.focus();
+        this.refocusing = false;
       }
     }, { signal, capture: true });
     this.doc.addEventListener('pointerdown', (e) => {
@@ -111,7 +117,7 @@ export class Overlay {
     this.ac.abort();
     this.observer?.disconnect();
     this.closeCard();
-    for (const el of this.doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) el.remove();
+    for (const el of this.doc.querySelectorAll(`[${HOST_ATTRIBUTE}="${this.owner}"]`)) el.remove();
     this.cases.clear();
   }
 
@@ -357,7 +363,7 @@ export class Overlay {
   /** An InScope element: marked as ours, its content in a styled shadow root. */
   private host(tag: string, kind: string): { host: HTMLElement; root: ShadowRoot } {
     const host = this.doc.createElement(tag);
-    host.setAttribute(HOST_ATTRIBUTE, '');
+    host.setAttribute(HOST_ATTRIBUTE, this.owner);
     host.setAttribute('data-inscope-kind', kind);
     const root = host.attachShadow({ mode: 'open' });
     style(root, this.doc);
@@ -377,7 +383,9 @@ export class Overlay {
     icon.textContent = VERDICT_LOOK[verdict].icon;
     button.append(icon, ` ${VERDICT_LOOK[verdict].label}`);
     root.append(button);
-    const open = () => this.openCard(host);
+    const open = () => {
+      if (!this.refocusing) this.openCard(host);
+    };
     button.addEventListener('mouseenter', open);
     button.addEventListener('focus', open);
     button.addEventListener('click', open);

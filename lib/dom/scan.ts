@@ -33,6 +33,8 @@ export interface Columns {
 
 /** Marks InScope's own elements; scanners and mutation handling skip them. */
 export const HOST_ATTRIBUTE = 'data-inscope-host';
+/** Set on <html> by the widget: a page that runs the widget is left to it (the extension stands down). */
+export const WIDGET_ATTRIBUTE = 'data-inscope-widget';
 /** Elements a host page renders itself (the widget defines them; docs/widget.md). */
 export const CASE_ELEMENT = 'INSCOPE-CASE';
 export const PERSON_ELEMENT = 'INSCOPE-PERSON';
