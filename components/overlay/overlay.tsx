@@ -198,7 +198,8 @@ export class Overlay {
   }
 
   private scan(scopes: Node[]): Promise<void> {
-    const run = this.scanning.then(() => this.scanNow(scopes)).catch(() => undefined);
+    // A failed scan must not stop the next one; it says what failed, once, in the console.
+    const run = this.scanning.then(() => this.scanNow(scopes)).catch((e: unknown) => console.warn(`InScope: could not check part of this page: ${(e as Error)?.message ?? e}`));
     this.scanning = run;
     return run;
   }

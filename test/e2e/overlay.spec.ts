@@ -223,6 +223,22 @@ test('reads a page that is not a table through a site adapter set in the options
   await page.close();
 });
 
+test('leaves a page that runs the InScope widget to the widget: one badge per case, not two', async () => {
+  // The same board without the widget: the extension badges it (and its background is warm).
+  const control = await open('/or-schedule.html');
+  await settle(control, '#board [data-inscope-kind="case"]', 60);
+  await control.close();
+  const page = await open('/widget.html');
+  await expect(page.locator('#roster-status')).toContainText('Roster: ', { timeout: 15_000 });
+  await settle(page, '#board [data-inscope-kind="case"]', 22);
+  // Time for the extension's content script to have run (it badges the control page well within this).
+  await page.waitForTimeout(2500);
+  const perRow = await page.$$eval('#board tbody tr', (rows) => rows.map((r) => r.querySelectorAll('[data-inscope-kind="case"]').length));
+  expect(new Set(perRow)).toEqual(new Set([1]));
+  await expect(page.locator('#check [data-inscope-kind="case"]')).toHaveCount(1);
+  await page.close();
+});
+
 test('sends nothing anywhere but the page\'s own origin and the extension', async () => {
   // Network requests only: blob: and data: URLs (the popup's downloads) never leave the machine.
   const origins = new Set(requests.filter((u) => /^(https?|wss?):/.test(u)).map((u) => new URL(u).origin));
