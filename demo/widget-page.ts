@@ -32,10 +32,10 @@ export function widgetHostPage(roster: Roster, today: string): string {
 </form>
 <h2>Care team today</h2>
 <ul id="team">
-<li>Surgeon: <inscope-person practitioner="Peña, Elena M"></inscope-person></li>
-<li>Surgeon: <inscope-person practitioner="Whitfield, Thomas J"></inscope-person></li>
-<li>Anesthesia: <inscope-person practitioner="Maria T Santos-Delgado, CRNA"></inscope-person></li>
-<li>Fellow: <inscope-person practitioner="Dr. Gregory House"></inscope-person></li>
+<li>Surgeon: <inscope-person practitioner="Peña, Elena M">Elena Peña</inscope-person></li>
+<li>Surgeon: <inscope-person practitioner="Whitfield, Thomas J">Thomas Whitfield</inscope-person></li>
+<li>Anesthesia: <inscope-person practitioner="Maria T Santos-Delgado, CRNA">Maria Santos-Delgado</inscope-person></li>
+<li>Fellow: <inscope-person practitioner="Dr. Gregory House">Gregory House</inscope-person></li>
 </ul>
 <h2>Tomorrow's board</h2>
 <table class="board" id="board"><thead><tr><th>Room</th><th>Date</th><th>Surgeon</th><th>Procedure</th></tr></thead>
@@ -74,7 +74,8 @@ document.addEventListener('inscope:verdict', (e) => {
   current = e.detail;
   save.disabled = current.verdict === 'block';
   override.hidden = current.verdict !== 'warn' && current.verdict !== 'unknown';
-  saveStatus.textContent = current.verdict === 'block' ? 'Cannot book: ' + current.reasons[0].message : '';
+  const blocking = current.reasons.find((r) => r.severity === 'block');
+  saveStatus.textContent = blocking ? 'Cannot book: ' + blocking.message : '';
 });
 form.addEventListener('input', (e) => {
   const name = e.target.name;

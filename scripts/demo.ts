@@ -1,4 +1,4 @@
-// npm run demo — InScope's main job, end to end: builds the extension (the npm script does),
+// npm run demo — InScope's main job, end to end: builds the extension and widget (the npm script does),
 // serves the demo pages on localhost, starts Chromium with the extension loaded and a demo roster
 // imported, and opens the OR schedule. With no display it runs headless, writes a screenshot of
 // each demo page to demo-output/, prints what InScope found, and exits.
@@ -37,6 +37,7 @@ async function main() {
     ['spa-schedule', '/spa/main', '#grid [data-inscope-kind="case"]'],
     ['staff-assignments', '/staff.html', '[data-inscope-kind="person"]'],
     ['embedded-board', '/framed.html', 'iframe'],
+    ['widget-host', '/widget.html', '#check [data-inscope-kind="case"]'],
   ];
   if (!headless) {
     console.log(`Demo pages: ${pages.map(([, path]) => server.url(path)).join('  ')}`);

@@ -94,7 +94,7 @@ test.describe('the example host page', () => {
     const badge = page.locator('#check > [data-inscope-kind="case"]');
     await expect(badge).toHaveAttribute('data-inscope-verdict', 'block');
     await expect(page.locator('#save')).toBeDisabled();
-    await expect(page.locator('#save-status')).toContainText('Cannot book: ');
+    await expect(page.locator('#save-status')).toHaveText('Cannot book: Robotic approach: not privileged — no grant of "Robotic-Assisted Surgery".');
     await page.locator('input[name="procedure"]').fill('LAP APPY');
     await expect(badge).toHaveAttribute('data-inscope-verdict', 'ok');
     await expect(page.locator('#check > [data-inscope-kind="case"]')).toHaveCount(1);
