@@ -27,6 +27,22 @@ describe('canonical roster format v1', () => {
     expect((r.roster.privileges[0] as Record<string, unknown>).glCode).toBe('X9');
   });
 
+  it('says a field of the wrong type has the wrong type (not that it is missing), and lists the allowed values', () => {
+    const data = clone(roster([practitioner({ id: 'P1' })])) as unknown as { practitioners: Array<Record<string, unknown>>; privileges: Array<Record<string, unknown>> };
+    data.practitioners[0].id = 17;
+    data.practitioners[0].status = 'on leave';
+    data.privileges[0].procedures = 'all of general surgery';
+    delete data.practitioners[0].type;
+    const r = validateRoster(data);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = Object.fromEntries(r.errors.map((e) => [e.path, e.message]));
+    expect(byPath['practitioners[0].id']).toBe('must be text, not 17');
+    expect(byPath['practitioners[0].status']).toBe('must be one of "active", "inactive", "suspended", not "on leave"');
+    expect(byPath['privileges[0].procedures']).toBe('must be a list, not "all of general surgery"');
+    expect(byPath['practitioners[0].type']).toBe('is required');
+  });
+
   it('names the JSON path and the practitioner for a bad date and a bad NPI check digit', () => {
     const data = clone(roster([
       practitioner({ id: 'P1' }),
