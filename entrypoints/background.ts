@@ -6,6 +6,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import browser from 'webextension-polyfill';
 import { checkMessage, type Request } from '../lib/messages';
+import { briefOf } from '../lib/verdict';
 import { sitePattern } from '../lib/match-pattern';
 import { validateSettingsChange } from '../lib/settings';
 import { InScopeDb } from '../store/db';
@@ -52,8 +53,10 @@ export default defineBackground(() => {
 
   async function handle(request: Request, origin: string, senderUrl: string): Promise<Record<string, unknown>> {
     switch (request.type) {
-      case 'evaluateCases': return { verdicts: await service.evaluateCases(request.cases) };
-      case 'evaluatePeople': return { verdicts: await service.evaluatePeople(request.names) };
+      // Briefs for a page's batch; the full verdict when a card opens (caseVerdict, personCard).
+      case 'evaluateCases': return { verdicts: (await service.evaluateCases(request.cases)).map(briefOf) };
+      case 'evaluatePeople': return { verdicts: (await service.evaluatePeople(request.names)).map(briefOf) };
+      case 'caseVerdict': return { verdict: (await service.evaluateCases([request.case]))[0] };
       case 'personCard': return await service.personCard(request.name);
       case 'pageSetup': return await service.pageSetup(senderUrl);
       case 'acknowledge': return { ack: await service.acknowledge(request.ack, origin) };

@@ -19,6 +19,7 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('evaluateCases'), cases: z.array(CaseInputSchema).max(5000) }),
   z.object({ type: z.literal('evaluatePeople'), names: z.array(name).max(5000) }),
   z.object({ type: z.literal('personCard'), name }),
+  z.object({ type: z.literal('caseVerdict'), case: CaseInputSchema }),
   z.object({ type: z.literal('pageSetup') }),
   z.object({
     type: z.literal('acknowledge'),

@@ -112,3 +112,26 @@ export interface PersonVerdict {
   practitioner?: PractitionerRef;
   candidates?: PractitionerRef[];
 }
+
+/**
+ * What a badge needs of a verdict — the page's batch answers carry only this (2,000 full verdicts
+ * are ~1.4 MB to send between processes); a card asks for the full verdict when it opens.
+ */
+export interface VerdictBrief {
+  verdict: Verdict;
+  practitioner?: { id: string; name: string };
+  /** The name fits several practitioners. */
+  ambiguous?: boolean;
+}
+
+export function briefOf(v: CaseVerdict | PersonVerdict): VerdictBrief {
+  const out: VerdictBrief = { verdict: v.verdict };
+  if (v.practitioner) out.practitioner = { id: v.practitioner.id, name: v.practitioner.name };
+  if (v.reasons[0]?.code === 'practitioner-ambiguous') out.ambiguous = true;
+  return out;
+}
+
+/** A full verdict (with reasons), not a brief. */
+export function isFull<T extends CaseVerdict | PersonVerdict>(v: T | VerdictBrief): v is T {
+  return (v as T).reasons !== undefined;
+}

@@ -11,6 +11,7 @@ import { WIDGET_ATTRIBUTE } from '../lib/dom/scan';
 import { VERSION } from '../lib/version';
 import { Overlay } from '../components/overlay/overlay';
 import type { VerdictNotice } from '../components/overlay/source';
+import type { CaseVerdict, PersonVerdict } from '../lib/verdict';
 import { loadRoster, type LoadedRoster } from './roster';
 import { engineSource } from './source';
 
@@ -91,7 +92,8 @@ export function mount(options: MountOptions): WidgetHandle {
   let generation = 0;
 
   const tell = (n: VerdictNotice) => {
-    const v = n.verdict;
+    // The widget's source answers with full verdicts.
+    const v = n.verdict as CaseVerdict | PersonVerdict;
     n.element.dispatchEvent(new CustomEvent('inscope:verdict', {
       bubbles: true, composed: true,
       detail: { kind: n.kind, verdict: v.verdict, reasons: v.reasons, practitioner: v.practitioner, element: n.element, badge: n.badge, result: v },

@@ -20,6 +20,7 @@ export function engineSource(roster: Roster | undefined, options: SourceOptions)
     return {
       setup: async () => ({ familyKeys: [], hasRoster: false }),
       evaluateCases: async (cases) => cases.map((c) => ({ ...none(), date: c.date ?? today() }) as CaseVerdict),
+      caseVerdict: async (c) => ({ ...none(), date: c.date ?? today() }) as CaseVerdict,
       evaluatePeople: async (names) => names.map(none),
       personCard: async () => ({ verdict: none() }),
     };
@@ -34,6 +35,7 @@ export function engineSource(roster: Roster | undefined, options: SourceOptions)
       const o = opts();
       return cases.map((c) => engine.evaluateCase(c, o));
     },
+    caseVerdict: async (c) => engine.evaluateCase(c, opts()),
     evaluatePeople: async (names) => {
       const o = opts();
       return names.map((n) => engine.evaluatePerson(n, o));

@@ -1,6 +1,6 @@
 /** The content script's verdict source: the extension's background, by message. */
 import type { Adapter } from '../../lib/settings';
-import type { CaseVerdict, PersonVerdict } from '../../lib/verdict';
+import type { CaseVerdict, VerdictBrief } from '../../lib/verdict';
 import { ask } from '../messaging';
 import type { VerdictSource } from './source';
 
@@ -10,8 +10,9 @@ export function extensionSource(): VerdictSource & { adapters(): Promise<Adapter
   return {
     setup: pageSetup,
     adapters: async () => (await pageSetup()).adapters,
-    evaluateCases: async (cases) => (await ask<{ verdicts: CaseVerdict[] }>({ type: 'evaluateCases', cases })).verdicts,
-    evaluatePeople: async (names) => (await ask<{ verdicts: PersonVerdict[] }>({ type: 'evaluatePeople', names })).verdicts,
+    evaluateCases: async (cases) => (await ask<{ verdicts: VerdictBrief[] }>({ type: 'evaluateCases', cases })).verdicts,
+    caseVerdict: async (input) => (await ask<{ verdict: CaseVerdict }>({ type: 'caseVerdict', case: input })).verdict,
+    evaluatePeople: async (names) => (await ask<{ verdicts: VerdictBrief[] }>({ type: 'evaluatePeople', names })).verdicts,
     personCard: (name) => ask({ type: 'personCard', name }),
     acknowledge: async (ack) => {
       await ask({ type: 'acknowledge', ack });

@@ -12,7 +12,7 @@ import { isValidNpi } from '../../lib/npi';
 import { nameKey } from '../../lib/names';
 import { matchesPattern } from '../../lib/match-pattern';
 import type { CaseInput } from '../../lib/engine';
-import type { CaseVerdict, PersonVerdict, Verdict } from '../../lib/verdict';
+import { isFull, type CaseVerdict, type PersonVerdict, type Verdict, type VerdictBrief } from '../../lib/verdict';
 import {
   CASE_ELEMENT, HOST_ATTRIBUTE, PERSON_ELEMENT, findAdapterCases, findElementCases, findElementPeople, findNames, findScheduleTables,
   readRow, rowsOf, textOf, type Columns, type FoundCase,
@@ -31,15 +31,27 @@ const CLINICIAN_MARK = /^(dr|doctor)\b|\b(md|do|dpm|dds|dmd|crna|np|pa|pa-c|cnm)
 interface CaseState {
   key: string;
   found: FoundCase;
+  input: CaseInput;
   host: HTMLElement;
-  verdict: CaseVerdict;
+  /** A brief until a card needs the reasons. */
+  verdict: CaseVerdict | VerdictBrief;
   ack?: string;
 }
 
 interface PersonState {
   name: string;
-  verdict: PersonVerdict;
+  verdict: PersonVerdict | VerdictBrief;
 }
+
+/** A date the page printed but InScope cannot read: that row is unknown, whatever else. */
+function withBadDate<T extends CaseVerdict | VerdictBrief>(v: T, found: FoundCase): T {
+  if (!found.badDate) return v;
+  v.verdict = 'unknown';
+  if (isFull<CaseVerdict>(v)) v.reasons.unshift({ code: 'input-invalid', severity: 'unknown', message: `The case date "${found.badDate}" could not be read; verify manually.` });
+  return v;
+}
+
+const ambiguous = (v: PersonVerdict | VerdictBrief) => (isFull<PersonVerdict>(v) ? v.reasons[0]?.code === 'practitioner-ambiguous' : !!v.ambiguous);
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
@@ -303,22 +315,15 @@ export class Overlay {
       this.inBatches(inputs, (b) => this.source.evaluateCases(b)),
       this.inBatches(personTexts, (b) => this.source.evaluatePeople(b)),
     ]);
-    // A date the page printed but InScope cannot read: that row is unknown, whatever else.
-    caseVerdicts.forEach((v, i) => {
-      const bad = pending[i].found.badDate;
-      if (bad) {
-        v.verdict = 'unknown';
-        v.reasons.unshift({ code: 'input-invalid', severity: 'unknown', message: `The case date "${bad}" could not be read; verify manually.` });
-      }
-    });
+    caseVerdicts.forEach((v, i) => withBadDate(v, pending[i].found));
     perf.mark('inscope:matched');
-    const byName = new Map<string, PersonVerdict>();
+    const byName = new Map<string, PersonVerdict | VerdictBrief>();
     personTexts.forEach((n, i) => byName.set(n, personVerdicts[i]));
     if (this.ac.signal.aborted) return;
     // All writes in one synchronous batch: the page lays out once, at its next frame.
     perf.mark('inscope:write-start');
     this.pause(() => {
-      pending.forEach(({ found, key }, i) => this.placeCase(found, key, caseVerdicts[i]));
+      pending.forEach(({ found, key }, i) => this.placeCase(found, key, inputs[i], caseVerdicts[i]));
       // Later names first, so splitting a text node never moves an earlier one.
       for (const n of [...names].sort((a, b) => (a.node === b.node ? b.start - a.start : 0))) {
         const v = byName.get(n.text);
@@ -327,7 +332,7 @@ export class Overlay {
       for (const { el, text } of namedElements) {
         const v = byName.get(text);
         // The adapter says this is a person: an ambiguous name is shown as unknown.
-        if (v && (v.practitioner || v.reasons[0]?.code === 'practitioner-ambiguous')) this.placePerson(el, 0, text, v);
+        if (v && (v.practitioner || ambiguous(v))) this.placePerson(el, 0, text, v);
       }
       // The host asked for this person: always a badge, unknown when InScope cannot tell.
       for (const { el, text } of elementPeople) {
@@ -356,9 +361,9 @@ export class Overlay {
   }
 
   /** Badge a name only when it is a roster practitioner (or plainly a clinician fitting several). */
-  private wantsPersonBadge(text: string, v: PersonVerdict): boolean {
+  private wantsPersonBadge(text: string, v: PersonVerdict | VerdictBrief): boolean {
     if (v.practitioner) return true;
-    return v.reasons[0]?.code === 'practitioner-ambiguous' && CLINICIAN_MARK.test(text.trim());
+    return ambiguous(v) && CLINICIAN_MARK.test(text.trim());
   }
 
   /** An InScope element: marked as ours, its content in a styled shadow root. */
@@ -394,20 +399,20 @@ export class Overlay {
     return host;
   }
 
-  private placeCase(found: FoundCase, key: string, verdict: CaseVerdict): void {
+  private placeCase(found: FoundCase, key: string, input: CaseInput, verdict: CaseVerdict | VerdictBrief): void {
     const old = this.cases.get(found.row);
     old?.host.remove();
     const who = verdict.practitioner?.name ?? found.practitioner;
     const host = this.badge('case', verdict.verdict, `InScope: ${VERDICT_LOOK[verdict.verdict].label} — ${who}, ${found.procedure}`);
     found.anchor.append(host);
-    this.cases.set(found.row, { key, found, host, verdict });
+    this.cases.set(found.row, { key, found, input, host, verdict });
   }
 
   /**
    * A person badge right after the name: within a text node at `end`, or after an element;
    * `end` -1 puts it inside the element, last (an <inscope-person>).
    */
-  private placePerson(node: Text | Element, end: number, name: string, verdict: PersonVerdict): void {
+  private placePerson(node: Text | Element, end: number, name: string, verdict: PersonVerdict | VerdictBrief): void {
     const parent = end < 0 ? node : node.parentNode;
     if (!parent) return;
     const after = end < 0 ? null : node.nodeType === 3 && end < ((node as Text).nodeValue ?? '').length ? (node as Text).splitText(end) : node.nextSibling;
@@ -497,28 +502,36 @@ export class Overlay {
     const show = (node: VNode) => this.pause(() => render(node, panel));
     const kase = [...this.cases.values()].find((s) => s.host === anchor);
     if (kase) {
-      const draw = () => show(
+      const draw = (verdict: CaseVerdict) => show(
         <CaseCard
-          verdict={kase.verdict}
+          verdict={verdict}
           booking={{ practitioner: kase.found.practitioner, procedure: kase.found.procedure }}
           acknowledged={kase.ack}
           onAcknowledge={this.source.acknowledge ? async (reason) => {
             await this.source.acknowledge!({
-              practitionerId: kase.verdict.practitioner?.id, procedure: kase.found.procedure,
-              verdict: kase.verdict.verdict, reason, caseDate: kase.verdict.date,
+              practitionerId: verdict.practitioner?.id, procedure: kase.found.procedure,
+              verdict: verdict.verdict, reason, caseDate: verdict.date,
             });
             kase.ack = reason;
             this.pause(() => kase.host.setAttribute('data-inscope-acknowledged', 'true'));
-            draw();
+            draw(verdict);
           } : undefined}
         />,
       );
-      draw();
+      const v = kase.verdict;
+      if (isFull<CaseVerdict>(v)) draw(v);
+      else {
+        void this.source.caseVerdict(kase.input).then((full) => {
+          const v2 = withBadDate(full, kase.found);
+          kase.verdict = v2;
+          if (this.card?.anchor === anchor) draw(v2);
+        });
+      }
       return;
     }
     const person = this.people.get(anchor);
     if (person) {
-      show(<PersonCard verdict={person.verdict} />);
+      if (isFull<PersonVerdict>(person.verdict)) show(<PersonCard verdict={person.verdict} />);
       void this.source.personCard(person.name).then((c) => {
         if (this.card?.anchor === anchor) show(<PersonCard verdict={c.verdict} details={c.details} />);
       });

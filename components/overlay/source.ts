@@ -1,7 +1,7 @@
 /** Where the overlay gets verdicts: the extension's background, or the widget's own engine. */
 import type { CaseInput, PersonDetails } from '../../lib/engine';
 import type { Adapter } from '../../lib/settings';
-import type { CaseVerdict, PersonVerdict, Verdict } from '../../lib/verdict';
+import type { CaseVerdict, PersonVerdict, Verdict, VerdictBrief } from '../../lib/verdict';
 
 export interface Acknowledgement {
   practitionerId?: string;
@@ -14,8 +14,10 @@ export interface Acknowledgement {
 export interface VerdictSource {
   /** Roster family-name keys (to pick names out of text) and whether a roster is loaded. */
   setup(): Promise<{ familyKeys: string[]; hasRoster: boolean }>;
-  evaluateCases(cases: CaseInput[]): Promise<CaseVerdict[]>;
-  evaluatePeople(names: string[]): Promise<PersonVerdict[]>;
+  /** Full verdicts, or briefs (the extension: a card then asks `caseVerdict`). */
+  evaluateCases(cases: CaseInput[]): Promise<Array<CaseVerdict | VerdictBrief>>;
+  caseVerdict(input: CaseInput): Promise<CaseVerdict>;
+  evaluatePeople(names: string[]): Promise<Array<PersonVerdict | VerdictBrief>>;
   personCard(name: string): Promise<{ verdict: PersonVerdict; details?: PersonDetails }>;
   /** Absent where acknowledgements are not kept. */
   acknowledge?(ack: Acknowledgement): Promise<void>;
@@ -27,7 +29,8 @@ export interface VerdictNotice {
   /** The case row, the <inscope-person> element, or (a name in text) the badge itself. */
   element: Element;
   badge: HTMLElement;
-  verdict: CaseVerdict | PersonVerdict;
+  /** Full verdicts from the widget's source; the extension tells no host. */
+  verdict: CaseVerdict | PersonVerdict | VerdictBrief;
 }
 
 export interface OverlayOptions {
