@@ -6,6 +6,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay } from '../components/overlay/overlay';
 import { extensionSource } from '../components/overlay/extension-source';
+import { AcknowledgeForm } from '../components/overlay/AcknowledgeForm';
 import { WIDGET_ATTRIBUTE } from '../lib/dom/scan';
 
 export default defineContentScript({
@@ -17,7 +18,7 @@ export default defineContentScript({
     const html = document.documentElement;
     if (html.hasAttribute(WIDGET_ATTRIBUTE)) return;
     const source = extensionSource();
-    const overlay = new Overlay(document, source, { adapters: await source.adapters() });
+    const overlay = new Overlay(document, source, { adapters: await source.adapters(), acknowledgeForm: AcknowledgeForm });
     const standDown = new MutationObserver(() => {
       if (!html.hasAttribute(WIDGET_ATTRIBUTE)) return;
       standDown.disconnect();

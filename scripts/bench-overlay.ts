@@ -184,9 +184,28 @@ async function main() {
     const cdp = await p.context().newCDPSession(p);
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     await startTrace(cdp);
+    const profiling = process.env.BENCH_PROFILE && r === 0;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     await p.goto(url);
     await p.waitForFunction(() => performance.getEntriesByName('inscope:committed').some((m) => (m as PerformanceMark).detail?.cases >= 2000), undefined, { timeout: 60_000 });
     await p.waitForTimeout(800);
+    if (profiling) {
+      // BENCH_PROFILE=1: where the content script's time goes (self time, sampled), longest first.
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }>; samples: number[]; timeDeltas: number[] } };
+      const byNode = new Map<number, number>();
+      profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+      const self = new Map<string, number>();
+      for (const n of profile.nodes) {
+        if (!n.callFrame.url.includes('content-scripts') && n.callFrame.functionName !== '(garbage collector)') continue;
+        const k = `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber}`;
+        self.set(k, (self.get(k) ?? 0) + (byNode.get(n.id) ?? 0));
+      }
+      console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(6)} ms  ${k}`).join('\n'));
+    }
     const trace = await endTrace(cdp);
     const split = layoutSplit(trace);
     if (process.env.BENCH_DEBUG && r === 0) {

@@ -1,5 +1,5 @@
 /** A case's card: the verdict's reasons, what was matched, and acknowledging a warning. */
-import { Component } from 'preact';
+import type { ComponentChildren } from 'preact';
 import type { CaseVerdict } from '../../lib/verdict';
 import { VerdictBadge } from '../VerdictBadge';
 
@@ -7,10 +7,11 @@ export interface CaseCardProps {
   verdict: CaseVerdict;
   booking: { practitioner: string; procedure: string };
   acknowledged?: string;
-  onAcknowledge?: (reason: string) => Promise<void>;
+  /** The acknowledge form, where acknowledgements are kept (the extension; the widget keeps none). */
+  children?: ComponentChildren;
 }
 
-export function CaseCard({ verdict, booking, acknowledged, onAcknowledge }: CaseCardProps) {
+export function CaseCard({ verdict, booking, acknowledged, children }: CaseCardProps) {
   const matched = verdict.procedures.filter((p) => p.status === 'matched');
   return (
     <section aria-label="InScope case check" data-testid="case-card">
@@ -33,30 +34,7 @@ export function CaseCard({ verdict, booking, acknowledged, onAcknowledge }: Case
         <p class="muted">Could be: {verdict.candidates.map((c) => `${c.name}${c.department ? ` (${c.department})` : ''}`).join('; ')}</p>
       )}
       {acknowledged && <p data-testid="acknowledged">Acknowledged: {acknowledged}</p>}
-      {!acknowledged && onAcknowledge && verdict.verdict !== 'ok' && <AcknowledgeForm onAcknowledge={onAcknowledge} />}
+      {!acknowledged && verdict.verdict !== 'ok' && children}
     </section>
   );
-}
-
-interface AckState { open: boolean; reason: string; error?: string }
-
-/** "Acknowledge…", then a reason. A class component: the widget (which keeps no log) ships no hooks. */
-class AcknowledgeForm extends Component<{ onAcknowledge: (reason: string) => Promise<void> }, AckState> {
-  override state: AckState = { open: false, reason: '' };
-
-  override render() {
-    const { open, reason, error } = this.state;
-    if (!open) return <button type="button" onClick={() => this.setState({ open: true })}>Acknowledge…</button>;
-    return (
-      <form onSubmit={(e) => {
-        e.preventDefault();
-        if (reason.trim().length < 3) { this.setState({ error: 'Say why (at least 3 characters).' }); return; }
-        this.props.onAcknowledge(reason.trim()).catch((err: Error) => this.setState({ error: err.message }));
-      }}>
-        <label>Reason <textarea rows={2} value={reason} onInput={(e) => this.setState({ reason: (e.currentTarget as HTMLTextAreaElement).value })} /></label>
-        {error && <p class="reason block" role="alert">{error}</p>}
-        <button type="submit">Save acknowledgement</button>
-      </form>
-    );
-  }
 }

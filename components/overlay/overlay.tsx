@@ -86,6 +86,9 @@ export class Overlay {
   /** Person badges placed in this scan, for `onVerdict`. */
   private placedPeople: Array<[HTMLElement, PersonState]> = [];
   private readonly tableColumns = new WeakMap<Element, Columns | null>();
+  private readonly caseTables = new WeakSet<Element>();
+  /** Set when the page removed nodes: the next chip update drops cases whose rows are gone. */
+  private removals = false;
   private dirty = new Set<Node>();
   private flushPending = false;
   private chip?: { host: HTMLElement; button: HTMLButtonElement };
@@ -93,6 +96,7 @@ export class Overlay {
   private card?: { host: HTMLElement; root: ShadowRoot; anchor: HTMLElement; closeTimer?: number };
   private scanning: Promise<void> = Promise.resolve();
   private refocusing = false;
+  private readonly buttons = new Map<Verdict, HTMLButtonElement>();
 
   constructor(readonly doc: Document, private readonly source: VerdictSource, private readonly options: OverlayOptions = {}) {}
 
@@ -118,6 +122,16 @@ export class Overlay {
         anchor.shadowRoot?.querySelector('button')?.focus();
         this.refocusing = false;
       }
+    }, { signal, capture: true });
+    // One set of listeners for every badge: hover, keyboard focus and click open its card.
+    const open = (e: Event) => {
+      const badge = this.badgeOf(e);
+      if (badge && !this.refocusing) this.openCard(badge);
+    };
+    for (const type of ['mouseover', 'focusin', 'click']) this.doc.addEventListener(type, open, { signal, capture: true });
+    this.doc.addEventListener('mouseout', (e) => {
+      const badge = this.badgeOf(e);
+      if (badge && !badge.contains((e as MouseEvent).relatedTarget as Node | null)) this.scheduleClose();
     }, { signal, capture: true });
     this.doc.addEventListener('pointerdown', (e) => {
       if (this.card && !e.composedPath().some((n) => n === this.card!.host || n === this.card!.anchor)) this.closeCard();
@@ -164,6 +178,7 @@ export class Overlay {
 
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
+      if (r.removedNodes.length) this.removals = true;
       if (this.isOurs(r.target)) continue;
       if (r.type === 'attributes') {
         const el = r.target as Element;
@@ -238,7 +253,17 @@ export class Overlay {
         for (const r of rows) add(readRow(r, columns));
       }
     }
-    for (const t of tables) for (const r of rowsOf(t.table)) add(readRow(r, t.columns));
+    for (const t of tables) {
+      // A table whose every row is a case has no names to look for outside its rows.
+      let all = true;
+      for (const r of rowsOf(t.table)) {
+        const c = readRow(r, t.columns);
+        if (c) add(c);
+        else all = false;
+      }
+      if (all) this.caseTables.add(t.table);
+      else this.caseTables.delete(t.table);
+    }
     const element = scope.closest(CASE_ELEMENT);
     for (const c of findElementCases(element ?? scope)) add(c);
     for (const adapter of this.activeAdapters()) {
@@ -299,7 +324,7 @@ export class Overlay {
     });
     const names = elements.filter((scope) => !inRow(scope) && !scope.closest(`${CASE_ELEMENT}, ${PERSON_ELEMENT}`)).flatMap((scope) => findNames(scope, (k) => this.families.has(k), nameKey, {
       isNpi: isValidNpi,
-      skip: (el) => rows.has(el) || marked.has(el),
+      skip: (el) => rows.has(el) || marked.has(el) || this.caseTables.has(el),
     })).filter((n) => {
       const next = n.start === 0 && n.end === (n.node.nodeValue ?? '').length ? n.node.nextSibling : null;
       return !(next instanceof Element && next.hasAttribute(HOST_ATTRIBUTE) && next.getAttribute('data-inscope-name') === n.text);
@@ -376,27 +401,32 @@ export class Overlay {
     return { host, root };
   }
 
+  /** A badge: its button cloned from one per verdict; hover and focus are handled by delegation (start()). */
   private badge(kind: 'case' | 'person', verdict: Verdict, label: string): HTMLElement {
     const { host, root } = this.host('inscope-badge', kind);
     host.setAttribute('data-inscope-verdict', verdict);
-    const button = this.doc.createElement('button');
-    button.type = 'button';
-    button.className = `badge ${verdict}`;
-    button.setAttribute('aria-haspopup', 'dialog');
+    let template = this.buttons.get(verdict);
+    if (!template) {
+      template = this.doc.createElement('button');
+      template.type = 'button';
+      template.className = `badge ${verdict}`;
+      template.setAttribute('aria-haspopup', 'dialog');
+      const icon = this.doc.createElement('span');
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = VERDICT_LOOK[verdict].icon;
+      template.append(icon, ` ${VERDICT_LOOK[verdict].label}`);
+      this.buttons.set(verdict, template);
+    }
+    const button = template.cloneNode(true) as HTMLButtonElement;
     button.setAttribute('aria-label', label);
-    const icon = this.doc.createElement('span');
-    icon.setAttribute('aria-hidden', 'true');
-    icon.textContent = VERDICT_LOOK[verdict].icon;
-    button.append(icon, ` ${VERDICT_LOOK[verdict].label}`);
     root.append(button);
-    const open = () => {
-      if (!this.refocusing) this.openCard(host);
-    };
-    button.addEventListener('mouseenter', open);
-    button.addEventListener('focus', open);
-    button.addEventListener('click', open);
-    button.addEventListener('mouseleave', () => this.scheduleClose());
     return host;
+  }
+
+  /** The badge of this overlay an event is about (at the document, events from a shadow root target its host). */
+  private badgeOf(e: Event): HTMLElement | undefined {
+    const t = e.target as Element | null;
+    return t?.tagName === 'INSCOPE-BADGE' && t.getAttribute(HOST_ATTRIBUTE) === this.owner ? (t as HTMLElement) : undefined;
   }
 
   private placeCase(found: FoundCase, key: string, input: CaseInput, verdict: CaseVerdict | VerdictBrief): void {
@@ -425,7 +455,10 @@ export class Overlay {
   }
 
   private flagged(): CaseState[] {
-    for (const [row, s] of this.cases) if (!row.isConnected || !s.host.isConnected) this.cases.delete(row);
+    if (this.removals) {
+      this.removals = false;
+      for (const [row, s] of this.cases) if (!row.isConnected || !s.host.isConnected) this.cases.delete(row);
+    }
     return [...this.cases.values()].filter((s) => ATTENTION.includes(s.verdict.verdict));
   }
 
@@ -502,21 +535,26 @@ export class Overlay {
     const show = (node: VNode) => this.pause(() => render(node, panel));
     const kase = [...this.cases.values()].find((s) => s.host === anchor);
     if (kase) {
+      const acknowledge = this.source.acknowledge;
+      const Form = acknowledge && this.options.acknowledgeForm;
       const draw = (verdict: CaseVerdict) => show(
         <CaseCard
           verdict={verdict}
           booking={{ practitioner: kase.found.practitioner, procedure: kase.found.procedure }}
           acknowledged={kase.ack}
-          onAcknowledge={this.source.acknowledge ? async (reason) => {
-            await this.source.acknowledge!({
-              practitionerId: verdict.practitioner?.id, procedure: kase.found.procedure,
-              verdict: verdict.verdict, reason, caseDate: verdict.date,
-            });
-            kase.ack = reason;
-            this.pause(() => kase.host.setAttribute('data-inscope-acknowledged', 'true'));
-            draw(verdict);
-          } : undefined}
-        />,
+        >
+          {Form && (
+            <Form onAcknowledge={async (reason) => {
+              await acknowledge({
+                practitionerId: verdict.practitioner?.id, procedure: kase.found.procedure,
+                verdict: verdict.verdict, reason, caseDate: verdict.date,
+              });
+              kase.ack = reason;
+              this.pause(() => kase.host.setAttribute('data-inscope-acknowledged', 'true'));
+              draw(verdict);
+            }} />
+          )}
+        </CaseCard>,
       );
       const v = kase.verdict;
       if (isFull<CaseVerdict>(v)) draw(v);

@@ -1,4 +1,5 @@
 /** Where the overlay gets verdicts: the extension's background, or the widget's own engine. */
+import type { ComponentType } from 'preact';
 import type { CaseInput, PersonDetails } from '../../lib/engine';
 import type { Adapter } from '../../lib/settings';
 import type { CaseVerdict, PersonVerdict, Verdict, VerdictBrief } from '../../lib/verdict';
@@ -34,6 +35,8 @@ export interface VerdictNotice {
 }
 
 export interface OverlayOptions {
+  /** The form a case card shows to acknowledge a warning, where the source keeps acknowledgements. */
+  acknowledgeForm?: ComponentType<{ onAcknowledge: (reason: string) => Promise<void> }>;
   /** Scan and watch only this element (default: the whole document). */
   root?: Element;
   /** Called for each badge placed, after the scan's writes. */

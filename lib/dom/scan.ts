@@ -101,14 +101,21 @@ export function rowsOf(table: Element): Element[] {
     const t = table as HTMLTableElement;
     const bodies = t.tBodies.length ? [...t.tBodies] : [t];
     const own = (r: HTMLTableRowElement) => r.parentElement === table || r.parentElement?.parentElement === table || r.parentElement?.closest('table') === table;
-    return bodies.flatMap((b) => [...(b as HTMLTableSectionElement).rows]).filter((r) => own(r) && [...r.cells].some((c) => c.tagName === 'TD'));
+    // Index access, not spreading: every DOM call counts on a 2,000-row page (more so from a content script).
+    const hasDataCell = (r: HTMLTableRowElement) => {
+      const cells = r.cells;
+      for (let i = 0, n = cells.length; i < n; i++) if (cells[i].tagName === 'TD') return true;
+      return false;
+    };
+    return bodies.flatMap((b) => [...(b as HTMLTableSectionElement).rows]).filter((r) => own(r) && hasDataCell(r));
   }
   return [...table.querySelectorAll('[role="row"]')].filter((r) => !r.querySelector('[role="columnheader"]') && r.closest('[role="grid"], [role="table"], [role="treegrid"]') === table);
 }
 
-function cellsOf(row: Element): Element[] {
-  if (row.tagName === 'TR') return [...(row as HTMLTableRowElement).cells];
-  return [...row.querySelectorAll('[role="gridcell"], [role="cell"], [role="rowheader"]')];
+/** The row's cells: a table row's live collection (read by index), or an ARIA row's cells. */
+function cellsOf(row: Element): ArrayLike<Element> {
+  if (row.tagName === 'TR') return (row as HTMLTableRowElement).cells;
+  return row.querySelectorAll('[role="gridcell"], [role="cell"], [role="rowheader"]');
 }
 
 /** The text of an element without InScope's own badges. */
