@@ -4,14 +4,17 @@
  *
  * Layout, chosen for speed: a roster generation is one small `generations` record (catalog and
  * counts), one `people` record (names and the name index's keys, enough to resolve names after a
- * restart without reading any practitioner) and `chunks` of 200 practitioner records each — a
- * few hundred IndexedDB records for 50,000 practitioners, not one per grant or per person.
+ * restart without reading any practitioner), one `rules` record (status, credentials and grants
+ * as typed arrays: verdicts after a restart without deserializing practitioners) and `chunks` of
+ * 200 full practitioner records each — a few hundred IndexedDB records for 50,000
+ * practitioners, not one per grant or per person.
  */
 import Dexie, { type Table } from 'dexie';
 import type { RosterFormat } from '../lib/roster/load';
 import type { RosterError } from '../lib/roster/validate';
 import type { RosterDiff } from '../lib/roster/diff';
 import type { PersonEntry, Practitioner, PrivilegeDef } from '../lib/roster/schema';
+import type { RulesIndex } from '../lib/roster/rules-index';
 import { nameKeysOf } from '../lib/names';
 
 export type GenerationState = 'writing' | 'active' | 'retired';
@@ -54,6 +57,12 @@ export interface PeopleRecord {
   generation: number;
   names: string;
   keys: string;
+}
+
+/** A generation's rules index (lib/roster/rules-index.ts): verdicts without reading the chunks. */
+export interface RulesRecord {
+  generation: number;
+  index: RulesIndex;
 }
 
 export interface ChunkRecord {
@@ -113,6 +122,7 @@ export class InScopeDb extends Dexie {
   generations!: Table<GenerationRecord, number>;
   chunks!: Table<ChunkRecord, [number, number]>;
   people!: Table<PeopleRecord, number>;
+  rules!: Table<RulesRecord, number>;
   acks!: Table<AckRecord, number>;
   runs!: Table<RunRecord, number>;
   uploads!: Table<UploadRecord, string>;
@@ -141,5 +151,8 @@ export class InScopeDb extends Dexie {
     });
     // 3: the acknowledgement log.
     this.version(3).stores({ acks: '++id, at' });
+    // 4: each generation's rules index. Generations written before it read their chunks instead
+    // until the next import or sync writes one.
+    this.version(4).stores({ rules: 'generation' });
   }
 }

@@ -9,6 +9,7 @@ import type { PersonEntry, Practitioner, PrivilegeDef, Roster } from '../lib/ros
 import type { RosterView } from '../lib/engine';
 import { nameKeysOf, type NameKeys } from '../lib/names';
 import type { RosterFormat } from '../lib/roster/load';
+import { RULES_INDEX_VERSION, RulesReader, buildRulesIndex, type RulesIndex } from '../lib/roster/rules-index';
 import type { ChunkRecord, GenerationCounts, GenerationRecord, InScopeDb, RosterSource } from './db';
 
 /** Practitioners per chunk record: large enough to write fast, small enough to load one quickly. */
@@ -99,12 +100,16 @@ export class RosterStore {
     const people = roster.practitioners.map(personEntry);
     const names = JSON.stringify(people);
     const keys = JSON.stringify(nameKeysOf(people));
+    const rules = buildRulesIndex(roster.practitioners);
     lap('serializeMs');
     const id = await this.db.generations.add(record);
     lap('writeMs');
     try {
       // Prepare the next batch while IndexedDB commits the previous one.
-      let writing: Promise<unknown> = this.db.people.put({ generation: id, names, keys });
+      let writing: Promise<unknown> = this.db.transaction('rw', this.db.people, this.db.rules, () => Promise.all([
+        this.db.people.put({ generation: id, names, keys }),
+        this.db.rules.put({ generation: id, index: rules }),
+      ]));
       for (let b = 0; b * CHUNKS_PER_BATCH < chunkCount; b++) {
         await options.beforeBatch?.(b);
         const batch: ChunkRecord[] = [];
@@ -156,9 +161,10 @@ export class RosterStore {
   }
 
   private async discard(id: number): Promise<void> {
-    await this.db.transaction('rw', this.db.generations, this.db.chunks, this.db.people, async () => {
+    await this.db.transaction('rw', [this.db.generations, this.db.chunks, this.db.people, this.db.rules], async () => {
       await this.db.chunks.where('generation').equals(id).delete();
       await this.db.people.delete(id);
+      await this.db.rules.delete(id);
       await this.db.generations.delete(id);
     });
   }
@@ -170,15 +176,19 @@ export class RosterStore {
 
   /** A view of a generation for the engine: name keys in memory, records loaded by chunk on demand. */
   async view(g: GenerationRecord & { id: number }): Promise<LazyRosterView> {
-    const people = await this.db.people.get(g.id);
+    const [people, rules] = await Promise.all([this.db.people.get(g.id), this.db.rules.get(g.id)]);
     if (!people) throw new Error(`the people of roster generation ${g.id} are missing`);
-    return new LazyRosterView(this.db, g, people.names, JSON.parse(people.keys) as NameKeys);
+    // A rules index from another version of InScope is not read: the chunks answer instead.
+    const index = rules?.index.version === RULES_INDEX_VERSION ? rules.index : undefined;
+    return new LazyRosterView(this.db, g, people.names, JSON.parse(people.keys) as NameKeys, index);
   }
 }
 
 /**
- * The engine's view of a stored generation. Call `load(indexes)` before evaluating cases for
- * those people; loaded chunks stay cached (up to `maxChunks`, least recently used first out).
+ * The engine's view of a stored generation. With a rules index, every practitioner is available
+ * at once (read from it); without one (a generation written before it existed), call
+ * `load(indexes)` before evaluating cases for those people: loaded chunks stay cached (up to
+ * `maxChunks`, least recently used first out).
  */
 export class LazyRosterView implements RosterView {
   readonly privileges: PrivilegeDef[];
@@ -190,10 +200,16 @@ export class LazyRosterView implements RosterView {
     readonly generation: GenerationRecord & { id: number },
     private readonly peopleJson: string,
     readonly nameKeys: NameKeys,
+    rules?: RulesIndex,
     private readonly maxChunks = 60,
   ) {
     this.privileges = generation.catalog;
+    this.rules = rules && new RulesReader(rules);
   }
+
+  private readonly rules?: RulesReader;
+  /** Practitioners read from the rules index, kept while the page asks about them. */
+  private readonly fromRules = new Map<number, Practitioner>();
 
   /** Names and ids for candidates and search, parsed the first time they are needed. */
   get people(): readonly PersonEntry[] {
@@ -202,12 +218,29 @@ export class LazyRosterView implements RosterView {
   }
 
   practitioner(index: number): Practitioner | undefined {
+    if (this.rules) {
+      let p = this.fromRules.get(index);
+      if (!p) {
+        if (index < 0 || index >= this.rules.index.count) return undefined;
+        // The same object each time while cached: the rules prepare each practitioner once.
+        if (this.fromRules.size >= 20_000) this.fromRules.clear();
+        p = this.rules.practitioner(index);
+        this.fromRules.set(index, p);
+      }
+      return p;
+    }
     const c = this.chunks.get(Math.floor(index / this.generation.chunkSize));
     return c?.[index % this.generation.chunkSize];
   }
 
+  /** How many chunks are in memory (tests: a view with a rules index reads none). */
+  get loadedChunks(): number {
+    return this.chunks.size;
+  }
+
   /** Loads the chunks holding these people, in one read transaction. */
   async load(indexes: Iterable<number>): Promise<void> {
+    if (this.rules) return;
     const wanted = new Set<number>();
     for (const i of indexes) {
       const c = Math.floor(i / this.generation.chunkSize);

@@ -24,7 +24,7 @@ const demo = (count: number, seed: number) => JSON.parse(JSON.stringify(generate
 const opts = (name: string) => ({ source: { kind: 'file' as const, name }, today: TODAY });
 
 describe('roster generations in IndexedDB', () => {
-  it('stores a roster in chunks and answers cases from it, loading only the chunks needed', async () => {
+  it('stores a roster with its rules index and answers cases after a restart without reading any chunk', async () => {
     const store = new RosterStore(openDb());
     const roster = demo(450, 1);
     const { generation } = await store.commit(roster, opts('roster.json'));
@@ -35,6 +35,22 @@ describe('roster generations in IndexedDB', () => {
     await view.load(engine.indexesFor(names));
     expect(engine.evaluateCase({ practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-01' }).verdict).toBe('ok');
     expect(engine.evaluateCase({ practitioner: roster.practitioners[420].npi!, procedure: 'LAP CHOLE', date: '2026-12-01' }).practitioner?.id).toBe(roster.practitioners[420].id);
+    expect(view.loadedChunks).toBe(0);
+    expect(view.practitioner(250)?.id).toBe(roster.practitioners[250].id);
+  });
+
+  it('answers from chunks, loading only those needed, for a generation written before rules indexes existed', async () => {
+    const db = openDb();
+    const store = new RosterStore(db);
+    const roster = demo(450, 2);
+    await store.commit(roster, opts('roster.json'));
+    const active = (await store.active())!;
+    await db.rules.delete(active.id);
+    const view = await store.view(active);
+    const engine = new Engine(view);
+    await view.load(engine.indexesFor(['Peña, Elena']));
+    expect(view.loadedChunks).toBe(1);
+    expect(engine.evaluateCase({ practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-01' }).verdict).toBe('ok');
     expect(view.practitioner(250)).toBeUndefined();
   });
 
@@ -70,6 +86,7 @@ describe('roster generations in IndexedDB', () => {
     expect(diff.newlyBlocked.map((b) => b.privilege)).toEqual(['all privileges']);
     expect((await db.generations.toArray()).map((g) => [g.source.name, g.state])).toEqual([['second.json', 'active']]);
     expect(await db.chunks.count()).toBe(Math.ceil(300 / CHUNK_SIZE));
+    expect((await db.rules.toArray()).map((r) => r.index.count)).toEqual([300]);
   });
 
   it('upgrades a version 1 database: the active roster stays active and answers cases', async () => {
