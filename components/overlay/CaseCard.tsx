@@ -1,6 +1,6 @@
 /** A case's card: the verdict's reasons, what was matched, and acknowledging a warning. */
 import type { ComponentChildren } from 'preact';
-import type { CaseVerdict } from '../../lib/verdict';
+import { verdictRank, type CaseVerdict } from '../../lib/verdict';
 import { VerdictBadge } from '../VerdictBadge';
 
 export interface CaseCardProps {
@@ -22,7 +22,8 @@ export function CaseCard({ verdict, booking, acknowledged, children }: CaseCardP
           <div class="muted">{booking.procedure} · {verdict.date}{verdict.laterality ? ` · ${verdict.laterality}` : ''}{verdict.levels ? ` · ${verdict.levels.join(' ')}` : ''}</div>
         </div>
       </div>
-      <ul>{verdict.reasons.map((r, i) => <li key={i} class={`reason ${r.severity}`}>{r.message}</li>)}</ul>
+      {/* What needs attention first: blocks, then unknowns, warnings, and what is fine. */}
+      <ul>{[...verdict.reasons].sort((a, b) => verdictRank(b.severity) - verdictRank(a.severity)).map((r, i) => <li key={i} class={`reason ${r.severity}`}>{r.message}</li>)}</ul>
       {matched.length > 0 && (
         <>
           <h3>Matched</h3>
