@@ -176,6 +176,27 @@ test('caches the roster in the page\'s IndexedDB and revalidates it with its ETa
   }
 });
 
+test('refresh() picks up a changed roster and re-checks the page', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await host(context);
+    await expect(status(page)).toContainText('(network)', { timeout: 15_000 });
+    const elena = page.locator('#board tbody tr', { hasText: 'LAP CHOLE W/ IOC' }).locator('[data-inscope-kind="case"]');
+    await expect(elena).toHaveAttribute('data-inscope-verdict', 'ok');
+    const changed = structuredClone(roster);
+    changed.practitioners[0].status = 'suspended';
+    changed.generatedAt = new Date().toISOString();
+    server.widgetRoster.body = JSON.stringify(changed);
+    const refreshed = await page.evaluate('window.inscopeHandle.refresh().then((s) => s.source)');
+    expect(refreshed).toBe('network');
+    await expect(elena).toHaveAttribute('data-inscope-verdict', 'block');
+    await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
+  } finally {
+    server.widgetRoster.body = undefined;
+    await context.close();
+  }
+});
+
 test('an invalid roster names the practitioner and field at fault, and with nothing cached every case is unknown', async () => {
   const broken = structuredClone(roster);
   broken.practitioners[3].credentials[0].expires = '2026-02-30';
