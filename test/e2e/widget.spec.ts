@@ -49,6 +49,19 @@ test.afterAll(async () => {
 
 test.describe.configure({ mode: 'serial' });
 
+// Each test below gets a fresh browser context (its own IndexedDB) and a server answering normally again.
+const contexts: BrowserContext[] = [];
+async function fresh(): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  return context;
+}
+test.afterEach(async () => {
+  server.widgetRoster.status = undefined;
+  server.widgetRoster.body = undefined;
+  for (const context of contexts.splice(0)) await context.close();
+});
+
 async function host(context: BrowserContext, query = ''): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript(WATCH);
@@ -149,7 +162,7 @@ test.describe('the example host page', () => {
 });
 
 test('caches the roster in the page\'s IndexedDB and revalidates it with its ETag; a failed download keeps the cached roster and says why', async () => {
-  const context = await browser.newContext();
+  const context = await fresh();
   const first = await host(context);
   await expect(status(first)).toContainText('(network)', { timeout: 15_000 });
   const before = await rowVerdicts(first, '#board tbody tr');
@@ -163,111 +176,79 @@ test('caches the roster in the page\'s IndexedDB and revalidates it with its ETa
   await revalidated.close();
 
   server.widgetRoster.status = 500;
-  try {
-    const failing = await host(context);
-    await expect(status(failing)).toContainText('The roster server answered 500', { timeout: 15_000 });
-    await expect(status(failing)).toContainText('stays in force');
-    await expect(failing.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
-    expect(await rowVerdicts(failing, '#board tbody tr')).toEqual(before);
-    expect(await failing.evaluate('window.__errors')).toEqual([expect.stringContaining('answered 500')]);
-  } finally {
-    server.widgetRoster.status = undefined;
-    await context.close();
-  }
+  const failing = await host(context);
+  await expect(status(failing)).toContainText('The roster server answered 500', { timeout: 15_000 });
+  await expect(status(failing)).toContainText('stays in force');
+  await expect(failing.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
+  expect(await rowVerdicts(failing, '#board tbody tr')).toEqual(before);
+  expect(await failing.evaluate('window.__errors')).toEqual([expect.stringContaining('answered 500')]);
 });
 
 test('refresh() picks up a changed roster and re-checks the page', async () => {
-  const context = await browser.newContext();
-  try {
-    const page = await host(context);
-    await expect(status(page)).toContainText('(network)', { timeout: 15_000 });
-    const elena = page.locator('#board tbody tr', { hasText: 'LAP CHOLE W/ IOC' }).locator('[data-inscope-kind="case"]');
-    await expect(elena).toHaveAttribute('data-inscope-verdict', 'ok');
-    const changed = structuredClone(roster);
-    changed.practitioners[0].status = 'suspended';
-    changed.generatedAt = new Date().toISOString();
-    server.widgetRoster.body = JSON.stringify(changed);
-    const refreshed = await page.evaluate('window.inscopeHandle.refresh().then((s) => s.source)');
-    expect(refreshed).toBe('network');
-    await expect(elena).toHaveAttribute('data-inscope-verdict', 'block');
-    await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
-  } finally {
-    server.widgetRoster.body = undefined;
-    await context.close();
-  }
+  const context = await fresh();
+  const page = await host(context);
+  await expect(status(page)).toContainText('(network)', { timeout: 15_000 });
+  const elena = page.locator('#board tbody tr', { hasText: 'LAP CHOLE W/ IOC' }).locator('[data-inscope-kind="case"]');
+  await expect(elena).toHaveAttribute('data-inscope-verdict', 'ok');
+  const changed = structuredClone(roster);
+  changed.practitioners[0].status = 'suspended';
+  changed.generatedAt = new Date().toISOString();
+  server.widgetRoster.body = JSON.stringify(changed);
+  const refreshed = await page.evaluate('window.inscopeHandle.refresh().then((s) => s.source)');
+  expect(refreshed).toBe('network');
+  await expect(elena).toHaveAttribute('data-inscope-verdict', 'block');
+  await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
 });
 
 test('an invalid roster names the practitioner and field at fault, and with nothing cached every case is unknown', async () => {
   const broken = structuredClone(roster);
   broken.practitioners[3].credentials[0].expires = '2026-02-30';
   server.widgetRoster.body = JSON.stringify(broken);
-  const context = await browser.newContext();
-  try {
-    const page = await host(context);
-    await expect(status(page)).toContainText('No roster: The roster at ', { timeout: 15_000 });
-    await expect(status(page)).toContainText('practitioners[3].credentials[0].expires');
-    await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
-    const verdicts = await page.$$eval('#board [data-inscope-kind="case"]', (els) => els.map((e) => e.getAttribute('data-inscope-verdict')));
-    expect(new Set(verdicts)).toEqual(new Set(['unknown']));
-  } finally {
-    server.widgetRoster.body = undefined;
-    await context.close();
-  }
+  const context = await fresh();
+  const page = await host(context);
+  await expect(status(page)).toContainText('No roster: The roster at ', { timeout: 15_000 });
+  await expect(status(page)).toContainText('practitioners[3].credentials[0].expires');
+  await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
+  const verdicts = await page.$$eval('#board [data-inscope-kind="case"]', (els) => els.map((e) => e.getAttribute('data-inscope-verdict')));
+  expect(new Set(verdicts)).toEqual(new Set(['unknown']));
 });
 
 test('a stale roster turns every would-be ok into unknown; warnings and blocks stay', async () => {
   const old = structuredClone(roster);
   old.generatedAt = new Date(Date.now() - 72 * 3_600_000).toISOString();
   server.widgetRoster.body = JSON.stringify(old);
-  const context = await browser.newContext();
-  try {
-    const page = await host(context, '?maxAge=24');
-    await expect(status(page)).toContainText('stale, verify manually', { timeout: 15_000 });
-    await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
-    for (const [want, got, row] of await rowVerdicts(page, '#board tbody tr')) expect(got, row).toBe(want === 'ok' ? 'unknown' : want);
-  } finally {
-    server.widgetRoster.body = undefined;
-    await context.close();
-  }
+  const context = await fresh();
+  const page = await host(context, '?maxAge=24');
+  await expect(status(page)).toContainText('stale, verify manually', { timeout: 15_000 });
+  await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
+  for (const [want, got, row] of await rowVerdicts(page, '#board tbody tr')) expect(got, row).toBe(want === 'ok' ? 'unknown' : want);
 });
 
 test('reads a CSV roster with the catalog of a canonical roster, and refuses a CSV roster without one', async () => {
-  const context = await browser.newContext();
-  try {
-    const page = await host(context, '?roster=/widget/roster.csv&catalog=/widget/roster.json');
-    await expect(status(page)).toContainText('Roster: ', { timeout: 15_000 });
-    await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
-    for (const [want, got, row] of await rowVerdicts(page, '#board tbody tr')) expect(got, row).toBe(want);
-    const bare = await host(context, '?roster=/widget/roster.csv');
-    await expect(status(bare)).toContainText('is CSV, which carries no privilege catalog', { timeout: 15_000 });
-  } finally {
-    await context.close();
-  }
+  const context = await fresh();
+  const page = await host(context, '?roster=/widget/roster.csv&catalog=/widget/roster.json');
+  await expect(status(page)).toContainText('Roster: ', { timeout: 15_000 });
+  await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
+  for (const [want, got, row] of await rowVerdicts(page, '#board tbody tr')) expect(got, row).toBe(want);
+  const bare = await host(context, '?roster=/widget/roster.csv');
+  await expect(status(bare)).toContainText('is CSV, which carries no privilege catalog', { timeout: 15_000 });
 });
 
 test('the ES module build annotates a page that imports it', async () => {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(server.url('/esm.html'));
-    const badges = page.locator('#board [data-inscope-kind="case"]');
-    await expect(badges).toHaveCount(2, { timeout: 15_000 });
-    expect(await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-inscope-verdict')))).toEqual(['ok', 'block']);
-  } finally {
-    await context.close();
-  }
+  const context = await fresh();
+  const page = await context.newPage();
+  await page.goto(server.url('/esm.html'));
+  const badges = page.locator('#board [data-inscope-kind="case"]');
+  await expect(badges).toHaveCount(2, { timeout: 15_000 });
+  expect(await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-inscope-verdict')))).toEqual(['ok', 'block']);
 });
 
 test('mount() with a bad option says which option and why', async () => {
-  const context = await browser.newContext();
-  try {
-    const page = await host(context);
-    await expect(status(page)).toContainText('Roster: ', { timeout: 15_000 });
-    const message = await page.evaluate(`(() => { try { InScope.mount({ roster: '/widget/roster.json', expiryWarningDays: 0 }); return 'no error'; } catch (e) { return e.message; } })()`);
-    expect(message).toBe('InScope.mount: expiryWarningDays must be a whole number of days from 1 to 365');
-    const missing = await page.evaluate(`(() => { try { InScope.mount({}); return 'no error'; } catch (e) { return e.message; } })()`);
-    expect(missing).toBe('InScope.mount: roster is required');
-  } finally {
-    await context.close();
-  }
+  const context = await fresh();
+  const page = await host(context);
+  await expect(status(page)).toContainText('Roster: ', { timeout: 15_000 });
+  const message = await page.evaluate(`(() => { try { InScope.mount({ roster: '/widget/roster.json', expiryWarningDays: 0 }); return 'no error'; } catch (e) { return e.message; } })()`);
+  expect(message).toBe('InScope.mount: expiryWarningDays must be a whole number of days from 1 to 365');
+  const missing = await page.evaluate(`(() => { try { InScope.mount({}); return 'no error'; } catch (e) { return e.message; } })()`);
+  expect(missing).toBe('InScope.mount: roster is required');
 });
