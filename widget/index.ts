@@ -14,6 +14,7 @@ import type { VerdictNotice } from '../components/overlay/source';
 import type { CaseVerdict, PersonVerdict } from '../lib/verdict';
 import { loadRoster, type LoadedRoster } from './roster';
 import { engineSource } from './source';
+import { staleSince } from '../lib/engine';
 
 // Under a strict CSP, zod must not even try to compile validators (the attempt is a CSP violation).
 z.config({ jitless: true });
@@ -114,7 +115,7 @@ export function mount(options: MountOptions): WidgetHandle {
     const status: RosterStatus = {
       loaded: !!roster, source: loaded.source, generatedAt: roster?.generatedAt, facility: roster?.facility.name,
       practitioners: roster?.practitioners.length ?? 0,
-      stale: !!roster && (Date.now() - new Date(roster.generatedAt).getTime()) / 3_600_000 > maxRosterAgeHours,
+      stale: !!roster && staleSince(roster.generatedAt, new Date(), maxRosterAgeHours) !== undefined,
       problem: loaded.problem, errors: loaded.errors,
     };
     if (unmounted || mine !== generation) return status;
@@ -133,11 +134,18 @@ export function mount(options: MountOptions): WidgetHandle {
     return status;
   };
 
+  // Whatever goes wrong, the host gets a status saying so (never an unhandled rejection), and
+  // the page shows no verdicts rather than wrong ones.
+  const safeLoad = () => load().catch((e: unknown): RosterStatus => {
+    const problem = `InScope could not start: ${(e as Error)?.message ?? e}`;
+    console.warn(problem);
+    return { loaded: false, source: 'none', practitioners: 0, stale: false, problem, errors: [] };
+  });
   doc.documentElement.setAttribute(WIDGET_ATTRIBUTE, VERSION);
-  const ready = load();
+  const ready = safeLoad();
   return {
     ready,
-    refresh: load,
+    refresh: safeLoad,
     unmount() {
       unmounted = true;
       doc.documentElement.removeAttribute(WIDGET_ATTRIBUTE);
