@@ -20,13 +20,13 @@ import { staleSince } from '../lib/engine';
 z.config({ jitless: true });
 
 const MountOptionsSchema = z.object({
-  // roster and root are checked below: a URL, text or object; an element of the page.
+  // roster, root and the numbers are checked below (zod's number schema would cost the budget more than it saves).
   roster: z.unknown(),
   catalog: z.optional(z.unknown()),
   root: z.optional(z.unknown()),
   adapters: z.optional(z.array(AdapterSchema)),
-  maxRosterAgeHours: z.optional(z.number().check(z.refine((n) => n > 0, { error: 'must be a number of hours above 0' }))),
-  expiryWarningDays: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 365, { error: 'must be a whole number of days from 1 to 365' }))),
+  maxRosterAgeHours: z.optional(z.unknown()),
+  expiryWarningDays: z.optional(z.unknown()),
   pageDate: z.optional(z.iso.date({ error: 'must be a date written YYYY-MM-DD' })),
 });
 
@@ -59,6 +59,9 @@ function checkOptions(options: MountOptions): MountOptions {
   if (!isSource(roster)) fail('roster', 'must be a URL or a roster object');
   if (catalog !== undefined && !isSource(catalog)) fail('catalog', 'must be a URL or a roster object');
   if (root !== undefined && !(root instanceof Element)) fail('root', 'must be an element of the page');
+  const { maxRosterAgeHours: hours, expiryWarningDays: days } = options;
+  if (hours !== undefined && !(typeof hours === 'number' && hours > 0)) fail('maxRosterAgeHours', 'must be a number of hours above 0');
+  if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 365)) fail('expiryWarningDays', 'must be a whole number of days from 1 to 365');
   return options;
 }
 

@@ -26,10 +26,23 @@ function sizeReport(): Plugin {
   };
 }
 
+/**
+ * The ES build keeps the `@__PURE__` notes minifiers leave for later bundlers (~240 of them);
+ * the widget is one self-contained module with side effects, nothing to tree-shake further.
+ */
+function dropPureNotes(): Plugin {
+  return {
+    name: 'inscope-widget-drop-pure-notes',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = chunk.code.replaceAll('/* @__PURE__ */', '');
+    },
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  plugins: [sizeReport()],
+  plugins: [dropPureNotes(), sizeReport()],
   define: { __INSCOPE_WIDGET__: 'true' },
   build: {
     outDir,

@@ -26,6 +26,8 @@ import type { Adapter } from '../../lib/settings';
 
 const ATTENTION: Verdict[] = ['block', 'unknown', 'warn'];
 const BATCH = 5000;
+/** How long a page reuses an answer (a roster sync or a new day is seen within this). */
+const VERDICT_MEMO_MS = 10 * 60_000;
 const CLINICIAN_MARK = /^(dr|doctor)\b|\b(md|do|dpm|dds|dmd|crna|np|pa|pa-c|cnm)\.?$/i;
 
 interface CaseState {
@@ -295,8 +297,12 @@ export class Overlay {
     const elements = scopes.map((s) => (s.nodeType === 1 ? (s as Element) : s.parentElement)).filter((e): e is Element => !!e);
     // Cases whose row is new or whose text changed.
     const pending: Array<{ found: FoundCase; key: string }> = [];
+    // A recycled row changes in several cells at once: each is a scope, the row is read once.
+    const read = new Set<Element>();
     for (const scope of elements) {
       for (const found of this.collectCases(scope)) {
+        if (read.has(found.row)) continue;
+        read.add(found.row);
         const date = found.date ?? this.options.pageDate;
         const key = [found.practitioner, found.procedure, found.code ?? '', date ?? '', found.badDate ?? ''].join('\u0001');
         const state = this.cases.get(found.row);
@@ -336,19 +342,39 @@ export class Overlay {
       return { practitioner: found.practitioner, procedure: found.procedure, ...(found.code ? { code: found.code } : {}), ...(date ? { date } : {}) };
     });
     const personTexts = [...new Set([...names.map((n) => n.text), ...namedElements.map((n) => n.text), ...elementPeople.map((n) => n.text)])];
-    const [caseVerdicts, personVerdicts] = await Promise.all([
-      this.inBatches(inputs, (b) => this.source.evaluateCases(b)),
-      this.inBatches(personTexts, (b) => this.source.evaluatePeople(b)),
-    ]);
-    caseVerdicts.forEach((v, i) => withBadDate(v, pending[i].found));
+    // Only what this page has not asked about lately goes to the source: rows a virtualised grid
+    // shows again are answered at once, and badged before the page lays out.
+    const now = Date.now();
+    const caseVerdicts = pending.map(({ key }) => this.recall(`c${key}`, now) as CaseVerdict | VerdictBrief | undefined);
+    const personVerdicts = personTexts.map((t) => this.recall(`p${t}`, now) as PersonVerdict | VerdictBrief | undefined);
+    const askCases = inputs.filter((_, i) => !caseVerdicts[i]);
+    const askPeople = personTexts.filter((_, i) => !personVerdicts[i]);
+    if (askCases.length || askPeople.length) {
+      const [cases, people] = await Promise.all([
+        this.inBatches(askCases, (b) => this.source.evaluateCases(b)),
+        this.inBatches(askPeople, (b) => this.source.evaluatePeople(b)),
+      ]);
+      let c = 0;
+      caseVerdicts.forEach((v, i) => {
+        if (v) return;
+        caseVerdicts[i] = withBadDate(cases[c++], pending[i].found);
+        this.remember(`c${pending[i].key}`, caseVerdicts[i]!, now);
+      });
+      let p = 0;
+      personVerdicts.forEach((v, i) => {
+        if (v) return;
+        personVerdicts[i] = people[p++];
+        this.remember(`p${personTexts[i]}`, personVerdicts[i]!, now);
+      });
+    }
     perf.mark('inscope:matched');
     const byName = new Map<string, PersonVerdict | VerdictBrief>();
-    personTexts.forEach((n, i) => byName.set(n, personVerdicts[i]));
+    personTexts.forEach((n, i) => byName.set(n, personVerdicts[i]!));
     if (this.ac.signal.aborted) return;
     // All writes in one synchronous batch: the page lays out once, at its next frame.
     perf.mark('inscope:write-start');
     this.pause(() => {
-      pending.forEach(({ found, key }, i) => this.placeCase(found, key, inputs[i], caseVerdicts[i]));
+      pending.forEach(({ found, key }, i) => this.placeCase(found, key, inputs[i], caseVerdicts[i]!));
       // Later names first, so splitting a text node never moves an earlier one.
       for (const n of [...names].sort((a, b) => (a.node === b.node ? b.start - a.start : 0))) {
         const v = byName.get(n.text);
@@ -377,6 +403,19 @@ export class Overlay {
       }
       for (const [host, state] of this.placedPeople.splice(0)) tell({ kind: 'person', element: host.parentElement?.tagName === PERSON_ELEMENT ? host.parentElement : host, badge: host, verdict: state.verdict });
     }
+  }
+
+  /** Answers this page got in the last few minutes, by case key or printed name. */
+  private readonly memo = new Map<string, { at: number; verdict: CaseVerdict | PersonVerdict | VerdictBrief }>();
+
+  private recall(key: string, now: number): CaseVerdict | PersonVerdict | VerdictBrief | undefined {
+    const hit = this.memo.get(key);
+    return hit && now - hit.at < VERDICT_MEMO_MS ? hit.verdict : undefined;
+  }
+
+  private remember(key: string, verdict: CaseVerdict | PersonVerdict | VerdictBrief, now: number): void {
+    if (this.memo.size >= 20_000) this.memo.clear();
+    this.memo.set(key, { at: now, verdict });
   }
 
   private async inBatches<T, R>(items: T[], ask: (batch: T[]) => Promise<R[]>): Promise<R[]> {
