@@ -233,9 +233,14 @@ function finish(out: CaseVerdict, options: EvaluateOptions): CaseVerdict {
   return out;
 }
 
+/** Hours since a roster was generated (a 304 or a re-import does not make old data fresh). */
+export function rosterAgeHours(generatedAt: string, now: Date): number {
+  return (now.getTime() - new Date(generatedAt).getTime()) / 3_600_000;
+}
+
 /** `staleSince` for a roster generated at `generatedAt`: set when it is older than `maxAgeHours`. */
 export function staleSince(generatedAt: string, now: Date, maxAgeHours: number): string | undefined {
-  return (now.getTime() - new Date(generatedAt).getTime()) / 3_600_000 > maxAgeHours ? generatedAt : undefined;
+  return rosterAgeHours(generatedAt, now) > maxAgeHours ? generatedAt : undefined;
 }
 
 /** The verdict when no roster is loaded: unknown, with what to do about it. */

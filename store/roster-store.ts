@@ -174,7 +174,7 @@ export class RosterStore {
     return chunks.flatMap((c) => c.data);
   }
 
-  /** A view of a generation for the engine: name keys in memory, records loaded by chunk on demand. */
+  /** A view of a generation for the engine: name keys and the rules index in memory (records by chunk on demand without one). */
   async view(g: GenerationRecord & { id: number }): Promise<LazyRosterView> {
     const [people, rules] = await Promise.all([this.db.people.get(g.id), this.db.rules.get(g.id)]);
     if (!people) throw new Error(`the people of roster generation ${g.id} are missing`);
@@ -231,6 +231,11 @@ export class LazyRosterView implements RosterView {
     }
     const c = this.chunks.get(Math.floor(index / this.generation.chunkSize));
     return c?.[index % this.generation.chunkSize];
+  }
+
+  /** Every practitioner is available without `load` (the view has a rules index). */
+  get complete(): boolean {
+    return !!this.rules;
   }
 
   /** How many chunks are in memory (tests: a view with a rules index reads none). */

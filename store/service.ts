@@ -4,7 +4,7 @@
  * restarts), answers verdicts with freshness applied, and keeps the run log the popup shows.
  */
 import { todayIso } from '../lib/dates';
-import { Engine, noRosterVerdict, ref, staleSince, type CaseInput, type PersonDetails } from '../lib/engine';
+import { Engine, noRosterVerdict, ref, rosterAgeHours, staleSince, type CaseInput, type PersonDetails } from '../lib/engine';
 import { expiringSoon, type ExpiringItem } from '../lib/expiring';
 import { readRoster } from '../lib/roster/load';
 import type { RosterError } from '../lib/roster/validate';
@@ -112,7 +112,7 @@ export class InScopeService {
     const loaded = await this.ready();
     if (!loaded) return cases.map((c) => noRoster(c.date ?? this.today()) as CaseVerdict);
     const { engine, view, generation } = loaded;
-    await view.load(engine.indexesFor(cases.map((c) => c.practitioner)));
+    if (!view.complete) await view.load(engine.indexesFor(cases.map((c) => c.practitioner)));
     const options = { today: this.today(), staleSince: await this.staleSince(generation) };
     return cases.map((c) => engine.evaluateCase(c, options));
   }
@@ -121,7 +121,7 @@ export class InScopeService {
     const loaded = await this.ready();
     if (!loaded) return names.map(() => noRoster(this.today()));
     const { engine, view, generation } = loaded;
-    await view.load(engine.indexesFor(names));
+    if (!view.complete) await view.load(engine.indexesFor(names));
     const { expiryWarningDays } = await this.settings();
     const options = { today: this.today(), expiryWarningDays, staleSince: await this.staleSince(generation) };
     return names.map((n) => engine.evaluatePerson(n, options));
@@ -195,14 +195,14 @@ export class InScopeService {
     const loaded = await this.ready();
     const runs = await this.runs(50);
     const g = loaded?.generation;
-    const age = g ? ageHours(g.generatedAt, this.now()) : undefined;
+    const age = g ? rosterAgeHours(g.generatedAt, this.now()) : undefined;
     return {
       hasRoster: !!g,
       ...(g ? {
         facility: g.facility, generation: g.id, source: g.source, generatedAt: g.generatedAt, importedAt: g.createdAt,
         counts: g.counts, ageHours: age,
       } : {}),
-      stale: age !== undefined && age > settings.maxRosterAgeHours,
+      stale: !!g && staleSince(g.generatedAt, this.now(), settings.maxRosterAgeHours) !== undefined,
       maxRosterAgeHours: settings.maxRosterAgeHours,
       lastRun: runs[0],
       lastSuccess: runs.find((r) => r.outcome !== 'failed'),
@@ -337,10 +337,6 @@ export class InScopeService {
     if (old.length) await this.db.runs.bulkDelete(old);
     return { ...run, id };
   }
-}
-
-function ageHours(generatedAt: string, now: Date): number {
-  return (now.getTime() - new Date(generatedAt).getTime()) / 3_600_000;
 }
 
 function noRoster(date: string): PersonVerdict {
