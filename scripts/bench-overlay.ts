@@ -14,22 +14,27 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { generateRoster, rng } from '../lib/demo/generate';
 import { todayIso, addDays } from '../lib/dates';
 import type { Roster } from '../lib/roster/schema';
+import { Engine, type CaseInput } from '../lib/engine';
 import { chromiumPath, launchWithExtension } from '../test/e2e/browser';
 
 const ROWS = 2000;
 const N = 50_000;
 
-function benchPage(roster: Roster, today: string): { html: string; js: string } {
+function benchPage(roster: Roster, today: string): { html: string; js: string; cases: CaseInput[] } {
   const random = rng(3);
   const corpus = readFileSync(new URL('../test/corpus/bookings.tsv', import.meta.url), 'utf8')
     .split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t')[1]);
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const cases: CaseInput[] = [];
   const row = (i: number) => {
     const p = roster.practitioners[Math.floor(random() * roster.practitioners.length)];
     const d = addDays(today, 1 + (i % 14));
+    const practitioner = `${p.name.family}, ${p.name.given.join(' ')}`;
+    const procedure = corpus[Math.floor(random() * corpus.length)];
+    if (i < ROWS) cases.push({ practitioner, procedure, date: d });
     return `<tr><td>OR ${1 + (i % 20)}</td><td>${String(7 + (i % 11)).padStart(2, '0')}:00</td><td>C-${100000 + i}</td><td>${d}</td>`
-      + `<td>Patient ${i}<br><small>MRN ${1000000 + i}</small></td><td>${esc(`${p.name.family}, ${p.name.given.join(' ')}`)}</td>`
-      + `<td>${esc(corpus[Math.floor(random() * corpus.length)])}</td><td></td><td>Staff ${i % 50}</td><td>Scheduled</td></tr>`;
+      + `<td>Patient ${i}<br><small>MRN ${1000000 + i}</small></td><td>${esc(practitioner)}</td>`
+      + `<td>${esc(procedure)}</td><td></td><td>Staff ${i % 50}</td><td>Scheduled</td></tr>`;
   };
   const rows = Array.from({ length: ROWS }, (_, i) => row(i)).join('\n');
   const more = Array.from({ length: 200 }, (_, i) => row(ROWS + i));
@@ -40,7 +45,7 @@ function benchPage(roster: Roster, today: string): { html: string; js: string } 
   // A virtualised grid recycling rows: 200 rows take the text of 200 others the page already showed.
   const recycle = `window.recycleRows = () => { const rows = document.querySelectorAll('#board tbody tr'); const t = performance.now(); for (let i = 0; i < 200; i++) { for (const c of [3, 5, 6]) rows[i].cells[c].firstChild.nodeValue = rows[1000 + i].cells[c].firstChild.nodeValue; } return t; };`;
   const js = recycle + `window.appendRows = () => { const t = performance.now(); document.querySelector('#board tbody').insertAdjacentHTML('beforeend', ${JSON.stringify(more.join(''))}); return t; };`;
-  return { html, js };
+  return { html, js, cases };
 }
 
 interface Metrics { [k: string]: number }
@@ -112,6 +117,16 @@ async function main() {
     .sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = `(?:${names.join('|')})`;
 
+  // The engine answering the page's 2,000 cases (in Node, warm, as the background answers a reload).
+  const engine = new Engine(roster);
+  const engineRuns: number[] = [];
+  for (let k = 0; k < 6; k++) {
+    const t = performance.now();
+    for (const c of page.cases) engine.evaluateCase(c, { today });
+    engineRuns.push(performance.now() - t);
+  }
+  const engineFloor = median(engineRuns.slice(1));
+
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/bench.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(page.html);
@@ -172,6 +187,37 @@ async function main() {
     await p.close();
     return took;
   })();
+  // What InScope's own steps cost at the least, each measured bare: the content script runs in an
+  // isolated world (DOM calls cost more there than in the page's), so these run in one too.
+  const isolated = async (p: Page, expression: string): Promise<number> => {
+    const cdp = await p.context().newCDPSession(p);
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench' })) as { executionContextId: number };
+    const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })) as { result: { value: number } };
+    return result.value;
+  };
+  const bare = async (expression: string, world: 'isolated' | 'page' = 'isolated', runs = 3) => {
+    const out: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      const p = await plainContext.newPage();
+      await p.goto(url);
+      await p.waitForTimeout(300);
+      out.push(world === 'page' ? ((await p.evaluate(expression)) as number) : await isolated(p, expression));
+      await p.close();
+    }
+    return median(out);
+  };
+  const ROWS_OF = "[...document.querySelector('#board').tBodies[0].rows]";
+  // Reading the four case columns of every row (text only: no dates parsed, nothing compared).
+  const readFloor = await bare(`(() => { const rows = ${ROWS_OF}; const t = performance.now(); let n = 0; for (const r of rows) { const c = r.cells; n += c[3].textContent.length + c[5].textContent.length + c[6].textContent.length + c[7].textContent.length; } return performance.now() - t + n * 0; })()`);
+  // The least a Shadow DOM badge is: a host, its shadow root with the shared sheet, one button.
+  const badgeFloor = await bare(`(() => { const sheet = new CSSStyleSheet(); sheet.replaceSync('button { font: 11px system-ui }'); const cells = ${ROWS_OF}.map((r) => r.cells[6]); const t = performance.now(); for (const cell of cells) { const h = document.createElement('inscope-badge'); const root = h.attachShadow({ mode: 'open' }); root.adoptedStyleSheets = [sheet]; const b = document.createElement('button'); b.textContent = 'OK'; root.append(b); cell.append(h); } return performance.now() - t; })()`);
+  // What messaging copies on the content script's side: the cases out, one short answer each back.
+  const jsonFloor = await bare(`(() => { const rows = ${ROWS_OF}.map((r) => ({ practitioner: r.cells[5].textContent, procedure: r.cells[6].textContent, date: r.cells[3].textContent })); const t = performance.now(); const sent = JSON.stringify({ type: 'evaluateCases', cases: rows }); const back = JSON.parse(JSON.stringify({ ok: true, verdicts: rows.map((x, i) => ({ verdict: 'ok', practitioner: { id: 'P' + (100000 + i), name: x.practitioner } })) })); return performance.now() - t + sent.length * 0 + back.verdicts.length * 0; })()`);
+  // A badge that takes no room (absolutely positioned): the table still lays out again.
+  const absSpans = await bare(`(() => { const rows = ${ROWS_OF}; const t = performance.now(); for (const r of rows) { const s = document.createElement('span'); s.textContent = ' OK'; s.style.position = 'absolute'; r.cells[6].append(s); } document.body.offsetHeight; return performance.now() - t; })()`);
+  // The page's own relayout when it appends 200 rows (before any badge can be drawn with them).
+  const pageAppend = await bare('(() => { const t = window.appendRows(); document.body.offsetHeight; return performance.now() - t; })()', 'page');
   await plain.close();
 
   // Browser A: InScope, with the roster imported.
@@ -268,6 +314,13 @@ async function main() {
     ['floor: bare TreeWalker pass over all text nodes', ms(walker), '', '1.00×'],
     ['floor: the page\'s own initial layout (same page, before InScope writes)', ms(pick('pageLayout')), '', `${pick('pageLayouts')} layouts`],
     ['floor: a plain <span> appended in each row, incl. the relayout it causes', ms(spans), '', `${(spans / inscopeTotal).toFixed(1)}× InScope`],
+    ['floor: an absolutely positioned <span> (takes no room) in each row, incl. the relayout', ms(absSpans), '', `${((far.took / 3) / absSpans).toFixed(2)}× a third of findAndReplaceDOMText`],
+    ['floor: reading the 4 case columns of every row (content-script world)', ms(readFloor), '', ''],
+    ['floor: messaging copies on the page side (JSON out and back, content-script world)', ms(jsonFloor), '', ''],
+    ['floor: the engine answering the 2,000 cases (Node, warm)', ms(engineFloor), '', `${(engineFloor * 1000 / ROWS).toFixed(1)} µs a case`],
+    ['floor: 2,000 bare Shadow DOM badges, no layout (content-script world)', ms(badgeFloor), '', ''],
+    ['floor: the four above, the least scan + match + writes can be', ms(readFloor + jsonFloor + engineFloor + badgeFloor), '≤ 50 ms', ''],
+    ['floor: the page\'s own relayout after it appends 200 rows', ms(pageAppend), '', 'a badge drawn with the rows needs its answer before this'],
     ['peer: mark.js markRegExp (combined regex), incl. layout', ms(markjs.took), '', `${(markjs.took / inscopeTotal).toFixed(1)}× InScope`],
     ['peer: findAndReplaceDOMText (combined regex), incl. layout', ms(far.took), '', `${(far.took / inscopeTotal).toFixed(1)}× InScope`],
     ['InScope: scan (tables + names)', ms(pick('scan')), '', `${(pick('scan') / walker).toFixed(1)}× TreeWalker`],
