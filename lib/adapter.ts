@@ -22,5 +22,9 @@ export const AdapterSchema = z.object({
     dateFormat: z.optional(z.enum(['iso', 'mdy', 'dmy'])),
   })),
   person: z.optional(z.object({ selector: selector() })),
+  pageDate: z.optional(z.object({
+    selector: selector('CSS selector of the element showing the date the page\'s cases are on (rows without a date of their own)'),
+    dateFormat: z.optional(z.enum(['iso', 'mdy', 'dmy'])),
+  })),
 });
 export type Adapter = z.infer<typeof AdapterSchema>;

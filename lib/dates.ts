@@ -60,3 +60,21 @@ export function parseLooseDate(text: string): string | null {
   if (/^\d{4}-\d{2}-\d{2}T/.test(s) && isIsoDate(s.slice(0, 10))) return s.slice(0, 10);
   return null;
 }
+
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/**
+ * Reads a date as schedule pages print it: what `parseLooseDate` reads, or with the month in
+ * English words, after a weekday or not ("Tuesday, December 1, 2026", "Dec 1 2026",
+ * "1 Dec 2026"). Returns the ISO form, or null.
+ */
+export function parsePrintedDate(text: string): string | null {
+  const loose = parseLooseDate(text);
+  if (loose) return loose;
+  const m = /^(?:[a-z]+\.?,?\s+)??(?:([a-z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?),?\s+(\d{4})$/.exec(text.trim().toLowerCase());
+  const word = m && (m[1] ?? m[4]);
+  const month = word ? MONTHS.findIndex((name) => name.startsWith(word)) + 1 : 0;
+  const day = m && +(m[2] ?? m[3]);
+  if (!m || !month || !validYmd(+m[5], month, day!)) return null;
+  return `${m[5]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

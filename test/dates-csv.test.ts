@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CsvError, parseCsv, toCsv } from '../lib/csv';
-import { addDays, dayNumber, isIsoDate, parseLooseDate } from '../lib/dates';
+import { addDays, dayNumber, isIsoDate, parseLooseDate, parsePrintedDate } from '../lib/dates';
 import { parseSchedule, ScheduleError } from '../lib/schedule';
 
 describe('dates as exports write them', () => {
@@ -14,6 +14,21 @@ describe('dates as exports write them', () => {
     expect(parseLooseDate('tomorrow')).toBeNull();
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(isIsoDate('2027-02-29')).toBe(false);
+  });
+
+  it('reads dates a schedule page prints with the month in words, with or without the weekday', () => {
+    expect(parsePrintedDate('Tuesday, December 1, 2026')).toBe('2026-12-01');
+    expect(parsePrintedDate('Tue, Dec 1, 2026')).toBe('2026-12-01');
+    expect(parsePrintedDate('Wed. Dec. 2 2026')).toBe('2026-12-02');
+    expect(parsePrintedDate('1st December 2026')).toBe('2026-12-01');
+    expect(parsePrintedDate('Sept 30, 2026')).toBe('2026-09-30');
+    expect(parsePrintedDate('12/01/2026')).toBe('2026-12-01');
+    // Not a month, not a real day, or no year: not a date (the rows it dates are unknown).
+    expect(parsePrintedDate('Ma 3, 2026')).toBeNull();
+    expect(parsePrintedDate('Mayday 1, 2026')).toBeNull();
+    expect(parsePrintedDate('Feb 30, 2026')).toBeNull();
+    expect(parsePrintedDate('December 1')).toBeNull();
+    expect(parsePrintedDate('Monday')).toBeNull();
   });
 
   it('adds days across month and year ends', () => {

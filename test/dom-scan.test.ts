@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { findAdapterCases, findNames, findScheduleTables, readRow, rowsOf } from '../lib/dom/scan';
+import { findAdapterCases, findNames, findScheduleTables, readPageDate, readRow, rowsOf } from '../lib/dom/scan';
 import { nameKey } from '../lib/names';
 
 function page(html: string): Document {
@@ -49,6 +49,23 @@ describe('finding cases on a page', () => {
     const doc = page(`<ul><li class="case"><b class="who">Raman-Shah, Priya</b><span class="what">ROBOTIC LAP CHOLE</span><time>01/12/2026</time></li></ul>`);
     const cases = findAdapterCases(doc, { id: 'x', matches: ['*://*/*'], case: { row: 'li.case', practitioner: '.who', procedure: '.what', date: 'time', dateFormat: 'dmy' } });
     expect(cases.map((c) => [c.practitioner, c.procedure, c.date])).toEqual([['Raman-Shah, Priya', 'ROBOTIC LAP CHOLE', '2026-12-01']]);
+  });
+});
+
+describe('the date a page shows its cases on (an adapter\'s pageDate)', () => {
+  it('reads a date picker\'s value, a <time>\'s datetime, or the text of the element the adapter names', () => {
+    const doc = page(`<input id="day" type="date" value="2026-12-01"><time id="t" datetime="2026-12-02">Wed</time>
+      <h2>Schedule for <span id="words">Thursday, December 3, 2026</span></h2><span id="eu">04/12/2026</span>`);
+    expect(readPageDate(doc, { selector: '#day' })).toEqual({ date: '2026-12-01' });
+    expect(readPageDate(doc, { selector: '#t' })).toEqual({ date: '2026-12-02' });
+    expect(readPageDate(doc, { selector: '#words' })).toEqual({ date: '2026-12-03' });
+    expect(readPageDate(doc, { selector: '#eu', dateFormat: 'dmy' })).toEqual({ date: '2026-12-04' });
+  });
+
+  it('says why when the date cannot be read or is not on the page, so those rows are unknown', () => {
+    const doc = page('<span id="day">Someday soon</span>');
+    expect(readPageDate(doc, { selector: '#day' })).toEqual({ text: 'Someday soon', problem: 'The page\'s date "Someday soon" could not be read; verify the case date manually.' });
+    expect(readPageDate(doc, { selector: '#missing' })).toEqual({ text: '(none)', problem: 'The page\'s date (#missing) could not be read; verify the case date manually.' });
   });
 });
 

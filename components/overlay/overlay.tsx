@@ -15,7 +15,7 @@ import type { CaseInput } from '../../lib/engine';
 import { isFull, type CaseVerdict, type PersonVerdict, type Verdict, type VerdictBrief } from '../../lib/verdict';
 import {
   CASE_ELEMENT, HOST_ATTRIBUTE, PERSON_ELEMENT, findAdapterCases, findElementCases, findElementPeople, findNames, findScheduleTables,
-  readRow, rowsOf, textOf, type Columns, type FoundCase,
+  readPageDate, readRow, rowsOf, textOf, type Columns, type FoundCase,
 } from '../../lib/dom/scan';
 import { VERDICT_LOOK } from '../VerdictBadge';
 import { PersonCard } from '../PersonCard';
@@ -49,7 +49,7 @@ interface PersonState {
 function withBadDate<T extends CaseVerdict | VerdictBrief>(v: T, found: FoundCase): T {
   if (!found.badDate) return v;
   v.verdict = 'unknown';
-  if (isFull<CaseVerdict>(v)) v.reasons.unshift({ code: 'input-invalid', severity: 'unknown', message: `The case date "${found.badDate}" could not be read; verify manually.` });
+  if (isFull<CaseVerdict>(v)) v.reasons.unshift({ code: 'input-invalid', severity: 'unknown', message: found.badDateNote ?? `The case date "${found.badDate}" could not be read; verify manually.` });
   return v;
 }
 
@@ -99,6 +99,8 @@ export class Overlay {
   private scanning: Promise<void> = Promise.resolve();
   private refocusing = false;
   private readonly buttons = new Map<Verdict, HTMLButtonElement>();
+  /** The page's date as last read (an adapter's `pageDate`): when it changes, every row is read again. */
+  private pageDateSeen?: string;
 
   constructor(readonly doc: Document, private readonly source: VerdictSource, private readonly options: OverlayOptions = {}) {}
 
@@ -115,6 +117,13 @@ export class Overlay {
     const rescan = () => this.markDirty(this.root());
     win.addEventListener('popstate', rescan, { signal });
     win.addEventListener('hashchange', rescan, { signal });
+    // A date picker's value is no DOM change: its input or change event is.
+    for (const type of ['input', 'change']) {
+      this.doc.addEventListener(type, (e) => {
+        const sel = this.pageDateSpec()?.selector;
+        if (sel && (e.target as Element | null)?.matches?.(sel)) rescan();
+      }, { signal, capture: true });
+    }
     this.doc.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.card) {
         const anchor = this.card.anchor;
@@ -282,6 +291,17 @@ export class Overlay {
     return (this.options.adapters ?? []).filter((a) => a.matches.some((p) => matchesPattern(p, url)));
   }
 
+  private pageDateSpec(): Adapter['pageDate'] {
+    return this.activeAdapters().find((a) => a.pageDate)?.pageDate;
+  }
+
+  /** The date of rows that print none: the host's `pageDate`, else what an adapter's `pageDate` element shows. */
+  private pageDate(): ReturnType<typeof readPageDate> | undefined {
+    if (this.options.pageDate) return { date: this.options.pageDate };
+    const spec = this.pageDateSpec();
+    return spec && readPageDate(this.doc, spec);
+  }
+
   private columnsOf(table: Element): Columns | undefined {
     let c = this.tableColumns.get(table);
     if (c === undefined) {
@@ -294,16 +314,24 @@ export class Overlay {
   private async scanNow(scopes: Node[]): Promise<void> {
     const perf = (this.doc.defaultView ?? window).performance;
     perf.mark('inscope:scan-start');
-    const elements = scopes.map((s) => (s.nodeType === 1 ? (s as Element) : s.parentElement)).filter((e): e is Element => !!e);
+    let elements = scopes.map((s) => (s.nodeType === 1 ? (s as Element) : s.parentElement)).filter((e): e is Element => !!e);
+    const page = this.pageDate();
+    const pageSeen = JSON.stringify(page ?? null);
+    // Another day picked: the rows without a date of their own are on it now.
+    if (this.pageDateSeen !== undefined && pageSeen !== this.pageDateSeen) elements = [this.root()];
+    this.pageDateSeen = pageSeen;
+    const pageDate = page && 'date' in page ? page.date : undefined;
     // Cases whose row is new or whose text changed.
     const pending: Array<{ found: FoundCase; key: string }> = [];
     // A recycled row changes in several cells at once: each is a scope, the row is read once.
     const read = new Set<Element>();
     for (const scope of elements) {
-      for (const found of this.collectCases(scope)) {
+      for (let found of this.collectCases(scope)) {
         if (read.has(found.row)) continue;
         read.add(found.row);
-        const date = found.date ?? this.options.pageDate;
+        // The page's date cannot be read: a row without its own date is unknown, not checked today.
+        if (page && 'problem' in page && !found.date && !found.badDate) found = { ...found, badDate: page.text, badDateNote: page.problem };
+        const date = found.date ?? pageDate;
         const key = [found.practitioner, found.procedure, found.code ?? '', date ?? '', found.badDate ?? ''].join('\u0001');
         const state = this.cases.get(found.row);
         if (state && state.key === key && state.host.isConnected) continue;
@@ -338,7 +366,7 @@ export class Overlay {
     perf.mark('inscope:scanned');
     // A row whose date cannot be read is evaluated without one, then marked unknown below.
     const inputs: CaseInput[] = pending.map(({ found }) => {
-      const date = found.badDate ? undefined : found.date ?? this.options.pageDate;
+      const date = found.badDate ? undefined : found.date ?? pageDate;
       return { practitioner: found.practitioner, procedure: found.procedure, ...(found.code ? { code: found.code } : {}), ...(date ? { date } : {}) };
     });
     const personTexts = [...new Set([...names.map((n) => n.text), ...namedElements.map((n) => n.text), ...elementPeople.map((n) => n.text)])];
@@ -575,7 +603,8 @@ export class Overlay {
     const kase = [...this.cases.values()].find((s) => s.host === anchor);
     if (kase) {
       const acknowledge = this.source.acknowledge;
-      const Form = acknowledge && this.options.acknowledgeForm;
+      // The widget keeps no acknowledgement log: its build leaves this out.
+      const Form = typeof __INSCOPE_WIDGET__ === 'undefined' && acknowledge && this.options.acknowledgeForm;
       const draw = (verdict: CaseVerdict) => show(
         <CaseCard
           verdict={verdict}

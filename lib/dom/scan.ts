@@ -8,7 +8,7 @@
  * - People in text: roster names as pages print them, and NPIs. Never inside inputs, textareas,
  *   contenteditable, scripts or styles, or InScope's own elements.
  */
-import { parseLooseDate } from '../dates';
+import { parsePrintedDate } from '../dates';
 import type { Adapter } from '../settings';
 
 export interface FoundCase {
@@ -20,6 +20,8 @@ export interface FoundCase {
   date?: string;
   /** The date cell's text when it could not be read as a date. */
   badDate?: string;
+  /** Why, when the date that could not be read is the page's (an adapter's `pageDate`). */
+  badDateNote?: string;
   /** The cell the case badge goes into. */
   anchor: Element;
 }
@@ -150,14 +152,33 @@ export function readRow(row: Element, columns: Columns, dateFormat?: DateFormat)
 
 function applyDate(found: FoundCase, text: string, format?: DateFormat): void {
   if (!text) return;
-  const iso = format === 'dmy' ? parseDmy(text) : parseLooseDate(text);
+  const iso = readDate(text, format);
   if (iso) found.date = iso;
   else found.badDate = text;
 }
 
-function parseDmy(text: string): string | null {
-  const m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text.trim());
-  return m ? parseLooseDate(`${m[2]}/${m[1]}/${m[3]}`) : parseLooseDate(text);
+/** A printed date as ISO: numeric forms read as `format` says (MM/DD/YYYY unless `dmy`), or with the month in words. */
+function readDate(text: string, format?: DateFormat): string | null {
+  const m = format === 'dmy' ? /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text.trim()) : null;
+  return parsePrintedDate(m ? `${m[2]}/${m[1]}/${m[3]}` : text);
+}
+
+/**
+ * The date a page shows its cases on, from the element an adapter names (`pageDate`): an input's
+ * value, a <time>'s datetime, else the element's text. When it cannot be read, or is not on the
+ * page, `problem` says so: the rows without a date of their own are then unknown, never checked
+ * at another day.
+ */
+export function readPageDate(root: ParentNode, spec: { selector: string; dateFormat?: DateFormat }): { date: string } | { text: string; problem: string } {
+  let el: Element | null = null;
+  try {
+    el = root.querySelector(spec.selector);
+  } catch {
+    // An invalid selector is refused when the adapter is saved; treat one from elsewhere as absent.
+  }
+  const text = el ? norm(el.tagName === 'INPUT' || el.tagName === 'SELECT' ? (el as HTMLInputElement).value : el.getAttribute('datetime') ?? textOf(el)) : '';
+  const date = text && readDate(text, spec.dateFormat);
+  return date ? { date } : { text: text || '(none)', problem: `The page's date ${text ? `"${text}"` : `(${spec.selector})`} could not be read; verify the case date manually.` };
 }
 
 /** Cases on a page an adapter describes. */

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionSession } from './browser';
-import { demoRoster, importRoster, rowVerdicts, serve } from './overlay-helpers';
+import { demoRoster, importRoster, rowVerdicts, serve, today } from './overlay-helpers';
+import { addDays } from '../../lib/dates';
 import type { DemoServer } from '../../demo/server';
 import type { Roster } from '../../lib/roster/schema';
 
@@ -26,6 +27,10 @@ test.beforeAll(async () => {
       <li class="case"><b class="who">Raman-Shah, Priya K</b> <span class="what">ROBOTIC ASSISTED LAP CHOLE</span> <time>12/01/2026</time></li>
       <li class="case"><b class="who">Peña, Elena M</b> <span class="what">LAP APPY</span> <time>12/01/2026</time></li>
     </ul><p>Charge nurse: <span class="staff">Whitfield, Thomas J</span>; runner <span class="staff">Pat Quill</span></p>`,
+    // One day's board: the rows print no date, the date picker says which day they are on.
+    '/day.html': `<!doctype html><title>Day</title><label>Day <input id="day" type="date" value="${addDays(today, 1)}"></label>
+      <table id="board"><thead><tr><th>Room</th><th>Surgeon</th><th>Procedure</th></tr></thead>
+      <tbody><tr><td>OR 2</td><td>Kowalski, Hannah</td><td>CYSTO, TURBT</td></tr></tbody></table>`,
   });
   session.context.on('request', (r) => requests.push(r.url()));
 });
@@ -41,6 +46,15 @@ async function open(path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(server.url(path));
   return page;
+}
+
+async function saveAdapters(adapters: unknown[]): Promise<void> {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.locator('#opt-siteAdapters').fill(JSON.stringify(adapters));
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await options.close();
 }
 
 async function settle(page: Page, selector: string, count: number): Promise<void> {
@@ -203,16 +217,11 @@ test('shows hostile page and roster strings as text, never as HTML', async () =>
 });
 
 test('reads a page that is not a table through a site adapter set in the options', async () => {
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await options.locator('#opt-siteAdapters').fill(JSON.stringify([{
+  await saveAdapters([{
     id: 'card-board', matches: ['*://localhost/cards.html'],
     case: { row: 'li.case', practitioner: '.who', procedure: '.what', date: 'time' },
     person: { selector: '.staff' },
-  }]));
-  await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.getByRole('status')).toHaveText('Saved.');
-  await options.close();
+  }]);
   const page = await open('/cards.html');
   await settle(page, '#cards [data-inscope-kind="case"]', 2);
   expect(await page.$$eval('#cards li', (lis) => lis.map((li) => li.querySelector('.what [data-inscope-kind="case"]')?.getAttribute('data-inscope-verdict')))).toEqual(['block', 'ok']);
@@ -220,6 +229,22 @@ test('reads a page that is not a table through a site adapter set in the options
   await expect(page.locator('.staff + [data-inscope-kind="person"]')).toHaveCount(1);
   await expect(page.locator('.staff + [data-inscope-kind="person"]')).toHaveAttribute('data-inscope-verdict', 'block');
   await expect(page.locator('.staff + [data-inscope-kind="person"]')).toHaveAttribute('data-inscope-name', 'Whitfield, Thomas J');
+  await page.close();
+});
+
+test('checks rows that print no date at the day the page shows (an adapter\'s pageDate), again when another day is picked', async () => {
+  await saveAdapters([{ id: 'day-board', matches: ['*://localhost/day.html'], pageDate: { selector: '#day' } }]);
+  const page = await open('/day.html');
+  const badge = page.locator('#board tbody tr [data-inscope-kind="case"]');
+  await expect(badge).toHaveAttribute('data-inscope-verdict', 'ok', { timeout: 15_000 });
+  // Her license lapses in ten days: on the board two weeks out, the same row is blocked.
+  await page.fill('#day', addDays(today, 14));
+  await expect(badge).toHaveAttribute('data-inscope-verdict', 'block');
+  // No day to read: unknown (never today's answer), and the card says why.
+  await page.fill('#day', '');
+  await expect(badge).toHaveAttribute('data-inscope-verdict', 'unknown');
+  await badge.locator('button').hover();
+  await expect(page.locator('inscope-card [role="dialog"]')).toContainText('The page\'s date (#day) could not be read');
   await page.close();
 });
 
