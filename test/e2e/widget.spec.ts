@@ -7,7 +7,8 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './browser';
-import { demoRoster, rowVerdicts, serve } from './overlay-helpers';
+import { demoRoster, rowVerdicts, serve, today } from './overlay-helpers';
+import { addDays } from '../../lib/dates';
 import type { DemoServer } from '../../demo/server';
 import type { Roster } from '../../lib/roster/schema';
 
@@ -39,8 +40,20 @@ test.beforeAll(async () => {
       <table id="board"><thead><tr><th>Surgeon</th><th>Procedure</th></tr></thead>
       <tbody><tr><td>Peña, Elena M</td><td>LAP CHOLE</td></tr><tr><td>Whitfield, Thomas J</td><td>R TKA</td></tr></tbody></table>`,
     '/esm-host.js': `import { mount } from '/widget/inscope-widget.mjs'; mount({ roster: '/widget/roster.json' });`,
+    // One day's board: the heading says the day, the rows print none.
+    '/day.html': `<!doctype html><title>Day</title><script type="module" src="/day-host.js"></script>
+      <h2>Schedule for <span id="day">${inWords(addDays(today, 1))}</span></h2>
+      <table id="board"><thead><tr><th>Surgeon</th><th>Procedure</th></tr></thead>
+      <tbody><tr><td>Kowalski, Hannah</td><td>CYSTO, TURBT</td></tr></tbody></table>`,
+    '/day-host.js': `import { mount } from '/widget/inscope-widget.mjs';
+      mount({ roster: '/widget/roster.json', adapters: [{ id: 'day', matches: ['*://localhost/day.html'], pageDate: { selector: '#day' } }] });`,
   });
 });
+
+/** "Tuesday, December 1, 2026". */
+function inWords(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
 
 test.afterAll(async () => {
   await browser?.close();
@@ -241,6 +254,17 @@ test('the ES module build annotates a page that imports it', async () => {
   const badges = page.locator('#board [data-inscope-kind="case"]');
   await expect(badges).toHaveCount(2, { timeout: 15_000 });
   expect(await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-inscope-verdict')))).toEqual(['ok', 'block']);
+});
+
+test('an adapter\'s pageDate dates the rows that print none, and a new heading re-dates them', async () => {
+  const context = await fresh();
+  const page = await context.newPage();
+  await page.goto(server.url('/day.html'));
+  const badge = page.locator('#board [data-inscope-kind="case"]');
+  await expect(badge).toHaveAttribute('data-inscope-verdict', 'ok', { timeout: 15_000 });
+  // The page moves to a day after her license lapses (in ten days): the same row is blocked.
+  await page.locator('#day').evaluate((el, text) => { el.textContent = text; }, inWords(addDays(today, 14)));
+  await expect(badge).toHaveAttribute('data-inscope-verdict', 'block');
 });
 
 test('mount() with a bad option says which option and why', async () => {
