@@ -285,10 +285,16 @@ export class Overlay {
     return found;
   }
 
-  /** The adapters whose patterns match this page (or frame). */
+  private active?: { url: string; adapters: Adapter[] };
+
+  /**
+   * The adapters whose patterns match this page (or frame): matched again only when its URL
+   * changes (an SPA route), not for every scope of every scan or every keystroke.
+   */
   private activeAdapters(): Adapter[] {
     const url = this.doc.defaultView?.location.href ?? '';
-    return (this.options.adapters ?? []).filter((a) => a.matches.some((p) => matchesPattern(p, url)));
+    if (this.active?.url !== url) this.active = { url, adapters: (this.options.adapters ?? []).filter((a) => a.matches.some((p) => matchesPattern(p, url))) };
+    return this.active.adapters;
   }
 
   private pageDateSpec(): Adapter['pageDate'] {
@@ -339,9 +345,10 @@ export class Overlay {
       }
     }
     // Names in text, outside case rows (a scope inside a case row has none to look for).
-    const rows = new Set([...this.cases.keys(), ...pending.map((p) => p.found.row)]);
+    const newRows = new Set(pending.map((p) => p.found.row));
+    const isRow = (el: Element) => this.cases.has(el) || newRows.has(el);
     const inRow = (el: Element) => {
-      for (let a: Element | null = el; a; a = a.parentElement) if (rows.has(a)) return true;
+      for (let a: Element | null = el; a; a = a.parentElement) if (isRow(a)) return true;
       return false;
     };
     // Elements an adapter says hold a name: their whole text is the name, the badge goes after them.
@@ -358,7 +365,7 @@ export class Overlay {
     });
     const names = elements.filter((scope) => !inRow(scope) && !scope.closest(`${CASE_ELEMENT}, ${PERSON_ELEMENT}`)).flatMap((scope) => findNames(scope, (k) => this.families.has(k), nameKey, {
       isNpi: isValidNpi,
-      skip: (el) => rows.has(el) || marked.has(el) || this.caseTables.has(el),
+      skip: (el) => isRow(el) || marked.has(el) || this.caseTables.has(el),
     })).filter((n) => {
       const next = n.start === 0 && n.end === (n.node.nodeValue ?? '').length ? n.node.nextSibling : null;
       return !(next instanceof Element && next.hasAttribute(HOST_ATTRIBUTE) && next.getAttribute('data-inscope-name') === n.text);
