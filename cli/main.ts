@@ -3,19 +3,20 @@
  * invalid roster, bad option) ends in one clear sentence on stderr and a non-zero exit, never a
  * stack trace.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CsvError, toCsv } from '../lib/csv';
-import { isIsoDate, parseLooseDate, todayIso } from '../lib/dates';
+import { isIsoDate, parseLooseDate } from '../lib/dates';
 import { generateRoster } from '../lib/demo/generate';
-import { Engine, type EvaluateOptions } from '../lib/engine';
+import { Engine } from '../lib/engine';
+import { DEFAULT_POLICY, VerdictPolicy, type PolicySettings } from '../lib/policy';
 import { encodeRosterCsv } from '../lib/roster/csv-format';
 import { encodeFhirBundle } from '../lib/roster/fhir';
-import { readRoster } from '../lib/roster/load';
+import { readRosterBytes } from '../lib/roster/load';
 import type { PrivilegeDef, Roster } from '../lib/roster/schema';
-import { formatRosterError } from '../lib/roster/validate';
+import { AGE_SOURCE_WORDS, formatRosterError, type AgeSource } from '../lib/roster/validate';
 import { parseSchedule, ScheduleError } from '../lib/schedule';
-import { VERDICTS, type CaseVerdict, type Reason, type Verdict } from '../lib/verdict';
+import { VERDICTS, type CaseVerdict, type PractitionerRef, type Reason, type Verdict } from '../lib/verdict';
 import { VERSION } from '../lib/version';
 import { SERVICE_ID, startCdsService } from './serve';
 
@@ -31,14 +32,17 @@ const USAGE = `inscope ${VERSION} — clinical privilege checks for OR schedules
 Usage:
   inscope validate ROSTER [--catalog C]
   inscope check --roster R --practitioner NAME --procedure TEXT [--code C] [--date D] [--json]
-  inscope audit --roster R --schedule S.csv [--json | --csv]
+  inscope audit --roster R --schedule S.csv [--json | --csv] [--exit-zero]
   inscope demo-data --practitioners N [--seed S] [--as-of D] [--format json|csv|fhir|ndjson] --out FILE
   inscope serve --roster R [--port P] [--host H] [--max-age-hours N]   (a CDS Hooks service)
 
 A roster is canonical JSON, FHIR R4 (Bundle or NDJSON) or CSV. CSV and FHIR carry grants but
 not the privilege catalog: give --catalog with a canonical JSON roster whose catalog to use.
-Common options: --catalog C, --today D (evaluate as of this date), --help, --version
-Exit status: 0 done, 1 bad input, 2 invalid roster.`;
+Common options: --catalog C, --today D (evaluate as of this date), --max-age-hours N (a roster
+older than this cannot give ok; default 24), --horizon-days N (a case with no date must have the
+same verdict through this many days; default 90), --help, --version
+Exit status: 0 done, 1 bad input, 2 invalid roster, 3 audit found a case outside privileges
+(block; --exit-zero turns that off).`;
 
 interface Io {
   out: (s: string) => void;
@@ -106,16 +110,36 @@ function readText(path: string, what: string): string {
   }
 }
 
+/** A roster file's bytes and modification time (its age when the file itself does not say). */
+function readRosterFile(path: string, what: string, catalog?: PrivilegeDef[]) {
+  let bytes: Buffer;
+  let mtime: Date;
+  try {
+    bytes = readFileSync(path);
+    mtime = statSync(path).mtime;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new UserError(`cannot read ${what} "${path}": ${why}`);
+  }
+  return readRosterBytes(bytes, path, { catalog, fallbackTime: { at: mtime.toISOString(), from: 'file-time' } });
+}
+
 function loadCatalog(path: string | undefined): PrivilegeDef[] | undefined {
   if (!path) return undefined;
-  const { format, result } = readRoster(readText(path, 'catalog file'), path);
+  const { format, result } = readRosterFile(path, 'catalog file');
   if (format !== 'json') throw new UserError(`--catalog "${path}" must be a canonical JSON roster (its privilege catalog is used)`);
   if (!result.ok) throw new UserError(`--catalog "${path}" is not a valid roster: ${formatRosterError(result.errors[0])}`, 2);
   return result.roster.privileges;
 }
 
 function loadRoster(path: string, catalogPath?: string): Roster {
-  const { format, result } = readRoster(readText(path, 'roster file'), path, { catalog: loadCatalog(catalogPath) });
+  return readValidRoster(path, catalogPath).roster;
+}
+
+/** A valid roster, and where its age comes from; or a UserError naming every problem. */
+function readValidRoster(path: string, catalogPath?: string): { roster: Roster; generatedAtFrom?: AgeSource; encoding?: string } {
+  const { format, result, encoding } = readRosterFile(path, 'roster file', loadCatalog(catalogPath));
   if (result.ok && format !== 'json' && !catalogPath) {
     throw new UserError(`"${path}" is ${format === 'csv' ? 'CSV' : 'FHIR'}, which carries no privilege catalog: add --catalog with a canonical JSON roster`);
   }
@@ -124,7 +148,7 @@ function loadRoster(path: string, catalogPath?: string): Roster {
     const more = result.errors.length > 20 ? `\n  … and ${result.errors.length - 20} more` : '';
     throw new UserError(`"${path}" is not a valid roster (${result.errors.length} error${result.errors.length > 1 ? 's' : ''}):\n${shown}${more}`, 2);
   }
-  return result.roster;
+  return { roster: result.roster, generatedAtFrom: result.generatedAtFrom, encoding };
 }
 
 function dateOption(value: string | undefined, name: string): string | undefined {
@@ -138,13 +162,14 @@ function validate(args: string[], io: Io): number {
   const { values, positionals } = options(args, { catalog: { type: 'string' } }, 1);
   const path = positionals[0];
   if (!path) throw new UserError('validate needs a roster file: inscope validate ROSTER');
-  const roster = loadRoster(path, values.catalog);
+  const { roster, generatedAtFrom, encoding } = readValidRoster(path, values.catalog);
   const by = (s: string) => roster.practitioners.filter((p) => p.status === s).length;
   const grants = roster.practitioners.reduce((n, p) => n + p.privileges.length, 0);
   const creds = roster.practitioners.reduce((n, p) => n + p.credentials.length, 0);
   io.out([
     `Valid roster: ${roster.facility.name} (${roster.facility.id})`,
-    `  generated       ${roster.generatedAt}`,
+    `  generated       ${roster.generatedAt} (from ${AGE_SOURCE_WORDS[generatedAtFrom ?? 'generatedAt']})`,
+    ...(encoding && encoding !== 'utf-8' ? [`  encoding        ${encoding}`] : []),
     `  practitioners   ${roster.practitioners.length} (${by('active')} active, ${by('inactive')} inactive, ${by('suspended')} suspended)`,
     `  privileges      ${roster.privileges.length} in the catalog (${roster.privileges.filter((p) => p.kind === 'core').length} core, ${roster.privileges.filter((p) => p.kind === 'special').length} special)`,
     `  grants          ${grants}`,
@@ -156,24 +181,47 @@ function validate(args: string[], io: Io): number {
 const MARK: Record<Verdict, string> = { block: 'BLOCK', unknown: 'UNKNOWN', warn: 'WARN', ok: 'OK' };
 const REASON_MARK: Record<Verdict, string> = { block: '✖', unknown: '?', warn: '!', ok: '✓' };
 
-function evalOptions(today: string | undefined): EvaluateOptions {
-  return { today: today ?? todayIso() };
+/** The verdict policy for a roster file, with the options every verdict command takes. */
+function policyOf(roster: Roster, values: { 'max-age-hours'?: string; 'horizon-days'?: string }): VerdictPolicy {
+  const settings: PolicySettings = {
+    ...DEFAULT_POLICY,
+    maxRosterAgeHours: numberOption(values['max-age-hours'], 'max-age-hours', DEFAULT_POLICY.maxRosterAgeHours, 0.01),
+    horizonDays: numberOption(values['horizon-days'], 'horizon-days', DEFAULT_POLICY.horizonDays, 0, true),
+  };
+  return new VerdictPolicy({ engine: new Engine(roster), generatedAt: roster.generatedAt }, settings);
 }
+
+function numberOption(value: string | undefined, name: string, fallback: number, min: number, whole = false): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || (whole && !Number.isInteger(n))) throw new UserError(`--${name} must be ${whole ? 'a whole number' : 'a number'} from ${min}`);
+  return n;
+}
+
+/** "Now" for verdicts: the real clock, or noon (local) on --today. */
+function clock(today: string | undefined): Date {
+  if (!today) return new Date();
+  const [y, m, d] = today.split('-').map(Number);
+  return new Date(y, m - 1, d, 12);
+}
+
+const VERDICT_OPTIONS = {
+  roster: { type: 'string' }, catalog: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' },
+  'max-age-hours': { type: 'string' }, 'horizon-days': { type: 'string' },
+} as const;
 
 function check(args: string[], io: Io): number {
   const { values } = options(args, {
-    roster: { type: 'string' }, catalog: { type: 'string' }, practitioner: { type: 'string' }, procedure: { type: 'string' },
-    code: { type: 'string' }, date: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' },
+    ...VERDICT_OPTIONS, practitioner: { type: 'string' }, procedure: { type: 'string' }, code: { type: 'string' }, date: { type: 'string' },
   });
   const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
-  const today = dateOption(values.today, 'today');
-  const engine = new Engine(roster);
-  const verdict = engine.evaluateCase({
+  const now = clock(dateOption(values.today, 'today'));
+  const [verdict] = policyOf(roster, values).cases([{
     practitioner: required(values.practitioner, 'practitioner'),
     procedure: required(values.procedure, 'procedure'),
     code: values.code,
-    date: dateOption(values.date, 'date') ?? today,
-  }, evalOptions(today));
+    date: dateOption(values.date, 'date'),
+  }], now);
   if (values.json) {
     io.out(JSON.stringify(verdict, null, 2));
     return 0;
@@ -181,10 +229,11 @@ function check(args: string[], io: Io): number {
   const who = verdict.practitioner?.name ?? `"${values.practitioner}"`;
   const what = verdict.procedures.map((p) => (p.status === 'matched' ? p.procedures[0].procedure : `${p.text} (unrecognised)`)).join(' + ');
   const extras = [verdict.laterality, verdict.levels?.join(' '), verdict.approaches.length ? verdict.approaches.join(', ') : undefined].filter(Boolean);
-  io.out(`${MARK[verdict.verdict]}  ${who} — ${what}${extras.length ? ` [${extras.join('; ')}]` : ''} on ${verdict.date}`);
+  const when = verdict.horizon ? `any day from ${verdict.date} to ${verdict.horizon} (no --date)` : verdict.date;
+  io.out(`${MARK[verdict.verdict]}  ${who} — ${what}${extras.length ? ` [${extras.join('; ')}]` : ''} on ${when}`);
   for (const r of sortReasons(verdict.reasons)) io.out(`  ${REASON_MARK[r.severity]} ${r.message}`);
   if (verdict.candidates?.length) {
-    io.out(`  Candidates: ${verdict.candidates.map((c) => `${c.name} (${c.id}${c.npi ? `, NPI ${c.npi}` : ''})`).join('; ')}`);
+    io.out(`  Candidates: ${verdict.candidates.map((c) => `${c.name} (${c.id}${c.npi ? `, NPI ${c.npi}` : ''}${c.department ? `, ${c.department}` : ''})`).join('; ')}`);
   }
   return 0;
 }
@@ -198,43 +247,43 @@ function mainReasons(v: CaseVerdict): Reason[] {
   return v.reasons.filter((r) => r.severity === v.verdict);
 }
 
+/** How a matched practitioner is shown where namesakes must be told apart. */
+function whoLabel(p: PractitionerRef | undefined): string {
+  if (!p) return '';
+  return `${p.name}${p.npi ? ` (NPI ${p.npi})` : ''}${p.department ? `, ${p.department}` : ''}`;
+}
+
 function audit(args: string[], io: Io): number {
-  const { values } = options(args, {
-    roster: { type: 'string' }, catalog: { type: 'string' }, schedule: { type: 'string' }, today: { type: 'string' },
-    json: { type: 'boolean' }, csv: { type: 'boolean' },
-  });
+  const { values } = options(args, { ...VERDICT_OPTIONS, schedule: { type: 'string' }, csv: { type: 'boolean' }, 'exit-zero': { type: 'boolean' } });
   if (values.json && values.csv) throw new UserError('choose one of --json and --csv');
   const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
   const schedulePath = required(values.schedule, 'schedule');
   const text = readText(schedulePath, 'schedule file');
-  let cases;
+  let schedule;
   try {
-    cases = parseSchedule(text);
+    schedule = parseSchedule(text);
   } catch (e) {
     if (e instanceof ScheduleError || e instanceof CsvError) throw new UserError(`cannot read schedule "${schedulePath}": ${e.message}`);
     throw e;
   }
-  const today = dateOption(values.today, 'today');
-  const engine = new Engine(roster);
+  const { cases } = schedule;
+  const now = clock(dateOption(values.today, 'today'));
+  const policy = policyOf(roster, values);
+  // A row whose date cell cannot be read is unknown; a schedule (or row) with no date at all is
+  // checked across the horizon. An NPI column tells namesakes apart, so does a department column.
+  const verdicts = policy.cases(cases.map((c) => ({
+    practitioner: c.npi && policy.roster!.engine.resolve(c.npi).practitioner ? c.npi : c.practitioner,
+    procedure: c.procedure,
+    code: c.code,
+    department: c.department,
+    date: c.date ?? (c.rawDate ? c.rawDate : undefined),
+  })), now);
   const counts: Record<Verdict, number> = { block: 0, unknown: 0, warn: 0, ok: 0 };
-  const results = cases.map((c) => {
-    let v: CaseVerdict;
-    if (!c.date) {
-      v = {
-        verdict: 'unknown', date: c.rawDate, procedures: [], approaches: [],
-        reasons: [{ code: 'input-invalid', severity: 'unknown', message: c.rawDate ? `Date "${c.rawDate}" is not a date (use YYYY-MM-DD or MM/DD/YYYY).` : 'The row has no date.' }],
-      };
-    } else if (!c.practitioner || !c.procedure) {
-      v = {
-        verdict: 'unknown', date: c.date, procedures: [], approaches: [],
-        reasons: [{ code: 'input-invalid', severity: 'unknown', message: `The row has no ${!c.practitioner ? 'practitioner' : 'procedure'}.` }],
-      };
-    } else {
-      v = engine.evaluateCase({ practitioner: c.practitioner, procedure: c.procedure, code: c.code, date: c.date }, evalOptions(today));
-    }
-    counts[v.verdict]++;
-    return { c, v };
+  const results = cases.map((c, i) => {
+    counts[verdicts[i].verdict]++;
+    return { c, v: verdicts[i] };
   });
+  const exit = counts.block && !values['exit-zero'] ? 3 : 0;
 
   if (values.json) {
     io.out(JSON.stringify({
@@ -242,27 +291,33 @@ function audit(args: string[], io: Io): number {
         line: c.line, ...(c.id ? { id: c.id } : {}), date: c.date ?? c.rawDate, practitioner: c.practitioner,
         procedure: c.procedure, verdict: v.verdict, reasons: v.reasons,
         ...(v.practitioner ? { matchedPractitioner: v.practitioner } : {}),
+        ...(v.candidates?.length ? { candidates: v.candidates } : {}),
+        ...(v.horizon ? { checkedThrough: v.horizon } : {}),
         procedures: v.procedures,
       })),
       counts,
     }, null, 2));
-    return 0;
+    return exit;
   }
   if (values.csv) {
     io.out(toCsv([
-      ['line', 'id', 'date', 'practitioner', 'procedure', 'verdict', 'reasons'],
-      ...results.map(({ c, v }) => [c.line, c.id ?? '', c.date ?? c.rawDate, c.practitioner, c.procedure, v.verdict, mainReasons(v).map((r) => r.message).join(' | ')]),
+      ['line', 'id', 'date', 'practitioner', 'matched_practitioner', 'matched_npi', 'matched_department', 'procedure', 'verdict', 'reason_codes', 'reasons'],
+      ...results.map(({ c, v }) => [
+        c.line, c.id ?? '', c.date ?? c.rawDate, c.practitioner, v.practitioner?.name ?? '', v.practitioner?.npi ?? '', v.practitioner?.department ?? '',
+        c.procedure, v.verdict, sortReasons(v.reasons).map((r) => r.code).join(' '), sortReasons(v.reasons).map((r) => r.message).join('\n'),
+      ]),
     ]).trimEnd());
-    return 0;
+    return exit;
   }
   const rows = results.map(({ c, v }) => [
-    c.id ?? `line ${c.line}`, c.date ?? c.rawDate, c.practitioner, c.procedure, MARK[v.verdict],
+    c.id ?? `line ${c.line}`, c.date ?? (c.rawDate || '(none)'), whoLabel(v.practitioner) || c.practitioner, c.procedure, MARK[v.verdict],
     mainReasons(v).map((r) => r.message).join(' '),
   ]);
   io.out(table(['case', 'date', 'practitioner', 'procedure', 'verdict', 'why'], rows));
   io.out('');
   io.out(`${cases.length} case${cases.length === 1 ? '' : 's'}: ${VERDICTS.map((k) => `${counts[k]} ${k}`).join(', ')}`);
-  return 0;
+  if (policy.stale(now)) io.out(`The roster was generated ${roster.generatedAt}, more than ${policy.settings.maxRosterAgeHours} h before ${now.toISOString()}: no case can be ok until it is updated.`);
+  return exit;
 }
 
 function table(head: string[], rows: string[][]): string {

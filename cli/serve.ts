@@ -8,14 +8,15 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, watch, type FSWatcher } from 'node:fs';
+import { readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { Engine, type CaseInput } from '../lib/engine';
-import { readRoster } from '../lib/roster/load';
-import { formatRosterError } from '../lib/roster/validate';
+import { DEFAULT_POLICY, VerdictPolicy } from '../lib/policy';
+import { readRosterBytes } from '../lib/roster/load';
+import { AGE_SOURCE_WORDS, formatRosterError } from '../lib/roster/validate';
 import type { PrivilegeDef, Roster } from '../lib/roster/schema';
 import { NPI_SYSTEM } from '../lib/roster/fhir';
-import { todayIso } from '../lib/dates';
 import type { CaseVerdict } from '../lib/verdict';
 
 export const SERVICE_ID = 'inscope-privileges';
@@ -28,16 +29,51 @@ const Reference = z.object({
   display: z.string().optional(),
   identifier: z.object({ system: z.string().optional(), value: z.string().optional() }).loose().optional(),
 }).loose();
-const Appointment = z.object({
-  resourceType: z.literal('Appointment'),
-  id: z.string().optional(),
-  status: z.string().optional(),
-  start: z.string().optional(),
-  description: z.string().optional(),
-  serviceType: z.array(CodeableConcept).optional(),
-  reasonCode: z.array(CodeableConcept).optional(),
-  participant: z.array(z.object({ actor: Reference.optional(), type: z.array(CodeableConcept).optional() }).loose()).default([]),
-}).loose();
+/** The Appointment fields InScope reads; each is checked on its own, so one bad field is named, not fatal. */
+const APPOINTMENT_FIELDS = {
+  id: z.string(),
+  start: z.string(),
+  description: z.string(),
+  serviceType: z.array(CodeableConcept),
+  reasonCode: z.array(CodeableConcept),
+  participant: z.array(z.object({ actor: Reference.optional(), type: z.array(CodeableConcept).optional() }).loose()),
+} as const;
+
+export interface AppointmentRead {
+  id?: string;
+  start?: string;
+  description?: string;
+  serviceType?: Array<z.infer<typeof CodeableConcept>>;
+  reasonCode?: Array<z.infer<typeof CodeableConcept>>;
+  participant: Array<{ actor?: z.infer<typeof Reference> }>;
+  /** Fields present but not in the shape FHIR R4 gives them. */
+  problems: string[];
+}
+
+/** Reads the fields InScope needs from an Appointment, naming each that is malformed. */
+export function readAppointment(resource: Record<string, unknown>): AppointmentRead {
+  const out: AppointmentRead = { participant: [], problems: [] };
+  for (const [field, schema] of Object.entries(APPOINTMENT_FIELDS)) {
+    const value = resource[field];
+    if (value === undefined) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) (out as unknown as Record<string, unknown>)[field] = parsed.data;
+    else {
+      const issue = parsed.error.issues[0];
+      out.problems.push(`${field}${issue.path.length ? `.${issue.path.join('.')}` : ''} ${issue.message.replace(/^Invalid input: /, '')}`);
+    }
+  }
+  return out;
+}
+
+/** A FHIR dateTime/instant that names a day: YYYY-MM-DD, optionally with a time and offset. */
+const FHIR_DATETIME = /^(\d{4}-\d{2}-\d{2})(T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-](0\d|1[0-4]):[0-5]\d))?$/;
+
+/** The `appointments` context, in either published form: a Bundle (current) or a plain array (older). */
+const Appointments = z.union([
+  z.object({ resourceType: z.literal('Bundle'), entry: z.array(z.unknown()).default([]) }).loose(),
+  z.array(z.unknown()),
+], { error: 'must be a FHIR Bundle of Appointments (or, in the older form of the hook, an array of Appointments)' });
 
 export const HookRequestSchema = z.object({
   hookInstance: z.string().min(1),
@@ -46,10 +82,7 @@ export const HookRequestSchema = z.object({
   context: z.object({
     userId: z.string().min(1),
     patientId: z.string().min(1),
-    appointments: z.object({
-      resourceType: z.literal('Bundle'),
-      entry: z.array(z.object({ resource: z.unknown() }).loose()).default([]),
-    }).loose(),
+    appointments: Appointments,
   }).loose(),
 }).loose();
 
@@ -70,7 +103,7 @@ const OVERRIDE_REASONS = [
 ];
 
 /** The case an Appointment proposes: who (NPI, roster id or name), what, when. */
-export function caseOf(appointment: z.infer<typeof Appointment>, roster: Roster): CaseInput | { error: string } {
+export function caseOf(appointment: AppointmentRead, roster: Roster): CaseInput | { error: string } {
   const people = appointment.participant.map((p) => p.actor).filter((a): a is z.infer<typeof Reference> => !!a && (!a.reference || /Practitioner\//.test(a.reference) || !!a.identifier));
   let practitioner: string | undefined;
   for (const actor of people) {
@@ -94,8 +127,11 @@ export function caseOf(appointment: z.infer<typeof Appointment>, roster: Roster)
   ].filter((t): t is string => !!t?.trim());
   const code = [...(appointment.serviceType ?? []), ...(appointment.reasonCode ?? [])].flatMap((c) => c.coding ?? []).find((c) => c.code)?.code;
   if (!texts.length) return { error: 'names no procedure (serviceType, reasonCode or description)' };
-  const date = appointment.start && /^\d{4}-\d{2}-\d{2}/.test(appointment.start) ? appointment.start.slice(0, 10) : undefined;
-  return { practitioner, procedure: texts[0], ...(code ? { code } : {}), ...(date ? { date } : {}) };
+  // The day the appointment starts, in the offset it is written in; anything else is not a date
+  // (and the verdict unknown), never today's answer.
+  const start = appointment.start?.trim() ?? '';
+  const date = FHIR_DATETIME.exec(start)?.[1] ?? start;
+  return { practitioner, procedure: texts[0], ...(code ? { code } : {}), date };
 }
 
 function clip(s: string, n = 139): string {
@@ -121,6 +157,49 @@ export function cardFor(v: CaseVerdict, input: CaseInput): Card | undefined {
   };
 }
 
+/** A warning card for an appointment InScope could not read: never silence, which would read as "fine". */
+function unreadableCard(what: string, why: string): Card {
+  return {
+    uuid: randomUUID(), indicator: 'warning', source: { label: 'InScope privilege check', topic: { code: 'unknown', display: 'InScope verdict: unknown' } },
+    summary: clip(`Cannot verify privileges for ${what}`),
+    detail: `InScope could not read ${what}: ${why}. Verify the practitioner's privileges manually.`,
+  };
+}
+
+/**
+ * Cards for the proposed appointments: one per appointment that is not `ok` (critical for block,
+ * warning for warn and unknown, with the reasons), and a warning card for each appointment InScope
+ * cannot read. An appointment with no card was checked and is within privileges (docs/cds-hooks.md).
+ * Entries that are not Appointments (a Patient, a Location sent along) are context, not cases.
+ */
+export function cardsFor(appointments: z.infer<typeof HookRequestSchema>['context']['appointments'], roster: Roster, policy: VerdictPolicy, now: Date): Card[] {
+  const entries = Array.isArray(appointments) ? appointments.map((resource) => ({ resource })) : appointments.entry;
+  const cards: Card[] = [];
+  entries.forEach((entry, n) => {
+    const resource = (entry && typeof entry === 'object' ? (entry as { resource?: unknown }).resource : undefined) as Record<string, unknown> | undefined;
+    const what = `appointment ${typeof resource?.id === 'string' && resource.id ? resource.id : `#${n + 1}`}`;
+    if (!resource || typeof resource !== 'object' || Array.isArray(resource)) {
+      cards.push(unreadableCard(what, Array.isArray(appointments) ? 'it is not a FHIR resource' : 'the Bundle entry holds no resource'));
+      return;
+    }
+    if (resource.resourceType !== 'Appointment') return;
+    const appointment = readAppointment(resource);
+    if (appointment.problems.length) {
+      cards.push(unreadableCard(what, `${appointment.problems.join('; ')}`));
+      return;
+    }
+    const input = caseOf(appointment, roster);
+    if ('error' in input) {
+      cards.push(unreadableCard(what, `it ${input.error}`));
+      return;
+    }
+    const [v] = policy.cases([input], now);
+    const card = cardFor(v, input);
+    if (card) cards.push(card);
+  });
+  return cards;
+}
+
 export interface ServeOptions {
   rosterPath: string;
   catalog?: PrivilegeDef[];
@@ -129,12 +208,14 @@ export interface ServeOptions {
   maxRosterAgeHours?: number;
   log?: (line: string) => void;
   now?: () => Date;
+  /** How often the roster file's path is looked at for a replacement (ms; also watched for changes). */
+  pollMs?: number;
 }
 
 export interface CdsService {
   server: Server;
   port: number;
-  /** Reloads the roster now (also done when the file changes). */
+  /** Reloads the roster now (also done when the file at the path changes or is replaced). */
   reload(): boolean;
   close(): Promise<void>;
 }
@@ -142,28 +223,38 @@ export interface CdsService {
 export async function startCdsService(options: ServeOptions): Promise<CdsService> {
   const log = options.log ?? (() => undefined);
   const now = options.now ?? (() => new Date());
-  let engine: Engine;
+  let policy: VerdictPolicy;
   let roster: Roster;
+  const settings = { ...DEFAULT_POLICY, maxRosterAgeHours: options.maxRosterAgeHours ?? DEFAULT_POLICY.maxRosterAgeHours };
+  /** Loads the roster at the path; anything wrong keeps the previous one (and says why), never ends the process. */
   const load = (): boolean => {
-    let text: string;
     try {
-      text = readFileSync(options.rosterPath, 'utf8');
+      let bytes: Buffer;
+      let mtime: Date;
+      try {
+        bytes = readFileSync(options.rosterPath);
+        mtime = statSync(options.rosterPath).mtime;
+      } catch (e) {
+        log(`roster not reloaded: cannot read ${options.rosterPath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the previous roster stays in use`);
+        return false;
+      }
+      const { result } = readRosterBytes(bytes, options.rosterPath, {
+        catalog: options.catalog, now: now(), fallbackTime: { at: mtime.toISOString(), from: 'file-time' },
+      });
+      if (!result.ok) {
+        log(`roster not reloaded: ${result.errors.length} error(s), first ${formatRosterError(result.errors[0])}; the previous roster stays in use`);
+        return false;
+      }
+      roster = result.roster;
+      policy = new VerdictPolicy({ engine: new Engine(roster), generatedAt: roster.generatedAt }, settings);
+      log(`roster loaded: ${roster.practitioners.length} practitioners (${roster.facility.name}, generated ${roster.generatedAt}, from ${AGE_SOURCE_WORDS[result.generatedAtFrom ?? 'generatedAt']})`);
+      return true;
     } catch (e) {
-      log(`roster not reloaded: cannot read ${options.rosterPath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      log(`roster not reloaded: ${(e as Error)?.message ?? e}; the previous roster stays in use`);
       return false;
     }
-    const { result } = readRoster(text, options.rosterPath, { catalog: options.catalog });
-    if (!result.ok) {
-      log(`roster not reloaded: ${result.errors.length} error(s), first ${formatRosterError(result.errors[0])}; the previous roster stays in use`);
-      return false;
-    }
-    roster = result.roster;
-    engine = new Engine(roster);
-    log(`roster loaded: ${roster.practitioners.length} practitioners (${roster.facility.name}, generated ${roster.generatedAt})`);
-    return true;
   };
   if (!load()) throw new Error(`"${options.rosterPath}" could not be loaded as a roster`);
-
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(JSON.stringify(body));
@@ -192,13 +283,23 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
       send(res, 405, { error: 'Use POST with a CDS Hooks request.' });
       return;
     }
-    let raw = '';
+    const chunks: Buffer[] = [];
+    let size = 0;
     for await (const chunk of req) {
-      raw += chunk;
-      if (raw.length > MAX_BODY) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY) {
         send(res, 413, { error: 'The request is larger than 5 MB.' });
         return;
       }
+      chunks.push(chunk as Buffer);
+    }
+    // Decoded once the body is whole: a character split across packets stays one character.
+    let raw: string;
+    try {
+      raw = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    } catch {
+      send(res, 400, { error: 'The request body is not UTF-8 text.' });
+      return;
     }
     let body: unknown;
     try {
@@ -213,26 +314,7 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
       send(res, 400, { error: `Invalid CDS Hooks request: ${i.path.join('.') || 'body'} ${i.message}.` });
       return;
     }
-    const cards: Card[] = [];
-    const generatedAt = new Date(roster.generatedAt).getTime();
-    const stale = (now().getTime() - generatedAt) / 3_600_000 > (options.maxRosterAgeHours ?? 24) ? roster.generatedAt : undefined;
-    parsed.data.context.appointments.entry.forEach((entry, n) => {
-      const appointment = Appointment.safeParse(entry.resource);
-      if (!appointment.success) return; // Only Appointments are checked; other entries are context.
-      const input = caseOf(appointment.data, roster);
-      if ('error' in input) {
-        cards.push({
-          uuid: randomUUID(), indicator: 'warning', source: { label: 'InScope privilege check' },
-          summary: clip(`Cannot verify privileges for appointment ${appointment.data.id ?? n + 1}`),
-          detail: `The appointment ${input.error}; verify the practitioner's privileges manually.`,
-        });
-        return;
-      }
-      const v = engine.evaluateCase(input, { today: todayIso(now()), ...(stale ? { staleSince: stale } : {}) });
-      const card = cardFor(v, input);
-      if (card) cards.push(card);
-    });
-    send(res, 200, { cards });
+    send(res, 200, { cards: cardsFor(parsed.data.context.appointments, roster, policy, now()) });
   }
 
   const server = createServer((req, res) => {
@@ -247,21 +329,47 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
   });
   const port = (server.address() as { port: number }).port;
   // Watch only once listening: a service that failed to start must not keep the process alive.
-  let watcher: FSWatcher | undefined;
+  // The path is what counts, not the file first opened there: a roster replaced by rename (as
+  // exports and deploy scripts do) is a new file. The folder is watched for quick notice, and the
+  // path's identity and time are polled as a fallback.
   let timer: NodeJS.Timeout | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    // Editors and copies write in steps: wait for the file to settle.
+    timer = setTimeout(load, 200);
+  };
+  let watcher: FSWatcher | undefined;
+  const name = basename(options.rosterPath);
   try {
-    watcher = watch(options.rosterPath, () => {
-      clearTimeout(timer);
-      // Editors and copies write in steps: wait for the file to settle.
-      timer = setTimeout(load, 200);
+    watcher = watch(dirname(options.rosterPath), (_event, file) => {
+      if (!file || file.toString() === name) soon();
     });
+    watcher.on('error', () => undefined);
   } catch {
-    log('roster file is not watched (the platform refused); restart to reload');
+    log('roster folder is not watched (the platform refused); changes are noticed by polling');
   }
+  const identity = () => {
+    try {
+      const st = statSync(options.rosterPath);
+      return `${st.ino}:${st.size}:${st.mtimeMs}`;
+    } catch {
+      return '';
+    }
+  };
+  let seen = identity();
+  const poll = setInterval(() => {
+    const id = identity();
+    if (id && id !== seen) {
+      seen = id;
+      soon();
+    }
+  }, options.pollMs ?? 2000);
+  poll.unref();
   return {
     server, port, reload: load,
     close: () => new Promise<void>((r) => {
       watcher?.close();
+      clearInterval(poll);
       clearTimeout(timer);
       server.close(() => r());
     }),

@@ -2,11 +2,12 @@
  * The InScope engine: a roster plus its lookup indexes, answering case and person verdicts.
  * The extension's background, the widget, the CDS service and the CLI each hold one.
  */
-import { isIsoDate, todayIso } from './dates';
+import { addDays, isIsoDate, todayIso } from './dates';
 import { NameIndex, type NameKeys, type Resolution } from './names';
+import { fold } from './text';
 import { ProcedureMatcher, type CatalogProcedure, type MatchPart, type MatchResult } from './procedures/matcher';
 import {
-  credentialReasons, credentialLabel, conditionLabel, practitionerLabel, requirementOutcome, type GrantOutcome,
+  changeDays, credentialReasons, credentialLabel, conditionLabel, practitionerLabel, requirementOutcome, type GrantOutcome,
 } from './rules';
 import type { PersonEntry, Practitioner, PrivilegeDef, Roster } from './roster/schema';
 import {
@@ -15,6 +16,8 @@ import {
 } from './verdict';
 
 export const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+/** How far ahead a case whose date is not shown may be (days): its verdict must hold through then. */
+export const DEFAULT_HORIZON_DAYS = 90;
 
 export interface CaseInput {
   /** The name (or NPI) as the page prints it. */
@@ -22,8 +25,16 @@ export interface CaseInput {
   /** Booking text, e.g. "LAP CHOLE W/ IOC". */
   procedure: string;
   code?: string;
-  /** Case date, ISO; today when absent. */
+  /**
+   * The case date, ISO. Text that is not one (a date as printed that could not be read, or '' for
+   * "no date given") makes the verdict unknown. Absent when the page or file shows no date: the
+   * verdict is then given only if it is the same on every day from today through the horizon.
+   */
   date?: string;
+  /** Where an unreadable date came from, for its reason: the case's row (default), the page (its heading or date picker). */
+  dateFrom?: 'row' | 'page';
+  /** The department or service the schedule names: tells namesakes apart (only when the name fits several). */
+  department?: string;
 }
 
 export interface EvaluateOptions {
@@ -35,6 +46,8 @@ export interface EvaluateOptions {
    * `unknown` ("roster stale").
    */
   staleSince?: string;
+  /** Days ahead a case without a date may be on (default 90). */
+  horizonDays?: number;
 }
 
 export interface ResolvedName {
@@ -88,8 +101,17 @@ export class Engine {
     return this.privileges.get(id);
   }
 
-  resolve(text: string): ResolvedName {
-    const resolution = this.names.resolve(text);
+  /** Who a printed name (or NPI) is; a department, when given, tells namesakes apart. */
+  resolve(text: string, department?: string): ResolvedName {
+    let resolution = this.names.resolve(text);
+    if (resolution.status === 'ambiguous' && department?.trim()) {
+      const want = fold(department).replace(/[^a-z]+/g, ' ').trim();
+      const fits = resolution.candidates.filter((i) => {
+        const d = this.view.people[i].department;
+        return !!d && fold(d).replace(/[^a-z]+/g, ' ').trim() === want;
+      });
+      if (fits.length === 1) resolution = { status: 'resolved', index: fits[0] };
+    }
     if (resolution.status === 'resolved') {
       return { resolution, index: resolution.index, practitioner: this.view.practitioner(resolution.index), candidates: [] };
     }
@@ -107,22 +129,39 @@ export class Engine {
   }
 
   evaluateCase(input: CaseInput, options: EvaluateOptions = {}): CaseVerdict {
-    const date = input.date ?? options.today ?? todayIso();
+    const today = options.today ?? todayIso();
     const match = this.matcher.match(input.procedure, input.code || undefined);
+    const who = this.resolve(input.practitioner, input.department);
+    if (who.index !== undefined && !who.practitioner) throw new Error(`practitioner ${who.index} is not loaded`);
+    if (input.date === undefined) return finish(this.undated(input, match, who, today, options.horizonDays ?? DEFAULT_HORIZON_DAYS), options);
+    if (!isIsoDate(input.date)) {
+      const out = this.at(input, match, who, today);
+      const printed = input.date.trim();
+      const whose = input.dateFrom === 'page' ? "The page's date" : 'The case date';
+      out.date = printed;
+      out.reasons.unshift({
+        code: 'input-invalid', severity: 'unknown',
+        message: printed ? `${whose} "${printed}" could not be read as a date; verify the case manually.` : `${whose} is missing; verify the case manually.`,
+      });
+      // Nothing at another day stands in for the case's: only what does not depend on the date is kept.
+      out.reasons = out.reasons.filter((r) => r.severity === 'unknown');
+      return finish(out, options);
+    }
+    return finish(this.at(input, match, who, input.date), options);
+  }
+
+  /** The verdict of a case on one day (the rules; no staleness). */
+  private at(input: CaseInput, match: MatchResult, who: ResolvedName, date: string): CaseVerdict {
     // One object shape for every verdict: absent fields stay undefined (JSON leaves them out).
     const out: CaseVerdict = {
       verdict: 'ok', reasons: [], date, practitioner: undefined, candidates: undefined,
       procedures: matchedProcedures(match), approaches: match.approaches,
       laterality: match.laterality, levels: match.levels.length ? match.levels : undefined,
     };
-    if (!isIsoDate(date)) {
-      out.reasons.push({ code: 'input-invalid', severity: 'unknown', message: `The case date "${date}" is not a date.` });
-      return finish(out, options);
-    }
     const reasons = out.reasons;
-    const who = this.resolve(input.practitioner);
-    if (who.index !== undefined && !who.practitioner) throw new Error(`practitioner ${who.index} is not loaded`);
-    if (!who.practitioner) {
+    if (!input.practitioner.trim()) {
+      reasons.push({ code: 'input-invalid', severity: 'unknown', message: 'The case names no practitioner; verify manually.' });
+    } else if (!who.practitioner) {
       reasons.push(practitionerReason(input.practitioner, who));
       out.candidates = who.candidates.map(ref);
     } else {
@@ -143,7 +182,43 @@ export class Engine {
         for (const r of requirementOutcome(p, req.privileges, `${capitalize(req.approach)} approach`, date).reasons) reasons.push(r);
       }
     }
-    return finish(out, options);
+    out.verdict = worstOf(reasons);
+    return out;
+  }
+
+  /**
+   * A case whose date is not shown: the verdict stands only if it is the same on every day from
+   * today through the horizon; otherwise unknown, naming the day it changes and why.
+   */
+  private undated(input: CaseInput, match: MatchResult, who: ResolvedName, today: string, horizonDays: number): CaseVerdict {
+    const base = this.at(input, match, who, today);
+    const through = addDays(today, horizonDays);
+    if (who.practitioner) {
+      for (const day of changeDays(who.practitioner)) {
+        if (day <= today) continue;
+        if (day > through) break;
+        const then = this.at(input, match, who, day);
+        if (then.verdict === base.verdict) continue;
+        const why = then.reasons.find((r) => r.severity === then.verdict && !base.reasons.some((b) => b.message === r.message))
+          ?? base.reasons.find((r) => r.severity === base.verdict && !then.reasons.some((t) => t.message === r.message));
+        return {
+          ...base, verdict: 'unknown', horizon: through,
+          reasons: [
+            {
+              code: 'case-date-not-shown', severity: 'unknown', date: day,
+              message: `The case date is not shown, and the answer changes on ${day} (${base.verdict} before, ${then.verdict} from then)${why ? `: ${why.message}` : ''} Verify the date.`,
+            },
+            ...base.reasons.filter((r) => r.severity === 'unknown'),
+          ],
+        };
+      }
+    }
+    base.horizon = through;
+    base.reasons.push({
+      code: 'case-date-not-shown', severity: base.verdict === 'ok' ? 'ok' : base.verdict,
+      message: `The case date is not shown; the answer is the same on every day from ${today} through ${through}.`,
+    });
+    return base;
   }
 
   private partOutcome(p: Practitioner, part: MatchPart, date: string): GrantOutcome {
@@ -231,16 +306,6 @@ function finish(out: CaseVerdict, options: EvaluateOptions): CaseVerdict {
     out.reasons.push(staleReason(options.staleSince));
   }
   return out;
-}
-
-/** Hours since a roster was generated (a 304 or a re-import does not make old data fresh). */
-export function rosterAgeHours(generatedAt: string, now: Date): number {
-  return (now.getTime() - new Date(generatedAt).getTime()) / 3_600_000;
-}
-
-/** `staleSince` for a roster generated at `generatedAt`: set when it is older than `maxAgeHours`. */
-export function staleSince(generatedAt: string, now: Date, maxAgeHours: number): string | undefined {
-  return rosterAgeHours(generatedAt, now) > maxAgeHours ? generatedAt : undefined;
 }
 
 /** The verdict when no roster is loaded: unknown, with what to do about it. */

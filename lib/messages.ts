@@ -11,7 +11,10 @@ const CaseInputSchema = z.object({
   practitioner: name,
   procedure: z.string().max(2000),
   code: z.string().max(40).optional(),
-  date: z.iso.date().optional(),
+  // The date as the page shows it: ISO, or the printed text InScope could not read (the core says so).
+  date: z.string().max(100).optional(),
+  dateFrom: z.enum(['row', 'page']).optional(),
+  department: z.string().max(200).optional(),
 });
 
 /** What content scripts may send: verdicts for what a page shows. */

@@ -25,8 +25,6 @@ const CONDITION_LABELS: Record<string, string> = {
   'consultation-required': 'Consultation required',
 };
 
-/** Credentials whose lapse on the case date is a warning, not a block. */
-const WARN_KINDS: CredentialKind[] = ['dea', 'board-certification', 'bls', 'acls', 'pals'];
 /** Grant statuses that never allow a case. */
 const INACTIVE_GRANTS = new Set(['pending', 'suspended', 'revoked', 'relinquished', 'denied', 'expired']);
 
@@ -59,10 +57,6 @@ function span<T extends { expires?: string }>(item: T, start: string | undefined
   return { start: start ?? NO_START, end: item.expires ?? NO_END, item };
 }
 
-function anyValidOn<T>(spans: Span<T>[], date: string): boolean {
-  for (let i = 0; i < spans.length; i++) if (spans[i].start <= date && spans[i].end >= date) return true;
-  return false;
-}
 
 /** The credential of a kind that lasts longest (no expiry counts as longest). */
 function latest(spans: Span<Credential>[]): Credential {
@@ -72,14 +66,43 @@ function latest(spans: Span<Credential>[]): Credential {
 }
 
 /**
+ * What a credential's `status` (as credentialing systems export it) means for the rules. A status
+ * InScope does not know leaves the credential unverified: its verdicts are unknown.
+ */
+export type Standing = 'good' | 'lapsed' | 'conditional' | 'unverified';
+
+/** Documented values (docs/roster-format.md); any other value is `unverified`. */
+export const CREDENTIAL_STATUSES: Record<string, Standing> = {
+  active: 'good', current: 'good', valid: 'good', verified: 'good', clear: 'good', cleared: 'good', renewed: 'good',
+  unrestricted: 'good', 'in good standing': 'good', 'good standing': 'good', passed: 'good', 'no match': 'good', 'not excluded': 'good',
+  inactive: 'lapsed', expired: 'lapsed', lapsed: 'lapsed', revoked: 'lapsed', suspended: 'lapsed', surrendered: 'lapsed',
+  'voluntarily surrendered': 'lapsed', excluded: 'lapsed', terminated: 'lapsed', cancelled: 'lapsed', canceled: 'lapsed',
+  retired: 'lapsed', denied: 'lapsed', 'not renewed': 'lapsed', delinquent: 'lapsed', debarred: 'lapsed', sanctioned: 'lapsed',
+  match: 'lapsed', failed: 'lapsed',
+  probation: 'conditional', probationary: 'conditional', 'on probation': 'conditional', restricted: 'conditional',
+  conditional: 'conditional', limited: 'conditional',
+  pending: 'unverified', 'in process': 'unverified', 'in-process': 'unverified', 'in progress': 'unverified',
+  unverified: 'unverified', 'not verified': 'unverified', 'pending verification': 'unverified', unknown: 'unverified',
+};
+
+/** The standing a status gives, and whether InScope knows the word. No status is good standing (the dates decide). */
+export function standingOf(status: string | undefined): { standing: Standing; known: boolean } {
+  if (status === undefined) return { standing: 'good', known: true };
+  const s = CREDENTIAL_STATUSES[status.trim().toLowerCase().replace(/[_\s]+/g, ' ')];
+  return s ? { standing: s, known: true } : { standing: 'unverified', known: false };
+}
+
+/**
  * A practitioner's roster record prepared for the rules: credentials by kind and grants by
  * privilege as uniform windows. Made once per record (roster records are never mutated) and
  * kept while the record lives.
  */
 interface Prepared {
-  excluded: Credential[];
+  exclusions: Credential[];
   byKind: Map<CredentialKind, Span<Credential>[]>;
   grants: Map<string, Span<Grant>[]>;
+  /** Days on which something in the record starts or ends (for cases whose date is not known). */
+  changes: string[];
 }
 
 const prepared = new WeakMap<Practitioner, Prepared>();
@@ -88,28 +111,53 @@ const NONE: Span<never>[] = [];
 function prepare(p: Practitioner): Prepared {
   let out = prepared.get(p);
   if (out) return out;
-  out = { excluded: [], byKind: new Map(), grants: new Map() };
+  out = { exclusions: [], byKind: new Map(), grants: new Map(), changes: [] };
+  const changes = new Set<string>();
+  const edge = (start: string | undefined, end: string | undefined) => {
+    if (start) changes.add(start);
+    if (end && end < NO_END) changes.add(addDays(end, 1));
+  };
   for (const c of p.credentials) {
-    if (c.kind === 'exclusion-check' && c.status === 'excluded') out.excluded.push(c);
+    if (c.kind === 'exclusion-check') {
+      out.exclusions.push(c);
+      continue;
+    }
     const list = out.byKind.get(c.kind);
     const s = span(c, c.issued);
     if (list) list.push(s);
     else out.byKind.set(c.kind, [s]);
+    edge(c.issued, c.expires);
   }
   for (const g of p.privileges) {
     const list = out.grants.get(g.privilegeId);
     const s = span(g, g.effective);
     if (list) list.push(s);
     else out.grants.set(g.privilegeId, [s]);
+    edge(g.effective, g.expires);
   }
+  out.changes = [...changes].sort();
   prepared.set(p, out);
   return out;
 }
 
+/** Days on which something in a practitioner's record starts or ends, in order. */
+export function changeDays(p: Practitioner): readonly string[] {
+  return prepare(p).changes;
+}
+
+const EXCLUSION_GOOD = new Set(['clear', 'cleared', 'passed', 'no match', 'not excluded']);
+const EXCLUSION_BAD = new Set(['excluded', 'match', 'failed', 'sanctioned', 'debarred']);
+
+/** Severity of a lapse, by kind: a license or malpractice coverage blocks; the others warn. */
+function lapseSeverity(kind: CredentialKind): Verdict {
+  return kind === 'license' || kind === 'malpractice' ? 'block' : 'warn';
+}
+
 /**
  * Rules 2–5 at `date`: practitioner status, exclusion, license and malpractice (block), DEA,
- * board certification and life-support cards (warn). With `warnDays`, also credentials that
- * expire within that many days of `date` (warn) — the person verdict uses this.
+ * board certification and life-support cards (warn); a credential's status as exported (revoked,
+ * probation, pending…) on top of its dates. With `warnDays`, also credentials that expire within
+ * that many days of `date` (warn) — the person verdict uses this.
  */
 export function credentialReasons(p: Practitioner, date: string, warnDays?: number): Reason[] {
   const reasons: Reason[] = [];
@@ -120,34 +168,36 @@ export function credentialReasons(p: Practitioner, date: string, warnDays?: numb
       message: `${practitionerLabel(p)} is ${p.status} in the medical staff roster.`,
     });
   }
-  const { excluded, byKind } = prepare(p);
-  for (const c of excluded) {
-    reasons.push({
-      code: 'excluded', severity: 'block', credential: c.kind, date: c.verifiedAt,
-      message: `${practitionerLabel(p)} is on an exclusion list (${credentialLabel(c)}${c.verifiedAt ? `, checked ${c.verifiedAt}` : ''}).`,
-    });
+  const { exclusions, byKind } = prepare(p);
+  for (const c of exclusions) {
+    const status = c.status?.trim().toLowerCase();
+    const checked = c.verifiedAt ? `, checked ${c.verifiedAt}` : '';
+    if (status && EXCLUSION_BAD.has(status)) {
+      reasons.push({
+        code: 'excluded', severity: 'block', credential: c.kind, date: c.verifiedAt,
+        message: `${practitionerLabel(p)} is on an exclusion list (${credentialLabel(c)}${checked}).`,
+      });
+    } else if (!status || !EXCLUSION_GOOD.has(status)) {
+      reasons.push({
+        code: 'credential-unverified', severity: 'unknown', credential: c.kind, date: c.verifiedAt,
+        message: `${credentialLabel(c)}${checked}: ${status ? `the result "${c.status}" is not one InScope knows` : 'no result on file'}; verify manually.`,
+      });
+    }
   }
   const licenses = byKind.get('license') ?? NONE;
   if (!licenses.length) {
     reasons.push({ code: 'license-missing', severity: 'block', credential: 'license', message: `No license on file for ${practitionerLabel(p)}.` });
-  } else if (!anyValidOn(licenses, date)) {
-    reasons.push(lapsed(latest(licenses), date, 'license-expired', 'block'));
+  } else {
+    kindReasons(licenses, date, 'license', reasons);
   }
-  const malpractice = byKind.get('malpractice') ?? NONE;
-  if (malpractice.length && !anyValidOn(malpractice, date)) {
-    reasons.push(lapsed(latest(malpractice), date, 'malpractice-expired', 'block'));
-  }
-  for (const kind of WARN_KINDS) {
+  for (const kind of ['malpractice', 'dea', 'board-certification', 'bls', 'acls', 'pals'] as const) {
     const creds = byKind.get(kind) ?? NONE;
-    if (creds.length && !anyValidOn(creds, date)) {
-      reasons.push(lapsed(latest(creds), date, 'credential-expired', 'warn'));
-    }
+    if (creds.length) kindReasons(creds, date, kind, reasons);
   }
   if (warnDays !== undefined) {
     const horizon = addDays(date, warnDays);
     for (const [kind, spans] of byKind) {
-      if (kind === 'exclusion-check') continue;
-      const current = spans.filter((s) => s.start <= date && s.end >= date);
+      const current = spans.filter((s) => s.start <= date && s.end >= date && standingOf(s.item.status).standing === 'good');
       if (!current.length) continue;
       const best = latest(current);
       if (best.expires && best.expires <= horizon) {
@@ -160,6 +210,45 @@ export function credentialReasons(p: Practitioner, date: string, warnDays?: numb
     }
   }
   return reasons;
+}
+
+/**
+ * One kind of credential at `date`: current when any credential of the kind is valid by its dates
+ * and in good standing; else the best of what there is says why (restricted → warn, status not
+ * known or pending → unknown, lapsed or out of date → the kind's lapse severity).
+ */
+function kindReasons(spans: Span<Credential>[], date: string, kind: CredentialKind, reasons: Reason[]): void {
+  const inDates = spans.filter((s) => s.start <= date && s.end >= date);
+  if (!inDates.length) {
+    reasons.push(lapsed(latest(spans), date, kind === 'license' ? 'license-expired' : kind === 'malpractice' ? 'malpractice-expired' : 'credential-expired', lapseSeverity(kind)));
+    return;
+  }
+  const by = (st: Standing) => inDates.filter((s) => standingOf(s.item.status).standing === st).map((s) => s.item);
+  if (by('good').length) return;
+  const conditional = by('conditional')[0];
+  if (conditional) {
+    reasons.push({
+      code: 'credential-restricted', severity: 'warn', credential: kind, date,
+      message: `${credentialLabel(conditional)} is ${conditional.status?.toLowerCase()} on ${date}: check its terms before the case.`,
+    });
+    return;
+  }
+  const unverified = by('unverified')[0];
+  if (unverified) {
+    const { known } = standingOf(unverified.status);
+    reasons.push({
+      code: 'credential-unverified', severity: 'unknown', credential: kind, date,
+      message: known
+        ? `${credentialLabel(unverified)} is ${unverified.status?.toLowerCase()} (not verified); verify manually.`
+        : `${credentialLabel(unverified)} has the status "${unverified.status}", which InScope does not know; verify manually.`,
+    });
+    return;
+  }
+  const gone = by('lapsed')[0];
+  reasons.push({
+    code: 'credential-inactive', severity: lapseSeverity(kind), credential: kind, date,
+    message: `${credentialLabel(gone)} is ${gone.status?.toLowerCase()} (case date ${date}).`,
+  });
 }
 
 function lapsed(c: Credential, date: string, code: Reason['code'], severity: Verdict): Reason {

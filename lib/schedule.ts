@@ -1,68 +1,64 @@
 /**
- * Schedule exports (CSV) for `inscope audit`: a header row, case-insensitive columns `date`,
- * `practitioner` (or `surgeon`, `provider`), `procedure`, and optionally `code`, `room`,
- * `start`, `id`. Dates ISO or MM/DD/YYYY.
+ * Schedule exports (CSV) for `inscope audit`: a header row naming (in any of the ways OR systems
+ * print it — lib/columns.ts) the practitioner and procedure columns, and optionally the date,
+ * code, room, case id, NPI and department. Dates ISO, US (MM/DD/YYYY, M/D/YY) or with the month
+ * in words, with or without a time. A row with fewer cells than the header is an error.
  */
-import { parseCsv } from './csv';
-import { parseLooseDate } from './dates';
+import { parseCsv, type CsvRow } from './csv';
+import { scheduleColumns, type ScheduleColumns } from './columns';
+import { parsePrintedDate } from './dates';
 
 export interface ScheduledCase {
   /** Line of the row in the file. */
   line: number;
   id?: string;
-  /** ISO date, or null when the cell is not a readable date. */
-  date: string | null;
+  /** The date cell as written ('' when the row or the schedule has none). */
   rawDate: string;
+  /** ISO date, or undefined when the cell is empty or not a date (`rawDate` says which). */
+  date?: string;
   practitioner: string;
   procedure: string;
   code?: string;
   room?: string;
-  start?: string;
+  npi?: string;
+  department?: string;
 }
 
 export class ScheduleError extends Error {}
 
-const COLUMNS: Record<string, string[]> = {
-  date: ['date', 'case date', 'surgery date', 'procedure date', 'service date'],
-  practitioner: ['practitioner', 'surgeon', 'provider', 'physician', 'attending', 'proceduralist'],
-  procedure: ['procedure', 'procedures', 'case', 'description', 'procedure description'],
-  code: ['code', 'cpt', 'proc code', 'procedure code', 'icd10pcs', 'icd-10-pcs'],
-  room: ['room', 'or', 'location'],
-  start: ['start', 'start time', 'time'],
-  id: ['id', 'case id', 'case number', 'case #', 'case no'],
-};
-const REQUIRED = ['date', 'practitioner', 'procedure'];
+export interface Schedule {
+  cases: ScheduledCase[];
+  columns: ScheduleColumns;
+  header: string[];
+}
 
-export function parseSchedule(text: string): ScheduledCase[] {
-  const rows = parseCsv(text);
+export function parseSchedule(text: string): Schedule {
+  const rows: CsvRow[] = parseCsv(text);
   if (!rows.length) throw new ScheduleError('the schedule file is empty: it needs a header row and one row per case');
-  const header = rows[0].cells.map((h) => h.trim().toLowerCase().replace(/\s+/g, ' '));
-  const index: Record<string, number> = {};
-  for (const [field, names] of Object.entries(COLUMNS)) {
-    const at = header.findIndex((h) => names.includes(h));
-    if (at >= 0) index[field] = at;
-  }
-  const missing = REQUIRED.filter((f) => index[f] === undefined);
-  if (missing.length) {
+  const header = rows[0].cells.map((h) => h.trim());
+  const columns = scheduleColumns(header, rows.slice(1).map((r) => r.cells));
+  if (!columns) {
     throw new ScheduleError(
-      `the schedule has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (its header is: ${rows[0].cells.join(', ')}); ` +
-      'it needs date, practitioner (or surgeon/provider) and procedure',
+      `the schedule names no practitioner or no procedure column (its header is: ${header.join(', ')}); ` +
+      'it needs a practitioner (surgeon, provider…) and a procedure column, and usually a date',
     );
   }
-  const cell = (cells: string[], f: string) => (index[f] === undefined ? undefined : (cells[index[f]] ?? '').trim() || undefined);
-  return rows.slice(1).map(({ line, cells }) => {
-    const rawDate = cell(cells, 'date') ?? '';
+  const cell = (cells: string[], i: number | undefined) => (i === undefined ? undefined : (cells[i] ?? '').trim() || undefined);
+  const cases = rows.slice(1).map(({ line, cells }) => {
+    if (cells.length < header.length && !(cells.length === 1 && header.length > 1 && cells[0].trim() === '')) {
+      throw new ScheduleError(`line ${line} has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${header.length}: the file may be cut off or a field unquoted`);
+    }
+    const rawDate = cell(cells, columns.date) ?? '';
     const c: ScheduledCase = {
-      line,
-      date: parseLooseDate(rawDate),
-      rawDate,
-      practitioner: cell(cells, 'practitioner') ?? '',
-      procedure: cell(cells, 'procedure') ?? '',
+      line, rawDate, practitioner: cell(cells, columns.practitioner) ?? '', procedure: cell(cells, columns.procedure) ?? '',
     };
-    for (const f of ['id', 'code', 'room', 'start'] as const) {
-      const v = cell(cells, f);
+    const date = rawDate ? parsePrintedDate(rawDate) : null;
+    if (date) c.date = date;
+    for (const f of ['id', 'code', 'room', 'npi', 'department'] as const) {
+      const v = cell(cells, columns[f]);
       if (v) c[f] = v;
     }
     return c;
   });
+  return { cases, columns, header };
 }

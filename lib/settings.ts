@@ -19,6 +19,8 @@ export const SettingsSchema = z.object({
   syncAttempts: z.number().int().min(1).max(10).describe('Attempts per sync request (retries back off exponentially).'),
   maxRosterAgeHours: z.number().int().min(1).max(720).describe('A roster older than this is stale: verdicts that would be ok become unknown.'),
   expiryWarningDays: z.number().int().min(1).max(365).describe('Credentials expiring within this many days show as warnings on person cards.'),
+  horizonDays: z.number().int().min(0).max(730).describe('A case whose row shows no date may be this many days ahead: it gets a verdict only if the verdict is the same on every day through then.'),
+  maxRemovedPercent: z.number().int().min(0).max(100).describe('An import or sync that would remove more than this share of the practitioners (or leave none) is held: a file import asks to confirm, a sync is refused.'),
   allowedSites: z.array(z.string().min(1)).describe('URL match patterns of sites where the overlay runs.'),
   siteAdapters: z.array(AdapterSchema).describe('Site adapters for pages that are not plain tables.'),
 });
@@ -33,6 +35,8 @@ export const DEFAULT_SETTINGS: Settings = {
   syncAttempts: 4,
   maxRosterAgeHours: 24,
   expiryWarningDays: 30,
+  horizonDays: 90,
+  maxRemovedPercent: 20,
   allowedSites: [],
   siteAdapters: [],
 };

@@ -37,6 +37,10 @@ export type ReasonCode =
   | 'malpractice-expired'
   | 'credential-expired'
   | 'credential-expiring'
+  | 'credential-inactive'
+  | 'credential-restricted'
+  | 'credential-unverified'
+  | 'case-date-not-shown'
   | 'procedure-unknown'
   | 'approach-unspecified'
   | 'privilege-missing'
@@ -94,7 +98,10 @@ export interface MatchedProcedure {
 export interface CaseVerdict {
   verdict: Verdict;
   reasons: Reason[];
+  /** The case date the rules were applied at (today, for a case whose date is not shown; as printed, when it could not be read). */
   date: string;
+  /** Set when the case date is not shown: the verdict was checked on every day from `date` through this day. */
+  horizon?: string;
   practitioner?: PractitionerRef;
   /** When the name fits nobody or several people. */
   candidates?: PractitionerRef[];

@@ -4,7 +4,8 @@
  * restarts), answers verdicts with freshness applied, and keeps the run log the popup shows.
  */
 import { todayIso } from '../lib/dates';
-import { Engine, noRosterVerdict, ref, rosterAgeHours, staleSince, type CaseInput, type PersonDetails } from '../lib/engine';
+import { Engine, ref, type CaseInput, type PersonDetails } from '../lib/engine';
+import { VerdictPolicy, rosterAgeHours, type PolicySettings } from '../lib/policy';
 import { expiringSoon, type ExpiringItem } from '../lib/expiring';
 import { readRoster } from '../lib/roster/load';
 import type { RosterError } from '../lib/roster/validate';
@@ -103,35 +104,34 @@ export class InScopeService {
     return todayIso(this.now());
   }
 
-  private async staleSince(generation: GenerationRecord): Promise<string | undefined> {
-    const { maxRosterAgeHours } = await this.settings();
-    return staleSince(generation.generatedAt, this.now(), maxRosterAgeHours);
+  /** The core's verdict policy over the roster in force, with these settings. */
+  private async policy(loaded: Loaded | undefined): Promise<VerdictPolicy> {
+    const s = await this.settings();
+    const settings: PolicySettings = { maxRosterAgeHours: s.maxRosterAgeHours, expiryWarningDays: s.expiryWarningDays, horizonDays: s.horizonDays };
+    return new VerdictPolicy(loaded && { engine: loaded.engine, generatedAt: loaded.generation.generatedAt }, settings, 'import one from the InScope popup.');
+  }
+
+  /** Loads the records of the people these printed names resolve to (a generation stored without a rules index). */
+  private async loadFor(loaded: Loaded | undefined, names: string[]): Promise<void> {
+    if (loaded && !loaded.view.complete) await loaded.view.load(loaded.engine.indexesFor(names));
   }
 
   async evaluateCases(cases: CaseInput[]): Promise<CaseVerdict[]> {
     const loaded = await this.ready();
-    if (!loaded) return cases.map((c) => noRoster(c.date ?? this.today()) as CaseVerdict);
-    const { engine, view, generation } = loaded;
-    if (!view.complete) await view.load(engine.indexesFor(cases.map((c) => c.practitioner)));
-    const options = { today: this.today(), staleSince: await this.staleSince(generation) };
-    return cases.map((c) => engine.evaluateCase(c, options));
+    await this.loadFor(loaded, cases.map((c) => c.practitioner));
+    return (await this.policy(loaded)).cases(cases, this.now());
   }
 
   async evaluatePeople(names: string[]): Promise<PersonVerdict[]> {
     const loaded = await this.ready();
-    if (!loaded) return names.map(() => noRoster(this.today()));
-    const { engine, view, generation } = loaded;
-    if (!view.complete) await view.load(engine.indexesFor(names));
-    const { expiryWarningDays } = await this.settings();
-    const options = { today: this.today(), expiryWarningDays, staleSince: await this.staleSince(generation) };
-    return names.map((n) => engine.evaluatePerson(n, options));
+    await this.loadFor(loaded, names);
+    return (await this.policy(loaded)).people(names, this.now());
   }
 
   async personCard(name: string): Promise<{ verdict: PersonVerdict; details?: PersonDetails }> {
-    const [verdict] = await this.evaluatePeople([name]);
     const loaded = await this.ready();
-    const who = loaded?.engine.resolve(name);
-    return { verdict, ...(who?.practitioner ? { details: loaded!.engine.describe(who.practitioner, { today: this.today() }) } : {}) };
+    await this.loadFor(loaded, [name]);
+    return (await this.policy(loaded)).personCard(name, this.now());
   }
 
   async practitionerCard(id: string): Promise<{ verdict: PersonVerdict; details: PersonDetails } | undefined> {
@@ -141,9 +141,8 @@ export class InScopeService {
     if (index < 0) return undefined;
     await loaded.view.load([index]);
     const p = loaded.view.practitioner(index)!;
-    const { expiryWarningDays } = await this.settings();
-    const verdict = loaded.engine.personVerdict(p, { today: this.today(), expiryWarningDays, staleSince: await this.staleSince(loaded.generation) });
-    return { verdict, details: loaded.engine.describe(p, { today: this.today() }) };
+    const options = (await this.policy(loaded)).options(this.now());
+    return { verdict: loaded.engine.personVerdict(p, options), details: loaded.engine.describe(p, options) };
   }
 
   /** Practitioners whose name or NPI contains the query (case and accents ignored). */
@@ -202,7 +201,7 @@ export class InScopeService {
         facility: g.facility, generation: g.id, source: g.source, generatedAt: g.generatedAt, importedAt: g.createdAt,
         counts: g.counts, ageHours: age,
       } : {}),
-      stale: !!g && staleSince(g.generatedAt, this.now(), settings.maxRosterAgeHours) !== undefined,
+      stale: (await this.policy(loaded)).stale(this.now()),
       maxRosterAgeHours: settings.maxRosterAgeHours,
       lastRun: runs[0],
       lastSuccess: runs.find((r) => r.outcome !== 'failed'),
@@ -337,10 +336,6 @@ export class InScopeService {
     if (old.length) await this.db.runs.bulkDelete(old);
     return { ...run, id };
   }
-}
-
-function noRoster(date: string): PersonVerdict {
-  return noRosterVerdict(date, 'import one from the InScope popup.');
 }
 
 function capDiff<T extends { added: unknown[]; removed: unknown[]; changed: unknown[]; newlyBlocked: unknown[] }>(d: T): T {

@@ -31,7 +31,7 @@ describe('inscope validate', () => {
   it('summarises a valid roster', async () => {
     const r = await run('validate', rosterPath);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Valid roster: Riverside General Hospital \(riverside-general\)\n  generated {7}2026-11-22T06:00:00Z\n  practitioners {3}120 \(\d+ active, \d+ inactive, \d+ suspended\)/);
+    expect(r.out).toMatch(/^Valid roster: Riverside General Hospital \(riverside-general\)\n  generated {7}2026-11-22T06:00:00Z \(from its generatedAt\)\n  practitioners {3}120 \(\d+ active, \d+ inactive, \d+ suspended\)/);
   });
 
   it('lists the errors of an invalid roster with path and practitioner, and exits 2', async () => {
@@ -105,9 +105,9 @@ describe('inscope audit', () => {
     ].join('\r\n'));
   });
 
-  it('prints a table with every case and the counts per verdict', async () => {
+  it('prints a table with every case and the counts per verdict, and exits 3 because a case is outside privileges', async () => {
     const r = await run('audit', '--roster', rosterPath, '--schedule', schedule, ...today);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(3);
     const lines = r.out.trim().split('\n');
     expect(lines[0]).toMatch(/^case\s+date\s+practitioner\s+procedure\s+verdict\s+why$/);
     expect(lines.slice(2, 8).map((l) => l.split(/\s{2,}/)[0])).toEqual(['OR-101', 'OR-102', 'OR-103', 'OR-104', 'OR-105', 'OR-106']);
@@ -120,14 +120,18 @@ describe('inscope audit', () => {
     expect(r.cases.map((c: { line: number; id: string; verdict: string }) => [c.line, c.id, c.verdict])).toEqual([
       [2, 'OR-101', 'ok'], [3, 'OR-102', 'warn'], [4, 'OR-103', 'block'], [5, 'OR-104', 'unknown'], [6, 'OR-105', 'unknown'], [7, 'OR-106', 'ok'],
     ]);
-    expect(r.cases[4].reasons[0].message).toBe('Date "13/01/2026" is not a date (use YYYY-MM-DD or MM/DD/YYYY).');
+    expect(r.cases[4].reasons[0].message).toBe('The case date "13/01/2026" could not be read as a date; verify the case manually.');
+  });
+
+  it('exits 0 with --exit-zero even when a case is outside privileges', async () => {
+    expect((await run('audit', '--roster', rosterPath, '--schedule', schedule, '--exit-zero', ...today)).code).toBe(0);
   });
 
   it('writes CSV with --csv', async () => {
     const r = await run('audit', '--roster', rosterPath, '--schedule', schedule, '--csv', ...today);
     const lines = r.out.trim().split('\r\n');
-    expect(lines[0]).toBe('line,id,date,practitioner,procedure,verdict,reasons');
-    expect(lines[3]).toBe('4,OR-103,2026-12-01,Dr. Whitfield,R TKA,block,"Dr. Thomas J Whitfield, MD is suspended in the medical staff roster."');
+    expect(lines[0]).toBe('line,id,date,practitioner,matched_practitioner,matched_npi,matched_department,procedure,verdict,reason_codes,reasons');
+    expect(lines[3]).toMatch(/^4,OR-103,2026-12-01,Dr\. Whitfield,"Dr\. Thomas J Whitfield, MD",\d{10},Orthopaedic Surgery,R TKA,block,practitioner-suspended privileged,"Dr\. Thomas J Whitfield, MD is suspended in the medical staff roster\.\nTotal knee arthroplasty: privileged under ""Total Joint Arthroplasty"" through \d{4}-\d\d-\d\d\."$/);
   });
 
   it('uses line numbers when the schedule has no id column', async () => {
@@ -143,7 +147,7 @@ describe('inscope audit', () => {
     writeFileSync(wrong, 'when,who,what\n1,2,3\n');
     const r = await run('audit', '--roster', rosterPath, '--schedule', wrong);
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`inscope: cannot read schedule "${wrong}": the schedule has no date, practitioner, procedure columns (its header is: when, who, what); it needs date, practitioner (or surgeon/provider) and procedure\n`);
+    expect(r.err).toBe(`inscope: cannot read schedule "${wrong}": the schedule names no practitioner or no procedure column (its header is: when, who, what); it needs a practitioner (surgeon, provider…) and a procedure column, and usually a date\n`);
   });
 });
 

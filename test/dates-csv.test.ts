@@ -63,19 +63,19 @@ describe('CSV files', () => {
 
 describe('schedule exports', () => {
   it('accepts surgeon or provider for the practitioner column, in any case, with optional columns', () => {
-    const cases = parseSchedule('Case ID,DATE,Surgeon,Procedure,CPT,Room\r\nA-1,12/01/2026,"Peña, Elena",LAP CHOLE,,OR 3\r\n');
+    const { cases } = parseSchedule('Case ID,DATE,Surgeon,Procedure,CPT,Room\r\nA-1,12/01/2026,"Peña, Elena",LAP CHOLE,,OR 3\r\n');
     expect(cases).toEqual([{ line: 2, id: 'A-1', date: '2026-12-01', rawDate: '12/01/2026', practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', room: 'OR 3' }]);
-    expect(parseSchedule('date,provider,procedure\n2026-12-02,Dr. Bello,L4-5 TLIF\n')[0].practitioner).toBe('Dr. Bello');
+    expect(parseSchedule('date,provider,procedure\n2026-12-02,Dr. Bello,L4-5 TLIF\n').cases[0].practitioner).toBe('Dr. Bello');
   });
 
   it('keeps a row whose date is unreadable so it can be reported, not dropped', () => {
-    const [c] = parseSchedule('date,practitioner,procedure\nnext tuesday,Dr. Bello,TKA\n');
-    expect(c.date).toBeNull();
+    const [c] = parseSchedule('date,practitioner,procedure\nnext tuesday,Dr. Bello,TKA\n').cases;
+    expect(c.date).toBeUndefined();
     expect(c.rawDate).toBe('next tuesday');
   });
 
   it('says which required columns are missing and what the header was', () => {
     expect(() => parseSchedule('when,who,what\n1,2,3\n')).toThrow(ScheduleError);
-    expect(() => parseSchedule('when,surgeon,what\n1,2,3\n')).toThrow(/no date, procedure columns \(its header is: when, surgeon, what\)/);
+    expect(() => parseSchedule('when,surgeon,what\n1,2,3\n')).toThrow(/names no practitioner or no procedure column \(its header is: when, surgeon, what\)/);
   });
 });

@@ -26,7 +26,7 @@ describe('finding cases on a page', () => {
     const doc = page(SCHEDULE);
     const tables = findScheduleTables(doc);
     expect(tables).toHaveLength(1);
-    expect(tables[0].columns).toEqual({ practitioner: 4, procedure: 5, date: 3, code: 6 });
+    expect(tables[0].columns).toEqual({ practitioner: 4, procedure: 5, date: 3, code: 6, settled: true });
     const cases = rowsOf(tables[0].table).map((r) => readRow(r, tables[0].columns)).filter(Boolean);
     expect(cases.map((c) => [c!.practitioner, c!.procedure, c!.date, c!.code, c!.badDate])).toEqual([
       ['Peña, Elena M', 'LAP CHOLE W/ IOC', '2026-12-01', '47562', undefined],
@@ -62,10 +62,10 @@ describe('the date a page shows its cases on (an adapter\'s pageDate)', () => {
     expect(readPageDate(doc, { selector: '#eu', dateFormat: 'dmy' })).toEqual({ date: '2026-12-04' });
   });
 
-  it('says why when the date cannot be read or is not on the page, so those rows are unknown', () => {
+  it('hands on the text of a page date it cannot read (and nothing for one not on the page), so the core makes those rows unknown', () => {
     const doc = page('<span id="day">Someday soon</span>');
-    expect(readPageDate(doc, { selector: '#day' })).toEqual({ text: 'Someday soon', problem: 'The page\'s date "Someday soon" could not be read; verify the case date manually.' });
-    expect(readPageDate(doc, { selector: '#missing' })).toEqual({ text: '(none)', problem: 'The page\'s date (#missing) could not be read; verify the case date manually.' });
+    expect(readPageDate(doc, { selector: '#day' })).toEqual({ text: 'Someday soon' });
+    expect(readPageDate(doc, { selector: '#missing' })).toEqual({ text: '' });
   });
 });
 

@@ -51,9 +51,9 @@ describe('roster CSV', () => {
   });
 
   it('names the row and column of a bad date, and rows that disagree about one practitioner', () => {
-    const csv = 'practitioner_id,family_name,given_names,type,status,privilege_id,license_expires\n'
-      + 'A,Bello,Aisha,MD,active,NS-CORE,13/45/2027\n'
-      + 'A,Bello,Aisha,DO,active,SPINE,2027-01-01\n';
+    const csv = 'practitioner_id,family_name,given_names,type,status,privilege_id,privilege_status,license_expires\n'
+      + 'A,Bello,Aisha,MD,active,NS-CORE,granted,13/45/2027\n'
+      + 'A,Bello,Aisha,DO,active,SPINE,granted,2027-01-01\n';
     const r = decodeRosterCsv(csv, { catalog: DEMO_CATALOG });
     expect(r.ok ? [] : r.errors).toEqual([
       { path: 'row 2, column license_expires', message: '"13/45/2027" is not a date (use YYYY-MM-DD or MM/DD/YYYY)' },
@@ -72,7 +72,7 @@ describe('roster CSV', () => {
   });
 
   it('keeps a privilege the catalog does not define as a stub with no procedures, so its cases stay unknown', () => {
-    const csv = 'practitioner_id,family_name,given_names,type,status,privilege_id,privilege_name\nA,Bello,Aisha,MD,active,NS-NEW,Awake craniotomy program\n';
+    const csv = 'practitioner_id,family_name,given_names,type,status,privilege_id,privilege_name,privilege_status\nA,Bello,Aisha,MD,active,NS-NEW,Awake craniotomy program,granted\n';
     const r = decodeRosterCsv(csv, { catalog: DEMO_CATALOG });
     expect(r.ok && r.roster.privileges.at(-1)).toEqual({ id: 'NS-NEW', name: 'Awake craniotomy program', kind: 'core', procedures: [] });
   });
@@ -122,8 +122,11 @@ describe('roster FHIR R4', () => {
   });
 
   it('names the resource of a PractitionerRole whose practitioner is missing', () => {
-    const text = JSON.stringify({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'PractitionerRole', id: 'r9', practitioner: { reference: 'Practitioner/ghost' }, code: [{ coding: [{ code: 'GS-CORE' }] }] } }] });
-    expect(decodeFhirRoster(text)).toEqual({ ok: false, errors: [{ path: 'resources[0] (PractitionerRole/r9).practitioner', message: 'refers to Practitioner/ghost, which is not in the file' }] });
+    const text = JSON.stringify({ resourceType: 'Bundle', entry: [
+      { resource: { resourceType: 'Practitioner', id: 'p1', name: [{ family: 'Bello', given: ['Aisha'] }] } },
+      { resource: { resourceType: 'PractitionerRole', id: 'r9', practitioner: { reference: 'Practitioner/ghost' }, code: [{ coding: [{ code: 'GS-CORE' }] }] } },
+    ] });
+    expect(decodeFhirRoster(text)).toEqual({ ok: false, errors: [{ path: 'entry[1] (PractitionerRole/r9).practitioner', message: 'refers to Practitioner/ghost, which is not in the file' }] });
   });
 
   it('finds the next page of a search Bundle', () => {

@@ -14,7 +14,7 @@ import type { VerdictNotice } from '../components/overlay/source';
 import type { CaseVerdict, PersonVerdict } from '../lib/verdict';
 import { loadRoster, type LoadedRoster } from './roster';
 import { engineSource } from './source';
-import { staleSince } from '../lib/engine';
+import { DEFAULT_POLICY, staleSince } from '../lib/policy';
 
 // Under a strict CSP, zod must not even try to compile validators (the attempt is a CSP violation).
 z.config({ jitless: true });
@@ -27,6 +27,7 @@ const MountOptionsSchema = z.object({
   adapters: z.optional(z.array(AdapterSchema)),
   maxRosterAgeHours: z.optional(z.unknown()),
   expiryWarningDays: z.optional(z.unknown()),
+  horizonDays: z.optional(z.unknown()),
   pageDate: z.optional(z.iso.date({ error: 'must be a date written YYYY-MM-DD' })),
 });
 
@@ -40,6 +41,8 @@ export interface MountOptions {
   root?: Element;
   maxRosterAgeHours?: number;
   expiryWarningDays?: number;
+  /** How far ahead a case whose row shows no date may be (days, default 90): its verdict must hold through then. */
+  horizonDays?: number;
   /** The date of cases whose rows carry none (ISO); else today. */
   pageDate?: string;
 }
@@ -59,7 +62,8 @@ function checkOptions(options: MountOptions): MountOptions {
   if (!isSource(roster)) fail('roster', 'must be a URL or a roster object');
   if (catalog !== undefined && !isSource(catalog)) fail('catalog', 'must be a URL or a roster object');
   if (root !== undefined && !(root instanceof Element)) fail('root', 'must be an element of the page');
-  const { maxRosterAgeHours: hours, expiryWarningDays: days } = options;
+  const { maxRosterAgeHours: hours, expiryWarningDays: days, horizonDays } = options;
+  if (horizonDays !== undefined && !(Number.isInteger(horizonDays) && horizonDays >= 0 && horizonDays <= 730)) fail('horizonDays', 'must be a whole number of days from 0 to 730');
   if (hours !== undefined && !(typeof hours === 'number' && hours > 0)) fail('maxRosterAgeHours', 'must be a number of hours above 0');
   if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 365)) fail('expiryWarningDays', 'must be a whole number of days from 1 to 365');
   return options;
@@ -85,12 +89,11 @@ export interface WidgetHandle {
   unmount(): void;
 }
 
-const DEFAULT_MAX_AGE_HOURS = 24;
 
 export function mount(options: MountOptions): WidgetHandle {
   const o = checkOptions(options);
   const doc = o.root?.ownerDocument ?? document;
-  const maxRosterAgeHours = o.maxRosterAgeHours ?? DEFAULT_MAX_AGE_HOURS;
+  const maxRosterAgeHours = o.maxRosterAgeHours ?? DEFAULT_POLICY.maxRosterAgeHours;
   let overlay: Overlay | undefined;
   let unmounted = false;
   let generation = 0;
@@ -128,7 +131,8 @@ export function mount(options: MountOptions): WidgetHandle {
       (o.root ?? doc).dispatchEvent(new CustomEvent('inscope:error', { bubbles: true, detail: { message: loaded.problem, errors: loaded.errors } }));
     }
     const source = engineSource(roster, {
-      maxRosterAgeHours, expiryWarningDays: o.expiryWarningDays,
+      maxRosterAgeHours, expiryWarningDays: o.expiryWarningDays ?? DEFAULT_POLICY.expiryWarningDays,
+      horizonDays: o.horizonDays ?? DEFAULT_POLICY.horizonDays,
       remedy: loaded.problem ?? 'the page gave InScope no roster.',
     });
     overlay?.stop();

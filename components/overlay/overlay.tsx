@@ -15,7 +15,7 @@ import type { CaseInput } from '../../lib/engine';
 import { isFull, type CaseVerdict, type PersonVerdict, type Verdict, type VerdictBrief } from '../../lib/verdict';
 import {
   CASE_ELEMENT, HOST_ATTRIBUTE, PERSON_ELEMENT, findAdapterCases, findElementCases, findElementPeople, findNames, findScheduleTables,
-  readPageDate, readRow, rowsOf, textOf, type Columns, type FoundCase,
+  findPageDate, readPageDate, readRow, rowsOf, textOf, type Columns, type FoundCase,
 } from '../../lib/dom/scan';
 import { VERDICT_LOOK } from '../VerdictBadge';
 import { PersonCard } from '../PersonCard';
@@ -40,17 +40,28 @@ interface CaseState {
   ack?: string;
 }
 
+/** The page's date for rows that print none: a day, or the text of an adapter's date element that could not be read. */
+type PageDate = { date: string } | { text: string };
+
+/**
+ * What the core is asked about a case: its row's date (as printed, when it cannot be read), else
+ * the page's, else none — the core then gives a verdict only if it holds through the horizon.
+ */
+function caseInput(found: FoundCase, page: PageDate | undefined): CaseInput {
+  const input: CaseInput = { practitioner: found.practitioner, procedure: found.procedure };
+  if (found.code) input.code = found.code;
+  if (found.date || found.badDate !== undefined) input.date = found.date ?? found.badDate;
+  else if (page && 'date' in page) input.date = page.date;
+  else if (page) {
+    input.date = page.text;
+    input.dateFrom = 'page';
+  }
+  return input;
+}
+
 interface PersonState {
   name: string;
   verdict: PersonVerdict | VerdictBrief;
-}
-
-/** A date the page printed but InScope cannot read: that row is unknown, whatever else. */
-function withBadDate<T extends CaseVerdict | VerdictBrief>(v: T, found: FoundCase): T {
-  if (!found.badDate) return v;
-  v.verdict = 'unknown';
-  if (isFull<CaseVerdict>(v)) v.reasons.unshift({ code: 'input-invalid', severity: 'unknown', message: found.badDateNote ?? `The case date "${found.badDate}" could not be read; verify manually.` });
-  return v;
 }
 
 const ambiguous = (v: PersonVerdict | VerdictBrief) => (isFull<PersonVerdict>(v) ? v.reasons[0]?.code === 'practitioner-ambiguous' : !!v.ambiguous);
@@ -120,8 +131,9 @@ export class Overlay {
     // A date picker's value is no DOM change: its input or change event is.
     for (const type of ['input', 'change']) {
       this.doc.addEventListener(type, (e) => {
+        const target = e.target as Element | null;
         const sel = this.pageDateSpec()?.selector;
-        if (sel && (e.target as Element | null)?.matches?.(sel)) rescan();
+        if (sel ? target?.matches?.(sel) : (target as HTMLInputElement | null)?.type === 'date') rescan();
       }, { signal, capture: true });
     }
     this.doc.addEventListener('keydown', (e) => {
@@ -254,7 +266,8 @@ export class Overlay {
     };
     // Tables inside the scope, and the table the scope sits in (a changed cell or row).
     const tables = findScheduleTables(scope);
-    for (const t of tables) this.tableColumns.set(t.table, t.columns);
+    // Columns told without any rows to look at ("Start" might be a date) are asked again later.
+    for (const t of tables) if (t.columns.settled) this.tableColumns.set(t.table, t.columns);
     const around = scope.closest('table, [role="grid"], [role="table"], [role="treegrid"]');
     if (around && !tables.some((t) => t.table === around)) {
       const columns = this.columnsOf(around);
@@ -301,11 +314,16 @@ export class Overlay {
     return this.activeAdapters().find((a) => a.pageDate)?.pageDate;
   }
 
-  /** The date of rows that print none: the host's `pageDate`, else what an adapter's `pageDate` element shows. */
-  private pageDate(): ReturnType<typeof readPageDate> | undefined {
+  /**
+   * The date of rows that print none: the host's `pageDate`, else what an adapter's `pageDate`
+   * element shows (`text` when it cannot be read), else the one day the page itself names.
+   */
+  private pageDate(): PageDate | undefined {
     if (this.options.pageDate) return { date: this.options.pageDate };
     const spec = this.pageDateSpec();
-    return spec && readPageDate(this.doc, spec);
+    if (spec) return readPageDate(this.doc, spec);
+    const day = findPageDate(this.doc);
+    return day ? { date: day } : undefined;
   }
 
   private columnsOf(table: Element): Columns | undefined {
@@ -326,22 +344,19 @@ export class Overlay {
     // Another day picked: the rows without a date of their own are on it now.
     if (this.pageDateSeen !== undefined && pageSeen !== this.pageDateSeen) elements = [this.root()];
     this.pageDateSeen = pageSeen;
-    const pageDate = page && 'date' in page ? page.date : undefined;
     // Cases whose row is new or whose text changed.
-    const pending: Array<{ found: FoundCase; key: string }> = [];
+    const pending: Array<{ found: FoundCase; key: string; input: CaseInput }> = [];
     // A recycled row changes in several cells at once: each is a scope, the row is read once.
     const read = new Set<Element>();
     for (const scope of elements) {
-      for (let found of this.collectCases(scope)) {
+      for (const found of this.collectCases(scope)) {
         if (read.has(found.row)) continue;
         read.add(found.row);
-        // The page's date cannot be read: a row without its own date is unknown, not checked today.
-        if (page && 'problem' in page && !found.date && !found.badDate) found = { ...found, badDate: page.text, badDateNote: page.problem };
-        const date = found.date ?? pageDate;
-        const key = [found.practitioner, found.procedure, found.code ?? '', date ?? '', found.badDate ?? ''].join('\u0001');
+        const input = caseInput(found, page);
+        const key = [input.practitioner, input.procedure, input.code ?? '', input.date ?? '\u0002', input.dateFrom ?? ''].join('\u0001');
         const state = this.cases.get(found.row);
         if (state && state.key === key && state.host.isConnected) continue;
-        pending.push({ found, key });
+        pending.push({ found, key, input });
       }
     }
     // Names in text, outside case rows (a scope inside a case row has none to look for).
@@ -371,11 +386,7 @@ export class Overlay {
       return !(next instanceof Element && next.hasAttribute(HOST_ATTRIBUTE) && next.getAttribute('data-inscope-name') === n.text);
     });
     perf.mark('inscope:scanned');
-    // A row whose date cannot be read is evaluated without one, then marked unknown below.
-    const inputs: CaseInput[] = pending.map(({ found }) => {
-      const date = found.badDate ? undefined : found.date ?? pageDate;
-      return { practitioner: found.practitioner, procedure: found.procedure, ...(found.code ? { code: found.code } : {}), ...(date ? { date } : {}) };
-    });
+    const inputs: CaseInput[] = pending.map((p) => p.input);
     const personTexts = [...new Set([...names.map((n) => n.text), ...namedElements.map((n) => n.text), ...elementPeople.map((n) => n.text)])];
     // Only what this page has not asked about lately goes to the source: rows a virtualised grid
     // shows again are answered at once, and badged before the page lays out.
@@ -392,7 +403,7 @@ export class Overlay {
       let c = 0;
       caseVerdicts.forEach((v, i) => {
         if (v) return;
-        caseVerdicts[i] = withBadDate(cases[c++], pending[i].found);
+        caseVerdicts[i] = cases[c++];
         this.remember(`c${pending[i].key}`, caseVerdicts[i]!, now);
       });
       let p = 0;
@@ -635,9 +646,8 @@ export class Overlay {
       if (isFull<CaseVerdict>(v)) draw(v);
       else {
         void this.source.caseVerdict(kase.input).then((full) => {
-          const v2 = withBadDate(full, kase.found);
-          kase.verdict = v2;
-          if (this.card?.anchor === anchor) draw(v2);
+          kase.verdict = full;
+          if (this.card?.anchor === anchor) draw(full);
         });
       }
       return;

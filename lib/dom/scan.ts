@@ -8,20 +8,19 @@
  * - People in text: roster names as pages print them, and NPIs. Never inside inputs, textareas,
  *   contenteditable, scripts or styles, or InScope's own elements.
  */
-import { parsePrintedDate } from '../dates';
-import type { Adapter } from '../settings';
+import { scheduleColumns } from '../columns';
+import { datesInText, parsePrintedDate, type DateOrder } from '../dates';
+import type { Adapter } from '../adapter';
 
 export interface FoundCase {
   row: Element;
   practitioner: string;
   procedure: string;
   code?: string;
-  /** ISO date, or undefined when the row has none (the caller uses the page's date or today). */
+  /** ISO date, or undefined when the row shows none (the caller uses the page's date, else the horizon rule). */
   date?: string;
-  /** The date cell's text when it could not be read as a date. */
+  /** The date cell's text when it could not be read as a date (the case is then unknown). */
   badDate?: string;
-  /** Why, when the date that could not be read is the page's (an adapter's `pageDate`). */
-  badDateNote?: string;
   /** The cell the case badge goes into. */
   anchor: Element;
 }
@@ -41,13 +40,6 @@ export const WIDGET_ATTRIBUTE = 'data-inscope-widget';
 export const CASE_ELEMENT = 'INSCOPE-CASE';
 export const PERSON_ELEMENT = 'INSCOPE-PERSON';
 
-const HEADERS: Record<keyof Columns, RegExp> = {
-  practitioner: /^(primary\s+)?(surgeon|provider|physician|attending|proceduralist|practitioner|operator|doctor)s?\b/,
-  procedure: /^(scheduled\s+)?(procedures?|case|case description|description|operation|booking)\b(?!\s*(#|(id|no|number|time|status)\b))/,
-  date: /^(case\s+|surgery\s+|procedure\s+|scheduled\s+|service\s+)?(date|dos)\b/,
-  code: /^(cpt|code|proc(edure)?\s+code|icd-?10-?pcs)\b/,
-};
-
 function norm(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -64,25 +56,36 @@ function headerOf(table: Element): string[] | undefined {
   return cells.length ? cells.map((c) => norm(c.textContent).toLowerCase()) : undefined;
 }
 
-export function columnsOf(header: string[]): Columns | undefined {
-  const taken = new Set<number>();
-  // The specific columns first, so "Case date" is a date and never the case description.
-  const find = (re: RegExp) => {
-    const i = header.findIndex((h, k) => !taken.has(k) && re.test(h.replace(/[^a-z0-9# -]+/g, ' ').trim()));
-    if (i >= 0) taken.add(i);
-    return i;
+/**
+ * The columns of a schedule table, from its header and the text of its first rows (a column headed
+ * "Start" is the case date only if its cells are dates). `settled` is false when a column could only
+ * be told by cells the table does not have yet: ask again once it has rows.
+ */
+export function columnsOf(header: string[], rows: string[][] = []): (Columns & { settled: boolean }) | undefined {
+  const c = scheduleColumns(header, rows);
+  if (!c) return undefined;
+  return {
+    practitioner: c.practitioner, procedure: c.procedure, ...(c.date !== undefined ? { date: c.date } : {}), ...(c.code !== undefined ? { code: c.code } : {}),
+    settled: rows.length > 0 || c.date !== undefined,
   };
-  const date = find(HEADERS.date);
-  const code = find(HEADERS.code);
-  const practitioner = find(HEADERS.practitioner);
-  const procedure = find(HEADERS.procedure);
-  if (practitioner < 0 || procedure < 0) return undefined;
-  return { practitioner, procedure, ...(date >= 0 ? { date } : {}), ...(code >= 0 ? { code } : {}) };
+}
+
+/** The text of the first rows' cells, for telling columns by what they hold. */
+function sampleRows(table: Element, limit = 12): string[][] {
+  const out: string[][] = [];
+  for (const r of rowsOf(table)) {
+    if (out.length >= limit) break;
+    const cells = cellsOf(r);
+    const texts: string[] = [];
+    for (let i = 0; i < cells.length; i++) texts.push(norm(cells[i].textContent));
+    out.push(texts);
+  }
+  return out;
 }
 
 export interface ScheduleTable {
   table: Element;
-  columns: Columns;
+  columns: Columns & { settled: boolean };
 }
 
 /** Tables and grids under `root` that read as OR schedules. */
@@ -91,7 +94,7 @@ export function findScheduleTables(root: ParentNode): ScheduleTable[] {
   for (const table of root.querySelectorAll('table, [role="grid"], [role="table"], [role="treegrid"]')) {
     if (table.closest(`[${HOST_ATTRIBUTE}]`)) continue;
     const header = headerOf(table);
-    const columns = header && columnsOf(header);
+    const columns = header && columnsOf(header, sampleRows(table));
     if (columns) out.push({ table, columns });
   }
   return out;
@@ -134,7 +137,7 @@ export function textOf(el: Element | null | undefined): string {
   return norm(s);
 }
 
-export type DateFormat = 'iso' | 'mdy' | 'dmy';
+export type DateFormat = DateOrder;
 
 export function readRow(row: Element, columns: Columns, dateFormat?: DateFormat): FoundCase | undefined {
   const cells = cellsOf(row);
@@ -159,8 +162,7 @@ function applyDate(found: FoundCase, text: string, format?: DateFormat): void {
 
 /** A printed date as ISO: numeric forms read as `format` says (MM/DD/YYYY unless `dmy`), or with the month in words. */
 function readDate(text: string, format?: DateFormat): string | null {
-  const m = format === 'dmy' ? /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text.trim()) : null;
-  return parsePrintedDate(m ? `${m[2]}/${m[1]}/${m[3]}` : text);
+  return parsePrintedDate(text, format);
 }
 
 /**
@@ -169,7 +171,7 @@ function readDate(text: string, format?: DateFormat): string | null {
  * page, `problem` says so: the rows without a date of their own are then unknown, never checked
  * at another day.
  */
-export function readPageDate(root: ParentNode, spec: { selector: string; dateFormat?: DateFormat }): { date: string } | { text: string; problem: string } {
+export function readPageDate(root: ParentNode, spec: { selector: string; dateFormat?: DateFormat }): { date: string } | { text: string } {
   let el: Element | null = null;
   try {
     el = root.querySelector(spec.selector);
@@ -178,7 +180,35 @@ export function readPageDate(root: ParentNode, spec: { selector: string; dateFor
   }
   const text = el ? norm(el.tagName === 'INPUT' || el.tagName === 'SELECT' ? (el as HTMLInputElement).value : el.getAttribute('datetime') ?? textOf(el)) : '';
   const date = text && readDate(text, spec.dateFormat);
-  return date ? { date } : { text: text || '(none)', problem: `The page's date ${text ? `"${text}"` : `(${spec.selector})`} could not be read; verify the case date manually.` };
+  return date ? { date } : { text };
+}
+
+/** Headings that name a day other than the schedule's ("Printed 11/30/2026", "Last updated …"). */
+const NOT_THE_DAY = /\b(printed|updated|generated|refreshed|modified|exported|run|created|as of|since|born|dob)\b/i;
+
+/**
+ * The one day a page shows its cases on, when it says so without an adapter: a date picker's
+ * value, a <time datetime>, the schedule table's caption, or a heading naming one day. Undefined
+ * when the page names no day, or several (the rows' own dates, else the horizon rule, decide).
+ */
+export function findPageDate(root: ParentNode & { querySelectorAll: Document['querySelectorAll'] }): string | undefined {
+  const days = new Set<string>();
+  for (const el of root.querySelectorAll('input[type="date"]')) {
+    const v = (el as HTMLInputElement).value;
+    if (v && parsePrintedDate(v)) days.add(parsePrintedDate(v)!);
+  }
+  for (const el of root.querySelectorAll('time[datetime]')) {
+    if (el.closest(`[${HOST_ATTRIBUTE}]`) || el.closest('tr, [role="row"]')) continue;
+    const d = parsePrintedDate(el.getAttribute('datetime') ?? '');
+    if (d) days.add(d);
+  }
+  for (const el of root.querySelectorAll('caption, h1, h2, h3, h4, [role="heading"]')) {
+    if (el.closest(`[${HOST_ATTRIBUTE}]`)) continue;
+    const text = norm(el.textContent);
+    if (!text || text.length > 200 || NOT_THE_DAY.test(text)) continue;
+    for (const d of datesInText(text)) days.add(d);
+  }
+  return days.size === 1 ? [...days][0] : undefined;
 }
 
 /** Cases on a page an adapter describes. */

@@ -10,15 +10,9 @@
 import { CsvError, parseCsv, toCsv } from '../csv';
 import { parseLooseDate } from '../dates';
 import type { Credential, Grant, Practitioner, PrivilegeDef, Roster } from './schema';
-import { validateRoster, type RosterError, type RosterResult } from './validate';
+import { fallbackAge, validateRoster, type AgeSource, type DecodeOptions, type RosterError, type RosterResult } from './validate';
 
-export interface DecodeOptions {
-  /** The privilege catalog the grants refer to. */
-  catalog?: PrivilegeDef[];
-  facility?: { id: string; name: string };
-  /** When the source does not say when it was generated. */
-  now?: Date;
-}
+export type { DecodeOptions } from './validate';
 
 /** Column names, with the other spellings exports use. */
 const COLUMNS = {
@@ -45,10 +39,13 @@ const COLUMNS = {
   license_issued: ['license_issued'],
   license_expires: ['license_expires'],
   license_verified: ['license_verified', 'license_verified_at'],
+  license_status: ['license_status'],
   dea_number: ['dea_number'],
   dea_expires: ['dea_expires'],
+  dea_status: ['dea_status'],
   board_name: ['board_name', 'board'],
   board_expires: ['board_expires'],
+  board_status: ['board_status'],
   bls_issuer: ['bls_issuer'],
   bls_expires: ['bls_expires'],
   acls_issuer: ['acls_issuer'],
@@ -57,11 +54,13 @@ const COLUMNS = {
   pals_expires: ['pals_expires'],
   malpractice_carrier: ['malpractice_carrier'],
   malpractice_expires: ['malpractice_expires'],
+  malpractice_status: ['malpractice_status'],
   exclusion_status: ['exclusion_status', 'oig_status'],
   exclusion_source: ['exclusion_source'],
   exclusion_checked: ['exclusion_checked', 'oig_checked'],
   facility_id: ['facility_id'],
   facility_name: ['facility_name'],
+  generated_at: ['generated_at', 'exported_at', 'export_date', 'extract_date', 'as_of'],
 } as const;
 type Column = keyof typeof COLUMNS;
 
@@ -94,9 +93,12 @@ export function decodeRosterCsv(text: string, options: DecodeOptions = {}): Rost
     if (i >= 0) at[col] = i;
   }
   const missing = REQUIRED.filter((c) => at[c] === undefined);
+  // Grants without their status cannot be read: there is no default.
+  if (at.privilege_id !== undefined && at.privilege_status === undefined) missing.push('privilege_status');
   if (missing.length) {
     return { ok: false, errors: [{ path: 'header', message: `is missing the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (see docs/roster-csv.md)` }] };
   }
+  const width = rows[0].cells.length;
 
   const errors: RosterError[] = [];
   const byId = new Map<string, { p: Practitioner; row: number; cells: string[] }>();
@@ -104,7 +106,17 @@ export function decodeRosterCsv(text: string, options: DecodeOptions = {}): Rost
   const stubs = new Map<string, string>();
   let facility = options.facility;
 
+  let generatedAt: string | undefined;
   for (const { line, cells } of rows.slice(1)) {
+    if (cells.length !== width) {
+      errors.push({
+        path: `row ${line}`,
+        message: cells.length < width
+          ? `has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}: the file may be cut off, or a value holds an unquoted line break`
+          : `has ${cells.length} cells where the header has ${width}: a value may hold an unquoted comma`,
+      });
+      continue;
+    }
     const get = (c: Column): string => (at[c] === undefined ? '' : (cells[at[c]] ?? '').trim());
     const date = (c: Column): string | undefined => {
       const v = get(c);
@@ -120,6 +132,11 @@ export function decodeRosterCsv(text: string, options: DecodeOptions = {}): Rost
       continue;
     }
     if (!facility && get('facility_id')) facility = { id: get('facility_id'), name: get('facility_name') || get('facility_id') };
+    if (!generatedAt && get('generated_at')) {
+      const t = new Date(get('generated_at'));
+      if (Number.isNaN(t.getTime())) errors.push({ path: `row ${line}, column generated_at`, message: `"${get('generated_at')}" is not a date-time (use ISO 8601, e.g. 2026-11-22T06:00:00Z)` });
+      else generatedAt = t.toISOString();
+    }
 
     let entry = byId.get(id);
     if (!entry) {
@@ -153,10 +170,12 @@ export function decodeRosterCsv(text: string, options: DecodeOptions = {}): Rost
       }
     }
     const privilegeId = get('privilege_id');
-    if (privilegeId) {
+    if (privilegeId && !get('privilege_status')) {
+      errors.push({ path: `row ${line}, column privilege_status`, practitioner: id, message: `is empty for privilege ${privilegeId}: every grant needs its status (granted, provisional, temporary, pending, suspended, …)` });
+    } else if (privilegeId) {
       const grant: Grant = {
         privilegeId,
-        status: (get('privilege_status') || 'granted').toLowerCase() as Grant['status'],
+        status: get('privilege_status').toLowerCase() as Grant['status'],
       };
       const effective = date('privilege_effective');
       const expires = date('privilege_expires');
@@ -170,16 +189,17 @@ export function decodeRosterCsv(text: string, options: DecodeOptions = {}): Rost
   }
   if (errors.length) return { ok: false, errors: dedupe(errors) };
 
+  const age: { at: string; from: AgeSource } = generatedAt ? { at: generatedAt, from: 'column' } : fallbackAge(options);
   const roster: Roster = {
     format: 'inscope-roster',
     version: 1,
-    generatedAt: (options.now ?? new Date()).toISOString(),
+    generatedAt: age.at,
     facility: facility ?? { id: 'unknown-facility', name: 'Unnamed facility' },
     privileges: withStubs(options.catalog ?? [], stubs),
     practitioners: order,
   };
-  const result = validateRoster(roster);
-  if (result.ok) return result;
+  const result = validateRoster(roster, options);
+  if (result.ok) return { ...result, generatedAtFrom: age.from };
   // Point schema errors back at the CSV: the practitioner's first row.
   const rowOf = new Map(order.map((p, i) => [i, byId.get(p.id)!.row]));
   return {
@@ -201,20 +221,20 @@ function credentialsOf(get: (c: Column) => string, date: (c: Column) => string |
     for (const k of Object.keys(c) as (keyof Credential)[]) if (c[k] === undefined || c[k] === '') delete c[k];
     creds.push(c);
   };
-  if (get('license_number') || get('license_expires')) {
-    add({ kind: 'license', identifier: get('license_number'), issuer: get('license_state'), issued: date('license_issued'), expires: date('license_expires'), verifiedAt: date('license_verified') });
+  if (get('license_number') || get('license_expires') || get('license_status')) {
+    add({ kind: 'license', identifier: get('license_number'), issuer: get('license_state'), status: get('license_status'), issued: date('license_issued'), expires: date('license_expires'), verifiedAt: date('license_verified') });
   }
-  if (get('dea_number') || get('dea_expires')) add({ kind: 'dea', identifier: get('dea_number'), expires: date('dea_expires') });
-  if (get('board_name') || get('board_expires')) add({ kind: 'board-certification', issuer: get('board_name'), expires: date('board_expires') });
+  if (get('dea_number') || get('dea_expires') || get('dea_status')) add({ kind: 'dea', identifier: get('dea_number'), status: get('dea_status'), expires: date('dea_expires') });
+  if (get('board_name') || get('board_expires') || get('board_status')) add({ kind: 'board-certification', issuer: get('board_name'), status: get('board_status'), expires: date('board_expires') });
   for (const kind of ['bls', 'acls', 'pals'] as const) {
     const col = `${kind}_expires` as Column;
     if (get(col)) add({ kind, issuer: get(`${kind}_issuer` as Column), expires: date(col) });
   }
-  if (get('malpractice_carrier') || get('malpractice_expires')) {
-    add({ kind: 'malpractice', issuer: get('malpractice_carrier'), expires: date('malpractice_expires') });
+  if (get('malpractice_carrier') || get('malpractice_expires') || get('malpractice_status')) {
+    add({ kind: 'malpractice', issuer: get('malpractice_carrier'), status: get('malpractice_status'), expires: date('malpractice_expires') });
   }
-  if (get('exclusion_status')) {
-    add({ kind: 'exclusion-check', issuer: get('exclusion_source'), status: get('exclusion_status').toLowerCase() as Credential['status'], verifiedAt: date('exclusion_checked') });
+  if (get('exclusion_status') || get('exclusion_checked')) {
+    add({ kind: 'exclusion-check', issuer: get('exclusion_source'), status: get('exclusion_status').toLowerCase(), verifiedAt: date('exclusion_checked') });
   }
   return creds;
 }
@@ -242,20 +262,20 @@ export function encodeRosterCsv(roster: Roster): string {
     'facility_id', 'facility_name', 'practitioner_id', 'npi', 'family_name', 'given_names', 'prefix', 'suffix', 'aliases',
     'type', 'department', 'status', 'privilege_id', 'privilege_name', 'privilege_status', 'privilege_effective',
     'privilege_expires', 'privilege_conditions', 'privilege_note', 'license_number', 'license_state', 'license_issued',
-    'license_expires', 'license_verified', 'dea_number', 'dea_expires', 'board_name', 'board_expires', 'bls_issuer', 'bls_expires',
+    'license_expires', 'license_verified', 'license_status', 'dea_number', 'dea_expires', 'board_name', 'board_expires', 'bls_issuer', 'bls_expires',
     'acls_issuer', 'acls_expires', 'pals_issuer', 'pals_expires', 'malpractice_carrier', 'malpractice_expires',
-    'exclusion_status', 'exclusion_source', 'exclusion_checked',
+    'exclusion_status', 'exclusion_source', 'exclusion_checked', 'generated_at',
   ];
   const names = new Map(roster.privileges.map((p) => [p.id, p.name]));
   const rows: unknown[][] = [cols];
   for (const p of roster.practitioners) {
     const cred = (k: Credential['kind']) => p.credentials.find((c) => c.kind === k);
     const person: Partial<Record<Column, string | undefined>> = {
-      facility_id: roster.facility.id, facility_name: roster.facility.name, practitioner_id: p.id, npi: p.npi,
+      generated_at: roster.generatedAt, facility_id: roster.facility.id, facility_name: roster.facility.name, practitioner_id: p.id, npi: p.npi,
       family_name: p.name.family, given_names: p.name.given.join(' '), prefix: p.name.prefix, suffix: p.name.suffix,
       aliases: p.aliases?.join('; '), type: p.type, department: p.department, status: p.status,
       license_number: cred('license')?.identifier, license_state: cred('license')?.issuer, license_issued: cred('license')?.issued,
-      license_expires: cred('license')?.expires, license_verified: cred('license')?.verifiedAt, dea_number: cred('dea')?.identifier, dea_expires: cred('dea')?.expires,
+      license_expires: cred('license')?.expires, license_verified: cred('license')?.verifiedAt, license_status: cred('license')?.status, dea_number: cred('dea')?.identifier, dea_expires: cred('dea')?.expires,
       board_name: cred('board-certification')?.issuer, board_expires: cred('board-certification')?.expires,
       bls_issuer: cred('bls')?.issuer, bls_expires: cred('bls')?.expires, acls_issuer: cred('acls')?.issuer,
       acls_expires: cred('acls')?.expires, pals_issuer: cred('pals')?.issuer, pals_expires: cred('pals')?.expires,

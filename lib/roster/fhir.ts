@@ -4,10 +4,11 @@
  * Organization (the facility). No FHIR profile for privileges is normative; this mapping is
  * InScope's. Resources decode into the canonical roster, then validate like any other roster.
  */
+import * as z from 'zod/mini';
+import { isIsoDate } from '../dates';
 import type { Credential, Grant, Practitioner, PrivilegeDef, Roster } from './schema';
 import { CREDENTIAL_KINDS } from './schema';
-import { validateRoster, type RosterError, type RosterResult } from './validate';
-import type { DecodeOptions } from './csv-format';
+import { fallbackAge, validateRoster, type DecodeOptions, type RosterError, type RosterResult } from './validate';
 
 export const FHIR_BASE = 'https://inscope.invalid/fhir';
 export const EXT_GRANT_STATUS = `${FHIR_BASE}/StructureDefinition/privilege-grant-status`;
@@ -15,6 +16,7 @@ export const EXT_GRANT_CONDITION = `${FHIR_BASE}/StructureDefinition/privilege-c
 export const EXT_GRANT_NOTE = `${FHIR_BASE}/StructureDefinition/privilege-note`;
 export const EXT_PRACTITIONER_STATUS = `${FHIR_BASE}/StructureDefinition/practitioner-status`;
 export const EXT_CREDENTIAL_VERIFIED = `${FHIR_BASE}/StructureDefinition/credential-verified`;
+export const EXT_CREDENTIAL_STATUS = `${FHIR_BASE}/StructureDefinition/credential-status`;
 export const CS_PRIVILEGE = `${FHIR_BASE}/CodeSystem/privilege`;
 export const CS_CREDENTIAL = `${FHIR_BASE}/CodeSystem/credential-kind`;
 export const NPI_SYSTEM = 'http://hl7.org/fhir/sid/us-npi';
@@ -30,85 +32,211 @@ export function looksLikeFhir(text: string): boolean {
   return /^\{/.test(head) && /"resourceType"\s*:/.test(head);
 }
 
-/** Splits a Bundle or NDJSON text into resources; a syntax error names the line. */
-export function readFhirResources(text: string): { resources: Json[]; timestamp?: string; errors: RosterError[] } {
+/** FHIR XML: recognised, to refuse it with a reason rather than as "not a roster". */
+export function looksLikeFhirXml(text: string): boolean {
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(Bundle|Practitioner|PractitionerRole|VerificationResult|Organization)\b[^>]*xmlns="http:\/\/hl7\.org\/fhir"/.test(text.replace(/^\ufeff/, '').slice(0, 4000));
+}
+
+export interface FhirResources {
+  resources: Json[];
+  /** Where each resource was: `entry[3]` in a Bundle, `line 4` in NDJSON. */
+  at: string[];
+  /** When the server produced it (Bundle.meta.lastUpdated, else Bundle.timestamp), and which. */
+  timestamp?: { at: string; from: 'meta.lastUpdated' | 'Bundle.timestamp' };
+  errors: RosterError[];
+}
+
+const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** What an OperationOutcome says, in one line. */
+function outcomeText(r: Json): string {
+  const issues = Array.isArray(r.issue) ? (r.issue as Json[]) : [];
+  const said = issues.map((i) => (typeof i.diagnostics === 'string' ? i.diagnostics : (i.details as Json | undefined)?.text)).filter((t): t is string => typeof t === 'string' && !!t);
+  return said.length ? `: ${said.join('; ').slice(0, 300)}` : '';
+}
+
+/** Splits a Bundle or NDJSON text into resources; anything else (an OperationOutcome, a lone Patient) is refused with the reason. */
+export function readFhirResources(text: string): FhirResources {
   const src = text.replace(/^\ufeff/, '').trim();
+  let one: unknown;
+  let single = true;
   try {
-    const one = JSON.parse(src) as Json;
-    if (one.resourceType === 'Bundle') {
-      const entries = (one.entry as Array<{ resource?: Json }> | undefined) ?? [];
-      return {
-        resources: entries.map((e) => e.resource).filter((r): r is Json => !!r && typeof r === 'object'),
-        timestamp: (one.timestamp as string | undefined) ?? ((one.meta as Json | undefined)?.lastUpdated as string | undefined),
-        errors: [],
-      };
-    }
-    return { resources: [one], errors: [] };
+    one = JSON.parse(src);
   } catch {
-    // Not one JSON document: NDJSON, one resource a line.
+    single = false; // Not one JSON document: NDJSON, one resource a line.
+  }
+  if (single) {
+    if (!isObject(one)) return { resources: [], at: [], errors: [{ path: '(file)', message: 'is JSON but not a FHIR resource or Bundle' }] };
+    if (one.resourceType === 'OperationOutcome') {
+      return { resources: [], at: [], errors: [{ path: '(file)', message: `is a FHIR OperationOutcome (the server reported an error${outcomeText(one)}), not a roster` }] };
+    }
+    if (one.resourceType !== 'Bundle') return { resources: [one], at: ['(file)'], errors: [] };
+    const errors: RosterError[] = [];
+    if (one.entry !== undefined && !Array.isArray(one.entry)) errors.push({ path: 'Bundle.entry', message: 'must be a list of entries' });
+    const resources: Json[] = [];
+    const at: string[] = [];
+    (Array.isArray(one.entry) ? one.entry : []).forEach((e: unknown, i: number) => {
+      if (!isObject(e)) errors.push({ path: `Bundle.entry[${i}]`, message: e === null ? 'is null' : 'must be an object with a resource' });
+      else if (!isObject(e.resource)) errors.push({ path: `Bundle.entry[${i}].resource`, message: e.resource === undefined ? 'is missing' : 'must be a FHIR resource (an object)' });
+      else {
+        resources.push(e.resource);
+        at.push(`entry[${i}]`);
+      }
+    });
+    const meta = isObject(one.meta) && typeof one.meta.lastUpdated === 'string' ? one.meta.lastUpdated : undefined;
+    const stamp = typeof one.timestamp === 'string' ? one.timestamp : undefined;
+    return {
+      resources, at, errors,
+      ...(meta ? { timestamp: { at: meta, from: 'meta.lastUpdated' as const } } : stamp ? { timestamp: { at: stamp, from: 'Bundle.timestamp' as const } } : {}),
+    };
   }
   const resources: Json[] = [];
+  const at: string[] = [];
   const errors: RosterError[] = [];
   src.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     try {
-      resources.push(JSON.parse(line) as Json);
+      const r = JSON.parse(line) as unknown;
+      if (isObject(r)) {
+        resources.push(r);
+        at.push(`line ${i + 1}`);
+      } else errors.push({ path: `line ${i + 1}`, message: 'is not a FHIR resource (an object)' });
     } catch (e) {
       errors.push({ path: `line ${i + 1}`, message: `is not valid JSON: ${(e as Error).message}` });
     }
   });
-  return { resources, errors };
+  // NDJSON (bulk export) has no Bundle: each resource's meta.lastUpdated says when it was written.
+  let latest: string | undefined;
+  for (const r of resources) {
+    const t = isObject(r.meta) && typeof r.meta.lastUpdated === 'string' ? r.meta.lastUpdated : undefined;
+    if (t && !Number.isNaN(new Date(t).getTime()) && (!latest || new Date(t) > new Date(latest))) latest = t;
+  }
+  return { resources, at, errors, ...(latest ? { timestamp: { at: latest, from: 'meta.lastUpdated' as const } } : {}) };
 }
 
 /** The `link[next]` URL of a FHIR search Bundle page, if any. */
 export function nextPageUrl(bundle: unknown): string | undefined {
-  const links = (bundle as { link?: Array<{ relation?: string; url?: string }> } | null)?.link;
-  return links?.find((l) => l.relation === 'next')?.url;
+  const links = (bundle as { link?: unknown } | null)?.link;
+  if (!Array.isArray(links)) return undefined;
+  const next = links.find((l): l is { url: string } => isObject(l) && l.relation === 'next' && typeof l.url === 'string');
+  return next?.url;
 }
 
 export function decodeFhirRoster(text: string, options: DecodeOptions = {}): RosterResult {
-  const { resources, timestamp, errors } = readFhirResources(text);
+  const { resources, at, timestamp, errors } = readFhirResources(text);
   if (errors.length) return { ok: false, errors };
-  return decodeFhirResources(resources, { ...options, timestamp });
+  return decodeFhirResources(resources, { ...options, at, timestamp });
 }
 
-export function decodeFhirResources(resources: Json[], options: DecodeOptions & { timestamp?: string } = {}): RosterResult {
+// The fields InScope reads, each checked on its own so an error names the resource and the field.
+const str = z.string();
+const Period = z.object({ start: z.optional(str), end: z.optional(str) });
+const CodingS = z.object({ system: z.optional(str), code: z.optional(str), display: z.optional(str) });
+const Concept = z.object({ text: z.optional(str), coding: z.optional(z.array(CodingS)) });
+const Ref = z.object({ reference: z.optional(str), display: z.optional(str) });
+const Ext = z.object({ url: str, valueCode: z.optional(str), valueString: z.optional(str), valueDate: z.optional(str) });
+const FIELDS: Record<string, Record<string, z.ZodMiniType>> = {
+  Practitioner: {
+    id: str, active: z.boolean(), extension: z.array(Ext),
+    identifier: z.array(z.object({ system: z.optional(str), value: z.optional(str) })),
+    name: z.array(z.object({ use: z.optional(str), text: z.optional(str), family: z.optional(str), given: z.optional(z.array(str)), prefix: z.optional(z.array(str)), suffix: z.optional(z.array(str)) })),
+    qualification: z.array(z.object({
+      identifier: z.optional(z.array(z.object({ value: z.optional(str) }))), code: Concept, period: z.optional(Period),
+      issuer: z.optional(Ref), extension: z.optional(z.array(Ext)),
+    })),
+  },
+  PractitionerRole: {
+    id: str, active: z.boolean(), practitioner: Ref, code: z.array(Concept), period: Period, extension: z.array(Ext), specialty: z.array(Concept),
+  },
+  VerificationResult: {
+    id: str, status: str, target: z.array(Ref), lastPerformed: str, validationType: Concept,
+    validator: z.array(z.object({ organization: z.optional(Ref) })),
+  },
+  Organization: { id: str, name: str },
+};
+
+/** Checks the fields InScope reads of one resource; errors name the resource and the field. */
+function checkFields(r: Json, where: string, errors: RosterError[]): boolean {
+  const fields = FIELDS[r.resourceType as string];
+  if (!fields) return true;
+  const label = `${where} (${String(r.resourceType)}${typeof r.id === 'string' ? `/${r.id}` : ''})`;
+  let ok = true;
+  for (const [field, schema] of Object.entries(fields)) {
+    if (r[field] === undefined) continue;
+    const parsed = schema.safeParse(r[field]);
+    if (!parsed.success) {
+      ok = false;
+      const issue = parsed.error.issues[0];
+      const path = [field, ...issue.path].map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').slice(1);
+      errors.push({ path: `${label}.${path}`, message: issue.code === 'invalid_type' ? `must be ${issue.expected === 'array' ? 'a list' : issue.expected}` : issue.message });
+    }
+  }
+  return ok;
+}
+
+/** A FHIR date or dateTime as a calendar date, or the error. */
+function dayOf(value: string | undefined, path: string, errors: RosterError[]): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const day = value.slice(0, 10);
+  if (!isIsoDate(day) || (value.length > 10 && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value))) {
+    errors.push({ path, message: `"${value}" is not a FHIR date (YYYY-MM-DD, optionally with a time)` });
+    return undefined;
+  }
+  return day;
+}
+
+/** VerificationResult.status → the exclusion check's result: only `validated` is a clear check. */
+const VERIFICATION_STATUS: Record<string, string> = { validated: 'clear', 'val-fail': 'excluded' };
+
+export function decodeFhirResources(
+  resources: Json[],
+  options: DecodeOptions & { at?: string[]; timestamp?: FhirResources['timestamp'] } = {},
+): RosterResult {
   const errors: RosterError[] = [];
   const practitioners = new Map<string, Practitioner>();
   const where = new Map<string, number>();
-  const roles: Array<{ r: Json; i: number }> = [];
-  const checks: Array<{ r: Json; i: number }> = [];
+  const roles: Array<{ r: Json; i: number; label: string }> = [];
+  const checks: Array<{ r: Json; i: number; label: string }> = [];
   let facility = options.facility;
+  const kinds = new Set<string>();
+  const label = (r: Json, i: number) => `${options.at?.[i] ?? `resources[${i}]`} (${String(r.resourceType)}/${typeof r.id === 'string' ? r.id : '?'})`;
   resources.forEach((r, i) => {
+    kinds.add(String(r.resourceType));
+    if (!checkFields(r, options.at?.[i] ?? `resources[${i}]`, errors)) return;
     switch (r.resourceType) {
       case 'Practitioner': {
-        const p = practitionerOf(r, i, errors);
+        const p = practitionerOf(r, label(r, i), errors);
         if (p) {
+          if (practitioners.has(p.id)) errors.push({ path: `${label(r, i)}.id`, message: `Practitioner/${p.id} appears twice in the file` });
           practitioners.set(p.id, p);
           where.set(p.id, i);
         }
         break;
       }
-      case 'PractitionerRole': roles.push({ r, i }); break;
-      case 'VerificationResult': checks.push({ r, i }); break;
+      case 'PractitionerRole': roles.push({ r, i, label: label(r, i) }); break;
+      case 'VerificationResult': checks.push({ r, i, label: label(r, i) }); break;
       case 'Organization':
         if (!facility && typeof r.id === 'string') facility = { id: r.id, name: (r.name as string) || r.id };
         break;
-      default: break; // Other resources are not part of a roster; ignore them.
+      default: break; // Other resources (Location, HealthcareService…) are not part of a roster; ignored.
     }
   });
+  if (!practitioners.size && !errors.length) {
+    const what = resources.length ? `holds ${[...kinds].join(', ')} but no Practitioner` : 'holds no resources';
+    return { ok: false, errors: [{ path: '(file)', message: `${what}: it is not a roster, and the roster in use is kept` }] };
+  }
   const stubs = new Map<string, string>();
-  for (const { r, i } of roles) {
+  for (const { r, label: at } of roles) {
     const ref = refId((r.practitioner as Json | undefined)?.reference);
     const p = ref ? practitioners.get(ref) : undefined;
     if (!p) {
-      errors.push({ path: `resources[${i}] (PractitionerRole/${r.id ?? '?'}).practitioner`, message: `refers to ${ref ? `Practitioner/${ref}, which is not in the file` : 'no Practitioner'}` });
+      errors.push({ path: `${at}.practitioner`, message: `refers to ${ref ? `Practitioner/${ref}, which is not in the file` : 'no Practitioner'}` });
       continue;
     }
     const coding = ((r.code as Array<{ coding?: Coding[] }> | undefined) ?? []).flatMap((c) => c.coding ?? []);
     const code = coding.find((c) => c.system === CS_PRIVILEGE) ?? coding[0];
     if (!code?.code) {
-      errors.push({ path: `resources[${i}] (PractitionerRole/${r.id ?? '?'}).code`, practitioner: p.id, message: 'has no privilege code' });
+      errors.push({ path: `${at}.code`, practitioner: p.id, message: 'has no privilege code' });
       continue;
     }
     const ext = (r.extension as Extension[] | undefined) ?? [];
@@ -116,8 +244,10 @@ export function decodeFhirResources(resources: Json[], options: DecodeOptions & 
     const explicit = ext.find((e) => e.url === EXT_GRANT_STATUS)?.valueCode;
     const status = (explicit ?? (r.active === false ? 'expired' : 'granted')) as Grant['status'];
     const grant: Grant = { privilegeId: code.code, status };
-    if (period.start) grant.effective = period.start.slice(0, 10);
-    if (period.end) grant.expires = period.end.slice(0, 10);
+    const effective = dayOf(period.start, `${at}.period.start`, errors);
+    const expires = dayOf(period.end, `${at}.period.end`, errors);
+    if (effective) grant.effective = effective;
+    if (expires) grant.expires = expires;
     const conditions = ext.filter((e) => e.url === EXT_GRANT_CONDITION).map((e) => e.valueString ?? e.valueCode ?? '').filter(Boolean);
     if (conditions.length) grant.conditions = conditions;
     const note = ext.find((e) => e.url === EXT_GRANT_NOTE)?.valueString;
@@ -125,20 +255,25 @@ export function decodeFhirResources(resources: Json[], options: DecodeOptions & 
     p.privileges.push(grant);
     if (code.display && !stubs.has(code.code)) stubs.set(code.code, code.display);
     const specialty = ((r.specialty as Array<{ text?: string; coding?: Coding[] }> | undefined) ?? [])[0];
-    if (!p.department && specialty) p.department = specialty.text ?? specialty.coding?.[0]?.display;
+    if (!p.department && specialty) {
+      const d = specialty.text ?? specialty.coding?.[0]?.display;
+      if (d) p.department = d;
+    }
   }
-  for (const { r, i } of checks) {
+  for (const { r, label: at } of checks) {
     const ref = refId(((r.target as Json[] | undefined) ?? [])[0]?.reference);
     const p = ref ? practitioners.get(ref) : undefined;
     if (!p) {
-      errors.push({ path: `resources[${i}] (VerificationResult/${r.id ?? '?'}).target`, message: `refers to ${ref ? `Practitioner/${ref}, which is not in the file` : 'no Practitioner'}` });
+      errors.push({ path: `${at}.target`, message: `refers to ${ref ? `Practitioner/${ref}, which is not in the file` : 'no Practitioner'}` });
       continue;
     }
-    const failed = r.status === 'val-fail';
+    const status = typeof r.status === 'string' ? r.status : '';
+    const verifiedAt = dayOf(r.lastPerformed as string | undefined, `${at}.lastPerformed`, errors);
+    const issuer = ((r.validator as Json[] | undefined)?.[0]?.organization as Json | undefined)?.display;
     p.credentials.push({
-      kind: 'exclusion-check', status: failed ? 'excluded' : 'clear',
-      ...(r.lastPerformed ? { verifiedAt: String(r.lastPerformed).slice(0, 10) } : {}),
-      ...(((r.validator as Json[] | undefined)?.[0]?.organization as Json | undefined)?.display ? { issuer: String(((r.validator as Json[])[0].organization as Json).display) } : {}),
+      kind: 'exclusion-check', status: VERIFICATION_STATUS[status] ?? (status || 'no status'),
+      ...(verifiedAt ? { verifiedAt } : {}),
+      ...(typeof issuer === 'string' && issuer ? { issuer } : {}),
     });
   }
   if (errors.length) return { ok: false, errors };
@@ -147,21 +282,25 @@ export function decodeFhirResources(resources: Json[], options: DecodeOptions & 
   const known = new Set(catalog.map((c) => c.id));
   const privileges: PrivilegeDef[] = [...catalog];
   for (const [id, name] of stubs) if (!known.has(id)) privileges.push({ id, name, kind: 'core', procedures: [] });
+  const stamp = options.timestamp && normaliseInstant(options.timestamp.at);
+  const age = stamp ? { at: stamp, from: options.timestamp!.from } : fallbackAge(options);
   const roster: Roster = {
     format: 'inscope-roster', version: 1,
-    generatedAt: normaliseInstant(options.timestamp) ?? (options.now ?? new Date()).toISOString(),
+    generatedAt: age.at,
     facility: facility ?? { id: 'unknown-facility', name: 'Unnamed facility' },
     privileges,
     practitioners: list,
   };
-  const result = validateRoster(roster);
-  if (result.ok) return result;
+  const result = validateRoster(roster, options);
+  if (result.ok) return { ...result, generatedAtFrom: age.from };
   const index = new Map(list.map((p, n) => [n, where.get(p.id)!]));
   return {
     ok: false,
     errors: result.errors.map((e) => {
       const m = /^practitioners\[(\d+)\]\.?(.*)$/.exec(e.path);
-      return m ? { ...e, path: `resources[${index.get(Number(m[1]))}] (Practitioner)${m[2] ? `.${m[2]}` : ''}` } : e;
+      if (!m) return e;
+      const i = index.get(Number(m[1]))!;
+      return { ...e, path: `${label(resources[i], i)}${m[2] ? `.${m[2]}` : ''}` };
     }),
   };
 }
@@ -178,9 +317,9 @@ function refId(reference: unknown): string | undefined {
   return m ? m[1] : undefined;
 }
 
-function practitionerOf(r: Json, i: number, errors: RosterError[]): Practitioner | undefined {
+function practitionerOf(r: Json, at: string, errors: RosterError[]): Practitioner | undefined {
   if (typeof r.id !== 'string' || !r.id) {
-    errors.push({ path: `resources[${i}] (Practitioner).id`, message: 'is required' });
+    errors.push({ path: `${at}.id`, message: 'is required' });
     return undefined;
   }
   const names = (r.name as Array<{ use?: string; family?: string; given?: string[]; prefix?: string[]; suffix?: string[]; text?: string }> | undefined) ?? [];
@@ -192,7 +331,7 @@ function practitionerOf(r: Json, i: number, errors: RosterError[]): Practitioner
   const status = (statusExt ?? (r.active === false ? 'inactive' : 'active')) as Practitioner['status'];
   const credentials: Credential[] = [];
   let type = '';
-  for (const q of (r.qualification as Json[] | undefined) ?? []) {
+  ((r.qualification as Json[] | undefined) ?? []).forEach((q, n) => {
     const codings = ((q.code as { coding?: Coding[] } | undefined)?.coding) ?? [];
     const kindCoding = codings.find((c) => c.system === CS_CREDENTIAL);
     const degree = codings.find((c) => c.system?.startsWith(DEGREE_SYSTEM));
@@ -204,15 +343,20 @@ function practitionerOf(r: Json, i: number, errors: RosterError[]): Practitioner
       if (id) c.identifier = id;
       const issuer = (q.issuer as { display?: string } | undefined)?.display;
       if (issuer) c.issuer = issuer;
-      if (period.start) c.issued = period.start.slice(0, 10);
-      if (period.end) c.expires = period.end.slice(0, 10);
-      const verified = ((q.extension as Extension[] | undefined) ?? []).find((e) => e.url === EXT_CREDENTIAL_VERIFIED)?.valueDate;
+      const issued = dayOf(period.start, `${at}.qualification[${n}].period.start`, errors);
+      const expires = dayOf(period.end, `${at}.qualification[${n}].period.end`, errors);
+      if (issued) c.issued = issued;
+      if (expires) c.expires = expires;
+      const qext = (q.extension as Extension[] | undefined) ?? [];
+      const verified = dayOf(qext.find((e) => e.url === EXT_CREDENTIAL_VERIFIED)?.valueDate, `${at}.qualification[${n}].extension`, errors);
       if (verified) c.verifiedAt = verified;
+      const st = qext.find((e) => e.url === EXT_CREDENTIAL_STATUS)?.valueCode;
+      if (st) c.status = st;
       credentials.push(c);
     } else if (degree?.code && !type) {
       type = degree.code;
     }
-  }
+  });
   const aliases = names.filter((n) => n !== official).map((n) => n.text ?? [...(n.given ?? []), n.family].filter(Boolean).join(' ')).filter(Boolean);
   return {
     id: r.id,
@@ -244,7 +388,12 @@ export function encodeFhirBundle(roster: Roster): Json {
         code: { coding: [{ system: CS_CREDENTIAL, code: c.kind }] },
         ...(c.issued || c.expires ? { period: { ...(c.issued ? { start: c.issued } : {}), ...(c.expires ? { end: c.expires } : {}) } } : {}),
         ...(c.issuer ? { issuer: { display: c.issuer } } : {}),
-        ...(c.verifiedAt ? { extension: [{ url: EXT_CREDENTIAL_VERIFIED, valueDate: c.verifiedAt }] } : {}),
+        ...(c.verifiedAt || c.status ? {
+          extension: [
+            ...(c.verifiedAt ? [{ url: EXT_CREDENTIAL_VERIFIED, valueDate: c.verifiedAt }] : []),
+            ...(c.status ? [{ url: EXT_CREDENTIAL_STATUS, valueCode: c.status }] : []),
+          ],
+        } : {}),
       });
     }
     const name: Json[] = [{ use: 'official', family: p.name.family, given: p.name.given, ...(p.name.prefix ? { prefix: [p.name.prefix] } : {}), ...(p.name.suffix ? { suffix: [p.name.suffix] } : {}) }];
@@ -292,5 +441,7 @@ export function encodeFhirBundle(roster: Roster): Json {
       });
     }
   }
+  // Each resource says when it was written, as bulk (NDJSON) exports do.
+  for (const e of entry) (e.resource as Json).meta = { lastUpdated: roster.generatedAt };
   return { resourceType: 'Bundle', type: 'collection', timestamp: roster.generatedAt, entry };
 }

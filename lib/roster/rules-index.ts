@@ -10,7 +10,7 @@
  */
 import { CREDENTIAL_KINDS, GRANT_STATUSES, PRACTITIONER_STATUSES, type Credential, type Grant, type Practitioner } from './schema';
 
-export const RULES_INDEX_VERSION = 1;
+export const RULES_INDEX_VERSION = 2;
 
 export interface RulesIndex {
   version: number;
@@ -21,9 +21,9 @@ export interface RulesIndex {
   personText: Uint32Array;
   /** Per practitioner: first credential; count + 1 entries. */
   credStart: Uint32Array;
-  /** Per credential: kind index | (status: 0 none, 1 clear, 2 excluded) << 4. */
+  /** Per credential: kind index. */
   credKind: Uint8Array;
-  /** Per credential, string-table indexes (0: absent): identifier, issuer. */
+  /** Per credential, string-table indexes (0: absent): identifier, issuer, status. */
   credText: Uint32Array;
   /** Per credential, dates (see `dateCode`): issued, expires, verifiedAt. */
   credDates: Int32Array;
@@ -39,11 +39,10 @@ export interface RulesIndex {
 }
 
 const PERSON_FIELDS = 9;
-const CRED_FIELDS = 2;
+const CRED_FIELDS = 3;
 const CRED_DATES = 3;
 const GRANT_FIELDS = 2;
 const GRANT_DATES = 2;
-const CRED_STATUS = [undefined, 'clear', 'excluded'] as const;
 const SEP = '\u0000';
 /** Joins lists (given names, aliases, conditions) within one string: a unit separator, which names never contain. */
 const JOIN = '\u001f';
@@ -115,10 +114,11 @@ export function buildRulesIndex(practitioners: readonly Practitioner[]): RulesIn
     out.personText[f + 8] = p.aliases?.length ? own(p.aliases.join(JOIN)) : 0;
     out.credStart[i] = c;
     for (const cr of p.credentials) {
-      out.credKind[c] = CREDENTIAL_KINDS.indexOf(cr.kind) | (cr.status ? CRED_STATUS.indexOf(cr.status) << 4 : 0);
+      out.credKind[c] = CREDENTIAL_KINDS.indexOf(cr.kind);
       const t = c * CRED_FIELDS;
       out.credText[t] = own(cr.identifier);
       out.credText[t + 1] = str(cr.issuer);
+      out.credText[t + 2] = str(cr.status);
       const d = c * CRED_DATES;
       out.credDates[d] = date(cr.issued);
       out.credDates[d + 1] = date(cr.expires);
@@ -200,11 +200,10 @@ export class RulesReader {
     const credentials: Credential[] = [];
     for (let c = x.credStart[i]; c < x.credStart[i + 1]; c++) {
       const t = c * CRED_FIELDS;
-      const cr: Credential = { kind: CREDENTIAL_KINDS[x.credKind[c] & 15] };
-      const status = CRED_STATUS[x.credKind[c] >> 4];
+      const cr: Credential = { kind: CREDENTIAL_KINDS[x.credKind[c]] };
       set(cr, 'identifier', this.str(x.credText[t]));
       set(cr, 'issuer', this.str(x.credText[t + 1]));
-      if (status) cr.status = status;
+      set(cr, 'status', this.str(x.credText[t + 2]));
       const d = c * CRED_DATES;
       set(cr, 'issued', this.date(x.credDates[d]));
       set(cr, 'expires', this.date(x.credDates[d + 1]));

@@ -4,7 +4,10 @@
  * NPIs, and grants that refer to privileges the catalog defines.
  */
 import type { z } from 'zod';
-import { RosterSchema, type Roster } from './schema';
+import { RosterSchema, type PrivilegeDef, type Roster } from './schema';
+
+/** A roster dated this far ahead of the clock is still accepted (clocks differ a little). */
+export const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface RosterError {
   /** JSON path, e.g. `practitioners[12].credentials[0].expires`. */
@@ -14,9 +17,40 @@ export interface RosterError {
   message: string;
 }
 
+/**
+ * Where a roster's age comes from: its own `generatedAt`, a CSV column, the FHIR Bundle's
+ * `meta.lastUpdated` or `timestamp`, the HTTP response's `Last-Modified` or `Date`, the file's
+ * modification time, or (nothing else known) the moment it was read.
+ */
+export type AgeSource = 'generatedAt' | 'column' | 'meta.lastUpdated' | 'Bundle.timestamp' | 'http-last-modified' | 'http-date' | 'file-time' | 'read-time';
+
+export const AGE_SOURCE_WORDS: Record<AgeSource, string> = {
+  generatedAt: 'its generatedAt', column: 'its generated_at column', 'meta.lastUpdated': "the Bundle's meta.lastUpdated",
+  'Bundle.timestamp': "the Bundle's timestamp", 'http-last-modified': "the server's Last-Modified header", 'http-date': "the server's Date header",
+  'file-time': "the file's modification time", 'read-time': 'the time it was read (nothing in it or about it says when it was made)',
+};
+
 export type RosterResult =
-  | { ok: true; roster: Roster }
+  | { ok: true; roster: Roster; generatedAtFrom?: AgeSource }
   | { ok: false; errors: RosterError[] };
+
+/** How a roster's readers are told about the world around the file. */
+export interface DecodeOptions {
+  /** The privilege catalog CSV and FHIR grants refer to. */
+  catalog?: PrivilegeDef[];
+  facility?: { id: string; name: string };
+  /** The clock (a roster dated after it is refused). */
+  now?: Date;
+  /** When the file says nothing of its age: what its transport says (HTTP headers, the file's time). */
+  fallbackTime?: { at: string; from: Extract<AgeSource, 'http-last-modified' | 'http-date' | 'file-time'> };
+}
+
+/** The roster's age when the file says nothing: the transport's time, else now. */
+export function fallbackAge(options: DecodeOptions): { at: string; from: AgeSource } {
+  const t = options.fallbackTime && new Date(options.fallbackTime.at);
+  if (t && !Number.isNaN(t.getTime())) return { at: t.toISOString(), from: options.fallbackTime!.from };
+  return { at: (options.now ?? new Date()).toISOString(), from: 'read-time' };
+}
 
 /** Formats a path the way JSON tools print it: `a.b[3].c`. */
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
@@ -76,7 +110,7 @@ function received(v: unknown): string {
 }
 
 /** Validates parsed JSON as a canonical roster, listing every error. */
-export function validateRoster(input: unknown): RosterResult {
+export function validateRoster(input: unknown, options: { now?: Date } = {}): RosterResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [{ path: '(top level)', message: 'must be a JSON object with format "inscope-roster"' }] };
   }
@@ -91,6 +125,10 @@ export function validateRoster(input: unknown): RosterResult {
   if (!parsed.success) return { ok: false, errors: toErrors(input, parsed.error.issues) };
   const roster = parsed.data;
   const errors = crossCheck(roster);
+  const now = options.now ?? new Date();
+  if (new Date(roster.generatedAt).getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    errors.unshift({ path: 'generatedAt', message: `is ${roster.generatedAt}, after now (${now.toISOString()}): a roster cannot come from the future — check the exporting system's clock` });
+  }
   return errors.length ? { ok: false, errors } : { ok: true, roster };
 }
 
@@ -137,7 +175,7 @@ export interface Timings {
 }
 
 /** Parses roster JSON text; a syntax error is reported as a roster error, not thrown. */
-export function parseRosterJson(text: string, timings: Timings = {}): RosterResult {
+export function parseRosterJson(text: string, timings: Timings = {}, options: { now?: Date } = {}): RosterResult {
   let data: unknown;
   const t0 = performance.now();
   try {
@@ -146,10 +184,10 @@ export function parseRosterJson(text: string, timings: Timings = {}): RosterResu
     return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON: ${(e as Error).message}` }] };
   }
   const t1 = performance.now();
-  const result = validateRoster(data);
+  const result = validateRoster(data, options);
   timings.parseMs = t1 - t0;
   timings.validateMs = performance.now() - t1;
-  return result;
+  return result.ok ? { ...result, generatedAtFrom: 'generatedAt' } : result;
 }
 
 /** One line per error, for terminals and downloadable error lists. */

@@ -244,7 +244,7 @@ test('checks rows that print no date at the day the page shows (an adapter\'s pa
   await page.fill('#day', '');
   await expect(badge).toHaveAttribute('data-inscope-verdict', 'unknown');
   await badge.locator('button').hover();
-  await expect(page.locator('inscope-card [role="dialog"]')).toContainText('The page\'s date (#day) could not be read');
+  await expect(page.locator('inscope-card [role="dialog"]')).toContainText('The page\'s date is missing');
   await page.close();
 });
 
