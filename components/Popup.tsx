@@ -7,6 +7,7 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { toCsv } from '../lib/csv';
+import { AGE_SOURCE_WORDS, type AgeSource } from '../lib/roster/validate';
 import { expiringCsv, type ExpiringItem } from '../lib/expiring';
 import type { PersonDetails } from '../lib/engine';
 import type { PersonVerdict, PractitionerRef } from '../lib/verdict';
@@ -88,10 +89,19 @@ async function importFile(file: File): Promise<void> {
     // Files go to the background through IndexedDB: messages are too small for big rosters.
     const db = new InScopeDb();
     const id = crypto.randomUUID();
-    await db.uploads.put({ id, name: file.name, file, at: new Date().toISOString() });
+    await db.uploads.put({ id, name: file.name, file, at: new Date().toISOString(), lastModified: file.lastModified });
     db.close();
     return ask<{ run: RunRecord }>({ type: 'importUpload', uploadId: id });
   });
+}
+
+/** The coordinator confirms a held import: it replaces the roster in use after all. */
+async function confirmHeld(uploadId: string, name: string): Promise<void> {
+  await run(`Importing ${name}…`, () => ask<{ run: RunRecord }>({ type: 'importUpload', uploadId, confirm: true }));
+}
+
+async function keepCurrent(uploadId: string): Promise<void> {
+  await run('Keeping the roster in use…', () => ask<{ run: RunRecord }>({ type: 'discardUpload', uploadId }));
 }
 
 async function search(q: string): Promise<void> {
@@ -250,7 +260,17 @@ function RunReport({ run }: { run: RunRecord }) {
   return (
     <section aria-label="Last import or sync" class={`run ${run.outcome}`} data-testid="run">
       <h2>Last {run.kind === 'sync' ? 'sync' : 'import'} <span class="muted">{when(run.at)} · {run.source.name}</span></h2>
-      <p data-testid="run-summary" role={run.outcome === 'failed' ? 'alert' : undefined}>{run.summary}</p>
+      <p data-testid="run-summary" role={run.outcome === 'failed' || run.outcome === 'held' || run.outcome === 'refused' ? 'alert' : undefined}>{run.summary}</p>
+      {run.generatedAtFrom && run.generatedAtFrom !== 'generatedAt' && (
+        <p class="muted" data-testid="run-age">Its age comes from {AGE_SOURCE_WORDS[run.generatedAtFrom as AgeSource] ?? run.generatedAtFrom}.</p>
+      )}
+      {run.outcome === 'held' && run.heldUpload && (
+        <p class="actions">
+          <button type="button" data-testid="confirm-import" onClick={() => confirmHeld(run.heldUpload!, run.source.name)}>Replace the roster in use</button>
+          {' '}
+          <button type="button" data-testid="keep-roster" onClick={() => keepCurrent(run.heldUpload!)}>Keep the current roster</button>
+        </p>
+      )}
       {run.errorCount > 0 && (
         <>
           <ul class="errors" data-testid="run-errors">

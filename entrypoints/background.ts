@@ -22,7 +22,16 @@ export default defineBackground(() => {
   const service = new InScopeService(db, {
     settings: async () => (await settings.get()).settings,
     canReach: (url) => browser.permissions.contains({ origins: [sitePattern(url)] }),
+    // Every open page checks its cases again against the roster now in force.
+    onRosterChanged: (generation) => void tellPages({ type: 'rosterChanged', generation }),
   });
+
+  /** Tells the content scripts in every tab (and frame); tabs without one ignore it. */
+  async function tellPages(message: { type: 'rosterChanged'; generation: number }): Promise<void> {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    }
+  }
   // Rebuild the indexes now, not on the first message.
   void service.ready();
 
@@ -70,7 +79,8 @@ export default defineBackground(() => {
         const alarm = await browser.alarms.get(SYNC_ALARM);
         return { status: await service.status(), nextSync: alarm ? new Date(alarm.scheduledTime).toISOString() : undefined };
       }
-      case 'importUpload': return { run: await service.importUpload(request.uploadId, progress) };
+      case 'importUpload': return { run: await service.importUpload(request.uploadId, progress, request.confirm) };
+      case 'discardUpload': return { run: await service.discardUpload(request.uploadId) };
       case 'syncNow': return { run: await service.syncNow(progress) };
       case 'search': return { results: await service.search(request.query) };
       case 'practitionerCard': return { card: await service.practitionerCard(request.id) };

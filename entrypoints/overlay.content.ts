@@ -8,6 +8,7 @@ import { Overlay } from '../components/overlay/overlay';
 import { extensionSource } from '../components/overlay/extension-source';
 import { AcknowledgeForm } from '../components/overlay/AcknowledgeForm';
 import { WIDGET_ATTRIBUTE } from '../lib/dom/scan';
+import browser from 'webextension-polyfill';
 
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
@@ -25,7 +26,13 @@ export default defineContentScript({
       overlay.stop();
     });
     standDown.observe(html, { attributes: true, attributeFilter: [WIDGET_ATTRIBUTE] });
+    // The roster in force changed (a sync or an import): check everything again, now.
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type === 'rosterChanged') void overlay.refresh();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
       standDown.disconnect();
       overlay.stop();
     });

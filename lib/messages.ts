@@ -39,7 +39,8 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
 /** What only extension pages (popup, options) may send. */
 export const AdminRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status') }),
-  z.object({ type: z.literal('importUpload'), uploadId: z.string().min(1) }),
+  z.object({ type: z.literal('importUpload'), uploadId: z.string().min(1), confirm: z.boolean().optional() }),
+  z.object({ type: z.literal('discardUpload'), uploadId: z.string().min(1) }),
   z.object({ type: z.literal('syncNow') }),
   z.object({ type: z.literal('search'), query: z.string().max(200) }),
   z.object({ type: z.literal('practitionerCard'), id: z.string().min(1) }),

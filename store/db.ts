@@ -77,9 +77,18 @@ export interface RunRecord {
   at: string;
   kind: 'import' | 'sync';
   source: RosterSource;
-  outcome: 'imported' | 'not-modified' | 'failed';
+  /**
+   * `held`: a file import that would empty or shrink the roster a lot, or replace it with an older
+   * one, waits for the coordinator to confirm (its upload is kept); `refused`: a sync that would.
+   */
+  outcome: 'imported' | 'not-modified' | 'failed' | 'held' | 'refused' | 'kept';
   /** One sentence for the popup. */
   summary: string;
+  /** For a held import: the upload to confirm or discard. */
+  heldUpload?: string;
+  /** Where the roster's age comes from (lib/roster/validate.ts AgeSource), and the file's text encoding. */
+  generatedAtFrom?: string;
+  encoding?: string;
   generation?: number;
   counts?: GenerationCounts;
   diff?: RosterDiff;
@@ -96,6 +105,8 @@ export interface UploadRecord {
   name: string;
   file: Blob;
   at: string;
+  /** The file's modification time (ms): its roster's age when the file itself does not say. */
+  lastModified?: number;
 }
 
 /**

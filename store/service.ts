@@ -7,8 +7,9 @@ import { todayIso } from '../lib/dates';
 import { Engine, ref, type CaseInput, type PersonDetails } from '../lib/engine';
 import { VerdictPolicy, rosterAgeHours, type PolicySettings } from '../lib/policy';
 import { expiringSoon, type ExpiringItem } from '../lib/expiring';
-import { readRoster } from '../lib/roster/load';
-import type { RosterError } from '../lib/roster/validate';
+import { readRosterBytes } from '../lib/roster/load';
+import type { DecodeOptions, RosterError } from '../lib/roster/validate';
+import type { Roster } from '../lib/roster/schema';
 import { DEFAULT_SETTINGS, type Adapter, type Settings } from '../lib/settings';
 import { matchesPattern } from '../lib/match-pattern';
 import type { CaseVerdict, PersonVerdict, PractitionerRef } from '../lib/verdict';
@@ -28,6 +29,17 @@ export interface ServiceOptions {
   http?: Pick<FetchOptions, 'timeoutMs' | 'attempts' | 'backoffMs' | 'sleep'>;
   /** Whether the extension may reach this URL (host permission); assumed when absent. */
   canReach?: (url: string) => Promise<boolean>;
+  /** Told when another roster generation becomes active (open pages re-check their cases). */
+  onRosterChanged?: (generation: number) => void;
+}
+
+/** How an import came: the server's ETag and time, the file's time, whether the coordinator confirmed a held replacement. */
+export interface ImportHow {
+  etag?: string;
+  fallbackTime?: DecodeOptions['fallbackTime'];
+  confirm?: boolean;
+  uploadId?: string;
+  started?: number;
 }
 
 export interface Progress {
@@ -204,22 +216,41 @@ export class InScopeService {
       stale: (await this.policy(loaded)).stale(this.now()),
       maxRosterAgeHours: settings.maxRosterAgeHours,
       lastRun: runs[0],
-      lastSuccess: runs.find((r) => r.outcome !== 'failed'),
+      lastSuccess: runs.find((r) => r.outcome === 'imported' || r.outcome === 'not-modified'),
       rosterUrl: settings.rosterUrl,
       ...(this.indexTiming ? { index: this.indexTiming } : {}),
     };
   }
 
-  /** Imports a file the popup stored in `uploads`. */
-  async importUpload(uploadId: string, onProgress?: (p: Progress) => void): Promise<RunRecord> {
+  /**
+   * Imports a file the popup stored in `uploads`. A roster that would leave no practitioners,
+   * remove more than the allowed share of them, or is older than the one in use is held until the
+   * coordinator confirms (`confirm`); the upload is kept until then.
+   */
+  async importUpload(uploadId: string, onProgress?: (p: Progress) => void, confirm = false): Promise<RunRecord> {
     const upload = await this.db.uploads.get(uploadId);
     if (!upload) return this.fail('import', { kind: 'file', name: '(missing upload)' }, 'The file to import was not found; choose it again.', [], Date.now());
+    let held = false;
     try {
-      const text = await upload.file.text();
-      return await this.importText(text, { kind: 'file', name: upload.name }, 'import', undefined, onProgress);
+      const bytes = new Uint8Array(await upload.file.arrayBuffer());
+      const fallbackTime = upload.lastModified ? { at: new Date(upload.lastModified).toISOString(), from: 'file-time' as const } : undefined;
+      const run = await this.importBytes(bytes, { kind: 'file', name: upload.name }, 'import', { fallbackTime, confirm, uploadId }, onProgress);
+      held = run.outcome === 'held';
+      return run;
     } finally {
-      await this.db.uploads.delete(uploadId);
+      if (!held) await this.db.uploads.delete(uploadId);
     }
+  }
+
+  /** Drops a held import: the roster in use stays, and the log says so. */
+  async discardUpload(uploadId: string): Promise<RunRecord> {
+    const upload = await this.db.uploads.get(uploadId);
+    await this.db.uploads.delete(uploadId);
+    const name = upload?.name ?? '(the held file)';
+    return this.record({
+      at: this.now().toISOString(), kind: 'import', source: { kind: 'file', name }, outcome: 'kept',
+      summary: `Kept the roster in use; ${name} was not imported.`, errors: [], errorCount: 0, durationMs: 0,
+    });
   }
 
   /** Fetches the roster from the configured URL and imports it if it changed. */
@@ -257,16 +288,18 @@ export class InScopeService {
         summary: 'The roster on the server has not changed.', errors: [], errorCount: 0, durationMs: Date.now() - started,
       });
     }
-    return this.importText(fetched.text, source, 'sync', fetched.etag, onProgress, started);
+    return this.importBytes(fetched.bytes, source, 'sync', { etag: fetched.etag, fallbackTime: fetched.time, started }, onProgress);
   }
 
-  /** Parses, validates and stores a roster text; one run at a time. */
-  async importText(
-    text: string, source: RosterSource, kind: RunRecord['kind'], etag?: string,
-    onProgress?: (p: Progress) => void, started = Date.now(),
-  ): Promise<RunRecord> {
+  /** Parses, validates and stores a roster text (tests, and callers that have text). */
+  async importText(text: string, source: RosterSource, kind: RunRecord['kind'], etag?: string, onProgress?: (p: Progress) => void): Promise<RunRecord> {
+    return this.importBytes(new TextEncoder().encode(text), source, kind, { etag }, onProgress);
+  }
+
+  /** Decodes, validates and stores a roster file's bytes; one run at a time. */
+  async importBytes(bytes: Uint8Array, source: RosterSource, kind: RunRecord['kind'], how: ImportHow = {}, onProgress?: (p: Progress) => void): Promise<RunRecord> {
     while (this.busy) await this.busy.catch(() => undefined);
-    const run = this.doImport(text, source, kind, etag, onProgress, started);
+    const run = this.doImport(bytes, source, kind, how, onProgress);
     this.busy = run;
     try {
       return await run;
@@ -276,14 +309,16 @@ export class InScopeService {
   }
 
   private async doImport(
-    text: string, source: RosterSource, kind: RunRecord['kind'], etag: string | undefined,
-    onProgress: ((p: Progress) => void) | undefined, started: number,
+    bytes: Uint8Array, source: RosterSource, kind: RunRecord['kind'], how: ImportHow,
+    onProgress: ((p: Progress) => void) | undefined,
   ): Promise<RunRecord> {
+    const { etag } = how;
+    const started = how.started ?? Date.now();
     onProgress?.({ phase: 'parsing' });
     const active = await this.store.active();
     const timings: NonNullable<RunRecord['timings']> = {};
     const t0 = performance.now();
-    const { format, result } = readRoster(text, source.name, { catalog: active?.catalog, now: this.now(), timings });
+    const { format, result, encoding } = readRosterBytes(bytes, source.name, { catalog: active?.catalog, now: this.now(), timings, fallbackTime: how.fallbackTime });
     if (timings.validateMs === undefined) timings.validateMs = performance.now() - t0;
     if (!result.ok) {
       const n = result.errors.length;
@@ -291,6 +326,19 @@ export class InScopeService {
     }
     if (format !== 'json' && !active) {
       return this.fail(kind, source, `A ${format === 'csv' ? 'CSV' : 'FHIR'} roster carries no privilege catalog: import a canonical JSON roster first, then ${format === 'csv' ? 'CSV' : 'FHIR'} updates.`, [], started);
+    }
+    const problem = await this.replacementProblem(result.roster);
+    if (problem && (kind === 'sync' || !how.confirm)) {
+      const what = kind === 'sync' ? 'Sync refused' : 'Not imported yet';
+      return this.record({
+        at: this.now().toISOString(), kind, source, outcome: kind === 'sync' ? 'refused' : 'held',
+        summary: kind === 'sync'
+          ? `${what}: the roster from ${source.name} ${problem}. The previous roster stays in use; if the change is real, import the file and confirm it.`
+          : `${what}: ${source.name} ${problem}. Replace the roster in use with it anyway, or keep the current one?`,
+        ...(how.uploadId && kind === 'import' ? { heldUpload: how.uploadId } : {}),
+        generatedAtFrom: result.generatedAtFrom, ...(encoding ? { encoding } : {}),
+        errors: [], errorCount: 0, durationMs: Date.now() - started,
+      });
     }
     let committed;
     const t1 = performance.now();
@@ -315,11 +363,37 @@ export class InScopeService {
     timings.indexMs = performance.now() - t2;
     const { generation, diff } = committed;
     const c = generation.counts;
+    this.options.onRosterChanged?.(generation.id);
     return this.record({
       at: this.now().toISOString(), kind, source, outcome: 'imported', generation: generation.id, counts: c,
       summary: `Imported ${c.practitioners} practitioners (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked).`,
+      generatedAtFrom: result.generatedAtFrom, ...(encoding ? { encoding } : {}),
       diff: capDiff(diff), errors: [], errorCount: 0, durationMs: Date.now() - started, timings,
     });
+  }
+
+  /**
+   * Why replacing the roster in use with `roster` needs a person's decision: it holds no
+   * practitioners, removes more than the allowed share of them, or is older than the one in use.
+   */
+  private async replacementProblem(roster: Roster): Promise<string | undefined> {
+    if (!roster.practitioners.length) return 'holds no practitioners: it would leave every case unknown';
+    const loaded = await this.ready();
+    if (!loaded) return undefined;
+    const inUse = loaded.generation;
+    if (new Date(roster.generatedAt).getTime() < new Date(inUse.generatedAt).getTime()) {
+      return `was generated ${roster.generatedAt}, before the roster in use (generated ${inUse.generatedAt})`;
+    }
+    const { maxRemovedPercent } = await this.settings();
+    const ids = new Set(roster.practitioners.map((p) => p.id));
+    const before = loaded.view.people;
+    let removed = 0;
+    for (const p of before) if (!ids.has(p.id)) removed++;
+    const share = before.length ? (removed / before.length) * 100 : 0;
+    if (share > maxRemovedPercent) {
+      return `would remove ${removed} of the ${before.length} practitioners in use (${Math.round(share)}%; the limit is ${maxRemovedPercent}%)`;
+    }
+    return undefined;
   }
 
   private fail(kind: RunRecord['kind'], source: RosterSource, summary: string, errors: RosterError[], started: number): Promise<RunRecord> {

@@ -123,7 +123,7 @@ describe('roster FHIR R4', () => {
 
   it('names the resource of a PractitionerRole whose practitioner is missing', () => {
     const text = JSON.stringify({ resourceType: 'Bundle', entry: [
-      { resource: { resourceType: 'Practitioner', id: 'p1', name: [{ family: 'Bello', given: ['Aisha'] }] } },
+      { resource: { resourceType: 'Practitioner', id: 'p1', name: [{ family: 'Bello', given: ['Aisha'] }], qualification: [{ code: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0360', code: 'MD' }] } }] } },
       { resource: { resourceType: 'PractitionerRole', id: 'r9', practitioner: { reference: 'Practitioner/ghost' }, code: [{ coding: [{ code: 'GS-CORE' }] }] } },
     ] });
     expect(decodeFhirRoster(text)).toEqual({ ok: false, errors: [{ path: 'entry[1] (PractitionerRole/r9).practitioner', message: 'refers to Practitioner/ghost, which is not in the file' }] });

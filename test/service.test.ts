@@ -163,4 +163,90 @@ describe('the background service: import, sync and verdicts', () => {
     const [v] = await service().evaluateCases([case1]);
     expect(v).toMatchObject({ verdict: 'unknown', reasons: [{ code: 'no-roster' }] });
   });
+
+  it('holds a file import that would remove more than the allowed share of practitioners, until the coordinator confirms', async () => {
+    const s = service({ maxRemovedPercent: 20 });
+    await s.importText(rosterText, { kind: 'file', name: 'r.json' }, 'import');
+    const shrunk = JSON.stringify({ ...roster, generatedAt: '2026-11-22T08:00:00Z', practitioners: roster.practitioners.slice(0, 30) });
+    const db = (s as unknown as { db: InScopeDb }).db;
+    await db.uploads.put({ id: 'u1', name: 'shrunk.json', file: new Blob([shrunk]), at: NOW.toISOString() });
+    const held = await s.importUpload('u1');
+    expect(held).toMatchObject({ outcome: 'held', heldUpload: 'u1' });
+    expect(held.summary).toBe('Not imported yet: shrunk.json would remove 270 of the 300 practitioners in use (90%; the limit is 20%). Replace the roster in use with it anyway, or keep the current one?');
+    expect((await s.status()).counts?.practitioners).toBe(300);
+    const confirmed = await s.importUpload('u1', undefined, true);
+    expect(confirmed).toMatchObject({ outcome: 'imported', counts: { practitioners: 30 } });
+    expect(await db.uploads.get('u1')).toBeUndefined();
+  });
+
+  it('keeps the roster in use when the coordinator declines a held import', async () => {
+    const s = service();
+    await s.importText(rosterText, { kind: 'file', name: 'r.json' }, 'import');
+    const older = JSON.stringify({ ...roster, generatedAt: '2026-11-01T08:00:00Z' });
+    const db = (s as unknown as { db: InScopeDb }).db;
+    await db.uploads.put({ id: 'u2', name: 'old.json', file: new Blob([older]), at: NOW.toISOString() });
+    const held = await s.importUpload('u2');
+    expect(held.summary).toMatch(/^Not imported yet: old\.json was generated 2026-11-01T08:00:00Z, before the roster in use \(generated /);
+    expect((await s.discardUpload('u2'))).toMatchObject({ outcome: 'kept', summary: 'Kept the roster in use; old.json was not imported.' });
+    expect(await db.uploads.get('u2')).toBeUndefined();
+    expect((await s.status()).generatedAt).toBe(roster.generatedAt);
+  });
+
+  it('refuses a sync that would empty the roster, with the previous roster kept', async () => {
+    const s = service();
+    await s.importText(rosterText, { kind: 'file', name: 'r.json' }, 'import');
+    handler = serveRoster(JSON.stringify({ ...roster, generatedAt: '2026-11-22T09:00:00Z', practitioners: [] }), '"empty"');
+    const run = await s.syncNow();
+    expect(run.outcome).toBe('refused');
+    expect(run.summary).toBe(`Sync refused: the roster from ${base}/roster holds no practitioners: it would leave every case unknown. The previous roster stays in use; if the change is real, import the file and confirm it.`);
+    expect((await s.evaluateCases([case1]))[0].verdict).toBe('ok');
+  });
+
+  it('stops paging when a link[next] points back at a page it read, and at the page limit, without a request per loop', async () => {
+    const s = service();
+    await s.importText(rosterText, { kind: 'file', name: 'catalog.json' }, 'import');
+    const entries = (encodeFhirBundle(roster) as { entry: unknown[] }).entry;
+    requests.length = 0;
+    handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/fhir+json' }).end(JSON.stringify({
+      resourceType: 'Bundle', type: 'searchset', link: [{ relation: 'next', url: '/roster?page=1' }], entry: entries,
+    }));
+    const loop = await s.syncNow();
+    expect(loop).toMatchObject({ outcome: 'failed' });
+    expect(loop.summary).toMatch(/links back to a page already read/);
+    expect(requests.length).toBe(2);
+    let page = 0;
+    handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/fhir+json' }).end(JSON.stringify({
+      resourceType: 'Bundle', type: 'searchset', link: [{ relation: 'next', url: `/roster?page=${++page}` }], entry: [],
+    }));
+    const endless = await s.syncNow();
+    expect(endless.summary).toMatch(/^The roster server sent more than 1000 pages; stopping/);
+    expect((await s.evaluateCases([case1]))[0].verdict).toBe('ok');
+  });
+
+  it('reads a page of 200,000 entries without overflowing the stack', async () => {
+    const s = service({ maxRemovedPercent: 100 });
+    await s.importText(rosterText, { kind: 'file', name: 'catalog.json' }, 'import');
+    const big = Array.from({ length: 200_000 }, (_, i) => ({ resource: { resourceType: 'Location', id: `l${i}` } }));
+    const entries = (encodeFhirBundle(roster) as { entry: unknown[] }).entry;
+    handler = (req, res) => {
+      const second = req.url!.includes('page=2');
+      res.writeHead(200, { 'content-type': 'application/fhir+json' }).end(JSON.stringify({
+        resourceType: 'Bundle', type: 'searchset', timestamp: '2026-11-22T10:00:00Z',
+        link: second ? [] : [{ relation: 'next', url: '/roster?page=2' }], entry: second ? big : entries,
+      }));
+    };
+    expect(await s.syncNow()).toMatchObject({ outcome: 'imported', counts: { practitioners: 300 } });
+  });
+
+  it('never sends the roster token to another origin a page links to', async () => {
+    const s = service({ rosterToken: 'secret-token' });
+    await s.importText(rosterText, { kind: 'file', name: 'catalog.json' }, 'import');
+    requests.length = 0;
+    handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/fhir+json' }).end(JSON.stringify({
+      resourceType: 'Bundle', type: 'searchset', link: [{ relation: 'next', url: 'http://localhost:1/steal' }], entry: [],
+    }));
+    const run = await s.syncNow();
+    expect(run.summary).toMatch(/^The roster server's next page is on another origin \(http:\/\/localhost:1\)/);
+    expect(requests.map((r) => r.headers.authorization)).toEqual(['Bearer secret-token']);
+  });
 });

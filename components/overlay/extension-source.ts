@@ -8,7 +8,11 @@ export function extensionSource(): VerdictSource & { adapters(): Promise<Adapter
   let setup: Promise<{ familyKeys: string[]; hasRoster: boolean; adapters: Adapter[] }> | undefined;
   const pageSetup = () => (setup ??= ask({ type: 'pageSetup' }));
   return {
-    setup: pageSetup,
+    // A new roster has other names in it: ask again.
+    setup: () => {
+      setup = undefined;
+      return pageSetup();
+    },
     adapters: async () => (await pageSetup()).adapters,
     evaluateCases: async (cases) => (await ask<{ verdicts: VerdictBrief[] }>({ type: 'evaluateCases', cases })).verdicts,
     caseVerdict: async (input) => (await ask<{ verdict: CaseVerdict }>({ type: 'caseVerdict', case: input })).verdict,

@@ -161,6 +161,22 @@ export class Overlay {
     }, { signal, capture: true });
   }
 
+  /**
+   * Checks every case and name on the page again from the source, reusing no answer it gave
+   * before: the roster in force changed. Badges change in place as the answers come.
+   */
+  async refresh(): Promise<void> {
+    if (this.ac.signal.aborted) return;
+    this.memo.clear();
+    for (const state of this.cases.values()) state.key = '';
+    this.pause(() => {
+      for (const el of this.doc.querySelectorAll(`inscope-badge[${HOST_ATTRIBUTE}="${this.owner}"][data-inscope-kind="person"]`)) el.remove();
+    });
+    const setup = await this.source.setup();
+    this.families = new Set(setup.familyKeys);
+    await this.scan([this.root()]);
+  }
+
   /** Removes every badge, card and listener. */
   stop(): void {
     this.ac.abort();

@@ -70,7 +70,7 @@ export function readFhirResources(text: string): FhirResources {
     if (one.resourceType === 'OperationOutcome') {
       return { resources: [], at: [], errors: [{ path: '(file)', message: `is a FHIR OperationOutcome (the server reported an error${outcomeText(one)}), not a roster` }] };
     }
-    if (one.resourceType !== 'Bundle') return { resources: [one], at: ['(file)'], errors: [] };
+    if (one.resourceType !== 'Bundle') return { resources: [one], at: [''], errors: [] };
     const errors: RosterError[] = [];
     if (one.entry !== undefined && !Array.isArray(one.entry)) errors.push({ path: 'Bundle.entry', message: 'must be a list of entries' });
     const resources: Json[] = [];
@@ -156,10 +156,9 @@ const FIELDS: Record<string, Record<string, z.ZodMiniType>> = {
 };
 
 /** Checks the fields InScope reads of one resource; errors name the resource and the field. */
-function checkFields(r: Json, where: string, errors: RosterError[]): boolean {
+function checkFields(r: Json, label: string, errors: RosterError[]): boolean {
   const fields = FIELDS[r.resourceType as string];
   if (!fields) return true;
-  const label = `${where} (${String(r.resourceType)}${typeof r.id === 'string' ? `/${r.id}` : ''})`;
   let ok = true;
   for (const [field, schema] of Object.entries(fields)) {
     if (r[field] === undefined) continue;
@@ -199,10 +198,13 @@ export function decodeFhirResources(
   const checks: Array<{ r: Json; i: number; label: string }> = [];
   let facility = options.facility;
   const kinds = new Set<string>();
-  const label = (r: Json, i: number) => `${options.at?.[i] ?? `resources[${i}]`} (${String(r.resourceType)}/${typeof r.id === 'string' ? r.id : '?'})`;
+  const label = (r: Json, i: number) => {
+    const at = options.at?.[i] ?? `resources[${i}]`;
+    return `${at ? `${at} ` : ''}(${String(r.resourceType)}/${typeof r.id === 'string' ? r.id : '?'})`;
+  };
   resources.forEach((r, i) => {
     kinds.add(String(r.resourceType));
-    if (!checkFields(r, options.at?.[i] ?? `resources[${i}]`, errors)) return;
+    if (!checkFields(r, label(r, i), errors)) return;
     switch (r.resourceType) {
       case 'Practitioner': {
         const p = practitionerOf(r, label(r, i), errors);
@@ -358,6 +360,10 @@ function practitionerOf(r: Json, at: string, errors: RosterError[]): Practitione
     }
   });
   const aliases = names.filter((n) => n !== official).map((n) => n.text ?? [...(n.given ?? []), n.family].filter(Boolean).join(' ')).filter(Boolean);
+  if (!type) {
+    errors.push({ path: `${at}.qualification`, practitioner: r.id, message: `names no practitioner type: add a qualification coded in ${DEGREE_SYSTEM} (MD, DO, DPM, CRNA…)` });
+    return undefined;
+  }
   return {
     id: r.id,
     ...(npi ? { npi } : {}),
