@@ -1,0 +1,396 @@
+/**
+ * The procedure vocabulary, compiled for reading: the lexicon (approach and device words, rewrites,
+ * and every abbreviation a concept has, read as that concept's name), the phrases that name each
+ * concept, and the word classes that account for the rest of a booking (laterality, modifiers,
+ * anatomy, scheduling words). Compiled once per process (and once per facility vocabulary); the
+ * analyzer and the concept reader use it, for booking text and catalog names alike.
+ */
+import { fold } from '../text';
+import type { Concept, SpecialtyFile, VocabularyData } from './schema';
+
+export interface CompiledConcept {
+  index: number;
+  id: string;
+  name: string;
+  specialties: string[];
+  /** Transitive broader concepts (not itself). */
+  ancestors: number[];
+  /** Parents whose privilege usually includes this add-on when booked with it. */
+  addonOf: number[];
+  /** Approaches the operation always uses. */
+  implies: string[];
+  weak: boolean;
+  /** Every word of its name and forms: left over beside it, such a word describes it. */
+  words: Set<string>;
+  /** The words of each of its forms (name included): an operation word left over describes it only inside one of these. */
+  phrases: string[][];
+  /** Where its CPT/PCS/HCPCS codes point (for a catalog line the name does not explain). */
+  codes: string[];
+  /**
+   * Its own body sites: named in its name (thyroid of "thyroidectomy") or in most of its wordings.
+   * A catalog line naming one of them is not narrowed by it; a booking of the concept names them.
+   */
+  home: Set<string>;
+  /** The words of its formal name. */
+  nameWords: Set<string>;
+}
+
+/** What a phrase names: a concept (with the approaches its form implies), or a facility catalog line. */
+export interface PhraseTarget {
+  concept: number;
+  /** Approaches the form itself names (TLH → laparoscopic): added to the booking's, and used to tell twins apart. */
+  approaches: string[];
+  /**
+   * The form is only a site and an approach ("arthroscopic knee"): it names the operation only when
+   * the booking names that approach too.
+   */
+  requires?: string[];
+  /** The form applies only when one of these words (or @side…) is in the booking. */
+  context?: Set<string>;
+}
+
+export interface Phrase {
+  tokens: string[];
+  key: string;
+  targets: PhraseTarget[];
+}
+
+/** One reading of a lexicon key: what the words become, and when. */
+export interface LexiconReading {
+  /** Tokens (and @approach markers) the key becomes. */
+  expansion: string[];
+  /** Applies only when one of these words (or @side, @eye, @ear, @robotic) is in the booking. */
+  context?: Set<string>;
+  /** For an abbreviation: the concept it names. */
+  concept?: number;
+}
+
+export interface Vocabulary {
+  version: string;
+  concepts: CompiledConcept[];
+  byId: Map<string, number>;
+  /** Lexicon keys (folded tokens joined by spaces) → readings; windows up to `maxWindow` tokens. */
+  lexicon: Map<string, LexiconReading[]>;
+  maxWindow: number;
+  /** Exact strings (folded) that must stay one token ("bpd/ds", "i&d") → their placeholder token. */
+  glue: Array<[RegExp, string]>;
+  phrases: Map<string, Phrase>;
+  byToken: Map<string, Phrase[]>;
+  laterality: Record<string, string>;
+  eyeWords: Set<string>;
+  variants: Record<string, string>;
+  stopwords: Set<string>;
+  procedureWords: Set<string>;
+  procedureSuffix: RegExp;
+  descriptors: Set<string>;
+  modifiers: Set<string>;
+  defaultActions: Set<string>;
+  anatomy: Set<string>;
+  scheduling: Set<string>;
+  /** Words that name no operation (English, diagnoses, drugs…): left over, accounted for. */
+  plain: Set<string>;
+  /** Word → the words that say the same thing in a catalog line's limit. */
+  equivalents: Map<string, string[]>;
+  /** Every word the vocabulary knows (any class, any phrase): an unknown word is none of these. */
+  known: Set<string>;
+  /** Long known words by their one-deletion variants, for one-letter typos. */
+  deletions: Map<string, string[]>;
+  /** Specialty key → folded department words that name it. */
+  departments: Array<[string, string[]]>;
+  /** Code (system:value, upper case, no dots) → concepts. */
+  codes: Map<string, number[]>;
+}
+
+const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** A form's text and options: `TEXT {approach,…} [context words]`. */
+export function parseForm(form: string): { text: string; approaches: string[]; context?: string[] } {
+  let text = form;
+  let approaches: string[] = [];
+  let context: string[] | undefined;
+  const ctx = /\[([^\]]*)\]\s*$/.exec(text);
+  if (ctx) {
+    context = ctx[1].split(/\s+/).filter(Boolean).map((w) => (w.startsWith('@') ? w : fold(w)));
+    text = text.slice(0, ctx.index);
+  }
+  const app = /\{([^}]*)\}\s*$/.exec(text.trim());
+  if (app) {
+    approaches = app[1].split(',').map((a) => a.trim()).filter(Boolean);
+    text = text.trim().slice(0, app.index);
+  }
+  return { text: text.trim(), approaches, ...(context ? { context } : {}) };
+}
+
+/** A single token written in capitals (letters, digits, & / -): an abbreviation, read as its concept's name. */
+export function isAbbreviation(text: string): boolean {
+  return /^[A-Z0-9][A-Z0-9&/-]*$/.test(text) && /[A-Z]/.test(text) && text.length <= 12;
+}
+
+export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vocabulary {
+  const c = data.common;
+  const v: Vocabulary = {
+    version, concepts: [], byId: new Map(), lexicon: new Map(), maxWindow: 1, glue: [], phrases: new Map(), byToken: new Map(),
+    laterality: c.laterality, eyeWords: words(c.eyeWords), variants: c.variants, stopwords: words(c.stopwords),
+    procedureWords: words(c.procedureWords), procedureSuffix: new RegExp(`(${c.procedureSuffixes})$`),
+    descriptors: words(c.descriptors), modifiers: words(c.modifiers), defaultActions: words(c.defaultActions),
+    anatomy: words(c.anatomy), scheduling: words(c.scheduling),
+    plain: new Set([...words(data.plain?.english ?? ''), ...words(data.plain?.clinical ?? '')]), known: new Set(), deletions: new Map(),
+    departments: Object.entries(c.specialties).map(([k, s]) => [k, s.departments.map((d) => fold(d).replace(/[^a-z0-9]+/g, ' ').trim())]),
+    codes: new Map(), equivalents: new Map(),
+  };
+  for (const [key, expansion, context] of c.lexicon) addLexicon(v, fold(key), { expansion: expansion.split(/\s+/).filter(Boolean), ...(context ? { context: new Set(context.split(/\s+/)) } : {}) });
+
+  const all: Array<{ concept: Concept; file: SpecialtyFile }> = data.files.flatMap((file) => file.concepts.map((concept) => ({ concept, file })));
+  all.forEach(({ concept, file }, index) => {
+    v.byId.set(concept.id, index);
+    v.concepts.push({
+      index, id: concept.id, name: concept.name, specialties: concept.specialties ?? [file.specialties[0]],
+      ancestors: [], addonOf: [], implies: concept.implies ?? [], weak: !!concept.weak, words: new Set(), phrases: [], home: new Set(), nameWords: new Set(),
+      codes: (concept.codes ?? []).map(normalizeCode),
+    });
+  });
+  all.forEach(({ concept }, i) => {
+    const cc = v.concepts[i];
+    cc.addonOf = (concept.addonOf ?? []).map((id) => v.byId.get(id)).filter((x): x is number => x !== undefined);
+    for (const code of cc.codes) push(v.codes, code, i);
+  });
+  // Ancestors, transitively. A revision (redo, conversion) is a kind of revision only: a grant of
+  // the primary operation does not cover redoing it.
+  const revision = (name: string) => /\b(revision|redo|re-do|conversion|reoperation|reoperative|secondary)\b/i.test(name);
+  const broader = all.map(({ concept }) => (concept.broader ?? []).map((id) => v.byId.get(id))
+    .filter((x): x is number => x !== undefined && (!revision(concept.name) || revision(all[x].concept.name))));
+  for (const cc of v.concepts) {
+    const seen = new Set<number>();
+    const stack = [...broader[cc.index]];
+    while (stack.length) {
+      const b = stack.pop()!;
+      if (seen.has(b) || b === cc.index) continue;
+      seen.add(b);
+      stack.push(...broader[b]);
+    }
+    cc.ancestors = [...seen];
+  }
+
+  // Glue: forms whose punctuation would split them ("BPD/DS", "I&D") stay one token.
+  const glued = new Set<string>();
+  for (const { concept } of all) {
+    for (const f of concept.forms ?? []) {
+      const { text } = parseForm(f);
+      if (isAbbreviation(text) && /[&/]/.test(text)) glued.add(fold(text));
+    }
+  }
+  for (const g of [...glued].sort((a, b) => b.length - a.length)) {
+    const token = `g${g.replace(/[^a-z0-9]/g, '')}x`;
+    v.glue.push([new RegExp(`(?<![a-z0-9])${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[&/]/g, '\\s*$&\\s*')}(?![a-z0-9])`, 'g'), ` ${token} `]);
+  }
+  // "BPD-DS" is also written "BPD/DS": the slash does not split it.
+  const hyphened = new Set<string>();
+  for (const { concept } of all) {
+    for (const f of concept.forms ?? []) {
+      const { text } = parseForm(f);
+      if (isAbbreviation(text) && /^[a-z0-9]+(-[a-z0-9]+)+$/i.test(text) && !glued.has(fold(text.replace(/-/g, '/')))) hyphened.add(fold(text));
+    }
+  }
+  for (const h of hyphened) {
+    v.glue.push([new RegExp(`(?<![a-z0-9])${h.split('-').join('\\s*/\\s*')}(?![a-z0-9])`, 'g'), ` ${h.split('-').join(' ')} `]);
+  }
+
+  // Concept names first (with the common lexicon only), so abbreviations can read as them.
+  const names = v.concepts.map((cc) => tokensOf(v, cc.name));
+  all.forEach(({ concept }, i) => {
+    for (const f of concept.forms ?? []) {
+      const { text, approaches, context } = parseForm(f);
+      if (!isAbbreviation(text)) continue;
+      const key = keyOf(v, text);
+      if (!key) continue;
+      addLexicon(v, key, {
+        expansion: [...names[i].approaches.map((a) => `@${a}`), ...approaches.map((a) => `@${a}`), ...names[i].tokens],
+        concept: i,
+        ...(context ? { context: new Set(context) } : {}),
+      });
+    }
+  });
+  // Phrases: each concept's name and non-abbreviation forms, read through the whole lexicon.
+  all.forEach(({ concept }, i) => {
+    const cc = v.concepts[i];
+    const add = (text: string, approaches: string[], context?: string[]) => {
+      const t = tokensOf(v, text);
+      for (const w of t.tokens) cc.words.add(w);
+      if (!t.tokens.length) return;
+      cc.phrases.push([...new Set(t.tokens)]);
+      const all = [...new Set([...t.approaches, ...approaches])];
+      const ctx = context ? { context: new Set(context) } : {};
+      // Words that only say where ("knee" of "arthroscopic knee") name an operation only with the approach beside them.
+      if (t.tokens.every((w) => v.anatomy.has(w) || v.descriptors.has(w))) {
+        if (all.length) addPhrase(v, t.tokens, { concept: i, approaches: all, requires: all, ...ctx });
+        return;
+      }
+      addPhrase(v, t.tokens, { concept: i, approaches: all, ...ctx });
+    };
+    add(concept.name, []);
+    for (const f of concept.forms ?? []) {
+      const { text, approaches, context } = parseForm(f);
+      if (isAbbreviation(text)) continue;
+      add(text, approaches, context);
+    }
+  });
+
+  requireNamedApproaches(v);
+  for (const [i, cc] of v.concepts.entries()) {
+    const name = names[i].tokens;
+    cc.nameWords = new Set(name);
+    const count = new Map<string, number>();
+    for (const ph of cc.phrases) for (const w of ph) if (v.anatomy.has(w)) count.set(w, (count.get(w) ?? 0) + 1);
+    for (const w of v.anatomy) {
+      if (name.includes(w) || (w.length >= 5 && name.some((n) => n.length > w.length && n.startsWith(w)))) cc.home.add(w);
+    }
+    // A concept whose wordings name one or two sites is about them (meniscectomy: knee); one that
+    // names many (tumor ablation: liver, kidney, breast…) is about none in particular.
+    const named = [...count.keys()].filter((w) => !v.descriptors.has(w));
+    for (const [w, n] of count) if (n * 2 >= cc.phrases.length || named.length <= 2) cc.home.add(w);
+  }
+  for (const set of [v.stopwords, v.procedureWords, v.descriptors, v.modifiers, v.defaultActions, v.anatomy, v.scheduling, v.eyeWords, v.plain]) for (const w of set) v.known.add(w);
+  for (const w of Object.keys(v.laterality)) v.known.add(w);
+  for (const [w, to] of Object.entries(v.variants)) {
+    v.known.add(w);
+    for (const t of to.split(' ')) v.known.add(t);
+  }
+  for (const key of v.lexicon.keys()) for (const w of key.split(' ')) v.known.add(w);
+  for (const p of v.phrases.values()) for (const w of p.tokens) v.known.add(w);
+  for (const w of v.known) {
+    if (w.length < 7 || !/^[a-z]+$/.test(w)) continue;
+    for (let i = 0; i < w.length; i++) push(v.deletions, w.slice(0, i) + w.slice(i + 1), w);
+    push(v.deletions, w, w);
+  }
+  for (const group of c.equivalents ?? []) {
+    const list = group.split(/\s+/).filter(Boolean).map((w) => normalizeWord(v, fold(w)).join(' '));
+    for (const w of list) v.equivalents.set(w, [...new Set([...(v.equivalents.get(w) ?? []), ...list.filter((x) => x !== w)])]);
+  }
+  return v;
+}
+
+/** Approaches whose word changes which operation is meant (transcatheter vs surgical, open vs closed). */
+export const NAMING_APPROACHES = new Set(['percutaneous', 'open', 'endoscopic', 'laparoscopic']);
+
+/**
+ * A form whose approach word is what sets it apart ("transcatheter mitral valve", "open reduction
+ * internal fixation"): when its other words are also part of another concept's phrase, the form
+ * names its concept only if the booking names that approach too. "Mitral valve surgery" is then
+ * not a transcatheter mitral valve replacement.
+ */
+function requireNamedApproaches(v: Vocabulary): void {
+  for (const ph of v.phrases.values()) {
+    for (const t of ph.targets) {
+      const named = t.approaches;
+      if (!named.length || t.requires) continue;
+      const rarest = [...ph.tokens].sort((a, b) => (v.byToken.get(a)?.length ?? 0) - (v.byToken.get(b)?.length ?? 0))[0];
+      const shared = (v.byToken.get(rarest) ?? []).some((q) => q !== ph && ph.tokens.every((w) => q.tokens.includes(w)) && q.targets.some((o) => o.concept !== t.concept))
+        || ph.targets.some((o) => o.concept !== t.concept);
+      if (shared) t.requires = named;
+    }
+  }
+}
+
+function addLexicon(v: Vocabulary, key: string, reading: LexiconReading): void {
+  const list = v.lexicon.get(key);
+  if (list) {
+    // The same reading twice (a form listed under two spellings) is one reading.
+    if (!list.some((r) => r.concept === reading.concept && r.expansion.join(' ') === reading.expansion.join(' ') && sameSet(r.context, reading.context))) list.push(reading);
+  } else v.lexicon.set(key, [reading]);
+  v.maxWindow = Math.max(v.maxWindow, key.split(' ').length);
+}
+
+function sameSet(a?: Set<string>, b?: Set<string>): boolean {
+  if (!a || !b) return a === b;
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+function addPhrase(v: Vocabulary, tokens: string[], target: PhraseTarget): void {
+  const unique = [...new Set(tokens)];
+  const key = [...unique].sort().join(' ');
+  let phrase = v.phrases.get(key);
+  if (!phrase) {
+    phrase = { tokens: unique, key, targets: [] };
+    v.phrases.set(key, phrase);
+    for (const t of unique) push(v.byToken, t, phrase);
+  }
+  if (!phrase.targets.some((t) => t.concept === target.concept && t.approaches.join() === target.approaches.join() && t.requires?.join() === target.requires?.join() && sameSet(t.context, target.context))) phrase.targets.push(target);
+}
+
+/** A lexicon key for a form: folded, glued, punctuation as spaces. */
+function keyOf(v: Vocabulary, text: string): string {
+  let s = ` ${fold(text)} `;
+  if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
+  return s.replace(/&/g, ' and ').replace(/['’`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** The content tokens and approaches of a name or form, read as booking text is (no context-gated readings). */
+export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; approaches: string[] } {
+  const out: string[] = [];
+  const approaches: string[] = [];
+  const raw = keyOf(v, text).split(' ').filter(Boolean);
+  let i = 0;
+  outer: while (i < raw.length) {
+    for (let w = Math.min(v.maxWindow, raw.length - i); w >= 1; w--) {
+      const key = w === 1 ? raw[i] : raw.slice(i, i + w).join(' ');
+      const reading = v.lexicon.get(key)?.find((r) => !r.context && (r.concept === undefined || v.lexicon.get(key)!.filter((x) => !x.context).length === 1));
+      if (!reading) continue;
+      for (const t of reading.expansion) {
+        if (t.startsWith('@')) approaches.push(t.slice(1));
+        else pushWord(v, t, out);
+      }
+      i += w;
+      continue outer;
+    }
+    pushWord(v, raw[i], out);
+    i++;
+  }
+  return { tokens: out, approaches: [...new Set(approaches)] };
+}
+
+function pushWord(v: Vocabulary, t: string, out: string[]): void {
+  if (/^\d+$/.test(t) || v.laterality[t]) return;
+  for (const w of normalizeWord(v, t)) if (!v.stopwords.has(w)) out.push(w);
+}
+
+/** One word in the form both sides of a match use: spelling variants, plurals and -ing forms of known words. */
+export function normalizeWord(v: Vocabulary, t: string): string[] {
+  const variant = v.variants[t];
+  if (variant) return variant.split(' ');
+  if (v.known.has(t) || t.length < 5) return [t];
+  for (const s of stems(t)) {
+    const vs = v.variants[s];
+    if (vs) return vs.split(' ');
+    if (v.known.has(s)) return [s];
+  }
+  return [t];
+}
+
+/** Candidate base forms of an inflected word (grafting → graft, arthroplasties → arthroplasty). */
+export function stems(t: string): string[] {
+  const out: string[] = [];
+  if (t.endsWith('ies')) out.push(`${t.slice(0, -3)}y`);
+  if (t.endsWith('es')) out.push(t.slice(0, -2));
+  if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) out.push(t.slice(0, -1));
+  if (t.endsWith('ing')) {
+    const b = t.slice(0, -3);
+    out.push(b, `${b}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(b)) out.push(b.slice(0, -1));
+  }
+  if (t.endsWith('ed')) {
+    const b = t.slice(0, -2);
+    out.push(b, `${b}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(b)) out.push(b.slice(0, -1));
+  }
+  return out;
+}
+
+export function normalizeCode(code: string): string {
+  return code.trim().toUpperCase().replace(/[\s.]/g, '');
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

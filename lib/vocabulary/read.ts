@@ -1,0 +1,553 @@
+/**
+ * Reading booking text (and catalog names) through the vocabulary: normalise, pull out levels and
+ * sides, split into parts, expand the lexicon (approach words, abbreviations read as their
+ * concept's name), correct one-letter typos in long words, then find the concepts each part names
+ * and account for every other word — or say which words make the part unknown.
+ */
+import { fold } from '../text';
+import { normalizeWord, stems, type CompiledConcept, type Phrase, type PhraseTarget, type Vocabulary } from './compile';
+
+export interface Token {
+  word: string;
+  /** From an indication clause ("FOR CHOLECYSTITIS"): may help name the operation, never required. */
+  indication: boolean;
+  /** The word as written, when a typo was corrected. */
+  corrected?: string;
+  /** In a catalog line, from its "for …" or "following …" clause: it restricts the line, never names what it covers. */
+  qualifier?: boolean;
+  /** In a catalog line, from its "with or without …" or "including …" clause: it may name what the line covers, never restricts it. */
+  optional?: boolean;
+  /** In a catalog line, after "with" ("Partial mastectomy with axillary lymphadenectomy"). */
+  withClause?: boolean;
+  /** In a catalog line, after its last comma ("…, cervical or thoracic"). */
+  trailing?: boolean;
+}
+
+export interface Part {
+  /** The piece of text this part came from, as written. */
+  text: string;
+  tokens: Token[];
+  approaches: string[];
+  laterality?: string;
+  /** Abbreviations with several readings left open by the context: marker token → concepts. */
+  ambiguous: Map<string, number[]>;
+  /** Operations named by an abbreviation ("PCI"), with the words it became. */
+  named: Array<{ concept: number; tokens: string[] }>;
+  /** Words of the whole booking (and @side, @eye…): what context-gated forms look for. */
+  context: Set<string>;
+}
+
+export interface Analysis {
+  parts: Part[];
+  approaches: string[];
+  laterality?: string;
+  levels: string[];
+  /** One-letter typos corrected ("cholecystecomy" → "cholecystectomy"). */
+  corrections: Array<[string, string]>;
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Catalog names are one privilege line each: not split at commas or slashes, and a "for …"
+   * clause is part of what the line privileges ("Exploratory laparotomy for trauma"), not an indication.
+   */
+  split?: boolean;
+}
+
+const LEVEL = /\b([clts])\s?(\d{1,2})(?:\s?[-–/]\s?([clts])?\s?(\d{1,2}))?\b/g;
+/** What is not done, and history: left out entirely. */
+const DROP = [
+  /\bw\/o\b[^;,+\n]*/g,
+  /\bwithout\b[^;,+\n]*/g,
+  /\bno\s+(?:ioc|cholangiogram|mesh)\b/g,
+];
+/** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
+const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
+const CATALOG_OPTIONAL = /\bincluding\b/g;
+/** The indication: kept aside, read only to help name the operation. */
+const INDICATION = /(?:\b(?:for|due to|secondary to|r\/o|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)|\b2\/2|\bs\/p)(?=\s)([^;,+\n]*)/g;
+const PRE: Array<[RegExp, string]> = [
+  [/\bwith or without\b/g, ' with '],
+  [/\band\/or\b/g, ' and '],
+  [/\bw\//g, ' with '],
+  [/\bb\/l\b/g, ' bilateral '],
+  [/\bi\/d\b/g, ' i&d '],
+  [/\b(?:r\s*\/\s*lhc|l\s*\/\s*rhc|r\s*&\s*lhc|l\s*&\s*rhc|r\s*and\s*lhc|rlhc|lrhc)\b/g, ' rhc lhc '],
+  [/\(?\bn\/a\b\)?/g, ' '],
+  // "Non-hysteroscopic" is not hysteroscopic: the negated word stays one word InScope does not know.
+  [/\bnon[-\s]+(?=[a-z])/g, 'non'],
+];
+const SEPARATORS = /[;,+\n/]|\bthen\b|\s&\s(?=[a-z]{3})/;
+const POST: Array<[RegExp, string]> = [
+  [/&/g, ' and '],
+  [/['’`.]/g, ''],
+];
+
+export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
+  let s = ` ${fold(text)} `;
+  for (const re of DROP) s = s.replace(re, ' ');
+  // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it as "with".
+  if (options.split === false) s = s.replace(/\bwith or without\b/g, ' ⟦o⟧ ');
+  for (const [re, to] of PRE) s = s.replace(re, to);
+  if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
+  // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
+  if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
+  const levels: string[] = [];
+  s = s.replace(LEVEL, (_m, a: string, n1: string, b: string | undefined, n2: string | undefined) => {
+    levels.push(n2 ? `${a.toUpperCase()}${n1}-${(b ?? a).toUpperCase()}${n2}` : `${a.toUpperCase()}${n1}`);
+    // A spinal level says which region: the words of that region stay for the match ("L5-S1 MICRODISCECTOMY" is lumbar).
+    return ` ${REGION[(b ?? a).toLowerCase() === 's' ? a.toLowerCase() : a.toLowerCase()] ?? ''} `;
+  });
+  if (options.split === false) {
+    // "Interlaminar epidural steroid injection, cervical or thoracic": a closing list of sites
+    // limits every operation the line names.
+    const comma = s.lastIndexOf(',');
+    const tail = comma > 0 ? s.slice(comma + 1).split(/[^a-z0-9]+/).filter(Boolean) : [];
+    const limiting = (w: string) => v.anatomy.has(w) || v.descriptors.has(w) || v.stopwords.has(w) || v.modifiers.has(w) || !!v.laterality[w] || v.lexicon.get(w)?.every((r) => r.expansion.every((x) => x.startsWith('@')));
+    if (tail.some((w) => v.anatomy.has(w)) && tail.every(limiting)) s = `${s.slice(0, comma)} ⟦t⟧ ${s.slice(comma + 1)}`;
+  }
+  const pieces = options.split === false ? [s] : s.split(SEPARATORS);
+  const originals = options.split === false ? [text] : splitOriginal(text, pieces.length);
+  const catalog = options.split === false;
+  const raw = pieces.map((p) => {
+    const indication: string[] = [];
+    // In a catalog line, "for …" narrows the privilege ("Exploratory laparotomy for trauma"): its
+    // words are read like the rest, and marked, so that a word it leaves over restricts the line.
+    const main = catalog ? p.replace(CATALOG_OPTIONAL, ' ⟦o⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
+      indication.push(clause);
+      return ' ';
+    });
+    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦t⟧/g, ' zztrailing '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
+    return { main: words(main), indication: indication.flatMap(words) };
+  });
+  const context = contextOf(v, raw.flatMap((r) => [...r.main, ...r.indication]));
+  // Tooth numbers ("#30", "#A") say the booking is about teeth.
+  if (/#\s*(?:\d{1,2}|[a-t])\b/i.test(text)) context.add('@tooth');
+  const corrections: Array<[string, string]> = [];
+  let parts: Part[] = [];
+  raw.forEach((r, i) => {
+    const part = toPart(v, r.main, r.indication, context, originals[i]?.trim() ?? '', corrections, catalog);
+    if (part.tokens.length || part.approaches.length || part.ambiguous.size) parts.push(part);
+  });
+  // "ARTHROSCOPY, LEFT KNEE": a part of sites and descriptors only belongs to the part before it.
+  parts = parts.reduce<Part[]>((out, p) => {
+    const prev = out[out.length - 1];
+    if (prev && !p.ambiguous.size && p.tokens.length && p.tokens.every((t) => v.anatomy.has(t.word) || v.descriptors.has(t.word) || v.modifiers.has(t.word))) {
+      prev.tokens.push(...p.tokens);
+      prev.text = `${prev.text}, ${p.text}`;
+      for (const a of p.approaches) if (!prev.approaches.includes(a)) prev.approaches.push(a);
+      if (p.laterality) prev.laterality = prev.laterality && prev.laterality !== p.laterality ? 'bilateral' : p.laterality;
+      return out;
+    }
+    out.push(p);
+    return out;
+  }, []);
+  const approaches = [...new Set(parts.flatMap((p) => p.approaches))];
+  const sides = new Set(parts.map((p) => p.laterality).filter((x): x is string => !!x));
+  const laterality = sides.size === 1 ? [...sides][0] : sides.size > 1 ? [...sides].join('+') : undefined;
+  return { parts, approaches, laterality, levels, corrections };
+}
+
+const REGION: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumbar', s: 'lumbar' };
+
+/** Splits the original text the same way, to show users the words they typed. */
+function splitOriginal(text: string, expected: number): string[] {
+  const out = text.split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
+  return out.length === expected ? out : Array(expected).fill(text);
+}
+
+function contextOf(v: Vocabulary, raw: string[]): Set<string> {
+  const ctx = new Set(raw);
+  // What abbreviations stand for is context too ("T&A, BMT": BMT beside a tonsillectomy and adenoidectomy is ear tubes).
+  for (let i = 0; i < raw.length; i++) {
+    for (let w = 1; w <= Math.min(v.maxWindow, raw.length - i); w++) {
+      for (const r of v.lexicon.get(w === 1 ? raw[i] : raw.slice(i, i + w).join(' ')) ?? []) if (!r.context) for (const t of r.expansion) ctx.add(t);
+    }
+  }
+  const tokens = [...ctx];
+  for (const t of tokens) {
+    if (v.laterality[t]) ctx.add('@side');
+    if (v.eyeWords.has(t)) ctx.add('@eye');
+    if (t === 'ear' || t === 'ears' || t === 'tympanostomy' || t === 'myringotomy') ctx.add('@ear');
+    if (t === 'robotic' || t === 'robot' || t === 'davinci' || t === 'vinci') ctx.add('@robotic');
+  }
+  return ctx;
+}
+
+function toPart(v: Vocabulary, main: string[], indication: string[], context: Set<string>, text: string, corrections: Array<[string, string]>, catalog = false): Part {
+  const part: Part = { text, tokens: [], approaches: [], ambiguous: new Map(), named: [], context };
+  let clause: 'main' | 'qualifier' | 'optional' = 'main';
+  let withSeen = false;
+  let trailing = false;
+  const read = (raw: string[], isIndication: boolean) => {
+    let i = 0;
+    outer: while (i < raw.length) {
+      if (raw[i] === 'zztrailing') {
+        trailing = true;
+        i++;
+        continue;
+      }
+      if (raw[i] === 'zzqualifier' || raw[i] === 'zzoptional') {
+        clause = raw[i] === 'zzqualifier' ? 'qualifier' : 'optional';
+        i++;
+        continue;
+      }
+      // A catalog line's "X with Y": what follows "with" is done together with X.
+      if (catalog && (raw[i] === 'with' || raw[i] === 'via' || raw[i] === 'using')) withSeen = true;
+      const before = part.tokens.length;
+      const mark = () => {
+        for (let k = before; k < part.tokens.length; k++) {
+          if (clause !== 'main') part.tokens[k][clause] = true;
+          if (withSeen) part.tokens[k].withClause = true;
+          if (trailing) part.tokens[k].trailing = true;
+        }
+      };
+      for (let w = Math.min(v.maxWindow, raw.length - i); w >= 1; w--) {
+        const key = w === 1 ? raw[i] : raw.slice(i, i + w).join(' ');
+        const readings = v.lexicon.get(key);
+        if (!readings) continue;
+        const fitting = readings.filter((r) => !r.context || [...r.context].some((c) => context.has(c)));
+        if (!fitting.length) continue;
+        // A reading its context picks out beats one that applies anywhere.
+        const gated = fitting.filter((r) => r.context);
+        const chosen = gated.length ? gated : fitting;
+        const concepts = [...new Set(chosen.filter((r) => r.concept !== undefined).map((r) => r.concept!))];
+        if (concepts.length > 1) {
+          const marker = `#${key.replace(/\s+/g, '_')}`;
+          part.ambiguous.set(marker, concepts);
+          part.tokens.push({ word: marker, indication: isIndication });
+        } else {
+          const from = part.tokens.length;
+          for (const t of chosen[0].expansion) addWord(v, part, t, isIndication, undefined);
+          // An abbreviation names its operation outright: no longer wording may swallow it.
+          if (chosen[0].concept !== undefined && !isIndication) part.named.push({ concept: chosen[0].concept, tokens: part.tokens.slice(from).map((t) => t.word) });
+        }
+        mark();
+        i += w;
+        continue outer;
+      }
+      const word = raw[i];
+      const corrected = correctTypo(v, word);
+      if (corrected) {
+        corrections.push([word, corrected]);
+        // The corrected word may be a lexicon word itself ("laparoscpic" → laparoscopic, an approach).
+        const fix = v.lexicon.get(corrected)?.find((r) => !r.context);
+        if (fix) for (const t of fix.expansion) addWord(v, part, t, isIndication, undefined);
+        else addWord(v, part, corrected, isIndication, word);
+      } else addWord(v, part, word, isIndication, undefined);
+      mark();
+      i++;
+    }
+  };
+  read(main, false);
+  read(indication, true);
+  return part;
+}
+
+function addWord(v: Vocabulary, part: Part, t: string, indication: boolean, corrected: string | undefined): void {
+  if (t.startsWith('@')) {
+    if (!indication && !part.approaches.includes(t.slice(1))) part.approaches.push(t.slice(1));
+    return;
+  }
+  const side = v.laterality[t];
+  if (side) {
+    if (!indication) part.laterality = part.laterality && part.laterality !== side ? 'bilateral' : side;
+    return;
+  }
+  // Counts and numbers (CABG X4, tooth #17, 2nd toe) say how many or which, not what.
+  if (/^\d+$/.test(t) || /^x\d+$/.test(t) || /^\d+(st|nd|rd|th|x)$/.test(t)) return;
+  for (const w of normalizeWord(v, t)) {
+    if (v.stopwords.has(w)) continue;
+    part.tokens.push({ word: w, indication, ...(corrected ? { corrected } : {}) });
+  }
+}
+
+/** The one known long word a word of 6+ letters is one letter away from (none for short words or several fits). */
+export function correctTypo(v: Vocabulary, word: string): string | undefined {
+  if (word.length < 6 || !/^[a-z]+$/.test(word) || v.known.has(word) || v.lexicon.has(word)) return undefined;
+  const found = new Set<string>();
+  const look = (k: string) => {
+    for (const w of v.deletions.get(k) ?? []) found.add(w);
+  };
+  look(word);
+  for (let i = 0; i < word.length; i++) look(word.slice(0, i) + word.slice(i + 1));
+  // Words of six or seven letters only toward a longer known word ("secton" → section).
+  const fits = [...found].filter((w) => editDistance1(word, w) && (word.length >= 8 || w.length >= 7));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Within one insertion, deletion, substitution or swap of neighbours. */
+function editDistance1(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A phrase the reader may use: the vocabulary's, or a catalog's own wording (negative target = catalog line). */
+export interface PhraseIndex {
+  byToken: Map<string, Phrase[]>;
+}
+
+export interface Hit {
+  /** Concepts this phrase reads as here (several: a collision the booking cannot tell apart). */
+  targets: PhraseTarget[];
+  tokens: string[];
+}
+
+export interface PartReading {
+  part: Part;
+  hits: Hit[];
+  /** Left-over body sites: the operation is narrowed to them. */
+  sites: string[];
+  /** Words that make the part unknown: they name something no phrase here matched, or nothing InScope knows. */
+  unknown: string[];
+  /** Words InScope has never seen (not typos of a known word). */
+  unrecognised: string[];
+  /** In a catalog line: words that limit it (any one of them must be in the booking). */
+  required: string[];
+  /** In a catalog line: every body site it names outside its optional and "for …" clauses (and its closing list). */
+  lineSites: string[];
+  /** In a catalog line: the sites of its closing list ("…, cervical or thoracic"), which limit every operation it names. */
+  closingSites: string[];
+  /** In a catalog line: it names a specific kind ("…, diagnostic", "… with …", a limit): it covers what it reads as, not narrower kinds. */
+  specific: boolean;
+}
+
+/**
+ * The concepts a part names. `booking`: each word belongs to one operation, largest phrases first.
+ * `catalog`: a catalog line may list several operations sharing words ("inguinal, femoral and
+ * umbilical hernias"): every phrase that fits and is not part of a larger one counts.
+ */
+export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog', extra?: PhraseIndex): PartReading {
+  // The indication says why, not what: it never names the operation ("ADDUCTOR CANAL BLOCK - FOR TKA" is a block).
+  // A catalog line's "for …" clause narrows it and never names what it covers ("… following gastric bypass").
+  const words = part.tokens.filter((t) => !t.indication && !(mode === 'catalog' && t.qualifier)).map((t) => t.word);
+  const present = new Set(words);
+  const counts = new Map<Phrase, number>();
+  for (const t of present) {
+    for (const ph of v.byToken.get(t) ?? []) counts.set(ph, (counts.get(ph) ?? 0) + 1);
+    for (const ph of extra?.byToken.get(t) ?? []) counts.set(ph, (counts.get(ph) ?? 0) + 1);
+  }
+  const fitting: Phrase[] = [];
+  for (const [ph, n] of counts) if (n === ph.tokens.length && usable(v, ph, part).length) fitting.push(ph);
+  // Abbreviations with several readings stand for themselves.
+  for (const [marker, concepts] of part.ambiguous) {
+    if (present.has(marker)) fitting.push({ tokens: [marker], key: marker, targets: concepts.map((concept) => ({ concept, approaches: [] })) });
+  }
+  // Among phrases of one length, the one whose words say more ("aqueous shunt" over "shunt insertion").
+  const weight = (ph: Phrase) => ph.tokens.filter((t) => !v.descriptors.has(t) && !v.defaultActions.has(t)).length;
+  fitting.sort((a, b) => b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length);
+  const covered = new Set<string>();
+  const chosen: Phrase[] = [];
+  for (const ph of fitting) {
+    if (ph.tokens.every((t) => covered.has(t))) continue;
+    const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t)));
+    if (overlapping.length) {
+      // Another wording of an operation already chosen ("ORIF bimalleolar" beside "ORIF ankle
+      // fracture"): its words describe that operation. Otherwise the words stay left over.
+      // So is a broader or narrower wording of it ("incision and drainage of abscess" beside
+      // "ischiorectal abscess drainage").
+      const related = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
+      if (overlapping.every((c) => c.targets.some((x) => ph.targets.some((y) => related(x.concept, y.concept))))) {
+        for (const t of ph.tokens) covered.add(t);
+        // The narrower wording names the operation: it takes the broader one's place.
+        const narrower = (c: Phrase) => ph.targets.some((y) => y.concept >= 0 && c.targets.some((x) => x.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept)));
+        if (overlapping.length === 1 && narrower(overlapping[0])) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
+      }
+      continue;
+    }
+    for (const t of ph.tokens) covered.add(t);
+    chosen.push(ph);
+  }
+  // A phrase inside a larger one that fits ("arthroscopy" of "hip arthroscopy with labral repair",
+  // whose "hip" went to the labral repair): the larger names the operation.
+  for (let i = 0; i < chosen.length; i++) {
+    const bigger = fitting.filter((q) => q !== chosen[i] && chosen[i].tokens.every((t) => q.tokens.includes(t)) && q.tokens.length > chosen[i].tokens.length
+      && !chosen.includes(q) && q.targets.some((x) => !chosen[i].targets.some((y) => y.concept === x.concept)));
+    if (bigger.length) chosen[i] = bigger[0];
+  }
+  if (mode === 'catalog' && LIST.test(part.text)) {
+    // A catalog line may list operations that share words ("Repair of inguinal, femoral and
+    // umbilical hernias"): a specific word left over may complete a phrase with words already used.
+    for (const ph of fitting) {
+      if (chosen.includes(ph)) continue;
+      const fresh = ph.tokens.filter((t) => !covered.has(t));
+      if (!fresh.length || !fresh.some((t) => !v.procedureWords.has(t) && !v.procedureSuffix.test(t) && !v.descriptors.has(t) && !v.modifiers.has(t))) continue;
+      chosen.push(ph);
+      for (const t of ph.tokens) covered.add(t);
+    }
+  }
+  if (mode === 'booking') {
+    // An abbreviation whose every reading needs words the booking lacks ("BMT" alone), and that
+    // nothing else here accounts for: its readings stay open, for the practitioner's specialties
+    // to settle (the matcher sees the `#?` mark).
+    for (const t of words) {
+      if (covered.has(t) || v.anatomy.has(t) || v.plain.has(t) || v.stopwords.has(t) || v.descriptors.has(t) || v.modifiers.has(t)) continue;
+      const open = [...new Set((v.lexicon.get(t) ?? []).filter((r) => r.context && r.concept !== undefined).map((r) => r.concept!))];
+      if (!open.length) continue;
+      covered.add(t);
+      chosen.push({ tokens: [`#?${t}`], key: `#?${t}`, targets: open.map((concept) => ({ concept, approaches: [] })) });
+    }
+  }
+  // "LHC POSS PCI": a wording of one operation that takes in the words an abbreviation of another
+  // became does not make that other operation vanish.
+  for (const n of mode === 'booking' ? part.named : []) {
+    // Related, or built on it ("REVISION THA" is a revision of the THA it names).
+    const related = (c: number) => c === n.concept || (c >= 0 && (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
+      || n.tokens.every((t) => v.concepts[c].nameWords.has(t) || v.concepts[c].words.has(t) && v.concepts[n.concept].nameWords.has(t) && v.concepts[c].nameWords.size > v.concepts[n.concept].nameWords.size)));
+    if (chosen.some((ph) => usable(v, ph, part).some((t) => related(t.concept)))) continue;
+    if (!n.tokens.length || !n.tokens.every((t) => covered.has(t))) continue;
+    chosen.push({ tokens: n.tokens, key: `#named:${n.concept}`, targets: [{ concept: n.concept, approaches: [] }] });
+  }
+  const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
+  chosen.sort((a, b) => at(a) - at(b));
+  const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part), tokens: ph.tokens }));
+  if (mode === 'catalog' && hits.some((h) => h.tokens.some((t) => CHANGING.has(t)))) {
+    // "Conversion of sleeve gastrectomy to gastric bypass", "Revision spinal fusion with removal of
+    // instrumentation": the line privileges the revision, not each operation it names.
+    for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].tokens.some((t) => CHANGING.has(t))) hits.splice(i, 1);
+  }
+  // A word left over describes a matched concept when its forms use it — an operation word only
+  // within a form that also has the words matched ("VP shunt placement"), and a word that changes
+  // the operation (revision, removal) never.
+  const own = (t: string, operation: boolean) => !CHANGING.has(t) && !REVERSING.has(t) && hits.some((h) => h.targets.some((x) => {
+    if (x.concept < 0) return false;
+    const c = v.concepts[x.concept];
+    if (!operation) return c.words.has(t);
+    // "MEDIPORT INSERTION": the action its own name or forms use ("Port placement").
+    if (v.defaultActions.has(t) && c.words.has(t)) return true;
+    return c.phrases.some((f) => f.includes(t) && h.tokens.every((w) => f.includes(w)));
+  }));
+  // A limit the operation always has ("Midurethral sling for stress urinary incontinence", "Ladd
+  // procedure for malrotation"): its own wordings use the word, so it narrows nothing.
+  const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].nameWords.has(t)));
+  const sites: string[] = [];
+  const unknown: string[] = [];
+  const unrecognised: string[] = [];
+  const required: string[] = [];
+  const require = (t: string) => { if (!required.includes(t)) required.push(t); };
+  for (const tok of part.tokens) {
+    const t = tok.word;
+    if (covered.has(t) || t.startsWith('#')) continue;
+    const procedureWord = v.procedureWords.has(t) || v.procedureSuffix.test(t);
+    // The indication says why, not what: its words never make the part unknown.
+    if (tok.indication) continue;
+    if (mode === 'catalog') {
+      // "with or without biopsy", "including pectoral muscles": what the line may include, never a limit.
+      if (tok.optional) continue;
+      // "for trauma", "following gastric bypass": the line covers only bookings that say so.
+      if (tok.qualifier) {
+        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !implied(t)) require(t);
+        continue;
+      }
+    }
+    // A body site left over narrows the operation to it, even when the concept's forms name that
+    // site somewhere ("ORIF" has "ORIF ankle" among its forms; "ORIF of pilon fracture" is still pilon only).
+    if (v.anatomy.has(t)) {
+      if (!sites.includes(t)) sites.push(t);
+      continue;
+    }
+    if (v.modifiers.has(t) || v.scheduling.has(t) || v.stopwords.has(t)) continue;
+    // "infants", "children": the plural of a modifier is one too.
+    if (stems(t).some((b) => v.modifiers.has(b) || v.scheduling.has(b))) continue;
+    // In a catalog line, a word no phrase used narrows it ("… of mandibular fracture" read as ORIF
+    // is ORIF of the mandible), even when another wording of the concept has it.
+    if (mode === 'catalog' && !procedureWord && !BASE_CASE.has(t) && !implied(t) && !v.defaultActions.has(t)) {
+      require(t);
+      continue;
+    }
+    if (own(t, procedureWord)) continue;
+    if (mode === 'catalog' && !procedureWord && !BASE_CASE.has(t) && !implied(t) && (v.descriptors.has(t) || v.plain.has(t) || !v.known.has(t))) {
+      // A catalog line's own limits ("Complex cataract extraction", "Lower eyelid blepharoplasty",
+      // "EGD with control of bleeding"): the line covers only bookings that say so too.
+      require(t);
+      continue;
+    }
+    if (v.descriptors.has(t)) continue;
+    // A word that names no operation (an English word, a diagnosis, a drug) changes nothing.
+    if (!procedureWord && v.plain.has(t)) continue;
+    // Biopsies taken through a scope are part of the endoscopy.
+    if (t === 'biopsy' && hits.some((h) => h.tokens.some((w) => w.endsWith('scopy') || w.endsWith('oscopy')))) continue;
+    // A diagnosis or a participle ("thrombosed", "phimosis") names no operation, even when some
+    // concept's wording uses it ("circumcision for phimosis").
+    if (!procedureWord && notAnOperation(t) && !actionOf(v, t)) continue;
+    if (!unknown.includes(t)) unknown.push(t);
+    if (!procedureWord && !v.known.has(t) && !unrecognised.includes(t)) unrecognised.push(t);
+  }
+  // A catalog line's body sites, wherever they stand in its words ("Cryoablation of breast
+  // fibroadenoma" read through a broader concept is still about the breast); the matcher leaves out
+  // each concept's own sites. And whether the line names a specific kind of what it reads as.
+  const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && v.anatomy.has(t.word)) : [];
+  const lineSites = [...new Set(siteTokens.filter((t) => !t.trailing).map((t) => t.word))];
+  const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word))).map((t) => t.word))];
+  const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || t.word === 'diagnostic'
+    || (!covered.has(t.word) && !t.optional && v.modifiers.has(t.word) && !BASE_CASE.has(t.word))));
+  return { part, hits, sites, unknown, unrecognised, required, lineSites, closingSites, specific };
+}
+
+/** Words that name the ordinary case of an operation: in a catalog line they limit nothing ("Cystoscopy, diagnostic"). */
+const BASE_CASE = new Set(['diagnostic', 'simple', 'routine', 'primary', 'initial', 'standard', 'uncomplicated', 'elective', 'adult', 'adults', 'patient', 'patients']);
+
+/**
+ * The targets of a phrase this part can mean: a target whose form names approaches needs them in
+ * the booking; among twins (the same words, one named by its approach — TAVR beside AVR), the one
+ * naming the booking's approaches wins.
+ */
+function usable(v: Vocabulary, ph: Phrase, part: Part): PhraseTarget[] {
+  const approaches = part.approaches;
+  let targets = ph.targets.filter((t) => (!t.requires || t.requires.every((a) => approaches.includes(a))) && (!t.context || [...t.context].some((c) => part.context.has(c))));
+  // A concept and a broader one on the same words: the narrower is what the words name.
+  if (targets.length > 1) {
+    const ids = new Set(targets.map((t) => t.concept));
+    targets = targets.filter((t) => t.concept < 0 || !targets.some((o) => o.concept >= 0 && o.concept !== t.concept && v.concepts[o.concept].ancestors.includes(t.concept) && ids.has(o.concept)));
+  }
+  if (new Set(targets.map((t) => t.concept)).size <= 1) return targets;
+  const named = (t: PhraseTarget) => t.approaches.filter((a) => TWIN_APPROACHES.has(a));
+  const fit = targets.filter((t) => named(t).every((a) => approaches.includes(a)));
+  if (!fit.length) return targets;
+  const best = Math.max(...fit.map((t) => named(t).length));
+  return fit.filter((t) => named(t).length === best);
+}
+
+/**
+ * A word InScope does not know that still cannot name an operation: a dose or a measure (84mg,
+ * q2wk, 17yo, 20fr), a model or gene code mixing letters and digits (SN60WF, C3F8, BRCA1), a
+ * diagnosis (-itis, -osis, -oma…), or a longer adjective or participle (positive, swallowed). A short
+ * unknown word may be an operation's abbreviation: it still makes the part unknown.
+ */
+export function notAnOperation(t: string): boolean {
+  if (/^\d+(\.\d+)?[a-z]{1,5}$/.test(t) || /^q\d+[a-z]*$/.test(t)) return true;
+  if (/[a-z]/.test(t) && /\d/.test(t)) return true;
+  if (t.length >= 6 && /(itis|osis|omas?|emia|algia|pathy|iasis|ectasis|plasia|trophy|penia|rrhea|rrhage|uria|cele)$/.test(t) && !/stoma$/.test(t)) return true;
+  return t.length >= 6 && /(ed|ive|ous|ful|less|ible|ic|ly|ment|ness|ity)$/.test(t);
+}
+
+/** "removed", "repaired": a participle of a word that names an operation still names it. */
+function actionOf(v: Vocabulary, t: string): boolean {
+  const m = /^(.+?)(ed|ing)$/.exec(t);
+  if (!m) return false;
+  return [m[1], `${m[1]}e`, `${m[1]}al`, m[1].replace(/(.)\1$/, '$1')].some((b) => v.procedureWords.has(b) || v.defaultActions.has(b) || CHANGING.has(b) || REVERSING.has(b) || v.procedureSuffix.test(b));
+}
+
+/** Words that make a catalog line a revision of what it names. */
+const CHANGING = new Set(['revision', 'conversion', 'redo', 'reoperation']);
+/** Words that undo what a form names: left over, never read as describing it. */
+const REVERSING = new Set(['removal', 'reversal', 'takedown', 'exchange', 'explant', 'replacement']);
+
+/** A catalog line that lists operations: a comma, "and", "or", a slash or an ampersand. */
+const LIST = /,|\band\b|\bor\b|\/|&/i;
+
+/** Approaches that name a different operation when a concept's name carries them (transcatheter, endovascular, percutaneous, open). */
+const TWIN_APPROACHES = new Set(['percutaneous', 'open', 'endoscopic', 'laparoscopic']);
+
+export function conceptName(v: Vocabulary, c: number): string {
+  return v.concepts[c]?.name ?? '';
+}
+
+export type { CompiledConcept };
