@@ -253,7 +253,8 @@ export function generateRoster(options: DemoOptions): Roster {
   return {
     format: 'inscope-roster',
     version: 1,
-    generatedAt: `${asOf}T06:00:00Z`,
+    // 06:00 UTC on the day, or now when that is still to come (a roster cannot come from the future).
+    generatedAt: generatedAtFor(asOf),
     facility: FACILITY,
     privileges: DEMO_CATALOG,
     practitioners,
@@ -378,4 +379,9 @@ function castMember(c: Cast, i: number, asOf: string, random: () => number): Pra
       return grant;
     }),
   };
+}
+
+function generatedAtFor(asOf: string, now = new Date()): string {
+  const at = new Date(`${asOf}T06:00:00Z`);
+  return at.getTime() <= now.getTime() ? `${asOf}T06:00:00Z` : `${now.toISOString().slice(0, 19)}Z`;
 }

@@ -164,12 +164,13 @@ test('lists credentials expiring soon and offers them as CSV', async () => {
   await page.close();
 });
 
-test('shows a stale roster as stale', async () => {
+test('shows a stale roster as stale: a roster older than the one in use is held, and once confirmed it is stale', async () => {
   const old = { ...roster, generatedAt: `${addDays(today, -3)}T06:00:00Z` };
-  behave = (_q, res) => res.writeHead(200, { 'content-type': 'application/json', etag: '"old"' }).end(JSON.stringify(old));
   const page = await popup();
   await expect(page.getByTestId('stale-banner')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Sync now' }).click();
+  expect(await importFile(page, file('old.json', JSON.stringify(old)))).toMatch(/before the roster in use/);
+  await expect(page.getByTestId('stale-banner')).toHaveCount(0);
+  await page.getByTestId('confirm-import').click();
   await expect(page.getByTestId('stale-banner')).toBeVisible();
   await expect(page.getByTestId('stale-banner')).toContainText('Roster is stale.');
   await page.close();
