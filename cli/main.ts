@@ -9,6 +9,7 @@ import { CsvError, toCsv } from '../lib/csv';
 import { isIsoDate, parseLooseDate } from '../lib/dates';
 import { generateRoster } from '../lib/demo/generate';
 import { Engine } from '../lib/engine';
+import { builtinVocabulary } from '../lib/vocabulary/builtin';
 import { DEFAULT_POLICY, VerdictPolicy, type PolicySettings } from '../lib/policy';
 import { encodeRosterCsv } from '../lib/roster/csv-format';
 import { encodeFhirBundle } from '../lib/roster/fhir';
@@ -188,7 +189,7 @@ function policyOf(roster: Roster, values: { 'max-age-hours'?: string; 'horizon-d
     maxRosterAgeHours: numberOption(values['max-age-hours'], 'max-age-hours', DEFAULT_POLICY.maxRosterAgeHours, 0.01),
     horizonDays: numberOption(values['horizon-days'], 'horizon-days', DEFAULT_POLICY.horizonDays, 0, true),
   };
-  return new VerdictPolicy({ engine: new Engine(roster), generatedAt: roster.generatedAt }, settings);
+  return new VerdictPolicy({ engine: new Engine(roster, { vocabulary: builtinVocabulary }), generatedAt: roster.generatedAt }, settings);
 }
 
 function numberOption(value: string | undefined, name: string, fallback: number, min: number, whole = false): number {

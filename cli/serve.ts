@@ -13,6 +13,7 @@ import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { Engine, type CaseInput } from '../lib/engine';
 import { DEFAULT_POLICY, VerdictPolicy } from '../lib/policy';
+import { builtinVocabulary } from '../lib/vocabulary/builtin';
 import { readRosterBytes } from '../lib/roster/load';
 import { AGE_SOURCE_WORDS, formatRosterError } from '../lib/roster/validate';
 import type { PrivilegeDef, Roster } from '../lib/roster/schema';
@@ -246,7 +247,7 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
         return false;
       }
       roster = result.roster;
-      policy = new VerdictPolicy({ engine: new Engine(roster), generatedAt: roster.generatedAt }, settings);
+      policy = new VerdictPolicy({ engine: new Engine(roster, { vocabulary: builtinVocabulary }), generatedAt: roster.generatedAt }, settings);
       log(`roster loaded: ${roster.practitioners.length} practitioners (${roster.facility.name}, generated ${roster.generatedAt}, from ${AGE_SOURCE_WORDS[result.generatedAtFrom ?? 'generatedAt']})`);
       return true;
     } catch (e) {

@@ -19,12 +19,15 @@ export interface DemoServer {
   requests: string[];
   /** What /widget/roster.json answers: the demo roster (default), or a failure the tests set. */
   widgetRoster: { status?: number; body?: string };
+  /** What /widget/inscope-vocabulary.json answers: the built file (default), or a failure the tests set. */
+  widgetVocabulary: { status?: number };
   close(): Promise<void>;
 }
 
 export async function startDemoServer(roster: Roster, today: string, port = 0, extra: Record<string, string> = {}): Promise<DemoServer> {
   const requests: string[] = [];
   const widgetRoster: DemoServer['widgetRoster'] = {};
+  const widgetVocabulary: DemoServer['widgetVocabulary'] = {};
   let actualPort = 0;
   const rosterJson = JSON.stringify(roster);
   // Served with an ETag; a matching If-None-Match gets 304 (the widget revalidates its cache).
@@ -59,6 +62,17 @@ export async function startDemoServer(roster: Roster, today: string, port = 0, e
         return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': WIDGET_CSP }).end(widgetHostPage(roster, today));
       case '/widget/inscope-widget.js': return built('inscope-widget.js', res);
       case '/widget/inscope-widget.mjs': return built('inscope-widget.mjs', res);
+      case '/widget/inscope-engine.mjs': return built('inscope-engine.mjs', res);
+      case '/widget/inscope-vocabulary.json': {
+        if (widgetVocabulary.status && widgetVocabulary.status !== 200) return res.writeHead(widgetVocabulary.status, { 'content-type': 'text/plain' }).end('Server error');
+        let body: string;
+        try {
+          body = readFileSync(resolve(WIDGET_DIR, 'inscope-vocabulary.json'), 'utf8');
+        } catch {
+          return res.writeHead(404, { 'content-type': 'text/plain' }).end('The widget is not built: run npm run build.');
+        }
+        return tagged(req, res, path, 'application/json', body);
+      }
       case '/widget/host.js': return res.writeHead(200, { 'content-type': 'text/javascript' }).end(WIDGET_HOST_JS);
       case '/widget/roster.json':
         if (widgetRoster.status && widgetRoster.status !== 200) return res.writeHead(widgetRoster.status, { 'content-type': 'text/plain' }).end('Server error');
@@ -73,7 +87,7 @@ export async function startDemoServer(roster: Roster, today: string, port = 0, e
   actualPort = (server.address() as AddressInfo).port;
   // localhost resolves to 127.0.0.1 here; the page origin differs from the 127.0.0.1 frame.
   return {
-    server, port: actualPort, requests, widgetRoster,
+    server, port: actualPort, requests, widgetRoster, widgetVocabulary,
     url: (p: string) => `http://localhost:${actualPort}${p}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

@@ -31,9 +31,18 @@ export function isoFromDayNumber(n: number): string {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Adds (or subtracts) days to an ISO date. */
+const added = new Map<string, string>();
+
+/** Adds (or subtracts) days to an ISO date (remembered: verdicts ask for the same few dates again and again). */
 export function addDays(iso: string, days: number): string {
-  return isoFromDayNumber(dayNumber(iso) + days);
+  const key = `${iso}|${days}`;
+  let out = added.get(key);
+  if (out === undefined) {
+    out = isoFromDayNumber(dayNumber(iso) + days);
+    if (added.size >= 50_000) added.clear();
+    added.set(key, out);
+  }
+  return out;
 }
 
 /** Today's date where the user is (local calendar), as ISO. */

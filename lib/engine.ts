@@ -5,7 +5,8 @@
 import { addDays, isIsoDate, todayIso } from './dates';
 import { NameIndex, type NameKeys, type Resolution } from './names';
 import { fold } from './text';
-import { ProcedureMatcher, type CatalogProcedure, type MatchPart, type MatchResult } from './procedures/matcher';
+import { ProcedureMatcher, type CatalogProcedure, type FacilityTerm, type MatchPart, type MatchResult } from './procedures/matcher';
+import type { Vocabulary } from './vocabulary/compile';
 import {
   changeDays, credentialReasons, credentialLabel, conditionLabel, practitionerLabel, requirementOutcome, type GrantOutcome,
 } from './rules';
@@ -35,6 +36,16 @@ export interface CaseInput {
   dateFrom?: 'row' | 'page';
   /** The department or service the schedule names: tells namesakes apart (only when the name fits several). */
   department?: string;
+}
+
+export interface EngineOptions {
+  /** The procedure vocabulary, or how to get it (called on the first case: compiling it takes a few hundred ms). */
+  vocabulary: Vocabulary | (() => Vocabulary);
+  /** A facility's own terms (docs/vocabulary.md). */
+  terms?: FacilityTerm[];
+  /** Add-ons booked with their parent are covered by the parent's line (default true). */
+  addons?: boolean;
+  memo?: boolean;
 }
 
 export interface EvaluateOptions {
@@ -83,18 +94,49 @@ function isRoster(r: Roster | RosterView): r is Roster {
 
 export class Engine {
   readonly names: NameIndex;
-  readonly matcher: ProcedureMatcher;
+  private matcherBuilt?: ProcedureMatcher;
+  private readonly matcherOptions: EngineOptions & { memoSize?: number };
   private readonly privileges = new Map<string, PrivilegeDef>();
 
   readonly view: RosterView;
 
-  /** `memo: false` turns off the caches of resolved names and matched bookings (benchmarks). */
-  constructor(roster: Roster | RosterView, options: { memo?: boolean } = {}) {
+  /**
+   * `vocabulary`: the procedure vocabulary (the host's: the shipped one, or the widget's download);
+   * `terms` and `addons`: the facility's own vocabulary; `memo: false` turns off the caches of
+   * resolved names and matched bookings (benchmarks).
+   */
+  constructor(roster: Roster | RosterView, options: EngineOptions) {
     this.view = isRoster(roster) ? viewOf(roster) : roster;
     for (const def of this.view.privileges) this.privileges.set(def.id, def);
     const memoSize = options.memo === false ? 0 : undefined;
     this.names = new NameIndex(this.view.nameKeys ?? this.view.people, { memoSize });
-    this.matcher = new ProcedureMatcher(this.view.privileges, { memoSize });
+    this.matcherOptions = { ...options, memoSize };
+  }
+
+  /**
+   * The catalog read through the vocabulary, built on the first case (person verdicts never need
+   * it, and a service worker answers names before it has compiled the vocabulary).
+   */
+  get matcher(): ProcedureMatcher {
+    const o = this.matcherOptions;
+    this.matcherBuilt ??= new ProcedureMatcher(this.view.privileges, { vocabulary: typeof o.vocabulary === 'function' ? o.vocabulary() : o.vocabulary, memoSize: o.memoSize, terms: o.terms, addons: o.addons });
+    return this.matcherBuilt;
+  }
+
+  private readonly specialtyCache = new WeakMap<Practitioner, Set<string>>();
+
+  /** The vocabulary's specialties a practitioner works in: from their department and the departments of the privileges they hold. */
+  specialtiesOf(p: Practitioner): Set<string> {
+    let out = this.specialtyCache.get(p);
+    if (out) return out;
+    out = new Set();
+    const departments = [p.department, ...p.privileges.map((g) => this.privileges.get(g.privilegeId)?.department)]
+      .filter((d): d is string => !!d).map((d) => ` ${fold(d).replace(/[^a-z0-9]+/g, ' ').trim()} `);
+    for (const [key, names] of this.matcher.vocabulary.departments) {
+      if (departments.some((d) => names.some((n) => d.includes(` ${n} `)))) out.add(key);
+    }
+    this.specialtyCache.set(p, out);
+    return out;
   }
 
   privilege(id: string): PrivilegeDef | undefined {
@@ -168,15 +210,21 @@ export class Engine {
       out.practitioner = ref(who.practitioner);
       for (const r of credentialReasons(who.practitioner, date)) reasons.push(r);
     }
-    // Rule 6: parts of the booking the catalog does not know.
-    for (const part of match.parts) {
-      if (part.status === 'unknown') reasons.push({ ...unknownProcedureReason(part) });
+    // An anesthesiologist's booking of a block beside the surgery it is for: the block is the case.
+    const parts = match.anesthesia && who.practitioner && this.isAnesthesia(who.practitioner) ? match.anesthesia : match.parts;
+    out.procedures = parts === match.parts ? out.procedures : match.anesthesia!.map(toMatched);
+    // Rule 6: parts of the booking the catalog does not know (an abbreviation with several
+    // readings waits for the practitioner's specialties, below).
+    for (const part of parts) {
+      if (part.status === 'unknown' && (!part.readings || !who.practitioner)) reasons.push({ ...unknownProcedureReason(part) });
     }
     if (who.practitioner) {
       const p = who.practitioner;
       // Rule 7: every matched procedure and every approach privilege the booking needs.
-      for (const part of match.parts) {
-        if (part.status === 'matched') for (const r of this.partOutcome(p, part, date).reasons) reasons.push(r);
+      for (const part of parts) {
+        const settled = part.readings ? this.reading(p, part) : part;
+        if (settled.status === 'matched') for (const r of this.partOutcome(p, settled, date).reasons) reasons.push(r);
+        else if (part.readings) reasons.push(unknownProcedureReason(settled));
       }
       for (const req of match.approachRequirements) {
         for (const r of requirementOutcome(p, req.privileges, `${capitalize(req.approach)} approach`, date).reasons) reasons.push(r);
@@ -219,6 +267,23 @@ export class Engine {
       message: `The case date is not shown; the answer is the same on every day from ${today} through ${through}.`,
     });
     return base;
+  }
+
+  /** Whether the practitioner works in anesthesiology or pain medicine (their bookings' blocks are the case). */
+  private isAnesthesia(p: Practitioner): boolean {
+    const mine = this.specialtiesOf(p);
+    return mine.has('anesthesiology') || mine.has('pain-medicine');
+  }
+
+  /**
+   * An abbreviation with several readings: the one reading that belongs to the practitioner's
+   * specialties, else unknown naming the readings.
+   */
+  private reading(p: Practitioner, part: MatchPart): MatchPart {
+    const mine = this.specialtiesOf(p);
+    const fits = part.readings!.filter((r) => r.specialties.some((s) => mine.has(s)));
+    if (fits.length === 1) return fits[0].part;
+    return { ...part, why: `it reads as ${part.readings!.map((r) => r.concept).join(' or ')}, and ${fits.length ? 'more than one fits' : 'none fits'} ${practitionerLabel(p)}'s specialties` };
   }
 
   private partOutcome(p: Practitioner, part: MatchPart, date: string): GrantOutcome {

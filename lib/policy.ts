@@ -54,10 +54,15 @@ export class VerdictPolicy {
    * `roster`: the roster in force, or undefined when there is none; `remedy`: what the user should
    * do when there is none ("import one from the InScope popup.").
    */
+  /**
+   * `noVocabulary`: why booking text cannot be read (the widget's vocabulary file did not load):
+   * every case is then unknown, saying so; person verdicts do not need it.
+   */
   constructor(
     readonly roster: RosterInForce | undefined,
     readonly settings: PolicySettings = DEFAULT_POLICY,
     private readonly remedy = 'load a roster.',
+    private readonly noVocabulary?: string,
   ) {}
 
   /** What the engine is told for verdicts at `now`. */
@@ -79,6 +84,12 @@ export class VerdictPolicy {
     const o = this.options(now);
     const engine = this.roster?.engine;
     if (!engine) return inputs.map((c) => ({ ...noRosterVerdict(o.today, this.remedy), procedures: [], approaches: [], date: c.date ?? o.today }) as CaseVerdict);
+    if (this.noVocabulary) {
+      return inputs.map((c) => ({
+        verdict: 'unknown', date: c.date ?? o.today, procedures: [], approaches: [],
+        reasons: [{ code: 'no-vocabulary', severity: 'unknown', message: `Booking text cannot be read: ${this.noVocabulary} Verify the case manually.` }],
+      }));
+    }
     return inputs.map((c) => engine.evaluateCase(c, o));
   }
 

@@ -101,8 +101,8 @@ interface Prepared {
   exclusions: Credential[];
   byKind: Map<CredentialKind, Span<Credential>[]>;
   grants: Map<string, Span<Grant>[]>;
-  /** Days on which something in the record starts or ends (for cases whose date is not known). */
-  changes: string[];
+  /** Days on which something in the record starts or ends (for cases whose date is not known; worked out when first asked). */
+  changes?: string[];
 }
 
 const prepared = new WeakMap<Practitioner, Prepared>();
@@ -111,12 +111,7 @@ const NONE: Span<never>[] = [];
 function prepare(p: Practitioner): Prepared {
   let out = prepared.get(p);
   if (out) return out;
-  out = { exclusions: [], byKind: new Map(), grants: new Map(), changes: [] };
-  const changes = new Set<string>();
-  const edge = (start: string | undefined, end: string | undefined) => {
-    if (start) changes.add(start);
-    if (end && end < NO_END) changes.add(addDays(end, 1));
-  };
+  out = { exclusions: [], byKind: new Map(), grants: new Map() };
   for (const c of p.credentials) {
     if (c.kind === 'exclusion-check') {
       out.exclusions.push(c);
@@ -126,23 +121,31 @@ function prepare(p: Practitioner): Prepared {
     const s = span(c, c.issued);
     if (list) list.push(s);
     else out.byKind.set(c.kind, [s]);
-    edge(c.issued, c.expires);
   }
   for (const g of p.privileges) {
     const list = out.grants.get(g.privilegeId);
     const s = span(g, g.effective);
     if (list) list.push(s);
     else out.grants.set(g.privilegeId, [s]);
-    edge(g.effective, g.expires);
   }
-  out.changes = [...changes].sort();
   prepared.set(p, out);
   return out;
 }
 
 /** Days on which something in a practitioner's record starts or ends, in order. */
 export function changeDays(p: Practitioner): readonly string[] {
-  return prepare(p).changes;
+  const out = prepare(p);
+  if (!out.changes) {
+    const changes = new Set<string>();
+    const edge = (start: string | undefined, end: string | undefined) => {
+      if (start) changes.add(start);
+      if (end && end < NO_END) changes.add(addDays(end, 1));
+    };
+    for (const c of p.credentials) if (c.kind !== 'exclusion-check') edge(c.issued, c.expires);
+    for (const g of p.privileges) edge(g.effective, g.expires);
+    out.changes = [...changes].sort();
+  }
+  return out.changes;
 }
 
 const EXCLUSION_GOOD = new Set(['clear', 'cleared', 'passed', 'no match', 'not excluded']);

@@ -54,6 +54,7 @@ export type ReasonCode =
   | 'credentials-current'
   | 'roster-stale'
   | 'no-roster'
+  | 'no-vocabulary'
   | 'input-invalid';
 
 export interface Reason {

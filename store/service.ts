@@ -6,6 +6,7 @@
 import { todayIso } from '../lib/dates';
 import { Engine, ref, type CaseInput, type PersonDetails } from '../lib/engine';
 import { VerdictPolicy, rosterAgeHours, type PolicySettings } from '../lib/policy';
+import { builtinVocabulary } from '../lib/vocabulary/builtin';
 import { expiringSoon, type ExpiringItem } from '../lib/expiring';
 import { readRosterBytes } from '../lib/roster/load';
 import type { DecodeOptions, RosterError } from '../lib/roster/validate';
@@ -104,7 +105,7 @@ export class InScopeService {
         return undefined;
       }
       const view = await this.store.view(generation);
-      const engine = new Engine(view);
+      const engine = new Engine(view, { vocabulary: builtinVocabulary });
       this.indexTiming = { builtMs: performance.now() - t0, readyAtMs: performance.now() };
       cleanup();
       return { generation, view, engine };

@@ -22,6 +22,9 @@ import { parseSchedule } from '../lib/schedule';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { InScopeDb } from '../store/db';
 import { InScopeService } from '../store/service';
+import { builtinVocabulary } from '../lib/vocabulary/builtin';
+
+const vocabulary = builtinVocabulary();
 
 const AS_OF = '2026-11-22';
 const NOW = new Date('2026-11-22T12:00:00Z');
@@ -207,7 +210,7 @@ const verdictCases: Array<[string, (r: Roster) => void, 'block' | 'warn' | 'unkn
 ];
 
 describe('roster values that change the verdict: never ok', () => {
-  const policy = (r: Roster) => new VerdictPolicy({ engine: new Engine(r), generatedAt: r.generatedAt });
+  const policy = (r: Roster) => new VerdictPolicy({ engine: new Engine(r, { vocabulary }), generatedAt: r.generatedAt });
   it.each(verdictCases)('%s', (_name, edit, verdict, code) => {
     const r = clone();
     edit(r);

@@ -3,6 +3,9 @@ import { DEMO_CATALOG } from '../lib/demo/catalog';
 import { generateRoster, SHOWCASE } from '../lib/demo/generate';
 import { Engine } from '../lib/engine';
 import { validateRoster } from '../lib/roster/validate';
+import { builtinVocabulary } from '../lib/vocabulary/builtin';
+
+const vocabulary = builtinVocabulary();
 
 describe('demo roster generator', () => {
   it('gives the same roster for the same seed and date, and a different one for another seed', () => {
@@ -39,7 +42,7 @@ describe('demo roster generator', () => {
 
   it('puts the showcase cast first, each resolvable by name, with their scenarios', () => {
     const roster = generateRoster({ practitioners: 2000, seed: 1, asOf: '2026-11-22' });
-    const engine = new Engine(roster);
+    const engine = new Engine(roster, { vocabulary });
     const at = { date: '2026-12-01' };
     expect(engine.evaluateCase({ practitioner: 'Elena Peña', procedure: 'ROBOTIC LAP CHOLE', ...at }).verdict).toBe('ok');
     expect(engine.evaluateCase({ practitioner: "O'Brien, Marcus", procedure: 'ROBOTIC VENTRAL HERNIA REPAIR', ...at }).verdict).toBe('warn');

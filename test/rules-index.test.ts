@@ -4,6 +4,9 @@ import { generateRoster } from '../lib/demo/generate';
 import { RulesReader, buildRulesIndex } from '../lib/roster/rules-index';
 import type { Practitioner } from '../lib/roster/schema';
 import { readFileSync } from 'node:fs';
+import { builtinVocabulary } from '../lib/vocabulary/builtin';
+
+const vocabulary = builtinVocabulary();
 
 const TODAY = '2026-11-22';
 const roster = generateRoster({ practitioners: 1500, seed: 9, asOf: TODAY });
@@ -36,9 +39,9 @@ describe('the rules index (what verdicts read, as typed arrays)', () => {
   });
 
   it('gives the same verdicts as the full records, for every practitioner and a spread of bookings', () => {
-    const full = new Engine(roster);
+    const full = new Engine(roster, { vocabulary });
     const fromIndex: RosterView = { ...viewOf(roster), practitioner: (i) => reader.practitioner(i) };
-    const compact = new Engine(fromIndex);
+    const compact = new Engine(fromIndex, { vocabulary });
     const bookings = readFileSync(new URL('./corpus/bookings.tsv', import.meta.url), 'utf8').split('\n')
       .filter((l) => l && !l.startsWith('#')).slice(1, 60).map((l) => l.split('\t')[1]);
     const dates = ['2026-11-23', '2027-03-01', '2028-06-30'];

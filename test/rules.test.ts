@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../lib/engine';
 import type { PrivilegeDef } from '../lib/roster/schema';
 import { TODAY, grant, practitioner, roster, withCredentials } from './fixtures';
+import { builtinVocabulary } from '../lib/vocabulary/builtin';
+
+const vocabulary = builtinVocabulary();
 
 const surgeon = practitioner({
   id: 'P1', name: { family: 'Abernathy', given: ['Claire'] },
@@ -9,7 +12,7 @@ const surgeon = practitioner({
 });
 
 function evaluate(p = surgeon, procedure = 'LAP CHOLE', date = '2026-12-01', code?: string) {
-  return new Engine(roster([p])).evaluateCase({ practitioner: 'Abernathy, Claire', procedure, date, code }, { today: TODAY });
+  return new Engine(roster([p]), { vocabulary }).evaluateCase({ practitioner: 'Abernathy, Claire', procedure, date, code }, { today: TODAY });
 }
 const codes = (v: { reasons: { code: string }[] }) => v.reasons.map((r) => r.code);
 
@@ -27,7 +30,7 @@ describe('case verdicts, checked at the case date', () => {
 
   it('says unknown, never ok, for a name not on the roster, and lists who it might be', () => {
     const other = practitioner({ id: 'P2', name: { family: 'Abernathy', given: ['Louis'] }, privileges: [grant('GS-CORE')] }, 2);
-    const engine = new Engine(roster([surgeon, other]));
+    const engine = new Engine(roster([surgeon, other]), { vocabulary });
     const v = engine.evaluateCase({ practitioner: 'Abernathy, Carl', procedure: 'LAP CHOLE', date: '2026-12-01' });
     expect(v.verdict).toBe('unknown');
     expect(codes(v)).toEqual(['practitioner-not-found']);
@@ -167,7 +170,7 @@ describe('case verdicts, checked at the case date', () => {
       { id: 'OPEN', name: 'Open Abdominal Surgery', kind: 'core', procedures: [{ name: 'Open cholecystectomy' }] },
     ];
     const p = { ...surgeon, privileges: [grant('LAP')] };
-    const engine = new Engine(roster([p], catalog));
+    const engine = new Engine(roster([p], catalog), { vocabulary });
     const unspecified = engine.evaluateCase({ practitioner: 'Abernathy, Claire', procedure: 'CHOLECYSTECTOMY', date: '2026-12-01' });
     expect(unspecified.verdict).toBe('unknown');
     expect(unspecified.reasons[0].code).toBe('approach-unspecified');
@@ -182,7 +185,7 @@ describe('case verdicts, checked at the case date', () => {
   });
 
   it('turns ok into unknown when the roster is stale, and leaves a block a block', () => {
-    const engine = new Engine(roster([surgeon]));
+    const engine = new Engine(roster([surgeon]), { vocabulary });
     const stale = { today: TODAY, staleSince: '2026-11-20T06:00:00Z' };
     const ok = engine.evaluateCase({ practitioner: 'Abernathy, Claire', procedure: 'LAP CHOLE', date: '2026-12-01' }, stale);
     expect(ok.verdict).toBe('unknown');
@@ -196,7 +199,7 @@ describe('case verdicts, checked at the case date', () => {
 });
 
 describe('person verdicts for hover cards, at today', () => {
-  const engine = (p = surgeon) => new Engine(roster([p]));
+  const engine = (p = surgeon) => new Engine(roster([p]), { vocabulary });
 
   it('says credentials are current when nothing lapses within the warning window', () => {
     const v = engine().evaluatePerson('Claire Abernathy', { today: TODAY });

@@ -7,6 +7,9 @@ import Dexie from 'dexie';
 import { InScopeDb } from '../store/db';
 import { personEntry } from '../store/roster-store';
 import { CHUNK_SIZE, RosterStore } from '../store/roster-store';
+import { builtinVocabulary } from '../lib/vocabulary/builtin';
+
+const vocabulary = builtinVocabulary();
 
 let n = 0;
 const dbs: InScopeDb[] = [];
@@ -30,7 +33,7 @@ describe('roster generations in IndexedDB', () => {
     const { generation } = await store.commit(roster, opts('roster.json'));
     expect(generation).toMatchObject({ state: 'active', counts: { practitioners: 450 }, chunkCount: Math.ceil(450 / CHUNK_SIZE) });
     const view = await store.view((await store.active())!);
-    const engine = new Engine(view);
+    const engine = new Engine(view, { vocabulary });
     const names = ['Peña, Elena', roster.practitioners[420].npi!];
     await view.load(engine.indexesFor(names));
     expect(engine.evaluateCase({ practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-01' }).verdict).toBe('ok');
@@ -47,7 +50,7 @@ describe('roster generations in IndexedDB', () => {
     const active = (await store.active())!;
     await db.rules.delete(active.id);
     const view = await store.view(active);
-    const engine = new Engine(view);
+    const engine = new Engine(view, { vocabulary });
     await view.load(engine.indexesFor(['Peña, Elena']));
     expect(view.loadedChunks).toBe(1);
     expect(engine.evaluateCase({ practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-01' }).verdict).toBe('ok');
@@ -108,7 +111,7 @@ describe('roster generations in IndexedDB', () => {
     expect(active.source.name).toBe('v1.json');
     expect('people' in active).toBe(false);
     const view = await store.view(active);
-    const engine = new Engine(view);
+    const engine = new Engine(view, { vocabulary });
     await view.load(engine.indexesFor(['Peña, Elena']));
     expect(engine.evaluateCase({ practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-01' }).verdict).toBe('ok');
   });

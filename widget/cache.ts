@@ -9,7 +9,9 @@ import type { Roster } from '../lib/roster/schema';
 export interface CachedRoster {
   url: string;
   etag?: string;
-  roster: Roster;
+  /** A roster (its URL is the key), or another document (the vocabulary, keyed "vocabulary:<url>"). */
+  roster?: Roster;
+  data?: unknown;
   fetchedAt: string;
 }
 

@@ -12,9 +12,7 @@ import { VERSION } from '../lib/version';
 import { Overlay } from '../components/overlay/overlay';
 import type { VerdictNotice } from '../components/overlay/source';
 import type { CaseVerdict, PersonVerdict } from '../lib/verdict';
-import { loadRoster, type LoadedRoster } from './roster';
-import { engineSource } from './source';
-import { DEFAULT_POLICY, staleSince } from '../lib/policy';
+import type { EngineStatus, startEngine } from './engine';
 
 // Under a strict CSP, zod must not even try to compile validators (the attempt is a CSP violation).
 z.config({ jitless: true });
@@ -29,7 +27,16 @@ const MountOptionsSchema = z.object({
   expiryWarningDays: z.optional(z.unknown()),
   horizonDays: z.optional(z.unknown()),
   pageDate: z.optional(z.iso.date({ error: 'must be a date written YYYY-MM-DD' })),
+  vocabulary: z.optional(z.unknown()),
 });
+
+/**
+ * Beside the script: the verdict side (roster, vocabulary, engine) as a module it imports when it
+ * mounts, and the procedure vocabulary (each too large to share the script's 40 KB budget).
+ */
+const SCRIPT_URL: string = import.meta.url;
+const ENGINE_FILE = 'inscope-engine.mjs';
+const VOCABULARY_FILE = 'inscope-vocabulary.json';
 
 export interface MountOptions {
   /** A URL (canonical JSON, CSV or FHIR R4 behind it) or a canonical roster object. */
@@ -45,6 +52,8 @@ export interface MountOptions {
   horizonDays?: number;
   /** The date of cases whose rows carry none (ISO); else today. */
   pageDate?: string;
+  /** Where the procedure vocabulary is (default: inscope-vocabulary.json beside the widget's script). */
+  vocabulary?: string | URL;
 }
 
 function checkOptions(options: MountOptions): MountOptions {
@@ -62,6 +71,8 @@ function checkOptions(options: MountOptions): MountOptions {
   if (!isSource(roster)) fail('roster', 'must be a URL or a roster object');
   if (catalog !== undefined && !isSource(catalog)) fail('catalog', 'must be a URL or a roster object');
   if (root !== undefined && !(root instanceof Element)) fail('root', 'must be an element of the page');
+  const vocabulary = options.vocabulary;
+  if (vocabulary !== undefined && !(vocabulary instanceof URL || (typeof vocabulary === 'string' && vocabulary.trim()))) fail('vocabulary', 'must be a URL');
   const { maxRosterAgeHours: hours, expiryWarningDays: days, horizonDays } = options;
   if (horizonDays !== undefined && !(Number.isInteger(horizonDays) && horizonDays >= 0 && horizonDays <= 730)) fail('horizonDays', 'must be a whole number of days from 0 to 730');
   if (hours !== undefined && !(typeof hours === 'number' && hours > 0)) fail('maxRosterAgeHours', 'must be a number of hours above 0');
@@ -70,18 +81,7 @@ function checkOptions(options: MountOptions): MountOptions {
 }
 
 /** What the widget knows about its roster; `ready` and `refresh()` resolve with it. */
-export interface RosterStatus {
-  loaded: boolean;
-  source: LoadedRoster['source'];
-  generatedAt?: string;
-  facility?: string;
-  practitioners: number;
-  /** Set when the roster in force is older than maxRosterAgeHours: ok verdicts become unknown. */
-  stale: boolean;
-  /** What went wrong loading the roster, in one sentence. */
-  problem?: string;
-  errors: LoadedRoster['errors'];
-}
+export type RosterStatus = EngineStatus;
 
 export interface WidgetHandle {
   ready: Promise<RosterStatus>;
@@ -93,7 +93,6 @@ export interface WidgetHandle {
 export function mount(options: MountOptions): WidgetHandle {
   const o = checkOptions(options);
   const doc = o.root?.ownerDocument ?? document;
-  const maxRosterAgeHours = o.maxRosterAgeHours ?? DEFAULT_POLICY.maxRosterAgeHours;
   let overlay: Overlay | undefined;
   let unmounted = false;
   let generation = 0;
@@ -110,31 +109,18 @@ export function mount(options: MountOptions): WidgetHandle {
   const load = async (): Promise<RosterStatus> => {
     const mine = ++generation;
     const href = (v: string | URL | object) => (v instanceof URL ? v.href : v);
-    let loaded: LoadedRoster;
-    const catalog = o.catalog === undefined ? undefined : await loadRoster(href(o.catalog), doc.baseURI);
-    if (catalog && !catalog.roster) loaded = { source: 'none', problem: `The catalog could not be loaded. ${catalog.problem}`, errors: catalog.errors };
-    else {
-      const c = catalog?.roster;
-      loaded = await loadRoster(href(o.roster), doc.baseURI, c && { privileges: c.privileges, key: c.generatedAt });
-    }
-    const roster = loaded.roster;
-    const status: RosterStatus = {
-      loaded: !!roster, source: loaded.source, generatedAt: roster?.generatedAt, facility: roster?.facility.name,
-      practitioners: roster?.practitioners.length ?? 0,
-      stale: !!roster && staleSince(roster.generatedAt, new Date(), maxRosterAgeHours) !== undefined,
-      problem: loaded.problem, errors: loaded.errors,
-    };
-    if (unmounted || mine !== generation) return status;
-    if (loaded.problem) {
-      // One sentence for whoever looks at the console; the host can listen for the event.
-      console.warn(`InScope: ${loaded.problem}`);
-      (o.root ?? doc).dispatchEvent(new CustomEvent('inscope:error', { bubbles: true, detail: { message: loaded.problem, errors: loaded.errors } }));
-    }
-    const source = engineSource(roster, {
-      maxRosterAgeHours, expiryWarningDays: o.expiryWarningDays ?? DEFAULT_POLICY.expiryWarningDays,
-      horizonDays: o.horizonDays ?? DEFAULT_POLICY.horizonDays,
-      remedy: loaded.problem ?? 'the page gave InScope no roster.',
+    const engine: { startEngine: typeof startEngine } = await import(/* @vite-ignore */ new URL(ENGINE_FILE, SCRIPT_URL).href);
+    const { status, source } = await engine.startEngine({
+      roster: href(o.roster), catalog: o.catalog === undefined ? undefined : href(o.catalog), base: doc.baseURI,
+      vocabulary: new URL(String(o.vocabulary ?? VOCABULARY_FILE), o.vocabulary ? doc.baseURI : SCRIPT_URL).href,
+      maxRosterAgeHours: o.maxRosterAgeHours, expiryWarningDays: o.expiryWarningDays, horizonDays: o.horizonDays,
     });
+    if (unmounted || mine !== generation) return status;
+    if (status.problem) {
+      // One sentence for whoever looks at the console; the host can listen for the event.
+      console.warn(`InScope: ${status.problem}`);
+      (o.root ?? doc).dispatchEvent(new CustomEvent('inscope:error', { bubbles: true, detail: { message: status.problem, errors: status.errors } }));
+    }
     overlay?.stop();
     overlay = new Overlay(doc, source, { adapters: o.adapters, root: o.root, pageDate: o.pageDate, onVerdict: tell });
     await overlay.start();

@@ -3,7 +3,7 @@
  * (canonical JSON, CSV, FHIR R4), cached in the host origin's IndexedDB and revalidated with its
  * ETag. A failed or invalid download leaves the cached roster in force and says why.
  */
-import { readRoster } from '../lib/roster/load';
+import { readRosterBytes } from '../lib/roster/load';
 import { formatRosterError, validateRoster, type RosterError } from '../lib/roster/validate';
 import type { PrivilegeDef, Roster } from '../lib/roster/schema';
 import { cacheGet, cachePut } from './cache';
@@ -31,7 +31,7 @@ export async function loadRoster(input: string | object, base: string, catalog?:
   const url = new URL(input, base).href;
   const key = catalog ? `${url}#catalog=${catalog.key}` : url;
   const cached = await cacheGet(key);
-  const fallback = (problem: string, errors: RosterError[] = []): LoadedRoster => (cached
+  const fallback = (problem: string, errors: RosterError[] = []): LoadedRoster => (cached?.roster
     ? { roster: cached.roster, source: 'cache', problem: `${problem} The roster cached on ${cached.fetchedAt.slice(0, 10)} stays in force.`, errors }
     : { source: 'none', problem, errors });
   let response: Response;
@@ -40,9 +40,13 @@ export async function loadRoster(input: string | object, base: string, catalog?:
   } catch {
     return fallback(`Could not reach the roster at ${url}.`);
   }
-  if (response.status === 304 && cached) return { roster: cached.roster, source: 'cache', errors: [] };
+  if (response.status === 304 && cached?.roster) return { roster: cached.roster, source: 'cache', errors: [] };
   if (!response.ok) return fallback(`The roster server answered ${response.status} for ${url}.`);
-  const read = readRoster(await response.text(), url.split('/').pop() ?? '', catalog ? { catalog: catalog.privileges } : {});
+  // Bytes, so the encoding is detected; the server's Last-Modified (or Date) dates a CSV or FHIR file that does not say.
+  const modified = response.headers.get('last-modified');
+  const served = response.headers.get('date');
+  const fallbackTime = modified ? { at: modified, from: 'http-last-modified' as const } : served ? { at: served, from: 'http-date' as const } : undefined;
+  const read = readRosterBytes(await response.arrayBuffer(), url.split('/').pop() ?? '', { ...(catalog ? { catalog: catalog.privileges } : {}), fallbackTime });
   if (!read.result.ok) return fallback(problemOf(`The roster at ${url}`, read.result.errors), read.result.errors);
   if (read.format !== 'json' && !catalog) {
     return fallback(`The roster at ${url} is ${read.format === 'csv' ? 'CSV' : 'FHIR'}, which carries no privilege catalog: give mount() a catalog (a canonical JSON roster).`);

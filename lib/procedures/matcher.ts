@@ -1,18 +1,24 @@
 /**
- * The procedure matcher: finds which catalog procedures a booking names.
+ * The procedure matcher: which catalog procedures a booking asks for.
  *
- * Codes first (an exact code match wins), then names and synonyms: each catalog phrase is a set
- * of content tokens; a phrase matches a part of the booking when all its tokens are there, and
- * the largest phrases win (so "total knee arthroplasty" beats "arthroplasty" and "TAH BSO" gives
- * two procedures). Whatever operation words are left over make that part `unknown`, as does a
- * part no phrase fits: the matcher never guesses.
+ * Booking text and the catalog meet at the vocabulary's concepts. When a roster loads, each catalog
+ * line (name, synonyms, codes) is read into concepts once — "Cesarean delivery", "Cholecystectomy
+ * with or without cholangiography", "Repair of inguinal, femoral and umbilical hernias". A line the
+ * vocabulary cannot read keeps its own words as a local term. A booking is read into concepts the
+ * same way, and each concept needs a line that covers it: a line for the concept itself or a
+ * broader one (sigmoid colectomy ← partial colectomy), at the same body site; an add-on booked with
+ * its parent (IOC with cholecystectomy) is also covered by the parent's line. Exact codes win over
+ * text. Every word of the booking is accounted for: a word that names an operation no line covers,
+ * or that InScope does not know, makes that part `unknown`. The matcher never guesses.
  */
 import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
-import { analyze, type Part } from './analyze';
-import { DEFAULT_ACTIONS, DESCRIPTORS, isProcedureWord } from './lexicon';
+import { normalizeCode, normalizeWord, type Phrase, type Vocabulary } from '../vocabulary/compile';
+import { analyze, readPart, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
+/** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
+const CONVERSION = /\b(poss|possible|possibly|convert|conversion|vs|versus|or|\?)/i;
 const KNOWN_APPROACHES = new Set<string>(APPROACHES);
 
 export interface CatalogProcedure extends ProcedureRef {
@@ -25,17 +31,20 @@ export interface CatalogProcedure extends ProcedureRef {
   modalities: string[];
 }
 
-interface Phrase {
-  tokens: string[];
-  procs: number[];
-}
-
-interface LeftoverContext {
-  covered: Set<string>;
-  matched: boolean;
-  /** A matched phrase is only operation words and descriptors. */
-  generic: boolean;
-  endoscopy: boolean;
+/** How InScope read one catalog line (for `inscope validate` and the import report). */
+export interface CatalogUnderstanding {
+  privilegeId: string;
+  privilege: string;
+  procedure: string;
+  /** The operations the line covers, by concept name; empty when InScope could not read it. */
+  concepts: string[];
+  /** Body sites the line is limited to. */
+  sites: string[];
+  /** Other words that limit the line ("for trauma", "complex"): a booking must say one of them. */
+  limits: string[];
+  /** Words of the line InScope did not understand (the line still matches its own words as a local term). */
+  unknownWords: string[];
+  via: 'name' | 'synonyms' | 'codes' | 'own words';
 }
 
 /** One thing the booking asks for. */
@@ -45,13 +54,21 @@ export interface MatchPart {
   via?: 'code' | 'text';
   /**
    * For matched parts: groups of catalog procedures. Within a group the best grant counts (one
-   * procedure in several privileges); several groups are variants the booking did not choose
-   * between (laparoscopic or open), and must agree.
+   * procedure in several privileges, or a broader line); several groups are variants the booking
+   * did not choose between (laparoscopic or open), and must agree.
    */
   groups: CatalogProcedure[][];
+  /** The operation InScope read, by its vocabulary name. */
+  concept?: string;
   /** Why a part is unknown, in words. */
   why?: string;
   candidates?: CatalogProcedure[];
+  /**
+   * An abbreviation with several readings the booking does not settle (I&D, RFA…): each reading's
+   * own part, with the specialties it belongs to. The engine takes the one reading that fits the
+   * practitioner's specialties, else the part is unknown, naming the readings.
+   */
+  readings?: Array<{ concept: string; specialties: string[]; part: MatchPart }>;
 }
 
 export interface MatchResult {
@@ -61,20 +78,68 @@ export interface MatchResult {
   levels: string[];
   /** Approach privileges the booking needs in addition to the procedures' own. */
   approachRequirements: Array<{ approach: string; privileges: PrivilegeDef[] }>;
+  /** One-letter typos read as the word they miss ("cholecystecomy" → "cholecystectomy"). */
+  corrections: Array<[string, string]>;
+  /**
+   * A booking that names an anesthesia procedure (a block, an epidural, MAC) beside a surgery:
+   * what it asks of an anesthesiologist (the block; the surgery is context). `parts` is what it
+   * asks of the surgeon (the surgery; the anesthesia says how).
+   */
+  anesthesia?: MatchPart[];
+}
+
+export interface MatcherOptions {
+  vocabulary: Vocabulary;
+  /** Booking texts remembered (schedules repeat them); 0 remembers none. */
+  memoSize?: number;
+  /** Add-ons booked with their parent are covered by the parent's line (default true; a facility may turn it off). */
+  addons?: boolean;
+  /** A facility's own terms: its words → a concept id, or a catalog line (`privilegeId` and procedure name). */
+  terms?: FacilityTerm[];
+}
+
+export interface FacilityTerm {
+  term: string;
+  concept?: string;
+  privilegeId?: string;
+  procedure?: string;
+}
+
+interface Coverage {
+  entry: number;
+  /** Body sites the line is limited to (the booking must name one of them). */
+  sites: string[];
+  /** Other words the line is limited to ("for trauma", "complex"): the booking must say one of them. */
+  required: string[];
+  /** The line privileges this concept together with one of these ("… with axillary lymphadenectomy"): the booking must name one. */
+  with?: number[];
+  /**
+   * The line names this concept beside a narrower one ("Knee arthroscopy with partial
+   * meniscectomy"): it covers the concept itself, not every kind of it.
+   */
+  exact?: boolean;
 }
 
 export class ProcedureMatcher {
   readonly procedures: CatalogProcedure[] = [];
-  private readonly phrases = new Map<string, Phrase>();
-  private readonly byToken = new Map<string, Phrase[]>();
+  readonly understanding: CatalogUnderstanding[] = [];
+  readonly vocabulary: Vocabulary;
+  /** Concept → catalog lines that name it. */
+  private readonly byConcept = new Map<number, Coverage[]>();
+  /** Concept → concepts narrower than it that some catalog line names (for "which one?"). */
+  private readonly narrower = new Map<number, Set<number>>();
+  private readonly local: PhraseIndex & { phrases: Map<string, Phrase> } = { byToken: new Map(), phrases: new Map() };
   private readonly codes = new Map<string, number[]>();
   private readonly approachPrivileges = new Map<string, PrivilegeDef[]>();
   private readonly memo = new Map<string, MatchResult>();
   private readonly memoSize: number;
+  private readonly addons: boolean;
 
-  /** `memoSize`: booking texts remembered (schedules repeat them); 0 remembers none. */
-  constructor(privileges: readonly PrivilegeDef[], options: { memoSize?: number } = {}) {
+  constructor(privileges: readonly PrivilegeDef[], options: MatcherOptions) {
+    const v = options.vocabulary;
+    this.vocabulary = v;
     this.memoSize = options.memoSize ?? 20_000;
+    this.addons = options.addons ?? true;
     for (const def of privileges) {
       if (def.approach) {
         const list = this.approachPrivileges.get(def.approach) ?? [];
@@ -82,35 +147,152 @@ export class ProcedureMatcher {
         this.approachPrivileges.set(def.approach, list);
       }
       for (const proc of def.procedures) {
-        const nameAnalysis = analyze(proc.name, { split: false });
         const id = this.procedures.length;
-        const approaches = nameAnalysis.approaches;
+        const name = analyze(v, proc.name, { split: false });
+        const approaches = name.approaches;
         this.procedures.push({
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
           modalities: approaches.filter((a) => !ROUTES.has(a)),
         });
         for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
-        for (const phraseText of [proc.name, ...(proc.synonyms ?? [])]) {
-          const tokens = [...new Set(analyze(phraseText, { split: false }).parts.flatMap((p) => p.tokens))];
-          if (!tokens.length) continue;
-          // An approach privilege's own entries ("Robotic-assisted surgery") name no operation.
-          if (def.approach && !tokens.some(isProcedureWord)) continue;
-          this.addPhrase(tokens, id);
-        }
+        // An approach privilege's own entries ("Robotic-assisted surgery") name no operation.
+        if (def.approach) continue;
+        this.understanding.push(this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []));
       }
     }
+    for (const t of options.terms ?? []) this.learnTerm(t);
   }
 
-  private addPhrase(tokens: string[], id: number): void {
-    const key = [...tokens].sort().join(' ');
-    let phrase = this.phrases.get(key);
-    if (!phrase) {
-      phrase = { tokens, procs: [] };
-      this.phrases.set(key, phrase);
-      for (const t of tokens) push(this.byToken, t, phrase);
+  /** Reads one catalog line into concepts (or keeps its own words), and indexes it. */
+  private learn(id: number, def: PrivilegeDef, name: string, synonyms: string[], codes: string[]): CatalogUnderstanding {
+    const v = this.vocabulary;
+    const out: CatalogUnderstanding = { privilegeId: def.id, privilege: def.name, procedure: name, concepts: [], sites: [], limits: [], unknownWords: [], via: 'name' };
+    const concepts = new Set<number>();
+    const sites = new Set<string>();
+    const required = new Set<string>();
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; with?: number[]; exact?: boolean }> = [];
+    [name, ...synonyms].forEach((text, n) => {
+      const a = analyze(v, text, { split: false });
+      const reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
+      // A synonym that reads several ways is the facility's own wording, not a concept.
+      const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
+      let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
+      // A synonym never widens a line beyond its name: a concept broader than what the name reads as
+      // is left out (and the synonym is not kept as the facility's own wording either).
+      if (n > 0 && concepts.size && found.some((c) => [...concepts].some((k) => v.concepts[k].ancestors.includes(c)))) return;
+      if (found.length && !reading!.unknown.length) {
+        // "Partial mastectomy with axillary lymphadenectomy", "EGD with control of bleeding": what
+        // comes before "with" is privileged together with what follows, not alone — unless what
+        // follows is an add-on its privilege usually includes ("Cholecystectomy with cholangiography").
+        const withOnly = new Set(reading!.part.tokens.filter((t) => t.withClause).map((t) => t.word));
+        for (const t of reading!.part.tokens) if (!t.withClause) withOnly.delete(t.word);
+        const after = new Set(reading!.hits.filter((h) => h.tokens.every((t) => withOnly.has(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
+        const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
+        // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
+        for (const c of found) {
+          // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
+          // narrower one in the same wording, says how the narrower one is done; the line
+          // privileges the narrower one, not every kind of the broader.
+          if (found.some((k) => k !== c && v.concepts[k].ancestors.includes(c))) continue;
+          concepts.add(c);
+          const withs = after.has(c) ? [] : [...after].filter((w) => w !== c && !includes(c, w));
+          // Its sites: every site the line names but the concept's own ("Interlaminar epidural
+          // steroid injection, cervical or thoracic" is not for lumbar).
+          // A concept whose own site the line names ("Repair of inguinal, femoral and umbilical
+          // hernias") is placed by it; a concept with no site of its own is limited to the line's.
+          const all = [...new Set([...reading!.sites, ...reading!.lineSites])].filter((x) => !reading!.closingSites.includes(x));
+          const home = v.concepts[c].home;
+          const own = all.some((x) => home.has(x)) ? [] : all.filter((x) => !found.some((k) => k !== c && v.concepts[k].home.has(x)));
+          const sites = [...new Set([...own, ...reading!.closingSites])];
+          coverage.push({ concept: c, sites, required: reading!.required, ...(withs.length ? { with: withs } : {}), ...(reading!.specific ? { exact: true } : {}) });
+        }
+        if (n === 0) for (const cov of coverage) for (const s of cov.sites) sites.add(s);
+        if (n === 0) for (const w of reading!.required) required.add(w);
+        if (n > 0 && out.via === 'name' && !concepts.size) out.via = 'synonyms';
+      } else {
+        // The facility's own wording: matched as its words, for this line only.
+        if (n === 0) out.unknownWords = reading ? [...new Set([...reading.unknown, ...(found.length ? [] : reading.part.tokens.map((t) => t.word))])] : [];
+        if (reading?.part.tokens.length) this.addLocal(reading.part, id);
+      }
+    });
+    if (!concepts.size) {
+      // Codes the vocabulary knows, when the words say nothing it can read.
+      for (const code of codes) {
+        for (const c of this.conceptsForCode(code)) {
+          concepts.add(c);
+          coverage.push({ concept: c, sites: [], required: [] });
+        }
+      }
+      if (concepts.size) out.via = 'codes';
     }
-    if (!phrase.procs.includes(id)) phrase.procs.push(id);
+    if (concepts.size && out.via === 'name' && out.unknownWords.length) out.via = 'synonyms';
+    for (const cov of coverage) push(this.byConcept, cov.concept, { entry: id, sites: cov.sites, required: cov.required, ...(cov.with ? { with: cov.with } : {}), ...(cov.exact ? { exact: true } : {}) });
+    for (const c of concepts) {
+      for (const a of v.concepts[c].ancestors) {
+        let set = this.narrower.get(a);
+        if (!set) this.narrower.set(a, (set = new Set()));
+        set.add(c);
+      }
+    }
+    out.concepts = [...concepts].map((c) => v.concepts[c].name);
+    out.sites = [...sites];
+    out.limits = [...required];
+    if (!concepts.size) out.via = 'own words';
+    else out.unknownWords = [];
+    return out;
+  }
+
+  private addLocal(part: Part, entry: number): void {
+    const tokens = [...new Set(part.tokens.map((t) => t.word).filter((w) => !w.startsWith('#')))];
+    if (!tokens.length) return;
+    const key = [...tokens].sort().join(' ');
+    let phrase = this.local.phrases.get(key);
+    if (!phrase) {
+      phrase = { tokens, key, targets: [] };
+      this.local.phrases.set(key, phrase);
+      for (const t of tokens) push(this.local.byToken, t, phrase);
+    }
+    if (!phrase.targets.some((t) => t.concept === ~entry)) phrase.targets.push({ concept: ~entry, approaches: [] });
+  }
+
+  /** A facility term: its words read as a concept, or as one catalog line. */
+  private learnTerm(t: FacilityTerm): void {
+    const v = this.vocabulary;
+    const a = analyze(v, t.term, { split: false });
+    if (!a.parts.length) return;
+    const part = mergeParts(a.parts);
+    if (t.concept !== undefined) {
+      const c = v.byId.get(t.concept);
+      if (c === undefined) return;
+      const tokens = [...new Set(part.tokens.map((x) => x.word))];
+      const key = [...tokens].sort().join(' ');
+      let phrase = this.local.phrases.get(key);
+      if (!phrase) {
+        phrase = { tokens, key, targets: [] };
+        this.local.phrases.set(key, phrase);
+        for (const w of tokens) push(this.local.byToken, w, phrase);
+      }
+      phrase.targets.unshift({ concept: c, approaches: a.approaches });
+      return;
+    }
+    const entry = this.procedures.find((p) => p.privilegeId === t.privilegeId && (!t.procedure || p.procedure === t.procedure));
+    if (entry) this.addLocal(part, entry.id);
+  }
+
+  /** The concepts a procedure code names in the vocabulary (CPT numbers, HCPCS, ICD-10-PCS by root). */
+  conceptsForCode(code: string): number[] {
+    const c = normalizeCode(code).replace(/^(CPT|PCS|HCPCS):/, '');
+    const v = this.vocabulary;
+    if (/^\d{4}[0-9FTU]$/.test(c)) return v.codes.get(`CPT:${c}`) ?? [];
+    if (/^[A-V]\d{4}$/.test(c)) return v.codes.get(`HCPCS:${c}`) ?? [];
+    if (/^[0-9A-HJ-NP-Z]{7}$/.test(c)) {
+      for (let n = 7; n >= 3; n--) {
+        const hit = v.codes.get(`PCS:${c.slice(0, n)}`);
+        if (hit) return hit;
+      }
+    }
+    return [];
   }
 
   match(text: string, code?: string): MatchResult {
@@ -125,36 +307,260 @@ export class ProcedureMatcher {
   }
 
   private matchUncached(text: string, code?: string): MatchResult {
-    const analysis = analyze(text);
-    const parts: MatchPart[] = [];
+    const v = this.vocabulary;
+    const analysis = analyze(v, text);
+    const readings: PartReading[] = [];
     let previous: Part | undefined;
     for (const part of analysis.parts) {
       const routes = part.approaches.filter((a) => ROUTES.has(a));
-      if (!part.tokens.length && routes.length && previous) {
-        // "LAP CHOLE, POSS OPEN": the conversion needs the other approach's privilege too.
-        const known = new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.id)));
-        const converted = this.matchPart({ ...previous, text: `${previous.text.trim()}, ${part.text.trim()}`, approaches: routes })
-          .filter((p) => p.status === 'matched' && p.groups.some((g) => g.some((c) => !known.has(c.id))));
-        parts.push(...converted);
+      const filler = part.tokens.every((t) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication);
+      // "LAP CHOLE, POSS OPEN": a possible conversion needs the other approach's lines too.
+      if (filler && routes.length && previous && !part.ambiguous.size && CONVERSION.test(part.text)) {
+        readings.push({ ...readPart(v, { ...previous, text: joinText(previous.text, part.text), approaches: routes }, 'booking', this.local), conversion: true } as PartReading & { conversion: boolean });
         continue;
       }
-      parts.push(...this.matchPart(part));
+      let reading = readPart(v, part, 'booking', this.local);
+      // "MASTECTOMY, TOTAL - W/ SENTINEL NODE BX" (a procedure master's word order): the words that
+      // open this part and name no operation of their own may make the one before narrower
+      // (total mastectomy); then they belong to it.
+      const prior = readings[readings.length - 1];
+      if (previous && prior && reading.hits.length && prior.hits.length === 1 && !prior.unknown.length && !(prior as { conversion?: boolean }).conversion) {
+        const used = new Set(reading.hits.flatMap((h) => h.tokens));
+        const lead: typeof part.tokens = [];
+        for (const t of part.tokens) {
+          if (used.has(t.word) || t.indication || !(v.descriptors.has(t.word) || v.anatomy.has(t.word))) break;
+          lead.push(t);
+        }
+        const was = new Set(prior.hits[0].targets.map((t) => t.concept));
+        if (lead.length) {
+          const merged: Part = { ...previous, text: joinText(previous.text, part.text), tokens: [...previous.tokens, ...lead] };
+          const together = readPart(v, merged, 'booking', this.local);
+          const narrower = together.hits.length === 1 && !together.unknown.length
+            && together.hits[0].targets.every((t) => t.concept >= 0 && [...was].some((w) => w >= 0 && v.concepts[t.concept].ancestors.includes(w)));
+          if (narrower) {
+            readings[readings.length - 1] = together;
+            previous = merged;
+            const rest: Part = { ...part, tokens: part.tokens.slice(lead.length) };
+            reading = readPart(v, rest, 'booking', this.local);
+          }
+        }
+      }
+      // "GASTRIC BYPASS, ROUX-EN-Y, LAPAROSCOPIC", "CYSTOSCOPY - DIAGNOSTIC, FLEXIBLE": a part that
+      // names no operation qualifies the one before it; the two are read as one.
+      const last = readings[readings.length - 1];
+      if (!reading.hits.length && !part.ambiguous.size && last && previous && !(last as { conversion?: boolean }).conversion) {
+        const merged: Part = {
+          ...previous, text: joinText(previous.text, part.text), tokens: [...previous.tokens, ...part.tokens], named: [...previous.named, ...part.named],
+          approaches: [...new Set([...previous.approaches, ...part.approaches])],
+          laterality: previous.laterality && part.laterality && previous.laterality !== part.laterality ? 'bilateral' : previous.laterality ?? part.laterality,
+        };
+        readings[readings.length - 1] = readPart(v, merged, 'booking', this.local);
+        previous = merged;
+        continue;
+      }
+      readings.push(reading);
       if (part.tokens.length) previous = part;
     }
-    if (code) this.applyCode(parts, code, text);
-    mergeDuplicates(parts);
-    if (!parts.length) {
-      parts.push({ text: text.trim(), status: 'unknown', groups: [], why: 'the booking text names no procedure' });
+    // Anesthesia types (MAC, GA, a block) on a surgeon's booking say how, not what; on an
+    // anesthesiologist's ("ADDUCTOR CANAL BLOCK - LT TKA") they are the case, and the surgery is context.
+    const isWeak = (t: { concept: number }) => t.concept >= 0 && v.concepts[t.concept].weak;
+    const strong = readings.some((r) => r.hits.some((h) => h.targets.some((t) => !isWeak(t))));
+    const weak = readings.some((r) => r.hits.some((h) => h.targets.some(isWeak)));
+    // A part that names only the anesthesia ("SPINAL/MAC") is accounted for on a surgeon's booking.
+    const surgeon = strong
+      ? readings.filter((r) => !(r.hits.length && r.hits.every((h) => h.targets.every(isWeak)) && !r.unknown.length))
+        .map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some((t) => !isWeak(t))) }))
+      : readings;
+    const parts = this.partsOf(surgeon, analysis.approaches);
+    const anesthesia = strong && weak
+      ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some(isWeak)), unknown: r.hits.some((h) => h.targets.some(isWeak)) ? r.unknown : [] })).filter((r) => r.hits.length), analysis.approaches)
+      : undefined;
+    const approaches = new Set([...analysis.approaches, ...parts.approaches]);
+    const list = parts.list;
+    if (code) this.applyCode(list, code, text);
+    mergeDuplicates(list);
+    if (!list.length) {
+      const candidates = this.closest(analysis.parts.flatMap((p) => p.tokens.map((t) => t.word)));
+      list.push({ text: text.trim(), status: 'unknown', groups: [], why: 'the booking text names no procedure', ...(candidates.length ? { candidates } : {}) });
     }
-    const approachRequirements = analysis.approaches
+    const approachRequirements = [...approaches]
       .filter((a) => KNOWN_APPROACHES.has(a) && this.approachPrivileges.has(a))
       .map((a) => ({ approach: a, privileges: this.approachPrivileges.get(a)! }));
-    return { parts, approaches: analysis.approaches, laterality: analysis.laterality, levels: analysis.levels, approachRequirements };
+    if (anesthesia) mergeDuplicates(anesthesia.list);
+    return {
+      parts: list, approaches: [...approaches], laterality: analysis.laterality, levels: analysis.levels, approachRequirements, corrections: analysis.corrections,
+      ...(anesthesia?.list.length ? { anesthesia: anesthesia.list } : {}),
+    };
+  }
+
+  /** The parts a booking's readings ask for; and the approaches its concepts always use. */
+  private partsOf(readings: PartReading[], bookingApproaches: string[]): { list: MatchPart[]; approaches: string[] } {
+    const v = this.vocabulary;
+    const approaches = new Set<string>(bookingApproaches);
+    const inBooking = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0)));
+    const parts: MatchPart[] = [];
+    for (const r of readings) {
+      const conversion = (r as PartReading & { conversion?: boolean }).conversion;
+      const partApproaches = [...r.part.approaches];
+      for (const h of r.hits) {
+        for (const t of h.targets) if (t.concept >= 0) for (const a of v.concepts[t.concept].implies) partApproaches.push(a);
+      }
+      for (const a of partApproaches) approaches.add(a);
+      const known = conversion ? new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.id))) : undefined;
+      for (const h of r.hits) {
+        // "KNEE ARTHROSCOPY W/ PARTIAL MENISCECTOMY", "SHOULDER SCOPE, SAD": a broader operation
+        // named beside a narrower kind of it says how that one is done; the narrower is what is asked.
+        if (!conversion && h.targets.every((t) => t.concept >= 0 && [...inBooking].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept)))) continue;
+        const concepts = [...new Set(h.targets.map((t) => t.concept))];
+        const made = concepts.map((c) => ({ c, part: this.partFor(c, r, partApproaches, inBooking) }));
+        let part: MatchPart;
+        // An abbreviation read without the words that settle it ("BMT" alone) waits for the practitioner's specialties.
+        const open = h.tokens.some((t) => t.startsWith('#?'));
+        if (made.length === 1 && !open) part = made[0].part;
+        else if (!open && made.every((m) => sameGroups(m.part, made[0].part))) part = made[0].part;
+        else {
+          part = {
+            text: r.part.text, status: 'unknown', groups: [],
+            why: `it reads as ${made.map((m) => (m.c >= 0 ? v.concepts[m.c].name : this.procedures[~m.c].procedure)).join(' or ')}`,
+            readings: made.map((m) => ({ concept: m.c >= 0 ? v.concepts[m.c].name : this.procedures[~m.c].procedure, specialties: m.c >= 0 ? v.concepts[m.c].specialties : [], part: m.part })),
+          };
+        }
+        if (known && part.status === 'matched' && part.groups.every((g) => g.every((c) => known.has(c.id)))) continue;
+        if (!conversion || part.status === 'matched') parts.push(part);
+      }
+      if (conversion) continue;
+      if (!r.hits.length || r.unknown.length) {
+        const words = r.hits.length ? r.unknown : r.part.tokens.filter((t) => !t.indication).map((t) => t.word);
+        if (!words.length) continue;
+        // Sites, descriptions, scheduling words or an indication only: nothing to check. A device
+        // word on its own (", BILAT STENTS", ", DRAIN") may be an operation: unknown.
+        if (!r.hits.length && !r.unknown.length && !r.part.ambiguous.size
+          && r.part.tokens.every((t) => t.indication || !v.modifiers.has(t.word) || v.scheduling.has(t.word))) continue;
+        const unrecognised = r.unrecognised.length ? ` ("${r.unrecognised.join(' ')}" is not a word InScope knows)` : '';
+        parts.push({
+          text: r.part.text, status: 'unknown', groups: [],
+          why: r.hits.length
+            ? `"${words.join(' ')}" names something the catalog match does not cover${unrecognised}`
+            : `no procedure InScope knows matches this text${unrecognised}`,
+          candidates: this.closest(r.part.tokens.map((t) => t.word)),
+        });
+      }
+    }
+    return { list: parts, approaches: [...approaches] };
+  }
+
+  /** The catalog lines one concept (or one local catalog term) of a booking part needs. */
+  private partFor(concept: number, r: PartReading, approaches: string[], inBooking: Set<number>): MatchPart {
+    const v = this.vocabulary;
+    const text = r.part.text;
+    if (concept < 0) return this.grouped([this.procedures[~concept]], text, approaches, this.procedures[~concept].procedure);
+    const c = v.concepts[concept];
+    const named = new Set([...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...c.home]);
+    const says = this.wordsOf(r.part);
+    const lines = new Set<number>();
+    const limited: Array<{ entry: number; missing: string[] }> = [];
+    for (const x of [concept, ...c.ancestors]) {
+      for (const cov of this.byConcept.get(x) ?? []) {
+        if (cov.exact && x !== concept) continue;
+        if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
+        if (cov.required.length && !cov.required.some((w) => says.has(w))) {
+          limited.push({ entry: cov.entry, missing: cov.required });
+          continue;
+        }
+        if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)))) {
+          limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
+          continue;
+        }
+        lines.add(cov.entry);
+      }
+    }
+    // An add-on booked with its parent is covered by the parent's line too.
+    if (this.addons) {
+      for (const p of c.addonOf) {
+        if (!inBooking.has(p)) continue;
+        for (const x of [p, ...v.concepts[p].ancestors]) for (const cov of this.byConcept.get(x) ?? []) lines.add(cov.entry);
+      }
+    }
+    if (!lines.size) {
+      const narrower = [...(this.narrower.get(concept) ?? [])];
+      if (narrower.length) {
+        const candidates = [...new Set(narrower.flatMap((n) => (this.byConcept.get(n) ?? []).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+        return {
+          text, status: 'unknown', groups: [], concept: c.name, candidates: candidates.slice(0, 5),
+          why: `the booking says "${c.name}" but not which: the catalog lists ${[...new Set(candidates.map((p) => p.procedure))].slice(0, 4).join(' / ')}`,
+        };
+      }
+      const sited = [...(this.byConcept.get(concept) ?? [])].filter((cov) => cov.sites.length);
+      if (limited.length) {
+        return {
+          text, status: 'unknown', groups: [], concept: c.name, candidates: [...new Set(limited.map((l) => this.procedures[l.entry]))].slice(0, 5),
+          why: `${c.name}: the catalog lists it only as ${[...new Set(limited.map((l) => this.procedures[l.entry].procedure))].slice(0, 4).join(' / ')}, and the booking does not say ${[...new Set(limited.flatMap((l) => l.missing))].slice(0, 6).join(' or ')}`,
+        };
+      }
+      return {
+        text, status: 'unknown', groups: [], concept: c.name, candidates: this.closest([...c.words]),
+        why: sited.length
+          ? `${c.name}: the catalog lists it only for ${[...new Set(sited.flatMap((s) => s.sites))].join(', ')}`
+          : `${c.name} is not in the catalog`,
+      };
+    }
+    return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name);
+  }
+
+  /** Every word a booking part says, in the forms catalog limits use (and their equivalents: peds ~ pediatric ~ children). */
+  private wordsOf(part: Part): Set<string> {
+    const v = this.vocabulary;
+    const out = new Set<string>();
+    for (const t of part.tokens) out.add(t.word);
+    for (const w of part.context) if (!w.startsWith('@')) for (const n of normalizeWord(v, w)) out.add(n);
+    for (const w of [...out]) for (const e of v.equivalents.get(w) ?? []) out.add(e);
+    return out;
+  }
+
+  /** Lines grouped by the route the booking names (laparoscopic or open variants of one operation). */
+  private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string): MatchPart {
+    const modalities = approaches.filter((a) => !ROUTES.has(a));
+    const routes = approaches.filter((a) => ROUTES.has(a));
+    // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
+    if (!routes.length && modalities.includes('robotic')) routes.push('laparoscopic');
+    const compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m)));
+    const plain = compatible.filter((p) => !p.routes.length);
+    let groups: CatalogProcedure[][] = [];
+    if (routes.length) {
+      const specific = compatible.filter((p) => p.routes.some((r) => routes.includes(r)));
+      // In the order found: the concept's own lines before its parents' (IOC before the cholecystectomy that includes it).
+      if (specific.length) groups = [compatible.filter((p) => specific.includes(p) || plain.includes(p))];
+      else if (plain.length) groups = [plain];
+    } else if (plain.length) {
+      groups = [plain];
+    } else {
+      const bySignature = new Map<string, CatalogProcedure[]>();
+      for (const p of compatible) push(bySignature, p.routes.join('+'), p);
+      groups = [...bySignature.values()];
+    }
+    if (!groups.length) {
+      const named = procs.map((p) => p.procedure);
+      return {
+        text, status: 'unknown', groups: [], candidates: procs, concept,
+        why: `the catalog lists ${concept} only as ${[...new Set(named)].join(' / ')}`,
+      };
+    }
+    return { text, status: 'matched', via: 'text', groups, concept };
   }
 
   private applyCode(parts: MatchPart[], code: string, text: string): void {
     const ids = this.codes.get(normalizeCode(code));
-    if (!ids) return;
+    if (!ids) {
+      // A code the catalog does not list but the vocabulary knows: only for text InScope could not read.
+      const concepts = this.conceptsForCode(code);
+      const unknown = parts.findIndex((p) => p.status === 'unknown' && !p.readings);
+      if (!concepts.length || (unknown < 0 && parts.length)) return;
+      const procs = [...new Set(concepts.flatMap((c) => [c, ...this.vocabulary.concepts[c].ancestors]).flatMap((c) => (this.byConcept.get(c) ?? []).filter((cov) => !cov.sites.length).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+      if (!procs.length) return;
+      const codePart: MatchPart = { text: text.trim(), status: 'matched', via: 'code', groups: [procs], concept: this.vocabulary.concepts[concepts[0]].name };
+      if (unknown >= 0 && parts.length === 1) parts.splice(0, 1, codePart);
+      return;
+    }
     const procs = ids.map((i) => this.procedures[i]);
     const codePart: MatchPart = { text: text.trim(), status: 'matched', via: 'code', groups: [procs] };
     const same = parts.findIndex((p) => p.groups.some((g) => g.some((x) => ids.includes(x.id))));
@@ -171,123 +577,58 @@ export class ProcedureMatcher {
     else parts.push(codePart);
   }
 
-  private matchPart(part: Part): MatchPart[] {
-    if (!part.tokens.length) return [];
-    const present = new Set(part.tokens);
-    const counts = new Map<Phrase, number>();
-    for (const t of present) {
-      for (const ph of this.byToken.get(t) ?? []) counts.set(ph, (counts.get(ph) ?? 0) + 1);
-    }
-    const fitting: Phrase[] = [];
-    for (const [ph, n] of counts) if (n === ph.tokens.length) fitting.push(ph);
-    // Largest first; among equals, the one naming more than descriptors ("closed reduction
-    // percutaneous pinning" over "closed reduction of fracture").
-    const weight = (ph: Phrase) => ph.tokens.filter((t) => !DESCRIPTORS.has(t)).length;
-    fitting.sort((a, b) => b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length);
-
-    // Largest phrases first; each word belongs to one procedure.
-    const covered = new Set<string>();
-    const chosen: Phrase[] = [];
-    for (const ph of fitting) {
-      if (ph.tokens.every((t) => covered.has(t))) continue;
-      const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t)));
-      if (overlapping.length) {
-        // Another wording of a procedure already chosen ("ORIF bimalleolar" beside "ORIF ankle
-        // fracture"): its words describe that procedure. Otherwise the words stay left over.
-        if (overlapping.every((c) => c.procs.some((id) => ph.procs.includes(id)))) {
-          for (const t of ph.tokens) covered.add(t);
-        }
-        continue;
-      }
-      for (const t of ph.tokens) covered.add(t);
-      chosen.push(ph);
-    }
-    // A part of descriptors only ("LIMA to LAD") names nothing to check.
-    if (!chosen.length && part.tokens.every((t) => DESCRIPTORS.has(t))) return [];
-    // In the order the booking names them.
-    const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => part.tokens.indexOf(t)));
-    chosen.sort((a, b) => at(a) - at(b));
-    const out = chosen.map((ph) => this.chooseEntries(ph, part));
-    const leftover = part.tokens.filter((t) => !covered.has(t));
-    const context: LeftoverContext = {
-      covered,
-      matched: chosen.length > 0,
-      generic: chosen.some((ph) => ph.tokens.every((t) => isProcedureWord(t) || DESCRIPTORS.has(t))),
-      endoscopy: chosen.some((ph) => ph.tokens.some((t) => t.endsWith('scopy'))),
-    };
-    const significant = leftover.filter((t) => this.isSignificant(t, context));
-    if (!out.length || significant.length) {
-      const words = out.length ? [...new Set(significant)] : part.tokens;
-      out.push({
-        text: part.text,
-        status: 'unknown',
-        groups: [],
-        why: out.length
-          ? `"${words.join(' ')}" matches no procedure in the catalog`
-          : 'no procedure in the catalog matches this text',
-        candidates: this.closest(part.tokens),
-      });
-    }
-    return out;
-  }
-
-  /** A left-over word that means the booking asks for more than what was matched. */
-  private isSignificant(t: string, c: LeftoverContext): boolean {
-    if (c.matched && DEFAULT_ACTIONS.has(t)) return false;
-    // Biopsies taken through a scope are part of the endoscopy.
-    if (t === 'biopsy' && c.endoscopy) return false;
-    if (isProcedureWord(t)) return true;
-    if (DESCRIPTORS.has(t)) return false;
-    // A generic match ("excision of lesion", "pacemaker") says nothing about this word: it may
-    // name a different procedure ("vocal cord", "leadless").
-    if (c.generic) return true;
-    // A catalog phrase joins this word with a matched one: a more specific procedure exists.
-    return (this.byToken.get(t) ?? []).some((ph) => ph.tokens.some((x) => c.covered.has(x)));
-  }
-
-  private chooseEntries(ph: Phrase, part: Part): MatchPart {
-    const procs = ph.procs.map((i) => this.procedures[i]);
-    const modalities = part.approaches.filter((a) => !ROUTES.has(a));
-    const routes = part.approaches.filter((a) => ROUTES.has(a));
-    // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
-    if (!routes.length && modalities.includes('robotic')) routes.push('laparoscopic');
-    const compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m)));
-    const plain = compatible.filter((p) => !p.routes.length);
-    let groups: CatalogProcedure[][] = [];
-    if (routes.length) {
-      const specific = compatible.filter((p) => p.routes.some((r) => routes.includes(r)));
-      if (specific.length) groups = [specific];
-      else if (plain.length) groups = [plain];
-    } else if (plain.length) {
-      groups = [plain];
-    } else {
-      const bySignature = new Map<string, CatalogProcedure[]>();
-      for (const p of compatible) push(bySignature, p.routes.join('+'), p);
-      groups = [...bySignature.values()];
-    }
-    if (!groups.length) {
-      const named = procs.map((p) => p.procedure);
-      return {
-        text: part.text, status: 'unknown', groups: [], candidates: procs,
-        why: `the catalog lists this only as ${[...new Set(named)].join(' / ')}`,
-      };
-    }
-    return { text: part.text, status: 'matched', via: 'text', groups };
-  }
+  /** Word → the catalog lines whose concepts (or own wording) use it, with how many words those have. */
+  private wordIndex?: Map<string, Array<{ entry: number; size: number }>>;
 
   /** The catalog procedures sharing most words with the text, for "verify manually". */
   private closest(tokens: string[], limit = 3): CatalogProcedure[] {
-    const score = new Map<number, number>();
+    const v = this.vocabulary;
+    if (!this.wordIndex) {
+      const index = new Map<string, Array<{ entry: number; size: number }>>();
+      for (const [concept, covs] of this.byConcept) {
+        const w = v.concepts[concept].words;
+        for (const t of w) for (const cov of covs) push(index, t, { entry: cov.entry, size: w.size });
+      }
+      for (const ph of this.local.phrases.values()) {
+        for (const t of ph.tokens) for (const x of ph.targets) if (x.concept < 0) push(index, t, { entry: ~x.concept, size: ph.tokens.length });
+      }
+      this.wordIndex = index;
+    }
+    // Per line and wording size: how many of the text's words it shares.
+    const shared = new Map<string, number>();
     for (const t of new Set(tokens)) {
-      for (const ph of this.byToken.get(t) ?? []) {
-        for (const id of ph.procs) score.set(id, Math.max(score.get(id) ?? 0, overlap(ph.tokens, tokens)));
+      for (const { entry, size } of this.wordIndex.get(t) ?? []) {
+        const key = `${entry}:${size}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
       }
     }
-    return [...score.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([id]) => this.procedures[id]);
+    const score = new Map<number, number>();
+    for (const [key, n] of shared) {
+      const [entry, size] = key.split(':').map(Number);
+      score.set(entry, Math.max(score.get(entry) ?? 0, n / (size + 1)));
+    }
+    return [...score.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => this.procedures[id]);
   }
+}
+
+/** A catalog line split by the analyzer (it holds a comma or slash) is still one line. */
+function mergeParts(parts: Part[]): Part {
+  if (parts.length === 1) return parts[0];
+  return {
+    text: parts.map((p) => p.text).join(', '), tokens: parts.flatMap((p) => p.tokens),
+    approaches: [...new Set(parts.flatMap((p) => p.approaches))], ambiguous: new Map(parts.flatMap((p) => [...p.ambiguous])), named: parts.flatMap((p) => p.named), context: parts[0].context,
+  };
+}
+
+/** Two pieces of a booking as one ("GASTRIC BYPASS, ROUX-EN-Y"); the same text once when the booking could not be split as written. */
+function joinText(a: string, b: string): string {
+  return a.trim() === b.trim() ? a.trim() : `${a.trim()}, ${b.trim()}`;
+}
+
+function sameGroups(a: MatchPart, b: MatchPart): boolean {
+  if (a.status !== b.status) return false;
+  const key = (p: MatchPart) => p.groups.map((g) => g.map((c) => c.id).sort().join(',')).join('|');
+  return key(a) === key(b);
 }
 
 /** Two parts asking for the same procedures ("SHOULDER ARTHROSCOPY, SAD") are one requirement. */
@@ -307,15 +648,7 @@ function mergeDuplicates(parts: MatchPart[]): void {
   }
 }
 
-function overlap(a: string[], b: string[]): number {
-  let n = 0;
-  for (const t of a) if (b.includes(t)) n++;
-  return n / (a.length + 1);
-}
-
-export function normalizeCode(code: string): string {
-  return code.trim().toUpperCase().replace(/[\s.]/g, '');
-}
+export { normalizeCode };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

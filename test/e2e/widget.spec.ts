@@ -72,6 +72,7 @@ async function fresh(): Promise<BrowserContext> {
 test.afterEach(async () => {
   server.widgetRoster.status = undefined;
   server.widgetRoster.body = undefined;
+  server.widgetVocabulary.status = undefined;
   for (const context of contexts.splice(0)) await context.close();
 });
 
@@ -184,6 +185,8 @@ test('caches the roster in the page\'s IndexedDB and revalidates it with its ETa
   const revalidated = await host(context);
   await expect(status(revalidated)).toContainText('(cache)', { timeout: 15_000 });
   expect(server.requests).toContain('/widget/roster.json 304');
+  // The procedure vocabulary beside the script is cached and revalidated the same way.
+  expect(server.requests).toContain('/widget/inscope-vocabulary.json 304');
   await expect(revalidated.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
   expect(await rowVerdicts(revalidated, '#board tbody tr')).toEqual(before);
   await revalidated.close();
@@ -195,6 +198,17 @@ test('caches the roster in the page\'s IndexedDB and revalidates it with its ETa
   await expect(failing.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
   expect(await rowVerdicts(failing, '#board tbody tr')).toEqual(before);
   expect(await failing.evaluate('window.__errors')).toEqual([expect.stringContaining('answered 500')]);
+});
+
+test('without its procedure vocabulary the widget reads no booking: every case is unknown and the host is told why; person badges still show', async () => {
+  server.widgetVocabulary.status = 404;
+  const context = await fresh();
+  const page = await host(context);
+  await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22, { timeout: 15_000 });
+  const verdicts = await page.$$eval('#board [data-inscope-kind="case"]', (els) => els.map((e) => e.getAttribute('data-inscope-verdict')));
+  expect(new Set(verdicts)).toEqual(new Set(['unknown']));
+  expect(await page.evaluate('window.__errors')).toEqual([expect.stringContaining('procedure vocabulary')]);
+  await expect(page.locator('[data-inscope-kind="person"][data-inscope-verdict="ok"]').first()).toBeVisible();
 });
 
 test('refresh() picks up a changed roster and re-checks the page', async () => {

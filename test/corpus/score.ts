@@ -1,0 +1,73 @@
+/**
+ * Scores the procedure matcher on the labelled booking corpora against a catalog. A row is right
+ * when every operation it names is covered by one of the lines its label allows, nothing is
+ * reported unknown that the label says the catalog has, and no other line is counted as covering.
+ * A leak is a row whose label says an operation is not in the catalog (or that the matcher left
+ * out) while the matcher reports nothing unknown: the case would read as covered.
+ */
+import { readFileSync } from 'node:fs';
+import type { ProcedureMatcher } from '../../lib/procedures/matcher';
+
+export interface CorpusRow {
+  file: string;
+  specialty: string;
+  booking: string;
+  code: string;
+  /** Per operation the booking names: the catalog lines that cover it, or ['UNKNOWN']. */
+  groups: string[][];
+  approach: string[];
+}
+
+/** Reads a corpus file; `column` is the label column for the catalog being scored. */
+export function readCorpus(file: string, column: 'demo' | 'dop' | 'expected'): CorpusRow[] {
+  const text = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+  const lines = text.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  const header = lines[0].split('\t');
+  const at = (name: string) => header.indexOf(name);
+  if (at(column) < 0) return [];
+  return lines.slice(1).map((l) => {
+    const c = l.replace(/\r$/, '').split('\t');
+    return {
+      file, specialty: c[at('specialty')], booking: c[at('booking')], code: c[at('code')] ?? '',
+      groups: c[at(column)].split(' | ').map((g) => g.split(' / ').map((x) => x.trim())),
+      approach: at('approach') >= 0 && c[at('approach')] ? c[at('approach')].split(',').map((x) => x.trim()).filter(Boolean) : [],
+    };
+  });
+}
+
+export interface Score {
+  rows: number;
+  right: number;
+  /** In-catalog rows (no UNKNOWN label) the matcher called unknown. */
+  inCatalog: number;
+  unknownInCatalog: number;
+  leaks: string[];
+  extras: string[];
+  misses: string[];
+}
+
+export function score(matcher: ProcedureMatcher, rows: CorpusRow[]): Score {
+  const s: Score = { rows: rows.length, right: 0, inCatalog: 0, unknownInCatalog: 0, leaks: [], extras: [], misses: [] };
+  for (const row of rows) {
+    const r = matcher.match(row.booking, row.code || undefined);
+    // The engine reads a booking for the practitioner's specialty: an anesthesiologist's block
+    // beside a surgery is the block. The corpus row's specialty stands for the practitioner's.
+    const parts = r.anesthesia && (row.specialty === 'anesthesia' || row.specialty === 'pain') ? r.anesthesia : r.parts;
+    const unknown = parts.some((p) => p.status === 'unknown');
+    const got = new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)));
+    const wantUnknown = row.groups.some((g) => g.includes('UNKNOWN'));
+    const known = row.groups.filter((g) => !g.includes('UNKNOWN'));
+    const allowed = new Set(known.flat());
+    const covered = known.every((g) => g.some((n) => got.has(n)));
+    const extra = [...got].filter((n) => !allowed.has(n));
+    const shown = `${row.booking} → ${[...got].join(' / ') || '-'}${unknown ? ` + unknown (${parts.filter((p) => p.status === 'unknown').map((p) => p.why).join('; ')})` : ''}   [want ${row.groups.map((g) => g.join(' / ')).join(' | ')}]`;
+    if (!wantUnknown) s.inCatalog++;
+    if (!wantUnknown && unknown) s.unknownInCatalog++;
+    if ((wantUnknown || !covered) && !unknown) s.leaks.push(shown);
+    if (extra.length) s.extras.push(`${shown}   extra: ${extra.join(' / ')}`);
+    const right = wantUnknown ? unknown : !unknown && covered && !extra.length;
+    if (right) s.right++;
+    else s.misses.push(shown);
+  }
+  return s;
+}
