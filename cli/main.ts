@@ -14,8 +14,10 @@ import { DEFAULT_POLICY, VerdictPolicy, type PolicySettings } from '../lib/polic
 import { encodeRosterCsv } from '../lib/roster/csv-format';
 import { encodeFhirBundle } from '../lib/roster/fhir';
 import { readRosterBytes } from '../lib/roster/load';
-import type { PrivilegeDef, Roster } from '../lib/roster/schema';
-import { AGE_SOURCE_WORDS, formatRosterError, type AgeSource } from '../lib/roster/validate';
+import { FacilityVocabularySchema, type FacilityVocabulary, type PrivilegeDef, type Roster } from '../lib/roster/schema';
+import { catalogReport } from '../lib/procedures/matcher';
+import { draftFacilityVocabulary, unreadWordings, type UnreadWording } from '../lib/vocabulary/suggest';
+import { AGE_SOURCE_WORDS, formatRosterError, jsonPath, type AgeSource } from '../lib/roster/validate';
 import { parseSchedule, ScheduleError } from '../lib/schedule';
 import { VERDICTS, type CaseVerdict, type PractitionerRef, type Reason, type Verdict } from '../lib/verdict';
 import { VERSION } from '../lib/version';
@@ -31,15 +33,20 @@ export class UserError extends Error {
 const USAGE = `inscope ${VERSION} — clinical privilege checks for OR schedules
 
 Usage:
-  inscope validate ROSTER [--catalog C]
+  inscope validate ROSTER [--catalog C] [--vocabulary V] [--lines]
   inscope check --roster R --practitioner NAME --procedure TEXT [--code C] [--date D] [--json]
   inscope audit --roster R --schedule S.csv [--json | --csv] [--exit-zero]
+  inscope vocab suggest --roster R --schedule S.csv [--out FILE]
   inscope demo-data --practitioners N [--seed S] [--as-of D] [--format json|csv|fhir|ndjson] --out FILE
   inscope serve --roster R [--port P] [--host H] [--max-age-hours N]   (a CDS Hooks service)
 
 A roster is canonical JSON, FHIR R4 (Bundle or NDJSON) or CSV. CSV and FHIR carry grants but
 not the privilege catalog: give --catalog with a canonical JSON roster whose catalog to use.
-Common options: --catalog C, --today D (evaluate as of this date), --max-age-hours N (a roster
+validate also says which catalog procedures InScope read through its procedure vocabulary
+(--lines: every one). vocab suggest drafts a facility vocabulary from the bookings audit could
+not read, for the coordinator to confirm (docs/vocabulary.md).
+Common options: --catalog C, --vocabulary V (a facility vocabulary file; a roster may also carry
+one), --today D (evaluate as of this date), --max-age-hours N (a roster
 older than this cannot give ok; default 24), --horizon-days N (a case with no date must have the
 same verdict through this many days; default 90), --help, --version
 Exit status: 0 done, 1 bad input, 2 invalid roster, 3 audit found a case outside privileges
@@ -62,6 +69,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'validate': return validate(rest, io);
       case 'check': return check(rest, io);
       case 'audit': return audit(rest, io);
+      case 'vocab': return vocab(rest, io);
       case 'demo-data': return demoData(rest, io);
       case 'serve': return await serve(rest, io);
       case '--version': case '-v': io.out(VERSION); return 0;
@@ -126,12 +134,30 @@ function readRosterFile(path: string, what: string, catalog?: PrivilegeDef[]) {
   return readRosterBytes(bytes, path, { catalog, fallbackTime: { at: mtime.toISOString(), from: 'file-time' } });
 }
 
-function loadCatalog(path: string | undefined): PrivilegeDef[] | undefined {
+function loadCatalog(path: string | undefined): { privileges: PrivilegeDef[]; vocabulary?: FacilityVocabulary } | undefined {
   if (!path) return undefined;
   const { format, result } = readRosterFile(path, 'catalog file');
   if (format !== 'json') throw new UserError(`--catalog "${path}" must be a canonical JSON roster (its privilege catalog is used)`);
   if (!result.ok) throw new UserError(`--catalog "${path}" is not a valid roster: ${formatRosterError(result.errors[0])}`, 2);
-  return result.roster.privileges;
+  return { privileges: result.roster.privileges, vocabulary: result.roster.vocabulary };
+}
+
+/** A facility vocabulary file (docs/vocabulary.md), validated; every problem named by its path. */
+function readFacilityVocabulary(path: string | undefined): FacilityVocabulary | undefined {
+  if (!path) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(readText(path, 'vocabulary file'));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`"${path}" is not JSON: ${(e as Error).message}`);
+  }
+  const parsed = FacilityVocabularySchema.safeParse(json);
+  if (!parsed.success) {
+    const shown = parsed.error.issues.slice(0, 20).map((i) => `  ${jsonPath(i.path) || '(file)'}: ${i.message}`).join('\n');
+    throw new UserError(`"${path}" is not a facility vocabulary (format "inscope-facility-vocabulary", version 1):\n${shown}`, 2);
+  }
+  return parsed.data;
 }
 
 function loadRoster(path: string, catalogPath?: string): Roster {
@@ -140,7 +166,10 @@ function loadRoster(path: string, catalogPath?: string): Roster {
 
 /** A valid roster, and where its age comes from; or a UserError naming every problem. */
 function readValidRoster(path: string, catalogPath?: string): { roster: Roster; generatedAtFrom?: AgeSource; encoding?: string } {
-  const { format, result, encoding } = readRosterFile(path, 'roster file', loadCatalog(catalogPath));
+  const catalog = loadCatalog(catalogPath);
+  const { format, result, encoding } = readRosterFile(path, 'roster file', catalog?.privileges);
+  // A CSV or FHIR roster's catalog comes from a canonical roster, and so does its facility vocabulary.
+  if (result.ok && catalog?.vocabulary && !result.roster.vocabulary) result.roster.vocabulary = catalog.vocabulary;
   if (result.ok && format !== 'json' && !catalogPath) {
     throw new UserError(`"${path}" is ${format === 'csv' ? 'CSV' : 'FHIR'}, which carries no privilege catalog: add --catalog with a canonical JSON roster`);
   }
@@ -160,7 +189,7 @@ function dateOption(value: string | undefined, name: string): string | undefined
 }
 
 function validate(args: string[], io: Io): number {
-  const { values, positionals } = options(args, { catalog: { type: 'string' } }, 1);
+  const { values, positionals } = options(args, { catalog: { type: 'string' }, vocabulary: { type: 'string' }, lines: { type: 'boolean' } }, 1);
   const path = positionals[0];
   if (!path) throw new UserError('validate needs a roster file: inscope validate ROSTER');
   const { roster, generatedAtFrom, encoding } = readValidRoster(path, values.catalog);
@@ -176,6 +205,32 @@ function validate(args: string[], io: Io): number {
     `  grants          ${grants}`,
     `  credentials     ${creds}`,
   ].join('\n'));
+  // The catalog read through the procedure vocabulary: what InScope understood, and what it could not.
+  const facility = readFacilityVocabulary(values.vocabulary);
+  const matcher = new Engine(roster, { vocabulary: builtinVocabulary, terms: facility?.terms, addons: facility?.addons }).matcher;
+  const report = catalogReport(matcher);
+  const terms = (roster.vocabulary?.terms.length ?? 0) + (facility?.terms.length ?? 0);
+  io.out(`  catalog         ${report.understood} of ${report.lines} procedures read through InScope's procedure vocabulary${report.ownWords.length ? `; ${report.ownWords.length} match only bookings that use their own words` : ''}`);
+  if (terms) io.out(`  facility terms  ${terms}${report.termProblems.length ? ` (${report.termProblems.length} not applied)` : ''}`);
+  if (values.lines) {
+    io.out('');
+    for (const u of matcher.understanding) {
+      const read = u.concepts.length
+        ? `${u.concepts.join('; ')}${u.sites.length ? ` — only at ${u.sites.join(', ')}` : ''}${u.limits.length ? ` — only when the booking says ${u.limits.join(' or ')}` : ''}`
+        : `its own words only${u.unknownWords.length ? ` (not understood: ${u.unknownWords.join(' ')})` : ''}`;
+      io.out(`  ${u.privilegeId}  ${u.procedure}  →  ${read}`);
+    }
+  } else if (report.ownWords.length) {
+    io.out('');
+    io.out('Procedures InScope could not read (a booking must use their words; a facility vocabulary can map them — docs/vocabulary.md):');
+    for (const o of report.ownWords.slice(0, 30)) io.out(`  ${o.privilegeId}  ${o.procedure}${o.words.length ? `  (not understood: ${o.words.join(' ')})` : ''}`);
+    if (report.ownWords.length > 30) io.out(`  … and ${report.ownWords.length - 30} more (--lines lists every procedure)`);
+  }
+  if (report.termProblems.length) {
+    io.out('');
+    io.out('Facility vocabulary terms not applied:');
+    for (const t of report.termProblems) io.out(`  ${t}`);
+  }
   return 0;
 }
 
@@ -183,13 +238,15 @@ const MARK: Record<Verdict, string> = { block: 'BLOCK', unknown: 'UNKNOWN', warn
 const REASON_MARK: Record<Verdict, string> = { block: '✖', unknown: '?', warn: '!', ok: '✓' };
 
 /** The verdict policy for a roster file, with the options every verdict command takes. */
-function policyOf(roster: Roster, values: { 'max-age-hours'?: string; 'horizon-days'?: string }): VerdictPolicy {
+function policyOf(roster: Roster, values: { 'max-age-hours'?: string; 'horizon-days'?: string; vocabulary?: string }): VerdictPolicy {
   const settings: PolicySettings = {
     ...DEFAULT_POLICY,
     maxRosterAgeHours: numberOption(values['max-age-hours'], 'max-age-hours', DEFAULT_POLICY.maxRosterAgeHours, 0.01),
     horizonDays: numberOption(values['horizon-days'], 'horizon-days', DEFAULT_POLICY.horizonDays, 0, true),
   };
-  return new VerdictPolicy({ engine: new Engine(roster, { vocabulary: builtinVocabulary }), generatedAt: roster.generatedAt }, settings);
+  const facility = readFacilityVocabulary(values.vocabulary);
+  const engine = new Engine(roster, { vocabulary: builtinVocabulary, terms: facility?.terms, addons: facility?.addons });
+  return new VerdictPolicy({ engine, generatedAt: roster.generatedAt }, settings);
 }
 
 function numberOption(value: string | undefined, name: string, fallback: number, min: number, whole = false): number {
@@ -207,7 +264,7 @@ function clock(today: string | undefined): Date {
 }
 
 const VERDICT_OPTIONS = {
-  roster: { type: 'string' }, catalog: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' },
+  roster: { type: 'string' }, catalog: { type: 'string' }, vocabulary: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' },
   'max-age-hours': { type: 'string' }, 'horizon-days': { type: 'string' },
 } as const;
 
@@ -254,20 +311,27 @@ function whoLabel(p: PractitionerRef | undefined): string {
   return `${p.name}${p.npi ? ` (NPI ${p.npi})` : ''}${p.department ? `, ${p.department}` : ''}`;
 }
 
-function audit(args: string[], io: Io): number {
-  const { values } = options(args, { ...VERDICT_OPTIONS, schedule: { type: 'string' }, csv: { type: 'boolean' }, 'exit-zero': { type: 'boolean' } });
-  if (values.json && values.csv) throw new UserError('choose one of --json and --csv');
-  const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
-  const schedulePath = required(values.schedule, 'schedule');
+function readScheduleFile(schedulePath: string) {
   const text = readText(schedulePath, 'schedule file');
-  let schedule;
   try {
-    schedule = parseSchedule(text);
+    return parseSchedule(text);
   } catch (e) {
     if (e instanceof ScheduleError || e instanceof CsvError) throw new UserError(`cannot read schedule "${schedulePath}": ${e.message}`);
     throw e;
   }
-  const { cases } = schedule;
+}
+
+/** The booking wordings of a schedule InScope could not read, grouped, with the closest concepts. */
+function unreadOf(policy: VerdictPolicy, bookings: Array<{ procedure: string; code?: string }>): UnreadWording[] {
+  const matcher = policy.roster!.engine.matcher;
+  return unreadWordings(matcher.vocabulary, bookings.map((b) => ({ text: b.procedure, parts: matcher.match(b.procedure, b.code || undefined).parts })));
+}
+
+function audit(args: string[], io: Io): number {
+  const { values } = options(args, { ...VERDICT_OPTIONS, schedule: { type: 'string' }, csv: { type: 'boolean' }, 'exit-zero': { type: 'boolean' } });
+  if (values.json && values.csv) throw new UserError('choose one of --json and --csv');
+  const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
+  const { cases } = readScheduleFile(required(values.schedule, 'schedule'));
   const now = clock(dateOption(values.today, 'today'));
   const policy = policyOf(roster, values);
   // A row whose date cell cannot be read is unknown; a schedule (or row) with no date at all is
@@ -297,6 +361,7 @@ function audit(args: string[], io: Io): number {
         procedures: v.procedures,
       })),
       counts,
+      unread: unreadOf(policy, cases),
     }, null, 2));
     return exit;
   }
@@ -318,7 +383,37 @@ function audit(args: string[], io: Io): number {
   io.out('');
   io.out(`${cases.length} case${cases.length === 1 ? '' : 's'}: ${VERDICTS.map((k) => `${counts[k]} ${k}`).join(', ')}`);
   if (policy.stale(now)) io.out(`The roster was generated ${roster.generatedAt}, more than ${policy.settings.maxRosterAgeHours} h before ${now.toISOString()}: no case can be ok until it is updated.`);
+  const unread = unreadOf(policy, cases);
+  if (unread.length) {
+    const n = unread.reduce((k, u) => k + u.count, 0);
+    io.out('');
+    io.out(`Booking wordings InScope could not read (${n} in ${unread.length} wording${unread.length === 1 ? '' : 's'}); teach them once with a facility vocabulary: inscope vocab suggest`);
+    for (const u of unread.slice(0, 25)) {
+      io.out(`  ${String(u.count).padStart(3)}×  ${u.term}${u.beside ? ` (beside what was read, in "${u.example}")` : ''}${u.closest.length ? `  — closest: ${u.closest.map((c) => c.name).join('; ')}` : ''}`);
+    }
+    if (unread.length > 25) io.out(`  … and ${unread.length - 25} more (--json lists them all)`);
+  }
   return exit;
+}
+
+function vocab(args: string[], io: Io): number {
+  const [sub, ...rest] = args;
+  if (sub !== 'suggest') throw new UserError(sub ? `unknown vocab command "${sub}"; run "inscope --help"` : 'vocab needs a command: inscope vocab suggest --roster R --schedule S.csv');
+  const { values } = options(rest, { ...VERDICT_OPTIONS, schedule: { type: 'string' }, out: { type: 'string' } });
+  const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
+  const { cases } = readScheduleFile(required(values.schedule, 'schedule'));
+  const unread = unreadOf(policyOf(roster, values), cases);
+  const draft = draftFacilityVocabulary(roster.facility.id, unread);
+  const json = `${JSON.stringify(draft, null, 2)}\n`;
+  if (values.out) {
+    try {
+      writeFileSync(values.out, json);
+    } catch (e) {
+      throw new UserError(`cannot write "${values.out}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    io.out(`Wrote ${values.out}: a draft facility vocabulary of ${draft.terms.length} term${draft.terms.length === 1 ? '' : 's'} from ${unread.reduce((k, u) => k + u.count, 0)} bookings InScope could not read. Every term is a DRAFT: confirm or correct each, delete its "note", then use it with --vocabulary or put it in the roster's "vocabulary".`);
+  } else io.out(json);
+  return 0;
 }
 
 function table(head: string[], rows: string[][]): string {
@@ -332,9 +427,11 @@ function table(head: string[], rows: string[][]): string {
 
 async function serve(args: string[], io: Io): Promise<number> {
   const { values } = options(args, {
-    roster: { type: 'string' }, catalog: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
+    roster: { type: 'string' }, catalog: { type: 'string' }, vocabulary: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
     'max-age-hours': { type: 'string' },
   });
+  const facility = readFacilityVocabulary(values.vocabulary);
+  const catalog = loadCatalog(values.catalog);
   const rosterPath = required(values.roster, 'roster');
   loadRoster(rosterPath, values.catalog);
   const port = values.port === undefined ? 8470 : Number(values.port);
@@ -344,7 +441,10 @@ async function serve(args: string[], io: Io): Promise<number> {
   let service;
   try {
     service = await startCdsService({
-      rosterPath, catalog: values.catalog ? loadCatalog(values.catalog) : undefined, port, host: values.host,
+      rosterPath, catalog: catalog?.privileges, port, host: values.host,
+      vocabulary: facility || catalog?.vocabulary
+        ? { format: 'inscope-facility-vocabulary', version: 1, terms: [...(catalog?.vocabulary?.terms ?? []), ...(facility?.terms ?? [])], addons: facility?.addons ?? catalog?.vocabulary?.addons }
+        : undefined,
       maxRosterAgeHours: maxAge, log: (line) => io.err(`inscope serve: ${line}`),
     });
   } catch (e) {

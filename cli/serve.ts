@@ -16,7 +16,7 @@ import { DEFAULT_POLICY, VerdictPolicy } from '../lib/policy';
 import { builtinVocabulary } from '../lib/vocabulary/builtin';
 import { readRosterBytes } from '../lib/roster/load';
 import { AGE_SOURCE_WORDS, formatRosterError } from '../lib/roster/validate';
-import type { PrivilegeDef, Roster } from '../lib/roster/schema';
+import type { FacilityVocabulary, PrivilegeDef, Roster } from '../lib/roster/schema';
 import { NPI_SYSTEM } from '../lib/roster/fhir';
 import type { CaseVerdict } from '../lib/verdict';
 
@@ -204,6 +204,8 @@ export function cardsFor(appointments: z.infer<typeof HookRequestSchema>['contex
 export interface ServeOptions {
   rosterPath: string;
   catalog?: PrivilegeDef[];
+  /** The facility vocabulary given beside the roster (the roster's own, if it carries one, applies too). */
+  vocabulary?: FacilityVocabulary;
   port?: number;
   host?: string;
   maxRosterAgeHours?: number;
@@ -247,7 +249,8 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
         return false;
       }
       roster = result.roster;
-      policy = new VerdictPolicy({ engine: new Engine(roster, { vocabulary: builtinVocabulary }), generatedAt: roster.generatedAt }, settings);
+      const engine = new Engine(roster, { vocabulary: builtinVocabulary, terms: options.vocabulary?.terms, addons: options.vocabulary?.addons });
+      policy = new VerdictPolicy({ engine, generatedAt: roster.generatedAt }, settings);
       log(`roster loaded: ${roster.practitioners.length} practitioners (${roster.facility.name}, generated ${roster.generatedAt}, from ${AGE_SOURCE_WORDS[result.generatedAtFrom ?? 'generatedAt']})`);
       return true;
     } catch (e) {

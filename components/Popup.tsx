@@ -271,6 +271,23 @@ function RunReport({ run }: { run: RunRecord }) {
           <button type="button" data-testid="keep-roster" onClick={() => keepCurrent(run.heldUpload!)}>Keep the current roster</button>
         </p>
       )}
+      {run.catalog && (
+        <div data-testid="run-catalog">
+          <p class="muted">
+            Catalog: {run.catalog.understood} of {run.catalog.lines} procedures read through InScope's procedure vocabulary
+            {run.catalog.ownWords.length > 0 ? `; ${run.catalog.lines - run.catalog.understood} match only bookings that use their own words.` : '.'}
+          </p>
+          {run.catalog.ownWords.length > 0 && (
+            <details>
+              <summary>Procedures InScope could not read</summary>
+              <ul>{run.catalog.ownWords.map((o, i) => <li key={i}>{o.procedure} <span class="muted">({o.privilegeId}{o.words.length ? `; not understood: ${o.words.join(' ')}` : ''})</span></li>)}</ul>
+            </details>
+          )}
+          {run.catalog.termProblems.length > 0 && (
+            <ul class="errors" data-testid="run-term-problems">{run.catalog.termProblems.map((t, i) => <li key={i}>Facility vocabulary {t}</li>)}</ul>
+          )}
+        </div>
+      )}
       {run.errorCount > 0 && (
         <>
           <ul class="errors" data-testid="run-errors">

@@ -10,7 +10,7 @@ import type { Vocabulary } from './vocabulary/compile';
 import {
   changeDays, credentialReasons, credentialLabel, conditionLabel, practitionerLabel, requirementOutcome, type GrantOutcome,
 } from './rules';
-import type { PersonEntry, Practitioner, PrivilegeDef, Roster } from './roster/schema';
+import type { FacilityVocabulary, PersonEntry, Practitioner, PrivilegeDef, Roster } from './roster/schema';
 import {
   worstOf, type CaseVerdict, type MatchedProcedure, type PersonVerdict, type PractitionerRef,
   type ProcedureRef, type Reason,
@@ -77,6 +77,8 @@ export interface ResolvedName {
  */
 export interface RosterView {
   privileges: PrivilegeDef[];
+  /** The facility's own vocabulary, when the roster carries one. */
+  vocabulary?: FacilityVocabulary;
   people: readonly PersonEntry[];
   /** Name keys computed earlier, if the view has them: building the index from them is faster. */
   nameKeys?: NameKeys;
@@ -85,7 +87,7 @@ export interface RosterView {
 
 /** A whole roster in memory is a view with everything loaded. */
 export function viewOf(roster: Roster): RosterView {
-  return { privileges: roster.privileges, people: roster.practitioners, practitioner: (i) => roster.practitioners[i] };
+  return { privileges: roster.privileges, vocabulary: roster.vocabulary, people: roster.practitioners, practitioner: (i) => roster.practitioners[i] };
 }
 
 function isRoster(r: Roster | RosterView): r is Roster {
@@ -119,7 +121,12 @@ export class Engine {
    */
   get matcher(): ProcedureMatcher {
     const o = this.matcherOptions;
-    this.matcherBuilt ??= new ProcedureMatcher(this.view.privileges, { vocabulary: typeof o.vocabulary === 'function' ? o.vocabulary() : o.vocabulary, memoSize: o.memoSize, terms: o.terms, addons: o.addons });
+    // The facility's vocabulary: the roster's own, and any given beside it (a file on the command line), which wins.
+    const facility = this.view.vocabulary;
+    this.matcherBuilt ??= new ProcedureMatcher(this.view.privileges, {
+      vocabulary: typeof o.vocabulary === 'function' ? o.vocabulary() : o.vocabulary, memoSize: o.memoSize,
+      terms: [...(facility?.terms ?? []), ...(o.terms ?? [])], addons: o.addons ?? facility?.addons,
+    });
     return this.matcherBuilt;
   }
 

@@ -13,7 +13,7 @@ import Dexie, { type Table } from 'dexie';
 import type { RosterFormat } from '../lib/roster/load';
 import type { RosterError } from '../lib/roster/validate';
 import type { RosterDiff } from '../lib/roster/diff';
-import type { PersonEntry, Practitioner, PrivilegeDef } from '../lib/roster/schema';
+import type { PersonEntry, Practitioner, FacilityVocabulary, PrivilegeDef } from '../lib/roster/schema';
 import type { RulesIndex } from '../lib/roster/rules-index';
 import { nameKeysOf } from '../lib/names';
 
@@ -42,6 +42,8 @@ export interface GenerationRecord {
   generatedAt: string;
   counts: GenerationCounts;
   catalog: PrivilegeDef[];
+  /** The facility's own vocabulary the roster carried (docs/vocabulary.md). */
+  vocabulary?: FacilityVocabulary;
   chunkSize: number;
   chunkCount: number;
   /** The server's ETag for this roster, for If-None-Match. */
@@ -95,6 +97,8 @@ export interface RunRecord {
   errors: RosterError[];
   errorCount: number;
   durationMs: number;
+  /** How much of the catalog InScope read through its vocabulary (a few unread lines, not all). */
+  catalog?: { lines: number; understood: number; ownWords: Array<{ privilegeId: string; procedure: string; words: string[] }>; termProblems: string[] };
   /** Milliseconds per step of an import: parse, validate, store (diff + write + switch), index. */
   timings?: { parseMs?: number; validateMs?: number; storeMs?: number; indexMs?: number } & Partial<Record<'diffMs' | 'serializeMs' | 'writeMs' | 'switchMs' | 'cleanupMs', number>>;
 }

@@ -5,7 +5,7 @@
  * are no longer active are deleted after the switch, and half-written ones at the next start.
  */
 import { diffRosters, type RosterDiff } from '../lib/roster/diff';
-import type { PersonEntry, Practitioner, PrivilegeDef, Roster } from '../lib/roster/schema';
+import type { FacilityVocabulary, PersonEntry, Practitioner, PrivilegeDef, Roster } from '../lib/roster/schema';
 import type { RosterView } from '../lib/engine';
 import { nameKeysOf, type NameKeys } from '../lib/names';
 import type { RosterFormat } from '../lib/roster/load';
@@ -93,6 +93,7 @@ export class RosterStore {
       generatedAt: roster.generatedAt,
       counts: countsOf(roster),
       catalog: roster.privileges,
+      ...(roster.vocabulary ? { vocabulary: roster.vocabulary } : {}),
       chunkSize: CHUNK_SIZE,
       chunkCount,
       ...(options.etag ? { etag: options.etag } : {}),
@@ -192,6 +193,7 @@ export class RosterStore {
  */
 export class LazyRosterView implements RosterView {
   readonly privileges: PrivilegeDef[];
+  readonly vocabulary?: FacilityVocabulary;
   private readonly chunks = new Map<number, Practitioner[]>();
   private parsedPeople?: PersonEntry[];
 
@@ -204,6 +206,7 @@ export class LazyRosterView implements RosterView {
     private readonly maxChunks = 60,
   ) {
     this.privileges = generation.catalog;
+    this.vocabulary = generation.vocabulary;
     this.rules = rules && new RulesReader(rules);
   }
 

@@ -4,6 +4,7 @@
  * restarts), answers verdicts with freshness applied, and keeps the run log the popup shows.
  */
 import { todayIso } from '../lib/dates';
+import { catalogReport } from '../lib/procedures/matcher';
 import { Engine, ref, type CaseInput, type PersonDetails } from '../lib/engine';
 import { VerdictPolicy, rosterAgeHours, type PolicySettings } from '../lib/policy';
 import { builtinVocabulary } from '../lib/vocabulary/builtin';
@@ -328,6 +329,8 @@ export class InScopeService {
     if (format !== 'json' && !active) {
       return this.fail(kind, source, `A ${format === 'csv' ? 'CSV' : 'FHIR'} roster carries no privilege catalog: import a canonical JSON roster first, then ${format === 'csv' ? 'CSV' : 'FHIR'} updates.`, [], started);
     }
+    // A CSV or FHIR update carries no catalog, and so no facility vocabulary: the one in use stays.
+    if (format !== 'json' && active?.vocabulary && !result.roster.vocabulary) result.roster.vocabulary = active.vocabulary;
     const problem = await this.replacementProblem(result.roster);
     if (problem && (kind === 'sync' || !how.confirm)) {
       const what = kind === 'sync' ? 'Sync refused' : 'Not imported yet';
@@ -365,11 +368,15 @@ export class InScopeService {
     const { generation, diff } = committed;
     const c = generation.counts;
     this.options.onRosterChanged?.(generation.id);
+    // The catalog read through the vocabulary: which lines InScope understood (the coordinator can fix the rest).
+    const loadedNow = await this.ready();
+    const report = loadedNow ? catalogReport(loadedNow.engine.matcher) : undefined;
     return this.record({
       at: this.now().toISOString(), kind, source, outcome: 'imported', generation: generation.id, counts: c,
       summary: `Imported ${c.practitioners} practitioners (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked).`,
       generatedAtFrom: result.generatedAtFrom, ...(encoding ? { encoding } : {}),
       diff: capDiff(diff), errors: [], errorCount: 0, durationMs: Date.now() - started, timings,
+      ...(report ? { catalog: { ...report, ownWords: report.ownWords.slice(0, 50) } } : {}),
     });
   }
 

@@ -151,6 +151,71 @@ describe('inscope audit', () => {
   });
 });
 
+describe('the catalog and a facility vocabulary', () => {
+  const schedule = join(dir, 'teach.csv');
+  beforeAll(() => {
+    writeFileSync(schedule, [
+      'Case ID,Surg Date,Surgeon,Procedure',
+      'T-1,12/01/2026,"Peña, Elena",LAP CHOLE W/ ZORBLAX RETRACTOR',
+      'T-2,12/01/2026,"Peña, Elena",LAP CHOLE W/ ZORBLAX RETRACTOR',
+      'T-3,12/01/2026,"Peña, Elena",FROBNECTOMY R',
+      'T-4,12/01/2026,"Peña, Elena",LAP CHOLE',
+    ].join('\n'));
+  });
+
+  it('validate says how much of the catalog InScope read, and --lines shows each procedure as it was read', async () => {
+    const r = await run('validate', rosterPath);
+    expect(r.out).toMatch(/catalog {9}\d+ of \d+ procedures read through InScope's procedure vocabulary/);
+    const lines = await run('validate', rosterPath, '--lines');
+    expect(lines.out).toContain('GS-CORE  Laparoscopic cholecystectomy  →  Cholecystectomy');
+  });
+
+  it('audit ends with the booking wordings it could not read, counted, with the closest operations', async () => {
+    const r = await run('audit', '--roster', rosterPath, '--schedule', schedule, ...today, '--exit-zero');
+    const tail = r.out.slice(r.out.indexOf('Booking wordings InScope could not read'));
+    expect(tail).toMatch(/^Booking wordings InScope could not read \(3 in 2 wordings\)/);
+    expect(tail).toMatch(/ 2× {2}ZORBLAX \(beside what was read, in "LAP CHOLE W\/ ZORBLAX RETRACTOR"\)/);
+    expect(tail).toMatch(/ 1× {2}FROBNECTOMY\n/);
+  });
+
+  it('vocab suggest drafts a facility vocabulary to confirm, and with it the words it was taught no longer make a case unknown', async () => {
+    const out = join(dir, 'facility-vocabulary.json');
+    const r = await run('vocab', 'suggest', '--roster', rosterPath, '--schedule', schedule, '--out', out, ...today);
+    expect(r.out).toMatch(/^Wrote .*: a draft facility vocabulary of 1 term from 3 bookings/);
+    const draft = JSON.parse(readFileSync(out, 'utf8'));
+    expect(draft.terms).toEqual([expect.objectContaining({ term: 'ZORBLAX', ignore: true, note: expect.stringMatching(/^DRAFT/) })]);
+    // An operation word is never drafted as words to pass over.
+    expect(draft.unmatched).toEqual([expect.objectContaining({ term: 'FROBNECTOMY' })]);
+    const before = JSON.parse((await run('audit', '--roster', rosterPath, '--schedule', schedule, '--json', ...today)).out);
+    const after = JSON.parse((await run('audit', '--roster', rosterPath, '--schedule', schedule, '--json', '--vocabulary', out, ...today)).out);
+    expect(before.cases.map((c: { verdict: string }) => c.verdict)).toEqual(['unknown', 'unknown', 'unknown', 'ok']);
+    expect(after.cases.map((c: { verdict: string }) => c.verdict)).toEqual(['ok', 'ok', 'unknown', 'ok']);
+  });
+
+  it('a facility vocabulary inside the roster applies too, and a term that cannot apply is named', async () => {
+    const roster = JSON.parse(readFileSync(rosterPath, 'utf8'));
+    roster.vocabulary = {
+      format: 'inscope-facility-vocabulary', version: 1,
+      terms: [{ term: 'ZORBLAX', ignore: true }, { term: 'GALLBLADDER OUT', concept: 'no-such-concept' }],
+    };
+    const withVocabulary = join(dir, 'roster-with-vocabulary.json');
+    writeFileSync(withVocabulary, JSON.stringify(roster));
+    const v = await run('validate', withVocabulary);
+    expect(v.out).toContain('facility terms  2 (1 not applied)');
+    expect(v.out).toContain('terms[1] "GALLBLADDER OUT": "no-such-concept" is not a concept of InScope\'s vocabulary');
+    const c = await run('check', '--roster', withVocabulary, '--practitioner', 'Elena Peña', '--procedure', 'LAP CHOLE W/ ZORBLAX', '--date', '2026-12-01', ...today, '--max-age-hours', '10000');
+    expect(c.out).toMatch(/^OK /);
+  });
+
+  it('a facility vocabulary file that is not one is refused, naming the field', async () => {
+    const bad = join(dir, 'bad-vocabulary.json');
+    writeFileSync(bad, JSON.stringify({ format: 'inscope-facility-vocabulary', version: 1, terms: [{ term: 'X', concept: 'a', ignore: true }] }));
+    const r = await run('check', '--roster', rosterPath, '--practitioner', 'Elena Peña', '--procedure', 'LAP CHOLE', '--vocabulary', bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('terms[0]: must name exactly one of concept, privilegeId (with procedure) or ignore: true');
+  });
+});
+
 describe('inscope demo-data', () => {
   it('writes the same file for the same seed', () => {
     const a = join(dir, 'a.json');

@@ -57,6 +57,23 @@ describe('the background service: import, sync and verdicts', () => {
     expect(await s.status()).toMatchObject({ hasRoster: true, facility: { name: 'Riverside General Hospital' }, stale: false, counts: { practitioners: 300 } });
   });
 
+  it('the import report says how much of the catalog InScope read, and a facility vocabulary in the roster applies to its verdicts, also after a CSV update', async () => {
+    const s = service();
+    const taught = { ...roster, vocabulary: { format: 'inscope-facility-vocabulary' as const, version: 1 as const, terms: [{ term: 'ZORBLAX', ignore: true }] } };
+    const run = await s.importText(JSON.stringify(taught), { kind: 'file', name: 'roster.json' }, 'import');
+    expect(run.catalog).toMatchObject({ lines: expect.any(Number), termProblems: [] });
+    expect(run.catalog!.understood).toBeGreaterThan(run.catalog!.lines * 0.9);
+    const zorblax = { ...case1, procedure: 'LAP CHOLE W/ ZORBLAX' };
+    expect((await s.evaluateCases([zorblax]))[0].verdict).toBe('ok');
+    // A CSV update carries no catalog or vocabulary: the roster in use keeps its vocabulary.
+    const later = { ...roster, generatedAt: '2026-11-22T08:00:00Z' };
+    expect((await s.importText(encodeRosterCsv(later), { kind: 'file', name: 'roster.csv' }, 'import')).outcome).toBe('imported');
+    expect((await s.evaluateCases([zorblax]))[0].verdict).toBe('ok');
+    const plain = service();
+    await plain.importText(rosterText, { kind: 'file', name: 'roster.json' }, 'import');
+    expect((await plain.evaluateCases([zorblax]))[0].verdict).toBe('unknown');
+  });
+
   it('syncs from a URL, then asks with If-None-Match and keeps the roster on 304', async () => {
     handler = serveRoster();
     const s = service({ rosterToken: 'sekret-token' });

@@ -46,6 +46,8 @@ export async function startEngine(o: EngineOptions): Promise<StartedEngine> {
   else {
     const c = catalog?.roster;
     loaded = await loadRoster(o.roster, o.base, c && { privileges: c.privileges, key: c.generatedAt });
+    // A CSV or FHIR roster's facility vocabulary comes with its catalog.
+    if (c?.vocabulary && loaded.roster && !loaded.roster.vocabulary) loaded.roster = { ...loaded.roster, vocabulary: c.vocabulary };
   }
   if (!words || words.url !== o.vocabulary) words = { url: o.vocabulary, loaded: loadVocabulary(o.vocabulary) };
   const vocab = await words.loaded;

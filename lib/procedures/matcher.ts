@@ -62,6 +62,8 @@ export interface MatchPart {
   concept?: string;
   /** Why a part is unknown, in words. */
   why?: string;
+  /** For a part read as an operation with words left over: those words (what a facility term could explain). */
+  words?: string[];
   candidates?: CatalogProcedure[];
   /**
    * An abbreviation with several readings the booking does not settle (I&D, RFA…): each reading's
@@ -103,6 +105,8 @@ export interface FacilityTerm {
   concept?: string;
   privilegeId?: string;
   procedure?: string;
+  /** The words do not change which privilege a case needs. */
+  ignore?: boolean;
 }
 
 interface Coverage {
@@ -128,7 +132,9 @@ export class ProcedureMatcher {
   private readonly byConcept = new Map<number, Coverage[]>();
   /** Concept → concepts narrower than it that some catalog line names (for "which one?"). */
   private readonly narrower = new Map<number, Set<number>>();
-  private readonly local: PhraseIndex & { phrases: Map<string, Phrase> } = { byToken: new Map(), phrases: new Map() };
+  private readonly local: PhraseIndex & { phrases: Map<string, Phrase> } = { byToken: new Map(), phrases: new Map(), ignored: new Set() };
+  /** Facility terms InScope could not apply, each in one sentence. */
+  readonly termProblems: string[] = [];
   private readonly codes = new Map<string, number[]>();
   private readonly approachPrivileges = new Map<string, PrivilegeDef[]>();
   private readonly memo = new Map<string, MatchResult>();
@@ -161,7 +167,10 @@ export class ProcedureMatcher {
         this.understanding.push(this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []));
       }
     }
-    for (const t of options.terms ?? []) this.learnTerm(t);
+    (options.terms ?? []).forEach((t, i) => {
+      const problem = this.learnTerm(t);
+      if (problem) this.termProblems.push(`terms[${i}] "${t.term}": ${problem}`);
+    });
   }
 
   /** Reads one catalog line into concepts (or keeps its own words), and indexes it. */
@@ -256,15 +265,21 @@ export class ProcedureMatcher {
     if (!phrase.targets.some((t) => t.concept === ~entry)) phrase.targets.push({ concept: ~entry, approaches: [] });
   }
 
-  /** A facility term: its words read as a concept, or as one catalog line. */
-  private learnTerm(t: FacilityTerm): void {
+  /** A facility term: its words read as a concept, as one catalog line, or as words to pass over. Returns what is wrong with it. */
+  private learnTerm(t: FacilityTerm): string | undefined {
     const v = this.vocabulary;
+    // The term's own words, as written: a facility's shorthand may be a word InScope reads otherwise.
+    const raw = t.term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(/['’`.]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+    if (t.ignore) {
+      for (const w of raw) this.local.ignored!.add(w);
+      return raw.length ? undefined : 'has no words';
+    }
     const a = analyze(v, t.term, { split: false });
-    if (!a.parts.length) return;
+    if (!a.parts.length) return 'has no words InScope reads';
     const part = mergeParts(a.parts);
     if (t.concept !== undefined) {
       const c = v.byId.get(t.concept);
-      if (c === undefined) return;
+      if (c === undefined) return `"${t.concept}" is not a concept of InScope's vocabulary`;
       const tokens = [...new Set(part.tokens.map((x) => x.word))];
       const key = [...tokens].sort().join(' ');
       let phrase = this.local.phrases.get(key);
@@ -274,10 +289,13 @@ export class ProcedureMatcher {
         for (const w of tokens) push(this.local.byToken, w, phrase);
       }
       phrase.targets.unshift({ concept: c, approaches: a.approaches });
-      return;
+      return undefined;
     }
-    const entry = this.procedures.find((p) => p.privilegeId === t.privilegeId && (!t.procedure || p.procedure === t.procedure));
-    if (entry) this.addLocal(part, entry.id);
+    const entries = this.procedures.filter((p) => p.privilegeId === t.privilegeId && (!t.procedure || p.procedure === t.procedure));
+    if (!entries.length) return t.procedure ? `the catalog has no "${t.procedure}" in privilege ${t.privilegeId}` : `the catalog has no privilege ${t.privilegeId}`;
+    if (entries.length > 1) return `privilege ${t.privilegeId} lists ${entries.length} procedures: name one with "procedure"`;
+    this.addLocal(part, entries[0].id);
+    return undefined;
   }
 
   /** The concepts a procedure code names in the vocabulary (CPT numbers, HCPCS, ICD-10-PCS by root). */
@@ -438,7 +456,7 @@ export class ProcedureMatcher {
           && r.part.tokens.every((t) => t.indication || !v.modifiers.has(t.word) || v.scheduling.has(t.word))) continue;
         const unrecognised = r.unrecognised.length ? ` ("${r.unrecognised.join(' ')}" is not a word InScope knows)` : '';
         parts.push({
-          text: r.part.text, status: 'unknown', groups: [],
+          text: r.part.text, status: 'unknown', groups: [], words: r.hits.length ? words : undefined,
           why: r.hits.length
             ? `"${words.join(' ')}" names something the catalog match does not cover${unrecognised}`
             : `no procedure InScope knows matches this text${unrecognised}`,
@@ -609,6 +627,26 @@ export class ProcedureMatcher {
     }
     return [...score.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => this.procedures[id]);
   }
+}
+
+/** How much of a catalog InScope read through its vocabulary (`inscope validate`, the import report). */
+export interface CatalogReport {
+  lines: number;
+  /** Lines read as one or more concepts. */
+  understood: number;
+  /** Lines InScope could not read: matched only by their own words (a booking must use them). */
+  ownWords: Array<{ privilegeId: string; procedure: string; words: string[] }>;
+  /** Facility vocabulary terms that could not be applied. */
+  termProblems: string[];
+}
+
+export function catalogReport(m: ProcedureMatcher): CatalogReport {
+  const own = m.understanding.filter((u) => !u.concepts.length);
+  return {
+    lines: m.understanding.length, understood: m.understanding.length - own.length,
+    ownWords: own.map((u) => ({ privilegeId: u.privilegeId, procedure: u.procedure, words: u.unknownWords })),
+    termProblems: [...m.termProblems],
+  };
 }
 
 /** A catalog line split by the analyzer (it holds a comma or slash) is still one line. */

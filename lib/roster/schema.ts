@@ -95,6 +95,32 @@ export const PractitionerSchema = z.looseObject({
   privileges: z.array(GrantSchema),
 });
 
+/**
+ * A facility's own vocabulary (docs/vocabulary.md): its booking shorthand, each term read as a
+ * concept of InScope's vocabulary, as one catalog line, or as words that do not change the
+ * privilege. It travels inside the roster (`vocabulary`), or beside it as its own file
+ * (`inscope … --vocabulary FILE`).
+ */
+export const FacilityTermSchema = z.looseObject({
+  term: describe(nonEmpty, 'The facility\'s wording, as bookings write it ("HANA TABLE", "SLNB/ALND").'),
+  concept: opt(describe(nonEmpty, 'A concept id of InScope\'s vocabulary the term names.')),
+  privilegeId: opt(describe(nonEmpty, 'The catalog privilege whose line the term names (with procedure).')),
+  procedure: opt(describe(nonEmpty, 'The procedure name within that privilege (default: its only one).')),
+  ignore: opt(describe(z.boolean(), 'The words do not change which privilege a case needs (equipment, positioning, people).')),
+  note: opt(text),
+}).check(z.refine((t) => [t.concept !== undefined, t.privilegeId !== undefined, t.ignore === true].filter(Boolean).length === 1, {
+  error: 'must name exactly one of concept, privilegeId (with procedure) or ignore: true',
+}));
+
+export const FacilityVocabularySchema = z.looseObject({
+  format: z.literal('inscope-facility-vocabulary'),
+  version: z.literal(1),
+  facility: opt(nonEmpty),
+  terms: z.array(FacilityTermSchema),
+  /** Add-ons booked with their parent are covered by the parent's line (default true). */
+  addons: opt(z.boolean()),
+});
+
 export const RosterSchema = z.looseObject({
   format: z.literal('inscope-roster'),
   version: z.literal(1),
@@ -102,8 +128,11 @@ export const RosterSchema = z.looseObject({
   facility: z.looseObject({ id: nonEmpty, name: nonEmpty }),
   privileges: z.array(PrivilegeDefSchema),
   practitioners: z.array(PractitionerSchema),
+  vocabulary: opt(FacilityVocabularySchema),
 });
 
+export type FacilityVocabulary = z.infer<typeof FacilityVocabularySchema>;
+export type FacilityTermDef = z.infer<typeof FacilityTermSchema>;
 export type ProcedureDef = z.infer<typeof ProcedureDefSchema>;
 export type PrivilegeDef = z.infer<typeof PrivilegeDefSchema>;
 export type Credential = z.infer<typeof CredentialSchema>;

@@ -227,11 +227,16 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
       }
       addPhrase(v, t.tokens, { concept: i, approaches: all, ...ctx });
     };
-    add(concept.name, []);
+    // "Replantation of digit or limb", "Fistulotomy or fistulectomy": each alternative is a wording too.
+    const withAlternatives = (text: string, approaches: string[], context?: string[]) => {
+      add(text, approaches, context);
+      for (const alt of alternatives(text)) add(alt, approaches, context);
+    };
+    withAlternatives(concept.name, []);
     for (const f of concept.forms ?? []) {
       const { text, approaches, context } = parseForm(f);
       if (isAbbreviation(text)) continue;
-      add(text, approaches, context);
+      withAlternatives(text, approaches, context);
     }
   });
 
@@ -267,6 +272,13 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     for (const w of list) v.equivalents.set(w, [...new Set([...(v.equivalents.get(w) ?? []), ...list.filter((x) => x !== w)])]);
   }
   return v;
+}
+
+/** "A of B or C" → "A of B", "A of C" (one "or" between single words; the rest of the text kept). */
+export function alternatives(text: string): string[] {
+  const m = /^(.*?)\b([A-Za-z][\w-]*) or ([A-Za-z][\w-]*)\b(.*)$/.exec(text);
+  if (!m) return [];
+  return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];
 }
 
 /** Approaches whose word changes which operation is meant (transcatheter vs surgical, open vs closed). */

@@ -292,6 +292,8 @@ function editDistance1(a: string, b: string): boolean {
 /** A phrase the reader may use: the vocabulary's, or a catalog's own wording (negative target = catalog line). */
 export interface PhraseIndex {
   byToken: Map<string, Phrase[]>;
+  /** A facility's words that do not change the privilege ("HANA", "TABLE"). */
+  ignored?: Set<string>;
 }
 
 export interface Hit {
@@ -453,7 +455,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (!sites.includes(t)) sites.push(t);
       continue;
     }
-    if (v.modifiers.has(t) || v.scheduling.has(t) || v.stopwords.has(t)) continue;
+    if (v.modifiers.has(t) || v.scheduling.has(t) || v.stopwords.has(t) || extra?.ignored?.has(t) || (tok.corrected && extra?.ignored?.has(tok.corrected))) continue;
     // "infants", "children": the plural of a modifier is one too.
     if (stems(t).some((b) => v.modifiers.has(b) || v.scheduling.has(b))) continue;
     // In a catalog line, a word no phrase used narrows it ("… of mandibular fracture" read as ORIF
