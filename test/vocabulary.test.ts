@@ -4,6 +4,7 @@
  * catalog line's own words limit, abbreviations that need the practitioner's specialty, and the
  * verdicts that used to come out ok.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../lib/engine';
 import { ProcedureMatcher, type MatchResult } from '../lib/procedures/matcher';
@@ -127,5 +128,18 @@ describe('the vocabulary file', () => {
     expect(parsed).toEqual({ ok: false, error: expect.stringMatching(/^files\.0\.concepts\.3\.id: must be lower-case words joined by hyphens/) });
     const ok = parseVocabularyData(BUILTIN_VOCABULARY_DATA);
     expect(ok.ok && compileVocabulary(ok.data).concepts.length).toBe(vocabulary.concepts.length);
+  });
+});
+
+describe('docs/matching.md', () => {
+  const doc = readFileSync(new URL('../docs/matching.md', import.meta.url), 'utf8');
+  const data = BUILTIN_VOCABULARY_DATA as { common: Record<string, unknown> };
+  it.each(['modifiers', 'descriptors', 'scheduling'])('every %s word the document lists is one in the vocabulary', (list) => {
+    const block = new RegExp(`<!-- ${list} -->([\\s\\S]*?)<!-- /${list} -->`).exec(doc);
+    expect(block, `docs/matching.md has a ${list} list`).not.toBeNull();
+    const words = block![1].split(/\s+/).filter(Boolean);
+    expect(words.length).toBeGreaterThan(5);
+    const known = new Set(String(data.common[list]).split(/\s+/));
+    expect(words.filter((w) => !known.has(w))).toEqual([]);
   });
 });
