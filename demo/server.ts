@@ -50,7 +50,11 @@ export async function startDemoServer(roster: Roster, today: string, port = 0, e
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(path);
     const html = (s: string) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(s);
-    if (extra[path] !== undefined) return path.endsWith('.js') ? res.writeHead(200, { 'content-type': 'text/javascript' }).end(extra[path]) : html(extra[path]);
+    if (extra[path] !== undefined) {
+      // A page declared in another character set (the widget must not depend on UTF-8).
+      if (path.endsWith('.latin1.html')) return res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from(extra[path], 'latin1'));
+      return path.endsWith('.js') ? res.writeHead(200, { 'content-type': 'text/javascript' }).end(extra[path]) : html(extra[path]);
+    }
     switch (path) {
       case '/': case '/or-schedule.html': return html(orSchedulePage(roster, today));
       case '/staff.html': return html(staffPage(roster, today));

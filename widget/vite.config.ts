@@ -3,7 +3,8 @@
  * `InScope`) and `inscope-widget.mjs` (an ES module), and beside them `inscope-vocabulary.json`,
  * the procedure vocabulary the widget loads at mount (too large for a script's budget, cached by
  * the browser and revalidated by ETag). Prints each file's gzipped size and fails the build when a
- * script exceeds its 40 KB budget (issue 5). The verdict side is a module of its own,
+ * script exceeds its 40 KB budget (issue 5). Every script is ASCII (non-ASCII text as escapes), so
+ * a host page declared in any character set reads it the same. The verdict side is a module of its own,
  * `inscope-engine.mjs`, that both scripts import when they mount (widget/engine.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -87,7 +88,7 @@ const shared = (): InlineConfig => ({
     emptyOutDir: true,
     target: 'es2022',
     minify: 'terser',
-    terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, toplevel: true, format: { comments: false } },
+    terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, toplevel: true, format: { comments: false, ascii_only: true } },
     reportCompressedSize: false,
     rollupOptions: {
       // zod's sources carry esbuild-style annotations rollup cannot place; harmless, and noisy.

@@ -45,6 +45,12 @@ test.beforeAll(async () => {
       <h2>Schedule for <span id="day">${inWords(addDays(today, 1))}</span></h2>
       <table id="board"><thead><tr><th>Surgeon</th><th>Procedure</th></tr></thead>
       <tbody><tr><td>Kowalski, Hannah</td><td>CYSTO, TURBT</td></tr></tbody></table>`,
+    // A host page in ISO-8859-1: the script is read in the page's character set, and must still
+    // know Peña, the em dashes of its cards and its own words.
+    '/latin1.latin1.html': `<!doctype html><title>Latin-1 host</title><script src="/widget/inscope-widget.js"></script><script src="/latin1-host.js"></script>
+      <table id="board"><thead><tr><th>Surgeon</th><th>Procedure</th></tr></thead>
+      <tbody><tr><td>Pe\u00f1a, Elena M</td><td>LAP CHOLE</td></tr></tbody></table>`,
+    '/latin1-host.js': `window.inscopeHandle = InScope.mount({ roster: '/widget/roster.json' });`,
     '/day-host.js': `import { mount } from '/widget/inscope-widget.mjs';
       mount({ roster: '/widget/roster.json', adapters: [{ id: 'day', matches: ['*://localhost/day.html'], pageDate: { selector: '#day' } }] });`,
   });
@@ -279,6 +285,19 @@ test('an adapter\'s pageDate dates the rows that print none, and a new heading r
   // The page moves to a day after her license lapses (in ten days): the same row is blocked.
   await page.locator('#day').evaluate((el, text) => { el.textContent = text; }, inWords(addDays(today, 14)));
   await expect(badge).toHaveAttribute('data-inscope-verdict', 'block');
+});
+
+test('a host page declared in ISO-8859-1 gets the same verdicts: the widget\'s scripts are ASCII', async () => {
+  const context = await fresh();
+  const page = await context.newPage();
+  await page.goto(server.url('/latin1.latin1.html'));
+  expect(await page.evaluate('document.characterSet')).toBe('windows-1252');
+  const badge = page.locator('#board [data-inscope-kind="case"]');
+  await expect(badge).toHaveAttribute('data-inscope-verdict', 'ok', { timeout: 15_000 });
+  for (const file of ['inscope-widget.js', 'inscope-widget.mjs', 'inscope-engine.mjs']) {
+    const text = await (await page.request.get(server.url(`/widget/${file}`))).body();
+    expect([...text].every((b) => b < 128), file).toBe(true);
+  }
 });
 
 test('mount() with a bad option says which option and why', async () => {
