@@ -49,7 +49,16 @@ export function displayUrl(url: string): string {
   }
 }
 
+/** A roster token travels only over HTTPS (or to this machine): over plain HTTP anyone on the path could read it. */
+function tokenAllowed(url: string): boolean {
+  const u = new URL(url);
+  return u.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
+}
+
 export async function fetchRoster(url: string, options: FetchOptions = {}): Promise<Fetched> {
+  if (options.token && !tokenAllowed(url)) {
+    throw new SyncError(`The roster URL ${displayUrl(url)} is plain HTTP, and InScope sends the roster token only over HTTPS (or to this machine): use an https:// URL. The previous roster stays in use.`);
+  }
   const first = await request(url, options, true);
   if (first.status === 304) return { notModified: true, etag: first.etag ?? options.etag };
   const out: Fetched = { notModified: false, bytes: first.bytes, etag: first.etag, pages: 1, ...(first.time ? { time: first.time } : {}) };

@@ -266,4 +266,13 @@ describe('the background service: import, sync and verdicts', () => {
     expect(run.summary).toMatch(/^The roster server's next page is on another origin \(http:\/\/localhost:1\)/);
     expect(requests.map((r) => r.headers.authorization)).toEqual(['Bearer secret-token']);
   });
+
+  it('sends a roster token only over HTTPS or to this machine: a plain-HTTP roster server elsewhere gets no request', async () => {
+    const s = service({ rosterToken: 'secret-token', rosterUrl: 'http://roster.example.org/roster.json' });
+    await s.importText(rosterText, { kind: 'file', name: 'roster.json' }, 'import');
+    const run = await s.syncNow();
+    expect(run.outcome).toBe('failed');
+    expect(run.summary).toMatch(/plain HTTP, and InScope sends the roster token only over HTTPS/);
+    expect((await s.evaluateCases([case1]))[0].verdict).toBe('ok');
+  });
 });
