@@ -1,7 +1,8 @@
 /**
  * The page overlay's content script: runs in all frames of allowed sites. The default build
  * (the demo and the tests) runs on http://localhost and http://127.0.0.1; other sites are added
- * by policy or from the popup.
+ * by policy or from the popup. The release build (INSCOPE_RELEASE=1) declares no site: it is
+ * registered only for sites a policy allows or a user turns on (store/sites.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay } from '../components/overlay/overlay';
@@ -12,6 +13,7 @@ import browser from 'webextension-polyfill';
 
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  registration: process.env.INSCOPE_RELEASE === '1' ? 'runtime' : 'manifest',
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {

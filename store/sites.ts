@@ -8,8 +8,8 @@ import { sitePattern } from '../lib/match-pattern';
 
 const CONTENT_SCRIPT = 'content-scripts/overlay.js';
 const USER_KEY = 'enabledSites';
-/** Hosts the manifest's own content script already covers. */
-export const BUILT_IN = ['http://localhost/*', 'http://127.0.0.1/*'];
+/** Hosts the manifest's own content script already covers: the demo and test build's local hosts; none in the release build. */
+export const BUILT_IN: string[] = typeof __INSCOPE_RELEASE__ !== 'undefined' && __INSCOPE_RELEASE__ ? [] : ['http://localhost/*', 'http://127.0.0.1/*'];
 
 function scriptId(pattern: string): string {
   return `site:${pattern}`;
