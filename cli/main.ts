@@ -22,6 +22,7 @@ import { parseSchedule, ScheduleError } from '../lib/schedule';
 import { VERDICTS, type CaseVerdict, type PractitionerRef, type Reason, type Verdict } from '../lib/verdict';
 import { VERSION } from '../lib/version';
 import { SERVICE_ID, startCdsService } from './serve';
+import { CdsAuth } from './cds-auth';
 
 /** A failure the user can fix; `code` is the exit status. */
 export class UserError extends Error {
@@ -38,7 +39,8 @@ Usage:
   inscope audit --roster R --schedule S.csv [--json | --csv] [--exit-zero]
   inscope vocab suggest --roster R --schedule S.csv [--out FILE]
   inscope demo-data --practitioners N [--seed S] [--as-of D] [--format json|csv|fhir|ndjson] --out FILE
-  inscope serve --roster R [--port P] [--host H] [--max-age-hours N]   (a CDS Hooks service)
+  inscope serve --roster R --trust ISSUER=JWKS [--audience URL] [--cors-origin O] [--port P] [--host H]
+                (a CDS Hooks service; --insecure-no-auth instead of --trust to try it out)
 
 A roster is canonical JSON, FHIR R4 (Bundle or NDJSON) or CSV. CSV and FHIR carry grants but
 not the privilege catalog: give --catalog with a canonical JSON roster whose catalog to use.
@@ -428,8 +430,27 @@ function table(head: string[], rows: string[][]): string {
 async function serve(args: string[], io: Io): Promise<number> {
   const { values } = options(args, {
     roster: { type: 'string' }, catalog: { type: 'string' }, vocabulary: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
-    'max-age-hours': { type: 'string' },
+    'max-age-hours': { type: 'string' }, trust: { type: 'string', multiple: true }, audience: { type: 'string', multiple: true },
+    'cors-origin': { type: 'string', multiple: true }, 'insecure-no-auth': { type: 'boolean' },
   });
+  // Who may ask: EHRs whose signed tokens verify against the keys of an issuer given with --trust.
+  const trust = (values.trust as unknown as string[] | undefined) ?? [];
+  if (!trust.length && !values['insecure-no-auth']) {
+    throw new UserError('serve needs the EHRs it trusts: --trust ISSUER=JWKS (a JWKS file or https URL; repeatable) — or --insecure-no-auth to try it out on this machine (docs/cds-hooks.md)');
+  }
+  const issuers = trust.map((t) => {
+    const at = t.indexOf('=');
+    if (at <= 0 || at === t.length - 1) throw new UserError(`--trust "${t}" must be ISSUER=JWKS, e.g. --trust https://ehr.example.org=ehr-keys.json`);
+    return { iss: t.slice(0, at), jwks: t.slice(at + 1) };
+  });
+  let auth: CdsAuth | undefined;
+  if (issuers.length) {
+    try {
+      auth = await CdsAuth.create({ issuers, audiences: values.audience as unknown as string[] | undefined });
+    } catch (e) {
+      throw new UserError(`cannot start the service: ${(e as Error).message}`);
+    }
+  }
   const facility = readFacilityVocabulary(values.vocabulary);
   const catalog = loadCatalog(values.catalog);
   const rosterPath = required(values.roster, 'roster');
@@ -442,6 +463,7 @@ async function serve(args: string[], io: Io): Promise<number> {
   try {
     service = await startCdsService({
       rosterPath, catalog: catalog?.privileges, port, host: values.host,
+      auth, insecureNoAuth: !!values['insecure-no-auth'], corsOrigins: values['cors-origin'] as unknown as string[] | undefined,
       vocabulary: facility || catalog?.vocabulary
         ? { format: 'inscope-facility-vocabulary', version: 1, terms: [...(catalog?.vocabulary?.terms ?? []), ...(facility?.terms ?? [])], addons: facility?.addons ?? catalog?.vocabulary?.addons }
         : undefined,
@@ -452,6 +474,7 @@ async function serve(args: string[], io: Io): Promise<number> {
     throw new UserError(code === 'EADDRINUSE' ? `port ${port} is already in use; choose another with --port` : `cannot start the service: ${(e as Error).message}`);
   }
   io.out(`InScope CDS Hooks service on http://${values.host ?? '127.0.0.1'}:${service.port}/cds-services (appointment-book → /cds-services/${SERVICE_ID}). Ctrl+C stops it.`);
+  if (!auth) io.err('inscope serve: --insecure-no-auth: answering requests that carry no signed token. For trying it out on this machine only.');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { Engine, type CaseInput } from '../lib/engine';
 import { DEFAULT_POLICY, VerdictPolicy } from '../lib/policy';
 import { builtinVocabulary } from '../lib/vocabulary/builtin';
+import type { CdsAuth } from './cds-auth';
 import { readRosterBytes } from '../lib/roster/load';
 import { AGE_SOURCE_WORDS, formatRosterError } from '../lib/roster/validate';
 import type { FacilityVocabulary, PrivilegeDef, Roster } from '../lib/roster/schema';
@@ -213,6 +214,12 @@ export interface ServeOptions {
   now?: () => Date;
   /** How often the roster file's path is looked at for a replacement (ms; also watched for changes). */
   pollMs?: number;
+  /** Who may ask: the EHRs whose signed tokens are trusted (cli/cds-auth.ts). */
+  auth?: CdsAuth;
+  /** Development only: answer requests that carry no signed token. One of `auth` or this must be given. */
+  insecureNoAuth?: boolean;
+  /** Browser origins allowed to call the service (CORS); none by default. */
+  corsOrigins?: string[];
 }
 
 export interface CdsService {
@@ -224,6 +231,7 @@ export interface CdsService {
 }
 
 export async function startCdsService(options: ServeOptions): Promise<CdsService> {
+  if (!options.auth && !options.insecureNoAuth) throw new Error('the service needs trusted issuers (--trust ISSUER=JWKS), or --insecure-no-auth for development');
   const log = options.log ?? (() => undefined);
   const now = options.now ?? (() => new Date());
   let policy: VerdictPolicy;
@@ -260,18 +268,28 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
   };
   if (!load()) throw new Error(`"${options.rosterPath}" could not be loaded as a roster`);
 
-  const send = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(JSON.stringify(body));
+  const cors = new Set(options.corsOrigins ?? []);
+  // CORS only for the browser origins configured: other pages' scripts get no readable answer.
+  const corsHeaders = (req: IncomingMessage): Record<string, string> => {
+    const origin = req.headers.origin;
+    return origin && cors.has(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+  };
+  const send = (res: ServerResponse, status: number, body: unknown, req: IncomingMessage) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...corsHeaders(req) }).end(JSON.stringify(body));
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const reply = (status: number, out: unknown): void => send(res, status, out, req);
     const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/\/+$/, '');
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, authorization', 'access-control-allow-methods': 'GET, POST' }).end();
+      const allowed = corsHeaders(req);
+      res.writeHead(allowed['access-control-allow-origin'] ? 204 : 403, {
+        ...allowed, 'access-control-allow-headers': 'content-type, authorization', 'access-control-allow-methods': 'GET, POST',
+      }).end();
       return;
     }
     if (req.method === 'GET' && path === '/cds-services') {
-      send(res, 200, {
+      reply(200, {
         services: [{
           hook: 'appointment-book', id: SERVICE_ID, title: 'InScope privilege check',
           description: 'Checks each proposed appointment against the practitioner\'s clinical privileges and credentials on the appointment date.',
@@ -280,19 +298,31 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
       return;
     }
     if (path !== `/cds-services/${SERVICE_ID}`) {
-      send(res, 404, { error: `No service here: GET /cds-services lists the services; POST /cds-services/${SERVICE_ID} checks appointments.` });
+      reply(404, { error: `No service here: GET /cds-services lists the services; POST /cds-services/${SERVICE_ID} checks appointments.` });
       return;
     }
     if (req.method !== 'POST') {
-      send(res, 405, { error: 'Use POST with a CDS Hooks request.' });
+      reply(405, { error: 'Use POST with a CDS Hooks request.' });
       return;
+    }
+    // Who is asking, before anything is read: the EHR's signed token (CDS Hooks, "Trusting CDS Clients").
+    if (options.auth) {
+      const proto = (req.headers['x-forwarded-proto'] as string | undefined)?.split(',')[0].trim() || 'http';
+      const reached = `${proto}://${req.headers.host ?? '127.0.0.1'}${path}`;
+      const who = options.auth.check(req.headers.authorization, reached);
+      if (!who.ok) {
+        log(`request refused: ${who.why}`);
+        res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer', ...corsHeaders(req) }).end(JSON.stringify({ error: `Not authorized: ${who.why}.` }));
+        req.resume();
+        return;
+      }
     }
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req) {
       size += (chunk as Buffer).length;
       if (size > MAX_BODY) {
-        send(res, 413, { error: 'The request is larger than 5 MB.' });
+        reply(413, { error: 'The request is larger than 5 MB.' });
         return;
       }
       chunks.push(chunk as Buffer);
@@ -302,31 +332,34 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
     try {
       raw = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
     } catch {
-      send(res, 400, { error: 'The request body is not UTF-8 text.' });
+      reply(400, { error: 'The request body is not UTF-8 text.' });
       return;
     }
     let body: unknown;
     try {
       body = JSON.parse(raw);
     } catch {
-      send(res, 400, { error: 'The request body is not JSON.' });
+      reply(400, { error: 'The request body is not JSON.' });
       return;
     }
     const parsed = HookRequestSchema.safeParse(body);
     if (!parsed.success) {
       const i = parsed.error.issues[0];
-      send(res, 400, { error: `Invalid CDS Hooks request: ${i.path.join('.') || 'body'} ${i.message}.` });
+      reply(400, { error: `Invalid CDS Hooks request: ${i.path.join('.') || 'body'} ${i.message}.` });
       return;
     }
-    send(res, 200, { cards: cardsFor(parsed.data.context.appointments, roster, policy, now()) });
+    reply(200, { cards: cardsFor(parsed.data.context.appointments, roster, policy, now()) });
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       log(`request failed: ${(e as Error).message}`);
-      if (!res.headersSent) send(res, 500, { error: 'InScope could not check this request.' });
+      if (!res.headersSent) send(res, 500, { error: 'InScope could not check this request.' }, req);
     });
   });
+  // A client that stalls is cut off: headers within 10 s, the whole request within 30 s.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8470, options.host ?? '127.0.0.1', resolve);
@@ -373,6 +406,7 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
     server, port, reload: load,
     close: () => new Promise<void>((r) => {
       watcher?.close();
+      options.auth?.close();
       clearInterval(poll);
       clearTimeout(timer);
       server.close(() => r());

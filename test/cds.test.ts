@@ -17,7 +17,7 @@ let base = '';
 
 beforeAll(async () => {
   writeFileSync(rosterPath, JSON.stringify(roster));
-  service = await startCdsService({ rosterPath, port: 0, log: (l) => logs.push(l), now: () => new Date('2026-11-22T12:00:00Z') });
+  service = await startCdsService({ rosterPath, port: 0, log: (l) => logs.push(l), now: () => new Date('2026-11-22T12:00:00Z'), insecureNoAuth: true });
   base = `http://127.0.0.1:${service.port}`;
 });
 afterAll(() => service?.close());

@@ -254,7 +254,7 @@ describe('rosters in CSV and FHIR', () => {
 describe('inscope serve', () => {
   it('starts the CDS Hooks service on the port it prints, answers, and stops on SIGTERM', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['bin/inscope.mjs', 'serve', '--roster', rosterPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/inscope.mjs', 'serve', '--roster', rosterPath, '--port', '0', '--insecure-no-auth'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const line = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => resolve(d.toString()));
       child.on('exit', (code) => reject(new Error(`exited ${code}`)));
@@ -272,10 +272,17 @@ describe('inscope serve', () => {
     const blocker = createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const port = String((blocker.address() as { port: number }).port);
-    const r = exec('serve', '--roster', rosterPath, '--port', port);
+    const r = exec('serve', '--roster', rosterPath, '--port', port, '--insecure-no-auth');
     expect(r.code).toBe(1);
     expect(r.err.trim().split('\n').at(-1)).toBe(`inscope: port ${port} is already in use; choose another with --port`);
     blocker.close();
+  });
+
+  it('will not answer unsigned requests unless told it is for development', () => {
+    const r = exec('serve', '--roster', rosterPath, '--port', '0');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('inscope: serve needs the EHRs it trusts: --trust ISSUER=JWKS (a JWKS file or https URL; repeatable) — or --insecure-no-auth to try it out on this machine (docs/cds-hooks.md)\n');
+    expect(exec('serve', '--roster', rosterPath, '--trust', 'nokeys').err).toContain('--trust "nokeys" must be ISSUER=JWKS');
   });
 });
 
