@@ -187,6 +187,20 @@ export class ProcedureMatcher {
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
+      if (reading && found.length) {
+        const weak = (c: number) => v.concepts[c].weak;
+        // An anesthesia line names the operations it is for: they are not its own ("Obstetric anesthesia (… cesarean)").
+        if (found.some(weak)) found = found.filter(weak);
+        // In parentheses: kinds of what the line names, or what it is for — not lines of their own
+        // ("Generator change (pacemaker/ICD)" does not privilege an ICD implantation).
+        const inParens = new Set(reading.part.tokens.filter((t) => t.paren).map((t) => t.word));
+        for (const t of reading.part.tokens) if (!t.paren) inParens.delete(t.word);
+        const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
+        if (head.length) {
+          const inside = new Set(reading.hits.filter((h) => h.tokens.every((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)));
+          found = found.filter((c) => !inside.has(c) || head.includes(c) || head.some((k) => v.concepts[c].ancestors.includes(k)) || (weak(c) && head.some(weak)));
+        }
+      }
       // A synonym never widens a line beyond its name: a concept broader than what the name reads as
       // is left out (and the synonym is not kept as the facility's own wording either).
       if (n > 0 && concepts.size && found.some((c) => [...concepts].some((k) => v.concepts[k].ancestors.includes(c)))) return;
@@ -203,7 +217,9 @@ export class ProcedureMatcher {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
           // narrower one in the same wording, says how the narrower one is done; the line
           // privileges the narrower one, not every kind of the broader.
-          if (found.some((k) => k !== c && v.concepts[k].ancestors.includes(c))) continue;
+          // Only a narrower one after "with": a list or parentheses of kinds ("Hemorrhoidectomy
+          // (excisional/stapled)") names the broader one too.
+          if (found.some((k) => k !== c && after.has(k) && v.concepts[k].ancestors.includes(c))) continue;
           concepts.add(c);
           const withs = after.has(c) ? [] : [...after].filter((w) => w !== c && !includes(c, w));
           // Its sites: every site the line names but the concept's own ("Interlaminar epidural
@@ -542,7 +558,9 @@ export class ProcedureMatcher {
     // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
     if (!routes.length && modalities.includes('robotic')) routes.push('laparoscopic');
     const compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m)));
-    const plain = compatible.filter((p) => !p.routes.length);
+    // A line naming open and another route ("Hernia repair (open/laparoscopic)") covers whichever is used.
+    const anyRoute = (p: CatalogProcedure) => !p.routes.length || (p.routes.includes('open') && p.routes.length > 1);
+    const plain = compatible.filter(anyRoute);
     let groups: CatalogProcedure[][] = [];
     if (routes.length) {
       const specific = compatible.filter((p) => p.routes.some((r) => routes.includes(r)));

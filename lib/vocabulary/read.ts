@@ -21,6 +21,8 @@ export interface Token {
   withClause?: boolean;
   /** In a catalog line, after its last comma ("…, cervical or thoracic"). */
   trailing?: boolean;
+  /** In a catalog line, inside parentheses. */
+  paren?: boolean;
 }
 
 export interface Part {
@@ -62,8 +64,8 @@ const DROP = [
   /\bno\s+(?:ioc|cholangiogram|mesh)\b/g,
 ];
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
-const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
-const CATALOG_OPTIONAL = /\bincluding\b/g;
+const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|during|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
+const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of)\b\.?/g;
 /** The indication: kept aside, read only to help name the operation. */
 const INDICATION = /(?:\b(?:for|due to|secondary to|r\/o|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)|\b2\/2|\bs\/p)(?=\s)([^;,+\n]*)/g;
 const PRE: Array<[RegExp, string]> = [
@@ -99,6 +101,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     return ` ${REGION[(b ?? a).toLowerCase() === 's' ? a.toLowerCase() : a.toLowerCase()] ?? ''} `;
   });
   if (options.split === false) {
+    // "Generator change (pacemaker/ICD)", "Obstetric anesthesia (labor epidural, CSE, cesarean)":
+    // what a catalog line puts in parentheses says which kinds, or what for — marked, so that it
+    // cannot become a line of its own.
+    s = s.replace(/\(([^()]*)\)/g, ' ⟦p⟧ $1 ⟦/p⟧ ');
     // "Interlaminar epidural steroid injection, cervical or thoracic": a closing list of sites
     // limits every operation the line names.
     const comma = s.lastIndexOf(',');
@@ -117,7 +123,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       indication.push(clause);
       return ' ';
     });
-    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦t⟧/g, ' zztrailing '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
+    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
     return { main: words(main), indication: indication.flatMap(words) };
   });
   const context = contextOf(v, raw.flatMap((r) => [...r.main, ...r.indication]));
@@ -179,11 +185,17 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   let clause: 'main' | 'qualifier' | 'optional' = 'main';
   let withSeen = false;
   let trailing = false;
+  let paren = false;
   const read = (raw: string[], isIndication: boolean) => {
     let i = 0;
     outer: while (i < raw.length) {
       if (raw[i] === 'zztrailing') {
         trailing = true;
+        i++;
+        continue;
+      }
+      if (raw[i] === 'zzparen' || raw[i] === 'zzendparen') {
+        paren = raw[i] === 'zzparen';
         i++;
         continue;
       }
@@ -200,6 +212,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
           if (clause !== 'main') part.tokens[k][clause] = true;
           if (withSeen) part.tokens[k].withClause = true;
           if (trailing) part.tokens[k].trailing = true;
+          if (paren) part.tokens[k].paren = true;
         }
       };
       for (let w = Math.min(v.maxWindow, raw.length - i); w >= 1; w--) {
@@ -402,7 +415,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   for (const n of mode === 'booking' ? part.named : []) {
     // Related, or built on it ("REVISION THA" is a revision of the THA it names).
     const related = (c: number) => c === n.concept || (c >= 0 && (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
-      || n.tokens.every((t) => v.concepts[c].nameWords.has(t) || v.concepts[c].words.has(t) && v.concepts[n.concept].nameWords.has(t) && v.concepts[c].nameWords.size > v.concepts[n.concept].nameWords.size)));
+      || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t))));
     if (chosen.some((ph) => usable(v, ph, part).some((t) => related(t.concept)))) continue;
     if (!n.tokens.length || !n.tokens.every((t) => covered.has(t))) continue;
     chosen.push({ tokens: n.tokens, key: `#named:${n.concept}`, targets: [{ concept: n.concept, approaches: [] }] });
@@ -441,8 +454,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // The indication says why, not what: its words never make the part unknown.
     if (tok.indication) continue;
     if (mode === 'catalog') {
-      // "with or without biopsy", "including pectoral muscles": what the line may include, never a limit.
-      if (tok.optional) continue;
+      // "with or without biopsy", "including pectoral muscles", what parentheses say: what the
+      // line may include or examples of it, never a limit.
+      if (tok.optional || tok.paren) continue;
       // "for trauma", "following gastric bypass": the line covers only bookings that say so.
       if (tok.qualifier) {
         if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !implied(t)) require(t);
@@ -488,8 +502,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && v.anatomy.has(t.word)) : [];
   const lineSites = [...new Set(siteTokens.filter((t) => !t.trailing).map((t) => t.word))];
   const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word))).map((t) => t.word))];
-  const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || t.word === 'diagnostic'
-    || (!covered.has(t.word) && !t.optional && v.modifiers.has(t.word) && !BASE_CASE.has(t.word))));
+  const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || t.word === 'diagnostic'));
   return { part, hits, sites, unknown, unrecognised, required, lineSites, closingSites, specific };
 }
 
