@@ -204,6 +204,17 @@ export class ProcedureMatcher {
       // A synonym never widens a line beyond its name: a concept broader than what the name reads as
       // is left out (and the synonym is not kept as the facility's own wording either).
       if (n > 0 && concepts.size && found.some((c) => [...concepts].some((k) => v.concepts[k].ancestors.includes(c)))) return;
+      // Nor does it add another operation: once the name is read, a synonym names it or kinds of it
+      // ("Esophageal dilation", synonym "EGD with dilation", does not privilege every EGD).
+      if (n > 0 && concepts.size) {
+        const name = [...concepts];
+        const own = found.filter((c) => name.includes(c) || name.some((k) => v.concepts[c].ancestors.includes(k)));
+        if (own.length < found.length) {
+          // The facility's own wording, then: matched as its words, for this line only.
+          if (reading?.part.tokens.length) this.addLocal(reading.part, id);
+          return;
+        }
+      }
       if (found.length && !reading!.unknown.length) {
         // "Partial mastectomy with axillary lymphadenectomy", "EGD with control of bleeding": what
         // comes before "with" is privileged together with what follows, not alone — unless what

@@ -393,7 +393,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const ph of fitting) {
       if (chosen.includes(ph)) continue;
       const fresh = ph.tokens.filter((t) => !covered.has(t));
-      if (!fresh.length || !fresh.some((t) => !v.procedureWords.has(t) && !v.procedureSuffix.test(t) && !v.descriptors.has(t) && !v.modifiers.has(t))) continue;
+      if (!fresh.length || !fresh.some((t) => !v.procedureWords.has(t) && !v.procedureSuffix.test(t) && !v.modifiers.has(t))) continue;
       chosen.push(ph);
       for (const t of ph.tokens) covered.add(t);
     }
@@ -441,6 +441,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   }));
   // A limit the operation always has ("Midurethral sling for stress urinary incontinence", "Ladd
   // procedure for malrotation"): its own wordings use the word, so it narrows nothing.
+  // "diagnostic/therapeutic", "diagnostic and therapeutic": every kind, no limit.
+  const bothKinds = mode === 'catalog' && words.includes('diagnostic') && words.includes('therapeutic');
   const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].nameWords.has(t)));
   const sites: string[] = [];
   const unknown: string[] = [];
@@ -462,6 +464,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !implied(t)) require(t);
         continue;
       }
+      if (bothKinds && t === 'therapeutic') continue;
     }
     // A body site left over narrows the operation to it, even when the concept's forms name that
     // site somewhere ("ORIF" has "ORIF ankle" among its forms; "ORIF of pilon fracture" is still pilon only).
@@ -496,13 +499,24 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (!unknown.includes(t)) unknown.push(t);
     if (!procedureWord && !v.known.has(t) && !unrecognised.includes(t)) unrecognised.push(t);
   }
+  if (mode === 'catalog') {
+    // "Postpartum D&C", "Complex cataract extraction": a word that says which kind, inside a
+    // wording of the concept but not in its name, limits the line all the same.
+    for (const tok of part.tokens) {
+      const t = tok.word;
+      if (tok.optional || tok.qualifier || tok.paren || tok.indication || !covered.has(t) || BASE_CASE.has(t) || bothKinds) continue;
+      if (!(v.descriptors.has(t) || v.plain.has(t)) || v.anatomy.has(t) || v.modifiers.has(t) || v.procedureWords.has(t)) continue;
+      if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || v.concepts[x.concept].nameWords.has(t)))) continue;
+      require(t);
+    }
+  }
   // A catalog line's body sites, wherever they stand in its words ("Cryoablation of breast
   // fibroadenoma" read through a broader concept is still about the breast); the matcher leaves out
   // each concept's own sites. And whether the line names a specific kind of what it reads as.
   const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && v.anatomy.has(t.word)) : [];
   const lineSites = [...new Set(siteTokens.filter((t) => !t.trailing).map((t) => t.word))];
   const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word))).map((t) => t.word))];
-  const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || t.word === 'diagnostic'));
+  const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
   return { part, hits, sites, unknown, unrecognised, required, lineSites, closingSites, specific };
 }
 
