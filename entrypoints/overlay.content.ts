@@ -13,7 +13,8 @@ import browser from 'webextension-polyfill';
 
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
-  registration: process.env.INSCOPE_RELEASE === '1' ? 'runtime' : 'manifest',
+  // Read when WXT builds the manifest (in Node); in the page there is no process and it does not matter.
+  registration: typeof process !== 'undefined' && process.env.INSCOPE_RELEASE === '1' ? 'runtime' : 'manifest',
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
