@@ -279,9 +279,10 @@ export class ProcedureMatcher {
     return out;
   }
 
-  private addLocal(part: Part, entry: number): void {
+  /** The facility's own phrase for a part's words (made once per set of words). */
+  private localPhrase(part: Part): Phrase | undefined {
     const tokens = [...new Set(part.tokens.map((t) => t.word).filter((w) => !w.startsWith('#')))];
-    if (!tokens.length) return;
+    if (!tokens.length) return undefined;
     const key = [...tokens].sort().join(' ');
     let phrase = this.local.phrases.get(key);
     if (!phrase) {
@@ -289,7 +290,13 @@ export class ProcedureMatcher {
       this.local.phrases.set(key, phrase);
       for (const t of tokens) push(this.local.byToken, t, phrase);
     }
-    if (!phrase.targets.some((t) => t.concept === ~entry)) phrase.targets.push({ concept: ~entry, approaches: [] });
+    return phrase;
+  }
+
+  /** A catalog line's own wording: matched as its words, for this line only. */
+  private addLocal(part: Part, entry: number): void {
+    const phrase = this.localPhrase(part);
+    if (phrase && !phrase.targets.some((t) => t.concept === ~entry)) phrase.targets.push({ concept: ~entry, approaches: [] });
   }
 
   /** A facility term: its words read as a concept, as one catalog line, or as words to pass over. Returns what is wrong with it. */
@@ -307,15 +314,8 @@ export class ProcedureMatcher {
     if (t.concept !== undefined) {
       const c = v.byId.get(t.concept);
       if (c === undefined) return `"${t.concept}" is not a concept of InScope's vocabulary`;
-      const tokens = [...new Set(part.tokens.map((x) => x.word))];
-      const key = [...tokens].sort().join(' ');
-      let phrase = this.local.phrases.get(key);
-      if (!phrase) {
-        phrase = { tokens, key, targets: [] };
-        this.local.phrases.set(key, phrase);
-        for (const w of tokens) push(this.local.byToken, w, phrase);
-      }
-      phrase.targets.unshift({ concept: c, approaches: a.approaches });
+      // First among the phrase's readings: the facility's word for it wins.
+      this.localPhrase(part)?.targets.unshift({ concept: c, approaches: a.approaches });
       return undefined;
     }
     const entries = this.procedures.filter((p) => p.privilegeId === t.privilegeId && (!t.procedure || p.procedure === t.procedure));
