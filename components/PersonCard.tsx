@@ -6,7 +6,8 @@ import type { PersonDetails } from '../lib/engine';
 import type { PersonVerdict } from '../lib/verdict';
 import { VerdictBadge } from './VerdictBadge';
 
-export function PersonCard({ verdict, details }: { verdict: PersonVerdict; details?: PersonDetails }) {
+/** `onPage`: on a scheduling page the card names the department only — no NPI, no roster id. */
+export function PersonCard({ verdict, details, onPage }: { verdict: PersonVerdict; details?: PersonDetails; onPage?: boolean }) {
   const who = details?.practitioner ?? verdict.practitioner;
   return (
     <section class="card" data-testid="person-card" aria-label={who ? `Credentials of ${who.name}` : 'Practitioner'}>
@@ -14,7 +15,7 @@ export function PersonCard({ verdict, details }: { verdict: PersonVerdict; detai
         <VerdictBadge verdict={verdict.verdict} />
         <div>
           <div class="card-name">{who?.name ?? 'Not found in the roster'}</div>
-          {who && <div class="muted">{[who.department, who.npi ? `NPI ${who.npi}` : undefined, who.id].filter(Boolean).join(' · ')}</div>}
+          {who && <div class="muted">{(onPage ? [who.department] : [who.department, who.npi ? `NPI ${who.npi}` : undefined, who.id]).filter(Boolean).join(' · ')}</div>}
         </div>
       </header>
       <ul class="reasons">

@@ -65,8 +65,9 @@ export default defineBackground(() => {
       // Briefs for a page's batch; the full verdict when a card opens (caseVerdict, personCard).
       case 'evaluateCases': return { verdicts: (await service.evaluateCases(request.cases)).map(briefOf) };
       case 'evaluatePeople': return { verdicts: (await service.evaluatePeople(request.names)).map(briefOf) };
-      case 'caseVerdict': return { verdict: (await service.evaluateCases([request.case]))[0] };
-      case 'personCard': return await service.personCard(request.name);
+      // A page learns what its people need: no credential numbers, no NPI.
+      case 'caseVerdict': return { verdict: await service.forPage((await service.evaluateCases([request.case]))[0]) };
+      case 'personCard': return await service.forPage(await service.personCard(request.name));
       case 'pageSetup': return await service.pageSetup(senderUrl);
       case 'acknowledge': return { ack: await service.acknowledge(request.ack, origin) };
       case 'acknowledgements': return { acks: await service.acknowledgements() };

@@ -148,6 +148,36 @@ export class InScopeService {
     return (await this.policy(loaded)).personCard(name, this.now());
   }
 
+  /**
+   * What a scheduling page may be told (a full case verdict, a person card): the same, without
+   * the identifiers the people at the screen do not need — no license, DEA or other credential
+   * numbers, no NPI. The coordinator's pages get everything.
+   */
+  async forPage<T>(value: T): Promise<T> {
+    const loaded = await this.ready();
+    const ids = new Set<string>();
+    JSON.stringify(value, (key, v) => {
+      if ((key === 'practitioner' || key === 'candidates') && v) for (const r of Array.isArray(v) ? v : [v]) if (typeof r?.id === 'string') ids.add(r.id);
+      return v;
+    });
+    const secrets = new Set<string>();
+    if (loaded && ids.size) {
+      const indexes = [...ids].map((id) => loaded.view.people.findIndex((p) => p.id === id)).filter((i) => i >= 0);
+      await loaded.view.load(indexes);
+      for (const i of indexes) {
+        const p = loaded.view.practitioner(i);
+        for (const c of p?.credentials ?? []) if (c.kind !== 'other' && c.identifier && c.identifier.trim().length >= 3) secrets.add(c.identifier.trim());
+        if (p?.npi) secrets.add(p.npi);
+      }
+    }
+    const hide = (text: string) => {
+      let out = text;
+      for (const s of secrets) out = out.split(s).join('');
+      return out === text ? text : out.replace(/ {2,}/g, ' ').replace(/ \)/g, ')').replace(/\( /g, '(');
+    };
+    return JSON.parse(JSON.stringify(value, (key, v) => (key === 'npi' ? undefined : typeof v === 'string' ? hide(v) : v))) as T;
+  }
+
   async practitionerCard(id: string): Promise<{ verdict: PersonVerdict; details: PersonDetails } | undefined> {
     const loaded = await this.ready();
     if (!loaded) return undefined;

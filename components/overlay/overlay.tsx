@@ -148,6 +148,9 @@ export class Overlay {
     }, { signal, capture: true });
     // One set of listeners for every badge: hover, keyboard focus and click open its card.
     const open = (e: Event) => {
+      // Only the person at the screen opens a card: a page's script that fires a synthetic
+      // mouseover or click at a badge gets nothing.
+      if (!e.isTrusted) return;
       const badge = this.badgeOf(e);
       if (badge && !this.refocusing) this.openCard(badge);
     };
@@ -670,9 +673,9 @@ export class Overlay {
     }
     const person = this.people.get(anchor);
     if (person) {
-      if (isFull<PersonVerdict>(person.verdict)) show(<PersonCard verdict={person.verdict} />);
+      if (isFull<PersonVerdict>(person.verdict)) show(<PersonCard verdict={person.verdict} onPage />);
       void this.source.personCard(person.name).then((c) => {
-        if (this.card?.anchor === anchor) show(<PersonCard verdict={c.verdict} details={c.details} />);
+        if (this.card?.anchor === anchor) show(<PersonCard verdict={c.verdict} details={c.details} onPage />);
       });
     }
   }

@@ -185,10 +185,24 @@ test('puts person badges right after roster names on a staffing page, and none i
   ]);
   await expect(page.locator('.notes [data-inscope-kind]')).toHaveCount(0);
   // A person card: credentials with expiry, privileges with status.
-  await page.locator('[data-inscope-name="Hannah Kowalski"] button').hover();
+  // A page's own script cannot open a card: its synthetic events are not the user's.
+  await page.evaluate(() => {
+    const button = document.querySelector('[data-inscope-name="Hannah Kowalski"]')!.shadowRoot!.querySelector('button')!;
+    for (const type of ['mouseover', 'click']) button.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+  });
   const card = page.locator('inscope-card [role="dialog"]');
-  await expect(card).toContainText(/License CA-\d+ \(CA\) expires \d{4}-\d{2}-\d{2} \(in 10 days\)\./);
+  await page.waitForTimeout(500);
+  await expect(card).toHaveCount(0);
+  await page.locator('[data-inscope-name="Hannah Kowalski"] button').hover();
+  // The card says what a charge nurse needs — which credential, until when — and no numbers:
+  // no license or DEA number, no NPI.
+  await expect(card).toContainText(/License \(CA\) expires \d{4}-\d{2}-\d{2} \(in 10 days\)\./);
   await expect(card.getByRole('cell', { name: 'Urology Core' })).toBeVisible();
+  const kowalski = roster.practitioners.find((p) => p.name.family === 'Kowalski')!;
+  const text = (await card.textContent()) ?? '';
+  for (const secret of [kowalski.npi!, ...kowalski.credentials.map((c) => c.identifier).filter((x): x is string => !!x && x.length >= 3)]) {
+    expect(text).not.toContain(secret);
+  }
   await page.close();
 });
 
