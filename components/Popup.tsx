@@ -3,6 +3,7 @@
  * the last run's report (changes, errors to download), practitioner search with the person
  * card, and the expiring-soon list with CSV export.
  */
+import { ACK_REASONS } from '../lib/acknowledgements';
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -53,8 +54,8 @@ async function toggleSite(on: boolean): Promise<void> {
 async function exportAcknowledgements(): Promise<void> {
   const { acks } = await ask<{ acks: AckRecord[] }>({ type: 'acknowledgements' });
   download('inscope-acknowledgements.csv', toCsv([
-    ['at', 'site', 'practitioner_id', 'procedure', 'verdict', 'reason', 'case_date'],
-    ...acks.map((a) => [a.at, a.origin, a.practitionerId ?? '', a.procedure, a.verdict, a.reason, a.caseDate ?? '']),
+    ['at', 'site', 'practitioner_id', 'procedures', 'verdict', 'reason', 'note', 'case_date'],
+    ...acks.map((a) => [a.at, a.origin, a.practitionerId ?? '', a.procedures.join('; '), a.verdict, ACK_REASONS[a.reason] ?? a.reason, a.note ?? '', a.caseDate ?? '']),
   ]));
 }
 

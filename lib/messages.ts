@@ -7,6 +7,8 @@
 import { z } from 'zod';
 
 const name = z.string().trim().min(1).max(200);
+import { ACK_NOTE_MAX, ACK_REASON_KEYS } from './acknowledgements';
+
 const CaseInputSchema = z.object({
   practitioner: name,
   procedure: z.string().max(2000),
@@ -26,13 +28,13 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pageSetup') }),
   z.object({
     type: z.literal('acknowledge'),
+    // The case as the page shows it (the background checks it again and keeps only what it
+    // matched), a reason from the preset list, and a short note.
     ack: z.object({
-      practitionerId: z.string().max(200).optional(),
-      procedure: z.string().max(2000),
-      verdict: z.enum(['block', 'unknown', 'warn', 'ok']),
-      reason: z.string().trim().min(3, { error: 'must say why (at least 3 characters)' }).max(1000),
-      caseDate: z.iso.date().optional(),
-    }),
+      case: CaseInputSchema,
+      reason: z.enum(ACK_REASON_KEYS),
+      note: z.string().trim().max(ACK_NOTE_MAX, { error: `must be at most ${ACK_NOTE_MAX} characters` }).optional(),
+    }).refine((a) => a.reason !== 'other' || (a.note ?? '').length >= 3, { message: 'a reason of "other" needs a note (at least 3 characters)', path: ['note'] }),
   }),
 ]);
 

@@ -15,6 +15,7 @@ import type { RosterError } from '../lib/roster/validate';
 import type { RosterDiff } from '../lib/roster/diff';
 import type { PersonEntry, Practitioner, FacilityVocabulary, PrivilegeDef } from '../lib/roster/schema';
 import type { RulesIndex } from '../lib/roster/rules-index';
+import type { AckReason } from '../lib/acknowledgements';
 import { nameKeysOf } from '../lib/names';
 
 export type GenerationState = 'writing' | 'active' | 'retired';
@@ -114,17 +115,19 @@ export interface UploadRecord {
 }
 
 /**
- * A scheduler's acknowledgement of a warning. No patient data: the practitioner's roster id, the
- * booking text, the verdict, the reason and the site's origin (never the page's URL).
+ * A scheduler's acknowledgement of a flagged case. No patient data: the practitioner's roster id,
+ * the catalog procedures InScope matched (never the booking text), the verdict, a reason from the
+ * preset list (lib/acknowledgements.ts) with a short note, and the site's origin (never the URL).
  */
 export interface AckRecord {
   id?: number;
   at: string;
   origin: string;
   practitionerId?: string;
-  procedure: string;
+  procedures: string[];
   verdict: string;
-  reason: string;
+  reason: AckReason;
+  note?: string;
   caseDate?: string;
 }
 
@@ -169,5 +172,17 @@ export class InScopeDb extends Dexie {
     // 4: each generation's rules index. Generations written before it read their chunks instead
     // until the next import or sync writes one.
     this.version(4).stores({ rules: 'generation' });
+    // 5: acknowledgements keep matched procedures and a preset reason. Earlier records held the
+    // booking text and a free-text reason, either of which may name a patient: both are removed.
+    this.version(5).stores({}).upgrade(async (tx) => {
+      await tx.table('acks').toCollection().modify((a: Record<string, unknown>) => {
+        if (a.procedures === undefined) {
+          a.procedures = [];
+          delete a.procedure;
+          a.reason = 'other';
+          a.note = 'Recorded by an earlier version; its text was removed.';
+        }
+      });
+    });
   }
 }

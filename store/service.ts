@@ -4,6 +4,7 @@
  * restarts), answers verdicts with freshness applied, and keeps the run log the popup shows.
  */
 import { todayIso } from '../lib/dates';
+import type { AckReason } from '../lib/acknowledgements';
 import { catalogReport } from '../lib/procedures/matcher';
 import { Engine, ref, type CaseInput, type PersonDetails } from '../lib/engine';
 import { VerdictPolicy, rosterAgeHours, type PolicySettings } from '../lib/policy';
@@ -219,8 +220,20 @@ export class InScopeService {
     return { familyKeys: this.familyKeys, hasRoster: true, adapters };
   }
 
-  async acknowledge(ack: Omit<AckRecord, 'id' | 'at' | 'origin'>, origin: string): Promise<AckRecord> {
-    const record: AckRecord = { ...ack, at: this.now().toISOString(), origin };
+  /**
+   * Logs a scheduler's acknowledgement of a case. The case is checked again here: the log keeps
+   * what InScope matched (practitioner id, catalog procedures, verdict, date), the preset reason
+   * and the note — never the booking text the page sent.
+   */
+  async acknowledge(ack: { case: CaseInput; reason: AckReason; note?: string }, origin: string): Promise<AckRecord> {
+    const [verdict] = await this.evaluateCases([ack.case]);
+    const procedures = [...new Set(verdict.procedures.filter((p) => p.status === 'matched').flatMap((p) => p.procedures.map((x) => x.procedure)))];
+    const record: AckRecord = {
+      at: this.now().toISOString(), origin, procedures, verdict: verdict.verdict, reason: ack.reason,
+      ...(verdict.practitioner ? { practitionerId: verdict.practitioner.id } : {}),
+      ...(ack.note ? { note: ack.note } : {}),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(verdict.date ?? '') ? { caseDate: verdict.date } : {}),
+    };
     record.id = await this.db.acks.add(record);
     return record;
   }

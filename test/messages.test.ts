@@ -33,4 +33,12 @@ describe('messages between page, popup and background', () => {
     expect(checkMessage({ type: 'evaluateCases', cases: [{ practitioner: 'A', procedure: 'x', date: 'Someday soon' }] }, contentScript, ID, ORIGIN).ok).toBe(true);
     expect(checkMessage('hello', contentScript, ID, ORIGIN).ok).toBe(false);
   });
+
+  it('takes an acknowledgement only as a preset reason with a short note: free text, a long note or "other" without a note is refused', () => {
+    const kase = { practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-01' };
+    expect(checkMessage({ type: 'acknowledge', ack: { case: kase, reason: 'proctor-arranged', note: 'Dr. A proctoring' } }, contentScript, ID, ORIGIN).ok).toBe(true);
+    expect(checkMessage({ type: 'acknowledge', ack: { case: kase, reason: 'LAP CHOLE for patient JANE DOE MRN 0042' } }, contentScript, ID, ORIGIN).ok).toBe(false);
+    expect(checkMessage({ type: 'acknowledge', ack: { case: kase, reason: 'other' } }, contentScript, ID, ORIGIN)).toMatchObject({ ok: false, error: expect.stringContaining('needs a note') });
+    expect(checkMessage({ type: 'acknowledge', ack: { case: kase, reason: 'emergency', note: 'x'.repeat(141) } }, contentScript, ID, ORIGIN)).toMatchObject({ ok: false, error: expect.stringContaining('at most 140 characters') });
+  });
 });

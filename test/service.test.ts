@@ -74,6 +74,14 @@ describe('the background service: import, sync and verdicts', () => {
     expect((await plain.evaluateCases([zorblax]))[0].verdict).toBe('unknown');
   });
 
+  it('logs an acknowledgement with the procedures it matched, never the booking text the page sent', async () => {
+    const s = service();
+    await s.importText(rosterText, { kind: 'file', name: 'roster.json' }, 'import');
+    const ack = await s.acknowledge({ case: { ...case1, procedure: 'LAP CHOLE - PT JANE DOE MRN 0042' }, reason: 'verified-with-office', note: 'Called MSO' }, 'http://localhost:8080');
+    expect(ack).toMatchObject({ origin: 'http://localhost:8080', practitionerId: roster.practitioners[0].id, procedures: ['Laparoscopic cholecystectomy'], reason: 'verified-with-office', note: 'Called MSO', caseDate: '2026-12-01' });
+    expect(JSON.stringify(await s.acknowledgements())).not.toMatch(/JANE|MRN|0042/);
+  });
+
   it('syncs from a URL, then asks with If-None-Match and keeps the roster on 304', async () => {
     handler = serveRoster();
     const s = service({ rosterToken: 'sekret-token' });

@@ -132,3 +132,18 @@ describe('roster generations in IndexedDB', () => {
     expect(await reopened.db.chunks.where('generation').equals(crashed).count()).toBe(0);
   });
 });
+
+describe('the acknowledgement log across versions', () => {
+  it('removes the booking text and free-text reason that earlier versions stored', async () => {
+    const name = `inscope-acks-${++n}`;
+    // An earlier version's database, with an acknowledgement as it stored them.
+    const old = new Dexie(name);
+    old.version(4).stores({ generations: '++id, state', chunks: '[generation+index], generation', runs: '++id, at', uploads: 'id', meta: 'key', people: 'generation', acks: '++id, at', rules: 'generation' });
+    await old.table('acks').add({ at: '2026-11-01T10:00:00Z', origin: 'https://or.example.org', practitionerId: 'P1', procedure: 'LAP CHOLE for patient JANE DOE MRN 0042', verdict: 'warn', reason: 'pt JANE DOE ok per Dr X', caseDate: '2026-11-02' });
+    old.close();
+    const db = openDb(name);
+    const [ack] = await db.acks.toArray();
+    expect(ack).toMatchObject({ at: '2026-11-01T10:00:00Z', practitionerId: 'P1', procedures: [], verdict: 'warn', reason: 'other', caseDate: '2026-11-02' });
+    expect(JSON.stringify(ack)).not.toMatch(/JANE|MRN/);
+  });
+});

@@ -1,24 +1,42 @@
-/** A case card's acknowledge form (the extension's; the widget keeps no acknowledgement log and ships none). */
+/**
+ * A case card's acknowledge form (the extension's; the widget keeps no acknowledgement log and
+ * ships none): a reason from the preset list and a short note, saved only by the user's own click
+ * or key — a page's script that fills the form and clicks "Save" stores nothing.
+ */
 import { Component } from 'preact';
+import { ACK_NOTE_MAX, ACK_REASONS, type AckReason } from '../../lib/acknowledgements';
 
-interface AckState { open: boolean; reason: string; error?: string }
+interface AckState { open: boolean; reason: AckReason | ''; note: string; error?: string }
 
-/** "Acknowledge…", then a reason. */
-export class AcknowledgeForm extends Component<{ onAcknowledge: (reason: string) => Promise<void> }, AckState> {
-  override state: AckState = { open: false, reason: '' };
+export class AcknowledgeForm extends Component<{ onAcknowledge: (reason: AckReason, note?: string) => Promise<void> }, AckState> {
+  override state: AckState = { open: false, reason: '', note: '' };
+
+  private save(e: Event): void {
+    e.preventDefault();
+    if (!e.isTrusted) return;
+    const { reason, note } = this.state;
+    if (!reason) { this.setState({ error: 'Choose a reason.' }); return; }
+    if (reason === 'other' && note.trim().length < 3) { this.setState({ error: 'Say why in the note (at least 3 characters).' }); return; }
+    this.props.onAcknowledge(reason, note.trim() || undefined).catch((err: Error) => this.setState({ error: err.message }));
+  }
 
   override render() {
-    const { open, reason, error } = this.state;
-    if (!open) return <button type="button" onClick={() => this.setState({ open: true })}>Acknowledge…</button>;
+    const { open, reason, note, error } = this.state;
+    if (!open) return <button type="button" onClick={(e) => e.isTrusted && this.setState({ open: true })}>Acknowledge…</button>;
     return (
-      <form onSubmit={(e) => {
-        e.preventDefault();
-        if (reason.trim().length < 3) { this.setState({ error: 'Say why (at least 3 characters).' }); return; }
-        this.props.onAcknowledge(reason.trim()).catch((err: Error) => this.setState({ error: err.message }));
-      }}>
-        <label>Reason <textarea rows={2} value={reason} onInput={(e) => this.setState({ reason: (e.currentTarget as HTMLTextAreaElement).value })} /></label>
+      <form onSubmit={(e) => e.preventDefault()}>
+        <label>Reason{' '}
+          <select value={reason} onChange={(e) => this.setState({ reason: (e.currentTarget as HTMLSelectElement).value as AckReason, error: undefined })}>
+            <option value="">Choose…</option>
+            {Object.entries(ACK_REASONS).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
+          </select>
+        </label>
+        <label>Note (optional, no patient details){' '}
+          <input type="text" maxLength={ACK_NOTE_MAX} value={note} onInput={(e) => this.setState({ note: (e.currentTarget as HTMLInputElement).value })} />
+        </label>
         {error && <p class="reason block" role="alert">{error}</p>}
-        <button type="submit">Save acknowledgement</button>
+        <button type="submit" onClick={(e) => this.save(e)}>Save acknowledgement</button>{' '}
+        <button type="button" onClick={() => this.setState({ open: false, reason: '', note: '', error: undefined })}>Cancel</button>
       </form>
     );
   }

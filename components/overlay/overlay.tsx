@@ -19,6 +19,7 @@ import {
 } from '../../lib/dom/scan';
 import { VERDICT_LOOK } from '../VerdictBadge';
 import { PersonCard } from '../PersonCard';
+import { ACK_REASONS } from '../../lib/acknowledgements';
 import { CaseCard } from './CaseCard';
 import css from './overlay.css?inline';
 import type { OverlayOptions, VerdictSource } from './source';
@@ -649,12 +650,9 @@ export class Overlay {
           acknowledged={kase.ack}
         >
           {Form && (
-            <Form onAcknowledge={async (reason) => {
-              await acknowledge({
-                practitionerId: verdict.practitioner?.id, procedure: kase.found.procedure,
-                verdict: verdict.verdict, reason, caseDate: verdict.date,
-              });
-              kase.ack = reason;
+            <Form onAcknowledge={async (reason, note) => {
+              await acknowledge({ case: kase.input, reason, ...(note ? { note } : {}) });
+              kase.ack = `${ACK_REASONS[reason]}${note ? ` — ${note}` : ''}`;
               this.pause(() => kase.host.setAttribute('data-inscope-acknowledged', 'true'));
               draw(verdict);
             }} />

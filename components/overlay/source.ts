@@ -2,14 +2,14 @@
 import type { ComponentType } from 'preact';
 import type { CaseInput, PersonDetails } from '../../lib/engine';
 import type { Adapter } from '../../lib/settings';
-import type { CaseVerdict, PersonVerdict, Verdict, VerdictBrief } from '../../lib/verdict';
+import type { CaseVerdict, PersonVerdict, VerdictBrief } from '../../lib/verdict';
+import type { AckReason } from '../../lib/acknowledgements';
 
+/** A scheduler's acknowledgement: the case as the page shows it, a preset reason, a short note. */
 export interface Acknowledgement {
-  practitionerId?: string;
-  procedure: string;
-  verdict: Verdict;
-  reason: string;
-  caseDate?: string;
+  case: CaseInput;
+  reason: AckReason;
+  note?: string;
 }
 
 export interface VerdictSource {
@@ -36,7 +36,7 @@ export interface VerdictNotice {
 
 export interface OverlayOptions {
   /** The form a case card shows to acknowledge a warning, where the source keeps acknowledgements. */
-  acknowledgeForm?: ComponentType<{ onAcknowledge: (reason: string) => Promise<void> }>;
+  acknowledgeForm?: ComponentType<{ onAcknowledge: (reason: AckReason, note?: string) => Promise<void> }>;
   /** Scan and watch only this element (default: the whole document). */
   root?: Element;
   /** Called for each badge placed, after the scan's writes. */

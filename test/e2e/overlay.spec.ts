@@ -100,16 +100,32 @@ test('opens a case card on hover and on keyboard focus, with the reasons, and Es
   await page.close();
 });
 
-test('lets a scheduler acknowledge a warning with a reason', async () => {
+test('lets a scheduler acknowledge a warning with a preset reason and a short note; a page cannot forge one, and the log keeps no booking text', async () => {
   const page = await open('/or-schedule.html');
   await settle(page, '#board [data-inscope-kind="case"]', 60);
   const badge = page.locator('#board tbody tr', { hasText: 'L4-5 TLIF' }).locator('inscope-badge');
   await badge.locator('button').click();
   const card = page.locator('inscope-card [role="dialog"]');
   await card.getByRole('button', { name: 'Acknowledge…' }).click();
-  await card.getByLabel('Reason').fill('Proctor Dr. Ashworth confirmed for this case');
+  // A page's script that fills the form and clicks Save stores nothing: only the user's own click saves.
+  await page.evaluate(async () => {
+    const root = document.querySelector('inscope-card')!.shadowRoot!;
+    const select = root.querySelector('select')!;
+    select.value = 'other';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const note = root.querySelector('input')!;
+    note.value = 'LAP CHOLE for patient JANE DOE MRN 0042';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    // Let the form take the values in, as a patient attacker would.
+    await new Promise((r) => setTimeout(r, 200));
+    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+  });
+  await page.waitForTimeout(500);
+  await expect(card.getByTestId('acknowledged')).toHaveCount(0);
+  await card.getByLabel('Reason').selectOption('proctor-arranged');
+  await card.getByLabel(/^Note/).fill('Dr. Ashworth proctoring');
   await card.getByRole('button', { name: 'Save acknowledgement' }).click();
-  await expect(card.getByTestId('acknowledged')).toHaveText('Acknowledged: Proctor Dr. Ashworth confirmed for this case');
+  await expect(card.getByTestId('acknowledged')).toHaveText('Acknowledged: Proctor or supervisor arranged for this case — Dr. Ashworth proctoring');
   await expect(badge).toHaveAttribute('data-inscope-acknowledged', 'true');
   await expect(badge).toHaveAttribute('data-inscope-verdict', 'warn');
   await page.close();
@@ -120,9 +136,11 @@ test('lets a scheduler acknowledge a warning with a reason', async () => {
   await popup.getByRole('button', { name: 'Export acknowledgements (CSV)' }).click();
   const file = await (await download).path();
   const csv = (await import('node:fs')).readFileSync(file!, 'utf8').trim().split('\r\n');
-  expect(csv[0]).toBe('at,site,practitioner_id,procedure,verdict,reason,case_date');
-  expect(csv[1]).toMatch(new RegExp(`^\\d{4}-[^,]+,${server.url('').replace(/\/$/, '')},P000008,L4-5 TLIF,warn,Proctor Dr\\. Ashworth confirmed for this case,\\d{4}-\\d{2}-\\d{2}$`));
-  for (const patient of ['MRN', 'Orr, Liam']) expect(csv.join('\n')).not.toContain(patient);
+  // One line: the forged one was never stored. The matched catalog procedure, never the booking text.
+  expect(csv).toHaveLength(2);
+  expect(csv[0]).toBe('at,site,practitioner_id,procedures,verdict,reason,note,case_date');
+  expect(csv[1]).toMatch(new RegExp(`^\\d{4}-[^,]+,${server.url('').replace(/\/$/, '')},P000008,[A-Z][a-z][^,]*,warn,Proctor or supervisor arranged for this case,Dr\\. Ashworth proctoring,\\d{4}-\\d{2}-\\d{2}$`));
+  for (const text of ['MRN', 'JANE DOE', 'Orr, Liam', 'L4-5 TLIF']) expect(csv.join('\n')).not.toContain(text);
   await popup.close();
 });
 
