@@ -6,7 +6,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import browser from 'webextension-polyfill';
 import { checkMessage, type Request } from '../lib/messages';
-import { briefOf } from '../lib/verdict';
+import { briefOf, type CaseVerdict, type VerdictBrief } from '../lib/verdict';
+import type { CaseInput } from '../lib/engine';
+import { LookupLimit } from '../store/lookup-limit';
 import { sitePattern } from '../lib/match-pattern';
 import { validateSettingsChange } from '../lib/settings';
 import { InScopeDb } from '../store/db';
@@ -60,14 +62,50 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM) void service.syncNow();
   });
 
-  async function handle(request: Request, origin: string, senderUrl: string): Promise<Record<string, unknown>> {
+  // A page may ask about so many different names (store/lookup-limit.ts): it cannot list the roster.
+  const limit = new LookupLimit();
+  const unknownBrief: VerdictBrief = { verdict: 'unknown' };
+  const refusedCase = (c: CaseInput): CaseVerdict => ({
+    verdict: 'unknown', date: c.date ?? '', procedures: [], approaches: [],
+    reasons: [{ code: 'input-invalid', severity: 'unknown', message: 'This page asked about more people than InScope answers for one page; verify this case in the roster.' }],
+  });
+  const logRefusals = (before: number) => {
+    for (const r of limit.refusals.slice(before)) console.warn(`InScope: ${r.origin} asked about ${r.refused} more name(s) than one page may; not answered.`);
+  };
+
+  async function handle(request: Request, origin: string, senderUrl: string, tab: string): Promise<Record<string, unknown>> {
+    const before = limit.refusals.length;
+    try {
+      return await answer(request, origin, senderUrl, tab);
+    } finally {
+      logRefusals(before);
+    }
+  }
+
+  async function answer(request: Request, origin: string, senderUrl: string, tab: string): Promise<Record<string, unknown>> {
     switch (request.type) {
       // Briefs for a page's batch; the full verdict when a card opens (caseVerdict, personCard).
-      case 'evaluateCases': return { verdicts: (await service.evaluateCases(request.cases)).map(briefOf) };
-      case 'evaluatePeople': return { verdicts: (await service.evaluatePeople(request.names)).map(briefOf) };
+      case 'evaluateCases': {
+        const ok = limit.admit(tab, origin, request.cases.map((c) => c.practitioner));
+        const verdicts = await service.evaluateCases(request.cases.filter((_, i) => ok[i]));
+        let k = 0;
+        return { verdicts: ok.map((admitted) => (admitted ? briefOf(verdicts[k++]) : unknownBrief)) };
+      }
+      case 'evaluatePeople': {
+        const ok = limit.admit(tab, origin, request.names);
+        const verdicts = await service.evaluatePeople(request.names.filter((_, i) => ok[i]));
+        let k = 0;
+        return { verdicts: ok.map((admitted) => (admitted ? briefOf(verdicts[k++]) : unknownBrief)) };
+      }
       // A page learns what its people need: no credential numbers, no NPI.
-      case 'caseVerdict': return { verdict: await service.forPage((await service.evaluateCases([request.case]))[0]) };
-      case 'personCard': return await service.forPage(await service.personCard(request.name));
+      case 'caseVerdict': {
+        if (!limit.admit(tab, origin, [request.case.practitioner])[0]) return { verdict: refusedCase(request.case) };
+        return { verdict: await service.forPage((await service.evaluateCases([request.case]))[0]) };
+      }
+      case 'personCard': {
+        if (!limit.admit(tab, origin, [request.name])[0]) return { verdict: { verdict: 'unknown', date: '', reasons: [{ code: 'input-invalid', severity: 'unknown', message: 'This page asked about more people than InScope answers for one page.' }] } };
+        return await service.forPage(await service.personCard(request.name));
+      }
       case 'pageSetup': return await service.pageSetup(senderUrl);
       case 'acknowledge': return { ack: await service.acknowledge(request.ack, origin) };
       case 'acknowledgements': return { acks: await service.acknowledgements() };
@@ -108,7 +146,9 @@ export default defineBackground(() => {
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
     // The site's origin only: a page URL can carry patient identifiers.
     const origin = sender.url ? new URL(sender.url).origin : '';
-    return handle(checked.request, origin, sender.url ?? '').then(
+    // One page is one tab and frame (a page's frames each count as a page).
+    const tab = `${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}`;
+    return handle(checked.request, origin, sender.url ?? '', tab).then(
       (reply) => ({ ok: true, ...reply }),
       (e: unknown) => ({ ok: false, error: `InScope could not answer: ${(e as Error).message}` }),
     );

@@ -28,12 +28,22 @@ test.beforeAll(async () => {
       <li class="case"><b class="who">Peña, Elena M</b> <span class="what">LAP APPY</span> <time>12/01/2026</time></li>
     </ul><p>Charge nurse: <span class="staff">Whitfield, Thomas J</span>; runner <span class="staff">Pat Quill</span></p>`,
     // One day's board: the rows print no date, the date picker says which day they are on.
+    '/probe.html': probePage(),
     '/day.html': `<!doctype html><title>Day</title><label>Day <input id="day" type="date" value="${addDays(today, 1)}"></label>
       <table id="board"><thead><tr><th>Room</th><th>Surgeon</th><th>Procedure</th></tr></thead>
       <tbody><tr><td>OR 2</td><td>Kowalski, Hannah</td><td>CYSTO, TURBT</td></tr></tbody></table>`,
   });
   session.context.on('request', (r) => requests.push(r.url()));
 });
+
+/** A page whose script writes every roster name three ways, to see which get a badge: 1,200 names. */
+function probePage(): string {
+  const names = roster.practitioners.flatMap((p) => [`${p.name.given[0]} ${p.name.family}`, `${p.name.family}, ${p.name.given[0]}`, `Dr. ${p.name.given[0][0]}. ${p.name.family}`]);
+  return `<!doctype html><title>Probe</title><div id="out"></div><script>
+    const out = document.getElementById('out');
+    for (const n of ${JSON.stringify(names).replace(/</g, '\\u003c')}) { const p = document.createElement('p'); p.textContent = n + ', MD'; out.append(p); }
+  </script>`;
+}
 
 test.afterAll(async () => {
   await session?.context.close();
@@ -293,6 +303,19 @@ test('leaves a page that runs the InScope widget to the widget: one badge per ca
   const perRow = await page.$$eval('#board tbody tr', (rows) => rows.map((r) => r.querySelectorAll('[data-inscope-kind="case"]').length));
   expect(new Set(perRow)).toEqual(new Set([1]));
   await expect(page.locator('#check [data-inscope-kind="case"]')).toHaveCount(1);
+  await page.close();
+});
+
+test('a page that writes every roster name into itself learns about 500 of them at most: the rest get no answer', async () => {
+  const page = await open('/probe.html');
+  const badges = page.locator('[data-inscope-kind="person"]');
+  await expect.poll(() => badges.count(), { timeout: 20_000 }).toBeGreaterThan(100);
+  await page.waitForTimeout(2000);
+  expect(await page.locator('#out p').count()).toBe(roster.practitioners.length * 3);
+  // Namesakes print the same name twice: what counts is how many different names were answered.
+  const answered = new Set(await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-inscope-name')?.toLowerCase())));
+  expect(answered.size).toBeLessThanOrEqual(500);
+  expect(answered.size).toBeLessThan(roster.practitioners.length * 2);
   await page.close();
 });
 
