@@ -20,7 +20,12 @@ const SYNC_ALARM = 'inscope-sync';
 
 export default defineBackground(() => {
   const db = new InScopeDb();
-  const settings = new SettingsSource();
+  // The roster token lives in the extension's IndexedDB, out of content scripts' reach.
+  const settings = new SettingsSource({
+    get: async (key) => (await db.meta.get(`secret:${key}`))?.value as string | undefined,
+    set: async (key, value) => { await db.meta.put({ key: `secret:${key}`, value }); },
+  }, { local: browser.storage.local, managed: browser.storage.managed });
+  browser.storage.onChanged.addListener((_changes, area) => settings.storageChanged(area));
   const service = new InScopeService(db, {
     settings: async () => (await settings.get()).settings,
     canReach: (url) => browser.permissions.contains({ origins: [sitePattern(url)] }),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, effectiveSettings, managedStorageSchema, validateSettingsChange } from '../lib/settings';
+import { LOCAL_KEY, SettingsSource } from '../store/settings-source';
 
 describe('settings and enterprise policy', () => {
   it('starts from defaults: hourly sync, a day before the roster is stale, 30-day expiry warnings', () => {
@@ -45,5 +46,34 @@ describe('settings and enterprise policy', () => {
     const committed = JSON.parse(readFileSync(new URL('../public/managed_schema.json', import.meta.url), 'utf8'));
     expect(committed).toEqual(managedStorageSchema());
     expect(Object.keys(committed.properties)).toEqual(Object.keys(DEFAULT_SETTINGS));
+  });
+});
+
+describe('where the roster token is kept', () => {
+  function areas(initial: Record<string, unknown> = {}) {
+    const local: Record<string, unknown> = { ...initial };
+    const secrets = new Map<string, string>();
+    return {
+      local, secrets,
+      source: new SettingsSource(
+        { get: async (k) => secrets.get(k), set: async (k, v) => { secrets.set(k, v); } },
+        { local: { get: async (k) => (k ? { [k]: local[k] } : { ...local }), set: async (items) => { Object.assign(local, items); } }, managed: { get: async () => ({}) } },
+      ),
+    };
+  }
+
+  it('not in storage.local, which content scripts can read: saved apart and merged back for the background', async () => {
+    const a = areas();
+    await a.source.save({ rosterUrl: 'https://cred.example.org/roster.json', rosterToken: 's3cret' });
+    expect(JSON.stringify(a.local)).not.toContain('s3cret');
+    expect(a.secrets.get('rosterToken')).toBe('s3cret');
+    expect((await a.source.get()).settings).toMatchObject({ rosterUrl: 'https://cred.example.org/roster.json', rosterToken: 's3cret' });
+  });
+
+  it('moves a token an earlier version left in storage.local out of it', async () => {
+    const a = areas({ [LOCAL_KEY]: { rosterUrl: 'https://cred.example.org/r.json', rosterToken: 'old-token' } });
+    expect((await a.source.get()).settings.rosterToken).toBe('old-token');
+    expect(JSON.stringify(a.local)).not.toContain('old-token');
+    expect(a.local[LOCAL_KEY]).toEqual({ rosterUrl: 'https://cred.example.org/r.json' });
   });
 });

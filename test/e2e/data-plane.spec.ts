@@ -108,6 +108,9 @@ test('syncs from a roster URL set in the options, then keeps it when the server 
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByTestId('run-summary')).toHaveText(/^Imported 300 practitioners/);
   expect(lastHeaders.authorization).toBe('Bearer e2e-token');
+  // The token is not where content scripts can read it (storage.local).
+  const local = await session.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null));
+  expect(JSON.stringify(local)).not.toContain('e2e-token');
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByTestId('run-summary')).toHaveText('The roster on the server has not changed.');
   expect(lastHeaders['if-none-match']).toBe('"gen-7"');
