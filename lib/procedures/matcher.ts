@@ -239,7 +239,7 @@ export class ProcedureMatcher {
           // hernias") is placed by it; a concept with no site of its own is limited to the line's.
           const all = [...new Set([...reading!.sites, ...reading!.lineSites])].filter((x) => !reading!.closingSites.includes(x));
           const home = v.concepts[c].home;
-          const own = all.some((x) => home.has(x)) ? [] : all.filter((x) => !found.some((k) => k !== c && v.concepts[k].home.has(x)));
+          const own = all.filter((x) => !home.has(x) && !found.some((k) => k !== c && v.concepts[k].home.has(x)));
           const sites = [...new Set([...own, ...reading!.closingSites])];
           coverage.push({ concept: c, sites, required: reading!.required, ...(withs.length ? { with: withs } : {}), ...(reading!.specific ? { exact: true } : {}) });
         }

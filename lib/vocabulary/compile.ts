@@ -252,7 +252,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     // A concept whose wordings name one or two sites is about them (meniscectomy: knee); one that
     // names many (tumor ablation: liver, kidney, breast…) is about none in particular.
     const named = [...count.keys()].filter((w) => !v.descriptors.has(w));
-    for (const [w, n] of count) if (n * 2 >= cc.phrases.length || named.length <= 2) cc.home.add(w);
+    for (const [w, n] of count) if (n * 2 >= cc.phrases.length || (named.length === 1 && n * 3 >= cc.phrases.length)) cc.home.add(w);
   }
   for (const set of [v.stopwords, v.procedureWords, v.descriptors, v.modifiers, v.defaultActions, v.anatomy, v.scheduling, v.eyeWords, v.plain]) for (const w of set) v.known.add(w);
   for (const w of Object.keys(v.laterality)) v.known.add(w);
