@@ -237,8 +237,10 @@ export class ProcedureMatcher {
           // steroid injection, cervical or thoracic" is not for lumbar).
           // A concept whose own site the line names ("Repair of inguinal, femoral and umbilical
           // hernias") is placed by it; a concept with no site of its own is limited to the line's.
-          const all = [...new Set([...reading!.sites, ...reading!.lineSites])].filter((x) => !reading!.closingSites.includes(x));
+          // The sites no wording of the line took in, but the concept's own (and another operation's
+          // of the line: "Repair of inguinal, femoral and umbilical hernias"); and its closing list.
           const home = v.concepts[c].home;
+          const all = reading!.sites.filter((x) => !reading!.closingSites.includes(x));
           const own = all.filter((x) => !home.has(x) && !found.some((k) => k !== c && v.concepts[k].home.has(x)));
           const sites = [...new Set([...own, ...reading!.closingSites])];
           coverage.push({ concept: c, sites, required: reading!.required, ...(withs.length ? { with: withs } : {}), ...(reading!.specific ? { exact: true } : {}) });

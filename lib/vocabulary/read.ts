@@ -326,8 +326,6 @@ export interface PartReading {
   unrecognised: string[];
   /** In a catalog line: words that limit it (any one of them must be in the booking). */
   required: string[];
-  /** In a catalog line: every body site it names outside its optional and "for …" clauses (and its closing list). */
-  lineSites: string[];
   /** In a catalog line: the sites of its closing list ("…, cervical or thoracic"), which limit every operation it names. */
   closingSites: string[];
   /** In a catalog line: it names a specific kind ("…, diagnostic", "… with …", a limit): it covers what it reads as, not narrower kinds. */
@@ -510,14 +508,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       require(t);
     }
   }
-  // A catalog line's body sites, wherever they stand in its words ("Cryoablation of breast
-  // fibroadenoma" read through a broader concept is still about the breast); the matcher leaves out
-  // each concept's own sites. And whether the line names a specific kind of what it reads as.
+  // A catalog line's closing list of sites ("…, cervical or thoracic"), which limits every
+  // operation it names; and whether the line names a specific kind of what it reads as.
   const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && v.anatomy.has(t.word)) : [];
-  const lineSites = [...new Set(siteTokens.filter((t) => !t.trailing).map((t) => t.word))];
   const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word))).map((t) => t.word))];
   const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
-  return { part, hits, sites, unknown, unrecognised, required, lineSites, closingSites, specific };
+  return { part, hits, sites, unknown, unrecognised, required, closingSites, specific };
 }
 
 /** Words that name the ordinary case of an operation: in a catalog line they limit nothing ("Cystoscopy, diagnostic"). */
