@@ -22,7 +22,8 @@ export default defineContentScript({
     const html = document.documentElement;
     if (html.hasAttribute(WIDGET_ATTRIBUTE)) return;
     const source = extensionSource();
-    const overlay = new Overlay(document, source, { adapters: await source.adapters(), acknowledgeForm: AcknowledgeForm });
+    // Closed shadow roots: the page's scripts see the badge's verdict word, not what is inside.
+    const overlay = new Overlay(document, source, { adapters: await source.adapters(), acknowledgeForm: AcknowledgeForm, closed: true });
     const standDown = new MutationObserver(() => {
       if (!html.hasAttribute(WIDGET_ATTRIBUTE)) return;
       standDown.disconnect();

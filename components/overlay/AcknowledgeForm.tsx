@@ -1,7 +1,8 @@
 /**
  * A case card's acknowledge form (the extension's; the widget keeps no acknowledgement log and
- * ships none): a reason from the preset list and a short note, saved only by the user's own click
- * or key — a page's script that fills the form and clicks "Save" stores nothing.
+ * ships none): a reason from the preset list and a short note, taken and saved only from the
+ * user's own clicks and keys — a script's events neither fill the form (it is drawn again as it
+ * was) nor save it.
  */
 import { Component } from 'preact';
 import { ACK_NOTE_MAX, ACK_REASONS, type AckReason } from '../../lib/acknowledgements';
@@ -26,13 +27,13 @@ export class AcknowledgeForm extends Component<{ onAcknowledge: (reason: AckReas
     return (
       <form onSubmit={(e) => e.preventDefault()}>
         <label>Reason{' '}
-          <select value={reason} onChange={(e) => this.setState({ reason: (e.currentTarget as HTMLSelectElement).value as AckReason, error: undefined })}>
+          <select value={reason} onChange={(e) => (e.isTrusted ? this.setState({ reason: (e.currentTarget as HTMLSelectElement).value as AckReason, error: undefined }) : this.forceUpdate())}>
             <option value="">Choose…</option>
             {Object.entries(ACK_REASONS).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
           </select>
         </label>
         <label>Note (optional, no patient details){' '}
-          <input type="text" maxLength={ACK_NOTE_MAX} value={note} onInput={(e) => this.setState({ note: (e.currentTarget as HTMLInputElement).value })} />
+          <input type="text" maxLength={ACK_NOTE_MAX} value={note} onInput={(e) => (e.isTrusted ? this.setState({ note: (e.currentTarget as HTMLInputElement).value }) : this.forceUpdate())} />
         </label>
         {error && <p class="reason block" role="alert">{error}</p>}
         <button type="submit" onClick={(e) => this.save(e)}>Save acknowledgement</button>{' '}

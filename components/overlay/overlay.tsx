@@ -110,6 +110,8 @@ export class Overlay {
   private card?: { host: HTMLElement; root: ShadowRoot; anchor: HTMLElement; closeTimer?: number };
   private scanning: Promise<void> = Promise.resolve();
   private refocusing = false;
+  /** Our elements' shadow roots (closed ones are reachable only through this). */
+  private readonly shadows = new WeakMap<Element, ShadowRoot>();
   private readonly buttons = new Map<Verdict, HTMLButtonElement>();
   /** The page's date as last read (an adapter's `pageDate`): when it changes, every row is read again. */
   private pageDateSeen?: string;
@@ -143,7 +145,7 @@ export class Overlay {
         this.closeCard();
         // Focus back on the badge (after a hover it was elsewhere), without reopening the card.
         this.refocusing = true;
-        anchor.shadowRoot?.querySelector('button')?.focus();
+        this.shadows.get(anchor)?.querySelector('button')?.focus();
         this.refocusing = false;
       }
     }, { signal, capture: true });
@@ -501,7 +503,8 @@ export class Overlay {
     const host = this.doc.createElement(tag);
     host.setAttribute(HOST_ATTRIBUTE, this.owner);
     host.setAttribute('data-inscope-kind', kind);
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: this.options.closed ? 'closed' : 'open' });
+    this.shadows.set(host, root);
     style(root, this.doc);
     return { host, root };
   }
@@ -598,7 +601,7 @@ export class Overlay {
     this.chipIndex = (this.chipIndex + 1) % flagged.length;
     const s = flagged[this.chipIndex];
     s.found.row.scrollIntoView({ block: 'center' });
-    s.host.shadowRoot?.querySelector('button')?.focus();
+    this.shadows.get(s.host)?.querySelector('button')?.focus();
   }
 
   private scheduleClose(): void {

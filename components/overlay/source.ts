@@ -44,4 +44,9 @@ export interface OverlayOptions {
   adapters?: Adapter[];
   /** The date of cases whose rows carry none (an adapter's page date), ISO; else today. */
   pageDate?: string;
+  /**
+   * Badges and cards in closed shadow roots, which the page's scripts cannot read (the extension,
+   * in pages it does not own). The widget runs for its host, by the host's choice: open.
+   */
+  closed?: boolean;
 }

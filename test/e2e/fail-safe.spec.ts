@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cardText } from './closed-shadow';
 import { expect, test, type Page } from '@playwright/test';
 import { addDays } from '../../lib/dates';
 import type { Roster } from '../../lib/roster/schema';
@@ -90,8 +91,8 @@ test('reads a "Surg Date/Time" column with a time in each cell: each case at its
   await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(4, { timeout: 15_000 });
   for (const [expected, actual, row] of await rowVerdicts(page, '#board tbody tr')) expect(actual, row).toBe(expected);
   // Her license lapses before the second row's date: the card names it.
-  await page.locator('#board tbody tr').nth(1).locator('[data-inscope-kind="case"] button').hover();
-  await expect(page.locator('inscope-card [role="dialog"]')).toContainText('License');
+  await page.locator('#board tbody tr').nth(1).locator('[data-inscope-kind="case"]').hover();
+  await expect.poll(() => cardText(page)).toContain('License');
   await page.close();
 });
 
@@ -100,8 +101,8 @@ test('on a page that shows no date, gives a verdict only where it holds through 
   await page.goto(pages.url('/no-date.html'));
   await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(2, { timeout: 15_000 });
   for (const [expected, actual, row] of await rowVerdicts(page, '#board tbody tr')) expect(actual, row).toBe(expected);
-  await page.locator('#board tbody tr').nth(1).locator('[data-inscope-kind="case"] button').hover();
-  await expect(page.locator('inscope-card [role="dialog"]')).toContainText('The case date is not shown, and the answer changes on');
+  await page.locator('#board tbody tr').nth(1).locator('[data-inscope-kind="case"]').hover();
+  await expect.poll(() => cardText(page)).toContain('The case date is not shown, and the answer changes on');
   await page.close();
 });
 

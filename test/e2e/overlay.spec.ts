@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import { demoRoster, importRoster, rowVerdicts, serve, today } from './overlay-helpers';
+import { cardText, clickInCard, elementsInCard, pageCanReadShadow, scriptInCard, shadowText, typeInCard } from './closed-shadow';
 import { addDays } from '../../lib/dates';
 import type { DemoServer } from '../../demo/server';
 import type { Roster } from '../../lib/roster/schema';
@@ -84,29 +85,34 @@ test('marks every case on the OR schedule board, in its row, with the verdict th
   await expect(page.locator('input[name="q"] + [data-inscope-kind]')).toHaveCount(0);
   const flagged = rows.filter(([, a]) => a !== 'ok').length;
   await expect(page.locator('inscope-summary')).toHaveAttribute('data-inscope-count', String(flagged));
-  await expect(page.locator('inscope-summary button')).toHaveText(`${flagged} cases need attention`);
+  expect(await shadowText(page, 'inscope-summary')).toContain(`${flagged} cases need attention`);
+  // The page's own scripts see the badges' verdict words, not inside them.
+  expect(await pageCanReadShadow(page)).toBe(false);
   await page.close();
 });
 
 test('opens a case card on hover and on keyboard focus, with the reasons, and Escape closes it', async () => {
   const page = await open('/or-schedule.html');
   await settle(page, '#board [data-inscope-kind="case"]', 60);
-  const robotic = page.locator('#board tbody tr', { hasText: 'RAMAN-SHAH, PRIYA MD' }).locator('inscope-badge button');
+  const row = page.locator('#board tbody tr', { hasText: 'RAMAN-SHAH, PRIYA MD' });
+  const robotic = row.locator('inscope-badge');
   await robotic.hover();
-  const card = page.locator('inscope-card [role="dialog"]');
-  await expect(card).toBeVisible();
-  await expect(card).toContainText('Robotic approach: not privileged — no grant of "Robotic-Assisted Surgery".');
-  await expect(card).toContainText('Matched');
+  const card = page.locator('inscope-card');
+  await expect(card).toHaveCount(1);
+  await expect.poll(() => cardText(page)).toContain('Robotic approach: not privileged — no grant of "Robotic-Assisted Surgery".');
+  expect(await cardText(page)).toContain('Matched');
   await page.mouse.move(0, 0);
   await expect(card).toHaveCount(0, { timeout: 3000 });
-  await robotic.focus();
-  await expect(card).toBeVisible();
+  // Keyboard: from the row's first cell, Tab reaches the badge and opens its card.
+  await row.locator('td').first().click();
+  await page.keyboard.press('Tab');
+  await expect(card).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   await expect(robotic).toBeFocused();
   // The summary chip steps to flagged rows.
-  await page.locator('inscope-summary button').click();
-  await expect(page.locator('#board tbody tr', { hasText: "O'Brien, Marcus" }).first().locator('inscope-badge button')).toBeFocused();
+  await clickInCard(page, 'button', '*', 'INSCOPE-SUMMARY');
+  await expect(page.locator('#board tbody tr', { hasText: "O'Brien, Marcus" }).first().locator('inscope-badge')).toBeFocused();
   await page.close();
 });
 
@@ -114,28 +120,24 @@ test('lets a scheduler acknowledge a warning with a preset reason and a short no
   const page = await open('/or-schedule.html');
   await settle(page, '#board [data-inscope-kind="case"]', 60);
   const badge = page.locator('#board tbody tr', { hasText: 'L4-5 TLIF' }).locator('inscope-badge');
-  await badge.locator('button').click();
-  const card = page.locator('inscope-card [role="dialog"]');
-  await card.getByRole('button', { name: 'Acknowledge…' }).click();
-  // A page's script that fills the form and clicks Save stores nothing: only the user's own click saves.
-  await page.evaluate(async () => {
-    const root = document.querySelector('inscope-card')!.shadowRoot!;
-    const select = root.querySelector('select')!;
-    select.value = 'other';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    const note = root.querySelector('input')!;
-    note.value = 'LAP CHOLE for patient JANE DOE MRN 0042';
-    note.dispatchEvent(new Event('input', { bubbles: true }));
-    // Let the form take the values in, as a patient attacker would.
-    await new Promise((r) => setTimeout(r, 200));
-    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
-  });
+  await badge.click();
+  await expect(page.locator('inscope-card')).toHaveCount(1);
+  // The page's script cannot reach the form at all (closed shadow root)…
+  expect(await page.evaluate(() => document.querySelector('inscope-card')!.shadowRoot)).toBeNull();
+  await expect.poll(() => cardText(page)).toContain('Acknowledge…');
+  await clickInCard(page, 'button', 'Acknowledge…');
+  await expect.poll(() => cardText(page)).toContain('Save acknowledgement');
+  // …and a script's events would save nothing: only the user's own click saves.
+  await scriptInCard(page, 'select', `function () { this.value = 'other'; this.dispatchEvent(new Event('change', { bubbles: true })); }`);
+  await scriptInCard(page, 'input', `function () { this.value = 'LAP CHOLE for patient JANE DOE MRN 0042'; this.dispatchEvent(new Event('input', { bubbles: true })); }`);
+  await page.waitForTimeout(200);
+  await scriptInCard(page, 'form', `function () { this.querySelector('button[type="submit"]').click(); }`);
   await page.waitForTimeout(500);
-  await expect(card.getByTestId('acknowledged')).toHaveCount(0);
-  await card.getByLabel('Reason').selectOption('proctor-arranged');
-  await card.getByLabel(/^Note/).fill('Dr. Ashworth proctoring');
-  await card.getByRole('button', { name: 'Save acknowledgement' }).click();
-  await expect(card.getByTestId('acknowledged')).toHaveText('Acknowledged: Proctor or supervisor arranged for this case — Dr. Ashworth proctoring');
+  expect(await cardText(page)).not.toContain('Acknowledged:');
+  await typeInCard(page, 'select', 'Proctor');
+  await typeInCard(page, 'input', 'Dr. Ashworth proctoring');
+  await clickInCard(page, 'button', 'Save acknowledgement');
+  await expect.poll(() => cardText(page)).toContain('Acknowledged: Proctor or supervisor arranged for this case — Dr. Ashworth proctoring');
   await expect(badge).toHaveAttribute('data-inscope-acknowledged', 'true');
   await expect(badge).toHaveAttribute('data-inscope-verdict', 'warn');
   await page.close();
@@ -215,19 +217,19 @@ test('puts person badges right after roster names on a staffing page, and none i
   // A person card: credentials with expiry, privileges with status.
   // A page's own script cannot open a card: its synthetic events are not the user's.
   await page.evaluate(() => {
-    const button = document.querySelector('[data-inscope-name="Hannah Kowalski"]')!.shadowRoot!.querySelector('button')!;
-    for (const type of ['mouseover', 'click']) button.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+    const badge = document.querySelector('[data-inscope-name="Hannah Kowalski"]')!;
+    for (const type of ['mouseover', 'focusin', 'click']) badge.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
   });
-  const card = page.locator('inscope-card [role="dialog"]');
+  const card = page.locator('inscope-card');
   await page.waitForTimeout(500);
   await expect(card).toHaveCount(0);
-  await page.locator('[data-inscope-name="Hannah Kowalski"] button').hover();
+  await page.locator('[data-inscope-name="Hannah Kowalski"]').hover();
   // The card says what a charge nurse needs — which credential, until when — and no numbers:
   // no license or DEA number, no NPI.
-  await expect(card).toContainText(/License \(CA\) expires \d{4}-\d{2}-\d{2} \(in 10 days\)\./);
-  await expect(card.getByRole('cell', { name: 'Urology Core' })).toBeVisible();
+  await expect.poll(() => cardText(page)).toMatch(/License \(CA\) expires \d{4}-\d{2}-\d{2} \(in 10 days\)\./);
+  expect(await cardText(page)).toContain('Urology Core');
   const kowalski = roster.practitioners.find((p) => p.name.family === 'Kowalski')!;
-  const text = (await card.textContent()) ?? '';
+  const text = await cardText(page);
   for (const secret of [kowalski.npi!, ...kowalski.credentials.map((c) => c.identifier).filter((x): x is string => !!x && x.length >= 3)]) {
     expect(text).not.toContain(secret);
   }
@@ -247,11 +249,10 @@ test('works in same-origin and cross-origin frames', async () => {
 test('shows hostile page and roster strings as text, never as HTML', async () => {
   const page = await open('/hostile.html');
   await settle(page, '#board [data-inscope-kind="case"]', 2);
-  await page.locator('#board tbody tr').first().locator('inscope-badge button').hover();
-  const card = page.locator('inscope-card [role="dialog"]');
-  await expect(card).toContainText(`privileged under "General Surgery Core ${HOSTILE}"`);
-  await expect(card).toContainText("LAP CHOLE <script>document.title='pwned'</script>");
-  expect(await page.evaluate(() => document.querySelector('inscope-card')!.shadowRoot!.querySelectorAll('img, script').length)).toBe(0);
+  await page.locator('#board tbody tr').first().locator('inscope-badge').hover();
+  await expect.poll(() => cardText(page)).toContain(`privileged under "General Surgery Core ${HOSTILE}"`);
+  expect(await cardText(page)).toContain("LAP CHOLE <script>document.title='pwned'</script>");
+  expect(await elementsInCard(page, ['IMG', 'SCRIPT'])).toBe(0);
   await expect(page.locator('#board tbody tr').nth(1).locator('[data-inscope-kind="case"]')).toHaveAttribute('data-inscope-verdict', 'unknown');
   await page.waitForTimeout(300);
   expect(await page.title()).toBe('Hostile');
@@ -285,8 +286,8 @@ test('checks rows that print no date at the day the page shows (an adapter\'s pa
   // No day to read: unknown (never today's answer), and the card says why.
   await page.fill('#day', '');
   await expect(badge).toHaveAttribute('data-inscope-verdict', 'unknown');
-  await badge.locator('button').hover();
-  await expect(page.locator('inscope-card [role="dialog"]')).toContainText('The page\'s date is missing');
+  await badge.hover();
+  await expect.poll(() => cardText(page)).toContain('The page\'s date is missing');
   await page.close();
 });
 
