@@ -62,15 +62,18 @@ async function main() {
       console.log(`OR schedule: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
       // And a card, as a scheduler sees it on hover.
-      await page.locator('#board tbody tr', { hasText: 'RAMAN-SHAH, PRIYA MD' }).locator('inscope-badge button').hover();
-      await page.locator('inscope-card [role="dialog"]').waitFor();
+      // (Badges and cards are in closed shadow roots: hover the badge element, wait for the card element.)
+      await page.locator('#board tbody tr', { hasText: 'RAMAN-SHAH, PRIYA MD' }).locator('inscope-badge').hover();
+      await page.locator('inscope-card').waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
       await page.screenshot({ path: join(OUT, `${name}-card.png`) });
       await page.mouse.move(0, 0);
       continue;
     }
     if (name === 'staff-assignments') {
-      await page.locator('[data-inscope-name="Hannah Kowalski"] button').hover();
-      await page.locator('inscope-card [role="dialog"]').waitFor();
+      await page.locator('[data-inscope-name="Hannah Kowalski"]').hover();
+      await page.locator('inscope-card').waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
     }
     await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
   }
