@@ -419,8 +419,15 @@ export class ProcedureMatcher {
         .map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some((t) => !isWeak(t))) }))
       : readings;
     const parts = this.partsOf(surgeon, analysis.approaches);
+    // What the anesthesiologist does: the anesthesia, and any procedure of the booking that
+    // anesthesiologists are privileged for (ART LINE + US-GUIDED IJ TLC asks for both lines).
+    const ANES = ['anesthesiology', 'pain-medicine'];
+    const isAnes = (t: { concept: number }) => isWeak(t) || (t.concept >= 0
+      ? v.concepts[t.concept].specialties.some((x) => ANES.includes(x))
+      // A line read by its own words: an anesthesia or pain department's line.
+      : /an(a)?esthe|pain/i.test(this.procedures[~t.concept]?.department ?? ''));
     const anesthesia = strong && weak
-      ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some(isWeak)), unknown: r.hits.some((h) => h.targets.some(isWeak)) ? r.unknown : [] })).filter((r) => r.hits.length), analysis.approaches)
+      ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some(isAnes)), unknown: r.hits.some((h) => h.targets.some(isAnes)) ? r.unknown : [] })).filter((r) => r.hits.length), analysis.approaches)
       : undefined;
     const approaches = new Set([...analysis.approaches, ...parts.approaches]);
     const list = parts.list;

@@ -89,7 +89,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   let s = ` ${fold(text)} `;
   for (const re of DROP) s = s.replace(re, ' ');
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it as "with".
-  if (options.split === false) s = s.replace(/\bwith or without\b/g, ' ⟦o⟧ ');
+  if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b/g, ' ⟦o⟧ ');
   for (const [re, to] of PRE) s = s.replace(re, to);
   if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
@@ -441,6 +441,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // procedure for malrotation"): its own wordings use the word, so it narrows nothing.
   // "diagnostic/therapeutic", "diagnostic and therapeutic": every kind, no limit.
   const bothKinds = mode === 'catalog' && words.includes('diagnostic') && words.includes('therapeutic');
+  const parenWords = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
+  for (const t of part.tokens) if (!t.paren) parenWords.delete(t.word);
+  const parenKinds = mode === 'catalog' && hits.some((h) => h.tokens.every((t) => parenWords.has(t)));
   const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].nameWords.has(t)));
   const sites: string[] = [];
   const unknown: string[] = [];
@@ -476,7 +479,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // In a catalog line, a word no phrase used narrows it ("… of mandibular fracture" read as ORIF
     // is ORIF of the mandible), even when another wording of the concept has it.
     if (mode === 'catalog' && !procedureWord && !BASE_CASE.has(t) && !implied(t) && !v.defaultActions.has(t)) {
-      require(t);
+      // "Rearfoot arthrodesis (subtalar/triple)", "Enteral stent placement (esophageal/colonic)":
+      // when parentheses list the kinds, the words before them name the category, not a limit.
+      if (!parenKinds) require(t);
       continue;
     }
     if (own(t, procedureWord)) continue;
@@ -517,7 +522,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
 }
 
 /** Words that name the ordinary case of an operation: in a catalog line they limit nothing ("Cystoscopy, diagnostic"). */
-const BASE_CASE = new Set(['diagnostic', 'simple', 'routine', 'primary', 'initial', 'standard', 'uncomplicated', 'elective', 'adult', 'adults', 'patient', 'patients']);
+const BASE_CASE = new Set(['diagnostic', 'screening', 'simple', 'routine', 'primary', 'initial', 'standard', 'uncomplicated', 'elective', 'adult', 'adults', 'patient', 'patients']);
 
 /**
  * The targets of a phrase this part can mean: a target whose form names approaches needs them in
