@@ -117,6 +117,10 @@ interface Coverage {
   required: string[];
   /** The line privileges this concept together with one of these ("… with axillary lymphadenectomy"): the booking must name one. */
   with?: number[];
+  /** Limits from a "for …" clause, which always hold. */
+  firm?: string[];
+  /** `exact` only because of limits (dropped with them). */
+  exactFromLimits?: boolean;
   /**
    * The line names this concept beside a narrower one ("Knee arthroscopy with partial
    * meniscectomy"): it covers the concept itself, not every kind of it.
@@ -167,6 +171,7 @@ export class ProcedureMatcher {
         this.understanding.push(this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []));
       }
     }
+    this.relaxLimits();
     (options.terms ?? []).forEach((t, i) => {
       const problem = this.learnTerm(t);
       if (problem) this.termProblems.push(`terms[${i}] "${t.term}": ${problem}`);
@@ -180,7 +185,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; with?: number[]; exact?: boolean }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; with?: number[]; exact?: boolean; exactFromLimits?: boolean }> = [];
     [name, ...synonyms].forEach((text, n) => {
       const a = analyze(v, text, { split: false });
       const reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
@@ -243,7 +248,12 @@ export class ProcedureMatcher {
           const all = reading!.sites.filter((x) => !reading!.closingSites.includes(x));
           const own = all.filter((x) => !home.has(x) && !found.some((k) => k !== c && v.concepts[k].home.has(x)));
           const sites = [...new Set([...own, ...reading!.closingSites])];
-          coverage.push({ concept: c, sites, required: reading!.required, ...(withs.length ? { with: withs } : {}), ...(reading!.specific ? { exact: true } : {}) });
+          // Specific because of its limits alone: no longer once the limits are relaxed.
+          const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
+          coverage.push({
+            concept: c, sites, required: reading!.required, firm: reading!.firm, ...(withs.length ? { with: withs } : {}),
+            ...(reading!.specific ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
+          });
         }
         if (n === 0) for (const cov of coverage) for (const s of cov.sites) sites.add(s);
         if (n === 0) for (const w of reading!.required) required.add(w);
@@ -265,7 +275,12 @@ export class ProcedureMatcher {
       if (concepts.size) out.via = 'codes';
     }
     if (concepts.size && out.via === 'name' && out.unknownWords.length) out.via = 'synonyms';
-    for (const cov of coverage) push(this.byConcept, cov.concept, { entry: id, sites: cov.sites, required: cov.required, ...(cov.with ? { with: cov.with } : {}), ...(cov.exact ? { exact: true } : {}) });
+    for (const cov of coverage) {
+      push(this.byConcept, cov.concept, {
+        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(cov.with ? { with: cov.with } : {}),
+        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}),
+      });
+    }
     for (const c of concepts) {
       for (const a of v.concepts[c].ancestors) {
         let set = this.narrower.get(a);
@@ -279,6 +294,35 @@ export class ProcedureMatcher {
     if (!concepts.size) out.via = 'own words';
     else out.unknownWords = [];
     return out;
+  }
+
+  /**
+   * "Comprehensive electrophysiologic study", "Elective electrical cardioversion": a describing
+   * word in a line's name limits the line only where the catalog has another line for the same
+   * operation without it ("Complex cataract extraction" beside "Cataract extraction"). Words of
+   * extent and position (total, partial, upper, lower, anterior…) and "for …" limits always hold.
+   */
+  private relaxLimits(): void {
+    const v = this.vocabulary;
+    for (const [concept, covs] of this.byConcept) {
+      // Only the one line the catalog has for the operation, its kinds and what it is a kind of:
+      // nothing to tell it apart from.
+      const family = new Set(covs.map((c) => c.entry));
+      for (const [other, oc] of this.byConcept) {
+        if (other === concept || !(v.concepts[other].ancestors.includes(concept) || v.concepts[concept].ancestors.includes(other))) continue;
+        for (const c of oc) family.add(c.entry);
+      }
+      if (family.size !== 1) continue;
+      for (const cov of covs) {
+        if (!cov.required.length) continue;
+        // Plain words only ("comprehensive", "electrical", "measurement"): a word of technique,
+        // kind or site ("intramedullary", "transcervical", "erupted") still limits.
+        const soft = cov.required.filter((w) => v.plain.has(w) && !cov.firm?.includes(w) && !FIRM_WORDS.has(w));
+        if (!soft.length) continue;
+        cov.required = cov.required.filter((w) => !soft.includes(w));
+        if (!cov.required.length && cov.exactFromLimits) delete cov.exact;
+      }
+    }
   }
 
   /** The facility's own phrase for a part's words (made once per set of words). */
@@ -697,6 +741,13 @@ function mergeParts(parts: Part[]): Part {
 }
 
 /** Two pieces of a booking as one ("GASTRIC BYPASS, ROUX-EN-Y"); the same text once when the booking could not be split as written. */
+/** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */
+const FIRM_WORDS = new Set([
+  'total', 'partial', 'subtotal', 'radical', 'complete', 'extended', 'limited', 'major', 'minor', 'upper', 'lower', 'anterior', 'posterior',
+  'medial', 'lateral', 'proximal', 'distal', 'superior', 'inferior', 'bilateral', 'unilateral', 'single', 'multiple', 'first', 'second',
+  'third', 'trauma', 'traumatic', 'pediatric', 'adult', 'neonatal', 'malignant', 'benign', 'acute', 'emergency', 'revision',
+]);
+
 function joinText(a: string, b: string): string {
   return a.trim() === b.trim() ? a.trim() : `${a.trim()}, ${b.trim()}`;
 }

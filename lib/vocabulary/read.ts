@@ -326,6 +326,8 @@ export interface PartReading {
   unrecognised: string[];
   /** In a catalog line: words that limit it (any one of them must be in the booking). */
   required: string[];
+  /** Those of them from a "for …" clause (the others limit the line only where the catalog has another line to tell it from). */
+  firm: string[];
   /** In a catalog line: the sites of its closing list ("…, cervical or thoracic"), which limit every operation it names. */
   closingSites: string[];
   /** In a catalog line: it names a specific kind ("…, diagnostic", "… with …", a limit): it covers what it reads as, not narrower kinds. */
@@ -450,6 +452,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const unrecognised: string[] = [];
   const required: string[] = [];
   const require = (t: string) => { if (!required.includes(t)) required.push(t); };
+  /** Limits from a "for …" clause: they hold even when the catalog has no other line to tell apart. */
+  const firm: string[] = [];
   for (const tok of part.tokens) {
     const t = tok.word;
     if (covered.has(t) || t.startsWith('#')) continue;
@@ -462,7 +466,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (tok.optional || tok.paren) continue;
       // "for trauma", "following gastric bypass": the line covers only bookings that say so.
       if (tok.qualifier) {
-        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !implied(t)) require(t);
+        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !implied(t)) {
+          require(t);
+          if (!firm.includes(t)) firm.push(t);
+        }
         continue;
       }
       if (bothKinds && t === 'therapeutic') continue;
@@ -518,7 +525,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && v.anatomy.has(t.word)) : [];
   const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word))).map((t) => t.word))];
   const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
-  return { part, hits, sites, unknown, unrecognised, required, closingSites, specific };
+  return { part, hits, sites, unknown, unrecognised, required, firm, closingSites, specific };
 }
 
 /** Words that name the ordinary case of an operation: in a catalog line they limit nothing ("Cystoscopy, diagnostic"). */
