@@ -119,6 +119,8 @@ interface Coverage {
   with?: number[];
   /** Limits from a "for …" clause, which always hold. */
   firm?: string[];
+  /** What the line excludes ("excluding pilon … fractures"): a booking that says one of these is not covered. */
+  excluding?: string[];
   /** `exact` only because of limits (dropped with them). */
   exactFromLimits?: boolean;
   /**
@@ -185,7 +187,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; with?: number[]; exact?: boolean; exactFromLimits?: boolean }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; exact?: boolean; exactFromLimits?: boolean }> = [];
     [name, ...synonyms].forEach((text, n) => {
       const a = analyze(v, text, { split: false });
       const reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
@@ -251,7 +253,7 @@ export class ProcedureMatcher {
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
           coverage.push({
-            concept: c, sites, required: reading!.required, firm: reading!.firm, ...(withs.length ? { with: withs } : {}),
+            concept: c, sites, required: reading!.required, firm: reading!.firm, ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}),
             ...(reading!.specific ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
         }
@@ -277,7 +279,7 @@ export class ProcedureMatcher {
     if (concepts.size && out.via === 'name' && out.unknownWords.length) out.via = 'synonyms';
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
-        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(cov.with ? { with: cov.with } : {}),
+        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}),
         ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}),
       });
     }
@@ -556,13 +558,20 @@ export class ProcedureMatcher {
     const named = new Set([...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...c.home]);
     const says = this.wordsOf(r.part);
     const lines = new Set<number>();
-    const limited: Array<{ entry: number; missing: string[] }> = [];
+    const limited: Array<{ entry: number; missing: string[]; excluded?: string[] }> = [];
     for (const x of [concept, ...c.ancestors]) {
       for (const cov of this.byConcept.get(x) ?? []) {
         if (cov.exact && x !== concept) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
         if (cov.required.length && !cov.required.some((w) => says.has(w))) {
           limited.push({ entry: cov.entry, missing: cov.required });
+          continue;
+        }
+        // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
+        const excluded = cov.excluding?.filter((w) => says.has(w) && !v.anatomy.has(w)) ?? [];
+        const excludedSites = cov.excluding?.filter((w) => v.anatomy.has(w) && named.has(w)) ?? [];
+        if (excluded.length || excludedSites.length) {
+          limited.push({ entry: cov.entry, missing: [], excluded: [...excluded, ...excludedSites] });
           continue;
         }
         if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)))) {
@@ -590,9 +599,12 @@ export class ProcedureMatcher {
       }
       const sited = [...(this.byConcept.get(concept) ?? [])].filter((cov) => cov.sites.length);
       if (limited.length) {
+        const excluded = [...new Set(limited.flatMap((l) => l.excluded ?? []))];
+        const missing = [...new Set(limited.flatMap((l) => l.missing))];
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: [...new Set(limited.map((l) => this.procedures[l.entry]))].slice(0, 5),
-          why: `${c.name}: the catalog lists it only as ${[...new Set(limited.map((l) => this.procedures[l.entry].procedure))].slice(0, 4).join(' / ')}, and the booking does not say ${[...new Set(limited.flatMap((l) => l.missing))].slice(0, 6).join(' or ')}`,
+          why: `${c.name}: the catalog lists it only as ${[...new Set(limited.map((l) => this.procedures[l.entry].procedure))].slice(0, 4).join(' / ')}, ${
+            excluded.length ? `which excludes ${excluded.slice(0, 6).join(', ')}${missing.length ? `, or without ${missing.slice(0, 6).join(' or ')}` : ''}` : `and the booking does not say ${missing.slice(0, 6).join(' or ')}`}`,
         };
       }
       return {

@@ -17,6 +17,8 @@ export interface Token {
   qualifier?: boolean;
   /** In a catalog line, from its "with or without …" or "including …" clause: it may name what the line covers, never restricts it. */
   optional?: boolean;
+  /** In a catalog line, from its "excluding …" clause: a booking that says it is not covered by the line. */
+  excluded?: boolean;
   /** In a catalog line, after "with" ("Partial mastectomy with axillary lymphadenectomy"). */
   withClause?: boolean;
   /** In a catalog line, after its last comma ("…, cervical or thoracic"). */
@@ -66,6 +68,8 @@ const DROP = [
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
 const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|during|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of)\b\.?/g;
+/** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
+const CATALOG_EXCLUDING = /\b(?:excluding|except|other than|exclusive of|not including|but not)\b/g;
 /** The indication: kept aside, read only to help name the operation. */
 const INDICATION = /(?:\b(?:for|due to|secondary to|r\/o|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)|\b2\/2|\bs\/p)(?=\s)([^;,+\n]*)/g;
 const PRE: Array<[RegExp, string]> = [
@@ -119,11 +123,11 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const indication: string[] = [];
     // In a catalog line, "for …" narrows the privilege ("Exploratory laparotomy for trauma"): its
     // words are read like the rest, and marked, so that a word it leaves over restricts the line.
-    const main = catalog ? p.replace(CATALOG_OPTIONAL, ' ⟦o⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
+    const main = catalog ? p.replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
       indication.push(clause);
       return ' ';
     });
-    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
+    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
     return { main: words(main), indication: indication.flatMap(words) };
   });
   const context = contextOf(v, raw.flatMap((r) => [...r.main, ...r.indication]));
@@ -182,7 +186,7 @@ function contextOf(v: Vocabulary, raw: string[]): Set<string> {
 
 function toPart(v: Vocabulary, main: string[], indication: string[], context: Set<string>, text: string, corrections: Array<[string, string]>, catalog = false): Part {
   const part: Part = { text, tokens: [], approaches: [], ambiguous: new Map(), named: [], context };
-  let clause: 'main' | 'qualifier' | 'optional' = 'main';
+  let clause: 'main' | 'qualifier' | 'optional' | 'excluded' = 'main';
   let withSeen = false;
   let trailing = false;
   let paren = false;
@@ -199,8 +203,8 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         i++;
         continue;
       }
-      if (raw[i] === 'zzqualifier' || raw[i] === 'zzoptional') {
-        clause = raw[i] === 'zzqualifier' ? 'qualifier' : 'optional';
+      if (raw[i] === 'zzqualifier' || raw[i] === 'zzoptional' || raw[i] === 'zzexcluding') {
+        clause = raw[i] === 'zzqualifier' ? 'qualifier' : raw[i] === 'zzoptional' ? 'optional' : 'excluded';
         i++;
         continue;
       }
@@ -328,6 +332,8 @@ export interface PartReading {
   required: string[];
   /** Those of them from a "for …" clause (the others limit the line only where the catalog has another line to tell it from). */
   firm: string[];
+  /** In a catalog line: the words of its "excluding …" clause. */
+  excluding: string[];
   /** In a catalog line: the sites of its closing list ("…, cervical or thoracic"), which limit every operation it names. */
   closingSites: string[];
   /** In a catalog line: it names a specific kind ("…, diagnostic", "… with …", a limit): it covers what it reads as, not narrower kinds. */
@@ -342,7 +348,7 @@ export interface PartReading {
 export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog', extra?: PhraseIndex): PartReading {
   // The indication says why, not what: it never names the operation ("ADDUCTOR CANAL BLOCK - FOR TKA" is a block).
   // A catalog line's "for …" clause narrows it and never names what it covers ("… following gastric bypass").
-  const words = part.tokens.filter((t) => !t.indication && !(mode === 'catalog' && t.qualifier)).map((t) => t.word);
+  const words = part.tokens.filter((t) => !t.indication && !(mode === 'catalog' && (t.qualifier || t.excluded))).map((t) => t.word);
   const present = new Set(words);
   const counts = new Map<Phrase, number>();
   for (const t of present) {
@@ -454,6 +460,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const require = (t: string) => { if (!required.includes(t)) required.push(t); };
   /** Limits from a "for …" clause: they hold even when the catalog has no other line to tell apart. */
   const firm: string[] = [];
+  /** What an "excluding …" clause names: a booking that says one of these is not covered. */
+  const excluding: string[] = [];
+  const qualifierImplied = mode === 'catalog' && part.tokens.some((t) => t.qualifier && implied(t.word));
   for (const tok of part.tokens) {
     const t = tok.word;
     if (covered.has(t) || t.startsWith('#')) continue;
@@ -461,12 +470,17 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // The indication says why, not what: its words never make the part unknown.
     if (tok.indication) continue;
     if (mode === 'catalog') {
+      if (tok.excluded) {
+        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !v.descriptors.has(t) && !excluding.includes(t)) excluding.push(t);
+        continue;
+      }
       // "with or without biopsy", "including pectoral muscles", what parentheses say: what the
-      // line may include or examples of it, never a limit.
-      if (tok.optional || tok.paren) continue;
-      // "for trauma", "following gastric bypass": the line covers only bookings that say so.
+      // line may include or examples of it, never a limit; nor how it is done ("with embolic protection").
+      if (tok.optional || tok.paren || tok.withClause) continue;
+      // "for trauma", "following gastric bypass": the line covers only bookings that say so —
+      // unless the operation's own name says it ("Suboccipital decompression for Chiari malformation").
       if (tok.qualifier) {
-        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !implied(t)) {
+        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !qualifierImplied) {
           require(t);
           if (!firm.includes(t)) firm.push(t);
         }
@@ -514,7 +528,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // wording of the concept but not in its name, limits the line all the same.
     for (const tok of part.tokens) {
       const t = tok.word;
-      if (tok.optional || tok.qualifier || tok.paren || tok.indication || !covered.has(t) || BASE_CASE.has(t) || bothKinds) continue;
+      if (tok.optional || tok.qualifier || tok.excluded || tok.paren || tok.withClause || tok.indication || !covered.has(t) || BASE_CASE.has(t) || bothKinds) continue;
       if (!(v.descriptors.has(t) || v.plain.has(t)) || v.anatomy.has(t) || v.modifiers.has(t) || v.procedureWords.has(t)) continue;
       if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || v.concepts[x.concept].nameWords.has(t)))) continue;
       require(t);
@@ -522,10 +536,17 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   }
   // A catalog line's closing list of sites ("…, cervical or thoracic"), which limits every
   // operation it names; and whether the line names a specific kind of what it reads as.
-  const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && v.anatomy.has(t.word)) : [];
+  const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && !t.excluded && v.anatomy.has(t.word)) : [];
   const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word))).map((t) => t.word))];
   const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
-  return { part, hits, sites, unknown, unrecognised, required, firm, closingSites, specific };
+  return { part, hits, sites, unknown, unrecognised, required: cancelPairs(required), firm, excluding, closingSites, specific };
+}
+
+/** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
+const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic']];
+function cancelPairs(required: string[]): string[] {
+  const gone = new Set(PAIRS.filter(([a, b]) => required.includes(a) && required.includes(b)).flat());
+  return gone.size ? required.filter((w) => !gone.has(w)) : required;
 }
 
 /** Words that name the ordinary case of an operation: in a catalog line they limit nothing ("Cystoscopy, diagnostic"). */
