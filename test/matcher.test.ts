@@ -90,3 +90,40 @@ describe('procedure matcher on booking text', () => {
     expect(matcher.match('   ').parts).toEqual([expect.objectContaining({ status: 'unknown', why: 'the booking text names no procedure' })]);
   });
 });
+
+describe('catalog lines that exclude, imply a route or name a joint', () => {
+  const line = (...names: string[]) =>
+    new ProcedureMatcher([{ id: 'X', name: 'Core', department: 'D', kind: 'core', procedures: names.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+  const verdicts = (m: ProcedureMatcher, booking: string) => m.match(booking).parts.map((p) => (p.status === 'matched' ? p.groups.flat().map((c) => c.procedure).join(' / ') : 'UNKNOWN'));
+
+  it('does not cover what a line excludes, and says so', () => {
+    const m = line('Spinal fusion, except cervical');
+    expect(verdicts(m, 'L4-5 TLIF')).toEqual(['Spinal fusion, except cervical']);
+    const acdf = m.match('ACDF C5-6').parts[0];
+    expect(acdf.status).toBe('unknown');
+    expect(acdf.why).toContain('which excludes cervical');
+  });
+
+  it('reads a list of hysterectomy kinds as each kind, the excluded one left out', () => {
+    const m = line('Hysterectomy (abdominal, vaginal, laparoscopic), excluding radical hysterectomy');
+    expect(verdicts(m, 'TAH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic), excluding radical hysterectomy']);
+    expect(verdicts(m, 'TLH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic), excluding radical hysterectomy']);
+    expect(verdicts(m, 'LAVH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic), excluding radical hysterectomy']);
+    expect(verdicts(m, 'RADICAL HYSTERECTOMY')).toEqual(['UNKNOWN']);
+  });
+
+  it('keeps an abdominal hysterectomy privilege to open hysterectomies', () => {
+    const m = line('Total abdominal hysterectomy');
+    expect(verdicts(m, 'TAH BSO')[0]).toBe('Total abdominal hysterectomy');
+    expect(verdicts(m, 'ABDOMINAL HYSTERECTOMY')).toEqual(['Total abdominal hysterectomy']);
+    expect(verdicts(m, 'TLH')).toEqual(['UNKNOWN']);
+    expect(verdicts(m, 'ROBOTIC HYSTERECTOMY')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads "arthroscopy" beside the jaw joint as a TMJ arthroscopy, not every arthroscopy', () => {
+    const m = line('Temporomandibular joint arthrocentesis and arthroscopy', 'Knee arthroscopy, including meniscectomy, meniscal repair, chondroplasty and loose body removal');
+    expect(verdicts(m, 'TMJ ARTHROSCOPY')).toEqual(['Temporomandibular joint arthrocentesis and arthroscopy']);
+    expect(verdicts(m, 'R WRIST ARTHROSCOPY')).toEqual(['UNKNOWN']);
+    expect(verdicts(m, 'L KNEE SCOPE, PARTIAL MEDIAL MENISCECTOMY')).toEqual(['Knee arthroscopy, including meniscectomy, meniscal repair, chondroplasty and loose body removal']);
+  });
+});

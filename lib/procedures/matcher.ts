@@ -17,6 +17,28 @@ import { normalizeCode, normalizeWord, type Phrase, type Vocabulary } from '../v
 import { analyze, readPart, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
+const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
+
+/** The routes a concept's wordings and abbreviations name (total hysterectomy: open, laparoscopic). */
+function routesOf(v: Vocabulary, concept: number): Set<string> {
+  let all = conceptRoutes.get(v);
+  if (!all) {
+    all = new Map();
+    const add = (c: number, a: string) => {
+      if (!ROUTES.has(a)) return;
+      let set = all!.get(c);
+      if (!set) all!.set(c, (set = new Set()));
+      set.add(a);
+    };
+    for (const ph of v.phrases.values()) for (const t of ph.targets) if (t.concept >= 0) for (const a of t.approaches) add(t.concept, a);
+    for (const readings of v.lexicon.values()) {
+      for (const r of readings) if (r.concept !== undefined) for (const x of r.expansion) if (x.startsWith('@')) add(r.concept, x.slice(1));
+    }
+    conceptRoutes.set(v, all);
+  }
+  return all.get(concept) ?? new Set();
+}
+
 /** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
 const CONVERSION = /\b(poss|possible|possibly|convert|conversion|vs|versus|or|\?)/i;
 const KNOWN_APPROACHES = new Set<string>(APPROACHES);
@@ -256,6 +278,21 @@ export class ProcedureMatcher {
             concept: c, sites, required: reading!.required, firm: reading!.firm, ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}),
             ...(reading!.specific ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
+        }
+        // The route a wording of the line implies is the line's too: "Total abdominal hysterectomy"
+        // is open, so it does not privilege a laparoscopic or robotic one; "Hysterectomy (abdominal,
+        // vaginal, laparoscopic)" names open and laparoscopic, so either.
+        if (n === 0) {
+          const entry = this.procedures[id];
+          for (const h of reading!.hits) {
+            for (const t of h.targets) {
+              if (!concepts.has(t.concept)) continue;
+              // Only a route that tells the concept's kinds apart (hysterectomy is open, laparoscopic or
+              // vaginal); one every wording of it shares ("Arthroscopic meniscectomy") says nothing.
+              if (routesOf(v, t.concept).size < 2) continue;
+              for (const a of t.approaches) if (ROUTES.has(a) && !entry.routes.includes(a)) entry.routes.push(a);
+            }
+          }
         }
         if (n === 0) for (const cov of coverage) for (const s of cov.sites) sites.add(s);
         if (n === 0) for (const w of reading!.required) required.add(w);

@@ -47,6 +47,8 @@ export interface PhraseTarget {
   requires?: string[];
   /** The form applies only when one of these words (or @side…) is in the booking. */
   context?: Set<string>;
+  /** Approaches the form's own words say ("transcatheter …"), not only its {…} note: while compiling. */
+  spoken?: string[];
 }
 
 export interface Phrase {
@@ -225,7 +227,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
         if (all.length) addPhrase(v, t.tokens, { concept: i, approaches: all, requires: all, ...ctx });
         return;
       }
-      addPhrase(v, t.tokens, { concept: i, approaches: all, ...ctx });
+      addPhrase(v, t.tokens, { concept: i, approaches: all, ...(t.approaches.length ? { spoken: t.approaches } : {}), ...ctx });
     };
     // "Replantation of digit or limb", "Fistulotomy or fistulectomy": each alternative is a wording too.
     const withAlternatives = (text: string, approaches: string[], context?: string[]) => {
@@ -293,7 +295,10 @@ export const NAMING_APPROACHES = new Set(['percutaneous', 'open', 'endoscopic', 
 function requireNamedApproaches(v: Vocabulary): void {
   for (const ph of v.phrases.values()) {
     for (const t of ph.targets) {
-      const named = t.approaches;
+      // Only an approach the form's words say sets it apart: "abdominal hysterectomy {open}" is the
+      // abdominal hysterectomy however the line or booking words the approach.
+      const named = t.spoken ?? [];
+      delete t.spoken;
       if (!named.length || t.requires) continue;
       const rarest = [...ph.tokens].sort((a, b) => (v.byToken.get(a)?.length ?? 0) - (v.byToken.get(b)?.length ?? 0))[0];
       const shared = (v.byToken.get(rarest) ?? []).some((q) => q !== ph && ph.tokens.every((w) => q.tokens.includes(w)) && q.targets.some((o) => o.concept !== t.concept))
@@ -326,7 +331,9 @@ function addPhrase(v: Vocabulary, tokens: string[], target: PhraseTarget): void 
     v.phrases.set(key, phrase);
     for (const t of unique) push(v.byToken, t, phrase);
   }
-  if (!phrase.targets.some((t) => t.concept === target.concept && t.approaches.join() === target.approaches.join() && t.requires?.join() === target.requires?.join() && sameSet(t.context, target.context))) phrase.targets.push(target);
+  const same = phrase.targets.find((t) => t.concept === target.concept && t.approaches.join() === target.approaches.join() && t.requires?.join() === target.requires?.join() && sameSet(t.context, target.context));
+  if (!same) phrase.targets.push(target);
+  else if (target.spoken) same.spoken = [...new Set([...(same.spoken ?? []), ...target.spoken])];
 }
 
 /** A lexicon key for a form: folded, glued, punctuation as spaces. */

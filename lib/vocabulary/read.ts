@@ -560,6 +560,8 @@ const BASE_CASE = new Set(['diagnostic', 'screening', 'simple', 'routine', 'prim
 function usable(v: Vocabulary, ph: Phrase, part: Part): PhraseTarget[] {
   const approaches = part.approaches;
   let targets = ph.targets.filter((t) => (!t.requires || t.requires.every((a) => approaches.includes(a))) && (!t.context || [...t.context].some((c) => part.context.has(c))));
+  // A wording for one context is what the words mean there: "arthroscopy" beside "temporomandibular" is a TMJ arthroscopy.
+  if (targets.some((t) => t.context) && targets.some((t) => !t.context)) targets = targets.filter((t) => t.context);
   // A concept and a broader one on the same words: the narrower is what the words name.
   if (targets.length > 1) {
     const ids = new Set(targets.map((t) => t.concept));
