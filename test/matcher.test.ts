@@ -120,6 +120,26 @@ describe('catalog lines that exclude, imply a route or name a joint', () => {
     expect(verdicts(m, 'ROBOTIC HYSTERECTOMY')).toEqual(['UNKNOWN']);
   });
 
+  it('reads the main clause as the privilege and parentheses as the kinds it names', () => {
+    const m = line(
+      'Hysterectomy, laparoscopic (TLH/LAVH/LSH) ± BSO',
+      'Posterior lumbar spinal fusion with pedicle screw instrumentation, including TLIF and PLIF',
+      'Ankle arthroscopy and lateral ankle ligament reconstruction (Brostrom procedure)',
+    );
+    expect(verdicts(m, 'TLH')).toEqual(['Hysterectomy, laparoscopic (TLH/LAVH/LSH) ± BSO']);
+    expect(verdicts(m, 'LAVH')).toEqual(['Hysterectomy, laparoscopic (TLH/LAVH/LSH) ± BSO']);
+    expect(verdicts(m, 'LAPAROSCOPIC RADICAL HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    expect(verdicts(m, 'L4-5 TLIF')).toEqual(['Posterior lumbar spinal fusion with pedicle screw instrumentation, including TLIF and PLIF']);
+    expect(verdicts(m, 'L ANKLE ARTHROSCOPY')).toEqual(['Ankle arthroscopy and lateral ankle ligament reconstruction (Brostrom procedure)']);
+    expect(verdicts(m, 'R WRIST ARTHROSCOPY')).toEqual(['UNKNOWN']);
+  });
+
+  it('does not make a line need a word its operation already says', () => {
+    const m = line('Open reduction and internal fixation of acetabular fractures', 'Amputation of the upper and lower extremity, including digits, transtibial and transfemoral levels');
+    expect(verdicts(m, 'ORIF ACETABULUM')).toEqual(['Open reduction and internal fixation of acetabular fractures']);
+    expect(verdicts(m, 'R BKA')).toEqual(['Amputation of the upper and lower extremity, including digits, transtibial and transfemoral levels']);
+  });
+
   it('reads "arthroscopy" beside the jaw joint as a TMJ arthroscopy, not every arthroscopy', () => {
     const m = line('Temporomandibular joint arthrocentesis and arthroscopy', 'Knee arthroscopy, including meniscectomy, meniscal repair, chondroplasty and loose body removal');
     expect(verdicts(m, 'TMJ ARTHROSCOPY')).toEqual(['Temporomandibular joint arthrocentesis and arthroscopy']);

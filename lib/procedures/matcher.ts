@@ -229,6 +229,12 @@ export class ProcedureMatcher {
           const inside = new Set(reading.hits.filter((h) => h.tokens.every((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)));
           found = found.filter((c) => !inside.has(c) || head.includes(c) || head.some((k) => v.concepts[c].ancestors.includes(k)) || (weak(c) && head.some(weak)));
         }
+        // Kinds in parentheses say which ones: "Hysterectomy, laparoscopic (TLH/LAVH/LSH)" privileges
+        // those three, not a laparoscopic radical hysterectomy.
+        const kinds = reading.hits.filter((h) => h.listed === 'paren').flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
+        const named = reading.hits.filter((h) => !h.listed).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
+        const namesKinds = (k: number) => kinds.some((c) => c !== k && v.concepts[c].ancestors.includes(k));
+        if (n === 0 && named.some(namesKinds)) found = found.filter((c) => !(named.includes(c) && namesKinds(c)));
       }
       // A synonym never widens a line beyond its name: a concept broader than what the name reads as
       // is left out (and the synonym is not kept as the facility's own wording either).

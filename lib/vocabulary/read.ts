@@ -317,6 +317,8 @@ export interface Hit {
   /** Concepts this phrase reads as here (several: a collision the booking cannot tell apart). */
   targets: PhraseTarget[];
   tokens: string[];
+  /** In a catalog line: a kind it lists in parentheses or after "including" / "with or without", not its main clause. */
+  listed?: 'paren' | 'optional';
 }
 
 export interface PartReading {
@@ -363,12 +365,29 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   }
   // Among phrases of one length, the one whose words say more ("aqueous shunt" over "shunt insertion").
   const weight = (ph: Phrase) => ph.tokens.filter((t) => !v.descriptors.has(t) && !v.defaultActions.has(t)).length;
-  fitting.sort((a, b) => b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length);
+  // A catalog line's own words name what it is before what it includes ("Posterior lumbar spinal
+  // fusion …, including TLIF and PLIF" is a posterior lumbar fusion; "Partial colectomy (right,
+  // transverse, sigmoid colectomy)" a partial colectomy): wordings of its main clause come first.
+  // "Cesarean delivery with planned hysterectomy" is a cesarean hysterectomy: what comes after a
+  // plain "with" is done together and belongs to the main clause; "including …", "with or
+  // without …" and parentheses only list kinds or options.
+  const main = new Set(mode === 'catalog' ? part.tokens.filter((t) => !t.indication && !t.qualifier && !t.excluded && !t.optional && !t.paren).map((t) => t.word) : []);
+  const clauses = mode === 'catalog' && main.size > 0 && part.tokens.some((t) => !t.indication && !t.qualifier && !t.excluded && (t.optional || t.paren));
+  const inMain = (ph: Phrase) => clauses && ph.tokens.every((t) => main.has(t));
+  const listsKinds = (ph: Phrase) => clauses && ph.tokens.some((t) => !main.has(t));
+  fitting.sort((a, b) => Number(inMain(b)) - Number(inMain(a)) || b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length);
   const covered = new Set<string>();
   const chosen: Phrase[] = [];
   for (const ph of fitting) {
     if (ph.tokens.every((t) => covered.has(t))) continue;
     const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t)));
+    // A kind the line lists ("…, including TLIF and PLIF", "(anatomic/reverse)") that shares words
+    // with the main clause's operation: its own reading too.
+    if (overlapping.length && listsKinds(ph) && overlapping.every(inMain) && ph.tokens.some((t) => !main.has(t) && !covered.has(t))) {
+      for (const t of ph.tokens) covered.add(t);
+      chosen.push(ph);
+      continue;
+    }
     if (overlapping.length) {
       // Another wording of an operation already chosen ("ORIF bimalleolar" beside "ORIF ankle
       // fracture"): its words describe that operation. Otherwise the words stay left over.
@@ -379,7 +398,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         for (const t of ph.tokens) covered.add(t);
         // The narrower wording names the operation: it takes the broader one's place.
         const narrower = (c: Phrase) => ph.targets.some((y) => y.concept >= 0 && c.targets.some((x) => x.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept)));
-        if (overlapping.length === 1 && narrower(overlapping[0])) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
+        if (overlapping.length === 1 && narrower(overlapping[0]) && !(inMain(overlapping[0]) && listsKinds(ph))) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
       }
       continue;
     }
@@ -389,7 +408,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // A phrase inside a larger one that fits ("arthroscopy" of "hip arthroscopy with labral repair",
   // whose "hip" went to the labral repair): the larger names the operation.
   for (let i = 0; i < chosen.length; i++) {
-    const bigger = fitting.filter((q) => q !== chosen[i] && chosen[i].tokens.every((t) => q.tokens.includes(t)) && q.tokens.length > chosen[i].tokens.length
+    // (Not a kind the line lists in place of what its main clause names: "Arthroplasty, shoulder, total (anatomic/reverse)".)
+    const bigger = fitting.filter((q) => q !== chosen[i] && !(inMain(chosen[i]) && listsKinds(q)) && chosen[i].tokens.every((t) => q.tokens.includes(t)) && q.tokens.length > chosen[i].tokens.length
       && !chosen.includes(q) && q.targets.some((x) => !chosen[i].targets.some((y) => y.concept === x.concept)));
     if (bigger.length) chosen[i] = bigger[0];
   }
@@ -418,17 +438,23 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   }
   // "LHC POSS PCI": a wording of one operation that takes in the words an abbreviation of another
   // became does not make that other operation vanish.
-  for (const n of mode === 'booking' ? part.named : []) {
-    // Related, or built on it ("REVISION THA" is a revision of the THA it names).
-    const related = (c: number) => c === n.concept || (c >= 0 && (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
-      || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t))));
+  // In a catalog line, for the kinds it lists: "Hysterectomy, laparoscopic (TLH/LAVH/LSH)" lists a
+  // TLH, though "total" also fits "total vaginal hysterectomy".
+  for (const n of part.named) {
+    if (mode === 'catalog' && !listsKinds({ tokens: n.tokens, key: '', targets: [] })) continue;
+    // Related, or built on it ("REVISION THA" is a revision of the THA it names). In a catalog
+    // line, only the operation itself or a kind of it: a broader one beside it does not name it.
+    const related = (c: number) => c === n.concept || (c >= 0 && (mode === 'catalog' ? v.concepts[c].ancestors.includes(n.concept) : (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
+      || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t)))));
     if (chosen.some((ph) => usable(v, ph, part).some((t) => related(t.concept)))) continue;
     if (!n.tokens.length || !n.tokens.every((t) => covered.has(t))) continue;
     chosen.push({ tokens: n.tokens, key: `#named:${n.concept}`, targets: [{ concept: n.concept, approaches: [] }] });
   }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
   chosen.sort((a, b) => at(a) - at(b));
-  const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part), tokens: ph.tokens }));
+  const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
+  const listedAs = (ph: Phrase): Hit['listed'] => (!listsKinds(ph) ? undefined : ph.tokens.some((t) => !main.has(t) && parenTokens.has(t)) ? 'paren' : 'optional');
+  const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part), tokens: ph.tokens, ...(listedAs(ph) ? { listed: listedAs(ph) } : {}) }));
   if (mode === 'catalog' && hits.some((h) => h.tokens.some((t) => CHANGING.has(t)))) {
     // "Conversion of sleeve gastrectomy to gastric bypass", "Revision spinal fusion with removal of
     // instrumentation": the line privileges the revision, not each operation it names.
@@ -452,7 +478,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const parenWords = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
   for (const t of part.tokens) if (!t.paren) parenWords.delete(t.word);
   const parenKinds = mode === 'catalog' && hits.some((h) => h.tokens.every((t) => parenWords.has(t)));
-  const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].nameWords.has(t)));
+  const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && [t, ...stems(t)].some((w) => v.concepts[x.concept].nameWords.has(w))));
   const sites: string[] = [];
   const unknown: string[] = [];
   const unrecognised: string[] = [];
@@ -530,7 +556,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       const t = tok.word;
       if (tok.optional || tok.qualifier || tok.excluded || tok.paren || tok.withClause || tok.indication || !covered.has(t) || BASE_CASE.has(t) || bothKinds) continue;
       if (!(v.descriptors.has(t) || v.plain.has(t)) || v.anatomy.has(t) || v.modifiers.has(t) || v.procedureWords.has(t)) continue;
-      if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || v.concepts[x.concept].nameWords.has(t)))) continue;
+      // Nor a word of its name or of a broader operation's ("posterior" of a posterolateral fusion, a posterior spinal fusion).
+      if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || [x.concept, ...v.concepts[x.concept].ancestors].some((c) => v.concepts[c].nameWords.has(t))))) continue;
       require(t);
     }
   }
@@ -538,14 +565,18 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // operation it names; and whether the line names a specific kind of what it reads as.
   const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && !t.excluded && v.anatomy.has(t.word)) : [];
   const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word))).map((t) => t.word))];
+  // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
+  // not a scleral buckle, "Partial colectomy with anastomosis" not a Hartmann procedure.
   const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
-  return { part, hits, sites, unknown, unrecognised, required: cancelPairs(required), firm, excluding, closingSites, specific };
+  return { part, hits, sites, unknown, unrecognised, required: cancelPairs(required, words), firm, excluding, closingSites, specific };
 }
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
 const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic']];
-function cancelPairs(required: string[]): string[] {
-  const gone = new Set(PAIRS.filter(([a, b]) => required.includes(a) && required.includes(b)).flat());
+function cancelPairs(required: string[], said: string[]): string[] {
+  // Both named anywhere in the line ("Amputation of the upper and lower extremity"): one of them
+  // taken in by a wording leaves the other no limit.
+  const gone = new Set(PAIRS.filter(([a, b]) => (required.includes(a) || required.includes(b)) && said.includes(a) && said.includes(b)).flat());
   return gone.size ? required.filter((w) => !gone.has(w)) : required;
 }
 
