@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    include: ['{lib,page,extension,widget,cli,test}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -21,7 +21,7 @@ export default defineConfig({
     // roster server or site is asked for when the coordinator sets it.
     host_permissions: release ? [] : ['http://localhost/*', 'http://127.0.0.1/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // Hospitals deploy settings by policy (chrome.storage.managed); see lib/settings.ts.
+    // Hospitals deploy settings by policy (chrome.storage.managed); see extension/settings.ts.
     storage: { managed_schema: 'managed_schema.json' },
   },
   ...(release ? { outDir: '.output/release' } : {}),

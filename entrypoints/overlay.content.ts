@@ -5,10 +5,10 @@
  * registered only for sites a policy allows or a user turns on (store/sites.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Overlay } from '../components/overlay/overlay';
-import { extensionSource } from '../components/overlay/extension-source';
-import { AcknowledgeForm } from '../components/overlay/AcknowledgeForm';
-import { WIDGET_ATTRIBUTE } from '../lib/dom/scan';
+import { Overlay } from '../page/overlay/overlay';
+import { extensionSource } from '../extension/overlay-source';
+import { AcknowledgeForm } from '../page/overlay/AcknowledgeForm';
+import { WIDGET_ATTRIBUTE } from '../page/scan';
 import browser from 'webextension-polyfill';
 
 export default defineContentScript({

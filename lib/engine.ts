@@ -8,7 +8,7 @@ import { fold } from './text';
 import { ProcedureMatcher, type CatalogProcedure, type FacilityTerm, type MatchPart, type MatchResult } from './procedures/matcher';
 import type { Vocabulary } from './vocabulary/compile';
 import {
-  changeDays, credentialReasons, credentialLabel, conditionLabel, practitionerLabel, requirementOutcome, type GrantOutcome,
+  changeDays, credentialReasons, credentialLabel, conditionLabel, practitionerLabel, ref, requirementOutcome, type GrantOutcome,
 } from './rules';
 import type { FacilityVocabulary, PersonEntry, Practitioner, PrivilegeDef, Roster } from './roster/schema';
 import {
@@ -439,19 +439,6 @@ function toMatched(part: MatchPart): MatchedProcedure {
 
 function procRef(c: CatalogProcedure): ProcedureRef {
   return { privilegeId: c.privilegeId, privilege: c.privilege, procedure: c.procedure };
-}
-
-const refs = new WeakMap<PersonEntry, PractitionerRef>();
-
-/** The practitioner as verdicts name them (made once per practitioner; treat as read-only). */
-export function ref(p: PersonEntry): PractitionerRef {
-  let out = refs.get(p);
-  if (out) return out;
-  out = { id: p.id, name: practitionerLabel(p), type: p.type };
-  if (p.npi) out.npi = p.npi;
-  if (p.department) out.department = p.department;
-  refs.set(p, out);
-  return out;
 }
 
 function unique<T>(xs: T[]): T[] {

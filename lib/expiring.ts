@@ -4,7 +4,7 @@
  */
 import { toCsv } from './csv';
 import { addDays, dayNumber } from './dates';
-import { ref } from './engine';
+import { ref } from './rules';
 import { credentialLabel } from './rules';
 import type { Practitioner, PrivilegeDef } from './roster/schema';
 import type { PractitionerRef } from './verdict';

@@ -1,4 +1,8 @@
-/** The InScope core: pure TypeScript, no browser or extension APIs. */
+/**
+ * The InScope core's public face: pure TypeScript, no DOM, no browser or extension APIs (lint
+ * enforces it: eslint.config.js). Hosts — the extension, the widget, the CLI and the CDS service —
+ * build on these; lib/index.test.ts checks that a host can reach a verdict through them alone.
+ */
 export { VERSION } from './version';
 export * from './verdict';
 export * from './dates';
@@ -16,6 +20,7 @@ export { compileVocabulary, type Vocabulary } from './vocabulary/compile';
 export { Engine, viewOf, DEFAULT_EXPIRY_WARNING_DAYS, type CaseInput, type EvaluateOptions, type PersonDetails, type RosterView } from './engine';
 export { credentialLabel, conditionLabel, practitionerLabel, CREDENTIAL_LABELS } from './rules';
 export { expiringSoon, expiringCsv, type ExpiringItem } from './expiring';
-export * from './settings';
 export { matchesPattern } from './match-pattern';
-export * from './dom/scan';
+export { VerdictPolicy, DEFAULT_POLICY, staleSince, type PolicySettings } from './policy';
+export { builtinVocabulary } from './vocabulary/builtin';
+export { generateRoster } from './demo/generate';

@@ -4,7 +4,7 @@
  */
 import { addDays, dayNumber } from './dates';
 import type { Credential, CredentialKind, Grant, PersonEntry, Practitioner, PrivilegeDef } from './roster/schema';
-import type { Reason, Verdict } from './verdict';
+import type { PractitionerRef, Reason, Verdict } from './verdict';
 import { verdictRank } from './verdict';
 
 export const CREDENTIAL_LABELS: Record<CredentialKind, string> = {
@@ -326,4 +326,17 @@ export function requirementOutcome(p: Practitioner, defs: PrivilegeDef[], what: 
     level: 'block',
     reasons: [{ code: 'privilege-missing', severity: 'block', privilegeId: defs[0]?.id, date, message: `${what}: not privileged — no grant of ${names}.` }],
   };
+}
+
+const refs = new WeakMap<PersonEntry, PractitionerRef>();
+
+/** The practitioner as verdicts name them (made once per practitioner; treat as read-only). */
+export function ref(p: PersonEntry): PractitionerRef {
+  let out = refs.get(p);
+  if (out) return out;
+  out = { id: p.id, name: practitionerLabel(p), type: p.type };
+  if (p.npi) out.npi = p.npi;
+  if (p.department) out.department = p.department;
+  refs.set(p, out);
+  return out;
 }

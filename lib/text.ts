@@ -10,7 +10,6 @@ const MARKS = /[\u0300-\u036f]/g;
 /** Lower case without diacritics: "Peña" → "pena", "MÜLLER" → "muller". */
 export function fold(s: string): string {
   // Fast path: plain ASCII needs no Unicode normalisation.
-  // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).normalize('NFD').replace(MARKS, '').toLowerCase();
 }

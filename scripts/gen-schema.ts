@@ -3,7 +3,7 @@
 // and the code disagree.
 import { writeFileSync } from 'node:fs';
 import { rosterJsonSchema } from '../lib/roster/json-schema';
-import { managedStorageSchema } from '../lib/settings';
+import { managedStorageSchema } from '../extension/settings';
 
 const write = (rel: string, data: unknown) => {
   writeFileSync(new URL(`../${rel}`, import.meta.url), `${JSON.stringify(data, null, 2)}\n`);

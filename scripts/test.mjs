@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests (vitest), a fresh extension build, then end-to-end tests (Playwright,
+// `npm test`: type check, lint, unit tests (vitest), a fresh extension build, then end-to-end tests (Playwright,
 // Chromium with the built extension). Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +16,13 @@ const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', en
 const tsc = run(bin('tsc'), ['--noEmit']);
 if (tsc.status !== 0) {
   console.error('Type check failed.');
+  failed += 1;
+}
+
+// 0b. Lint: the layers' import rules and unhandled promises (eslint.config.js).
+const lint = run(bin('eslint'), ['.', '--max-warnings', '0']);
+if (lint.status !== 0) {
+  console.error('Lint failed.');
   failed += 1;
 }
 

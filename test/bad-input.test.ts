@@ -19,9 +19,9 @@ import { readRosterBytes } from '../lib/roster/load';
 import type { Roster } from '../lib/roster/schema';
 import { formatRosterError } from '../lib/roster/validate';
 import { parseSchedule } from '../lib/schedule';
-import { DEFAULT_SETTINGS } from '../lib/settings';
-import { InScopeDb } from '../store/db';
-import { InScopeService } from '../store/service';
+import { DEFAULT_SETTINGS } from '../extension/settings';
+import { InScopeDb } from '../extension/store/db';
+import { InScopeService } from '../extension/store/service';
 import { builtinVocabulary } from '../lib/vocabulary/builtin';
 
 const vocabulary = builtinVocabulary();

@@ -6,7 +6,7 @@
  * background. Two files, so that each stays within the widget's 40 KB budget.
  */
 import { DEFAULT_POLICY, staleSince, type PolicySettings } from '../lib/policy';
-import type { VerdictSource } from '../components/overlay/source';
+import type { VerdictSource } from '../page/overlay/source';
 import { loadRoster, type LoadedRoster } from './roster';
 import { engineSource } from './source';
 import { loadVocabulary, type LoadedVocabulary } from './vocabulary';

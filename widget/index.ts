@@ -5,12 +5,12 @@
  * docs/widget.md is the host's contract.
  */
 import * as z from 'zod/mini';
-import { AdapterSchema, type Adapter } from '../lib/adapter';
+import { AdapterSchema, type Adapter } from '../page/adapter';
 import { jsonPath } from '../lib/roster/validate';
-import { WIDGET_ATTRIBUTE } from '../lib/dom/scan';
+import { WIDGET_ATTRIBUTE } from '../page/scan';
 import { VERSION } from '../lib/version';
-import { Overlay } from '../components/overlay/overlay';
-import type { VerdictNotice } from '../components/overlay/source';
+import { Overlay } from '../page/overlay/overlay';
+import type { VerdictNotice } from '../page/overlay/source';
 import type { CaseVerdict, PersonVerdict } from '../lib/verdict';
 import type { EngineStatus, startEngine } from './engine';
 

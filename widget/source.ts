@@ -4,7 +4,7 @@ import type { Vocabulary } from '../lib/vocabulary/compile';
 import { nameKeysOf } from '../lib/names';
 import { VerdictPolicy, type PolicySettings } from '../lib/policy';
 import type { Roster } from '../lib/roster/schema';
-import type { VerdictSource } from '../components/overlay/source';
+import type { VerdictSource } from '../page/overlay/source';
 
 export interface SourceOptions extends PolicySettings {
   /** Why there is no roster, for the no-roster reason. */

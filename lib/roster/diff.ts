@@ -2,7 +2,7 @@
  * What changed between two roster generations: practitioners added, removed and changed, and
  * privileges newly blocked (allowed at `date` under the old roster, blocked under the new).
  */
-import { ref } from '../engine';
+import { ref } from '../rules';
 import { credentialReasons, requirementOutcome } from '../rules';
 import type { Practitioner, PrivilegeDef, Roster } from './schema';
 import type { PractitionerRef } from '../verdict';

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_CATALOG } from '../demo/catalog';
+import { ProcedureMatcher, type MatchResult } from './matcher';
+import { builtinVocabulary } from '../vocabulary/builtin';
+
+const matcher = new ProcedureMatcher(DEMO_CATALOG, { vocabulary: builtinVocabulary() });
+const names = (r: MatchResult) => r.parts.map((p) => (p.status === 'matched' ? p.groups.map((g) => g[0].procedure).join(' or ') : 'UNKNOWN'));
+
+describe('procedure matcher on booking text', () => {
+  it('reads the bookings the issue names', () => {
+    expect(names(matcher.match('LAP CHOLE W/ IOC'))).toEqual(['Laparoscopic cholecystectomy', 'Intraoperative cholangiogram']);
+    const tka = matcher.match('R TKA');
+    expect(names(tka)).toEqual(['Total knee arthroplasty']);
+    expect(tka.laterality).toBe('right');
+    const sleeve = matcher.match('ROBOTIC ASSISTED LAP SLEEVE GASTRECTOMY');
+    expect(names(sleeve)).toEqual(['Laparoscopic sleeve gastrectomy']);
+    expect(sleeve.approaches).toEqual(['robotic', 'laparoscopic']);
+    expect(sleeve.approachRequirements.map((a) => a.privileges.map((p) => p.id))).toEqual([['ROBOTIC']]);
+    const orif = matcher.match('ORIF L DISTAL RADIUS FX; REMOVAL HARDWARE');
+    expect(names(orif)).toEqual(['Open reduction internal fixation', 'Removal of hardware']);
+    expect(orif.laterality).toBe('left');
+  });
+
+  it('moves spinal levels into their own field', () => {
+    expect(matcher.match('L4-5 TLIF').levels).toEqual(['L4-L5']);
+    expect(matcher.match('ACDF C5-C6, C6-7').levels).toEqual(['C5-C6', 'C6-C7']);
+    expect(matcher.match('RIGHT L5-S1 MICRODISCECTOMY')).toMatchObject({ levels: ['L5-S1'], laterality: 'right' });
+  });
+
+  it.each([
+    ['DA VINCI PROSTATECTOMY', 'robotic'],
+    ['ROBOT-ASSISTED HYSTERECTOMY', 'robotic'],
+    ['LAPAROSCOPIC APPENDECTOMY', 'laparoscopic'],
+    ['ENDOSCOPIC CARPAL TUNNEL RELEASE', 'endoscopic'],
+    ['PERCUTANEOUS NEPHROLITHOTOMY', 'percutaneous'],
+    ['OPEN APPENDECTOMY', 'open'],
+    ['HOLMIUM LASER LITHOTRIPSY', 'laser'],
+    ['SI JOINT INJECTION UNDER FLUOROSCOPY', 'fluoroscopy'],
+    ['FLUOROSCOPIC GUIDED ESI', 'fluoroscopy'],
+    ['COLONOSCOPY UNDER MODERATE SEDATION', 'moderate-sedation'],
+  ])('detects the approach in "%s" as %s', (text, approach) => {
+    expect(matcher.match(text).approaches).toContain(approach);
+  });
+
+  it('reads LAP as laparoscopic but EX LAP as exploratory laparotomy', () => {
+    expect(names(matcher.match('LAP APPY'))).toEqual(['Laparoscopic appendectomy']);
+    expect(names(matcher.match('EX LAP'))).toEqual(['Exploratory laparotomy']);
+  });
+
+  it('expands ambiguous abbreviations only with context', () => {
+    expect(names(matcher.match('AKA'))).toEqual(['UNKNOWN']);
+    expect(names(matcher.match('L AKA'))).toEqual(['Above-knee amputation']);
+    expect(names(matcher.match('BMT'))).toEqual(['UNKNOWN']);
+    expect(names(matcher.match('ADENOIDECTOMY, BMT'))).toEqual(['Adenoidectomy', 'Myringotomy with tubes']);
+    expect(names(matcher.match('L SHOULDER ARTHROSCOPY, SAD'))).toEqual(['Shoulder arthroscopy']);
+    expect(names(matcher.match('SAD'))).toEqual(['UNKNOWN']);
+  });
+
+  it('leaves out what the booking says is not done, and the indication', () => {
+    expect(names(matcher.match('LAP CHOLE W/O IOC'))).toEqual(['Laparoscopic cholecystectomy']);
+    expect(names(matcher.match('LAP CHOLE FOR GALLSTONE PANCREATITIS'))).toEqual(['Laparoscopic cholecystectomy']);
+  });
+
+  it('asks for both approaches when the booking allows a conversion', () => {
+    expect(names(matcher.match('LAP APPY, POSS OPEN'))).toEqual(['Laparoscopic appendectomy', 'Open appendectomy']);
+  });
+
+  it('keeps a booked revision apart from the primary procedure', () => {
+    expect(names(matcher.match('REVISION TKA'))).toEqual(['Revision total knee arthroplasty']);
+    expect(names(matcher.match('REVISION ACL RECONSTRUCTION'))).toContain('UNKNOWN');
+  });
+
+  it('matches a code exactly, ahead of the text', () => {
+    const r = matcher.match('HIP SURGERY', '0SR90J9');
+    expect(r.parts).toEqual([expect.objectContaining({ status: 'matched', via: 'code' })]);
+    expect(names(r)).toEqual(['Total hip arthroplasty']);
+    expect(matcher.match('ECT', 'gzb4zzz').parts[0].via).toBe('code');
+  });
+
+  it('says which part of a booking it does not know and offers the closest catalog entries', () => {
+    const r = matcher.match('LAP CHOLE, LIVER TRANSPLANT');
+    expect(names(r)).toEqual(['Laparoscopic cholecystectomy', 'UNKNOWN']);
+    expect(r.parts[1].text).toBe('LIVER TRANSPLANT');
+    expect(matcher.match('EXCISION LESION R ARM').parts[0].status).toBe('matched');
+    expect(matcher.match('EXCISION VOCAL CORD LESION').parts.some((p) => p.status === 'unknown')).toBe(true);
+    expect(matcher.match('BRAIN TUMOR THING').parts[0].candidates?.length).toBeGreaterThan(0);
+  });
+
+  it('treats empty booking text as naming no procedure', () => {
+    expect(matcher.match('   ').parts).toEqual([expect.objectContaining({ status: 'unknown', why: 'the booking text names no procedure' })]);
+  });
+});
+
+describe('catalog lines that exclude, imply a route or name a joint', () => {
+  const line = (...names: string[]) =>
+    new ProcedureMatcher([{ id: 'X', name: 'Core', department: 'D', kind: 'core', procedures: names.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+  const verdicts = (m: ProcedureMatcher, booking: string) => m.match(booking).parts.map((p) => (p.status === 'matched' ? p.groups.flat().map((c) => c.procedure).join(' / ') : 'UNKNOWN'));
+
+  it('does not cover what a line excludes, and says so', () => {
+    const m = line('Spinal fusion, except cervical');
+    expect(verdicts(m, 'L4-5 TLIF')).toEqual(['Spinal fusion, except cervical']);
+    const acdf = m.match('ACDF C5-6').parts[0];
+    expect(acdf.status).toBe('unknown');
+    expect(acdf.why).toContain('which excludes cervical');
+  });
+
+  it('reads a list of hysterectomy kinds as each kind, the excluded one left out', () => {
+    const m = line('Hysterectomy (abdominal, vaginal, laparoscopic), excluding radical hysterectomy');
+    expect(verdicts(m, 'TAH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic), excluding radical hysterectomy']);
+    expect(verdicts(m, 'TLH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic), excluding radical hysterectomy']);
+    expect(verdicts(m, 'LAVH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic), excluding radical hysterectomy']);
+    expect(verdicts(m, 'RADICAL HYSTERECTOMY')).toEqual(['UNKNOWN']);
+  });
+
+  it('keeps an abdominal hysterectomy privilege to open hysterectomies', () => {
+    const m = line('Total abdominal hysterectomy');
+    expect(verdicts(m, 'TAH BSO')[0]).toBe('Total abdominal hysterectomy');
+    expect(verdicts(m, 'ABDOMINAL HYSTERECTOMY')).toEqual(['Total abdominal hysterectomy']);
+    expect(verdicts(m, 'TLH')).toEqual(['UNKNOWN']);
+    expect(verdicts(m, 'ROBOTIC HYSTERECTOMY')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads the main clause as the privilege and parentheses as the kinds it names', () => {
+    const m = line(
+      'Hysterectomy, laparoscopic (TLH/LAVH/LSH) ± BSO',
+      'Posterior lumbar spinal fusion with pedicle screw instrumentation, including TLIF and PLIF',
+      'Ankle arthroscopy and lateral ankle ligament reconstruction (Brostrom procedure)',
+    );
+    expect(verdicts(m, 'TLH')).toEqual(['Hysterectomy, laparoscopic (TLH/LAVH/LSH) ± BSO']);
+    expect(verdicts(m, 'LAVH')).toEqual(['Hysterectomy, laparoscopic (TLH/LAVH/LSH) ± BSO']);
+    expect(verdicts(m, 'LAPAROSCOPIC RADICAL HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    expect(verdicts(m, 'L4-5 TLIF')).toEqual(['Posterior lumbar spinal fusion with pedicle screw instrumentation, including TLIF and PLIF']);
+    expect(verdicts(m, 'L ANKLE ARTHROSCOPY')).toEqual(['Ankle arthroscopy and lateral ankle ligament reconstruction (Brostrom procedure)']);
+    expect(verdicts(m, 'R WRIST ARTHROSCOPY')).toEqual(['UNKNOWN']);
+  });
+
+  it('does not make a line need a word its operation already says', () => {
+    const m = line('Open reduction and internal fixation of acetabular fractures', 'Amputation of the upper and lower extremity, including digits, transtibial and transfemoral levels');
+    expect(verdicts(m, 'ORIF ACETABULUM')).toEqual(['Open reduction and internal fixation of acetabular fractures']);
+    expect(verdicts(m, 'R BKA')).toEqual(['Amputation of the upper and lower extremity, including digits, transtibial and transfemoral levels']);
+  });
+
+  it('reads "arthroscopy" beside the jaw joint as a TMJ arthroscopy, not every arthroscopy', () => {
+    const m = line('Temporomandibular joint arthrocentesis and arthroscopy', 'Knee arthroscopy, including meniscectomy, meniscal repair, chondroplasty and loose body removal');
+    expect(verdicts(m, 'TMJ ARTHROSCOPY')).toEqual(['Temporomandibular joint arthrocentesis and arthroscopy']);
+    expect(verdicts(m, 'R WRIST ARTHROSCOPY')).toEqual(['UNKNOWN']);
+    expect(verdicts(m, 'L KNEE SCOPE, PARTIAL MEDIAL MENISCECTOMY')).toEqual(['Knee arthroscopy, including meniscectomy, meniscal repair, chondroplasty and loose body removal']);
+  });
+});

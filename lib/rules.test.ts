@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from './engine';
+import type { PrivilegeDef } from './roster/schema';
+import { TODAY, grant, practitioner, roster, withCredentials } from '../test/fixtures';
+import { builtinVocabulary } from './vocabulary/builtin';
+
+const vocabulary = builtinVocabulary();
+
+const surgeon = practitioner({
+  id: 'P1', name: { family: 'Abernathy', given: ['Claire'] },
+  privileges: [grant('GS-CORE'), grant('GS-ENDO')],
+});
+
+function evaluate(p = surgeon, procedure = 'LAP CHOLE', date = '2026-12-01', code?: string) {
+  return new Engine(roster([p]), { vocabulary }).evaluateCase({ practitioner: 'Abernathy, Claire', procedure, date, code }, { today: TODAY });
+}
+const codes = (v: { reasons: { code: string }[] }) => v.reasons.map((r) => r.code);
+
+describe('case verdicts, checked at the case date', () => {
+  it('passes a privileged surgeon with current credentials and names the privilege', () => {
+    const v = evaluate();
+    expect(v.verdict).toBe('ok');
+    expect(v.practitioner?.id).toBe('P1');
+    expect(v.procedures).toEqual([{
+      text: 'LAP CHOLE', status: 'matched', via: 'text',
+      procedures: [{ privilegeId: 'GS-CORE', privilege: 'General Surgery Core', procedure: 'Laparoscopic cholecystectomy' }],
+    }]);
+    expect(v.reasons[0].message).toBe('Laparoscopic cholecystectomy: privileged under "General Surgery Core" through 2027-12-31.');
+  });
+
+  it('says unknown, never ok, for a name not on the roster, and lists who it might be', () => {
+    const other = practitioner({ id: 'P2', name: { family: 'Abernathy', given: ['Louis'] }, privileges: [grant('GS-CORE')] }, 2);
+    const engine = new Engine(roster([surgeon, other]), { vocabulary });
+    const v = engine.evaluateCase({ practitioner: 'Abernathy, Carl', procedure: 'LAP CHOLE', date: '2026-12-01' });
+    expect(v.verdict).toBe('unknown');
+    expect(codes(v)).toEqual(['practitioner-not-found']);
+    expect(v.candidates?.map((c) => c.id)).toEqual(['P1', 'P2']);
+    const both = engine.evaluateCase({ practitioner: 'Dr. Abernathy', procedure: 'LAP CHOLE', date: '2026-12-01' });
+    expect(both.verdict).toBe('unknown');
+    expect(both.reasons[0].message).toBe('"Dr. Abernathy" fits several practitioners: Claire Abernathy, MD; Louis Abernathy, MD.');
+  });
+
+  it.each(['inactive', 'suspended'] as const)('blocks a practitioner who is %s', (status) => {
+    const v = evaluate({ ...surgeon, status });
+    expect(v.verdict).toBe('block');
+    expect(v.reasons[0]).toMatchObject({ code: `practitioner-${status}`, message: `Claire Abernathy, MD is ${status} in the medical staff roster.` });
+  });
+
+  it('blocks a practitioner on an exclusion list', () => {
+    const v = evaluate(withCredentials(surgeon, { kind: 'exclusion-check', issuer: 'OIG LEIE', status: 'excluded', verifiedAt: '2026-11-20' }));
+    expect(v.verdict).toBe('block');
+    expect(codes(v)).toContain('excluded');
+  });
+
+  it('blocks a case after the license expires but not a case before', () => {
+    const p = withCredentials(surgeon, { kind: 'license', identifier: 'CA-A12345', issuer: 'CA', expires: '2026-12-15' });
+    expect(evaluate(p, 'LAP CHOLE', '2026-12-15').verdict).toBe('ok');
+    const after = evaluate(p, 'LAP CHOLE', '2026-12-16');
+    expect(after.verdict).toBe('block');
+    expect(after.reasons[0].message).toBe('License CA-A12345 (CA) expired 2026-12-15, before 2026-12-16.');
+  });
+
+  it('counts a renewed license even though the old one expired', () => {
+    const p = { ...surgeon, credentials: [...surgeon.credentials.filter((c) => c.kind !== 'license'),
+      { kind: 'license' as const, identifier: 'CA-1', expires: '2026-06-30' },
+      { kind: 'license' as const, identifier: 'CA-1', issued: '2026-07-01', expires: '2028-06-30' }] };
+    expect(evaluate(p).verdict).toBe('ok');
+  });
+
+  it('blocks when no license is on file', () => {
+    const p = { ...surgeon, credentials: surgeon.credentials.filter((c) => c.kind !== 'license') };
+    expect(codes(evaluate(p))).toContain('license-missing');
+    expect(evaluate(p).verdict).toBe('block');
+  });
+
+  it('blocks when malpractice coverage lapsed before the case date', () => {
+    const v = evaluate(withCredentials(surgeon, { kind: 'malpractice', expires: '2026-11-30' }));
+    expect(v.verdict).toBe('block');
+    expect(codes(v)).toContain('malpractice-expired');
+  });
+
+  it.each(['dea', 'board-certification', 'bls', 'acls', 'pals'] as const)('warns when %s lapsed before the case date', (kind) => {
+    const v = evaluate(withCredentials(surgeon, { kind, expires: '2026-11-30' }));
+    expect(v.verdict).toBe('warn');
+    expect(v.reasons.find((r) => r.code === 'credential-expired')?.message).toMatch(/expired 2026-11-30, before 2026-12-01\.$/);
+  });
+
+  it('is unknown for booking text the catalog does not know, offering the closest procedures', () => {
+    const v = evaluate(surgeon, 'LAP ADRENALECTOMY');
+    expect(v.verdict).toBe('unknown');
+    expect(v.reasons[0]).toMatchObject({ code: 'procedure-unknown', severity: 'unknown' });
+    expect(v.reasons[0].message).toMatch(/verify manually/);
+  });
+
+  it('blocks a procedure the practitioner holds no privilege for', () => {
+    const v = evaluate(surgeon, 'R TKA');
+    expect(v.verdict).toBe('block');
+    expect(v.reasons.at(-1)?.message).toBe('Total knee arthroplasty: not privileged — no grant of "Total Joint Arthroplasty".');
+  });
+
+  it('blocks a robotic case without the robotic privilege, though the procedure itself is privileged', () => {
+    const v = evaluate(surgeon, 'ROBOTIC ASSISTED LAP CHOLE');
+    expect(v.verdict).toBe('block');
+    expect(v.approaches).toEqual(['robotic', 'laparoscopic']);
+    expect(v.reasons.map((r) => [r.code, r.severity])).toEqual([['privileged', 'ok'], ['privilege-missing', 'block']]);
+    expect(v.reasons[1].message).toBe('Robotic approach: not privileged — no grant of "Robotic-Assisted Surgery".');
+  });
+
+  it('warns, naming the condition, when the robotic privilege is provisional with a proctor', () => {
+    const p = { ...surgeon, privileges: [...surgeon.privileges, grant('ROBOTIC', { status: 'provisional', conditions: ['proctor-required'] })] };
+    const v = evaluate(p, 'DA VINCI CHOLECYSTECTOMY');
+    expect(v.verdict).toBe('warn');
+    expect(v.reasons.filter((r) => r.severity === 'warn').map((r) => r.message)).toEqual([
+      'Robotic approach: privilege "Robotic-Assisted Surgery" is provisional through 2027-12-31.',
+      'Robotic approach: Proctor required (privilege "Robotic-Assisted Surgery") on 2026-12-01.',
+    ]);
+  });
+
+  it('shows free-text conditions as written', () => {
+    const p = { ...surgeon, privileges: [grant('GS-CORE', { conditions: ['second assistant must be an attending'] })] };
+    expect(evaluate(p).reasons.map((r) => r.message)).toEqual(['Laparoscopic cholecystectomy: second assistant must be an attending (privilege "General Surgery Core") on 2026-12-01.']);
+  });
+
+  it.each(['pending', 'suspended', 'revoked', 'relinquished', 'denied', 'expired'] as const)('blocks when the grant is %s', (status) => {
+    const v = evaluate({ ...surgeon, privileges: [grant('GS-CORE', { status })] });
+    expect(v.verdict).toBe('block');
+    expect(v.reasons[0].message).toBe(`Laparoscopic cholecystectomy: privilege "General Surgery Core" is ${status} (case date 2026-12-01).`);
+  });
+
+  it('warns for a temporary grant and names its end', () => {
+    const v = evaluate({ ...surgeon, privileges: [grant('GS-CORE', { status: 'temporary', expires: '2027-02-01' })] });
+    expect(v.verdict).toBe('warn');
+    expect(v.reasons[0].code).toBe('privilege-temporary');
+  });
+
+  it('blocks a case before the grant takes effect, and passes one on its first day', () => {
+    const p = { ...surgeon, privileges: [grant('GS-CORE', { effective: '2026-12-10' })] };
+    expect(evaluate(p, 'LAP CHOLE', '2026-12-09').reasons[0].code).toBe('privilege-not-yet-effective');
+    expect(evaluate(p, 'LAP CHOLE', '2026-12-10').verdict).toBe('ok');
+  });
+
+  it('blocks a case after the grant expires, using the case date, not today', () => {
+    const p = { ...surgeon, privileges: [grant('GS-CORE', { expires: '2026-12-31' })] };
+    expect(evaluate(p, 'LAP CHOLE', '2026-12-31').verdict).toBe('ok');
+    expect(evaluate(p, 'LAP CHOLE', '2027-01-02').reasons[0].code).toBe('privilege-expired');
+  });
+
+  it('takes the best grant among the privileges that cover a procedure', () => {
+    // Cystoscopy is in both the Urology and Gynecology core catalogs.
+    const p = { ...surgeon, privileges: [grant('URO-CORE', { status: 'suspended' }), grant('GYN-CORE')] };
+    const v = evaluate(p, 'CYSTOSCOPY');
+    expect(v.verdict).toBe('ok');
+    expect(v.procedures[0].procedures.map((x) => x.privilegeId)).toEqual(['GYN-CORE', 'URO-CORE']);
+  });
+
+  it('takes a re-granted privilege over the expired grant of the previous cycle', () => {
+    const p = { ...surgeon, privileges: [grant('GS-CORE', { status: 'expired', expires: '2025-06-30' }), grant('GS-CORE')] };
+    expect(evaluate(p).verdict).toBe('ok');
+  });
+
+  it('checks every procedure in a multi-procedure booking', () => {
+    const v = evaluate(surgeon, 'LAP CHOLE, EGD; R TKA');
+    expect(v.procedures.map((x) => x.procedures[0]?.procedure)).toEqual(['Laparoscopic cholecystectomy', 'Upper endoscopy', 'Total knee arthroplasty']);
+    expect(v.verdict).toBe('block');
+  });
+
+  it('is unknown when the booking does not say the approach and the variants are privileged differently', () => {
+    const catalog: PrivilegeDef[] = [
+      { id: 'LAP', name: 'Laparoscopic Surgery', kind: 'core', procedures: [{ name: 'Laparoscopic cholecystectomy' }] },
+      { id: 'OPEN', name: 'Open Abdominal Surgery', kind: 'core', procedures: [{ name: 'Open cholecystectomy' }] },
+    ];
+    const p = { ...surgeon, privileges: [grant('LAP')] };
+    const engine = new Engine(roster([p], catalog), { vocabulary });
+    const unspecified = engine.evaluateCase({ practitioner: 'Abernathy, Claire', procedure: 'CHOLECYSTECTOMY', date: '2026-12-01' });
+    expect(unspecified.verdict).toBe('unknown');
+    expect(unspecified.reasons[0].code).toBe('approach-unspecified');
+    expect(engine.evaluateCase({ practitioner: 'Abernathy, Claire', procedure: 'LAP CHOLECYSTECTOMY', date: '2026-12-01' }).verdict).toBe('ok');
+    expect(engine.evaluateCase({ practitioner: 'Abernathy, Claire', procedure: 'LAP CHOLE, POSS OPEN', date: '2026-12-01' }).verdict).toBe('block');
+  });
+
+  it('lets an exact code match win over the booking text', () => {
+    const v = evaluate(surgeon, 'CHOLECYSTECTOMY', '2026-12-01', '0FT44ZZ');
+    expect(v.procedures).toEqual([expect.objectContaining({ via: 'code', procedures: [expect.objectContaining({ procedure: 'Laparoscopic cholecystectomy' })] })]);
+    expect(v.verdict).toBe('ok');
+  });
+
+  it('turns ok into unknown when the roster is stale, and leaves a block a block', () => {
+    const engine = new Engine(roster([surgeon]), { vocabulary });
+    const stale = { today: TODAY, staleSince: '2026-11-20T06:00:00Z' };
+    const ok = engine.evaluateCase({ practitioner: 'Abernathy, Claire', procedure: 'LAP CHOLE', date: '2026-12-01' }, stale);
+    expect(ok.verdict).toBe('unknown');
+    expect(ok.reasons.at(-1)?.code).toBe('roster-stale');
+    expect(engine.evaluateCase({ practitioner: 'Abernathy, Claire', procedure: 'R TKA', date: '2026-12-01' }, stale).verdict).toBe('block');
+  });
+
+  it('reports an unreadable case date as unknown', () => {
+    expect(evaluate(surgeon, 'LAP CHOLE', '2026-02-30').verdict).toBe('unknown');
+  });
+});
+
+describe('person verdicts for hover cards, at today', () => {
+  const engine = (p = surgeon) => new Engine(roster([p]), { vocabulary });
+
+  it('says credentials are current when nothing lapses within the warning window', () => {
+    const v = engine().evaluatePerson('Claire Abernathy', { today: TODAY });
+    expect(v.verdict).toBe('ok');
+    expect(v.reasons).toEqual([{ code: 'credentials-current', severity: 'ok', date: TODAY, message: `Credentials current on ${TODAY}.` }]);
+  });
+
+  it('warns about a credential expiring within 30 days, naming it and the days left', () => {
+    const p = withCredentials(surgeon, { kind: 'dea', identifier: 'BK1234563', expires: '2026-12-05' });
+    const v = engine(p).evaluatePerson('Abernathy, Claire', { today: TODAY });
+    expect(v.verdict).toBe('warn');
+    expect(v.reasons).toEqual([expect.objectContaining({ code: 'credential-expiring', message: 'DEA registration BK1234563 expires 2026-12-05 (in 13 days).' })]);
+  });
+
+  it('uses the configured warning window', () => {
+    const p = withCredentials(surgeon, { kind: 'license', identifier: 'CA-A12345', issuer: 'CA', expires: '2027-01-31' });
+    expect(engine(p).evaluatePerson('Abernathy, Claire', { today: TODAY }).verdict).toBe('ok');
+    expect(engine(p).evaluatePerson('Abernathy, Claire', { today: TODAY, expiryWarningDays: 90 }).verdict).toBe('warn');
+  });
+
+  it('blocks a suspended practitioner and one whose license lapsed', () => {
+    expect(engine({ ...surgeon, status: 'suspended' }).evaluatePerson('Claire Abernathy', { today: TODAY }).verdict).toBe('block');
+    const lapsed = withCredentials(surgeon, { kind: 'license', expires: '2026-11-21' });
+    expect(engine(lapsed).evaluatePerson('Claire Abernathy', { today: TODAY }).verdict).toBe('block');
+  });
+
+  it('is unknown for a name it cannot resolve', () => {
+    expect(engine().evaluatePerson('Zed Nobody', { today: TODAY }).verdict).toBe('unknown');
+  });
+
+  it('describes credentials and privileges in words for the card', () => {
+    const d = engine().describe(surgeon, { today: TODAY });
+    expect(d.privileges[0]).toEqual({ privilegeId: 'GS-CORE', name: 'General Surgery Core', status: 'granted', effective: '2025-01-01', expires: '2027-12-31', conditions: [] });
+    expect(d.credentials.find((c) => c.kind === 'license')).toEqual({ kind: 'license', label: 'License CA-A12345 (CA)', expires: '2027-06-30', status: undefined, current: true });
+  });
+});

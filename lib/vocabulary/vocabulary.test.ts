@@ -1,0 +1,145 @@
+/**
+ * The procedure vocabulary meeting a catalog written as delineation-of-privileges forms write it
+ * (formal names, no booking shorthand among its synonyms): the bookings issue 11 names, what a
+ * catalog line's own words limit, abbreviations that need the practitioner's specialty, and the
+ * verdicts that used to come out ok.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../engine';
+import { ProcedureMatcher, type MatchResult } from '../procedures/matcher';
+import type { PrivilegeDef } from '../roster/schema';
+import { builtinVocabulary } from './builtin';
+import { compileVocabulary } from './compile';
+import { parseVocabularyData } from './load';
+import { BUILTIN_VOCABULARY_DATA } from './builtin';
+import dop from '../../test/corpus/dop-catalog.json';
+import { TODAY, grant, practitioner, roster } from '../../test/fixtures';
+
+const vocabulary = builtinVocabulary();
+const catalog = dop as unknown as PrivilegeDef[];
+const matcher = new ProcedureMatcher(catalog, { vocabulary });
+/** Per part: the catalog lines that cover it, or UNKNOWN. */
+const lines = (r: MatchResult) => r.parts.map((p) => (p.status === 'matched' ? p.groups.flat().map((c) => c.procedure) : ['UNKNOWN']));
+
+describe('bookings meet a catalog written as privileging forms write it', () => {
+  it.each([
+    ['CESAREAN SECTION', 'Cesarean delivery'],
+    ['REPEAT LTCS', 'Cesarean delivery'],
+    ['C-SECTION', 'Cesarean delivery'],
+    ['RPT C/S X2', 'Cesarean delivery'],
+    ['CORONARY ARTERY BYPASS GRAFTING X4', 'Coronary artery bypass graft'],
+    ['PHACO W/ IOL OD', 'Cataract extraction with intraocular lens implantation'],
+    ['TLIF', 'Transforaminal lumbar interbody fusion'],
+    ['EVAR', 'Endovascular repair of abdominal aortic aneurysm (EVAR)'],
+    ['VP SHUNT', 'Ventriculoperitoneal shunt placement'],
+    ['PPV', 'Pars plana vitrectomy'],
+    ['TONSILLECTOMY', 'Tonsillectomy and adenoidectomy'],
+    ['L5-S1 MICRODISCECTOMY', 'Lumbar microdiscectomy'],
+    ['BPD/DS', 'Biliopancreatic diversion with duodenal switch'],
+  ])('"%s" is covered by "%s"', (booking, line) => {
+    const r = matcher.match(booking);
+    expect(r.parts.every((p) => p.status === 'matched'), JSON.stringify(r.parts.map((p) => p.why))).toBe(true);
+    expect(lines(r).flat()).toContain(line);
+  });
+
+  it('reads a one-letter typo in a long word, and says which word it corrected', () => {
+    const r = matcher.match('CHOLECYSTECOMY');
+    expect(lines(r)).toEqual([['Cholecystectomy with or without cholangiography']]);
+    expect(r.corrections).toEqual([['cholecystecomy', 'cholecystectomy']]);
+    // Never in a short abbreviation.
+    expect(matcher.match('TLFI').parts[0].status).toBe('unknown');
+  });
+
+  it('drops no procedure: the cesarean and the tubal ligation are both asked for', () => {
+    expect(lines(matcher.match('REPEAT LTCS W/ BTL'))).toEqual([['Cesarean delivery'], expect.arrayContaining(['Postpartum tubal ligation'])]);
+  });
+
+  it('a word that names an operation InScope cannot place makes its part unknown, naming the word', () => {
+    const r = matcher.match('LAP CHOLE, FROBNECTOMY');
+    expect(r.parts.map((p) => p.status)).toEqual(['matched', 'unknown']);
+    expect(r.parts[1].why).toContain('frobnectomy');
+  });
+
+  it('words that do not change the privilege are accounted for: side, level, count, anesthesia type, implant and position', () => {
+    for (const booking of ['RT TKA ROSA, SPINAL/MAC', 'L4-5 TLIF', 'CABG X3', 'PHACO/IOL OD - MAC/TOPICAL', 'HEMORRHOIDECTOMY - PRONE']) {
+      expect(matcher.match(booking).parts.map((p) => p.status), booking).not.toContain('unknown');
+    }
+  });
+
+  it('a catalog line listing sites covers those sites only: a cervical or thoracic injection line does not cover a lumbar one', () => {
+    const r = matcher.match('LESI L4-5 INTERLAMINAR');
+    expect(lines(r).flat()).not.toContain('Interlaminar epidural steroid injection, cervical or thoracic');
+    expect(lines(r).flat()).toContain('Interlaminar epidural steroid injection, lumbar or sacral');
+  });
+
+  it('a "for …" clause limits a catalog line: the trauma laparotomy line covers a booking that says trauma, not another', () => {
+    expect(lines(matcher.match('EX LAP FOR TRAUMA')).flat()).toContain('Exploratory laparotomy for trauma');
+    expect(lines(matcher.match('EX LAP FOR SBO')).flat()).not.toContain('Exploratory laparotomy for trauma');
+  });
+
+  it('a broader operation named beside a narrower kind of it is how that one is done, not a second case', () => {
+    expect(lines(matcher.match('RT KNEE ARTHROSCOPY W/ PARTIAL MEDIAL MENISCECTOMY'))).toEqual([['Knee arthroscopy with partial meniscectomy']]);
+  });
+});
+
+describe('verdicts the vocabulary changes', () => {
+  const at = { date: '2026-12-01' };
+  const gyn = practitioner({ id: 'P1', name: { family: 'Lindqvist', given: ['Maren'] }, department: 'Obstetrics and Gynecology', privileges: [grant('GYN-CORE')] });
+  const ortho = practitioner({ id: 'P2', name: { family: 'Okonkwo', given: ['Chidi'] }, department: 'Orthopaedic Surgery', privileges: [grant('ORTH-CORE')] }, 1);
+  const ent = practitioner({ id: 'P3', name: { family: 'Sato', given: ['Rin'] }, department: 'Otolaryngology', privileges: [grant('ENT-CORE')] }, 2);
+  const engine = new Engine(roster([gyn, ortho, ent], catalog), { vocabulary });
+  const evaluate = (who: string, procedure: string) => engine.evaluateCase({ practitioner: who, procedure, ...at }, { today: TODAY });
+
+  it('REPEAT LTCS W/ BTL is not ok for a gynecologist without obstetric privileges', () => {
+    expect(evaluate('Lindqvist, Maren', 'REPEAT LTCS W/ BTL').verdict).not.toBe('ok');
+  });
+
+  it('MAKO RT TKA is not ok for a surgeon without the robotic privilege', () => {
+    const v = evaluate('Okonkwo, Chidi', 'MAKO RT TKA');
+    expect(v.verdict).toBe('block');
+    expect(v.reasons.map((r) => r.message).join(' ')).toMatch(/Robotic/);
+  });
+
+  it('BMT alone reads as ear tubes for an otolaryngologist, and stays unknown for an orthopaedic surgeon', () => {
+    expect(evaluate('Sato, Rin', 'BMT').verdict).toBe('ok');
+    const v = evaluate('Okonkwo, Chidi', 'BMT');
+    expect(v.verdict).toBe('unknown');
+    expect(v.reasons[0].message).toMatch(/Myringotomy/);
+  });
+});
+
+describe('the vocabulary file', () => {
+  it('holds at least 1,000 concepts and 5,000 booking forms, each file naming its sources', () => {
+    expect(vocabulary.concepts.length).toBeGreaterThanOrEqual(1000);
+    const data = BUILTIN_VOCABULARY_DATA as { files: Array<{ sources: Record<string, string>; concepts: Array<{ forms?: string[] }> }> };
+    expect(data.files.reduce((n, f) => n + f.concepts.reduce((m, c) => m + 1 + (c.forms?.length ?? 0), 0), 0)).toBeGreaterThanOrEqual(5000);
+    for (const f of data.files) expect(Object.keys(f.sources).length).toBeGreaterThan(0);
+  });
+
+  it('covers at least 20 specialties', () => {
+    expect(new Set(vocabulary.concepts.flatMap((c) => c.specialties)).size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('a malformed vocabulary document is refused with the path of the first problem', () => {
+    const broken = structuredClone(BUILTIN_VOCABULARY_DATA) as { files: Array<{ concepts: Array<{ id: string }> }> };
+    broken.files[0].concepts[3].id = 'Not An Id';
+    const parsed = parseVocabularyData(broken);
+    expect(parsed).toEqual({ ok: false, error: expect.stringMatching(/^files\.0\.concepts\.3\.id: must be lower-case words joined by hyphens/) });
+    const ok = parseVocabularyData(BUILTIN_VOCABULARY_DATA);
+    expect(ok.ok && compileVocabulary(ok.data).concepts.length).toBe(vocabulary.concepts.length);
+  });
+});
+
+describe('docs/matching.md', () => {
+  const doc = readFileSync(new URL('../../docs/matching.md', import.meta.url), 'utf8');
+  const data = BUILTIN_VOCABULARY_DATA as { common: Record<string, unknown> };
+  it.each(['modifiers', 'descriptors', 'scheduling'])('every %s word the document lists is one in the vocabulary', (list) => {
+    const block = new RegExp(`<!-- ${list} -->([\\s\\S]*?)<!-- /${list} -->`).exec(doc);
+    expect(block, `docs/matching.md has a ${list} list`).not.toBeNull();
+    const words = block![1].split(/\s+/).filter(Boolean);
+    expect(words.length).toBeGreaterThan(5);
+    const known = new Set(String(data.common[list]).split(/\s+/));
+    expect(words.filter((w) => !known.has(w))).toEqual([]);
+  });
+});
