@@ -140,6 +140,20 @@ describe('catalog lines that exclude, imply a route or name a joint', () => {
     expect(verdicts(m, 'R BKA')).toEqual(['Amputation of the upper and lower extremity, including digits, transtibial and transfemoral levels']);
   });
 
+  it('meets a "for …" clause only with the word that tells it apart', () => {
+    const m = line('Craniotomy for resection of supratentorial brain tumor', 'Exploratory laparotomy for trauma');
+    expect(verdicts(m, 'CRANIOTOMY FOR SUPRATENTORIAL TUMOR')).toEqual(['Craniotomy for resection of supratentorial brain tumor']);
+    expect(verdicts(m, 'SUBOCCIPITAL CRANIOTOMY FOR CEREBELLAR TUMOR')).toEqual(['UNKNOWN']);
+    expect(verdicts(m, 'EX LAP - GSW')).toEqual(['Exploratory laparotomy for trauma']);
+  });
+
+  it('covers what follows "with" only booked together with what comes before it', () => {
+    const m = line('Excision of skin lesion with complex closure', 'Cholecystectomy with cholangiography');
+    expect(verdicts(m, 'COMPLEX WOUND REPAIR 12 CM')).toEqual(['UNKNOWN']);
+    expect(verdicts(m, 'IOC')).toEqual(['UNKNOWN']);
+    expect(m.match('LAP CHOLE W/ IOC').parts.every((p) => p.status === 'matched')).toBe(true);
+  });
+
   it('reads "arthroscopy" beside the jaw joint as a TMJ arthroscopy, not every arthroscopy', () => {
     const m = line('Temporomandibular joint arthrocentesis and arthroscopy', 'Knee arthroscopy, including meniscectomy, meniscal repair, chondroplasty and loose body removal');
     expect(verdicts(m, 'TMJ ARTHROSCOPY')).toEqual(['Temporomandibular joint arthrocentesis and arthroscopy']);

@@ -267,7 +267,10 @@ export class ProcedureMatcher {
           // (excisional/stapled)") names the broader one too.
           if (found.some((k) => k !== c && after.has(k) && v.concepts[k].ancestors.includes(c))) continue;
           concepts.add(c);
-          const withs = after.has(c) ? [] : [...after].filter((w) => w !== c && !includes(c, w));
+          // What follows "with" is covered only together with what comes before it ("Excision of
+          // skin lesion with complex closure" does not privilege a complex wound repair alone).
+          const heads = found.filter((k) => !after.has(k));
+          const withs = after.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
           // Its sites: every site the line names but the concept's own ("Interlaminar epidural
           // steroid injection, cervical or thoracic" is not for lumbar).
           // A concept whose own site the line names ("Repair of inguinal, femoral and umbilical
@@ -368,6 +371,15 @@ export class ProcedureMatcher {
         if (!cov.required.length && cov.exactFromLimits) delete cov.exact;
       }
     }
+  }
+
+  /** Of a "for …" clause's words, the ones that tell it apart: those fewest wordings use. */
+  private keyWords(firm: string[] | undefined): string[] {
+    if (!firm?.length) return [];
+    const v = this.vocabulary;
+    const used = (w: string) => v.byToken.get(w)?.length ?? 0;
+    const fewest = Math.min(...firm.map(used));
+    return firm.filter((w) => used(w) === fewest);
   }
 
   /** The facility's own phrase for a part's words (made once per set of words). */
@@ -608,6 +620,13 @@ export class ProcedureMatcher {
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
         if (cov.required.length && !cov.required.some((w) => says.has(w))) {
           limited.push({ entry: cov.entry, missing: cov.required });
+          continue;
+        }
+        // A "for …" clause is met by the word that tells it apart, not by any of its words:
+        // "Craniotomy for resection of supratentorial brain tumor" is not met by "… cerebellar tumor".
+        const key = this.keyWords(cov.firm);
+        if (key.length && !key.some((w) => says.has(w))) {
+          limited.push({ entry: cov.entry, missing: key });
           continue;
         }
         // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
