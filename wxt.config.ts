@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEMO_HOSTS } from './extension/demo-hosts';
 
 /**
  * `npm run build:release` (INSCOPE_RELEASE=1) is the build users install: no host is built in —
@@ -19,7 +20,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
     // The default build reaches local servers (the demo, tests); the release build none. Any other
     // roster server or site is asked for when the coordinator sets it.
-    host_permissions: release ? [] : ['http://localhost/*', 'http://127.0.0.1/*'],
+    host_permissions: release ? [] : DEMO_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Hospitals deploy settings by policy (chrome.storage.managed); see extension/settings.ts.
     storage: { managed_schema: 'managed_schema.json' },

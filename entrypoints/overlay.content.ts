@@ -9,10 +9,11 @@ import { Overlay } from '../page/overlay/overlay';
 import { extensionSource } from '../extension/overlay-source';
 import { AcknowledgeForm } from '../page/overlay/AcknowledgeForm';
 import { WIDGET_ATTRIBUTE } from '../page/scan';
+import { DEMO_HOSTS } from '../extension/demo-hosts';
 import browser from 'webextension-polyfill';
 
 export default defineContentScript({
-  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  matches: DEMO_HOSTS,
   // Read when WXT builds the manifest (in Node); in the page there is no process and it does not matter.
   registration: typeof process !== 'undefined' && process.env.INSCOPE_RELEASE === '1' ? 'runtime' : 'manifest',
   allFrames: true,

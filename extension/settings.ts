@@ -10,19 +10,22 @@ import { AdapterSchema } from '../page/adapter';
 
 export { AdapterSchema, type Adapter } from '../page/adapter';
 
+/** Each setting's label (`title`), help (`description`) and, for a secret, `secret`: the options page, the policy schema and the docs read them here. */
+const about = (title: string, description: string, more: { secret?: boolean } = {}) => ({ title, description, ...more });
+
 export const SettingsSchema = z.object({
   rosterUrl: z.union([z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }), z.literal('')])
-    .describe('Where to sync the roster from (canonical JSON, CSV, or a FHIR search). Empty: import files only.'),
-  rosterToken: z.string().describe('Bearer token sent with roster requests, if the server needs one.'),
-  syncIntervalMinutes: z.number().int().min(5).max(1440).describe('Minutes between automatic syncs.'),
-  syncTimeoutSeconds: z.number().int().min(1).max(600).describe('Seconds to wait for the roster server before retrying.'),
-  syncAttempts: z.number().int().min(1).max(10).describe('Attempts per sync request (retries back off exponentially).'),
-  maxRosterAgeHours: z.number().int().min(1).max(720).describe('A roster older than this is stale: verdicts that would be ok become unknown.'),
-  expiryWarningDays: z.number().int().min(1).max(365).describe('Credentials expiring within this many days show as warnings on person cards.'),
-  horizonDays: z.number().int().min(0).max(730).describe('A case whose row shows no date may be this many days ahead: it gets a verdict only if the verdict is the same on every day through then.'),
-  maxRemovedPercent: z.number().int().min(0).max(100).describe('An import or sync that would remove more than this share of the practitioners (or leave none) is held: a file import asks to confirm, a sync is refused.'),
-  allowedSites: z.array(z.string().min(1)).describe('URL match patterns of sites where the overlay runs.'),
-  siteAdapters: z.array(AdapterSchema).describe('Site adapters for pages that are not plain tables.'),
+    .meta(about('Roster URL', 'Where to sync the roster from (canonical JSON, CSV, or a FHIR search). Empty: import files only.')),
+  rosterToken: z.string().meta(about('Roster token', 'Bearer token sent with roster requests, if the server needs one.', { secret: true })),
+  syncIntervalMinutes: z.number().int().min(5).max(1440).meta(about('Sync every (minutes)', 'Minutes between automatic syncs (5 to 1440).')),
+  syncTimeoutSeconds: z.number().int().min(1).max(600).meta(about('Wait for the server (seconds)', 'Seconds to wait for the roster server before retrying.')),
+  syncAttempts: z.number().int().min(1).max(10).meta(about('Attempts per request', 'Attempts per sync request (retries back off exponentially: 1 s, 2 s, 4 s…).')),
+  maxRosterAgeHours: z.number().int().min(1).max(720).meta(about('Roster is stale after (hours)', 'A roster older than this is stale: verdicts that would be ok become unknown.')),
+  expiryWarningDays: z.number().int().min(1).max(365).meta(about('Warn about credentials expiring within (days)', 'Credentials expiring within this many days show as warnings on person cards.')),
+  horizonDays: z.number().int().min(0).max(730).meta(about('Undated cases: look ahead (days)', 'A case whose row shows no date may be this many days ahead: it gets a verdict only if the verdict is the same on every day through then.')),
+  maxRemovedPercent: z.number().int().min(0).max(100).meta(about('Hold an import that removes more than (%)', 'An import or sync that would remove more than this share of the practitioners (or leave none) is held: a file import asks to confirm, a sync is refused.')),
+  allowedSites: z.array(z.string().min(1)).meta(about('Allowed sites', 'URL match patterns of sites where the overlay runs, one a line, e.g. https://or.hospital.example/*')),
+  siteAdapters: z.array(AdapterSchema).meta(about('Site adapters (JSON)', 'Site adapters for pages that are not plain tables (docs/adapters.md).')),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -40,6 +43,27 @@ export const DEFAULT_SETTINGS: Settings = {
   allowedSites: [],
   siteAdapters: [],
 };
+
+/** A setting as the options page shows it: from the schema, so the page says what the policy schema says. */
+export interface SettingField {
+  key: SettingKey;
+  label: string;
+  help: string;
+  kind: 'text' | 'password' | 'number' | 'lines' | 'json';
+}
+
+export function settingFields(): SettingField[] {
+  return (Object.keys(SettingsSchema.shape) as SettingKey[]).map((key) => {
+    const schema = SettingsSchema.shape[key];
+    const meta = (schema.meta() ?? {}) as { title?: string; description?: string; secret?: boolean };
+    const value = DEFAULT_SETTINGS[key];
+    const kind: SettingField['kind'] = meta.secret ? 'password'
+      : typeof value === 'number' ? 'number'
+      : schema instanceof z.ZodArray ? (schema.element instanceof z.ZodString ? 'lines' : 'json')
+      : 'text';
+    return { key, label: meta.title ?? key, help: meta.description ?? '', kind };
+  });
+}
 
 export interface SettingsProblem {
   source: 'local' | 'policy';
@@ -112,11 +136,11 @@ export function managedStorageSchema(): Record<string, unknown> {
     const n = node as Record<string, unknown>;
     if (n.anyOf) {
       // Chrome's schema has no anyOf: the URL-or-empty setting is a string.
-      return { type: 'string', ...(n.description ? { description: n.description } : {}) };
+      return { type: 'string', ...(n.title ? { title: n.title } : {}), ...(n.description ? { description: n.description } : {}) };
     }
     // The keywords Chrome's policy schema understands.
     const out: Record<string, unknown> = {};
-    for (const k of ['type', 'description', 'enum', 'minimum', 'maximum']) if (n[k] !== undefined) out[k] = n[k];
+    for (const k of ['type', 'title', 'description', 'enum', 'minimum', 'maximum']) if (n[k] !== undefined) out[k] = n[k];
     if (n.items) out.items = simplify(n.items);
     if (n.properties) {
       out.properties = Object.fromEntries(Object.entries(n.properties as Record<string, unknown>).map(([k, v]) => [k, simplify(v)]));

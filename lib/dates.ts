@@ -2,6 +2,7 @@
  * Calendar dates as the roster and schedules use them: ISO `YYYY-MM-DD`, no time zone.
  * Comparisons use day numbers (days since 1970-01-01) so the rules never parse a date twice.
  */
+import { BoundedCache } from './bounded-cache';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -31,7 +32,7 @@ export function isoFromDayNumber(n: number): string {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
-const added = new Map<string, string>();
+const added = new BoundedCache<string, string>(50_000);
 
 /** Adds (or subtracts) days to an ISO date (remembered: verdicts ask for the same few dates again and again). */
 export function addDays(iso: string, days: number): string {
@@ -39,7 +40,6 @@ export function addDays(iso: string, days: number): string {
   let out = added.get(key);
   if (out === undefined) {
     out = isoFromDayNumber(dayNumber(iso) + days);
-    if (added.size >= 50_000) added.clear();
     added.set(key, out);
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameIndex } from './names';
+import { NameIndex, isNameSuffix, looksLikeClinician } from './names';
 import type { Practitioner } from './roster/schema';
 import { practitioner } from '../test/fixtures';
 
@@ -73,5 +73,17 @@ describe('name resolution', () => {
     expect(who('Gregory House')).toBe('not-found');
     expect(who('')).toBe('not-found');
     expect(who('MD')).toBe('not-found');
+  });
+});
+
+describe('one degree grammar for the roster, the page scanner and the overlay', () => {
+  it('tells a clinician mark from a plain name', () => {
+    expect(['Dr. Peña', 'Doctor Miller', 'Santos, MD', 'Smith, PA-C', 'Lee CRNA'].map(looksLikeClinician)).toEqual([true, true, true, true, true]);
+    expect(['Maria Santos', 'Mr. Smith', 'Anh Do Jr'].map(looksLikeClinician)).toEqual([false, false, false]);
+  });
+
+  it('knows the suffixes pages print after names', () => {
+    expect(['MD', 'M.D.', 'pa-c', 'Jr.', 'FACS', 'III'].every(isNameSuffix)).toBe(true);
+    expect(['Elena', 'Peña'].some(isNameSuffix)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { fold } from './text';
 import type { PersonEntry } from './roster/schema';
+import { BoundedCache } from './bounded-cache';
 
 export type Resolution =
   | { status: 'resolved'; index: number }
@@ -23,6 +24,27 @@ const SUFFIXES = new Set([
 const AMBIGUOUS_SUFFIXES = new Set(['do', 'pa', 'ms', 'od', 'dc', 'np']);
 /** Practitioner types a printed suffix may name, to tell namesakes apart. */
 const TYPE_SUFFIXES = new Set(['md', 'do', 'dpm', 'dds', 'dmd', 'crna', 'np', 'pa', 'pac', 'cnm']);
+
+/** Titles that mark a clinician ("Dr. Peña"): a page's name scanner takes them in. */
+const CLINICIAN_TITLES = new Set(['dr', 'doctor']);
+
+const suffixKey = (word: string) => fold(word).replace(/[^a-z0-9]/g, '');
+
+/** A degree, credential or generational suffix printed after a name: "MD", "PA-C", "Jr.", "FACS". */
+export function isNameSuffix(word: string): boolean {
+  return SUFFIXES.has(suffixKey(word));
+}
+
+/** "Dr", "Dr.", "Doctor". */
+export function isClinicianTitle(word: string): boolean {
+  return CLINICIAN_TITLES.has(suffixKey(word));
+}
+
+/** Printed text marked as a clinician's name: a clinician title before it, or a practitioner type after it ("Santos, MD"). */
+export function looksLikeClinician(text: string): boolean {
+  const words = text.trim().split(/[\s,]+/).filter(Boolean);
+  return words.length > 0 && (isClinicianTitle(words[0]) || TYPE_SUFFIXES.has(suffixKey(words[words.length - 1])));
+}
 
 const APOSTROPHES = /['’‘`ʼ]/g;
 
@@ -92,12 +114,11 @@ export class NameIndex {
   private readonly npi = new Map<string, number>();
   private readonly middleInitial: string[] = [];
   private readonly types: string[] = [];
-  private readonly memo = new Map<string, Resolution>();
-  private readonly memoSize: number;
+  private readonly memo: BoundedCache<string, Resolution>;
 
   /** From the people themselves, or from keys computed earlier (`nameKeysOf`, stored at import). */
   constructor(source: readonly PersonEntry[] | NameKeys, options: NameIndexOptions = {}) {
-    this.memoSize = options.memoSize ?? 20_000;
+    this.memo = new BoundedCache(options.memoSize ?? 20_000);
     const keys = Array.isArray(source) ? nameKeysOf(source as readonly PersonEntry[]) : (source as NameKeys);
     const n = keys.family.length;
     for (let i = 0; i < n; i++) {
@@ -119,8 +140,6 @@ export class NameIndex {
     const hit = this.memo.get(raw);
     if (hit) return hit;
     const res = this.resolveUncached(raw);
-    if (this.memoSize === 0) return res;
-    if (this.memo.size >= this.memoSize) this.memo.clear();
     this.memo.set(raw, res);
     return res;
   }

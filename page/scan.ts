@@ -11,6 +11,7 @@
 import { scheduleColumns } from '../lib/columns';
 import { datesInText, parsePrintedDate, type DateOrder } from '../lib/dates';
 import type { Adapter } from './adapter';
+import { isClinicianTitle, isNameSuffix } from '../lib/names';
 
 export interface FoundCase {
   row: Element;
@@ -267,8 +268,6 @@ export interface FoundName {
 }
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'BUTTON']);
-const TITLE = /^(dr|doctor)\.?$/i;
-const DEGREE = /^(md|do|dpm|dds|dmd|crna|np|pa|pa-c|cnm|phd|facs)$/i;
 const WORD = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*\.?|\d{10}/g;
 
 /**
@@ -343,7 +342,7 @@ export function findNames(
       const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
       // "Family, Given M" — a comma right after the family name.
       const next = tokens[last + 1];
-      if (next && /^,\s*$/.test(gap(tokens[last], next)) && /^[A-Z]/.test(next.text) && !DEGREE.test(next.text.replace(/\.$/, ''))) {
+      if (next && /^,\s*$/.test(gap(tokens[last], next)) && /^[A-Z]/.test(next.text) && !isNameSuffix(next.text)) {
         last += 1;
         const middle = tokens[last + 1];
         if (middle && /^\s+$/.test(gap(tokens[last], middle)) && /^[A-Z]\.?$/.test(middle.text)) last += 1;
@@ -351,17 +350,17 @@ export function findNames(
         // "Given M Family" / "G. Family": up to two capitalised words before.
         for (let k = 0; k < 2 && first > 0; k++) {
           const prev = tokens[first - 1];
-          if (!/^\s+$/.test(gap(prev, tokens[first])) || !/^[A-ZÀ-ÖØ-ÞĀ-Ž]/.test(prev.text) || TITLE.test(prev.text) || prev.start < lastEnd) break;
+          if (!/^\s+$/.test(gap(prev, tokens[first])) || !/^[A-ZÀ-ÖØ-ÞĀ-Ž]/.test(prev.text) || isClinicianTitle(prev.text) || prev.start < lastEnd) break;
           first -= 1;
         }
       }
       // "Dr." before, degrees after.
       const before = tokens[first - 1];
-      if (before && TITLE.test(before.text) && /^\s+$/.test(gap(before, tokens[first])) && before.start >= lastEnd) first -= 1;
-      while (tokens[last + 1] && /^,?\s+$/.test(gap(tokens[last], tokens[last + 1])) && DEGREE.test(tokens[last + 1].text.replace(/\.$/, ''))) last += 1;
+      if (before && isClinicianTitle(before.text) && /^\s+$/.test(gap(before, tokens[first])) && before.start >= lastEnd) first -= 1;
+      while (tokens[last + 1] && /^,?\s+$/.test(gap(tokens[last], tokens[last + 1])) && isNameSuffix(tokens[last + 1].text)) last += 1;
       const start = tokens[first].start;
       // A degree's full stop at the end of a sentence is not part of the name.
-      const end = tokens[last].end - (last > familyEnd && DEGREE.test(tokens[last].text.replace(/\.$/, '')) && tokens[last].text.endsWith('.') ? 1 : 0);
+      const end = tokens[last].end - (last > familyEnd && isNameSuffix(tokens[last].text) && tokens[last].text.endsWith('.') ? 1 : 0);
       out.push({ node, start, end, text: text.slice(start, end) });
       lastEnd = end;
       i = last;

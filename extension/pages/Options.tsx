@@ -5,7 +5,7 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { EffectiveSettings, SettingKey, SettingsProblem } from '../settings';
+import { settingFields, type EffectiveSettings, type SettingField, type SettingsProblem } from '../settings';
 import { ask } from '../messaging';
 import { sitePattern } from '../../lib/match-pattern';
 
@@ -14,24 +14,9 @@ const draft = signal<Record<string, string>>({});
 const problems = signal<SettingsProblem[]>([]);
 const saved = signal(false);
 
-interface Field {
-  key: SettingKey;
-  label: string;
-  kind: 'text' | 'password' | 'number' | 'lines' | 'json';
-  help: string;
-}
+type Field = SettingField;
 
-const FIELDS: Field[] = [
-  { key: 'rosterUrl', label: 'Roster URL', kind: 'text', help: 'Canonical JSON, CSV, or a FHIR search URL. Leave empty to import files only.' },
-  { key: 'rosterToken', label: 'Roster token', kind: 'password', help: 'Sent as a bearer token, if the server needs one.' },
-  { key: 'syncIntervalMinutes', label: 'Sync every (minutes)', kind: 'number', help: '5 to 1440.' },
-  { key: 'syncTimeoutSeconds', label: 'Wait for the server (seconds)', kind: 'number', help: 'Per request, before retrying.' },
-  { key: 'syncAttempts', label: 'Attempts per request', kind: 'number', help: 'Retries back off: 1 s, 2 s, 4 s…' },
-  { key: 'maxRosterAgeHours', label: 'Roster is stale after (hours)', kind: 'number', help: 'Cases that would show OK show Unknown on a stale roster.' },
-  { key: 'expiryWarningDays', label: 'Warn about credentials expiring within (days)', kind: 'number', help: 'For person cards.' },
-  { key: 'allowedSites', label: 'Allowed sites', kind: 'lines', help: 'One URL match pattern a line, e.g. https://or.hospital.example/*' },
-  { key: 'siteAdapters', label: 'Site adapters (JSON)', kind: 'json', help: 'See docs/adapters.md.' },
-];
+const FIELDS: Field[] = settingFields();
 
 function asText(f: Field, v: unknown): string {
   if (f.kind === 'lines') return (v as string[]).join('\n');

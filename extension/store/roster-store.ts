@@ -11,6 +11,7 @@ import { nameKeysOf, type NameKeys } from '../../lib/names';
 import type { RosterFormat } from '../../lib/roster/load';
 import { RULES_INDEX_VERSION, RulesReader, buildRulesIndex, type RulesIndex } from '../../lib/roster/rules-index';
 import type { ChunkRecord, GenerationCounts, GenerationRecord, InScopeDb, RosterSource } from './db';
+import { BoundedCache } from '../../lib/bounded-cache';
 
 /** Practitioners per chunk record: large enough to write fast, small enough to load one quickly. */
 export const CHUNK_SIZE = 200;
@@ -212,7 +213,7 @@ export class LazyRosterView implements RosterView {
 
   private readonly rules?: RulesReader;
   /** Practitioners read from the rules index, kept while the page asks about them. */
-  private readonly fromRules = new Map<number, Practitioner>();
+  private readonly fromRules = new BoundedCache<number, Practitioner>(20_000);
 
   /** Names and ids for candidates and search, parsed the first time they are needed. */
   get people(): readonly PersonEntry[] {
@@ -226,7 +227,6 @@ export class LazyRosterView implements RosterView {
       if (!p) {
         if (index < 0 || index >= this.rules.index.count) return undefined;
         // The same object each time while cached: the rules prepare each practitioner once.
-        if (this.fromRules.size >= 20_000) this.fromRules.clear();
         p = this.rules.practitioner(index);
         this.fromRules.set(index, p);
       }

@@ -5,11 +5,12 @@
  */
 import browser from 'webextension-polyfill';
 import { sitePattern } from '../../lib/match-pattern';
+import { DEMO_HOSTS } from '../demo-hosts';
 
 const CONTENT_SCRIPT = 'content-scripts/overlay.js';
 const USER_KEY = 'enabledSites';
 /** Hosts the manifest's own content script already covers: the demo and test build's local hosts; none in the release build. */
-export const BUILT_IN: string[] = typeof __INSCOPE_RELEASE__ !== 'undefined' && __INSCOPE_RELEASE__ ? [] : ['http://localhost/*', 'http://127.0.0.1/*'];
+export const BUILT_IN: string[] = typeof __INSCOPE_RELEASE__ !== 'undefined' && __INSCOPE_RELEASE__ ? [] : DEMO_HOSTS;
 
 function scriptId(pattern: string): string {
   return `site:${pattern}`;

@@ -15,6 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import { normalizeCode, normalizeWord, type Phrase, type Vocabulary } from '../vocabulary/compile';
 import { analyze, readPart, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { BoundedCache } from '../bounded-cache';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
@@ -165,14 +166,13 @@ export class ProcedureMatcher {
   readonly termProblems: string[] = [];
   private readonly codes = new Map<string, number[]>();
   private readonly approachPrivileges = new Map<string, PrivilegeDef[]>();
-  private readonly memo = new Map<string, MatchResult>();
-  private readonly memoSize: number;
+  private readonly memo: BoundedCache<string, MatchResult>;
   private readonly addons: boolean;
 
   constructor(privileges: readonly PrivilegeDef[], options: MatcherOptions) {
     const v = options.vocabulary;
     this.vocabulary = v;
-    this.memoSize = options.memoSize ?? 20_000;
+    this.memo = new BoundedCache(options.memoSize ?? 20_000);
     this.addons = options.addons ?? true;
     for (const def of privileges) {
       if (def.approach) {
@@ -448,8 +448,6 @@ export class ProcedureMatcher {
     const hit = this.memo.get(key);
     if (hit) return hit;
     const result = this.matchUncached(text, code);
-    if (this.memoSize === 0) return result;
-    if (this.memo.size >= this.memoSize) this.memo.clear();
     this.memo.set(key, result);
     return result;
   }

@@ -9,7 +9,7 @@
  */
 import { render, type VNode } from 'preact';
 import { isValidNpi } from '../../lib/npi';
-import { nameKey } from '../../lib/names';
+import { looksLikeClinician, nameKey } from '../../lib/names';
 import { matchesPattern } from '../../lib/match-pattern';
 import type { CaseInput } from '../../lib/engine';
 import { isFull, type CaseVerdict, type PersonVerdict, type Verdict, type VerdictBrief } from '../../lib/verdict';
@@ -29,7 +29,6 @@ const ATTENTION: Verdict[] = ['block', 'unknown', 'warn'];
 const BATCH = 5000;
 /** How long a page reuses an answer (a roster sync or a new day is seen within this). */
 const VERDICT_MEMO_MS = 10 * 60_000;
-const CLINICIAN_MARK = /^(dr|doctor)\b|\b(md|do|dpm|dds|dmd|crna|np|pa|pa-c|cnm)\.?$/i;
 
 interface CaseState {
   key: string;
@@ -495,7 +494,7 @@ export class Overlay {
   /** Badge a name only when it is a roster practitioner (or plainly a clinician fitting several). */
   private wantsPersonBadge(text: string, v: PersonVerdict | VerdictBrief): boolean {
     if (v.practitioner) return true;
-    return ambiguous(v) && CLINICIAN_MARK.test(text.trim());
+    return ambiguous(v) && looksLikeClinician(text);
   }
 
   /** An InScope element: marked as ours, its content in a styled shadow root. */
