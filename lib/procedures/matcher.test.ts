@@ -21,6 +21,12 @@ describe('procedure matcher on booking text', () => {
     expect(orif.laterality).toBe('left');
   });
 
+  it('does not read the operation after pre- or post- as the case booked', () => {
+    expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
+    expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);
+    expect(names(matcher.match('POST-OP TKA'))).toEqual(['Total knee arthroplasty']);
+  });
+
   it('moves spinal levels into their own field', () => {
     expect(matcher.match('L4-5 TLIF').levels).toEqual(['L4-L5']);
     expect(matcher.match('ACDF C5-C6, C6-7').levels).toEqual(['C5-C6', 'C6-C7']);

@@ -72,6 +72,11 @@ const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of)\b\.?/g;
 const CATALOG_EXCLUDING = /\b(?:excluding|except|other than|exclusive of|not including|but not)\b/g;
 /** The indication: kept aside, read only to help name the operation. */
 const INDICATION = /(?:\b(?:for|due to|secondary to|r\/o|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)|\b2\/2|\bs\/p)(?=\s)([^;,+\n]*)/g;
+/** "pre-" or "post-" joined to an operation's name: that operation is not this case's. */
+const HISTORY_PREFIX = /\b(?:pre|post)-([a-z0-9]+)\b/g;
+function namesOperation(v: Vocabulary, w: string): boolean {
+  return v.procedureWords.has(w) || v.procedureSuffix.test(w) || !!v.lexicon.get(w)?.some((r) => r.concept !== undefined);
+}
 const PRE: Array<[RegExp, string]> = [
   [/\bwith or without\b/g, ' with '],
   [/\band\/or\b/g, ' and '],
@@ -125,6 +130,11 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // words are read like the rest, and marked, so that a word it leaves over restricts the line.
     const main = catalog ? p.replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
       indication.push(clause);
+      return ' ';
+    }).replace(HISTORY_PREFIX, (m, word: string) => {
+      // "PRE-ECT CONSULT", "POST-TKA MANIPULATION": the operation after pre-/post- is history or plan, not this case.
+      if (!namesOperation(v, word)) return m;
+      indication.push(word);
       return ' ';
     });
     const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
