@@ -27,6 +27,11 @@ describe('procedure matcher on booking text', () => {
     expect(names(matcher.match('POST-OP TKA'))).toEqual(['Total knee arthroplasty']);
   });
 
+  it('does not let a valve-in-valve TAVR pass for a TAVR', () => {
+    expect(names(matcher.match('TAVR'))).toEqual(['Transcatheter aortic valve replacement']);
+    expect(names(matcher.match('VALVE-IN-VALVE TAVR'))).toContain('UNKNOWN');
+  });
+
   it('moves spinal levels into their own field', () => {
     expect(matcher.match('L4-5 TLIF').levels).toEqual(['L4-L5']);
     expect(matcher.match('ACDF C5-C6, C6-7').levels).toEqual(['C5-C6', 'C6-C7']);

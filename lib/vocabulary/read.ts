@@ -100,6 +100,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it as "with".
   if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b/g, ' ⟦o⟧ ');
   for (const [re, to] of PRE) s = s.replace(re, to);
+  // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
+  if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
   if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
   if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
