@@ -39,9 +39,9 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       standDown.disconnect();
-      overlay.stop();
     });
     if (html.hasAttribute(WIDGET_ATTRIBUTE)) return;
-    await overlay.start();
+    // The extension updated or unloaded: WXT's context aborts, and every badge and listener goes.
+    await overlay.start(ctx.signal);
   },
 });

@@ -93,7 +93,8 @@ export interface WidgetHandle {
 export function mount(options: MountOptions): WidgetHandle {
   const o = checkOptions(options);
   const doc = o.root?.ownerDocument ?? document;
-  let overlay: Overlay | undefined;
+  /** The overlay showing the roster now loaded: aborting its signal removes it. */
+  let running: AbortController | undefined;
   let unmounted = false;
   let generation = 0;
 
@@ -121,9 +122,9 @@ export function mount(options: MountOptions): WidgetHandle {
       console.warn(`InScope: ${status.problem}`);
       (o.root ?? doc).dispatchEvent(new CustomEvent('inscope:error', { bubbles: true, detail: { message: status.problem, errors: status.errors } }));
     }
-    overlay?.stop();
-    overlay = new Overlay(doc, source, { adapters: o.adapters, root: o.root, pageDate: o.pageDate, onVerdict: tell });
-    await overlay.start();
+    running?.abort();
+    running = new AbortController();
+    await new Overlay(doc, source, { adapters: o.adapters, root: o.root, pageDate: o.pageDate, onVerdict: tell }).start(running.signal);
     return status;
   };
 
@@ -142,8 +143,8 @@ export function mount(options: MountOptions): WidgetHandle {
     unmount() {
       unmounted = true;
       doc.documentElement.removeAttribute(WIDGET_ATTRIBUTE);
-      overlay?.stop();
-      overlay = undefined;
+      running?.abort();
+      running = undefined;
     },
   };
 }
