@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Overlay } from './overlay';
+import type { VerdictSource } from './source';
+import type { CaseInput } from '../../lib/engine';
+import type { Verdict, VerdictBrief } from '../../lib/verdict';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** A verdict source that answers by procedure, and counts what it is asked. */
+function fakeSource() {
+  const asked = { cases: [] as CaseInput[], people: [] as string[], setups: 0 };
+  const byProcedure: Record<string, Verdict> = { 'LAP CHOLE': 'ok', 'R TKA': 'warn', TLIF: 'block' };
+  const people: Record<string, string> = { 'Thomas Whitfield': 'Whitfield, Thomas' };
+  const source: VerdictSource & { asked: typeof asked; byProcedure: typeof byProcedure } = {
+    asked, byProcedure,
+    setup: async () => {
+      asked.setups++;
+      return { familyKeys: ['whitfield', 'pena', 'kowalski'], hasRoster: true };
+    },
+    evaluateCases: async (cases) => {
+      asked.cases.push(...cases);
+      return cases.map((c): VerdictBrief => ({ verdict: byProcedure[c.procedure] ?? 'unknown', practitioner: { id: 'P1', name: c.practitioner } }));
+    },
+    evaluatePeople: async (names) => {
+      asked.people.push(...names);
+      return names.map((n): VerdictBrief => (people[n] ? { verdict: 'ok', practitioner: { id: 'P2', name: people[n] } } : { verdict: 'unknown' }));
+    },
+    caseVerdict: async () => { throw new Error('not used'); },
+    personCard: async () => { throw new Error('not used'); },
+  };
+  return source;
+}
+
+const row = (who: string, what: string) => `<tr><td>2026-12-04</td><td>${who}</td><td>${what}</td></tr>`;
+let ac: AbortController;
+
+beforeEach(() => {
+  document.body.innerHTML = `<p>Charge nurse: Thomas Whitfield</p><table id="board"><thead><tr><th>Date</th><th>Surgeon</th><th>Procedure</th></tr></thead><tbody>
+    ${row('Peña, Elena', 'LAP CHOLE')}${row('Kowalski, Hannah', 'R TKA')}${row('Peña, Elena', 'TLIF')}</tbody></table>`;
+  ac = new AbortController();
+});
+afterEach(() => ac.abort());
+
+const verdicts = () => [...document.querySelectorAll('#board tbody tr')].map((r) => r.querySelector('[data-inscope-kind="case"]')?.getAttribute('data-inscope-verdict'));
+const chipText = () => document.querySelector('inscope-summary')?.shadowRoot?.querySelector('button')?.textContent;
+
+describe('the overlay', () => {
+  it('badges every case row with its verdict and the names in the page\'s text, and counts the cases needing attention', async () => {
+    const source = fakeSource();
+    await new Overlay(document, source).start(ac.signal);
+    expect(verdicts()).toEqual(['ok', 'warn', 'block']);
+    expect(document.querySelector('p [data-inscope-kind="person"]')?.getAttribute('data-inscope-name')).toBe('Thomas Whitfield');
+    expect(chipText()).toBe('2 cases need attention');
+    expect(source.asked.cases).toHaveLength(3);
+  });
+
+  it('badges rows the page appends, asking only about the new ones', async () => {
+    const source = fakeSource();
+    await new Overlay(document, source).start(ac.signal);
+    document.querySelector('#board tbody')!.insertAdjacentHTML('beforeend', row('Kowalski, Hannah', 'LAP CHOLE'));
+    await tick();
+    await tick();
+    expect(verdicts()).toEqual(['ok', 'warn', 'block', 'ok']);
+    expect(source.asked.cases.map((c) => c.procedure)).toEqual(['LAP CHOLE', 'R TKA', 'TLIF', 'LAP CHOLE']);
+    expect(chipText()).toBe('2 cases need attention');
+  });
+
+  it('answers a row that shows a case the page showed before without asking again', async () => {
+    const source = fakeSource();
+    await new Overlay(document, source).start(ac.signal);
+    // A virtualised grid recycles the first row to show the third row's case.
+    const first = document.querySelector('#board tbody tr') as HTMLTableRowElement;
+    first.cells[2].firstChild!.nodeValue = 'TLIF';
+    await tick();
+    await tick();
+    expect(verdicts()).toEqual(['block', 'warn', 'block']);
+    expect(source.asked.cases).toHaveLength(3);
+  });
+
+  it('checks everything again on refresh(), keeping one badge per row', async () => {
+    const source = fakeSource();
+    const overlay = new Overlay(document, source);
+    await overlay.start(ac.signal);
+    source.byProcedure.TLIF = 'ok';
+    await overlay.refresh();
+    expect(verdicts()).toEqual(['ok', 'warn', 'ok']);
+    expect(document.querySelectorAll('[data-inscope-kind="case"]')).toHaveLength(3);
+    expect(document.querySelectorAll('[data-inscope-kind="person"]')).toHaveLength(1);
+    expect(source.asked.cases).toHaveLength(6);
+  });
+
+  it('removes every badge and stops following the page when its signal aborts', async () => {
+    const source = fakeSource();
+    await new Overlay(document, source).start(ac.signal);
+    ac.abort();
+    expect(document.querySelectorAll('[data-inscope-host]')).toHaveLength(0);
+    document.querySelector('#board tbody')!.insertAdjacentHTML('beforeend', row('Kowalski, Hannah', 'LAP CHOLE'));
+    await tick();
+    expect(document.querySelectorAll('[data-inscope-host]')).toHaveLength(0);
+    expect(source.asked.cases).toHaveLength(3);
+  });
+
+  it('never starts on an aborted signal', async () => {
+    const source = fakeSource();
+    ac.abort();
+    await new Overlay(document, source).start(ac.signal);
+    expect(source.asked.setups).toBe(0);
+    expect(document.querySelectorAll('[data-inscope-host]')).toHaveLength(0);
+  });
+});
