@@ -162,15 +162,14 @@ export class Overlay {
         pending.push({ found, key, input });
       }
     }
+    // The cases are asked about now: the source answers while the names are looked for.
+    const now = Date.now();
+    const caseAnswers = this.caseAnswers.answer(pending, (p) => p.key, (b) => this.source.evaluateCases(b.map((p) => p.input)), now);
     const newRows = new Set(pending.map((p) => p.found.row));
     const people = this.reader.people(scopes, (el) => this.cases.has(el) || newRows.has(el), (k) => this.families.has(k), Badges.isOurs);
     mark('inscope:scanned');
     const texts = [...new Set([...people.names, ...people.named, ...people.elements].map((n) => n.text))];
-    const now = Date.now();
-    const [caseVerdicts, personVerdicts] = await Promise.all([
-      this.caseAnswers.answer(pending, (p) => p.key, (b) => this.source.evaluateCases(b.map((p) => p.input)), now),
-      this.personAnswers.answer(texts, (t) => t, (b) => this.source.evaluatePeople(b), now),
-    ]);
+    const [caseVerdicts, personVerdicts] = await Promise.all([caseAnswers, this.personAnswers.answer(texts, (t) => t, (b) => this.source.evaluatePeople(b), now)]);
     mark('inscope:matched');
     if (this.ac.signal.aborted) return;
     const byName = new Map(texts.map((t, i) => [t, personVerdicts[i]]));
