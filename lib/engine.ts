@@ -353,6 +353,7 @@ export class Engine {
       credentials: p.credentials.map((c) => ({
         kind: c.kind, label: credentialLabel(c), expires: c.expires, status: c.status,
         current: (!c.issued || c.issued <= date) && (!c.expires || c.expires >= date),
+        ...(c.verifiedAt ? { verified: c.verifiedAt } : {}),
       })),
       privileges: p.privileges.map((g) => ({
         privilegeId: g.privilegeId,
@@ -367,7 +368,7 @@ export class Engine {
 export interface PersonDetails {
   practitioner: PractitionerRef;
   status: string;
-  credentials: Array<{ kind: string; label: string; expires?: string; status?: string; current: boolean }>;
+  credentials: Array<{ kind: string; label: string; expires?: string; status?: string; current: boolean; verified?: string }>;
   privileges: Array<{ privilegeId: string; name: string; status: string; effective?: string; expires?: string; conditions: string[] }>;
 }
 
