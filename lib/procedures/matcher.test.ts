@@ -27,6 +27,16 @@ describe('procedure matcher on booking text', () => {
     expect(names(matcher.match('POST-OP TKA'))).toEqual(['Total knee arthroplasty']);
   });
 
+  it('reads every word it can: an excisional biopsy with needle localization is no core needle biopsy, and CABG with vein harvest is no vein harvest alone', () => {
+    const catalog = [{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [
+      { name: 'Percutaneous image-guided core needle biopsy of breast' }, { name: 'Endoscopic saphenous vein harvest' },
+    ] }];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    expect(names(m.match('RT BREAST EXCISIONAL BIOPSY W/ NEEDLE LOC'))).toContain('UNKNOWN');
+    expect(names(m.match('CABG X4 W/ EVH'))).toContain('UNKNOWN');
+    expect(names(m.match('US GUIDED CORE NEEDLE BIOPSY L BREAST'))).toEqual(['Percutaneous image-guided core needle biopsy of breast']);
+  });
+
   it('does not let a valve-in-valve TAVR pass for a TAVR', () => {
     expect(names(matcher.match('TAVR'))).toEqual(['Transcatheter aortic valve replacement']);
     expect(names(matcher.match('VALVE-IN-VALVE TAVR'))).toContain('UNKNOWN');

@@ -388,35 +388,55 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const inMain = (ph: Phrase) => clauses && ph.tokens.every((t) => main.has(t));
   const listsKinds = (ph: Phrase) => clauses && ph.tokens.some((t) => !main.has(t));
   fitting.sort((a, b) => Number(inMain(b)) - Number(inMain(a)) || b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length);
-  const covered = new Set<string>();
-  const chosen: Phrase[] = [];
-  for (const ph of fitting) {
-    if (ph.tokens.every((t) => covered.has(t))) continue;
-    const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t)));
-    // A kind the line lists ("…, including TLIF and PLIF", "(anatomic/reverse)") that shares words
-    // with the main clause's operation: its own reading too.
-    if (overlapping.length && listsKinds(ph) && overlapping.every(inMain) && ph.tokens.some((t) => !main.has(t) && !covered.has(t))) {
+  const cover = (phrases: Phrase[]) => {
+    const covered = new Set<string>();
+    const chosen: Phrase[] = [];
+    for (const ph of phrases) {
+      if (ph.tokens.every((t) => covered.has(t))) continue;
+      const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t)));
+      // A kind the line lists ("…, including TLIF and PLIF", "(anatomic/reverse)") that shares words
+      // with the main clause's operation: its own reading too.
+      if (overlapping.length && listsKinds(ph) && overlapping.every(inMain) && ph.tokens.some((t) => !main.has(t) && !covered.has(t))) {
+        for (const t of ph.tokens) covered.add(t);
+        chosen.push(ph);
+        continue;
+      }
+      if (overlapping.length) {
+        // Another wording of an operation already chosen ("ORIF bimalleolar" beside "ORIF ankle
+        // fracture"): its words describe that operation. Otherwise the words stay left over.
+        // So is a broader or narrower wording of it ("incision and drainage of abscess" beside
+        // "ischiorectal abscess drainage").
+        const related = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
+        if (overlapping.every((c) => c.targets.some((x) => ph.targets.some((y) => related(x.concept, y.concept))))) {
+          for (const t of ph.tokens) covered.add(t);
+          // The narrower wording names the operation: it takes the broader one's place.
+          const narrower = (c: Phrase) => ph.targets.some((y) => y.concept >= 0 && c.targets.some((x) => x.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept)));
+          if (overlapping.length === 1 && narrower(overlapping[0]) && !(inMain(overlapping[0]) && listsKinds(ph))) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
+        }
+        continue;
+      }
       for (const t of ph.tokens) covered.add(t);
       chosen.push(ph);
-      continue;
     }
-    if (overlapping.length) {
-      // Another wording of an operation already chosen ("ORIF bimalleolar" beside "ORIF ankle
-      // fracture"): its words describe that operation. Otherwise the words stay left over.
-      // So is a broader or narrower wording of it ("incision and drainage of abscess" beside
-      // "ischiorectal abscess drainage").
-      const related = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
-      if (overlapping.every((c) => c.targets.some((x) => ph.targets.some((y) => related(x.concept, y.concept))))) {
-        for (const t of ph.tokens) covered.add(t);
-        // The narrower wording names the operation: it takes the broader one's place.
-        const narrower = (c: Phrase) => ph.targets.some((y) => y.concept >= 0 && c.targets.some((x) => x.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept)));
-        if (overlapping.length === 1 && narrower(overlapping[0]) && !(inMain(overlapping[0]) && listsKinds(ph))) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
+    return { covered, chosen };
+  };
+  let best = cover(fitting);
+  // Longest first can take a wording whose words are scattered over the booking ("breast … needle
+  // … biopsy" in "BREAST EXCISIONAL BIOPSY W/ NEEDLE LOC") and leave words that other wordings
+  // read ("excisional", "loc"): without it, if the booking's words are read more fully, that reading stands.
+  if (mode === 'booking') {
+    const readable = (c: { covered: Set<string> }) => words.some((t) => !c.covered.has(t) && fitting.some((ph) => ph.tokens.includes(t)));
+    if (readable(best)) {
+      for (const ph of [...best.chosen]) {
+        // Without that wording, or without its operation's every wording.
+        const concepts = new Set(ph.targets.map((x) => x.concept));
+        for (const alt of [cover(fitting.filter((f) => f !== ph)), cover(fitting.filter((f) => !f.targets.some((x) => concepts.has(x.concept))))]) {
+          if (alt.covered.size > best.covered.size) best = alt;
+        }
       }
-      continue;
     }
-    for (const t of ph.tokens) covered.add(t);
-    chosen.push(ph);
   }
+  const { covered, chosen } = best;
   // A phrase inside a larger one that fits ("arthroscopy" of "hip arthroscopy with labral repair",
   // whose "hip" went to the labral repair): the larger names the operation.
   for (let i = 0; i < chosen.length; i++) {
