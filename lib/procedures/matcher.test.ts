@@ -37,6 +37,13 @@ describe('procedure matcher on booking text', () => {
     expect(names(m.match('US GUIDED CORE NEEDLE BIOPSY L BREAST'))).toEqual(['Percutaneous image-guided core needle biopsy of breast']);
   });
 
+  it('does not let a line for a scope cover an open operation, nor a fracture line a dislocation', () => {
+    expect(names(matcher.match('RT OPEN SUBPECTORAL BICEPS TENODESIS'))).toEqual(['UNKNOWN']);
+    expect(names(matcher.match('ARTHROSCOPIC BICEPS TENODESIS'))).toEqual(['Shoulder arthroscopy']);
+    expect(names(matcher.match('CLOSED REDUCTION DISLOCATED LT THA UNDER MAC'))).toEqual(['UNKNOWN']);
+    expect(names(matcher.match('CLOSED REDUCTION DISTAL RADIUS FX'))).toEqual(['Closed reduction of fracture']);
+  });
+
   it('does not let a valve-in-valve TAVR pass for a TAVR', () => {
     expect(names(matcher.match('TAVR'))).toEqual(['Transcatheter aortic valve replacement']);
     expect(names(matcher.match('VALVE-IN-VALVE TAVR'))).toContain('UNKNOWN');

@@ -18,6 +18,8 @@ import { analyze, readPart, type Part, type PartReading, type PhraseIndex } from
 import { BoundedCache } from '../bounded-cache';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
+/** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
+const SCOPE = /scop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 
 /** The routes a concept's wordings and abbreviations name (total hysterectomy: open, laparoscopic). */
@@ -613,6 +615,8 @@ export class ProcedureMatcher {
     const lines = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[] }> = [];
     for (const x of [concept, ...c.ancestors]) {
+      // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
+      if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
       for (const cov of this.byConcept.get(x) ?? []) {
         if (cov.exact && x !== concept) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
