@@ -27,6 +27,12 @@ describe('the background, as pages and the popup talk to it', () => {
     expect(reply).toEqual({ ok: true, verdicts: [{ verdict: 'unknown' }] });
   });
 
+  it('tells a scheduling page why every case is unknown while no roster is loaded, for its summary chip', async () => {
+    const reply = await send({ type: 'pageSetup' }, page);
+    expect(reply).toMatchObject({ ok: true, hasRoster: false, familyKeys: [] });
+    expect(reply.notice).toMatch(/^No roster is loaded, so every case is unknown: /);
+  });
+
   it('refuses a scheduling page the coordinator\'s requests, naming the request', async () => {
     for (const type of ['search', 'settings', 'runs', 'acknowledgements']) {
       const reply = await send({ type, query: 'Peña' }, page);

@@ -75,6 +75,18 @@ export class VerdictPolicy {
     };
   }
 
+  /**
+   * What holds back every verdict on a page, in one sentence for the page's summary: no roster,
+   * booking text that cannot be read, or a stale roster. Undefined when verdicts stand on their own.
+   */
+  notice(now: Date = new Date()): string | undefined {
+    if (!this.roster) return `No roster is loaded, so every case is unknown: ${this.remedy}`;
+    if (this.noVocabulary) return `Booking text cannot be read, so every case is unknown: ${this.noVocabulary}`;
+    const since = staleSince(this.roster.generatedAt, now, this.settings.maxRosterAgeHours);
+    if (since) return `The roster is out of date (generated ${since}), so no case shows as in scope: verify cases in the roster.`;
+    return undefined;
+  }
+
   /** Whether the roster in force is too old (or dated in the future) to give ok verdicts. */
   stale(now: Date = new Date()): boolean {
     return !!this.roster && staleSince(this.roster.generatedAt, now, this.settings.maxRosterAgeHours) !== undefined;

@@ -22,7 +22,10 @@ export function engineSource(roster: Roster | undefined, options: SourceOptions)
     options, options.remedy, vocabulary ? undefined : options.vocabularyProblem ?? 'the procedure vocabulary did not load.',
   );
   return {
-    setup: async () => ({ familyKeys: nameKeys ? [...new Set(nameKeys.family.flatMap((f) => f.split('\t')))] : [], hasRoster: !!roster }),
+    setup: async () => {
+      const notice = policy.notice();
+      return { familyKeys: nameKeys ? [...new Set(nameKeys.family.flatMap((f) => f.split('\t')))] : [], hasRoster: !!roster, ...(notice ? { notice } : {}) };
+    },
     evaluateCases: async (cases) => policy.cases(cases),
     caseVerdict: async (c) => policy.cases([c])[0],
     evaluatePeople: async (names) => policy.people(names),

@@ -213,12 +213,15 @@ export class InScopeService {
   }
 
   /** What a page needs before scanning: the roster's family-name keys, to pick names out of text. */
-  async pageSetup(url = ''): Promise<{ familyKeys: string[]; hasRoster: boolean; adapters: Adapter[] }> {
+  async pageSetup(url = ''): Promise<{ familyKeys: string[]; hasRoster: boolean; adapters: Adapter[]; notice?: string }> {
     const adapters = (await this.settings()).siteAdapters.filter((a) => a.matches.some((p) => matchesPattern(p, url)));
     const loaded = await this.ready();
-    if (!loaded) return { familyKeys: [], hasRoster: false, adapters };
+    // What holds back every verdict on the page (no roster, a stale one), for the page's summary chip.
+    const notice = (await this.policy(loaded)).notice(this.now());
+    const said = notice ? { notice } : {};
+    if (!loaded) return { familyKeys: [], hasRoster: false, adapters, ...said };
     this.familyKeys ??= [...new Set(loaded.view.nameKeys?.family.flatMap((f) => f.split('\t')) ?? [])];
-    return { familyKeys: this.familyKeys, hasRoster: true, adapters };
+    return { familyKeys: this.familyKeys, hasRoster: true, adapters, ...said };
   }
 
   /**

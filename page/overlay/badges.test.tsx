@@ -69,6 +69,19 @@ describe('the summary chip', () => {
     chip.update(0, 0);
     expect(document.querySelector('inscope-summary')).toBeNull();
   });
+
+  it('says on the chip itself what holds back every verdict, and nothing when nothing does', () => {
+    const chip = new SummaryChip(new Badges(document), () => undefined);
+    chip.update(5, 5, 'The roster is out of date (generated 2026-11-01T06:00:00Z), so no case shows as in scope: verify cases in the roster.');
+    const button = document.querySelector('inscope-summary')!.shadowRoot!.querySelector('button')!;
+    const notice = button.querySelector('.notice') as HTMLElement;
+    expect(notice.hidden).toBe(false);
+    expect(notice.textContent).toMatch(/^The roster is out of date/);
+    expect(button.getAttribute('aria-label')).toBe(`InScope: 5 cases need attention. ${notice.textContent}`);
+    chip.update(5, 0);
+    expect(notice.hidden).toBe(true);
+    expect(button.textContent).toBe('All 5 cases in scope');
+  });
 });
 
 describe('the card popover', () => {

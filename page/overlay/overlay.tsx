@@ -53,6 +53,8 @@ export class Overlay {
   private readonly caseAnswers = new VerdictCache<Answer<CaseVerdict>>();
   private readonly personAnswers = new VerdictCache<Answer<PersonVerdict>>();
   private families = new Set<string>();
+  /** What holds back every verdict on this page (no roster, a stale one), from the source's setup. */
+  private notice?: string;
   private readonly cases = new Map<Element, CaseState>();
   private readonly people = new WeakMap<HTMLElement, PersonState>();
   private chipIndex = -1;
@@ -82,7 +84,7 @@ export class Overlay {
     const own = this.ac.signal;
     // Watch first: whatever the page renders while the first scan runs is scanned after it.
     this.watcher.start(own);
-    this.families = new Set((await this.source.setup()).familyKeys);
+    await this.setUp();
     if (own.aborted) return;
     await this.scan([this.root()]);
     const win = this.doc.defaultView!;
@@ -98,6 +100,7 @@ export class Overlay {
       }, { signal: own, capture: true });
     }
     this.card.listen(own);
+    this.chip.follow(own);
   }
 
   /**
@@ -112,8 +115,14 @@ export class Overlay {
     this.watcher.pause(() => {
       for (const el of this.badges.all('person')) el.remove();
     });
-    this.families = new Set((await this.source.setup()).familyKeys);
+    await this.setUp();
     await this.scan([this.root()]);
+  }
+
+  private async setUp(): Promise<void> {
+    const setup = await this.source.setup();
+    this.families = new Set(setup.familyKeys);
+    this.notice = setup.notice;
   }
 
   /** Removes every badge, card and listener. */
@@ -206,7 +215,7 @@ export class Overlay {
         for (const old of el.querySelectorAll(`:scope > [${HOST_ATTRIBUTE}]`)) old.remove();
         person(el, -1, text, byName.get(text)!);
       }
-      this.chip.update(this.cases.size, this.flagged().length);
+      this.chip.update(this.cases.size, this.flagged().length, this.notice);
     });
     mark('inscope:committed', { cases: pending.length, names: people.names.length });
     // Tell the host (the widget's inscope:verdict events), after the badges are in place.

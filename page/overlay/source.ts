@@ -10,8 +10,11 @@ import type { Acknowledgement } from '../../lib/requests';
 export type { Acknowledgement };
 
 export interface VerdictSource {
-  /** Roster family-name keys (to pick names out of text) and whether a roster is loaded. */
-  setup(): Promise<{ familyKeys: string[]; hasRoster: boolean }>;
+  /**
+   * Roster family-name keys (to pick names out of text), whether a roster is loaded, and what holds
+   * back every verdict on the page (no roster, a stale one), in the policy's words, for the summary chip.
+   */
+  setup(): Promise<{ familyKeys: string[]; hasRoster: boolean; notice?: string }>;
   /** Full verdicts, or briefs (the extension: a card then asks `caseVerdict`). */
   evaluateCases(cases: CaseInput[]): Promise<Array<CaseVerdict | VerdictBrief>>;
   caseVerdict(input: CaseInput): Promise<CaseVerdict>;

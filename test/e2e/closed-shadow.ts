@@ -79,6 +79,15 @@ export async function clickInCard(page: Page, tag: string, label: string, host =
   await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
 }
 
+/** The box (viewport coordinates) of an element inside one of InScope's elements, e.g. the chip's button. */
+export async function boxInside(page: Page, host: string, tag: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const node = await inCard(page, tag, () => true, host.toUpperCase());
+  const session = await cdp(page);
+  const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as unknown as { model: { border: number[] } };
+  const [x1, y1, x2, , , y3] = model.border;
+  return { x: x1, y: y1, width: x2 - x1, height: y3 - y1 };
+}
+
 /** Focus moved to an element inside the card (a select or an input), then real keys typed. */
 export async function typeInCard(page: Page, tag: string, keys: string): Promise<void> {
   const node = await inCard(page, tag, () => true);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import { demoRoster, importRoster, rowVerdicts, serve, today } from './overlay-helpers';
-import { cardText, clickInCard, elementsInCard, pageCanReadShadow, scriptInCard, shadowText, typeInCard } from './closed-shadow';
+import { boxInside, cardText, clickInCard, elementsInCard, pageCanReadShadow, scriptInCard, shadowText, typeInCard } from './closed-shadow';
 import { addDays } from '../../lib/dates';
 import type { DemoServer } from '../../demo/server';
 import type { Roster } from '../../lib/roster/schema';
@@ -115,6 +115,35 @@ test('opens a case card on hover and on keyboard focus, with the reasons, and Es
   await expect(page.locator('#board tbody tr', { hasText: "O'Brien, Marcus" }).first().locator('inscope-badge')).toBeFocused();
   await page.close();
 });
+
+for (const [width, height] of [[1024, 768], [1280, 900]]) {
+  test(`the summary chip covers none of the board's text, controls or badges at ${width}×${height}, scrolled or not`, async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(server.url('/or-schedule.html'));
+    await settle(page, '#board tbody tr [data-inscope-kind="case"]', 60);
+    for (const y of [0, 400, 100_000]) {
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      await page.waitForTimeout(150);
+      const chip = await boxInside(page, 'inscope-summary', 'button');
+      const covered = await page.evaluate((box) => {
+        const meets = (r: DOMRect) => r.width > 0 && r.height > 0 && r.right > box.x && r.left < box.x + box.width && r.bottom > box.y && r.top < box.y + box.height;
+        const out: string[] = [];
+        for (const el of document.querySelectorAll('inscope-badge, input, button, select, img')) if (meets(el.getBoundingClientRect())) out.push(el.tagName);
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.nodeValue?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) if (meets(r)) out.push(n.nodeValue.trim().slice(0, 30));
+        }
+        return out;
+      }, chip);
+      expect(covered, `scrolled to ${y}`).toEqual([]);
+    }
+    await page.close();
+  });
+}
 
 test('lets a scheduler acknowledge a warning with a preset reason and a short note; a page cannot forge one, and the log keeps no booking text', async () => {
   const page = await open('/or-schedule.html');

@@ -255,6 +255,8 @@ test('a stale roster turns every would-be ok into unknown; warnings and blocks s
   await expect(status(page)).toContainText('stale, verify manually', { timeout: 15_000 });
   await expect(page.locator('#board [data-inscope-kind="case"]')).toHaveCount(22);
   for (const [want, got, row] of await rowVerdicts(page, '#board tbody tr')) expect(got, row).toBe(want === 'ok' ? 'unknown' : want);
+  // The page says why on the summary chip itself.
+  await expect(page.locator('inscope-summary .notice')).toHaveText(/^The roster is out of date \(generated .*\), so no case shows as in scope/);
 });
 
 test('reads a CSV roster with the catalog of a canonical roster, and refuses a CSV roster without one', async () => {
