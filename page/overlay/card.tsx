@@ -2,7 +2,8 @@
  * The card a badge opens: on hover, keyboard focus or click (by the person at the screen only —
  * a page's script firing a synthetic event at a badge gets nothing), closed by Escape (focus goes
  * back to the badge), by leaving it, or by a click elsewhere. One card at a time, placed next to
- * its badge inside the window. What it shows is the caller's (`draw`).
+ * its badge inside the window, following it when the window resizes or the page scrolls. What it
+ * shows is the caller's (`draw`).
  */
 import { render, type VNode } from 'preact';
 import type { Badges } from './badges';
@@ -10,7 +11,8 @@ import type { Badges } from './badges';
 export type Show = (node: VNode) => void;
 
 export class CardPopover {
-  private card?: { host: HTMLElement; anchor: HTMLElement; closeTimer?: number };
+  private card?: { host: HTMLElement; anchor: HTMLElement; panel: HTMLElement; closeTimer?: number };
+  private moving = false;
   private refocusing = false;
 
   /**
@@ -53,6 +55,18 @@ export class CardPopover {
     doc.addEventListener('pointerdown', (e) => {
       if (this.card && !e.composedPath().some((n) => n === this.card!.host || n === this.card!.anchor)) this.close();
     }, { signal, capture: true });
+    // The window resized or the page scrolled: the open card follows its badge (once a frame).
+    const win = doc.defaultView;
+    const follow = () => {
+      if (!this.card || this.moving || !win) return;
+      this.moving = true;
+      win.requestAnimationFrame(() => {
+        this.moving = false;
+        if (this.card) this.position(this.card);
+      });
+    };
+    win?.addEventListener('resize', follow, { signal, passive: true });
+    win?.addEventListener('scroll', follow, { signal, passive: true, capture: true });
     signal.addEventListener('abort', () => this.close(), { once: true });
   }
 
@@ -71,14 +85,21 @@ export class CardPopover {
     root.append(panel);
     host.addEventListener('mouseleave', () => this.scheduleClose());
     host.addEventListener('mouseenter', () => this.card && win.clearTimeout(this.card.closeTimer));
-    const r = anchor.getBoundingClientRect();
-    panel.style.left = `${Math.max(4, Math.min(r.left, win.innerWidth - 390))}px`;
-    if (r.bottom + 300 < win.innerHeight) panel.style.top = `${r.bottom + 4}px`;
-    else panel.style.bottom = `${win.innerHeight - r.top + 4}px`;
-    const card = { host, anchor };
+    const card = { host, anchor, panel };
+    this.position(card);
     this.card = card;
     this.pause(() => this.badges.doc.documentElement.append(host));
     this.draw(anchor, (node) => this.pause(() => render(node, panel)), () => this.card === card);
+  }
+
+  /** Next to its badge, inside the window: below it, or above where there is no room below. */
+  private position(card: { anchor: HTMLElement; panel: HTMLElement }): void {
+    const win = this.badges.doc.defaultView ?? window;
+    const r = card.anchor.getBoundingClientRect();
+    const style = card.panel.style;
+    style.left = `${Math.max(4, Math.min(r.left, win.innerWidth - 390))}px`;
+    if (r.bottom + 300 < win.innerHeight) Object.assign(style, { top: `${r.bottom + 4}px`, bottom: '' });
+    else Object.assign(style, { top: '', bottom: `${win.innerHeight - r.top + 4}px` });
   }
 
   close(): void {

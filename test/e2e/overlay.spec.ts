@@ -116,6 +116,27 @@ test('opens a case card on hover and on keyboard focus, with the reasons, and Es
   await page.close();
 });
 
+test('an open card follows its badge when the page scrolls or the window resizes', async () => {
+  const page = await open('/or-schedule.html');
+  await settle(page, '#board tbody tr [data-inscope-kind="case"]', 60);
+  const badge = page.locator('#board tbody tr', { hasText: 'L4-5 TLIF' }).locator('inscope-badge');
+  await badge.click();
+  await expect(page.locator('inscope-card')).toHaveCount(1);
+  // 4 px below the badge, or 4 px above it where there is no room below.
+  const gap = async () => {
+    const b = (await badge.boundingBox())!;
+    const card = await boxInside(page, 'inscope-card', 'div');
+    const below = Math.round(card.y - (b.y + b.height));
+    return below >= 0 ? below : Math.round(b.y - (card.y + card.height));
+  };
+  expect(await gap()).toBe(4);
+  await page.evaluate(() => window.scrollBy(0, 60));
+  await expect.poll(gap).toBe(4);
+  await page.setViewportSize({ width: 1100, height: 620 });
+  await expect.poll(gap).toBe(4);
+  await page.close();
+});
+
 for (const [width, height] of [[1024, 768], [1280, 900]]) {
   test(`the summary chip covers none of the board's text, controls or badges at ${width}×${height}, scrolled or not`, async () => {
     const page = await session.context.newPage();
