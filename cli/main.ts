@@ -18,7 +18,7 @@ import { FacilityVocabularySchema, type FacilityVocabulary, type PrivilegeDef, t
 import { catalogReport } from '../lib/procedures/matcher';
 import { draftFacilityVocabulary, unreadWordings, type UnreadWording } from '../lib/vocabulary/suggest';
 import { AGE_SOURCE_WORDS, formatRosterError, jsonPath, type AgeSource } from '../lib/roster/validate';
-import { parseSchedule, ScheduleError } from '../lib/schedule';
+import { caseInputOf, parseSchedule, ScheduleError } from '../lib/schedule';
 import { VERDICTS, type CaseVerdict, type PractitionerRef, type Reason, type Verdict } from '../lib/verdict';
 import { VERSION } from '../lib/version';
 import { SERVICE_ID, startCdsService } from './serve';
@@ -336,15 +336,7 @@ function audit(args: string[], io: Io): number {
   const { cases } = readScheduleFile(required(values.schedule, 'schedule'));
   const now = clock(dateOption(values.today, 'today'));
   const policy = policyOf(roster, values);
-  // A row whose date cell cannot be read is unknown; a schedule (or row) with no date at all is
-  // checked across the horizon. An NPI column tells namesakes apart, so does a department column.
-  const verdicts = policy.cases(cases.map((c) => ({
-    practitioner: c.npi && policy.roster!.engine.resolve(c.npi).practitioner ? c.npi : c.practitioner,
-    procedure: c.procedure,
-    code: c.code,
-    department: c.department,
-    date: c.date ?? (c.rawDate ? c.rawDate : undefined),
-  })), now);
+  const verdicts = policy.cases(cases.map((c) => caseInputOf(c, (npi) => !!policy.roster!.engine.resolve(npi).practitioner)), now);
   const counts: Record<Verdict, number> = { block: 0, unknown: 0, warn: 0, ok: 0 };
   const results = cases.map((c, i) => {
     counts[verdicts[i].verdict]++;

@@ -123,6 +123,8 @@ export function startBackground(): void {
     search: async (request) => ({ results: await service.search(request.query) }),
     practitionerCard: async (request) => ({ card: await service.practitionerCard(request.id) }),
     expiring: async (request) => ({ items: await service.expiring(request.days) }),
+    deadlines: async (request) => ({ items: await service.deadlines(request.days) }),
+    auditSchedule: async (request) => ({ rows: await service.auditSchedule(request.csv) }),
     runs: async () => ({ runs: await service.runs() }),
     settings: async () => ({ settings: await settings.get() }),
     saveSettings: async (request) => {

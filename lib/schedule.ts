@@ -7,6 +7,7 @@
 import { parseCsv, type CsvRow } from './csv';
 import { scheduleColumns, type ScheduleColumns } from './columns';
 import { parsePrintedDate } from './dates';
+import type { CaseInput } from './engine';
 
 export interface ScheduledCase {
   /** Line of the row in the file. */
@@ -61,4 +62,19 @@ export function parseSchedule(text: string): Schedule {
     return c;
   });
   return { cases, columns, header };
+}
+
+/**
+ * What the core is asked about a scheduled case: an NPI the roster knows names the practitioner
+ * (it tells namesakes apart, so does a department column); a date cell that cannot be read is
+ * asked as written (the verdict is then unknown); no date at all is checked across the horizon.
+ */
+export function caseInputOf(c: ScheduledCase, knowsNpi: (npi: string) => boolean): CaseInput {
+  return {
+    practitioner: c.npi && knowsNpi(c.npi) ? c.npi : c.practitioner,
+    procedure: c.procedure,
+    code: c.code,
+    department: c.department,
+    date: c.date ?? (c.rawDate ? c.rawDate : undefined),
+  };
 }

@@ -181,6 +181,7 @@ export function Popup() {
               }}
             />
           </label>
+          <a class="link" href={browser.runtime.getURL('/coordinator.html')} target="_blank" rel="noreferrer" data-testid="open-coordinator">Coordinator's workspace</a>
           <a class="link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">Options</a>
         </div>
         {busy.value && (

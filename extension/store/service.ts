@@ -11,6 +11,9 @@ import { ref } from '../../lib/rules';
 import { VerdictPolicy, rosterAgeHours, type PolicySettings } from '../../lib/policy';
 import { builtinVocabulary } from '../../lib/vocabulary/builtin';
 import { expiringSoon, type ExpiringItem } from '../../lib/expiring';
+import { deadlines, type Deadline } from '../../lib/deadlines';
+import { caseInputOf, parseSchedule, ScheduleError } from '../../lib/schedule';
+import { CsvError } from '../../lib/csv';
 import { readRosterBytes } from '../../lib/roster/load';
 import type { DecodeOptions, RosterError } from '../../lib/roster/validate';
 import type { Roster } from '../../lib/roster/schema';
@@ -76,6 +79,21 @@ interface Loaded {
   engine: Engine;
   /** Each person's name, aliases, NPI and id, folded for search (made on the first search). */
   searchText?: string[];
+}
+
+/** One case of an audited schedule, as the coordinator's page shows and exports it. */
+export interface AuditRow {
+  line: number;
+  id?: string;
+  /** ISO, or the date cell as written when it could not be read. */
+  date: string;
+  practitioner: string;
+  procedure: string;
+  verdict: CaseVerdict['verdict'];
+  /** The reasons as bad as the verdict. */
+  reasons: string[];
+  /** The roster practitioner the row was read as. */
+  matched?: string;
 }
 
 export class InScopeService {
@@ -210,6 +228,38 @@ export class InScopeService {
     const loaded = await this.ready();
     if (!loaded) return [];
     return expiringSoon(await this.store.allPractitioners(loaded.generation), loaded.generation.catalog, this.today(), days);
+  }
+
+  /** The coordinator's deadlines board: expired (within a year) and expiring within `days`. */
+  async deadlines(days = 90): Promise<Deadline[]> {
+    const loaded = await this.ready();
+    if (!loaded) return [];
+    return deadlines(await this.store.allPractitioners(loaded.generation), loaded.generation.catalog, this.today(), { days });
+  }
+
+  /**
+   * A schedule export (CSV) checked case by case, as `inscope audit` does: each row's verdict and
+   * the reasons as bad as it. A file that cannot be read is refused, naming the line or column.
+   */
+  async auditSchedule(text: string): Promise<AuditRow[]> {
+    let cases;
+    try {
+      cases = parseSchedule(text).cases;
+    } catch (e) {
+      if (e instanceof ScheduleError || e instanceof CsvError) throw new Error(`The schedule could not be read: ${e.message}`);
+      throw e;
+    }
+    const loaded = await this.ready();
+    const inputs = cases.map((c) => caseInputOf(c, (npi) => !!loaded?.engine.resolve(npi).practitioner));
+    const verdicts = await this.evaluateCases(inputs);
+    return cases.map((c, i) => {
+      const v = verdicts[i];
+      return {
+        line: c.line, ...(c.id ? { id: c.id } : {}), date: c.date ?? c.rawDate, practitioner: c.practitioner, procedure: c.procedure,
+        verdict: v.verdict, reasons: v.reasons.filter((r) => r.severity === v.verdict).map((r) => r.message),
+        ...(v.practitioner ? { matched: v.practitioner.name } : {}),
+      };
+    });
   }
 
   /** What a page needs before scanning: the roster's family-name keys, to pick names out of text. */
