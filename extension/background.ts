@@ -124,6 +124,8 @@ export function startBackground(): void {
     practitionerCard: async (request) => ({ card: await service.practitionerCard(request.id) }),
     expiring: async (request) => ({ items: await service.expiring(request.days) }),
     deadlines: async (request) => ({ items: await service.deadlines(request.days) }),
+    history: () => service.history(),
+    rollback: async (request) => ({ run: await service.rollback(request.generation) }),
     auditSchedule: async (request) => ({ rows: await service.auditSchedule(request.csv) }),
     runs: async () => ({ runs: await service.runs() }),
     settings: async () => ({ settings: await settings.get() }),

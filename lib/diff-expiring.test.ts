@@ -14,7 +14,7 @@ describe('what changed since the last roster', () => {
     const d = diffRosters([a, b], next, TODAY);
     expect(d.added.map((p) => p.id)).toEqual(['C']);
     expect(d.removed.map((p) => p.id)).toEqual(['B']);
-    expect(d.changed).toEqual([{ practitioner: expect.objectContaining({ id: 'A' }), fields: ['department'] }]);
+    expect(d.changed).toEqual([{ practitioner: expect.objectContaining({ id: 'A' }), fields: ['department'], details: [`department: ${a.department ?? '—'} → Surgery`] }]);
     expect(d.newlyBlocked).toEqual([]);
   });
 
@@ -29,6 +29,24 @@ describe('what changed since the last roster', () => {
       practitioner: expect.objectContaining({ id: 'A' }), privilege: 'Robotic-Assisted Surgery', privilegeId: 'ROBOTIC',
       reason: `Robotic-Assisted Surgery: privilege "Robotic-Assisted Surgery" is suspended (case date ${TODAY}).`,
     }]);
+  });
+
+  it('spells out what changed: which grant or credential, from what to what, without credential numbers', () => {
+    const lic = a.credentials.find((x) => x.kind === 'license')!;
+    const next = roster([{
+      ...a, status: 'suspended',
+      privileges: [grant('GS-CORE', { expires: '2028-06-30' }), grant('ROBOTIC', { status: 'suspended' }), grant('NS-CORE')],
+      credentials: a.credentials.map((x) => (x === lic ? { ...x, expires: '2031-01-31' } : x)),
+    }]);
+    const [changed] = diffRosters([a], next, TODAY).changed;
+    expect(changed.details).toEqual(expect.arrayContaining([
+      'status: active → suspended',
+      `License${lic.issuer ? ` (${lic.issuer})` : ''}: expires ${lic.expires ?? '—'} → 2031-01-31`,
+      'Robotic-Assisted Surgery: granted → suspended',
+      'Neurosurgery Core granted (granted)',
+    ]));
+    expect(changed.details).toContain('General Surgery Core: expires 2027-12-31 → 2028-06-30');
+    if (lic.identifier) expect(changed.details.join(' ')).not.toContain(lic.identifier);
   });
 
   it('reports a practitioner suspended or with a lapsed license as blocked for all privileges', () => {

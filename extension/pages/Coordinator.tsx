@@ -4,6 +4,8 @@
  *   kind, department and type; filters, counts per window, search, sort; a long list draws only
  *   the rows in view. Notices for a selection: CSV for a mail merge, an .ics of reminders, or a
  *   mailto: draft — InScope sends nothing itself.
+ * - Roster history: each generation on hand and each import, sync or roll-back with what it
+ *   changed (newly blocked first, changes spelled out); roll back to a kept generation.
  * - Deviations: the acknowledgement log, filtered by verdict, practitioner, site and dates; export.
  * - Credential summary: one practitioner, printable, for a patient's or a colleague's question —
  *   no DEA, license or other credential numbers, no NPI.
@@ -21,12 +23,13 @@ import {
 import { CREDENTIAL_LABELS } from '../../lib/rules';
 import type { PersonDetails } from '../../lib/engine';
 import type { PersonVerdict, PractitionerRef } from '../../lib/verdict';
-import type { AckRecord } from '../store/db';
+import type { AckRecord, RunRecord } from '../store/db';
+import { DiffReport } from './DiffReport';
 import type { AuditRow } from '../store/service';
 import { ask } from '../messaging';
 
-type View = 'deadlines' | 'deviations' | 'summary' | 'audit';
-const VIEWS: Array<[View, string]> = [['deadlines', 'Deadlines'], ['deviations', 'Deviations'], ['summary', 'Credential summary'], ['audit', 'Audit a schedule']];
+type View = 'deadlines' | 'history' | 'deviations' | 'summary' | 'audit';
+const VIEWS: Array<[View, string]> = [['deadlines', 'Deadlines'], ['history', 'Roster history'], ['deviations', 'Deviations'], ['summary', 'Credential summary'], ['audit', 'Audit a schedule']];
 const WINDOW_WORDS: Record<DeadlineWindow, string> = { expired: 'Expired', '0-30': '0–30 days', '31-60': '31–60 days', '61-90': '61–90 days' };
 
 const view = signal<View>(viewFromHash());
@@ -74,6 +77,7 @@ export function Coordinator() {
       </header>
       {problem.value && <p class="banner error" role="alert">{problem.value}</p>}
       {view.value === 'deadlines' && <Deadlines />}
+      {view.value === 'history' && <History />}
       {view.value === 'deviations' && <Deviations />}
       {view.value === 'summary' && <Summary />}
       {view.value === 'audit' && <Audit />}
@@ -196,6 +200,70 @@ function Deadlines() {
     </section>
   );
 }
+
+// ——— Roster history ———
+
+type HistoryReply = Awaited<ReturnType<typeof loadHistory>>;
+const history = signal<HistoryReply | undefined>(undefined);
+const confirming = signal<number | undefined>(undefined);
+
+async function loadHistory() {
+  const { generations, runs } = await ask({ type: 'history' });
+  return { generations, runs };
+}
+
+function History() {
+  useEffect(() => {
+    void attempt(async () => (history.value = await loadHistory()));
+  }, []);
+  const h = history.value;
+  if (!h) return <p role="status">Loading the roster history…</p>;
+  const rollBack = (id: number) => void attempt(async () => {
+    confirming.value = undefined;
+    const { run } = await ask({ type: 'rollback', generation: id });
+    history.value = await loadHistory();
+    problem.value = undefined;
+    lastRollback.value = run;
+  });
+  return (
+    <section aria-label="Roster history" data-testid="history">
+      {lastRollback.value && <p role="status" data-testid="rollback-summary">{lastRollback.value.summary}</p>}
+      <table class="grid" data-testid="generations">
+        <caption>Roster generations on hand (kept: a setting in Options)</caption>
+        <thead><tr><th>Generation</th><th>In use</th><th>Generated</th><th>Imported</th><th>Source</th><th>Practitioners</th><th></th></tr></thead>
+        <tbody>
+          {h.generations.map((g) => (
+            <tr key={g.id} data-testid={`generation-${g.id}`}>
+              <td>{g.id}</td><td>{g.state === 'active' ? 'in use' : 'kept'}</td><td class="date">{g.generatedAt}</td><td class="date">{g.createdAt.slice(0, 16).replace('T', ' ')}</td>
+              <td>{g.source.name}</td><td>{g.counts.practitioners}</td>
+              <td>
+                {g.state === 'retired' && confirming.value !== g.id && <button type="button" onClick={() => (confirming.value = g.id)}>Roll back to this roster…</button>}
+                {g.state === 'retired' && confirming.value === g.id && (
+                  <>
+                    <button type="button" onClick={() => rollBack(g.id)}>Put generation {g.id} back in use</button>{' '}
+                    <button type="button" onClick={() => (confirming.value = undefined)}>Cancel</button>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Imports, syncs and roll-backs</h2>
+      <ol class="runs" data-testid="runs">
+        {h.runs.map((r) => (
+          <li key={r.id} class={`run ${r.outcome}`}>
+            <strong>{r.kind === 'rollback' ? 'Roll-back' : r.kind === 'sync' ? 'Sync' : 'Import'}</strong> <span class="muted">{r.at.slice(0, 16).replace('T', ' ')} · {r.source.name}{r.generation ? ` · generation ${r.generation}` : ''}</span>
+            <p>{r.summary}</p>
+            {r.diff && <DiffReport diff={r.diff} />}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+const lastRollback = signal<RunRecord | undefined>(undefined);
 
 // ——— Deviations ———
 

@@ -18,6 +18,7 @@ import type { SiteStatus } from '../store/sites';
 import type { Progress, Status } from '../store/service';
 import { ask } from '../messaging';
 import { PersonCard } from '../../page/ui/PersonCard';
+import { DiffReport } from './DiffReport';
 
 const status = signal<Status | undefined>(undefined);
 const nextSync = signal<string | undefined>(undefined);
@@ -258,7 +259,7 @@ function RunReport({ run }: { run: RunRecord }) {
   const d = run.diff;
   return (
     <section aria-label="Last import or sync" class={`run ${run.outcome}`} data-testid="run">
-      <h2>Last {run.kind === 'sync' ? 'sync' : 'import'} <span class="muted">{when(run.at)} · {run.source.name}</span></h2>
+      <h2>Last {run.kind === 'sync' ? 'sync' : run.kind === 'rollback' ? 'roll-back' : 'import'} <span class="muted">{when(run.at)} · {run.source.name}</span></h2>
       <p data-testid="run-summary" role={run.outcome === 'failed' || run.outcome === 'held' || run.outcome === 'refused' ? 'alert' : undefined}>{run.summary}</p>
       {run.generatedAtFrom && run.generatedAtFrom !== 'generatedAt' && (
         <p class="muted" data-testid="run-age">Its age comes from {AGE_SOURCE_WORDS[run.generatedAtFrom as AgeSource] ?? run.generatedAtFrom}.</p>
@@ -300,19 +301,8 @@ function RunReport({ run }: { run: RunRecord }) {
           </button>
         </>
       )}
-      {d && (d.removed.length + d.changed.length + d.newlyBlocked.length > 0) && (
-        <details>
-          <summary>Changes: {d.added.length} added, {d.removed.length} removed, {d.changed.length} changed, {d.newlyBlocked.length} newly blocked</summary>
-          {d.newlyBlocked.length > 0 && (
-            <>
-              <h3>Newly blocked</h3>
-              <ul data-testid="newly-blocked">{d.newlyBlocked.map((b, i) => <li key={i}>{b.practitioner.name}: {b.privilege} — {b.reason}</li>)}</ul>
-            </>
-          )}
-          {d.removed.length > 0 && <><h3>Removed</h3><ul>{d.removed.map((p) => <li key={p.id}>{p.name}</li>)}</ul></>}
-          {d.changed.length > 0 && <><h3>Changed</h3><ul>{d.changed.map((c) => <li key={c.practitioner.id}>{c.practitioner.name}: {c.fields.join(', ')}</li>)}</ul></>}
-        </details>
-      )}
+      {d && <DiffReport diff={d} />}
     </section>
   );
 }
+

@@ -78,7 +78,8 @@ export interface ChunkRecord {
 export interface RunRecord {
   id?: number;
   at: string;
-  kind: 'import' | 'sync';
+  /** `rollback`: the coordinator put a kept generation back in use. */
+  kind: 'import' | 'sync' | 'rollback';
   source: RosterSource;
   /**
    * `held`: a file import that would empty or shrink the roster a lot, or replace it with an older

@@ -38,6 +38,8 @@ export interface CommitOptions {
   /** Today, ISO: for "newly blocked" in the diff. */
   today: string;
   onProgress?: (p: CommitProgress) => void;
+  /** How many previous generations to keep (for roll-back); 0: none. */
+  keep?: number;
   /** Test hook: called before each chunk batch is written, to simulate a failure mid-write. */
   beforeBatch?: (batch: number) => void | Promise<void>;
 }
@@ -139,7 +141,7 @@ export class RosterStore {
       await this.discard(id).catch(() => undefined);
       throw e;
     }
-    await this.cleanup();
+    await this.cleanup(undefined, options.keep ?? 0);
     lap('cleanupMs');
     return { generation: { ...record, id, state: 'active' }, diff, timings };
   }
@@ -151,15 +153,36 @@ export class RosterStore {
   }
 
   /**
-   * Deletes every generation but the active one, with its chunks. With `createdBefore`, only
-   * those created before then (at start-up: leftovers of an interrupted import, never one being
-   * written right now).
+   * Deletes every generation but the active one and the newest `keep` retired ones (kept for
+   * the coordinator to roll back to), with their chunks. With `createdBefore`, only those created
+   * before then (at start-up: leftovers of an interrupted import, never one being written now).
    */
-  async cleanup(createdBefore?: string): Promise<void> {
+  async cleanup(createdBefore?: string, keep = 0): Promise<void> {
     const activeId = (await this.active())?.id;
-    const stale = (await this.db.generations.toArray())
-      .filter((g) => g.id !== activeId && g.state !== 'active' && (!createdBefore || g.createdAt < createdBefore));
+    const all = await this.db.generations.toArray();
+    const kept = new Set(all.filter((g) => g.state === 'retired').sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id! - a.id!).slice(0, keep).map((g) => g.id));
+    const stale = all.filter((g) => g.id !== activeId && g.state !== 'active' && !kept.has(g.id) && (!createdBefore || g.createdAt < createdBefore));
     for (const g of stale) await this.discard(g.id!);
+  }
+
+  /** The generations on hand, newest first: the active one and those kept. */
+  async generations(): Promise<Array<Omit<GenerationRecord, 'catalog' | 'vocabulary'> & { id: number }>> {
+    const all = await this.db.generations.toArray();
+    return all.filter((g) => g.state === 'active' || g.state === 'retired')
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id! - a.id!)
+      .map(({ catalog: _c, vocabulary: _v, ...g }) => g as Omit<GenerationRecord, 'catalog' | 'vocabulary'> & { id: number });
+  }
+
+  /** Makes a kept generation the one in use again; the one in use is kept in its place. */
+  async activate(id: number): Promise<GenerationRecord & { id: number }> {
+    return this.db.transaction('rw', this.db.generations, this.db.meta, async () => {
+      const target = await this.db.generations.get(id);
+      if (!target || target.state !== 'retired') throw new Error(`roster generation ${id} is not kept any more`);
+      await this.db.generations.where('state').equals('active').modify({ state: 'retired' });
+      await this.db.generations.update(id, { state: 'active' });
+      await this.db.meta.put({ key: 'active', value: id });
+      return { ...target, state: 'active', id } as GenerationRecord & { id: number };
+    });
   }
 
   private async discard(id: number): Promise<void> {

@@ -15,6 +15,7 @@ import { deadlines, type Deadline } from '../../lib/deadlines';
 import { caseInputOf, parseSchedule, ScheduleError } from '../../lib/schedule';
 import { CsvError } from '../../lib/csv';
 import { readRosterBytes } from '../../lib/roster/load';
+import { diffRosters } from '../../lib/roster/diff';
 import type { DecodeOptions, RosterError } from '../../lib/roster/validate';
 import type { Roster } from '../../lib/roster/schema';
 import { DEFAULT_SETTINGS, type Adapter, type Settings } from '../settings';
@@ -120,7 +121,7 @@ export class InScopeService {
       const t0 = performance.now();
       const generation = await this.store.active();
       // Leftovers of an interrupted import can wait until the indexes are ready.
-      const cleanup = () => void this.store.cleanup(this.startedAt).catch(() => undefined);
+      const cleanup = () => void this.settings().then((s) => this.store.cleanup(this.startedAt, s.keptGenerations)).catch(() => undefined);
       if (!generation) {
         cleanup();
         return undefined;
@@ -228,6 +229,33 @@ export class InScopeService {
     const loaded = await this.ready();
     if (!loaded) return [];
     return expiringSoon(await this.store.allPractitioners(loaded.generation), loaded.generation.catalog, this.today(), days);
+  }
+
+  /** The roster generations on hand (the one in use and those kept) and the log of imports and syncs. */
+  async history(): Promise<{ generations: Awaited<ReturnType<RosterStore['generations']>>; runs: RunRecord[] }> {
+    return { generations: await this.store.generations(), runs: await this.runs(50) };
+  }
+
+  /**
+   * Puts a kept generation back in use (the coordinator's roll-back): every open page checks its
+   * cases again, and the log records what changed, as an import does.
+   */
+  async rollback(id: number): Promise<RunRecord> {
+    if (this.busy) await this.busy.catch(() => undefined);
+    const started = Date.now();
+    const from = (await this.ready())?.generation;
+    const target = await this.store.activate(id);
+    const [before, after] = await Promise.all([from ? this.store.allPractitioners(from) : Promise.resolve([]), this.store.allPractitioners(target)]);
+    const diff = diffRosters(before, { practitioners: after, privileges: target.catalog }, this.today());
+    this.loaded = undefined;
+    this.familyKeys = undefined;
+    await this.ready();
+    this.options.onRosterChanged?.(target.id);
+    return this.record({
+      at: this.now().toISOString(), kind: 'rollback', source: target.source, outcome: 'imported', generation: target.id, counts: target.counts,
+      summary: `Rolled back to generation ${target.id} (generated ${target.generatedAt}): ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked.`,
+      diff: capDiff(diff), errors: [], errorCount: 0, durationMs: Date.now() - started,
+    });
   }
 
   /** The coordinator's deadlines board: expired (within a year) and expiring within `days`. */
@@ -445,7 +473,7 @@ export class InScopeService {
     const t1 = performance.now();
     try {
       committed = await this.store.commit(result.roster, {
-        source, format, etag, today: this.today(),
+        source, format, etag, today: this.today(), keep: (await this.settings()).keptGenerations,
         onProgress: (p) => onProgress?.({ phase: p.phase, done: p.done, total: p.total }),
       });
     } catch (e) {

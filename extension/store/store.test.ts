@@ -147,3 +147,23 @@ describe('the acknowledgement log across versions', () => {
     expect(JSON.stringify(ack)).not.toMatch(/JANE|MRN/);
   });
 });
+
+describe('previous roster generations', () => {
+  it('keeps as many previous generations as asked, newest first, and puts one back in use', async () => {
+    const db = openDb();
+    const store = new RosterStore(db);
+    const first = demo(50, 1);
+    await store.commit(first, { ...opts('first.json'), keep: 2 });
+    await store.commit(demo(50, 2), { ...opts('second.json'), keep: 2 });
+    await store.commit(demo(50, 3), { ...opts('third.json'), keep: 2 });
+    await store.commit(demo(50, 4), { ...opts('fourth.json'), keep: 2 });
+    expect((await store.generations()).map((g) => [g.source.name, g.state])).toEqual([
+      ['fourth.json', 'active'], ['third.json', 'retired'], ['second.json', 'retired'],
+    ]);
+    const second = (await store.generations())[2];
+    await store.activate(second.id);
+    expect((await store.active())!.source.name).toBe('second.json');
+    expect((await store.generations()).map((g) => g.state)).toEqual(['retired', 'retired', 'active']);
+    await expect(store.activate(9999)).rejects.toThrow('roster generation 9999 is not kept any more');
+  });
+});

@@ -2,9 +2,8 @@
  * What changed between two roster generations: practitioners added, removed and changed, and
  * privileges newly blocked (allowed at `date` under the old roster, blocked under the new).
  */
-import { ref } from '../rules';
-import { credentialReasons, requirementOutcome } from '../rules';
-import type { Practitioner, PrivilegeDef, Roster } from './schema';
+import { CREDENTIAL_LABELS, credentialReasons, ref, requirementOutcome } from '../rules';
+import type { Credential, Grant, Practitioner, PrivilegeDef, Roster } from './schema';
 import type { PractitionerRef } from '../verdict';
 
 export interface NewlyBlocked {
@@ -19,7 +18,12 @@ export interface NewlyBlocked {
 export interface RosterDiff {
   added: PractitionerRef[];
   removed: PractitionerRef[];
-  changed: Array<{ practitioner: PractitionerRef; fields: string[] }>;
+  /**
+   * `fields`: which of the practitioner's fields changed; `details`: each change in words — which
+   * credential or privilege, from what to what ("General Surgery Core: granted → suspended").
+   * Credential numbers are not repeated there.
+   */
+  changed: Array<{ practitioner: PractitionerRef; fields: string[]; details: string[] }>;
   newlyBlocked: NewlyBlocked[];
 }
 
@@ -31,7 +35,7 @@ export function emptyDiff(): RosterDiff {
  * Compares the previous practitioners (any iterable, so a store can stream them) with a new
  * roster, at `date` (today, for imports).
  */
-export function diffRosters(previous: Iterable<Practitioner>, next: Roster, date: string): RosterDiff {
+export function diffRosters(previous: Iterable<Practitioner>, next: Pick<Roster, 'practitioners' | 'privileges'>, date: string): RosterDiff {
   const diff = emptyDiff();
   const before = new Map<string, Practitioner>();
   for (const p of previous) before.set(p.id, p);
@@ -45,7 +49,7 @@ export function diffRosters(previous: Iterable<Practitioner>, next: Roster, date
     before.delete(p.id);
     const fields = changedFields(old, p);
     if (!fields.length) continue;
-    diff.changed.push({ practitioner: ref(p), fields });
+    diff.changed.push({ practitioner: ref(p), fields, details: describeChanges(old, p, defs) });
     diff.newlyBlocked.push(...newlyBlocked(old, p, defs, date));
   }
   for (const p of before.values()) diff.removed.push(ref(p));
@@ -107,4 +111,51 @@ function newlyBlocked(old: Practitioner, now: Practitioner, defs: Map<string, Pr
     }
   }
   return out;
+}
+
+const show = (v: unknown) => (v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join(', ') : '—') : String(v));
+
+/** Each change from `a` to `b` in words: status, department, type, name, each credential and each grant. */
+export function describeChanges(a: Practitioner, b: Practitioner, defs: Map<string, PrivilegeDef>): string[] {
+  const out: string[] = [];
+  for (const k of ['status', 'type', 'department', 'npi'] as const) {
+    if (!sameValue(a[k], b[k])) out.push(`${k === 'npi' ? 'NPI' : k}: ${show(a[k])} → ${show(b[k])}`);
+  }
+  if (!sameValue(a.name, b.name)) out.push('name changed');
+  // Credentials by kind and issuer, grants by privilege: what was added, removed, or changed in which field.
+  const credKey = (c: Credential) => `${c.kind}|${c.issuer ?? ''}|${c.identifier ?? ''}`;
+  const credLabel = (c: Credential) => `${CREDENTIAL_LABELS[c.kind]}${c.issuer ? ` (${c.issuer})` : ''}`;
+  pairUp(a.credentials, b.credentials, credKey, (x, y) => {
+    if (!x) out.push(`${credLabel(y!)} added${y!.expires ? `, expires ${y!.expires}` : ''}`);
+    else if (!y) out.push(`${credLabel(x)} removed`);
+    else {
+      const f = (['status', 'issued', 'expires', 'verifiedAt'] as const).filter((k) => !sameValue(x[k], y[k]));
+      if (f.length) out.push(`${credLabel(y)}: ${f.map((k) => `${k === 'verifiedAt' ? 'verified' : k} ${show(x[k])} → ${show(y[k])}`).join('; ')}`);
+    }
+  });
+  const grantLabel = (g: Grant) => defs.get(g.privilegeId)?.name ?? g.privilegeId;
+  pairUp(a.privileges, b.privileges, (g) => g.privilegeId, (x, y) => {
+    if (!x) out.push(`${grantLabel(y!)} granted (${y!.status})`);
+    else if (!y) out.push(`${grantLabel(x)} removed`);
+    else {
+      const f = (['status', 'effective', 'expires', 'conditions'] as const).filter((k) => !sameValue(x[k] ?? (k === 'conditions' ? [] : undefined), y[k] ?? (k === 'conditions' ? [] : undefined)));
+      if (f.length) out.push(`${grantLabel(y)}: ${f.map((k) => (k === 'status' ? `${show(x[k])} → ${show(y[k])}` : `${k} ${show(x[k])} → ${show(y[k])}`)).join('; ')}`);
+    }
+  });
+  return out;
+}
+
+/** Matches items of two lists by key (the first of each key), calling `each` for every pair, or one side alone. */
+function pairUp<T>(a: readonly T[], b: readonly T[], key: (t: T) => string, each: (x: T | undefined, y: T | undefined) => void): void {
+  const left = new Map<string, T>();
+  for (const x of a) if (!left.has(key(x))) left.set(key(x), x);
+  const seen = new Set<string>();
+  for (const y of b) {
+    const k = key(y);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    each(left.get(k), y);
+    left.delete(k);
+  }
+  for (const x of left.values()) each(x, undefined);
 }

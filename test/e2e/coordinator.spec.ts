@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import { demoRoster, importRoster, today } from './overlay-helpers';
@@ -130,5 +132,42 @@ test('audits a schedule export: a verdict for every case, counts, and the verdic
   expect(csv.text.split(/\r?\n/)[0]).toBe('line,id,date,practitioner,matched_practitioner,procedure,verdict,reasons');
   await page.getByLabel('Schedule export to audit').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('Room,Start\nOR 1,07:00\n') });
   await expect(page.getByRole('alert')).toContainText(/The schedule could not be read: the schedule names no practitioner or no procedure column \(its header is: Room, Start\)/);
+  await page.close();
+});
+
+test('roster history shows each generation and what each import changed — newly blocked first, changes spelled out — and rolls back to a kept roster', async () => {
+  const next = structuredClone(roster);
+  next.generatedAt = new Date().toISOString();
+  const [, , c] = next.practitioners.filter((p) => p.status === 'active');
+  c.status = 'suspended';
+  const path = join(mkdtempSync(join(tmpdir(), 'inscope-next-')), 'next.json');
+  writeFileSync(path, JSON.stringify(next));
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.getByLabel('Import roster').setInputFiles(path);
+  await expect(popup.getByTestId('run-summary')).toHaveText(/^Imported \d+ practitioners \(0 added, 0 removed, 1 changed; 1 newly blocked\)\.$/, { timeout: 30_000 });
+  await popup.close();
+  const page = await open('history');
+  const generations = page.getByTestId('generations');
+  await expect(generations.locator('tbody tr')).toHaveCount(2);
+  await expect(generations.locator('tbody tr').first()).toContainText('in use');
+  await expect(generations.locator('tbody tr').nth(1)).toContainText('kept');
+  const latest = page.getByTestId('runs').locator('li').first();
+  await expect(latest.getByTestId('newly-blocked')).toContainText(`${c.name.family}`);
+  await expect(latest.getByTestId('newly-blocked')).toContainText('all privileges');
+  await latest.getByText(/^Changes:/).click();
+  await expect(latest.getByTestId('changed')).toContainText('status: active → suspended');
+  // Roll back: asked once more before it happens.
+  const kept = generations.locator('tbody tr').nth(1);
+  const id = Number(await kept.locator('td').first().textContent());
+  await kept.getByRole('button', { name: 'Roll back to this roster…' }).click();
+  await kept.getByRole('button', { name: `Put generation ${id} back in use` }).click();
+  await expect(page.getByTestId('rollback-summary')).toHaveText(new RegExp(`^Rolled back to generation ${id} \\(generated .*\\): 0 added, 0 removed, 1 changed; 0 newly blocked\\.$`));
+  await expect(page.getByTestId(`generation-${id}`)).toContainText('in use');
+  // The roster in use is the earlier one again: the practitioner is active on the credential summary.
+  await page.goto(`chrome-extension://${session.extensionId}/coordinator.html#summary`);
+  await page.getByLabel('Find a practitioner for a summary').fill(c.name.family);
+  await page.getByRole('button', { name: new RegExp(c.name.family) }).first().click();
+  await expect(page.getByTestId('credential-summary')).toContainText('active medical staff member');
   await page.close();
 });
