@@ -1,7 +1,8 @@
 // npm run demo — InScope's main job, end to end: builds the extension and widget (the npm script does),
 // serves the demo pages on localhost, starts Chromium with the extension loaded and a demo roster
 // imported, and opens the OR schedule. With no display it runs headless, writes a screenshot of
-// each demo page to demo-output/, prints what InScope found, and exits.
+// each demo page, the popup and each view of the coordinator's workspace to demo-output/, prints
+// what InScope found, and exits.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateRoster } from '../lib/demo/generate';
@@ -77,7 +78,32 @@ async function main() {
     }
     await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
   }
-  console.log(`Screenshots in ${OUT}: ${pages.map(([n]) => `${n}.png`).join(', ')}, or-schedule-card.png`);
+  // The coordinator's side: the popup, and each view of the workspace.
+  const shots = ['popup'];
+  const popupShot = await session.context.newPage();
+  await popupShot.setViewportSize({ width: 440, height: 900 });
+  await popupShot.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popupShot.getByTestId('status').waitFor();
+  await popupShot.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
+  await popupShot.close();
+  const coordinator = await session.context.newPage();
+  await coordinator.setViewportSize({ width: 1280, height: 900 });
+  for (const [view, ready] of [['deadlines', 'deadline-row'], ['history', 'generations'], ['deviations', 'deviation-table'], ['summary', 'summary'], ['audit', 'audit']] as const) {
+    await coordinator.goto(`chrome-extension://${session.extensionId}/coordinator.html#${view}`);
+    await coordinator.getByTestId(ready).first().waitFor({ timeout: 20_000 });
+    if (view === 'summary') {
+      await coordinator.getByLabel('Find a practitioner for a summary').fill('Raman-Shah');
+      await coordinator.getByRole('button', { name: /Raman-Shah/ }).first().click();
+      await coordinator.getByTestId('credential-summary').waitFor();
+    }
+    if (view === 'audit') {
+      await coordinator.getByLabel('Schedule export to audit').setInputFiles(resolve('docs/samples/or-schedule.csv'));
+      await coordinator.getByTestId('audit-table').waitFor({ timeout: 20_000 });
+    }
+    await coordinator.screenshot({ path: join(OUT, `coordinator-${view}.png`), fullPage: true });
+    shots.push(`coordinator-${view}`);
+  }
+  console.log(`Screenshots in ${OUT}: ${[...pages.map(([n]) => n), 'or-schedule-card', ...shots].map((n) => `${n}.png`).join(', ')}`);
   await session.context.close();
   await server.close();
 }
