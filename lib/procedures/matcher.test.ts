@@ -44,6 +44,26 @@ describe('procedure matcher on booking text', () => {
     expect(names(matcher.match('CLOSED REDUCTION DISTAL RADIUS FX'))).toEqual(['Closed reduction of fracture']);
   });
 
+  it('holds a booking to what its lines say about the robot, the patient\'s age and the number of levels', () => {
+    const catalog = [{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [
+      { name: 'Appendectomy, open and laparoscopic' }, { name: 'Robotic-assisted cholecystectomy' }, { name: 'Cholecystectomy, open and laparoscopic' },
+      { name: 'Inguinal hernia repair, open or laparoscopic, age 12 and over' },
+      { name: 'Posterior lumbar fusion with instrumentation, one to three levels' },
+    ] }];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    // No robotic approach privilege in this catalog: a robotic booking needs a line that names the robot.
+    expect(names(m.match('ROBOTIC APPENDECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP APPENDECTOMY'))).toEqual(['Appendectomy, open and laparoscopic']);
+    expect(names(m.match('ROBOTIC CHOLECYSTECTOMY'))).toEqual(['Robotic-assisted cholecystectomy']);
+    // An age the booking states, outside the line's.
+    expect(names(m.match('R INGUINAL HERNIA REPAIR - 3 YO, PEDS'))).toContain('UNKNOWN');
+    expect(names(m.match('R INGUINAL HERNIA REPAIR - 45 YO'))).toEqual(['Inguinal hernia repair, open or laparoscopic, age 12 and over']);
+    expect(names(m.match('R INGUINAL HERNIA REPAIR'))).toEqual(['Inguinal hernia repair, open or laparoscopic, age 12 and over']);
+    // Levels the booking spans, outside the line's.
+    expect(names(m.match('POSTERIOR SPINAL FUSION L2-S1 W/ INSTRUMENTATION'))).toContain('UNKNOWN');
+    expect(names(m.match('POSTERIOR SPINAL FUSION L4-S1 W/ INSTRUMENTATION'))).not.toContain('UNKNOWN');
+  });
+
   it('does not let a valve-in-valve TAVR pass for a TAVR', () => {
     expect(names(matcher.match('TAVR'))).toEqual(['Transcatheter aortic valve replacement']);
     expect(names(matcher.match('VALVE-IN-VALVE TAVR'))).toContain('UNKNOWN');

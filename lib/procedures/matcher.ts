@@ -16,8 +16,14 @@ import type { ProcedureRef } from '../verdict';
 import { normalizeCode, normalizeWord, type Phrase, type Vocabulary } from '../vocabulary/compile';
 import { analyze, readPart, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
+import { ageFits, bookingAge, lineAges, type AgeRange, type AgeSaid } from './ages';
+import { levelCount, lineLevels, type LevelRange } from './levels';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
+/** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
+function sameRegion(_v: Vocabulary, a: string, b: string): boolean {
+  return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
+}
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
 const SCOPE = /scop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
@@ -54,7 +60,14 @@ export interface CatalogProcedure extends ProcedureRef {
   routes: string[];
   /** Modalities named in the procedure's own name (robotic, laser, …). */
   modalities: string[];
+  /** The patients' ages the procedure's own name limits it to ("age 12 and over", "adults"). */
+  ages?: AgeRange;
+  /** The number of spinal levels it limits it to ("one to three levels"). */
+  levels?: LevelRange;
 }
+
+/** What a booking states beyond its operations: the patient's age, how many spinal levels. */
+interface Said { age?: AgeSaid; levels?: number }
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -190,6 +203,8 @@ export class ProcedureMatcher {
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
           modalities: approaches.filter((a) => !ROUTES.has(a)),
+          ...(lineAges(proc.name) ? { ages: lineAges(proc.name) } : {}),
+          ...(lineLevels(proc.name) ? { levels: lineLevels(proc.name) } : {}),
         });
         for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
         // An approach privilege's own entries ("Robotic-assisted surgery") name no operation.
@@ -457,6 +472,10 @@ export class ProcedureMatcher {
   private matchUncached(text: string, code?: string): MatchResult {
     const v = this.vocabulary;
     const analysis = analyze(v, text);
+    // "T&A, 2 YO", "L2-S1 PSF": the patient's age and the levels, where the booking states them,
+    // for lines limited to some ages or some number of levels.
+    const age = bookingAge(text);
+    const said: Said = { ...(age ? { age } : {}), ...(levelCount(analysis.levels) !== undefined ? { levels: levelCount(analysis.levels) } : {}) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     for (const part of analysis.parts) {
@@ -519,7 +538,7 @@ export class ProcedureMatcher {
       ? readings.filter((r) => !(r.hits.length && r.hits.every((h) => h.targets.every(isWeak)) && !r.unknown.length))
         .map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some((t) => !isWeak(t))) }))
       : readings;
-    const parts = this.partsOf(surgeon, analysis.approaches);
+    const parts = this.partsOf(surgeon, analysis.approaches, said);
     // What the anesthesiologist does: the anesthesia, and any procedure of the booking that
     // anesthesiologists are privileged for (ART LINE + US-GUIDED IJ TLC asks for both lines).
     const ANES = ['anesthesiology', 'pain-medicine'];
@@ -528,7 +547,7 @@ export class ProcedureMatcher {
       // A line read by its own words: an anesthesia or pain department's line.
       : /an(a)?esthe|pain/i.test(this.procedures[~t.concept]?.department ?? ''));
     const anesthesia = strong && weak
-      ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some(isAnes)), unknown: r.hits.some((h) => h.targets.some(isAnes)) ? r.unknown : [] })).filter((r) => r.hits.length), analysis.approaches)
+      ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some(isAnes)), unknown: r.hits.some((h) => h.targets.some(isAnes)) ? r.unknown : [] })).filter((r) => r.hits.length), analysis.approaches, said)
       : undefined;
     const approaches = new Set([...analysis.approaches, ...parts.approaches]);
     const list = parts.list;
@@ -549,7 +568,7 @@ export class ProcedureMatcher {
   }
 
   /** The parts a booking's readings ask for; and the approaches its concepts always use. */
-  private partsOf(readings: PartReading[], bookingApproaches: string[]): { list: MatchPart[]; approaches: string[] } {
+  private partsOf(readings: PartReading[], bookingApproaches: string[], said: Said = {}): { list: MatchPart[]; approaches: string[] } {
     const v = this.vocabulary;
     const approaches = new Set<string>(bookingApproaches);
     const inBooking = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0)));
@@ -567,7 +586,7 @@ export class ProcedureMatcher {
         // named beside a narrower kind of it says how that one is done; the narrower is what is asked.
         if (!conversion && h.targets.every((t) => t.concept >= 0 && [...inBooking].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept)))) continue;
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
-        const made = concepts.map((c) => ({ c, part: this.partFor(c, r, partApproaches, inBooking) }));
+        const made = concepts.map((c) => ({ c, part: this.partFor(c, r, partApproaches, inBooking, said) }));
         let part: MatchPart;
         // An abbreviation read without the words that settle it ("BMT" alone) waits for the practitioner's specialties.
         const open = h.tokens.some((t) => t.startsWith('#?'));
@@ -605,12 +624,15 @@ export class ProcedureMatcher {
   }
 
   /** The catalog lines one concept (or one local catalog term) of a booking part needs. */
-  private partFor(concept: number, r: PartReading, approaches: string[], inBooking: Set<number>): MatchPart {
+  private partFor(concept: number, r: PartReading, approaches: string[], inBooking: Set<number>, stated: Said = {}): MatchPart {
     const v = this.vocabulary;
     const text = r.part.text;
-    if (concept < 0) return this.grouped([this.procedures[~concept]], text, approaches, this.procedures[~concept].procedure);
+    if (concept < 0) return this.grouped([this.procedures[~concept]], text, approaches, this.procedures[~concept].procedure, stated);
     const c = v.concepts[concept];
-    const named = new Set([...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...c.home]);
+    // Where the booking says the operation is; the operation's own sites only when it says none
+    // ("I&D ABSCESS L AXILLA" is not about the foot, however many abscess wordings name one).
+    const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w))];
+    const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(v, w, h)))] : c.home);
     const says = this.wordsOf(r.part);
     const lines = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[] }> = [];
@@ -678,7 +700,7 @@ export class ProcedureMatcher {
           : `${c.name} is not in the catalog`,
       };
     }
-    return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name);
+    return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name, stated);
   }
 
   /** Every word a booking part says, in the forms catalog limits use (and their equivalents: peds ~ pediatric ~ children). */
@@ -692,12 +714,49 @@ export class ProcedureMatcher {
   }
 
   /** Lines grouped by the route the booking names (laparoscopic or open variants of one operation). */
-  private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string): MatchPart {
+  private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string, said: Said = {}): MatchPart {
     const modalities = approaches.filter((a) => !ROUTES.has(a));
     const routes = approaches.filter((a) => ROUTES.has(a));
     // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
     if (!routes.length && modalities.includes('robotic')) routes.push('laparoscopic');
-    const compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m)));
+    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m)));
+    // A line for some ages ("age 12 and over", "adults") covers a booking that states its patient's
+    // age only when the age is within it.
+    const age = said.age;
+    if (age) {
+      const fitting = compatible.filter((p) => !p.ages || ageFits(p.ages, age));
+      if (!fitting.length && compatible.length) {
+        return {
+          text, status: 'unknown', groups: [], candidates: compatible, concept,
+          why: `the booking's patient (${'years' in age ? `${age.years} years old` : 'a child'}) is outside the ages the catalog lists ${concept} for (${[...new Set(compatible.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
+        };
+      }
+      compatible = fitting;
+    }
+    // "One to three levels": a booking whose levels span more (or fewer) is not covered by it.
+    const levels = said.levels;
+    if (levels !== undefined) {
+      const fitting = compatible.filter((p) => !p.levels || ((p.levels.min ?? 0) <= levels && levels <= (p.levels.max ?? Infinity)));
+      if (!fitting.length && compatible.length) {
+        return {
+          text, status: 'unknown', groups: [], candidates: compatible, concept,
+          why: `the booking spans ${levels} level${levels === 1 ? '' : 's'}, outside what the catalog lists ${concept} for (${[...new Set(compatible.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
+        };
+      }
+      compatible = fitting;
+    }
+    // Robotic privileges are delineated apart: where the catalog has no robotic approach privilege,
+    // a robotic booking needs a line that names robotic surgery ("Appendectomy, open and
+    // laparoscopic" does not say a surgeon may operate with the robot).
+    if (modalities.includes('robotic') && !this.approachPrivileges.has('robotic')) {
+      compatible = compatible.filter((p) => p.modalities.includes('robotic'));
+      if (!compatible.length) {
+        return {
+          text, status: 'unknown', groups: [], candidates: procs, concept,
+          why: `the booking is robotic, and the catalog names no robotic privilege for ${concept} (it lists ${[...new Set(procs.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
+        };
+      }
+    }
     // A line naming open and another route ("Hernia repair (open/laparoscopic)") covers whichever is used.
     const anyRoute = (p: CatalogProcedure) => !p.routes.length || (p.routes.includes('open') && p.routes.length > 1);
     const plain = compatible.filter(anyRoute);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ageFits, bookingAge, lineAges } from './ages';
+
+describe('ages on catalog lines and bookings', () => {
+  it('reads the ages a catalog line privileges', () => {
+    expect(lineAges('Inguinal and femoral hernia repair, open or laparoscopic, with or without mesh, age 12 and over')).toEqual({ min: 12 });
+    expect(lineAges('Tonsillectomy, with or without adenoidectomy, age 3 and older')).toEqual({ min: 3 });
+    expect(lineAges('Strabismus surgery, adults')).toEqual({ min: 18 });
+    expect(lineAges('Pediatric inguinal hernia repair')).toEqual({ max: 17 });
+    expect(lineAges('Circumcision, patients under 2 years')).toEqual({ max: 1 });
+    expect(lineAges('Appendectomy, pediatric and adult')).toBeUndefined();
+    expect(lineAges('Total knee arthroplasty')).toBeUndefined();
+  });
+
+  it('reads the age a booking states, or that the patient is a child', () => {
+    expect(bookingAge('R INGUINAL HERNIA REPAIR - 3 YO, PEDS')).toEqual({ years: 3 });
+    expect(bookingAge('T&A, 2 y/o, OSA')).toEqual({ years: 2 });
+    expect(bookingAge('pyloromyotomy 5 wk old')).toEqual({ years: 0 });
+    expect(bookingAge('PEDS DENTAL REHAB')).toEqual({ child: true });
+    expect(bookingAge('L4-5 TLIF, 2 LEVELS')).toBeUndefined();
+    expect(bookingAge('R TKA')).toBeUndefined();
+  });
+
+  it('fits an age inside the line\'s, and a child of no stated age only where children are privileged', () => {
+    expect(ageFits({ min: 12 }, { years: 3 })).toBe(false);
+    expect(ageFits({ min: 12 }, { years: 12 })).toBe(true);
+    expect(ageFits({ max: 17 }, { years: 40 })).toBe(false);
+    expect(ageFits({ min: 12 }, { child: true })).toBe(false);
+    expect(ageFits({ max: 17 }, { child: true })).toBe(true);
+  });
+});

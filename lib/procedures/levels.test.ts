@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { levelCount, lineLevels } from './levels';
+
+describe('spinal levels on catalog lines and bookings', () => {
+  it('reads how many levels a catalog line privileges', () => {
+    expect(lineLevels('Posterior lumbar fusion with instrumentation, one to three levels')).toEqual({ min: 1, max: 3 });
+    expect(lineLevels('Anterior cervical discectomy and fusion, up to 2 levels')).toEqual({ max: 2 });
+    expect(lineLevels('Spinal fusion, four or more levels')).toEqual({ min: 4 });
+    expect(lineLevels('Lumbar microdiscectomy, single level')).toEqual({ min: 1, max: 1 });
+    expect(lineLevels('Lumbar laminectomy')).toBeUndefined();
+  });
+
+  it('counts the motion segments a booking\'s levels span', () => {
+    expect(levelCount(['L4-L5'])).toBe(1);
+    expect(levelCount(['L2-S1'])).toBe(4);
+    expect(levelCount(['C5-C6', 'C6-C7'])).toBe(2);
+    expect(levelCount(['C5-C7', 'C6-C7'])).toBe(2);
+    expect(levelCount([])).toBeUndefined();
+  });
+});

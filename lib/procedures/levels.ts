@@ -1,0 +1,46 @@
+/**
+ * Spinal levels: how many a catalog line privileges ("one to three levels", "single level",
+ * "three or more levels") and how many a booking's levels span ("L2-S1" is four: L2-3, L3-4, L4-5,
+ * L5-S1). A line covers a booking whose levels are counted only when the count is within it.
+ */
+import type { AgeRange } from './ages';
+
+export type LevelRange = AgeRange;
+
+const WORDS: Record<string, number> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const n = (w: string) => WORDS[w] ?? Number(w);
+
+/** The number of levels a catalog line's wording limits it to, if any. */
+export function lineLevels(text: string): LevelRange | undefined {
+  const t = text.toLowerCase();
+  const N = '(one|two|three|four|five|six|seven|eight|\\d)';
+  let m = new RegExp(`\\b${N}\\s*(?:to|-|–|or|through)\\s*${N}\\s*(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b`).exec(t);
+  if (m) return { min: n(m[1]), max: n(m[2]) };
+  m = new RegExp(`\\bup to\\s*${N}\\s*(?:levels?|segments?)\\b`).exec(t);
+  if (m) return { max: n(m[1]) };
+  m = new RegExp(`\\b${N}\\s*(?:or more|and more|\\+)\\s*(?:levels?|segments?)\\b`).exec(t);
+  if (m) return { min: n(m[1]) };
+  if (/\b(?:single|one)[- ]level\b/.test(t)) return { min: 1, max: 1 };
+  if (/\bmulti-?level\b/.test(t)) return { min: 2 };
+  return undefined;
+}
+
+const ORDER = [
+  ...Array.from({ length: 7 }, (_, i) => `C${i + 1}`), ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
+  ...Array.from({ length: 5 }, (_, i) => `L${i + 1}`), 'S1',
+];
+
+/** How many motion segments a booking's levels span ("L4-L5" one, "L2-S1" four; a single vertebra one); undefined when none are given. */
+export function levelCount(levels: readonly string[]): number | undefined {
+  if (!levels.length) return undefined;
+  const segments = new Set<number>();
+  for (const l of levels) {
+    const [a, b] = l.toUpperCase().split('-');
+    const i = ORDER.indexOf(a);
+    const j = b ? ORDER.indexOf(b) : -1;
+    if (i < 0) return undefined;
+    if (j < 0) segments.add(i * 100);
+    else for (let k = Math.min(i, j); k < Math.max(i, j); k++) segments.add(k);
+  }
+  return segments.size;
+}
