@@ -13,6 +13,7 @@
  * Every roster string is rendered as text.
  */
 import { signal, computed } from '@preact/signals';
+import { showDate, showDates } from '../../page/ui/dates';
 import { useEffect } from 'preact/hooks';
 import { ACK_REASONS } from '../../lib/acknowledgements';
 import { toCsv } from '../../lib/csv';
@@ -185,7 +186,7 @@ function Deadlines() {
                     else next.delete(n);
                     selected.value = next;
                   }} /></span>
-                <span role="cell" class="date">{i.expires}</span>
+                <span role="cell" class="date">{showDate(i.expires)}</span>
                 <span role="cell">{i.daysLeft < 0 ? `${-i.daysLeft} ago` : i.daysLeft}</span>
                 <span role="cell">{i.practitioner.name}</span>
                 <span role="cell">{i.practitioner.type}</span>
@@ -227,14 +228,14 @@ function History() {
   });
   return (
     <section aria-label="Roster history" data-testid="history">
-      {lastRollback.value && <p role="status" data-testid="rollback-summary">{lastRollback.value.summary}</p>}
+      {lastRollback.value && <p role="status" data-testid="rollback-summary">{showDates(lastRollback.value.summary)}</p>}
       <table class="grid" data-testid="generations">
         <caption>Roster generations on hand (kept: a setting in Options)</caption>
         <thead><tr><th>Generation</th><th>In use</th><th>Generated</th><th>Imported</th><th>Source</th><th>Practitioners</th><th></th></tr></thead>
         <tbody>
           {h.generations.map((g) => (
             <tr key={g.id} data-testid={`generation-${g.id}`}>
-              <td>{g.id}</td><td>{g.state === 'active' ? 'in use' : 'kept'}</td><td class="date">{g.generatedAt}</td><td class="date">{g.createdAt.slice(0, 16).replace('T', ' ')}</td>
+              <td>{g.id}</td><td>{g.state === 'active' ? 'in use' : 'kept'}</td><td class="date">{showDate(g.generatedAt)}</td><td class="date">{showDate(g.createdAt)}</td>
               <td>{g.source.name}</td><td>{g.counts.practitioners}</td>
               <td>
                 {g.state === 'retired' && confirming.value !== g.id && <button type="button" onClick={() => (confirming.value = g.id)}>Roll back to this roster…</button>}
@@ -253,8 +254,8 @@ function History() {
       <ol class="runs" data-testid="runs">
         {h.runs.map((r) => (
           <li key={r.id} class={`run ${r.outcome}`}>
-            <strong>{r.kind === 'rollback' ? 'Roll-back' : r.kind === 'sync' ? 'Sync' : 'Import'}</strong> <span class="muted">{r.at.slice(0, 16).replace('T', ' ')} · {r.source.name}{r.generation ? ` · generation ${r.generation}` : ''}</span>
-            <p>{r.summary}</p>
+            <strong>{r.kind === 'rollback' ? 'Roll-back' : r.kind === 'sync' ? 'Sync' : 'Import'}</strong> <span class="muted">{showDate(r.at)} · {r.source.name}{r.generation ? ` · generation ${r.generation}` : ''}</span>
+            <p>{showDates(r.summary)}</p>
             {r.diff && <DiffReport diff={r.diff} />}
           </li>
         ))}
@@ -311,8 +312,8 @@ function Deviations() {
         <tbody>
           {shown.slice(0, 500).map((a, n) => (
             <tr key={n}>
-              <td class="date">{a.at.slice(0, 16).replace('T', ' ')}</td><td>{a.origin}</td><td>{a.practitionerId ?? '—'}</td>
-              <td>{a.procedures.join('; ') || '—'}</td><td>{a.verdict}</td><td>{ACK_REASONS[a.reason] ?? a.reason}</td><td>{a.note ?? ''}</td><td class="date">{a.caseDate ?? ''}</td>
+              <td class="date">{showDate(a.at)}</td><td>{a.origin}</td><td>{a.practitionerId ?? '—'}</td>
+              <td>{a.procedures.join('; ') || '—'}</td><td>{a.verdict}</td><td>{ACK_REASONS[a.reason] ?? a.reason}</td><td>{a.note ?? ''}</td><td class="date">{a.caseDate ? showDate(a.caseDate) : ''}</td>
             </tr>
           ))}
         </tbody>
@@ -359,13 +360,13 @@ export function CredentialSummary({ verdict, details }: { verdict: PersonVerdict
   const line = (kind: 'license' | 'board-certification' | 'dea' | 'malpractice') => {
     const c = current(kind);
     if (!c) return 'none on file';
-    return `${c.current ? 'current' : 'not current'}${c.expires ? ` through ${c.expires}` : ''}${c.verified ? ` (verified ${c.verified})` : ''}`;
+    return `${c.current ? 'current' : 'not current'}${c.expires ? ` through ${showDate(c.expires)}` : ''}${c.verified ? ` (verified ${showDate(c.verified)})` : ''}`;
   };
   return (
     <article class="summary-sheet" data-testid="credential-summary">
       <h2>{p.name}</h2>
       <p>{[p.type, p.department].filter(Boolean).join(' · ')} — {active ? 'active medical staff member' : `staff status: ${details.status}`}</p>
-      <p>As of {verdict.date}, according to the roster in use.</p>
+      <p>As of {showDate(verdict.date)}, according to the roster in use.</p>
       <dl class="facts">
         <dt>License</dt><dd>{line('license')}</dd>
         <dt>Board certification</dt><dd>{line('board-certification')}</dd>
@@ -377,7 +378,7 @@ export function CredentialSummary({ verdict, details }: { verdict: PersonVerdict
         <thead><tr><th>Privilege</th><th>Status</th><th>Through</th><th>Conditions</th></tr></thead>
         <tbody>
           {details.privileges.map((g, n) => (
-            <tr key={n}><td>{g.name}</td><td>{active ? g.status : `not usable — ${details.status}`}</td><td class="date">{g.expires ?? '—'}</td><td>{g.conditions.join('; ') || '—'}</td></tr>
+            <tr key={n}><td>{g.name}</td><td>{active ? g.status : `not usable — ${details.status}`}</td><td class="date">{showDate(g.expires)}</td><td>{g.conditions.join('; ') || '—'}</td></tr>
           ))}
         </tbody>
       </table>
@@ -422,7 +423,7 @@ function Audit() {
           <thead><tr><th>Line</th><th>Date</th><th>Practitioner</th><th>Procedure</th><th>Verdict</th><th>Why</th></tr></thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.line} class={r.verdict}><td>{r.line}</td><td class="date">{r.date || '—'}</td><td>{r.matched ?? r.practitioner}</td><td>{r.procedure}</td><td>{r.verdict}</td><td>{r.reasons.join(' ')}</td></tr>
+              <tr key={r.line} class={r.verdict}><td>{r.line}</td><td class="date">{showDate(r.date || undefined)}</td><td>{r.matched ?? r.practitioner}</td><td>{r.procedure}</td><td>{r.verdict}</td><td>{showDates(r.reasons.join(' '))}</td></tr>
             ))}
           </tbody>
         </table>

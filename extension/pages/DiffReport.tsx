@@ -1,4 +1,5 @@
 import type { RosterDiff } from '../../lib/roster/diff';
+import { showDates } from '../../page/ui/dates';
 /** What changed with a roster: who is newly blocked first, in the open; then the rest, spelled out. */
 export function DiffReport({ diff: d }: { diff: RosterDiff }) {
   return (
@@ -6,7 +7,7 @@ export function DiffReport({ diff: d }: { diff: RosterDiff }) {
       {d.newlyBlocked.length > 0 && (
         <div class="banner error" data-testid="newly-blocked-box">
           <strong>Newly blocked ({d.newlyBlocked.length})</strong>
-          <ul data-testid="newly-blocked">{d.newlyBlocked.map((b, i) => <li key={i}>{b.practitioner.name}: {b.privilege} — {b.reason}</li>)}</ul>
+          <ul data-testid="newly-blocked">{d.newlyBlocked.map((b, i) => <li key={i}>{b.practitioner.name}: {b.privilege} — {showDates(b.reason)}</li>)}</ul>
         </div>
       )}
       {d.removed.length + d.changed.length + d.added.length > 0 && (
@@ -16,7 +17,7 @@ export function DiffReport({ diff: d }: { diff: RosterDiff }) {
             <>
               <h3>Changed</h3>
               <ul data-testid="changed">{d.changed.map((c) => (
-                <li key={c.practitioner.id}>{c.practitioner.name}: {(c.details?.length ? c.details : c.fields).join('; ')}</li>
+                <li key={c.practitioner.id}>{c.practitioner.name}: {showDates((c.details?.length ? c.details : c.fields).join('; '))}</li>
               ))}</ul>
             </>
           )}

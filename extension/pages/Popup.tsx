@@ -4,6 +4,7 @@
  * card, and the expiring-soon list with CSV export.
  */
 import { ACK_REASONS } from '../../lib/acknowledgements';
+import { showDate, showDates } from '../../page/ui/dates';
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -128,7 +129,7 @@ function download(name: string, text: string): void {
 }
 
 function when(iso?: string): string {
-  return iso ? new Date(iso).toLocaleString() : '—';
+  return showDate(iso);
 }
 
 export function Popup() {
@@ -244,7 +245,7 @@ export function Popup() {
               <thead><tr><th>Expires</th><th>Practitioner</th><th>What</th></tr></thead>
               <tbody>
                 {expiring.value.slice(0, 200).map((i, n) => (
-                  <tr key={n}><td class="date">{i.expires}</td><td>{i.practitioner.name}</td><td>{i.what}</td></tr>
+                  <tr key={n}><td class="date">{showDate(i.expires)}</td><td>{i.practitioner.name}</td><td>{i.what}</td></tr>
                 ))}
               </tbody>
             </table>
@@ -260,7 +261,7 @@ function RunReport({ run }: { run: RunRecord }) {
   return (
     <section aria-label="Last import or sync" class={`run ${run.outcome}`} data-testid="run">
       <h2>Last {run.kind === 'sync' ? 'sync' : run.kind === 'rollback' ? 'roll-back' : 'import'} <span class="muted">{when(run.at)} · {run.source.name}</span></h2>
-      <p data-testid="run-summary" role={run.outcome === 'failed' || run.outcome === 'held' || run.outcome === 'refused' ? 'alert' : undefined}>{run.summary}</p>
+      <p data-testid="run-summary" role={run.outcome === 'failed' || run.outcome === 'held' || run.outcome === 'refused' ? 'alert' : undefined}>{showDates(run.summary)}</p>
       {run.generatedAtFrom && run.generatedAtFrom !== 'generatedAt' && (
         <p class="muted" data-testid="run-age">Its age comes from {AGE_SOURCE_WORDS[run.generatedAtFrom as AgeSource] ?? run.generatedAtFrom}.</p>
       )}

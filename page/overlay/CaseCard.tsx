@@ -1,5 +1,6 @@
 /** A case's card: the verdict's reasons, what was matched, and acknowledging a warning. */
 import type { ComponentChildren } from 'preact';
+import { showDate, showDates } from '../ui/dates';
 import { verdictRank, type CaseVerdict } from '../../lib/verdict';
 import { VerdictBadge } from '../ui/VerdictBadge';
 
@@ -19,11 +20,11 @@ export function CaseCard({ verdict, booking, acknowledged, children }: CaseCardP
         <VerdictBadge verdict={verdict.verdict} />
         <div>
           <div class="card-name">{verdict.practitioner?.name ?? booking.practitioner}</div>
-          <div class="muted">{booking.procedure} · {verdict.date}{verdict.laterality ? ` · ${verdict.laterality}` : ''}{verdict.levels ? ` · ${verdict.levels.join(' ')}` : ''}</div>
+          <div class="muted">{booking.procedure} · {showDate(verdict.date)}{verdict.laterality ? ` · ${verdict.laterality}` : ''}{verdict.levels ? ` · ${verdict.levels.join(' ')}` : ''}</div>
         </div>
       </div>
       {/* What needs attention first: blocks, then unknowns, warnings, and what is fine. */}
-      <ul>{[...verdict.reasons].sort((a, b) => verdictRank(b.severity) - verdictRank(a.severity)).map((r, i) => <li key={i} class={`reason ${r.severity}`}>{r.message}</li>)}</ul>
+      <ul>{[...verdict.reasons].sort((a, b) => verdictRank(b.severity) - verdictRank(a.severity)).map((r, i) => <li key={i} class={`reason ${r.severity}`}>{showDates(r.message)}</li>)}</ul>
       {matched.length > 0 && (
         <>
           <h3>Matched</h3>

@@ -7,6 +7,7 @@
  * every corner has content, it docks at the top of the page instead.
  */
 import type { Badges } from './badges';
+import { showDates } from '../ui/dates';
 
 const CORNERS = [
   { right: '16px', bottom: '16px' }, { left: '16px', bottom: '16px' }, { right: '16px', top: '16px' }, { left: '16px', top: '16px' },
@@ -64,10 +65,11 @@ export class SummaryChip {
       : `All ${cases} case${cases === 1 ? '' : 's'} in scope`;
     count.textContent = this.text.full;
     // Roster strings never reach here: the notice is the policy's sentence.
-    this.chip.notice.textContent = notice ?? '';
+    this.chip.notice.textContent = notice ? showDates(notice) : '';
     this.chip.notice.hidden = !notice;
-    button.setAttribute('aria-label', `InScope: ${this.text.full}${notice ? `. ${notice}` : ''}`);
-    button.title = `${this.text.full}${notice ? `\n${notice}` : ''}`;
+    const said = notice ? showDates(notice) : '';
+    button.setAttribute('aria-label', `InScope: ${this.text.full}${said ? `. ${said}` : ''}`);
+    button.title = `${this.text.full}${said ? `\n${said}` : ''}`;
     host.setAttribute('data-inscope-count', String(flagged));
     this.place();
   }

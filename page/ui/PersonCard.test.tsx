@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { PersonCard } from './PersonCard';
+import { showDate } from './dates';
 import type { PersonVerdict } from '../../lib/verdict';
 import type { PersonDetails } from '../../lib/engine';
 
@@ -37,7 +38,7 @@ describe('a practitioner\'s card', () => {
     const privilegeRow = [...root.querySelectorAll('tr')].find((tr) => tr.textContent!.includes('General Surgery Core'))!;
     expect(privilegeRow.cells[1].textContent).toBe('not usable — practitioner suspended');
     const credentialRow = [...root.querySelectorAll('tr')].find((tr) => tr.textContent!.includes('State license'))!;
-    expect(credentialRow.cells[3].textContent).toBe('2026-10-01');
+    expect(credentialRow.cells[3].textContent).toBe(showDate('2026-10-01'));
   });
 
   it('shows an active practitioner\'s grants as the roster states them', () => {

@@ -3,6 +3,7 @@
  * conditions. Used by the popup and the page overlay. Roster strings render as text only.
  */
 import type { PersonDetails } from '../../lib/engine';
+import { showDate, showDates } from './dates';
 import type { PersonVerdict } from '../../lib/verdict';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -28,7 +29,7 @@ export function PersonCard({ verdict, details, onPage }: { verdict: PersonVerdic
         </ul>
       )}
       <ul class="reasons">
-        {verdict.reasons.map((r, i) => <li key={i} class={`reason ${r.severity}`}>{r.message}</li>)}
+        {verdict.reasons.map((r, i) => <li key={i} class={`reason ${r.severity}`}>{showDates(r.message)}</li>)}
       </ul>
       {details && (
         <>
@@ -39,9 +40,9 @@ export function PersonCard({ verdict, details, onPage }: { verdict: PersonVerdic
               {details.credentials.map((c, i) => (
                 <tr key={i}>
                   <td>{c.label}</td>
-                  <td class="date">{c.expires ?? '—'}</td>
+                  <td class="date">{showDate(c.expires)}</td>
                   <td>{c.status ?? (c.current ? 'current' : 'lapsed')}</td>
-                  <td class="date">{c.verified ?? '—'}</td>
+                  <td class="date">{showDate(c.verified)}</td>
                 </tr>
               ))}
             </tbody>
@@ -54,7 +55,7 @@ export function PersonCard({ verdict, details, onPage }: { verdict: PersonVerdic
                 <tr key={i}>
                   <td>{p.name}</td>
                   <td>{unusable ?? p.status}</td>
-                  <td class="date">{p.expires ?? '—'}</td>
+                  <td class="date">{showDate(p.expires)}</td>
                   <td>{p.conditions.join('; ') || '—'}</td>
                 </tr>
               ))}

@@ -112,7 +112,9 @@ test('a credential summary answers "is this physician credentialed?" and prints 
   await page.getByRole('button', { name: new RegExp(b.name.family) }).first().click();
   const sheet = page.getByTestId('credential-summary');
   await expect(sheet).toContainText(`License`);
-  await expect(sheet).toContainText(`current through ${addDays(today, 10)} (verified ${addDays(today, -30)})`);
+  // Dates as the browser's locale shows them, the same on every screen.
+  const day = (iso: string) => page.evaluate((d) => new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${d}T00:00:00Z`)), iso);
+  await expect(sheet).toContainText(`current through ${await day(addDays(today, 10))} (verified ${await day(addDays(today, -30))})`);
   await expect(sheet).toContainText('Clinical privileges');
   const shown = (await sheet.textContent())!;
   expect(shown).not.toContain('ZZ-LIC-424242');

@@ -276,7 +276,7 @@ test('puts person badges right after roster names on a staffing page, and none i
   await page.locator('[data-inscope-name="Hannah Kowalski"]').hover();
   // The card says what a charge nurse needs — which credential, until when — and no numbers:
   // no license or DEA number, no NPI.
-  await expect.poll(() => cardText(page)).toMatch(/License \(CA\) expires \d{4}-\d{2}-\d{2} \(in 10 days\)\./);
+  await expect.poll(() => cardText(page)).toMatch(/License \(CA\) expires [A-Z][a-z]{2} \d{1,2}, \d{4} \(in 10 days\)\./);
   expect(await cardText(page)).toContain('Urology Core');
   const kowalski = roster.practitioners.find((p) => p.name.family === 'Kowalski')!;
   const text = await cardText(page);
