@@ -64,6 +64,17 @@ describe('procedure matcher on booking text', () => {
     expect(names(m.match('POSTERIOR SPINAL FUSION L4-S1 W/ INSTRUMENTATION'))).not.toContain('UNKNOWN');
   });
 
+  it('covers an add-on booked with its parent by the parent\'s line only where the catalog has no line of its own for it', () => {
+    const lines = (names: string[]) => new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: names.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+    const covering = (r: MatchResult) => r.parts.map((p) => p.groups.flat().map((c) => c.procedure).sort());
+    expect(covering(lines(['Laparoscopic cholecystectomy', 'Intraoperative cholangiography']).match('LAP CHOLE W/ IOC')))
+      .toEqual([['Laparoscopic cholecystectomy'], ['Intraoperative cholangiography']]);
+    // (The IOC, covered by the same line, is not listed apart.)
+    const alone = lines(['Laparoscopic cholecystectomy']).match('LAP CHOLE W/ IOC');
+    expect(covering(alone)).toEqual([['Laparoscopic cholecystectomy']]);
+    expect(alone.parts.every((p) => p.status === 'matched')).toBe(true);
+  });
+
   it('does not let a valve-in-valve TAVR pass for a TAVR', () => {
     expect(names(matcher.match('TAVR'))).toEqual(['Transcatheter aortic valve replacement']);
     expect(names(matcher.match('VALVE-IN-VALVE TAVR'))).toContain('UNKNOWN');

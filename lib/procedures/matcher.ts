@@ -667,8 +667,10 @@ export class ProcedureMatcher {
         lines.add(cov.entry);
       }
     }
-    // An add-on booked with its parent is covered by the parent's line too.
-    if (this.addons) {
+    // An add-on booked with its parent is covered by the parent's line too — unless the catalog
+    // privileges it on a line of its own (turbinate reduction beside septoplasty, a diverting
+    // ileostomy beside a LAR): then that line is what it needs.
+    if (this.addons && !lines.size && !limited.length) {
       for (const p of c.addonOf) {
         if (!inBooking.has(p)) continue;
         for (const x of [p, ...v.concepts[p].ancestors]) for (const cov of this.byConcept.get(x) ?? []) lines.add(cov.entry);
