@@ -73,6 +73,9 @@ describe('procedure matcher on booking text', () => {
     const alone = lines(['Laparoscopic cholecystectomy']).match('LAP CHOLE W/ IOC');
     expect(covering(alone)).toEqual([['Laparoscopic cholecystectomy']]);
     expect(alone.parts.every((p) => p.status === 'matched')).toBe(true);
+    // A catalog's "A/B" lists two kinds: the second is no limit on the first.
+    expect(covering(lines(['Septoplasty', 'Turbinate reduction/submucous resection']).match('SEPTOPLASTY, BILAT INFERIOR TURBINATE REDUCTION')))
+      .toEqual([['Septoplasty'], ['Turbinate reduction/submucous resection']]);
   });
 
   it('does not let a valve-in-valve TAVR pass for a TAVR', () => {

@@ -102,6 +102,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   for (const [re, to] of PRE) s = s.replace(re, to);
   // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
   if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
+  // A catalog line's "Turbinate reduction/submucous resection": what follows the slash is another
+  // kind the line lists, never a limit on the first (two words or more on each side).
+  if (options.split === false) s = s.replace(/\b([a-z]{3,} [a-z]{3,})\s*\/\s*(?=[a-z]{3,} [a-z]{3,})/g, '$1 ⟦o⟧ ');
   if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
   if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
