@@ -73,6 +73,9 @@ describe('procedure matcher on booking text', () => {
     const alone = lines(['Laparoscopic cholecystectomy']).match('LAP CHOLE W/ IOC');
     expect(covering(alone)).toEqual([['Laparoscopic cholecystectomy']]);
     expect(alone.parts.every((p) => p.status === 'matched')).toBe(true);
+    // "Revision" as one item of a list of actions does not make the line a revision line only.
+    expect(covering(lines(['Ostomy – creation, closure, revision (colostomy/ileostomy)']).match('DIVERTING LOOP ILEOSTOMY')))
+      .toEqual([['Ostomy – creation, closure, revision (colostomy/ileostomy)']]);
     // A catalog's "A/B" lists two kinds: the second is no limit on the first.
     expect(covering(lines(['Septoplasty', 'Turbinate reduction/submucous resection']).match('SEPTOPLASTY, BILAT INFERIOR TURBINATE REDUCTION')))
       .toEqual([['Septoplasty'], ['Turbinate reduction/submucous resection']]);

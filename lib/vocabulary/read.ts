@@ -490,7 +490,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
   const listedAs = (ph: Phrase): Hit['listed'] => (!listsKinds(ph) ? undefined : ph.tokens.some((t) => !main.has(t) && parenTokens.has(t)) ? 'paren' : 'optional');
   const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part), tokens: ph.tokens, ...(listedAs(ph) ? { listed: listedAs(ph) } : {}) }));
-  if (mode === 'catalog' && hits.some((h) => h.tokens.some((t) => CHANGING.has(t)))) {
+  // (Not where "revision" is one item of a list of actions: "Ostomy – creation, closure, revision".)
+  const listedChange = /,\s*(?:(?:and|or)\s+)?(?:revision|conversion|redo|reoperation)\b/i.test(part.text);
+  if (mode === 'catalog' && !listedChange && hits.some((h) => h.tokens.some((t) => CHANGING.has(t)))) {
     // "Conversion of sleeve gastrectomy to gastric bypass", "Revision spinal fusion with removal of
     // instrumentation": the line privileges the revision, not each operation it names.
     for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].tokens.some((t) => CHANGING.has(t))) hits.splice(i, 1);
