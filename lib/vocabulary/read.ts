@@ -84,6 +84,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\bb\/l\b/g, ' bilateral '],
   [/\bi\/d\b/g, ' i&d '],
   [/\b(?:r\s*\/\s*lhc|l\s*\/\s*rhc|r\s*&\s*lhc|l\s*&\s*rhc|r\s*and\s*lhc|rlhc|lrhc)\b/g, ' rhc lhc '],
+  // "Right and left heart catheterization", "cath, right and left heart": both.
+  [/\b(?:right\s*(?:and|&|\/)\s*left|left\s*(?:and|&|\/)\s*right)\s+heart(?:\s+(?:cath|catheterization|catheterisation))?\b/g, ' rhc lhc '],
   [/\(?\bn\/a\b\)?/g, ' '],
   // "Non-hysteroscopic" is not hysteroscopic: the negated word stays one word InScope does not know.
   [/\bnon[-\s]+(?=[a-z])/g, 'non'],
