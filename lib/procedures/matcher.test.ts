@@ -73,9 +73,16 @@ describe('procedure matcher on booking text', () => {
     const alone = lines(['Laparoscopic cholecystectomy']).match('LAP CHOLE W/ IOC');
     expect(covering(alone)).toEqual([['Laparoscopic cholecystectomy']]);
     expect(alone.parts.every((p) => p.status === 'matched')).toBe(true);
+  });
+
+  it('reads catalog lines that list kinds or actions, and bookings that name both heart catheterizations', () => {
+    const lines = (names: string[]) => new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: names.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+    const covering = (r: MatchResult) => r.parts.map((p) => p.groups.flat().map((c) => c.procedure).sort());
     // "Revision" as one item of a list of actions does not make the line a revision line only.
     expect(covering(lines(['Ostomy – creation, closure, revision (colostomy/ileostomy)']).match('DIVERTING LOOP ILEOSTOMY')))
       .toEqual([['Ostomy – creation, closure, revision (colostomy/ileostomy)']]);
+    // "Right and left heart": not a left heart catheterization alone.
+    expect(names(lines(['Left heart catheterization with coronary angiography']).match('Diagnostic cath, right and left heart'))).toContain('UNKNOWN');
     // A catalog's "A/B" lists two kinds: the second is no limit on the first.
     expect(covering(lines(['Septoplasty', 'Turbinate reduction/submucous resection']).match('SEPTOPLASTY, BILAT INFERIOR TURBINATE REDUCTION')))
       .toEqual([['Septoplasty'], ['Turbinate reduction/submucous resection']]);
