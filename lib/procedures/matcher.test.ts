@@ -81,6 +81,10 @@ describe('procedure matcher on booking text', () => {
     // "Revision" as one item of a list of actions does not make the line a revision line only.
     expect(covering(lines(['Ostomy – creation, closure, revision (colostomy/ileostomy)']).match('DIVERTING LOOP ILEOSTOMY')))
       .toEqual([['Ostomy – creation, closure, revision (colostomy/ileostomy)']]);
+    // "TAH" is an abdominal hysterectomy: a line for abdominal or vaginal ones covers it, not a TLH.
+    const hyst = lines(['Hysterectomy, abdominal or vaginal']);
+    expect(names(hyst.match('TAH'))).toEqual(['Hysterectomy, abdominal or vaginal']);
+    expect(names(hyst.match('TLH'))).toEqual(['UNKNOWN']);
     // "Right and left heart": not a left heart catheterization alone.
     expect(names(lines(['Left heart catheterization with coronary angiography']).match('Diagnostic cath, right and left heart'))).toContain('UNKNOWN');
     // A catalog's "A/B" lists two kinds: the second is no limit on the first.

@@ -631,7 +631,10 @@ export class ProcedureMatcher {
     const c = v.concepts[concept];
     // Where the booking says the operation is; the operation's own sites only when it says none
     // ("I&D ABSCESS L AXILLA" is not about the foot, however many abscess wordings name one).
-    const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w))];
+    // An approach that says where ("TAH" is open, that is abdominal) is a site the booking names too.
+    // (Only for an operation done by several routes, where the route is what the site word tells.)
+    const byApproach = routesOf(v, concept).size < 2 ? [] : r.part.approaches.flatMap((a) => v.equivalents.get(a) ?? []).filter((w) => v.anatomy.has(w));
+    const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach];
     const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(v, w, h)))] : c.home);
     const says = this.wordsOf(r.part);
     const lines = new Set<number>();
@@ -710,6 +713,8 @@ export class ProcedureMatcher {
     const v = this.vocabulary;
     const out = new Set<string>();
     for (const t of part.tokens) out.add(t.word);
+    // The approach an abbreviation stands for says its word too: "TAH" is abdominal (open).
+    for (const a of part.approaches) out.add(a);
     for (const w of part.context) if (!w.startsWith('@')) for (const n of normalizeWord(v, w)) out.add(n);
     for (const w of [...out]) for (const e of v.equivalents.get(w) ?? []) out.add(e);
     return out;
