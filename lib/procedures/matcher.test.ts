@@ -85,6 +85,8 @@ describe('procedure matcher on booking text', () => {
     const hyst = lines(['Hysterectomy, abdominal or vaginal']);
     expect(names(hyst.match('TAH'))).toEqual(['Hysterectomy, abdominal or vaginal']);
     expect(names(hyst.match('TLH'))).toEqual(['UNKNOWN']);
+    // "IMPLANTS" beside tooth numbers are dental implants; elsewhere an implant is no operation of its own.
+    expect(names(lines(['Endosseous dental implant placement']).match('IMPLANTS #8, #9'))).toEqual(['Endosseous dental implant placement']);
     // "Right and left heart": not a left heart catheterization alone.
     expect(names(lines(['Left heart catheterization with coronary angiography']).match('Diagnostic cath, right and left heart'))).toContain('UNKNOWN');
     // A catalog's "A/B" lists two kinds: the second is no limit on the first.
