@@ -87,6 +87,10 @@ describe('procedure matcher on booking text', () => {
     expect(names(hyst.match('TLH'))).toEqual(['UNKNOWN']);
     // "IMPLANTS" beside tooth numbers are dental implants; elsewhere an implant is no operation of its own.
     expect(names(lines(['Endosseous dental implant placement']).match('IMPLANTS #8, #9'))).toEqual(['Endosseous dental implant placement']);
+    // "IR G tube" is percutaneous: a line for open or laparoscopic gastrostomy does not cover it.
+    const gtube = lines(['Gastrostomy, open or laparoscopic', 'Percutaneous gastrostomy tube placement']);
+    expect(covering(gtube.match('IR G TUBE PLACEMENT'))).toEqual([['Percutaneous gastrostomy tube placement']]);
+    expect(covering(gtube.match('LAP G TUBE'))).toEqual([['Gastrostomy, open or laparoscopic']]);
     // "Right and left heart": not a left heart catheterization alone.
     expect(names(lines(['Left heart catheterization with coronary angiography']).match('Diagnostic cath, right and left heart'))).toContain('UNKNOWN');
     // A catalog's "A/B" lists two kinds: the second is no limit on the first.

@@ -578,6 +578,9 @@ export class ProcedureMatcher {
       const partApproaches = [...r.part.approaches];
       for (const h of r.hits) {
         for (const t of h.targets) if (t.concept >= 0) for (const a of v.concepts[t.concept].implies) partApproaches.push(a);
+        // A wording whose note says its route ("IR G tube {percutaneous}") says it for the booking too.
+        const noted = h.targets.filter((t) => t.concept >= 0).map((t) => t.approaches.filter((a) => !(t.spoken ?? []).includes(a)));
+        if (noted.length) for (const a of noted[0]) if (noted.every((n) => n.includes(a)) && !partApproaches.includes(a)) partApproaches.push(a);
       }
       for (const a of partApproaches) approaches.add(a);
       const known = conversion ? new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.id))) : undefined;
@@ -770,9 +773,11 @@ export class ProcedureMatcher {
     let groups: CatalogProcedure[][] = [];
     if (routes.length) {
       const specific = compatible.filter((p) => p.routes.some((r) => routes.includes(r)));
+      // A line that names its routes covers those: "open or laparoscopic" is no percutaneous one.
+      const unnamed = compatible.filter((p) => !p.routes.length);
       // In the order found: the concept's own lines before its parents' (IOC before the cholecystectomy that includes it).
-      if (specific.length) groups = [compatible.filter((p) => specific.includes(p) || plain.includes(p))];
-      else if (plain.length) groups = [plain];
+      if (specific.length) groups = [compatible.filter((p) => specific.includes(p) || unnamed.includes(p))];
+      else if (unnamed.length) groups = [unnamed];
     } else if (plain.length) {
       groups = [plain];
     } else {
