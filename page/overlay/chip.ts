@@ -26,16 +26,23 @@ export class SummaryChip {
   follow(signal: AbortSignal): void {
     const win = this.badges.doc.defaultView;
     if (!win) return;
-    const again = () => {
-      if (this.placing) return;
-      this.placing = true;
-      win.requestAnimationFrame(() => {
-        this.placing = false;
-        this.place();
-      });
-    };
-    win.addEventListener('resize', again, { signal, passive: true });
-    win.addEventListener('scroll', again, { signal, passive: true, capture: true });
+    win.addEventListener('resize', () => this.placeSoon(), { signal, passive: true });
+    win.addEventListener('scroll', () => this.placeSoon(), { signal, passive: true, capture: true });
+  }
+
+  /**
+   * Placing reads the layout: never inside the overlay's writes (that would lay the page out an
+   * extra time on every scan), but once, at the next frame, when the browser lays out anyway.
+   */
+  private placeSoon(): void {
+    if (this.placing || this.docked) return;
+    const win = this.badges.doc.defaultView;
+    if (!win?.requestAnimationFrame) return;
+    this.placing = true;
+    win.requestAnimationFrame(() => {
+      this.placing = false;
+      this.place();
+    });
   }
 
   update(cases: number, flagged: number, notice?: string): void {
@@ -71,7 +78,7 @@ export class SummaryChip {
     button.setAttribute('aria-label', `InScope: ${this.text.full}${said ? `. ${said}` : ''}`);
     button.title = `${this.text.full}${said ? `\n${said}` : ''}`;
     host.setAttribute('data-inscope-count', String(flagged));
-    this.place();
+    this.placeSoon();
   }
 
   remove(): void {
@@ -79,12 +86,11 @@ export class SummaryChip {
     this.chip = undefined;
   }
 
-  /** The first corner where the chip covers no page content; else folded to its count. */
+  /** The first corner where the chip covers no page content; else docked at the top of the page. */
   private place(): void {
     const chip = this.chip;
     const doc = this.badges.doc;
-    if (!chip || typeof doc.elementsFromPoint !== 'function') return;
-    if (this.docked) return;
+    if (!chip || this.docked || typeof doc.elementsFromPoint !== 'function') return;
     const style = chip.button.style;
     const put = (corner: (typeof CORNERS)[number]) => Object.assign(style, { left: 'auto', right: 'auto', top: 'auto', bottom: 'auto', ...corner });
     for (const corner of CORNERS) {
