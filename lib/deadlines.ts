@@ -3,12 +3,13 @@
  * practitioner that has expired (within `lookBackDays`) or expires within `days`, with days left,
  * kind, department and practitioner type; filters, counts per window, and the notices a
  * coordinator sends about a selection (CSV for mail merge, an iCalendar file of reminders, a
- * mailto: draft). InScope sends nothing itself. Only the latest credential of a kind and the
- * latest grant of a privilege count: a renewal on file supersedes the old one.
+ * mailto: draft). InScope sends nothing itself. What counts is `dueWithin`'s (lib/expiring.ts):
+ * the latest credential of a kind, the latest grant of a privilege.
  */
 import { toCsv } from './csv';
 import { addDays, dayNumber } from './dates';
 import { CREDENTIAL_LABELS, ref } from './rules';
+import { dueWithin } from './expiring';
 import type { CredentialKind, Practitioner, PrivilegeDef } from './roster/schema';
 import type { PractitionerRef } from './verdict';
 
@@ -28,8 +29,6 @@ export interface Deadline {
   window: DeadlineWindow;
 }
 
-const ACTIVE_GRANTS = new Set(['granted', 'provisional', 'temporary']);
-
 export function windowOf(daysLeft: number): DeadlineWindow {
   return daysLeft < 0 ? 'expired' : daysLeft <= 30 ? '0-30' : daysLeft <= 60 ? '31-60' : '61-90';
 }
@@ -47,21 +46,11 @@ export function deadlines(
     out.push({ practitioner: ref(p), kind, what, status, expires, daysLeft, window: windowOf(daysLeft) });
   };
   for (const p of practitioners) {
-    if (p.status !== 'active') continue;
-    const latest = new Map<string, string>();
-    for (const c of p.credentials) {
-      if (c.kind === 'exclusion-check' || !c.expires) continue;
-      const prev = latest.get(c.kind);
-      if (!prev || c.expires > prev) latest.set(c.kind, c.expires);
-    }
-    for (const c of p.credentials) {
-      if (!c.expires || c.expires !== latest.get(c.kind) || c.expires < from || c.expires > horizon) continue;
-      add(p, c.kind, `${CREDENTIAL_LABELS[c.kind]}${c.issuer ? ` (${c.issuer})` : ''}`, c.status ?? (c.expires < today ? 'expired' : 'current'), c.expires);
-    }
-    for (const g of p.privileges) {
-      if (!ACTIVE_GRANTS.has(g.status) || !g.expires || g.expires < from || g.expires > horizon) continue;
-      if (p.privileges.some((o) => o !== g && o.privilegeId === g.privilegeId && ACTIVE_GRANTS.has(o.status) && (!o.expires || o.expires > g.expires!))) continue;
-      add(p, 'privilege', names.get(g.privilegeId) ?? g.privilegeId, g.status, g.expires);
+    for (const d of dueWithin(p, from, horizon)) {
+      if ('credential' in d) {
+        const c = d.credential;
+        add(p, c.kind, `${CREDENTIAL_LABELS[c.kind]}${c.issuer ? ` (${c.issuer})` : ''}`, c.status ?? (d.expires < today ? 'expired' : 'current'), d.expires);
+      } else add(p, 'privilege', names.get(d.grant.privilegeId) ?? d.grant.privilegeId, d.grant.status, d.expires);
     }
   }
   return out.sort((a, b) => a.expires.localeCompare(b.expires) || a.practitioner.name.localeCompare(b.practitioner.name));
