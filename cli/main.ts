@@ -19,7 +19,7 @@ import { catalogReport } from '../lib/procedures/matcher';
 import { draftFacilityVocabulary, unreadWordings, type UnreadWording } from '../lib/vocabulary/suggest';
 import { AGE_SOURCE_WORDS, formatRosterError, jsonPath, type AgeSource } from '../lib/roster/validate';
 import { caseInputOf, parseSchedule, ScheduleError } from '../lib/schedule';
-import { VERDICTS, type CaseVerdict, type PractitionerRef, type Reason, type Verdict } from '../lib/verdict';
+import { VERDICTS, mainReasons, type PractitionerRef, type Reason, type Verdict } from '../lib/verdict';
 import { VERSION } from '../lib/version';
 import { SERVICE_ID, startCdsService } from './serve';
 import { CdsAuth } from './cds-auth';
@@ -300,11 +300,6 @@ function check(args: string[], io: Io): number {
 
 function sortReasons(reasons: Reason[]): Reason[] {
   return [...reasons].sort((a, b) => VERDICTS.indexOf(a.severity) - VERDICTS.indexOf(b.severity));
-}
-
-/** The reasons worth a column: the ones as bad as the verdict. */
-function mainReasons(v: CaseVerdict): Reason[] {
-  return v.reasons.filter((r) => r.severity === v.verdict);
 }
 
 /** How a matched practitioner is shown where namesakes must be told apart. */

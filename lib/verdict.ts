@@ -132,6 +132,11 @@ export interface VerdictBrief {
   ambiguous?: boolean;
 }
 
+/** The reasons worth a column of a verdict table: the ones as bad as the verdict (the CLI's audit, the workspace's). */
+export function mainReasons(v: CaseVerdict): Reason[] {
+  return v.reasons.filter((r) => r.severity === v.verdict);
+}
+
 export function briefOf(v: CaseVerdict | PersonVerdict): VerdictBrief {
   const out: VerdictBrief = { verdict: v.verdict };
   if (v.practitioner) out.practitioner = { id: v.practitioner.id, name: v.practitioner.name };

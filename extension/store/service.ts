@@ -20,7 +20,7 @@ import type { DecodeOptions, RosterError } from '../../lib/roster/validate';
 import type { Roster } from '../../lib/roster/schema';
 import { DEFAULT_SETTINGS, type Adapter, type Settings } from '../settings';
 import { matchesPattern } from '../../lib/match-pattern';
-import type { CaseVerdict, PersonVerdict, PractitionerRef } from '../../lib/verdict';
+import { mainReasons, type CaseVerdict, type PersonVerdict, type PractitionerRef } from '../../lib/verdict';
 import { fold } from '../../lib/text';
 import type { AckRecord, GenerationRecord, InScopeDb, RosterSource, RunRecord } from './db';
 import { LazyRosterView, RosterStore, type CommitProgress } from './roster-store';
@@ -284,7 +284,7 @@ export class InScopeService {
       const v = verdicts[i];
       return {
         line: c.line, ...(c.id ? { id: c.id } : {}), date: c.date ?? c.rawDate, practitioner: c.practitioner, procedure: c.procedure,
-        verdict: v.verdict, reasons: v.reasons.filter((r) => r.severity === v.verdict).map((r) => r.message),
+        verdict: v.verdict, reasons: mainReasons(v).map((r) => r.message),
         ...(v.practitioner ? { matched: v.practitioner.name } : {}),
       };
     });
