@@ -86,6 +86,18 @@ export function Coordinator() {
   );
 }
 
+/** A filter's drop-down: "All", then each choice; picking "All" clears the filter. */
+function AnyOf({ label, value, options, onPick }: { label: string; value?: string; options: Array<[string, string]>; onPick: (value: string | undefined) => void }) {
+  return (
+    <label>{label}{' '}
+      <select value={value ?? ''} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value || undefined)}>
+        <option value="">All</option>
+        {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+      </select>
+    </label>
+  );
+}
+
 // ——— Deadlines ———
 
 const items = signal<Deadline[] | undefined>(undefined);
@@ -130,24 +142,10 @@ function Deadlines() {
             </label>
           ))}
         </fieldset>
-        <label>Kind{' '}
-          <select value={f.kind ?? ''} onChange={(e) => set({ kind: ((e.currentTarget as HTMLSelectElement).value || undefined) as DeadlineFilter['kind'] })}>
-            <option value="">All</option>
-            {kinds.map((k) => <option key={k} value={k}>{k === 'privilege' ? 'Privilege' : CREDENTIAL_LABELS[k]}</option>)}
-          </select>
-        </label>
-        <label>Department{' '}
-          <select value={f.department ?? ''} onChange={(e) => set({ department: (e.currentTarget as HTMLSelectElement).value || undefined })}>
-            <option value="">All</option>
-            {departments.map((d) => <option key={d} value={d}>{d}</option>)}
-          </select>
-        </label>
-        <label>Type{' '}
-          <select value={f.type ?? ''} onChange={(e) => set({ type: (e.currentTarget as HTMLSelectElement).value || undefined })}>
-            <option value="">All</option>
-            {types.map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </label>
+        <AnyOf label="Kind" value={f.kind} options={kinds.map((k) => [k, k === 'privilege' ? 'Privilege' : CREDENTIAL_LABELS[k]])}
+          onPick={(kind) => set({ kind: kind as DeadlineFilter['kind'] })} />
+        <AnyOf label="Department" value={f.department} options={departments.map((d) => [d, d])} onPick={(department) => set({ department })} />
+        <AnyOf label="Type" value={f.type} options={types.map((t) => [t, t])} onPick={(type) => set({ type })} />
         <label>Sort{' '}
           <select value={f.sort} onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as DeadlineFilter['sort'] })}>
             <option value="soonest">Soonest first</option>
@@ -287,18 +285,9 @@ function Deviations() {
   return (
     <section aria-label="Deviations" data-testid="deviations">
       <div class="filters">
-        <label>Verdict{' '}
-          <select value={f.verdict} onChange={(e) => set({ verdict: (e.currentTarget as HTMLSelectElement).value })}>
-            <option value="">All</option><option value="block">Blocked</option><option value="warn">Warning</option><option value="unknown">Unknown</option><option value="ok">OK</option>
-          </select>
-        </label>
+        <AnyOf label="Verdict" value={f.verdict} options={[['block', 'Blocked'], ['warn', 'Warning'], ['unknown', 'Unknown'], ['ok', 'OK']]} onPick={(verdict) => set({ verdict: verdict ?? '' })} />
         <label>Practitioner id <input type="search" value={f.practitioner} onInput={(e) => set({ practitioner: (e.currentTarget as HTMLInputElement).value })} /></label>
-        <label>Site{' '}
-          <select value={f.site} onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value })}>
-            <option value="">All</option>
-            {sites.map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        </label>
+        <AnyOf label="Site" value={f.site} options={sites.map((x) => [x, x])} onPick={(site) => set({ site: site ?? '' })} />
         <label>From <input type="date" value={f.from} onInput={(e) => set({ from: (e.currentTarget as HTMLInputElement).value })} /></label>
         <label>To <input type="date" value={f.to} onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value })} /></label>
         <button type="button" disabled={!shown.length} onClick={() => download('inscope-deviations.csv', toCsv([
