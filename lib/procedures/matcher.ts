@@ -21,7 +21,7 @@ import { levelCount, lineLevels, type LevelRange } from './levels';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
-function sameRegion(_v: Vocabulary, a: string, b: string): boolean {
+function sameRegion(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
@@ -203,8 +203,8 @@ export class ProcedureMatcher {
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
           modalities: approaches.filter((a) => !ROUTES.has(a)),
-          ...(lineAges(proc.name) ? { ages: lineAges(proc.name) } : {}),
-          ...(lineLevels(proc.name) ? { levels: lineLevels(proc.name) } : {}),
+          ages: lineAges(proc.name),
+          levels: lineLevels(proc.name),
         });
         for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
         // An approach privilege's own entries ("Robotic-assisted surgery") name no operation.
@@ -475,7 +475,7 @@ export class ProcedureMatcher {
     // "T&A, 2 YO", "L2-S1 PSF": the patient's age and the levels, where the booking states them,
     // for lines limited to some ages or some number of levels.
     const age = bookingAge(text);
-    const said: Said = { ...(age ? { age } : {}), ...(levelCount(analysis.levels) !== undefined ? { levels: levelCount(analysis.levels) } : {}) };
+    const said: Said = { age, levels: levelCount(analysis.levels) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     for (const part of analysis.parts) {
@@ -638,7 +638,7 @@ export class ProcedureMatcher {
     // (Only for an operation done by several routes, where the route is what the site word tells.)
     const byApproach = routesOf(v, concept).size < 2 ? [] : r.part.approaches.flatMap((a) => v.equivalents.get(a) ?? []).filter((w) => v.anatomy.has(w));
     const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach];
-    const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(v, w, h)))] : c.home);
+    const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(w, h)))] : c.home);
     const says = this.wordsOf(r.part);
     const lines = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[] }> = [];
