@@ -27,6 +27,8 @@ export interface Deadline {
   expires: string;
   daysLeft: number;
   window: DeadlineWindow;
+  /** With several facilities' rosters: whose roster this comes from (its name). */
+  facility?: string;
 }
 
 export function windowOf(daysLeft: number): DeadlineWindow {
@@ -61,6 +63,7 @@ export interface DeadlineFilter {
   kind?: Deadline['kind'];
   department?: string;
   type?: string;
+  facility?: string;
   /** Words of the practitioner's name or of what expires. */
   search?: string;
   sort?: 'soonest' | 'latest' | 'name';
@@ -72,6 +75,7 @@ export function filterDeadlines(items: readonly Deadline[], f: DeadlineFilter): 
     && (!f.kind || i.kind === f.kind)
     && (!f.department || i.practitioner.department === f.department)
     && (!f.type || i.practitioner.type === f.type)
+    && (!f.facility || i.facility === f.facility)
     && words.every((w) => `${i.practitioner.name} ${i.what}`.toLowerCase().includes(w)));
   if (f.sort === 'latest') out.reverse();
   else if (f.sort === 'name') out.sort((a, b) => a.practitioner.name.localeCompare(b.practitioner.name) || a.expires.localeCompare(b.expires));

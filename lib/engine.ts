@@ -11,6 +11,7 @@ import {
   changeDays, credentialReasons, credentialLabel, conditionLabel, practitionerLabel, ref, requirementOutcome, type GrantOutcome,
 } from './rules';
 import type { FacilityVocabulary, PersonEntry, Practitioner, PrivilegeDef, Roster } from './roster/schema';
+import type { CredentialSharing } from './facilities';
 import {
   worstOf, type CaseVerdict, type MatchedProcedure, type PersonVerdict, type PractitionerRef,
   type ProcedureRef, type Reason,
@@ -36,6 +37,15 @@ export interface CaseInput {
   dateFrom?: 'row' | 'page';
   /** The department or service the schedule names: tells namesakes apart (only when the name fits several). */
   department?: string;
+  /**
+   * Where the case is, as the row prints it (a Facility / Location / Hospital / Site / Campus
+   * cell), and its room: with several facilities' rosters loaded, they say whose roster decides
+   * (lib/facilities.ts). `pinnedFacility`: the facility a site or adapter pins the page to (an id
+   * or a name), for rows that name none.
+   */
+  facility?: string;
+  room?: string;
+  pinnedFacility?: string;
 }
 
 export interface EngineOptions {
@@ -101,6 +111,13 @@ export class Engine {
   private readonly privileges = new Map<string, PrivilegeDef>();
 
   readonly view: RosterView;
+  /**
+   * Set by the health system when other facilities' rosters are in force: the same person's
+   * license, DEA, board certification and exclusion checks there count here too (lib/facilities.ts).
+   */
+  sharing?: CredentialSharing;
+  /** The engines `sharing` was made with (the policy links them again when the set changes). */
+  linkedWith?: readonly Engine[];
 
   /**
    * `vocabulary`: the procedure vocabulary (the host's: the shipped one, or the widget's download);
@@ -162,9 +179,20 @@ export class Engine {
       if (fits.length === 1) resolution = { status: 'resolved', index: fits[0] };
     }
     if (resolution.status === 'resolved') {
-      return { resolution, index: resolution.index, practitioner: this.view.practitioner(resolution.index), candidates: [] };
+      return { resolution, index: resolution.index, practitioner: this.withSystem(this.view.practitioner(resolution.index)), candidates: [] };
     }
     return { resolution, candidates: resolution.candidates.map((i) => this.view.people[i]) };
+  }
+
+  /** A record with the person-level credentials the system's other rosters hold for them. */
+  withSystem<P extends Practitioner | undefined>(p: P): P {
+    return (p && this.sharing ? this.sharing.withSystem(p) : p) as P;
+  }
+
+  /** This roster's own record of the person with this NPI (loaded), if any. */
+  byNpi(npi: string): Practitioner | undefined {
+    const r = this.names.resolve(npi);
+    return r.status === 'resolved' ? this.view.practitioner(r.index) : undefined;
   }
 
   /** Roster indexes of the people these printed names resolve to (to load them first). */
@@ -330,7 +358,8 @@ export class Engine {
     return this.personVerdict(who.practitioner, options);
   }
 
-  personVerdict(p: Practitioner, options: EvaluateOptions = {}): PersonVerdict {
+  personVerdict(own: Practitioner, options: EvaluateOptions = {}): PersonVerdict {
+    const p = this.withSystem(own);
     const date = options.today ?? todayIso();
     const reasons = credentialReasons(p, date, options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS);
     if (!reasons.length) {
@@ -345,7 +374,8 @@ export class Engine {
   }
 
   /** What a person card shows: credentials and privileges in words. */
-  describe(p: Practitioner, options: EvaluateOptions = {}): PersonDetails {
+  describe(own: Practitioner, options: EvaluateOptions = {}): PersonDetails {
+    const p = this.withSystem(own);
     const date = options.today ?? todayIso();
     return {
       practitioner: ref(p),
@@ -367,6 +397,8 @@ export class Engine {
 
 export interface PersonDetails {
   practitioner: PractitionerRef;
+  /** With several facilities' rosters loaded: whose record this is (privileges are that facility's). */
+  facility?: { id: string; name: string };
   status: string;
   credentials: Array<{ kind: string; label: string; expires?: string; status?: string; current: boolean; verified?: string }>;
   privileges: Array<{ privilegeId: string; name: string; status: string; effective?: string; expires?: string; conditions: string[] }>;

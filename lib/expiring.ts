@@ -16,6 +16,8 @@ export interface ExpiringItem {
   what: string;
   expires: string;
   daysLeft: number;
+  /** With several facilities' rosters: whose roster this comes from (its name). */
+  facility?: string;
 }
 
 const ACTIVE_GRANTS = new Set(['granted', 'provisional', 'temporary']);
@@ -64,8 +66,10 @@ export function expiringSoon(
 }
 
 export function expiringCsv(items: ExpiringItem[]): string {
+  // A health system's list says whose roster each line is from.
+  const facility = items.some((i) => i.facility);
   return toCsv([
-    ['expires', 'days_left', 'practitioner', 'practitioner_id', 'npi', 'department', 'kind', 'what'],
-    ...items.map((i) => [i.expires, i.daysLeft, i.practitioner.name, i.practitioner.id, i.practitioner.npi ?? '', i.practitioner.department ?? '', i.kind, i.what]),
+    ['expires', 'days_left', 'practitioner', 'practitioner_id', 'npi', 'department', 'kind', 'what', ...(facility ? ['facility'] : [])],
+    ...items.map((i) => [i.expires, i.daysLeft, i.practitioner.name, i.practitioner.id, i.practitioner.npi ?? '', i.practitioner.department ?? '', i.kind, i.what, ...(facility ? [i.facility ?? ''] : [])]),
   ]);
 }

@@ -3,7 +3,9 @@
  * `audit`, the CDS Hooks service — asks this for verdicts and adds nothing of its own: the clock
  * (today, in the user's calendar), the roster's age (a roster older than allowed, or dated in the
  * future, cannot give `ok`), no roster at all (`unknown`, saying what to do), cases whose date is
- * not shown (the scheduling horizon) and dates that cannot be read (`unknown`).
+ * not shown (the scheduling horizon) and dates that cannot be read (`unknown`). With several
+ * facilities' rosters in force (a health system), each case is checked at its own facility; one
+ * whose facility cannot be told gets a verdict only when it is the same at every facility.
  */
 import { todayIso } from './dates';
 import {
@@ -11,7 +13,8 @@ import {
   type PersonDetails,
 } from './engine';
 import { CLOCK_SKEW_MS } from './roster/validate';
-import type { CaseVerdict, PersonVerdict } from './verdict';
+import { CredentialSharing, FacilityDirectory, type Facility } from './facilities';
+import type { CaseVerdict, FacilityRef, PersonVerdict, Reason } from './verdict';
 
 export const DEFAULT_MAX_ROSTER_AGE_HOURS = 24;
 
@@ -28,10 +31,11 @@ export const DEFAULT_POLICY: PolicySettings = {
   maxRosterAgeHours: DEFAULT_MAX_ROSTER_AGE_HOURS, expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS, horizonDays: DEFAULT_HORIZON_DAYS,
 };
 
-/** The roster in force: its engine and when the credentialing system produced it. */
+/** The roster in force: its engine, when the credentialing system produced it, and (with several) its facility. */
 export interface RosterInForce {
   engine: Engine;
   generatedAt: string;
+  facility?: Facility;
 }
 
 /** Hours since a roster was generated (negative when it is dated in the future). */
@@ -50,28 +54,45 @@ export function staleSince(generatedAt: string, now: Date, maxAgeHours: number):
 }
 
 export class VerdictPolicy {
+  /** The rosters in force: none, one (a single facility), or one per facility of a health system. */
+  readonly rosters: readonly RosterInForce[];
+  private directoryMade?: FacilityDirectory;
+
   /**
-   * `roster`: the roster in force, or undefined when there is none; `remedy`: what the user should
-   * do when there is none ("import one from the InScope popup.").
-   */
-  /**
-   * `noVocabulary`: why booking text cannot be read (the widget's vocabulary file did not load):
-   * every case is then unknown, saying so; person verdicts do not need it.
+   * `rosters`: the roster in force, or one per facility, or none; `remedy`: what the user should
+   * do when there is none ("import one from the InScope popup."); `noVocabulary`: why booking
+   * text cannot be read (the widget's vocabulary file did not load): every case is then unknown,
+   * saying so; person verdicts do not need it. `facilityAliases`: more names per facility id (settings).
    */
   constructor(
-    readonly roster: RosterInForce | undefined,
+    rosters: RosterInForce | readonly RosterInForce[] | undefined,
     readonly settings: PolicySettings = DEFAULT_POLICY,
     private readonly remedy = 'load a roster.',
     private readonly noVocabulary?: string,
-  ) {}
+    private readonly facilityAliases: Readonly<Record<string, readonly string[]>> = {},
+  ) {
+    this.rosters = rosters === undefined ? [] : Array.isArray(rosters) ? rosters : [rosters as RosterInForce];
+    if (this.rosters.length > 1) link(this.rosters.map((r) => r.engine));
+  }
 
-  /** What the engine is told for verdicts at `now`. */
-  options(now: Date = new Date()): EvaluateOptions & { today: string } {
+  /** The roster in force when there is one facility (or the first of several). */
+  get roster(): RosterInForce | undefined {
+    return this.rosters[0];
+  }
+
+  /** Facility names and aliases, read once per policy. */
+  get directory(): FacilityDirectory {
+    this.directoryMade ??= new FacilityDirectory(this.rosters.flatMap((r) => (r.facility ? [r.facility] : [])), this.facilityAliases);
+    return this.directoryMade;
+  }
+
+  /** What the engine is told for verdicts at `now` (about `roster`: the first, by default). */
+  options(now: Date = new Date(), roster: RosterInForce | undefined = this.roster): EvaluateOptions & { today: string } {
     return {
       today: todayIso(now),
       expiryWarningDays: this.settings.expiryWarningDays,
       horizonDays: this.settings.horizonDays,
-      staleSince: this.roster && staleSince(this.roster.generatedAt, now, this.settings.maxRosterAgeHours),
+      staleSince: roster && staleSince(roster.generatedAt, now, this.settings.maxRosterAgeHours),
     };
   }
 
@@ -82,14 +103,29 @@ export class VerdictPolicy {
   notice(now: Date = new Date()): string | undefined {
     if (!this.roster) return `No roster is loaded, so every case is unknown: ${this.remedy}`;
     if (this.noVocabulary) return `Booking text cannot be read, so every case is unknown: ${this.noVocabulary}`;
-    const since = staleSince(this.roster.generatedAt, now, this.settings.maxRosterAgeHours);
-    if (since) return `The roster is out of date (generated ${since}), so no case shows as in scope: verify cases in the roster.`;
-    return undefined;
+    const stale = this.rosters.filter((r) => staleSince(r.generatedAt, now, this.settings.maxRosterAgeHours));
+    if (!stale.length) return undefined;
+    if (this.rosters.length === 1) return `The roster is out of date (generated ${stale[0].generatedAt}), so no case shows as in scope: verify cases in the roster.`;
+    const which = stale.map((r) => `${facilityName(r)} (generated ${r.generatedAt})`).join(', ');
+    return stale.length === this.rosters.length
+      ? `Every facility's roster is out of date (${which}), so no case shows as in scope: verify cases in the roster.`
+      : `The roster of ${which} is out of date, so no case there shows as in scope: verify those cases in the roster.`;
   }
 
-  /** Whether the roster in force is too old (or dated in the future) to give ok verdicts. */
+  /** Whether a roster in force is too old (or dated in the future) to give ok verdicts. */
   stale(now: Date = new Date()): boolean {
-    return !!this.roster && staleSince(this.roster.generatedAt, now, this.settings.maxRosterAgeHours) !== undefined;
+    return this.rosters.some((r) => staleSince(r.generatedAt, now, this.settings.maxRosterAgeHours) !== undefined);
+  }
+
+  /** The facility a case is at: its row's facility, else a room naming one, else the page's pin. */
+  facilityOf(c: Pick<CaseInput, 'facility' | 'room' | 'pinnedFacility'>): { roster?: RosterInForce; printed?: string } {
+    const find = (f: Facility | undefined) => f && this.rosters.find((r) => r.facility === f);
+    if (c.facility?.trim()) {
+      const r = find(this.directory.resolve(c.facility));
+      return r ? { roster: r } : { printed: c.facility.trim() };
+    }
+    const r = find(this.directory.resolve(c.room)) ?? find(c.pinnedFacility ? this.directory.byId(c.pinnedFacility) ?? this.directory.resolve(c.pinnedFacility) : undefined);
+    return r ? { roster: r } : {};
   }
 
   cases(inputs: readonly CaseInput[], now: Date = new Date()): CaseVerdict[] {
@@ -102,21 +138,94 @@ export class VerdictPolicy {
         reasons: [{ code: 'no-vocabulary', severity: 'unknown', message: `Booking text cannot be read: ${this.noVocabulary} Verify the case manually.` }],
       }));
     }
-    return inputs.map((c) => engine.evaluateCase(c, o));
+    if (this.rosters.length === 1) return inputs.map((c) => engine.evaluateCase(c, o));
+    const each = this.rosters.map((r) => this.options(now, r));
+    return inputs.map((c) => {
+      const at = this.facilityOf(c);
+      if (at.roster) return { ...at.roster.engine.evaluateCase(c, each[this.rosters.indexOf(at.roster)]), facility: facilityRef(at.roster) };
+      return this.everywhere(this.rosters.map((r, i) => r.engine.evaluateCase(c, each[i])), at.printed, 'case');
+    });
   }
 
-  people(names: readonly string[], now: Date = new Date()): PersonVerdict[] {
+  /**
+   * A case (or person) whose facility cannot be told, asked at every facility: the answer stands
+   * when it is the same at all of them; otherwise unknown, naming each facility's answer.
+   */
+  private everywhere<V extends CaseVerdict | PersonVerdict>(answers: V[], printed: string | undefined, what: 'case' | 'person'): V {
+    const names = this.rosters.map(facilityName);
+    const where = printed
+      ? `The ${what === 'case' ? "case's facility" : 'facility'} "${printed}" is not one InScope knows`
+      : what === 'case' ? "The case's facility is not shown" : 'No facility is given';
+    const first = answers[0];
+    if (answers.every((a) => a.verdict === first.verdict)) {
+      const reason: Reason = {
+        code: 'facility-not-shown', severity: first.verdict,
+        message: `${where}; the answer is the same at every facility loaded (${names.join(', ')}).`,
+      };
+      return { ...first, reasons: [...first.reasons, reason] };
+    }
+    const differ = answers.map((a, i) => {
+      const why = a.reasons.find((r) => r.severity === a.verdict && r.code !== 'privileged' && r.code !== 'credentials-current');
+      return `${names[i]}: ${a.verdict}${why ? ` (${why.message.replace(/\.$/, '')})` : ''}`;
+    });
+    const found = answers.find((a) => a.practitioner);
+    return {
+      ...first, verdict: 'unknown', practitioner: found?.practitioner, candidates: found ? undefined : first.candidates,
+      reasons: [{
+        code: 'facility-not-shown', severity: 'unknown',
+        message: `${where}, and the answer differs by facility — ${differ.join('; ')}. Verify where the ${what === 'case' ? 'case is' : 'person works'}.`,
+      }],
+    };
+  }
+
+  /** Person verdicts; `pinnedFacility`: the facility a site or adapter pins the page to. */
+  people(names: readonly string[], now: Date = new Date(), pinnedFacility?: string): PersonVerdict[] {
     const o = this.options(now);
     const engine = this.roster?.engine;
     if (!engine) return names.map(() => noRosterVerdict(o.today, this.remedy));
-    return names.map((n) => engine.evaluatePerson(n, o));
+    if (this.rosters.length === 1) return names.map((n) => engine.evaluatePerson(n, o));
+    const pinned = this.facilityOf({ pinnedFacility }).roster;
+    if (pinned) return names.map((n) => ({ ...pinned.engine.evaluatePerson(n, this.options(now, pinned)), facility: facilityRef(pinned) }));
+    return names.map((n) => {
+      const answers = this.rosters.map((r) => ({ ...r.engine.evaluatePerson(n, this.options(now, r)), facility: facilityRef(r) }));
+      // A person is asked about where the roster knows them; nowhere, the first roster says why.
+      const known = answers.filter((a) => a.practitioner);
+      if (known.length === 1) return known[0];
+      if (!known.length) return { ...answers[0], facility: undefined };
+      return { ...this.everywhere(known, undefined, 'person'), facility: undefined };
+    });
   }
 
   /** A person card: the verdict and, for someone the roster knows, what the card shows. */
-  personCard(name: string, now: Date = new Date()): { verdict: PersonVerdict; details?: PersonDetails } {
-    const [verdict] = this.people([name], now);
-    const engine = this.roster?.engine;
-    const who = engine?.resolve(name);
-    return { verdict, ...(engine && who?.practitioner ? { details: engine.describe(who.practitioner, this.options(now)) } : {}) };
+  personCard(name: string, now: Date = new Date(), pinnedFacility?: string): { verdict: PersonVerdict; details?: PersonDetails } {
+    const [verdict] = this.people([name], now, pinnedFacility);
+    // The record shown: the pinned facility's, else the first facility that knows the person.
+    const pinned = this.facilityOf({ pinnedFacility }).roster;
+    for (const r of pinned ? [pinned] : this.rosters) {
+      const who = r.engine.resolve(name);
+      if (who.practitioner) {
+        const details = r.engine.describe(who.practitioner, this.options(now, r));
+        return { verdict, details: this.rosters.length > 1 ? { ...details, facility: facilityRef(r) } : details };
+      }
+    }
+    return { verdict };
+  }
+}
+
+function facilityName(r: RosterInForce): string {
+  return r.facility?.name ?? 'the roster';
+}
+
+function facilityRef(r: RosterInForce): FacilityRef | undefined {
+  return r.facility && { id: r.facility.id, name: r.facility.name };
+}
+
+/** Links a health system's engines so each counts the others' person-level credentials (once per set). */
+function link(engines: Engine[]): void {
+  for (const e of engines) {
+    if (e.linkedWith && e.linkedWith.length === engines.length && engines.every((x) => e.linkedWith!.includes(x))) continue;
+    const others = engines.filter((x) => x !== e);
+    e.sharing = new CredentialSharing(others);
+    e.linkedWith = engines;
   }
 }

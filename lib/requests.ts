@@ -18,6 +18,9 @@ export const CaseInputSchema = z.object({
   date: z.string().max(100).optional(),
   dateFrom: z.enum(['row', 'page']).optional(),
   department: z.string().max(200).optional(),
+  facility: z.string().max(200).optional(),
+  room: z.string().max(200).optional(),
+  pinnedFacility: z.string().max(200).optional(),
 });
 
 /**

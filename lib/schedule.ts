@@ -1,7 +1,7 @@
 /**
  * Schedule exports (CSV) for `inscope audit`: a header row naming (in any of the ways OR systems
  * print it — lib/columns.ts) the practitioner and procedure columns, and optionally the date,
- * code, room, case id, NPI and department. Dates ISO, US (MM/DD/YYYY, M/D/YY) or with the month
+ * code, room, case id, NPI, department and facility (Location). Dates ISO, US (MM/DD/YYYY, M/D/YY) or with the month
  * in words, with or without a time. A row with fewer cells than the header is an error.
  */
 import { parseCsv, type CsvRow } from './csv';
@@ -23,6 +23,7 @@ export interface ScheduledCase {
   room?: string;
   npi?: string;
   department?: string;
+  facility?: string;
 }
 
 export class ScheduleError extends Error {}
@@ -55,7 +56,7 @@ export function parseSchedule(text: string): Schedule {
     };
     const date = rawDate ? parsePrintedDate(rawDate) : null;
     if (date) c.date = date;
-    for (const f of ['id', 'code', 'room', 'npi', 'department'] as const) {
+    for (const f of ['id', 'code', 'room', 'npi', 'department', 'facility'] as const) {
       const v = cell(cells, columns[f]);
       if (v) c[f] = v;
     }
@@ -76,5 +77,7 @@ export function caseInputOf(c: ScheduledCase, knowsNpi: (npi: string) => boolean
     code: c.code,
     department: c.department,
     date: c.date ?? (c.rawDate ? c.rawDate : undefined),
+    ...(c.facility ? { facility: c.facility } : {}),
+    ...(c.room ? { room: c.room } : {}),
   };
 }

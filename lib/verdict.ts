@@ -55,7 +55,8 @@ export type ReasonCode =
   | 'roster-stale'
   | 'no-roster'
   | 'no-vocabulary'
-  | 'input-invalid';
+  | 'input-invalid'
+  | 'facility-not-shown';
 
 export interface Reason {
   code: ReasonCode;
@@ -111,6 +112,14 @@ export interface CaseVerdict {
   approaches: string[];
   laterality?: string;
   levels?: string[];
+  /** With several facilities' rosters loaded: the facility whose roster decided. */
+  facility?: FacilityRef;
+}
+
+/** A facility as a verdict names it. */
+export interface FacilityRef {
+  id: string;
+  name: string;
 }
 
 export interface PersonVerdict {
@@ -119,6 +128,7 @@ export interface PersonVerdict {
   date: string;
   practitioner?: PractitionerRef;
   candidates?: PractitionerRef[];
+  facility?: FacilityRef;
 }
 
 /**

@@ -26,7 +26,7 @@ describe('finding cases on a page', () => {
     const doc = page(SCHEDULE);
     const tables = findScheduleTables(doc);
     expect(tables).toHaveLength(1);
-    expect(tables[0].columns).toEqual({ practitioner: 4, procedure: 5, date: 3, code: 6, settled: true });
+    expect(tables[0].columns).toEqual({ practitioner: 4, procedure: 5, date: 3, code: 6, room: 0, settled: true });
     const cases = rowsOf(tables[0].table).map((r) => readRow(r, tables[0].columns)).filter(Boolean);
     expect(cases.map((c) => [c!.practitioner, c!.procedure, c!.date, c!.code, c!.badDate])).toEqual([
       ['Peña, Elena M', 'LAP CHOLE W/ IOC', '2026-12-01', '47562', undefined],
@@ -34,6 +34,19 @@ describe('finding cases on a page', () => {
       ['Bello, Aisha', 'L4-5 TLIF', undefined, undefined, 'next week'],
     ]);
     expect(cases[0]!.anchor.textContent).toBe('LAP CHOLE W/ IOC');
+  });
+
+  it("reads a health system's schedule: each row's Location and room, as printed", () => {
+    const doc = page(`<table>
+      <thead><tr><th>Location</th><th>Room</th><th>Surg Date</th><th>Surgeon</th><th>Procedure</th></tr></thead>
+      <tbody>
+        <tr><td>ASC NORTH</td><td>OR 2</td><td>12/01/2026</td><td>Peña, Elena M</td><td>ROBOTIC LAP CHOLE</td></tr>
+        <tr><td></td><td>MAIN OR 12</td><td>12/01/2026</td><td>Peña, Elena M</td><td>ROBOTIC LAP CHOLE</td></tr>
+      </tbody></table>`);
+    const [table] = findScheduleTables(doc);
+    expect(table.columns).toMatchObject({ facility: 0, room: 1, date: 2, practitioner: 3, procedure: 4 });
+    const cases = rowsOf(table.table).map((r) => readRow(r, table.columns));
+    expect(cases.map((c) => [c!.facility, c!.room])).toEqual([['ASC NORTH', 'OR 2'], [undefined, 'MAIN OR 12']]);
   });
 
   it('reads an ARIA grid of divs the same way', () => {

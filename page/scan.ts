@@ -18,6 +18,9 @@ export interface FoundCase {
   practitioner: string;
   procedure: string;
   code?: string;
+  /** The row's facility (a Facility / Location column) and room, as printed: with several facilities loaded they say whose roster decides. */
+  facility?: string;
+  room?: string;
   /** ISO date, or undefined when the row shows none (the caller uses the page's date, else the horizon rule). */
   date?: string;
   /** The date cell's text when it could not be read as a date (the case is then unknown). */
@@ -31,6 +34,8 @@ export interface Columns {
   procedure: number;
   date?: number;
   code?: number;
+  facility?: number;
+  room?: number;
 }
 
 /** Marks InScope's own elements; scanners and mutation handling skip them. */
@@ -67,6 +72,7 @@ export function columnsOf(header: string[], rows: string[][] = []): (Columns & {
   if (!c) return undefined;
   return {
     practitioner: c.practitioner, procedure: c.procedure, ...(c.date !== undefined ? { date: c.date } : {}), ...(c.code !== undefined ? { code: c.code } : {}),
+    ...(c.facility !== undefined ? { facility: c.facility } : {}), ...(c.room !== undefined ? { room: c.room } : {}),
     settled: rows.length > 0 || c.date !== undefined,
   };
 }
@@ -146,9 +152,10 @@ export function readRow(row: Element, columns: Columns, dateFormat?: DateFormat)
   const procedure = textOf(cells[columns.procedure]);
   if (!practitioner || !procedure) return undefined;
   const found: FoundCase = { row, practitioner, procedure, anchor: cells[columns.procedure] };
-  if (columns.code !== undefined) {
-    const code = textOf(cells[columns.code]);
-    if (code) found.code = code;
+  for (const f of ['code', 'facility', 'room'] as const) {
+    const i = columns[f];
+    const text = i === undefined ? '' : textOf(cells[i]);
+    if (text) found[f] = text;
   }
   if (columns.date !== undefined) applyDate(found, textOf(cells[columns.date]), dateFormat);
   return found;
@@ -225,8 +232,11 @@ export function findAdapterCases(root: ParentNode, adapter: Adapter): FoundCase[
     const procedure = textOf(procedureEl);
     if (!practitioner || !procedure || !procedureEl) continue;
     const found: FoundCase = { row, practitioner, procedure, anchor: procedureEl };
-    const code = spec.code ? textOf(row.querySelector(spec.code)) : '';
-    if (code) found.code = code;
+    for (const f of ['code', 'facility', 'room'] as const) {
+      const sel = spec[f];
+      const text = sel ? textOf(row.querySelector(sel)) : '';
+      if (text) found[f] = text;
+    }
     if (spec.date) applyDate(found, textOf(row.querySelector(spec.date)), spec.dateFormat);
     out.push(found);
   }
@@ -245,8 +255,10 @@ export function findElementCases(scope: Element): FoundCase[] {
     const procedure = norm(el.getAttribute('procedure') ?? '');
     if (!practitioner || !procedure) continue;
     const found: FoundCase = { row: el, practitioner, procedure, anchor: el };
-    const code = norm(el.getAttribute('code') ?? '');
-    if (code) found.code = code;
+    for (const f of ['code', 'facility', 'room'] as const) {
+      const text = norm(el.getAttribute(f) ?? '');
+      if (text) found[f] = text;
+    }
     applyDate(found, norm(el.getAttribute('date') ?? ''));
     out.push(found);
   }

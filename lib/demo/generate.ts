@@ -213,7 +213,29 @@ export const SHOWCASE: Cast[] = [
     grants: ['OB-CORE', 'GYN-CORE', ['GYN-ONC', { status: 'pending' }]] },
 ];
 
-const FACILITY = { id: 'riverside-general', name: 'Riverside General Hospital' };
+const FACILITY = { id: 'riverside-general', name: 'Riverside General Hospital', aliases: ['RGH', 'MAIN OR', 'Riverside Main'] };
+
+/** The health system's ambulatory surgery center: a narrower catalog, no robot, no inpatient service lines. */
+const ASC = { id: 'riverside-asc-north', name: 'Riverside Surgery Center North', aliases: ['ASC NORTH', 'RSC North', 'North ASC'] };
+const ASC_PRIVILEGES = new Set([
+  'GS-CORE', 'GS-ENDO', 'ORTHO-CORE', 'URO-CORE', 'ENT-CORE', 'OPH-CORE', 'GI-CORE', 'POD-CORE', 'PLAS-CORE', 'OMFS-CORE',
+  'ANES-CORE', 'ANES-REGIONAL', 'PAIN-INT', 'LASER', 'FLUORO', 'SEDATION', 'ROBOTIC',
+]);
+
+/**
+ * The same system's ASC roster, made from the hospital's: the practitioners of the services the
+ * ASC runs, under the ASC's own ids (the NPI is the same person), with the person-level
+ * credentials the hospital holds and the ASC's own malpractice and life-support records, and
+ * grants only of the ASC's catalog. The robot is in the ASC's catalog, granted to nobody yet:
+ * a surgeon privileged for robotic surgery at the hospital is not at the ASC.
+ */
+export function generateAscRoster(hospital: Roster): Roster {
+  const privileges = hospital.privileges.filter((d) => ASC_PRIVILEGES.has(d.id));
+  const practitioners = hospital.practitioners
+    .map((p) => ({ ...p, id: `ASC-${p.id}`, privileges: p.privileges.filter((g) => ASC_PRIVILEGES.has(g.privilegeId) && g.privilegeId !== 'ROBOTIC') }))
+    .filter((p) => p.privileges.length > 0);
+  return { ...hospital, facility: ASC, privileges, practitioners };
+}
 
 export function generateRoster(options: DemoOptions): Roster {
   const asOf = options.asOf ?? todayIso();

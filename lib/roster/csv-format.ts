@@ -10,7 +10,7 @@
 import { CsvError, parseCsv, toCsv } from '../csv';
 import { parseLooseDate } from '../dates';
 import type { Credential, Grant, Practitioner, PrivilegeDef, Roster } from './schema';
-import { fallbackAge, validateRoster, type AgeSource, type DecodeOptions, type RosterError, type RosterResult } from './validate';
+import { UNNAMED_FACILITY, fallbackAge, validateRoster, type AgeSource, type DecodeOptions, type RosterError, type RosterResult } from './validate';
 
 export type { DecodeOptions } from './validate';
 
@@ -60,6 +60,7 @@ const COLUMNS = {
   exclusion_checked: ['exclusion_checked', 'oig_checked'],
   facility_id: ['facility_id'],
   facility_name: ['facility_name'],
+  facility_aliases: ['facility_aliases'],
   generated_at: ['generated_at', 'exported_at', 'export_date', 'extract_date', 'as_of'],
 } as const;
 type Column = keyof typeof COLUMNS;
@@ -131,7 +132,10 @@ export function decodeRosterCsv(text: string, options: DecodeOptions = {}): Rost
       errors.push({ path: `row ${line}, column practitioner_id`, message: 'is empty' });
       continue;
     }
-    if (!facility && get('facility_id')) facility = { id: get('facility_id'), name: get('facility_name') || get('facility_id') };
+    if (!facility && get('facility_id')) {
+      const aliases = get('facility_aliases').split(';').map((a) => a.trim()).filter(Boolean);
+      facility = { id: get('facility_id'), name: get('facility_name') || get('facility_id'), ...(aliases.length ? { aliases } : {}) };
+    }
     if (!generatedAt && get('generated_at')) {
       const t = new Date(get('generated_at'));
       if (Number.isNaN(t.getTime())) errors.push({ path: `row ${line}, column generated_at`, message: `"${get('generated_at')}" is not a date-time (use ISO 8601, e.g. 2026-11-22T06:00:00Z)` });
@@ -194,7 +198,7 @@ export function decodeRosterCsv(text: string, options: DecodeOptions = {}): Rost
     format: 'inscope-roster',
     version: 1,
     generatedAt: age.at,
-    facility: facility ?? { id: 'unknown-facility', name: 'Unnamed facility' },
+    facility: facility ?? { id: UNNAMED_FACILITY, name: 'Unnamed facility' },
     privileges: withStubs(options.catalog ?? [], stubs),
     practitioners: order,
   };
@@ -264,14 +268,15 @@ export function encodeRosterCsv(roster: Roster): string {
     'privilege_expires', 'privilege_conditions', 'privilege_note', 'license_number', 'license_state', 'license_issued',
     'license_expires', 'license_verified', 'license_status', 'dea_number', 'dea_expires', 'board_name', 'board_expires', 'bls_issuer', 'bls_expires',
     'acls_issuer', 'acls_expires', 'pals_issuer', 'pals_expires', 'malpractice_carrier', 'malpractice_expires',
-    'exclusion_status', 'exclusion_source', 'exclusion_checked', 'generated_at',
+    'exclusion_status', 'exclusion_source', 'exclusion_checked', 'generated_at', 'facility_aliases',
   ];
   const names = new Map(roster.privileges.map((p) => [p.id, p.name]));
   const rows: unknown[][] = [cols];
   for (const p of roster.practitioners) {
     const cred = (k: Credential['kind']) => p.credentials.find((c) => c.kind === k);
     const person: Partial<Record<Column, string | undefined>> = {
-      generated_at: roster.generatedAt, facility_id: roster.facility.id, facility_name: roster.facility.name, practitioner_id: p.id, npi: p.npi,
+      generated_at: roster.generatedAt, facility_id: roster.facility.id, facility_name: roster.facility.name,
+      facility_aliases: (roster.facility.aliases as string[] | undefined)?.join('; '), practitioner_id: p.id, npi: p.npi,
       family_name: p.name.family, given_names: p.name.given.join(' '), prefix: p.name.prefix, suffix: p.name.suffix,
       aliases: p.aliases?.join('; '), type: p.type, department: p.department, status: p.status,
       license_number: cred('license')?.identifier, license_state: cred('license')?.issuer, license_issued: cred('license')?.issued,

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../dates';
 import type { Credential, Grant, Practitioner, PrivilegeDef, Roster } from './schema';
 import { CREDENTIAL_KINDS } from './schema';
-import { fallbackAge, validateRoster, type DecodeOptions, type RosterError, type RosterResult } from './validate';
+import { UNNAMED_FACILITY, fallbackAge, validateRoster, type DecodeOptions, type RosterError, type RosterResult } from './validate';
 
 export const FHIR_BASE = 'https://inscope.invalid/fhir';
 export const EXT_GRANT_STATUS = `${FHIR_BASE}/StructureDefinition/privilege-grant-status`;
@@ -218,7 +218,10 @@ export function decodeFhirResources(
       case 'PractitionerRole': roles.push({ r, i, label: label(r, i) }); break;
       case 'VerificationResult': checks.push({ r, i, label: label(r, i) }); break;
       case 'Organization':
-        if (!facility && typeof r.id === 'string') facility = { id: r.id, name: (r.name as string) || r.id };
+        if (!facility && typeof r.id === 'string') {
+          const aliases = Array.isArray(r.alias) ? r.alias.filter((a): a is string => typeof a === 'string' && !!a.trim()) : [];
+          facility = { id: r.id, name: (r.name as string) || r.id, ...(aliases.length ? { aliases } : {}) };
+        }
         break;
       default: break; // Other resources (Location, HealthcareService…) are not part of a roster; ignored.
     }
@@ -289,7 +292,7 @@ export function decodeFhirResources(
   const roster: Roster = {
     format: 'inscope-roster', version: 1,
     generatedAt: age.at,
-    facility: facility ?? { id: 'unknown-facility', name: 'Unnamed facility' },
+    facility: facility ?? { id: UNNAMED_FACILITY, name: 'Unnamed facility' },
     privileges,
     practitioners: list,
   };
@@ -384,7 +387,10 @@ function practitionerOf(r: Json, at: string, errors: RosterError[]): Practitione
 /** Writes a roster as a FHIR R4 collection Bundle in this mapping (for samples and demos). */
 export function encodeFhirBundle(roster: Roster): Json {
   const names = new Map(roster.privileges.map((p) => [p.id, p.name]));
-  const entry: Json[] = [{ fullUrl: `Organization/${roster.facility.id}`, resource: { resourceType: 'Organization', id: roster.facility.id, name: roster.facility.name } }];
+  const entry: Json[] = [{ fullUrl: `Organization/${roster.facility.id}`, resource: {
+    resourceType: 'Organization', id: roster.facility.id, name: roster.facility.name,
+    ...(roster.facility.aliases?.length ? { alias: roster.facility.aliases } : {}),
+  } }];
   for (const p of roster.practitioners) {
     const qualification: Json[] = [{ code: { coding: [{ system: DEGREE_SYSTEM, code: p.type }] } }];
     for (const c of p.credentials) {

@@ -125,7 +125,12 @@ export const RosterSchema = z.looseObject({
   format: z.literal('inscope-roster'),
   version: z.literal(1),
   generatedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-22T06:00:00Z' }),
-  facility: z.looseObject({ id: nonEmpty, name: nonEmpty }),
+  facility: z.looseObject({
+    id: describe(nonEmpty, "The facility's identifier: one roster per facility; a health system loads one per facility."),
+    name: nonEmpty,
+    aliases: describe(opt(z.array(nonEmpty)),
+      'Other names schedules print for the facility in a Facility / Location column or a room ("MAIN OR", "ASC NORTH", "SGH").'),
+  }),
   privileges: z.array(PrivilegeDefSchema),
   practitioners: z.array(PractitionerSchema),
   vocabulary: opt(FacilityVocabularySchema),

@@ -38,7 +38,7 @@ export type RosterResult =
 export interface DecodeOptions {
   /** The privilege catalog CSV and FHIR grants refer to. */
   catalog?: PrivilegeDef[];
-  facility?: { id: string; name: string };
+  facility?: { id: string; name: string; aliases?: string[] };
   /** The clock (a roster dated after it is refused). */
   now?: Date;
   /** When the file says nothing of its age: what its transport says (HTTP headers, the file's time). */
@@ -194,3 +194,6 @@ export function parseRosterJson(text: string, timings: Timings = {}, options: { 
 export function formatRosterError(e: RosterError): string {
   return `${e.path}${e.practitioner ? ` [practitioner ${e.practitioner}]` : ''}: ${e.message}`;
 }
+
+/** The facility id a CSV or FHIR roster gets when the file names none (its host knows whose it is, or asks). */
+export const UNNAMED_FACILITY = 'unknown-facility';
