@@ -35,7 +35,7 @@ beforeAll(async () => {
     { ...rsa.publicKey.export({ format: 'jwk' }), kid: 'rsa-1', alg: 'RS384', use: 'sig' },
   ] }));
   const auth = await CdsAuth.create({ issuers: [{ iss: ISS, jwks }], now: () => NOW });
-  service = await startCdsService({ rosterPath, port: 0, now: () => NOW, auth, corsOrigins: ['https://ehr.example.org'], log: (l) => logs.push(l) });
+  service = await startCdsService({ rosterPaths: [rosterPath], port: 0, now: () => NOW, auth, corsOrigins: ['https://ehr.example.org'], log: (l) => logs.push(l) });
   url = `http://127.0.0.1:${service.port}/cds-services/inscope-privileges`;
 });
 afterAll(() => service?.close());
@@ -100,7 +100,7 @@ describe('CDS service authentication', () => {
   });
 
   it('will not start without trusted issuers unless told it is for development', async () => {
-    await expect(startCdsService({ rosterPath: join(dir, 'roster.json'), port: 0 })).rejects.toThrow(/--trust ISSUER=JWKS/);
+    await expect(startCdsService({ rosterPaths: [join(dir, 'roster.json')], port: 0 })).rejects.toThrow(/--trust ISSUER=JWKS/);
     await expect(CdsAuth.create({ issuers: [{ iss: ISS, jwks: join(dir, 'nope.json') }] })).rejects.toThrow(/cannot read the keys of https:\/\/ehr.example.org/);
     const secret = join(dir, 'secret.json');
     writeFileSync(secret, JSON.stringify({ keys: [ec.privateKey.export({ format: 'jwk' })] }));

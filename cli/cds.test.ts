@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCdsService, type CdsService } from './serve';
-import { generateRoster } from '../lib/demo/generate';
+import { generateAscRoster, generateRoster } from '../lib/demo/generate';
 import type { Roster } from '../lib/roster/schema';
 
 const AS_OF = '2026-11-22';
@@ -17,7 +17,7 @@ let base = '';
 
 beforeAll(async () => {
   writeFileSync(rosterPath, JSON.stringify(roster));
-  service = await startCdsService({ rosterPath, port: 0, log: (l) => logs.push(l), now: () => new Date('2026-11-22T12:00:00Z'), insecureNoAuth: true });
+  service = await startCdsService({ rosterPaths: [rosterPath], port: 0, log: (l) => logs.push(l), now: () => new Date('2026-11-22T12:00:00Z'), insecureNoAuth: true });
   base = `http://127.0.0.1:${service.port}`;
 });
 afterAll(() => service?.close());
@@ -98,5 +98,53 @@ describe('CDS Hooks service for appointment-book', () => {
     writeFileSync(rosterPath, '{"format": "inscope-roster", "version": 1');
     await expect.poll(() => logs.at(-1), { timeout: 5000 }).toMatch(/^roster not reloaded: 1 error\(s\)/);
     expect((await post(req)).json.cards?.[0]?.indicator).toBe('critical');
+  });
+});
+
+describe('CDS Hooks service for a health system (one roster per facility)', () => {
+  let system: CdsService;
+  let at = '';
+  const hospital = generateRoster({ practitioners: 60, seed: 2, asOf: AS_OF });
+  hospital.generatedAt = '2026-11-22T06:00:00Z';
+  const asc = generateAscRoster(hospital);
+  beforeAll(async () => {
+    const sys = mkdtempSync(join(tmpdir(), 'inscope-cds-system-'));
+    writeFileSync(join(sys, 'hospital.json'), JSON.stringify(hospital));
+    writeFileSync(join(sys, 'asc.json'), JSON.stringify(asc));
+    system = await startCdsService({ rosterPaths: [join(sys, 'hospital.json'), join(sys, 'asc.json')], port: 0, now: () => new Date('2026-11-22T12:00:00Z'), insecureNoAuth: true });
+    at = `http://127.0.0.1:${system.port}`;
+  });
+  afterAll(() => system?.close());
+  const ask = async (entries: unknown[]) => {
+    const res = await fetch(`${at}/cds-services/inscope-privileges`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(hook(entries)) });
+    return ((await res.json()) as { cards: Array<Record<string, any>> }).cards;
+  };
+  const robotic = (id: string, where?: Record<string, unknown>) => {
+    const a = appointment(id, { display: 'Peña, Elena M' }, 'ROBOTIC LAP CHOLE');
+    if (where) a.resource.participant.push({ actor: where });
+    return a;
+  };
+
+  it("checks an appointment at its Location: the robot is privileged at the hospital, not at the ASC", async () => {
+    expect(await ask([robotic('h1', { reference: 'Location/or-main', display: 'Riverside General Hospital — Main OR' })])).toEqual([]);
+    const [card] = await ask([robotic('n1', { reference: 'Location/asc-2', display: 'ASC NORTH OR 2' })]);
+    expect(card.indicator).toBe('critical');
+    expect(card.detail).toContain('Riverside Surgery Center North');
+    expect(card.detail).toContain('Robotic approach: not privileged');
+  });
+
+  it('reads a Location sent in the Bundle by its name, aliases or managing organization', async () => {
+    const location = { resource: { resourceType: 'Location', id: 'loc-9', name: 'Procedure Room 9', managingOrganization: { reference: 'Organization/riverside-asc-north' } } };
+    const [card] = await ask([location, robotic('n2', { reference: 'Location/loc-9' })]);
+    expect(card.indicator).toBe('critical');
+  });
+
+  it('warns when the appointment names no facility and the facilities disagree; a Location participant is never read as the practitioner', async () => {
+    const [card] = await ask([robotic('u1')]);
+    expect(card.indicator).toBe('warning');
+    expect(card.detail).toMatch(/facility is not shown, and the answer differs by facility/);
+    const [other] = await ask([robotic('u2', { reference: 'Location/elsewhere', display: 'Lakeside Pavilion', identifier: { value: 'LP-1' } })]);
+    expect(other.detail).toMatch(/"Lakeside Pavilion" is not one InScope knows/);
+    expect(other.summary).toMatch(/Peña/);
   });
 });

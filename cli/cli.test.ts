@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main';
+import { parseCsv } from '../lib/csv';
 
 const dir = mkdtempSync(join(tmpdir(), 'inscope-cli-'));
 const rosterPath = join(dir, 'roster.json');
@@ -290,5 +291,63 @@ describe('inscope usage', () => {
   it('shows usage for --help and explains an unknown command', async () => {
     expect((await run('--help')).out).toContain('inscope audit --roster R --schedule S.csv [--json | --csv]');
     expect((await run('bogus')).err).toBe('inscope: unknown command "bogus"; run "inscope --help" for the commands\n');
+  });
+});
+
+describe('a health system: one roster per facility', () => {
+  const hospital = join(dir, 'system', 'hospital.json');
+  const asc = join(dir, 'system', 'asc.json');
+  const schedule = join(dir, 'system-schedule.csv');
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'system'), { recursive: true });
+    expect((await run('demo-data', '--practitioners', '120', '--seed', '4', '--as-of', '2026-11-22', '--out', hospital)).code).toBe(0);
+    const r = await run('demo-data', '--practitioners', '120', '--seed', '4', '--as-of', '2026-11-22', '--facility', 'asc', '--out', asc);
+    expect(r.out).toMatch(/for Riverside Surgery Center North\.$/m);
+    writeFileSync(schedule, [
+      'Case #,Surg Date,Location,Room,Surgeon,Procedure',
+      'A1,12/01/2026,Riverside General Hospital,OR 4,"Peña, Elena",ROBOTIC LAP CHOLE',
+      'A2,12/01/2026,ASC NORTH,OR 2,"Peña, Elena",ROBOTIC LAP CHOLE',
+      'A3,12/01/2026,,ASC NORTH OR 3,"Peña, Elena",ROBOTIC LAP CHOLE',
+      'A4,12/01/2026,,OR 9,"Peña, Elena",ROBOTIC LAP CHOLE',
+      'A5,12/01/2026,,OR 9,"Peña, Elena",LAP CHOLE',
+    ].join('\n'));
+  });
+
+  it('audit checks each case at the facility its Location or room names, and asks every facility when none is shown', async () => {
+    const r = await run('audit', '--roster', hospital, '--roster', asc, '--schedule', schedule, '--csv', ...today);
+    expect(r.code).toBe(3);
+    const [head, ...rows] = parseCsv(r.out).map((row) => row.cells);
+    const col = (name: string) => head.indexOf(name);
+    expect(rows.map((c) => [c[col('id')], c[col('facility')], c[col('verdict')]])).toEqual([
+      ['A1', 'Riverside General Hospital', 'ok'],
+      ['A2', 'Riverside Surgery Center North', 'block'],
+      ['A3', 'Riverside Surgery Center North', 'block'],
+      ['A4', '', 'unknown'],
+      ['A5', '', 'ok'],
+    ]);
+    expect(r.out).toMatch(/The case's facility is not shown, and the answer differs by facility — Riverside General Hospital: ok; Riverside Surgery Center North: block/);
+  });
+
+  it('takes a folder of rosters, and check takes --facility', async () => {
+    const at = (f: string) => run('check', '--roster', join(dir, 'system'), '--practitioner', 'PENA, ELENA', '--procedure', 'ROBOTIC LAP CHOLE', '--date', '2026-12-01', '--facility', f, ...today);
+    const main = await at('MAIN OR');
+    expect(main.out).toMatch(/^OK .* at Riverside General Hospital$/m);
+    const north = await at('asc north');
+    expect(north.out).toMatch(/^BLOCK .* at Riverside Surgery Center North$/m);
+  });
+
+  it('refuses two rosters of the same facility, naming both files', async () => {
+    const r = await run('audit', '--roster', hospital, '--roster', rosterPath, '--schedule', schedule, ...today);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/"[^"]*hospital\.json" and "[^"]*roster\.json" are both rosters of Riverside General Hospital \(riverside-general\): give one roster per facility/);
+  });
+
+  it('validate reports each roster and the facilities together', async () => {
+    const r = await run('validate', hospital, asc);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Valid roster: Riverside General Hospital \(riverside-general\)$/m);
+    expect(r.out).toMatch(/^Valid roster: Riverside Surgery Center North \(riverside-asc-north\)$/m);
+    expect(r.out).toMatch(/facility aliases ASC NORTH, RSC North, North ASC/);
+    expect(r.out).toMatch(/2 rosters, one per facility: riverside-general, riverside-asc-north/);
   });
 });

@@ -3,11 +3,12 @@
  * invalid roster, bad option) ends in one clear sentence on stderr and a non-zero exit, never a
  * stack trace.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CsvError, toCsv } from '../lib/csv';
 import { isIsoDate, parseLooseDate } from '../lib/dates';
-import { generateRoster } from '../lib/demo/generate';
+import { generateAscRoster, generateRoster } from '../lib/demo/generate';
 import { Engine } from '../lib/engine';
 import { builtinVocabulary } from '../lib/vocabulary/builtin';
 import { DEFAULT_POLICY, VerdictPolicy, type PolicySettings } from '../lib/policy';
@@ -34,18 +35,22 @@ export class UserError extends Error {
 const USAGE = `inscope ${VERSION} — clinical privilege checks for OR schedules
 
 Usage:
-  inscope validate ROSTER [--catalog C] [--vocabulary V] [--lines]
-  inscope check --roster R --practitioner NAME --procedure TEXT [--code C] [--date D] [--json]
+  inscope validate ROSTER... [--catalog C] [--vocabulary V] [--lines]
+  inscope check --roster R --practitioner NAME --procedure TEXT [--code C] [--date D] [--facility F] [--json]
   inscope audit --roster R --schedule S.csv [--json | --csv] [--exit-zero]
   inscope vocab suggest --roster R --schedule S.csv [--out FILE]
-  inscope demo-data --practitioners N [--seed S] [--as-of D] [--format json|csv|fhir|ndjson] --out FILE
+  inscope demo-data --practitioners N [--seed S] [--as-of D] [--format json|csv|fhir|ndjson] [--facility hospital|asc] --out FILE
   inscope serve --roster R --trust ISSUER=JWKS [--audience URL] [--cors-origin O] [--port P] [--host H]
                 (a CDS Hooks service; --insecure-no-auth instead of --trust to try it out)
 
 A roster is canonical JSON, FHIR R4 (Bundle or NDJSON) or CSV. CSV and FHIR carry grants but
 not the privilege catalog: give --catalog with a canonical JSON roster whose catalog to use.
 validate also says which catalog procedures InScope read through its procedure vocabulary
-(--lines: every one). vocab suggest drafts a facility vocabulary from the bookings audit could
+(--lines: every one). A health system gives one roster per facility: --roster again for each
+(or a folder of roster files; --catalog again for each facility's catalog); each case is then
+checked at its facility (audit: a Facility or Location column, or a room naming one; check:
+--facility), and a case whose facility cannot be told gets a verdict only when every facility
+agrees. vocab suggest drafts a facility vocabulary from the bookings audit could
 not read, for the coordinator to confirm (docs/vocabulary.md).
 Common options: --catalog C, --vocabulary V (a facility vocabulary file; a roster may also carry
 one), --today D (evaluate as of this date), --max-age-hours N (a roster
@@ -136,12 +141,22 @@ function readRosterFile(path: string, what: string, catalog?: PrivilegeDef[]) {
   return readRosterBytes(bytes, path, { catalog, fallbackTime: { at: mtime.toISOString(), from: 'file-time' } });
 }
 
-function loadCatalog(path: string | undefined): { privileges: PrivilegeDef[]; vocabulary?: FacilityVocabulary } | undefined {
-  if (!path) return undefined;
+/** A privilege catalog from a canonical JSON roster: for CSV and FHIR rosters of its facility. */
+interface Catalog {
+  facility: string;
+  privileges: PrivilegeDef[];
+  vocabulary?: FacilityVocabulary;
+}
+
+function loadCatalog(path: string): Catalog {
   const { format, result } = readRosterFile(path, 'catalog file');
   if (format !== 'json') throw new UserError(`--catalog "${path}" must be a canonical JSON roster (its privilege catalog is used)`);
   if (!result.ok) throw new UserError(`--catalog "${path}" is not a valid roster: ${formatRosterError(result.errors[0])}`, 2);
-  return { privileges: result.roster.privileges, vocabulary: result.roster.vocabulary };
+  return { facility: result.roster.facility.id, privileges: result.roster.privileges, vocabulary: result.roster.vocabulary };
+}
+
+function loadCatalogs(paths: string[] | undefined): Catalog[] {
+  return (paths ?? []).map(loadCatalog);
 }
 
 /** A facility vocabulary file (docs/vocabulary.md), validated; every problem named by its path. */
@@ -162,17 +177,50 @@ function readFacilityVocabulary(path: string | undefined): FacilityVocabulary | 
   return parsed.data;
 }
 
-function loadRoster(path: string, catalogPath?: string): Roster {
-  return readValidRoster(path, catalogPath).roster;
+/** Roster files named by --roster (repeatable): a folder stands for every .json, .csv and .ndjson file in it. */
+function rosterFiles(paths: string[] | undefined): string[] {
+  if (!paths?.length) throw new UserError('--roster is required');
+  return paths.flatMap((p) => {
+    let dir = false;
+    try {
+      dir = statSync(p).isDirectory();
+    } catch {
+      return [p]; // Reading it says what is wrong.
+    }
+    if (!dir) return [p];
+    const files = readdirSync(p).filter((f) => /\.(json|csv|ndjson)$/i.test(f)).sort().map((f) => join(p, f));
+    if (!files.length) throw new UserError(`the folder "${p}" holds no roster files (.json, .csv or .ndjson)`);
+    return files;
+  });
+}
+
+/** Every roster named, one per facility; two for the same facility is an error naming both. */
+function loadRosters(paths: string[] | undefined, catalogPaths?: string[]): Roster[] {
+  const catalogs = loadCatalogs(catalogPaths);
+  const out: Array<{ path: string; roster: Roster }> = [];
+  for (const path of rosterFiles(paths)) {
+    const { roster } = readValidRoster(path, catalogs);
+    const twin = out.find((o) => o.roster.facility.id === roster.facility.id);
+    if (twin) throw new UserError(`"${twin.path}" and "${path}" are both rosters of ${roster.facility.name} (${roster.facility.id}): give one roster per facility`);
+    out.push({ path, roster });
+  }
+  return out.map((o) => o.roster);
 }
 
 /** A valid roster, and where its age comes from; or a UserError naming every problem. */
-function readValidRoster(path: string, catalogPath?: string): { roster: Roster; generatedAtFrom?: AgeSource; encoding?: string } {
-  const catalog = loadCatalog(catalogPath);
-  const { format, result, encoding } = readRosterFile(path, 'roster file', catalog?.privileges);
+function readValidRoster(path: string, catalogs: Catalog[] = []): { roster: Roster; generatedAtFrom?: AgeSource; encoding?: string } {
+  let catalog: Catalog | undefined = catalogs.length === 1 ? catalogs[0] : undefined;
+  let { format, result, encoding } = readRosterFile(path, 'roster file', catalog?.privileges);
+  // With several catalogs, a CSV or FHIR roster takes the one of the facility it names.
+  if (result.ok && format !== 'json' && catalogs.length > 1) {
+    const id = result.roster.facility.id;
+    catalog = catalogs.find((c) => c.facility === id);
+    if (!catalog) throw new UserError(`"${path}" is the ${format === 'csv' ? 'CSV' : 'FHIR'} roster of facility "${id}", and no --catalog is that facility's (they are: ${catalogs.map((c) => c.facility).join(', ')})`);
+    ({ format, result, encoding } = readRosterFile(path, 'roster file', catalog.privileges));
+  }
   // A CSV or FHIR roster's catalog comes from a canonical roster, and so does its facility vocabulary.
   if (result.ok && catalog?.vocabulary && !result.roster.vocabulary) result.roster.vocabulary = catalog.vocabulary;
-  if (result.ok && format !== 'json' && !catalogPath) {
+  if (result.ok && format !== 'json' && !catalog) {
     throw new UserError(`"${path}" is ${format === 'csv' ? 'CSV' : 'FHIR'}, which carries no privilege catalog: add --catalog with a canonical JSON roster`);
   }
   if (!result.ok) {
@@ -191,10 +239,27 @@ function dateOption(value: string | undefined, name: string): string | undefined
 }
 
 function validate(args: string[], io: Io): number {
-  const { values, positionals } = options(args, { catalog: { type: 'string' }, vocabulary: { type: 'string' }, lines: { type: 'boolean' } }, 1);
-  const path = positionals[0];
-  if (!path) throw new UserError('validate needs a roster file: inscope validate ROSTER');
-  const { roster, generatedAtFrom, encoding } = readValidRoster(path, values.catalog);
+  const { values, positionals } = options(args, { catalog: { type: 'string', multiple: true }, vocabulary: { type: 'string' }, lines: { type: 'boolean' } }, Infinity);
+  if (!positionals.length) throw new UserError('validate needs a roster file: inscope validate ROSTER');
+  const catalogs = loadCatalogs(values.catalog as unknown as string[] | undefined);
+  const paths = rosterFiles(positionals);
+  // Each file is read and reported on its own; the first invalid one ends the run (exit 2), naming its errors.
+  paths.forEach((path, i) => {
+    if (i) io.out('');
+    validateOne(path, catalogs, values, io);
+  });
+  if (paths.length > 1) {
+    const facilities = paths.map((p) => readValidRoster(p, catalogs).roster.facility.id);
+    const twice = facilities.find((f, i) => facilities.indexOf(f) !== i);
+    if (twice) throw new UserError(`two of these rosters are for the same facility (${twice}): a health system gives one roster per facility`, 2);
+    io.out('');
+    io.out(`${paths.length} rosters, one per facility: ${facilities.join(', ')}`);
+  }
+  return 0;
+}
+
+function validateOne(path: string, catalogs: Catalog[], values: { vocabulary?: string; lines?: boolean }, io: Io): void {
+  const { roster, generatedAtFrom, encoding } = readValidRoster(path, catalogs);
   const by = (s: string) => roster.practitioners.filter((p) => p.status === s).length;
   const grants = roster.practitioners.reduce((n, p) => n + p.privileges.length, 0);
   const creds = roster.practitioners.reduce((n, p) => n + p.credentials.length, 0);
@@ -206,6 +271,7 @@ function validate(args: string[], io: Io): number {
     `  privileges      ${roster.privileges.length} in the catalog (${roster.privileges.filter((p) => p.kind === 'core').length} core, ${roster.privileges.filter((p) => p.kind === 'special').length} special)`,
     `  grants          ${grants}`,
     `  credentials     ${creds}`,
+    ...(roster.facility.aliases?.length ? [`  facility aliases ${roster.facility.aliases.join(', ')}`] : []),
   ].join('\n'));
   // The catalog read through the procedure vocabulary: what InScope understood, and what it could not.
   const facility = readFacilityVocabulary(values.vocabulary);
@@ -233,22 +299,23 @@ function validate(args: string[], io: Io): number {
     io.out('Facility vocabulary terms not applied:');
     for (const t of report.termProblems) io.out(`  ${t}`);
   }
-  return 0;
 }
 
 const MARK: Record<Verdict, string> = { block: 'BLOCK', unknown: 'UNKNOWN', warn: 'WARN', ok: 'OK' };
 const REASON_MARK: Record<Verdict, string> = { block: '✖', unknown: '?', warn: '!', ok: '✓' };
 
-/** The verdict policy for a roster file, with the options every verdict command takes. */
-function policyOf(roster: Roster, values: { 'max-age-hours'?: string; 'horizon-days'?: string; vocabulary?: string }): VerdictPolicy {
+/** The verdict policy for the roster files (one per facility), with the options every verdict command takes. */
+function policyOf(rosters: Roster[], values: { 'max-age-hours'?: string; 'horizon-days'?: string; vocabulary?: string }): VerdictPolicy {
   const settings: PolicySettings = {
     ...DEFAULT_POLICY,
     maxRosterAgeHours: numberOption(values['max-age-hours'], 'max-age-hours', DEFAULT_POLICY.maxRosterAgeHours, 0.01),
     horizonDays: numberOption(values['horizon-days'], 'horizon-days', DEFAULT_POLICY.horizonDays, 0, true),
   };
   const facility = readFacilityVocabulary(values.vocabulary);
-  const engine = new Engine(roster, { vocabulary: builtinVocabulary, terms: facility?.terms, addons: facility?.addons });
-  return new VerdictPolicy({ engine, generatedAt: roster.generatedAt }, settings);
+  return new VerdictPolicy(rosters.map((roster) => ({
+    engine: new Engine(roster, { vocabulary: builtinVocabulary, terms: facility?.terms, addons: facility?.addons }),
+    generatedAt: roster.generatedAt, facility: roster.facility,
+  })), settings);
 }
 
 function numberOption(value: string | undefined, name: string, fallback: number, min: number, whole = false): number {
@@ -266,21 +333,23 @@ function clock(today: string | undefined): Date {
 }
 
 const VERDICT_OPTIONS = {
-  roster: { type: 'string' }, catalog: { type: 'string' }, vocabulary: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' },
+  roster: { type: 'string', multiple: true }, catalog: { type: 'string', multiple: true }, vocabulary: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' },
   'max-age-hours': { type: 'string' }, 'horizon-days': { type: 'string' },
 } as const;
 
 function check(args: string[], io: Io): number {
   const { values } = options(args, {
     ...VERDICT_OPTIONS, practitioner: { type: 'string' }, procedure: { type: 'string' }, code: { type: 'string' }, date: { type: 'string' },
+    facility: { type: 'string' },
   });
-  const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
+  const rosters = loadRosters(listOption(values.roster), listOption(values.catalog));
   const now = clock(dateOption(values.today, 'today'));
-  const [verdict] = policyOf(roster, values).cases([{
+  const [verdict] = policyOf(rosters, values).cases([{
     practitioner: required(values.practitioner, 'practitioner'),
     procedure: required(values.procedure, 'procedure'),
     code: values.code,
     date: dateOption(values.date, 'date'),
+    ...(values.facility ? { facility: values.facility } : {}),
   }], now);
   if (values.json) {
     io.out(JSON.stringify(verdict, null, 2));
@@ -290,7 +359,7 @@ function check(args: string[], io: Io): number {
   const what = verdict.procedures.map((p) => (p.status === 'matched' ? p.procedures[0].procedure : `${p.text} (unrecognised)`)).join(' + ');
   const extras = [verdict.laterality, verdict.levels?.join(' '), verdict.approaches.length ? verdict.approaches.join(', ') : undefined].filter(Boolean);
   const when = verdict.horizon ? `any day from ${verdict.date} to ${verdict.horizon} (no --date)` : verdict.date;
-  io.out(`${MARK[verdict.verdict]}  ${who} — ${what}${extras.length ? ` [${extras.join('; ')}]` : ''} on ${when}`);
+  io.out(`${MARK[verdict.verdict]}  ${who} — ${what}${extras.length ? ` [${extras.join('; ')}]` : ''} on ${when}${verdict.facility ? ` at ${verdict.facility.name}` : ''}`);
   for (const r of sortReasons(verdict.reasons)) io.out(`  ${REASON_MARK[r.severity]} ${r.message}`);
   if (verdict.candidates?.length) {
     io.out(`  Candidates: ${verdict.candidates.map((c) => `${c.name} (${c.id}${c.npi ? `, NPI ${c.npi}` : ''}${c.department ? `, ${c.department}` : ''})`).join('; ')}`);
@@ -318,20 +387,26 @@ function readScheduleFile(schedulePath: string) {
   }
 }
 
-/** The booking wordings of a schedule InScope could not read, grouped, with the closest concepts. */
-function unreadOf(policy: VerdictPolicy, bookings: Array<{ procedure: string; code?: string }>): UnreadWording[] {
-  const matcher = policy.roster!.engine.matcher;
-  return unreadWordings(matcher.vocabulary, bookings.map((b) => ({ text: b.procedure, parts: matcher.match(b.procedure, b.code || undefined).parts })));
+/** The booking wordings of a schedule InScope could not read (each at its facility's catalog), grouped, with the closest concepts. */
+function unreadOf(policy: VerdictPolicy, bookings: Array<{ procedure: string; code?: string; facility?: string; room?: string }>): UnreadWording[] {
+  const matcherOf = (b: { facility?: string; room?: string }) => (policy.facilityOf(b).roster ?? policy.roster!).engine.matcher;
+  return unreadWordings(policy.roster!.engine.matcher.vocabulary, bookings.map((b) => ({ text: b.procedure, parts: matcherOf(b).match(b.procedure, b.code || undefined).parts })));
+}
+
+/** A repeatable option's values. */
+function listOption(v: unknown): string[] | undefined {
+  return v === undefined ? undefined : Array.isArray(v) ? (v as string[]) : [v as string];
 }
 
 function audit(args: string[], io: Io): number {
   const { values } = options(args, { ...VERDICT_OPTIONS, schedule: { type: 'string' }, csv: { type: 'boolean' }, 'exit-zero': { type: 'boolean' } });
   if (values.json && values.csv) throw new UserError('choose one of --json and --csv');
-  const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
+  const rosters = loadRosters(listOption(values.roster), listOption(values.catalog));
   const { cases } = readScheduleFile(required(values.schedule, 'schedule'));
   const now = clock(dateOption(values.today, 'today'));
-  const policy = policyOf(roster, values);
-  const verdicts = policy.cases(cases.map((c) => caseInputOf(c, (npi) => !!policy.roster!.engine.resolve(npi).practitioner)), now);
+  const policy = policyOf(rosters, values);
+  const several = rosters.length > 1;
+  const verdicts = policy.cases(cases.map((c) => caseInputOf(c, (npi) => policy.rosters.some((r) => !!r.engine.byNpi(npi)))), now);
   const counts: Record<Verdict, number> = { block: 0, unknown: 0, warn: 0, ok: 0 };
   const results = cases.map((c, i) => {
     counts[verdicts[i].verdict]++;
@@ -347,6 +422,7 @@ function audit(args: string[], io: Io): number {
         ...(v.practitioner ? { matchedPractitioner: v.practitioner } : {}),
         ...(v.candidates?.length ? { candidates: v.candidates } : {}),
         ...(v.horizon ? { checkedThrough: v.horizon } : {}),
+        ...(v.facility ? { facility: v.facility } : {}),
         procedures: v.procedures,
       })),
       counts,
@@ -356,22 +432,28 @@ function audit(args: string[], io: Io): number {
   }
   if (values.csv) {
     io.out(toCsv([
-      ['line', 'id', 'date', 'practitioner', 'matched_practitioner', 'matched_npi', 'matched_department', 'procedure', 'verdict', 'reason_codes', 'reasons'],
+      ['line', 'id', 'date', ...(several ? ['facility'] : []), 'practitioner', 'matched_practitioner', 'matched_npi', 'matched_department', 'procedure', 'verdict', 'reason_codes', 'reasons'],
       ...results.map(({ c, v }) => [
-        c.line, c.id ?? '', c.date ?? c.rawDate, c.practitioner, v.practitioner?.name ?? '', v.practitioner?.npi ?? '', v.practitioner?.department ?? '',
+        c.line, c.id ?? '', c.date ?? c.rawDate, ...(several ? [v.facility?.name ?? ''] : []), c.practitioner, v.practitioner?.name ?? '', v.practitioner?.npi ?? '', v.practitioner?.department ?? '',
         c.procedure, v.verdict, sortReasons(v.reasons).map((r) => r.code).join(' '), sortReasons(v.reasons).map((r) => r.message).join('\n'),
       ]),
     ]).trimEnd());
     return exit;
   }
   const rows = results.map(({ c, v }) => [
-    c.id ?? `line ${c.line}`, c.date ?? (c.rawDate || '(none)'), whoLabel(v.practitioner) || c.practitioner, c.procedure, MARK[v.verdict],
-    mainReasons(v).map((r) => r.message).join(' '),
+    c.id ?? `line ${c.line}`, c.date ?? (c.rawDate || '(none)'), ...(several ? [v.facility?.name ?? (c.facility || '(not shown)')] : []),
+    whoLabel(v.practitioner) || c.practitioner, c.procedure, MARK[v.verdict], mainReasons(v).map((r) => r.message).join(' '),
   ]);
-  io.out(table(['case', 'date', 'practitioner', 'procedure', 'verdict', 'why'], rows));
+  io.out(several
+    ? table(['case', 'date', 'facility', 'practitioner', 'procedure', 'verdict', 'why'], rows, [14, 10, 24, 28, 40, 7, 90])
+    : table(['case', 'date', 'practitioner', 'procedure', 'verdict', 'why'], rows));
   io.out('');
   io.out(`${cases.length} case${cases.length === 1 ? '' : 's'}: ${VERDICTS.map((k) => `${counts[k]} ${k}`).join(', ')}`);
-  if (policy.stale(now)) io.out(`The roster was generated ${roster.generatedAt}, more than ${policy.settings.maxRosterAgeHours} h before ${now.toISOString()}: no case can be ok until it is updated.`);
+  if (policy.stale(now)) {
+    io.out(several
+      ? policy.notice(now) ?? ''
+      : `The roster was generated ${rosters[0].generatedAt}, more than ${policy.settings.maxRosterAgeHours} h before ${now.toISOString()}: no case can be ok until it is updated.`);
+  }
   const unread = unreadOf(policy, cases);
   if (unread.length) {
     const n = unread.reduce((k, u) => k + u.count, 0);
@@ -389,9 +471,11 @@ function vocab(args: string[], io: Io): number {
   const [sub, ...rest] = args;
   if (sub !== 'suggest') throw new UserError(sub ? `unknown vocab command "${sub}"; run "inscope --help"` : 'vocab needs a command: inscope vocab suggest --roster R --schedule S.csv');
   const { values } = options(rest, { ...VERDICT_OPTIONS, schedule: { type: 'string' }, out: { type: 'string' } });
-  const roster = loadRoster(required(values.roster, 'roster'), values.catalog);
+  const rosters = loadRosters(listOption(values.roster), listOption(values.catalog));
+  if (rosters.length > 1) throw new UserError('vocab suggest drafts one facility\'s vocabulary: give that facility\'s --roster only');
+  const [roster] = rosters;
   const { cases } = readScheduleFile(required(values.schedule, 'schedule'));
-  const unread = unreadOf(policyOf(roster, values), cases);
+  const unread = unreadOf(policyOf(rosters, values), cases);
   const draft = draftFacilityVocabulary(roster.facility.id, unread);
   const json = `${JSON.stringify(draft, null, 2)}\n`;
   if (values.out) {
@@ -405,8 +489,7 @@ function vocab(args: string[], io: Io): number {
   return 0;
 }
 
-function table(head: string[], rows: string[][]): string {
-  const limits = [14, 10, 28, 40, 7, 90];
+function table(head: string[], rows: string[][], limits = [14, 10, 28, 40, 7, 90]): string {
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const all = [head, ...rows].map((r) => r.map((cell, i) => clip(cell.replace(/\s+/g, ' '), limits[i] ?? 40)));
   const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
@@ -416,7 +499,7 @@ function table(head: string[], rows: string[][]): string {
 
 async function serve(args: string[], io: Io): Promise<number> {
   const { values } = options(args, {
-    roster: { type: 'string' }, catalog: { type: 'string' }, vocabulary: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
+    roster: { type: 'string', multiple: true }, catalog: { type: 'string', multiple: true }, vocabulary: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
     'max-age-hours': { type: 'string' }, trust: { type: 'string', multiple: true }, audience: { type: 'string', multiple: true },
     'cors-origin': { type: 'string', multiple: true }, 'insecure-no-auth': { type: 'boolean' },
   });
@@ -439,9 +522,11 @@ async function serve(args: string[], io: Io): Promise<number> {
     }
   }
   const facility = readFacilityVocabulary(values.vocabulary);
-  const catalog = loadCatalog(values.catalog);
-  const rosterPath = required(values.roster, 'roster');
-  loadRoster(rosterPath, values.catalog);
+  const catalogs = loadCatalogs(listOption(values.catalog));
+  const rosterPaths = rosterFiles(listOption(values.roster));
+  // Read once here, so that a bad file is a clear error before the service starts.
+  loadRosters(rosterPaths, listOption(values.catalog));
+  const catalog = catalogs.length === 1 ? catalogs[0] : undefined;
   const port = values.port === undefined ? 8470 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError('--port must be a port number from 0 to 65535');
   const maxAge = values['max-age-hours'] === undefined ? 24 : Number(values['max-age-hours']);
@@ -449,7 +534,7 @@ async function serve(args: string[], io: Io): Promise<number> {
   let service;
   try {
     service = await startCdsService({
-      rosterPath, catalog: catalog?.privileges, port, host: values.host,
+      rosterPaths, catalogs: catalogs.map((c) => ({ facility: c.facility, privileges: c.privileges })), port, host: values.host,
       auth, insecureNoAuth: !!values['insecure-no-auth'], corsOrigins: values['cors-origin'] as unknown as string[] | undefined,
       vocabulary: facility || catalog?.vocabulary
         ? { format: 'inscope-facility-vocabulary', version: 1, terms: [...(catalog?.vocabulary?.terms ?? []), ...(facility?.terms ?? [])], addons: facility?.addons ?? catalog?.vocabulary?.addons }
@@ -473,8 +558,10 @@ async function serve(args: string[], io: Io): Promise<number> {
 function demoData(args: string[], io: Io): number {
   const { values } = options(args, {
     practitioners: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' },
-    format: { type: 'string' },
+    format: { type: 'string' }, facility: { type: 'string' },
   });
+  const which = values.facility ?? 'hospital';
+  if (!['hospital', 'asc'].includes(which)) throw new UserError('--facility must be hospital or asc');
   const format = values.format ?? 'json';
   if (!['json', 'csv', 'fhir', 'ndjson'].includes(format)) throw new UserError('--format must be json, csv, fhir or ndjson');
   const n = Number(required(values.practitioners, 'practitioners'));
@@ -484,7 +571,9 @@ function demoData(args: string[], io: Io): number {
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UserError('--as-of must be a date written YYYY-MM-DD');
   const out = required(values.out, 'out');
-  const roster = generateRoster({ practitioners: n, seed, asOf });
+  const hospital = generateRoster({ practitioners: n, seed, asOf });
+  // The same system's surgery center: the hospital's people (same seed) who work there, under its narrower catalog.
+  const roster = which === 'asc' ? generateAscRoster(hospital) : hospital;
   const text = format === 'csv' ? encodeRosterCsv(roster)
     : format === 'fhir' ? `${JSON.stringify(encodeFhirBundle(roster), null, n > 2000 ? 0 : 2)}\n`
       : format === 'ndjson' ? `${(encodeFhirBundle(roster).entry as Array<{ resource: unknown }>).map((e) => JSON.stringify(e.resource)).join('\n')}\n`
@@ -494,6 +583,6 @@ function demoData(args: string[], io: Io): number {
   } catch (e) {
     throw new UserError(`cannot write "${out}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (e as Error).message}`);
   }
-  io.out(`Wrote ${out}: ${roster.practitioners.length} practitioners, ${roster.privileges.length} privileges (seed ${seed}, as of ${roster.generatedAt.slice(0, 10)}).`);
+  io.out(`Wrote ${out}: ${roster.practitioners.length} practitioners, ${roster.privileges.length} privileges (seed ${seed}, as of ${roster.generatedAt.slice(0, 10)})${which === 'asc' ? `, for ${roster.facility.name}` : ''}.`);
   return 0;
 }

@@ -104,9 +104,44 @@ const OVERRIDE_REASONS = [
   { code: 'emergency', system: OVERRIDE_SYSTEM, display: 'Emergency: disaster or emergency privileges apply' },
 ];
 
-/** The case an Appointment proposes: who (NPI, roster id or name), what, when. */
-export function caseOf(appointment: AppointmentRead, roster: Roster): CaseInput | { error: string } {
-  const people = appointment.participant.map((p) => p.actor).filter((a): a is z.infer<typeof Reference> => !!a && (!a.reference || /Practitioner\//.test(a.reference) || !!a.identifier));
+/**
+ * Where an Appointment is, as printed: its Location participants (the Location resource sent in
+ * the same Bundle gives its name, aliases and managing organization) and a serviceProvider an
+ * EHR adds; each text in turn, for the facility directory to read.
+ */
+export function placesOf(resource: Record<string, unknown>, sent: ReadonlyMap<string, Record<string, unknown>>): string[] {
+  const out: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && v.trim()) out.push(v.trim());
+  };
+  const fromReference = (ref: unknown) => {
+    if (!ref || typeof ref !== 'object') return;
+    const r = ref as { reference?: unknown; display?: unknown; identifier?: { value?: unknown } };
+    add(r.display);
+    add(r.identifier?.value);
+    if (typeof r.reference !== 'string') return;
+    const local = sent.get(r.reference.replace(/^.*\/(Location|Organization)\//, '$1/'));
+    if (local) {
+      add(local.name);
+      if (Array.isArray(local.alias)) local.alias.forEach(add);
+      fromReference(local.managingOrganization);
+    }
+    // The id itself: a facility's id in its roster is often the EHR's Location or Organization id.
+    add(/(?:Location|Organization)\/([^/]+)$/.exec(r.reference)?.[1]);
+  };
+  const participants = Array.isArray(resource.participant) ? resource.participant : [];
+  for (const p of participants) {
+    const actor = (p as { actor?: { reference?: unknown } } | undefined)?.actor;
+    if (typeof actor?.reference === 'string' && /(^|\/)Location\//.test(actor.reference)) fromReference(actor);
+  }
+  fromReference(resource.serviceProvider);
+  return out;
+}
+
+/** The case an Appointment proposes: who (NPI, roster id or name), what, when, and where (`places`, read by placesOf). */
+export function caseOf(appointment: AppointmentRead, rosters: readonly Roster[], facility?: string): CaseInput | { error: string } {
+  // A participant that refers to another kind of resource (a Location, a Device) is not the practitioner, whatever its identifier.
+  const people = appointment.participant.map((p) => p.actor).filter((a): a is z.infer<typeof Reference> => !!a && (!a.reference ? !!(a.identifier || a.display) : /(^|\/)Practitioner(Role)?\//.test(a.reference)));
   let practitioner: string | undefined;
   for (const actor of people) {
     if (actor.identifier?.system === NPI_SYSTEM && actor.identifier.value) {
@@ -114,7 +149,7 @@ export function caseOf(appointment: AppointmentRead, roster: Roster): CaseInput 
       break;
     }
     const id = /Practitioner\/([^/]+)$/.exec(actor.reference ?? '')?.[1];
-    const byId = id && roster.practitioners.find((p) => p.id === id);
+    const byId = id && rosters.map((r) => r.practitioners.find((p) => p.id === id)).find(Boolean);
     if (byId) {
       practitioner = byId.npi ?? `${byId.name.family}, ${byId.name.given.join(' ')}`;
       break;
@@ -133,7 +168,7 @@ export function caseOf(appointment: AppointmentRead, roster: Roster): CaseInput 
   // (and the verdict unknown), never today's answer.
   const start = appointment.start?.trim() ?? '';
   const date = FHIR_DATETIME.exec(start)?.[1] ?? start;
-  return { practitioner, procedure: texts[0], ...(code ? { code } : {}), date };
+  return { practitioner, procedure: texts[0], ...(code ? { code } : {}), date, ...(facility ? { facility } : {}) };
 }
 
 function clip(s: string, n = 139): string {
@@ -148,7 +183,7 @@ export function cardFor(v: CaseVerdict, input: CaseInput): Card | undefined {
     uuid: randomUUID(),
     summary: clip(`${label}: ${who} — ${input.procedure} on ${v.date}`),
     detail: [
-      `**${who}** · ${input.procedure} · ${v.date}`,
+      `**${who}** · ${input.procedure} · ${v.date}${v.facility ? ` · ${v.facility.name}` : ''}`,
       '',
       ...v.reasons.filter((r) => r.severity !== 'ok').map((r) => `- ${r.message}`),
       ...(v.candidates?.length ? ['', `Could be: ${v.candidates.map((c) => c.name).join('; ')}`] : []),
@@ -174,9 +209,15 @@ function unreadableCard(what: string, why: string): Card {
  * cannot read. An appointment with no card was checked and is within privileges (docs/cds-hooks.md).
  * Entries that are not Appointments (a Patient, a Location sent along) are context, not cases.
  */
-export function cardsFor(appointments: z.infer<typeof HookRequestSchema>['context']['appointments'], roster: Roster, policy: VerdictPolicy, now: Date): Card[] {
+export function cardsFor(appointments: z.infer<typeof HookRequestSchema>['context']['appointments'], rosters: readonly Roster[], policy: VerdictPolicy, now: Date): Card[] {
   const entries = Array.isArray(appointments) ? appointments.map((resource) => ({ resource })) : appointments.entry;
   const cards: Card[] = [];
+  // Locations and Organizations sent along, by reference, for the facility each appointment is at.
+  const sent = new Map<string, Record<string, unknown>>();
+  for (const entry of entries) {
+    const r = (entry && typeof entry === 'object' ? (entry as { resource?: unknown }).resource : undefined) as Record<string, unknown> | undefined;
+    if (r && (r.resourceType === 'Location' || r.resourceType === 'Organization') && typeof r.id === 'string') sent.set(`${r.resourceType}/${r.id}`, r);
+  }
   entries.forEach((entry, n) => {
     const resource = (entry && typeof entry === 'object' ? (entry as { resource?: unknown }).resource : undefined) as Record<string, unknown> | undefined;
     const what = `appointment ${typeof resource?.id === 'string' && resource.id ? resource.id : `#${n + 1}`}`;
@@ -190,7 +231,9 @@ export function cardsFor(appointments: z.infer<typeof HookRequestSchema>['contex
       cards.push(unreadableCard(what, `${appointment.problems.join('; ')}`));
       return;
     }
-    const input = caseOf(appointment, roster);
+    // The first place that names a loaded facility; else the first place as printed (the policy then asks every facility).
+    const places = policy.rosters.length > 1 ? placesOf(resource, sent) : [];
+    const input = caseOf(appointment, rosters, places.find((t) => policy.facilityOf({ facility: t }).roster) ?? places[0]);
     if ('error' in input) {
       cards.push(unreadableCard(what, `it ${input.error}`));
       return;
@@ -203,8 +246,10 @@ export function cardsFor(appointments: z.infer<typeof HookRequestSchema>['contex
 }
 
 export interface ServeOptions {
-  rosterPath: string;
-  catalog?: PrivilegeDef[];
+  /** One roster file per facility (a health system's several; each reloads on its own). */
+  rosterPaths: string[];
+  /** The privilege catalogs CSV and FHIR rosters use, by facility id (or one for all). */
+  catalogs?: Array<{ facility?: string; privileges: PrivilegeDef[] }>;
   /** The facility vocabulary given beside the roster (the roster's own, if it carries one, applies too). */
   vocabulary?: FacilityVocabulary;
   port?: number;
@@ -225,7 +270,7 @@ export interface ServeOptions {
 export interface CdsService {
   server: Server;
   port: number;
-  /** Reloads the roster now (also done when the file at the path changes or is replaced). */
+  /** Reloads the rosters now (also done when a file at a path changes or is replaced); false if any could not be. */
   reload(): boolean;
   close(): Promise<void>;
 }
@@ -235,30 +280,40 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
   const log = options.log ?? (() => undefined);
   const now = options.now ?? (() => new Date());
   let policy: VerdictPolicy;
-  let roster: Roster;
+  /** The roster in use from each path: a path whose new file is bad keeps its previous roster. */
+  const rosters = new Map<string, { roster: Roster; engine: Engine }>();
   const settings = { ...DEFAULT_POLICY, maxRosterAgeHours: options.maxRosterAgeHours ?? DEFAULT_POLICY.maxRosterAgeHours };
-  /** Loads the roster at the path; anything wrong keeps the previous one (and says why), never ends the process. */
-  const load = (): boolean => {
+  const catalogFor = (facility?: string) => {
+    const all = options.catalogs ?? [];
+    return (all.find((c) => facility && c.facility === facility) ?? (all.length === 1 ? all[0] : undefined))?.privileges;
+  };
+  /** Loads the roster at a path; anything wrong keeps the previous one (and says why), never ends the process. */
+  const loadOne = (path: string): boolean => {
     try {
       let bytes: Buffer;
       let mtime: Date;
       try {
-        bytes = readFileSync(options.rosterPath);
-        mtime = statSync(options.rosterPath).mtime;
+        bytes = readFileSync(path);
+        mtime = statSync(path).mtime;
       } catch (e) {
-        log(`roster not reloaded: cannot read ${options.rosterPath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the previous roster stays in use`);
+        log(`roster not reloaded: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the previous roster stays in use`);
         return false;
       }
-      const { result } = readRosterBytes(bytes, options.rosterPath, {
-        catalog: options.catalog, now: now(), fallbackTime: { at: mtime.toISOString(), from: 'file-time' },
-      });
+      const read = (catalog?: PrivilegeDef[]) => readRosterBytes(bytes, path, { catalog, now: now(), fallbackTime: { at: mtime.toISOString(), from: 'file-time' } });
+      let { result, format } = read(catalogFor());
+      // A CSV or FHIR roster takes the catalog of the facility it names.
+      if (result.ok && format !== 'json' && (options.catalogs?.length ?? 0) > 1) ({ result, format } = read(catalogFor(result.roster.facility.id)));
       if (!result.ok) {
-        log(`roster not reloaded: ${result.errors.length} error(s), first ${formatRosterError(result.errors[0])}; the previous roster stays in use`);
+        log(`roster not reloaded: ${result.errors.length} error(s) in ${path}, first ${formatRosterError(result.errors[0])}; the previous roster stays in use`);
         return false;
       }
-      roster = result.roster;
-      const engine = new Engine(roster, { vocabulary: builtinVocabulary, terms: options.vocabulary?.terms, addons: options.vocabulary?.addons });
-      policy = new VerdictPolicy({ engine, generatedAt: roster.generatedAt }, settings);
+      const roster = result.roster;
+      const twin = [...rosters].find(([p, r]) => p !== path && r.roster.facility.id === roster.facility.id);
+      if (twin) {
+        log(`roster not loaded: ${path} is for ${roster.facility.name} (${roster.facility.id}), as ${twin[0]} is: one roster per facility`);
+        return false;
+      }
+      rosters.set(path, { roster, engine: new Engine(roster, { vocabulary: builtinVocabulary, terms: options.vocabulary?.terms, addons: options.vocabulary?.addons }) });
       log(`roster loaded: ${roster.practitioners.length} practitioners (${roster.facility.name}, generated ${roster.generatedAt}, from ${AGE_SOURCE_WORDS[result.generatedAtFrom ?? 'generatedAt']})`);
       return true;
     } catch (e) {
@@ -266,7 +321,20 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
       return false;
     }
   };
-  if (!load()) throw new Error(`"${options.rosterPath}" could not be loaded as a roster`);
+  const rebuild = () => {
+    const loaded = options.rosterPaths.flatMap((p) => (rosters.has(p) ? [rosters.get(p)!] : []));
+    policy = new VerdictPolicy(loaded.map(({ roster, engine }) => ({ engine, generatedAt: roster.generatedAt, facility: roster.facility })), settings);
+  };
+  const load = (paths: readonly string[] = options.rosterPaths): boolean => {
+    let ok = true;
+    for (const p of paths) ok = loadOne(p) && ok;
+    rebuild();
+    return ok;
+  };
+  if (!options.rosterPaths.length) throw new Error('the service needs a roster');
+  for (const p of options.rosterPaths) if (!loadOne(p)) throw new Error(`"${p}" could not be loaded as a roster`);
+  rebuild();
+  const inUse = () => options.rosterPaths.flatMap((p) => (rosters.has(p) ? [rosters.get(p)!.roster] : []));
 
   const cors = new Set(options.corsOrigins ?? []);
   // CORS only for the browser origins configured: other pages' scripts get no readable answer.
@@ -348,7 +416,7 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
       reply(400, { error: `Invalid CDS Hooks request: ${i.path.join('.') || 'body'} ${i.message}.` });
       return;
     }
-    reply(200, { cards: cardsFor(parsed.data.context.appointments, roster, policy, now()) });
+    reply(200, { cards: cardsFor(parsed.data.context.appointments, inUse(), policy, now()) });
   }
 
   const server = createServer((req, res) => {
@@ -369,46 +437,51 @@ export async function startCdsService(options: ServeOptions): Promise<CdsService
   // The path is what counts, not the file first opened there: a roster replaced by rename (as
   // exports and deploy scripts do) is a new file. The folder is watched for quick notice, and the
   // path's identity and time are polled as a fallback.
-  let timer: NodeJS.Timeout | undefined;
-  const soon = () => {
-    clearTimeout(timer);
+  const timers = new Map<string, NodeJS.Timeout>();
+  const soon = (path: string) => {
+    clearTimeout(timers.get(path));
     // Editors and copies write in steps: wait for the file to settle.
-    timer = setTimeout(load, 200);
+    timers.set(path, setTimeout(() => load([path]), 200));
   };
-  let watcher: FSWatcher | undefined;
-  const name = basename(options.rosterPath);
-  try {
-    watcher = watch(dirname(options.rosterPath), (_event, file) => {
-      if (!file || file.toString() === name) soon();
-    });
-    watcher.on('error', () => undefined);
-  } catch {
-    log('roster folder is not watched (the platform refused); changes are noticed by polling');
-  }
-  const identity = () => {
+  const watchers: FSWatcher[] = [];
+  for (const dir of new Set(options.rosterPaths.map((p) => dirname(p)))) {
+    const here = options.rosterPaths.filter((p) => dirname(p) === dir);
     try {
-      const st = statSync(options.rosterPath);
+      const w = watch(dir, (_event, file) => {
+        for (const p of here) if (!file || file.toString() === basename(p)) soon(p);
+      });
+      w.on('error', () => undefined);
+      watchers.push(w);
+    } catch {
+      log(`roster folder ${dir} is not watched (the platform refused); changes are noticed by polling`);
+    }
+  }
+  const identity = (path: string) => {
+    try {
+      const st = statSync(path);
       return `${st.ino}:${st.size}:${st.mtimeMs}`;
     } catch {
       return '';
     }
   };
-  let seen = identity();
+  const seen = new Map(options.rosterPaths.map((p) => [p, identity(p)]));
   const poll = setInterval(() => {
-    const id = identity();
-    if (id && id !== seen) {
-      seen = id;
-      soon();
+    for (const p of options.rosterPaths) {
+      const id = identity(p);
+      if (id && id !== seen.get(p)) {
+        seen.set(p, id);
+        soon(p);
+      }
     }
   }, options.pollMs ?? 2000);
   poll.unref();
   return {
-    server, port, reload: load,
+    server, port, reload: () => load(),
     close: () => new Promise<void>((r) => {
-      watcher?.close();
+      for (const w of watchers) w.close();
       options.auth?.close();
       clearInterval(poll);
-      clearTimeout(timer);
+      for (const t of timers.values()) clearTimeout(t);
       server.close(() => r());
     }),
   };
