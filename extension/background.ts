@@ -84,29 +84,29 @@ export function startBackground(): void {
   // One handler per message (extension/messages.ts types each request and its reply).
   const handlers: Handlers<Asker> = {
     // Briefs for a page's batch; the full verdict when a card opens (caseVerdict, personCard).
-    evaluateCases: async (request, { origin, tab }) => {
+    evaluateCases: async (request, { origin, tab, senderUrl }) => {
       const ok = limit.admit(tab, origin, request.cases.map((c) => c.practitioner));
-      const verdicts = await service.evaluateCases(request.cases.filter((_, i) => ok[i]));
+      const verdicts = await service.evaluateCases(request.cases.filter((_, i) => ok[i]), senderUrl);
       let k = 0;
       return { verdicts: ok.map((admitted) => (admitted ? briefOf(verdicts[k++]) : unknownBrief)) };
     },
-    evaluatePeople: async (request, { origin, tab }) => {
+    evaluatePeople: async (request, { origin, tab, senderUrl }) => {
       const ok = limit.admit(tab, origin, request.names);
-      const verdicts = await service.evaluatePeople(request.names.filter((_, i) => ok[i]));
+      const verdicts = await service.evaluatePeople(request.names.filter((_, i) => ok[i]), senderUrl);
       let k = 0;
       return { verdicts: ok.map((admitted) => (admitted ? briefOf(verdicts[k++]) : unknownBrief)) };
     },
     // A page learns what its people need: no credential numbers, no NPI.
-    caseVerdict: async (request, { origin, tab }) => {
+    caseVerdict: async (request, { origin, tab, senderUrl }) => {
       if (!limit.admit(tab, origin, [request.case.practitioner])[0]) return { verdict: refusedCase(request.case) };
-      return { verdict: await service.forPage((await service.evaluateCases([request.case]))[0]) };
+      return { verdict: await service.forPage((await service.evaluateCases([request.case], senderUrl))[0]) };
     },
-    personCard: async (request, { origin, tab }) => {
+    personCard: async (request, { origin, tab, senderUrl }) => {
       if (!limit.admit(tab, origin, [request.name])[0]) return { verdict: { verdict: 'unknown', date: '', reasons: [{ code: 'input-invalid', severity: 'unknown', message: 'This page asked about more people than InScope answers for one page.' }] } };
-      return await service.forPage(await service.personCard(request.name));
+      return await service.forPage(await service.personCard(request.name, senderUrl));
     },
     pageSetup: (_request, { senderUrl }) => service.pageSetup(senderUrl),
-    acknowledge: async (request, { origin }) => ({ ack: await service.acknowledge(request.ack, origin) }),
+    acknowledge: async (request, { origin, senderUrl }) => ({ ack: await service.acknowledge(request.ack, origin, senderUrl) }),
     acknowledgements: async () => ({ acks: await service.acknowledgements() }),
     siteStatus: async (request) => ({ site: await siteStatus(request.url, (await settings.get()).settings.allowedSites) }),
     setSiteEnabled: async (request) => {
@@ -121,7 +121,7 @@ export function startBackground(): void {
     discardUpload: async (request) => ({ run: await service.discardUpload(request.uploadId) }),
     syncNow: async () => ({ run: await service.syncNow(progress) }),
     search: async (request) => ({ results: await service.search(request.query) }),
-    practitionerCard: async (request) => ({ card: await service.practitionerCard(request.id) }),
+    practitionerCard: async (request) => ({ card: await service.practitionerCard(request.id, request.facility) }),
     expiring: async (request) => ({ items: await service.expiring(request.days) }),
     deadlines: async (request) => ({ items: await service.deadlines(request.days) }),
     history: () => service.history(),

@@ -31,7 +31,7 @@ export const AdminRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('discardUpload'), uploadId: z.string().min(1) }),
   z.object({ type: z.literal('syncNow') }),
   z.object({ type: z.literal('search'), query: z.string().max(200) }),
-  z.object({ type: z.literal('practitionerCard'), id: z.string().min(1) }),
+  z.object({ type: z.literal('practitionerCard'), id: z.string().min(1), facility: z.string().min(1).optional() }),
   z.object({ type: z.literal('expiring'), days: z.number().int().min(1).max(366) }),
   z.object({ type: z.literal('runs') }),
   z.object({ type: z.literal('acknowledgements') }),

@@ -27,6 +27,10 @@ export const SettingsSchema = z.object({
   maxRemovedPercent: z.number().int().min(0).max(100).meta(about('Hold an import that removes more than (%)', 'An import or sync that would remove more than this share of the practitioners (or leave none) is held: a file import asks to confirm, a sync is refused.')),
   allowedSites: z.array(z.string().min(1)).meta(about('Allowed sites', 'URL match patterns of sites where the overlay runs, one a line, e.g. https://or.hospital.example/*')),
   siteAdapters: z.array(AdapterSchema).meta(about('Site adapters (JSON)', 'Site adapters for pages that are not plain tables (docs/adapters.md).')),
+  moreRosterUrls: z.array(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }))
+    .meta(about('More roster URLs', "A health system's other facilities: one roster URL a line, each synced like the roster URL (each roster names its facility; the roster token goes with each).")),
+  facilityAliases: z.array(z.object({ facility: z.string().min(1), aliases: z.array(z.string().min(1)) }))
+    .meta(about('Facility aliases (JSON)', 'More names schedules print for a facility in a Location column or a room, beside those its roster gives, e.g. [{"facility": "riverside-asc-north", "aliases": ["ASC-N", "NORTH CAMPUS"]}].')),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -44,6 +48,8 @@ export const DEFAULT_SETTINGS: Settings = {
   maxRemovedPercent: 20,
   allowedSites: [],
   siteAdapters: [],
+  moreRosterUrls: [],
+  facilityAliases: [],
 };
 
 /** A setting as the options page shows it: from the schema, so the page says what the policy schema says. */

@@ -57,14 +57,15 @@ async function save(): Promise<void> {
     problems.value = local;
     return;
   }
-  // Reaching the roster server needs the browser's permission; ask now, while the click counts.
-  const url = values.rosterUrl;
-  if (typeof url === 'string' && /^https?:\/\//.test(url)) {
-    const u = new URL(url);
-    const origins = [sitePattern(url)];
+  // Reaching the roster servers needs the browser's permission; ask now, while the click counts.
+  const urls = [values.rosterUrl, ...(Array.isArray(values.moreRosterUrls) ? values.moreRosterUrls : [])]
+    .filter((u): u is string => typeof u === 'string' && /^https?:\/\//.test(u));
+  if (urls.length) {
+    const origins = [...new Set(urls.map(sitePattern))];
     const granted = (await browser.permissions.contains({ origins })) || (await browser.permissions.request({ origins }).catch(() => false));
     if (!granted) {
-      problems.value = [{ source: 'local', key: 'rosterUrl', message: `needs your permission for InScope to reach ${u.origin}; save again and allow it` }];
+      const hosts = [...new Set(urls.map((u) => new URL(u).origin))].join(', ');
+      problems.value = [{ source: 'local', key: values.rosterUrl ? 'rosterUrl' : 'moreRosterUrls', message: `needs your permission for InScope to reach ${hosts}; save again and allow it` }];
       return;
     }
   }

@@ -12,7 +12,7 @@ import { toCsv } from '../../lib/csv';
 import { AGE_SOURCE_WORDS, type AgeSource } from '../../lib/roster/validate';
 import { expiringCsv, type ExpiringItem } from '../../lib/expiring';
 import type { PersonDetails } from '../../lib/engine';
-import type { PersonVerdict, PractitionerRef } from '../../lib/verdict';
+import type { FacilityRef, PersonVerdict, PractitionerRef } from '../../lib/verdict';
 import type { RunRecord } from '../store/db';
 import { stageUpload } from '../store/uploads';
 import type { SiteStatus } from '../store/sites';
@@ -28,7 +28,7 @@ const progress = signal<Progress | undefined>(undefined);
 const lastRun = signal<RunRecord | undefined>(undefined);
 const problem = signal<string | undefined>(undefined);
 const query = signal('');
-const results = signal<PractitionerRef[]>([]);
+const results = signal<Array<PractitionerRef & { facility?: FacilityRef }>>([]);
 const card = signal<{ verdict: PersonVerdict; details: PersonDetails } | undefined>(undefined);
 const window_ = signal(30);
 const expiring = signal<ExpiringItem[] | undefined>(undefined);
@@ -110,8 +110,8 @@ async function search(q: string): Promise<void> {
   results.value = q.trim().length >= 2 ? (await ask({ type: 'search', query: q })).results : [];
 }
 
-async function open(id: string): Promise<void> {
-  card.value = (await ask({ type: 'practitionerCard', id })).card;
+async function open(id: string, facility?: string): Promise<void> {
+  card.value = (await ask({ type: 'practitionerCard', id, ...(facility ? { facility } : {}) })).card;
 }
 
 async function loadExpiring(days: number): Promise<void> {
@@ -147,19 +147,39 @@ export function Popup() {
     <main class="popup">
       <header class="top">
         <h1>InScope</h1>
-        <span class="muted" data-testid="facility">{s?.facility?.name ?? ''}</span>
+        <span class="muted" data-testid="facility">{s && s.facilities.length > 1 ? `${s.facilities.length} facilities` : s?.facility?.name ?? ''}</span>
       </header>
 
-      {s?.stale && (
+      {s?.stale && s.facilities.length <= 1 && (
         <div class="banner stale" role="alert" data-testid="stale-banner">
           <strong>Roster is stale.</strong> It was generated {Math.floor(s.ageHours ?? 0)} hours ago (limit {s.maxRosterAgeHours}).
           Cases that would show OK show Unknown until the roster is updated.
         </div>
       )}
+      {s?.stale && s.facilities.length > 1 && (
+        <div class="banner stale" role="alert" data-testid="stale-banner">
+          <strong>{s.facilities.filter((f) => f.stale).map((f) => f.facility.name).join(', ')}: roster is stale</strong> (limit {s.maxRosterAgeHours} hours).
+          Cases there that would show OK show Unknown until the roster is updated.
+        </div>
+      )}
 
       <section aria-label="Roster">
         {s && !s.hasRoster && <p data-testid="status">No roster loaded yet. Import a roster file or set a roster URL in the options.</p>}
-        {s?.hasRoster && (
+        {s?.hasRoster && s.facilities.length > 1 && (
+          <table class="grid" data-testid="status">
+            <caption>Rosters in use: each case is checked at its own facility</caption>
+            <thead><tr><th>Facility</th><th>Practitioners</th><th>Generated</th><th>Source</th></tr></thead>
+            <tbody>
+              {s.facilities.map((f) => (
+                <tr key={f.facility.id} data-testid="facility-row" class={f.stale ? 'stale' : undefined}>
+                  <td>{f.facility.name}{f.stale ? ' (stale)' : ''}<br /><span class="muted">generation {f.generation}</span></td>
+                  <td>{f.counts.practitioners}</td><td class="date">{when(f.generatedAt)}</td><td>{f.source.name}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {s?.hasRoster && s.facilities.length <= 1 && (
           <dl class="facts" data-testid="status">
             <dt>Roster</dt><dd>generation {s.generation} · <span data-testid="count">{s.counts?.practitioners}</span> practitioners</dd>
             <dt>Generated</dt><dd>{when(s.generatedAt)}</dd>
@@ -218,7 +238,10 @@ export function Popup() {
         {!card.value && results.value.length > 0 && (
           <ul class="results" data-testid="results">
             {results.value.map((r) => (
-              <li key={r.id}><button type="button" class="linklike" onClick={() => void open(r.id)}>{r.name}</button> <span class="muted">{r.department}</span></li>
+              <li key={`${r.facility?.id ?? ''} ${r.id}`}>
+                <button type="button" class="linklike" onClick={() => void open(r.id, r.facility?.id)}>{r.name}</button>
+                {' '}<span class="muted">{[r.department, r.facility?.name].filter(Boolean).join(' · ')}</span>
+              </li>
             ))}
           </ul>
         )}
@@ -245,7 +268,7 @@ export function Popup() {
               <thead><tr><th>Expires</th><th>Practitioner</th><th>What</th></tr></thead>
               <tbody>
                 {expiring.value.slice(0, 200).map((i, n) => (
-                  <tr key={n}><td class="date">{showDate(i.expires)}</td><td>{i.practitioner.name}</td><td>{i.what}</td></tr>
+                  <tr key={n}><td class="date">{showDate(i.expires)}</td><td>{i.practitioner.name}{i.facility ? <span class="muted"> · {i.facility}</span> : null}</td><td>{i.what}</td></tr>
                 ))}
               </tbody>
             </table>
@@ -260,16 +283,16 @@ function RunReport({ run }: { run: RunRecord }) {
   const d = run.diff;
   return (
     <section aria-label="Last import or sync" class={`run ${run.outcome}`} data-testid="run">
-      <h2>Last {run.kind === 'sync' ? 'sync' : run.kind === 'rollback' ? 'roll-back' : 'import'} <span class="muted">{when(run.at)} · {run.source.name}</span></h2>
+      <h2>Last {run.kind === 'sync' ? 'sync' : run.kind === 'rollback' ? 'roll-back' : 'import'} <span class="muted">{when(run.at)} · {run.source.name}{run.facility ? ` · ${run.facility.name}` : ''}</span></h2>
       <p data-testid="run-summary" role={run.outcome === 'failed' || run.outcome === 'held' || run.outcome === 'refused' ? 'alert' : undefined}>{showDates(run.summary)}</p>
       {run.generatedAtFrom && run.generatedAtFrom !== 'generatedAt' && (
         <p class="muted" data-testid="run-age">Its age comes from {AGE_SOURCE_WORDS[run.generatedAtFrom as AgeSource] ?? run.generatedAtFrom}.</p>
       )}
       {run.outcome === 'held' && run.heldUpload && (
         <p class="actions">
-          <button type="button" data-testid="confirm-import" onClick={() => confirmHeld(run.heldUpload!, run.source.name)}>Replace the roster in use</button>
+          <button type="button" data-testid="confirm-import" onClick={() => confirmHeld(run.heldUpload!, run.source.name)}>{run.newFacility ? 'Add this facility' : 'Replace the roster in use'}</button>
           {' '}
-          <button type="button" data-testid="keep-roster" onClick={() => keepCurrent(run.heldUpload!)}>Keep the current roster</button>
+          <button type="button" data-testid="keep-roster" onClick={() => keepCurrent(run.heldUpload!)}>{run.newFacility ? 'Do not add it' : 'Keep the current roster'}</button>
         </p>
       )}
       {run.catalog && (

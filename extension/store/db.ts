@@ -39,7 +39,7 @@ export interface GenerationRecord {
   createdAt: string;
   source: RosterSource;
   format?: RosterFormat;
-  facility: { id: string; name: string };
+  facility: { id: string; name: string; aliases?: string[] };
   generatedAt: string;
   counts: GenerationCounts;
   catalog: PrivilegeDef[];
@@ -78,6 +78,8 @@ export interface ChunkRecord {
 export interface RunRecord {
   id?: number;
   at: string;
+  /** The facility whose roster the run imported (or tried to). */
+  facility?: { id: string; name: string };
   /** `rollback`: the coordinator put a kept generation back in use. */
   kind: 'import' | 'sync' | 'rollback';
   source: RosterSource;
@@ -90,6 +92,8 @@ export interface RunRecord {
   summary: string;
   /** For a held import: the upload to confirm or discard. */
   heldUpload?: string;
+  /** A held import would add a facility not in use yet (confirming adds it beside the others). */
+  newFacility?: boolean;
   /** Where the roster's age comes from (lib/roster/validate.ts AgeSource), and the file's text encoding. */
   generatedAtFrom?: string;
   encoding?: string;
@@ -130,6 +134,8 @@ export interface AckRecord {
   reason: AckReason;
   note?: string;
   caseDate?: string;
+  /** With several facilities: the facility whose roster decided the case (its name). */
+  facility?: string;
 }
 
 export interface MetaRecord {

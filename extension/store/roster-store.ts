@@ -1,5 +1,6 @@
 /**
- * Roster generations in IndexedDB. An import writes a complete new generation, then switches the
+ * Roster generations in IndexedDB, one active generation per facility (a health system keeps one
+ * roster per facility). An import writes a complete new generation, then switches its facility's
  * active generation in one transaction: a failure at any point before the switch — bad data,
  * quota, the browser closing — leaves the previous roster active and intact. Generations that
  * are no longer active are deleted after the switch, and half-written ones at the next start.
@@ -65,12 +66,22 @@ export function countsOf(roster: Roster): GenerationCounts {
 export class RosterStore {
   constructor(readonly db: InScopeDb) {}
 
-  /** The active generation's record, if there is one. */
-  async active(): Promise<(GenerationRecord & { id: number }) | undefined> {
-    const meta = await this.db.meta.get('active');
-    if (typeof meta?.value !== 'number') return undefined;
-    const g = await this.db.generations.get(meta.value);
-    return g && g.state === 'active' ? (g as GenerationRecord & { id: number }) : undefined;
+  /**
+   * The generations in use, one per facility (by facility name). The active state is the record's
+   * own (`meta.active`, from before facilities, is kept pointing at the latest switch).
+   */
+  async actives(): Promise<Array<GenerationRecord & { id: number }>> {
+    const all = (await this.db.generations.where('state').equals('active').toArray()) as Array<GenerationRecord & { id: number }>;
+    // One per facility: should an interrupted switch ever leave two, the newer stands.
+    const by = new Map<string, GenerationRecord & { id: number }>();
+    for (const g of all.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id)) by.set(g.facility.id, g);
+    return [...by.values()].sort((a, b) => a.facility.name.localeCompare(b.facility.name) || a.facility.id.localeCompare(b.facility.id));
+  }
+
+  /** The active generation of a facility; without one named, the only (or first) facility's. */
+  async active(facilityId?: string): Promise<(GenerationRecord & { id: number }) | undefined> {
+    const all = await this.actives();
+    return facilityId === undefined ? all[0] : all.find((g) => g.facility.id === facilityId);
   }
 
   /** Writes `roster` as a new generation and makes it active. */
@@ -82,7 +93,7 @@ export class RosterStore {
       timings[k] += now - t;
       t = now;
     };
-    const previous = await this.active();
+    const previous = await this.active(roster.facility.id);
     // With no roster before, everyone is new.
     const diff = diffRosters(previous ? await this.allPractitioners(previous) : [], roster, options.today);
     lap('diffMs');
@@ -92,7 +103,7 @@ export class RosterStore {
       createdAt: new Date().toISOString(),
       source: options.source,
       ...(options.format ? { format: options.format } : {}),
-      facility: { id: roster.facility.id, name: roster.facility.name },
+      facility: { id: roster.facility.id, name: roster.facility.name, ...(roster.facility.aliases?.length ? { aliases: roster.facility.aliases } : {}) },
       generatedAt: roster.generatedAt,
       counts: countsOf(roster),
       catalog: roster.privileges,
@@ -132,7 +143,7 @@ export class RosterStore {
       await this.db.transaction('rw', this.db.generations, this.db.meta, async () => {
         const mine = await this.db.generations.get(id);
         if (!mine || mine.state !== 'writing') throw new Error('the new roster generation disappeared before it could be activated');
-        await this.db.generations.where('state').equals('active').modify({ state: 'retired' });
+        await this.db.generations.where('state').equals('active').and((g) => g.facility.id === roster.facility.id).modify({ state: 'retired' });
         await this.db.generations.update(id, { state: 'active' });
         await this.db.meta.put({ key: 'active', value: id });
       });
@@ -141,27 +152,33 @@ export class RosterStore {
       await this.discard(id).catch(() => undefined);
       throw e;
     }
-    await this.cleanup(undefined, options.keep ?? 0);
+    await this.cleanup(undefined, options.keep ?? 0, roster.facility.id);
     lap('cleanupMs');
     return { generation: { ...record, id, state: 'active' }, diff, timings };
   }
 
-  /** Records that the server still has the active roster (HTTP 304): keeps its ETag current. */
-  async touch(etag?: string): Promise<void> {
-    const g = await this.active();
+  /** Records that the server still has a facility's active roster (HTTP 304): keeps its ETag current. */
+  async touch(g: { id: number } | undefined, etag?: string): Promise<void> {
     if (g && etag) await this.db.generations.update(g.id, { etag });
   }
 
   /**
-   * Deletes every generation but the active one and the newest `keep` retired ones (kept for
-   * the coordinator to roll back to), with their chunks. With `createdBefore`, only those created
-   * before then (at start-up: leftovers of an interrupted import, never one being written now).
+   * Deletes every generation but the active ones and each facility's newest `keep` retired ones
+   * (kept for the coordinator to roll back to), with their chunks. With `createdBefore`, only
+   * those created before then (at start-up: leftovers of an interrupted import, never one being
+   * written now). With `facilityId`, only that facility's.
    */
-  async cleanup(createdBefore?: string, keep = 0): Promise<void> {
-    const activeId = (await this.active())?.id;
-    const all = await this.db.generations.toArray();
-    const kept = new Set(all.filter((g) => g.state === 'retired').sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id! - a.id!).slice(0, keep).map((g) => g.id));
-    const stale = all.filter((g) => g.id !== activeId && g.state !== 'active' && !kept.has(g.id) && (!createdBefore || g.createdAt < createdBefore));
+  async cleanup(createdBefore?: string, keep = 0, facilityId?: string): Promise<void> {
+    const all = (await this.db.generations.toArray()).filter((g) => facilityId === undefined || g.facility.id === facilityId);
+    const kept = new Set<number | undefined>();
+    const retired = all.filter((g) => g.state === 'retired').sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id! - a.id!);
+    const perFacility = new Map<string, number>();
+    for (const g of retired) {
+      const n = perFacility.get(g.facility.id) ?? 0;
+      if (n < keep) kept.add(g.id);
+      perFacility.set(g.facility.id, n + 1);
+    }
+    const stale = all.filter((g) => g.state !== 'active' && !kept.has(g.id) && (!createdBefore || g.createdAt < createdBefore));
     for (const g of stale) await this.discard(g.id!);
   }
 
@@ -173,16 +190,23 @@ export class RosterStore {
       .map(({ catalog: _c, vocabulary: _v, ...g }) => g as Omit<GenerationRecord, 'catalog' | 'vocabulary'> & { id: number });
   }
 
-  /** Makes a kept generation the one in use again; the one in use is kept in its place. */
+  /** Makes a kept generation its facility's one in use again; the one in use is kept in its place. */
   async activate(id: number): Promise<GenerationRecord & { id: number }> {
     return this.db.transaction('rw', this.db.generations, this.db.meta, async () => {
       const target = await this.db.generations.get(id);
       if (!target || target.state !== 'retired') throw new Error(`roster generation ${id} is not kept any more`);
-      await this.db.generations.where('state').equals('active').modify({ state: 'retired' });
+      await this.db.generations.where('state').equals('active').and((g) => g.facility.id === target.facility.id).modify({ state: 'retired' });
       await this.db.generations.update(id, { state: 'active' });
       await this.db.meta.put({ key: 'active', value: id });
       return { ...target, state: 'active', id } as GenerationRecord & { id: number };
     });
+  }
+
+  /** Stops using a facility's roster (the system no longer includes it): its generations go, with their chunks. */
+  async removeFacility(facilityId: string): Promise<number> {
+    const mine = (await this.db.generations.toArray()).filter((g) => g.facility.id === facilityId);
+    for (const g of mine) await this.discard(g.id!);
+    return mine.length;
   }
 
   private async discard(id: number): Promise<void> {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateRoster } from '../../lib/demo/generate';
+import { generateAscRoster, generateRoster } from '../../lib/demo/generate';
 import { encodeFhirBundle } from '../../lib/roster/fhir';
 import { encodeRosterCsv } from '../../lib/roster/csv-format';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
@@ -282,5 +282,91 @@ describe('the background service: import, sync and verdicts', () => {
     expect(run.outcome).toBe('failed');
     expect(run.summary).toMatch(/plain HTTP, and InScope sends the roster token only over HTTPS/);
     expect((await s.evaluateCases([case1]))[0].verdict).toBe('ok');
+  });
+});
+
+describe('a health system in the extension: one roster per facility', () => {
+  const asc = generateAscRoster(roster);
+  const robotic = { practitioner: 'Peña, Elena', procedure: 'ROBOTIC LAP CHOLE', date: '2026-12-01' };
+  const withBoth = async (settings: Partial<Settings> = {}) => {
+    const s = service(settings);
+    await s.importText(rosterText, { kind: 'file', name: 'hospital.json' }, 'import');
+    return s;
+  };
+
+  it('holds a file of a facility not in use yet until the coordinator confirms, then checks each case at its own facility', async () => {
+    const s = await withBoth();
+    const db = s.db;
+    await db.uploads.put({ id: 'u1', name: 'asc.json', file: new Blob([JSON.stringify(asc)]), at: NOW.toISOString() });
+    const held = await s.importUpload('u1');
+    expect(held).toMatchObject({ outcome: 'held', newFacility: true, heldUpload: 'u1' });
+    expect(held.summary).toMatch(/is the roster of Riverside Surgery Center North \(riverside-asc-north\), a facility not in use yet: it would be added beside Riverside General Hospital/);
+    // Until then the hospital's roster alone answers: a Location column changes nothing.
+    expect((await s.evaluateCases([{ ...robotic, facility: 'ASC NORTH' }]))[0].verdict).toBe('ok');
+    expect((await s.importUpload('u1', undefined, true)).outcome).toBe('imported');
+    const [main, north, none] = await s.evaluateCases([{ ...robotic, facility: 'MAIN OR' }, { ...robotic, facility: 'ASC NORTH' }, robotic]);
+    expect([main.verdict, north.verdict, none.verdict]).toEqual(['ok', 'block', 'unknown']);
+    expect(north.facility?.name).toBe('Riverside Surgery Center North');
+    const st = await s.status();
+    expect(st.facilities.map((f) => [f.facility.name, f.counts.practitioners])).toEqual([
+      ['Riverside General Hospital', 300], ['Riverside Surgery Center North', asc.practitioners.length],
+    ]);
+    expect((await s.pageSetup('https://or.example.org/board')).facilities).toBe(true);
+  });
+
+  it('pins the pages a site adapter names to its facility', async () => {
+    const s = await withBoth({ siteAdapters: [{ id: 'asc-board', matches: ['https://asc.example.org/*'], facility: 'riverside-asc-north' }] });
+    await s.importText(JSON.stringify(asc), { kind: 'url', name: 'asc' }, 'sync');
+    expect((await s.evaluateCases([robotic], 'https://asc.example.org/today'))[0].verdict).toBe('block');
+    expect((await s.evaluateCases([robotic], 'https://or.example.org/today'))[0].verdict).toBe('unknown');
+    // A row that names its facility wins over the pin.
+    expect((await s.evaluateCases([{ ...robotic, facility: 'RGH' }], 'https://asc.example.org/today'))[0].verdict).toBe('ok');
+  });
+
+  it("routes a CSV update to the catalog of the facility it names, and refuses one that names none while several are in use", async () => {
+    const s = await withBoth();
+    await s.importText(JSON.stringify(asc), { kind: 'url', name: 'asc' }, 'sync');
+    const update = { ...asc, generatedAt: '2026-11-22T08:00:00Z' };
+    const run = await s.importText(encodeRosterCsv(update), { kind: 'file', name: 'asc.csv' }, 'import');
+    expect(run).toMatchObject({ outcome: 'imported', facility: { id: 'riverside-asc-north' } });
+    expect((await s.status()).facilities.find((f) => f.facility.id === 'riverside-asc-north')?.facility.aliases).toEqual(['ASC NORTH', 'RSC North', 'North ASC']);
+    const anonymous = encodeRosterCsv(update).replace(/riverside-asc-north/g, '').replace(/Riverside Surgery Center North/g, '');
+    const refused = await s.importText(anonymous, { kind: 'file', name: 'who.csv' }, 'import');
+    expect(refused.outcome).toBe('failed');
+    expect(refused.summary).toMatch(/does not say which facility it is for \(a facility_id column\), and 2 facilities' rosters are in use/);
+    expect((await s.status()).facilities).toHaveLength(2);
+  });
+
+  it('syncs each facility\'s roster URL, and a failure at one leaves the others and its own roster in use', async () => {
+    handler = (req, res) => {
+      if (req.url === '/asc') res.writeHead(200, { 'content-type': 'application/json', etag: '"a1"' }).end(JSON.stringify(asc));
+      else if (req.url === '/roster') res.writeHead(200, { 'content-type': 'application/json', etag: '"h1"' }).end(rosterText);
+      else res.writeHead(503).end();
+    };
+    const s = service({ moreRosterUrls: [`${base}/asc`] });
+    const run = await s.syncNow();
+    expect(run.outcome).toBe('imported');
+    expect((await s.status()).facilities.map((f) => f.facility.id)).toEqual(['riverside-general', 'riverside-asc-north']);
+    handler = (req, res) => {
+      if (req.url === '/asc') res.writeHead(503).end();
+      else res.writeHead(304).end();
+    };
+    const again = await s.syncNow();
+    expect(again.outcome).toBe('failed');
+    expect(again.summary).toMatch(/^Riverside General Hospital: The roster on the server has not changed\. /);
+    expect((await s.status()).facilities).toHaveLength(2);
+    expect((await s.evaluateCases([{ ...robotic, facility: 'ASC NORTH' }]))[0].verdict).toBe('block');
+  });
+
+  it('lists deadlines and search results with their facility, and opens the card of the facility asked for', async () => {
+    const s = await withBoth();
+    await s.importText(JSON.stringify(asc), { kind: 'url', name: 'asc' }, 'sync');
+    const found = await s.search('Peña');
+    expect(found.map((f) => f.facility?.id)).toEqual(['riverside-general', 'riverside-asc-north']);
+    const card = await s.practitionerCard(found[1].id, 'riverside-asc-north');
+    expect(card?.details.facility?.name).toBe('Riverside Surgery Center North');
+    expect(card?.details.privileges.map((p) => p.privilegeId)).not.toContain('ROBOTIC');
+    const due = await s.deadlines(90);
+    expect(new Set(due.map((d) => d.facility))).toEqual(new Set(['Riverside General Hospital', 'Riverside Surgery Center North']));
   });
 });

@@ -18,7 +18,9 @@ import { readRosterBytes } from '../../lib/roster/load';
 import { diffRosters } from '../../lib/roster/diff';
 import type { DecodeOptions, RosterError } from '../../lib/roster/validate';
 import type { Roster } from '../../lib/roster/schema';
+import type { FacilityRef } from '../../lib/verdict';
 import { DEFAULT_SETTINGS, type Adapter, type Settings } from '../settings';
+import { UNNAMED_FACILITY } from '../../lib/roster/validate';
 import { matchesPattern } from '../../lib/match-pattern';
 import { mainReasons, type CaseVerdict, type PersonVerdict, type PractitionerRef } from '../../lib/verdict';
 import { fold } from '../../lib/text';
@@ -56,8 +58,22 @@ export interface Progress {
   total?: number;
 }
 
+/** One facility's roster in use, as the popup lists them. */
+export interface FacilityStatus {
+  facility: { id: string; name: string; aliases?: string[] };
+  generation: number;
+  source: RosterSource;
+  generatedAt: string;
+  importedAt: string;
+  counts: GenerationRecord['counts'];
+  ageHours: number;
+  stale: boolean;
+}
+
 export interface Status {
   hasRoster: boolean;
+  /** Every facility's roster in use (a health system's: one per facility), by name. The fields below are the first's. */
+  facilities: FacilityStatus[];
   facility?: { id: string; name: string };
   generation?: number;
   source?: RosterSource;
@@ -74,6 +90,7 @@ export interface Status {
   index?: { builtMs: number; readyAtMs: number };
 }
 
+/** One facility's roster in use, with its engine. */
 interface Loaded {
   generation: GenerationRecord & { id: number };
   view: LazyRosterView;
@@ -81,6 +98,9 @@ interface Loaded {
   /** Each person's name, aliases, NPI and id, folded for search (made on the first search). */
   searchText?: string[];
 }
+
+/** Every facility's roster in use: none, one, or a health system's several. */
+type System = Loaded[];
 
 /** One case of an audited schedule, as the coordinator's page shows and exports it. */
 export interface AuditRow {
@@ -95,11 +115,13 @@ export interface AuditRow {
   reasons: string[];
   /** The roster practitioner the row was read as. */
   matched?: string;
+  /** With several facilities: the facility whose roster decided. */
+  facility?: string;
 }
 
 export class InScopeService {
   readonly store: RosterStore;
-  private loaded?: Promise<Loaded | undefined>;
+  private loaded?: Promise<System>;
   private familyKeys?: string[];
   private indexTiming?: { builtMs: number; readyAtMs: number };
   private busy?: Promise<RunRecord>;
@@ -115,58 +137,77 @@ export class InScopeService {
     return (await this.options.settings?.()) ?? DEFAULT_SETTINGS;
   }
 
-  /** The engine for the active roster, built once per service-worker life. */
-  ready(): Promise<Loaded | undefined> {
+  /** An engine for each facility's active roster, built once per service-worker life. */
+  ready(): Promise<System> {
     this.loaded ??= (async () => {
       const t0 = performance.now();
-      const generation = await this.store.active();
+      const generations = await this.store.actives();
       // Leftovers of an interrupted import can wait until the indexes are ready.
       const cleanup = () => void this.settings().then((s) => this.store.cleanup(this.startedAt, s.keptGenerations)).catch(() => undefined);
-      if (!generation) {
-        cleanup();
-        return undefined;
+      const system: System = [];
+      for (const generation of generations) {
+        const view = await this.store.view(generation);
+        system.push({ generation, view, engine: new Engine(view, { vocabulary: builtinVocabulary }) });
       }
-      const view = await this.store.view(generation);
-      const engine = new Engine(view, { vocabulary: builtinVocabulary });
-      this.indexTiming = { builtMs: performance.now() - t0, readyAtMs: performance.now() };
+      if (system.length) this.indexTiming = { builtMs: performance.now() - t0, readyAtMs: performance.now() };
       cleanup();
-      return { generation, view, engine };
+      return system;
     })();
     return this.loaded;
+  }
+
+  /** The facility a page is pinned to: the first of the site adapters matching its URL that names one. */
+  private async pinOf(url: string | undefined): Promise<string | undefined> {
+    if (!url) return undefined;
+    return (await this.settings()).siteAdapters.find((a) => a.facility && a.matches.some((p) => matchesPattern(p, url)))?.facility;
   }
 
   private today(): string {
     return todayIso(this.now());
   }
 
-  /** The core's verdict policy over the roster in force, with these settings. */
-  private async policy(loaded: Loaded | undefined): Promise<VerdictPolicy> {
+  /** The core's verdict policy over the rosters in force (one per facility), with these settings. */
+  private async policy(system: System): Promise<VerdictPolicy> {
     const s = await this.settings();
     const settings: PolicySettings = { maxRosterAgeHours: s.maxRosterAgeHours, expiryWarningDays: s.expiryWarningDays, horizonDays: s.horizonDays };
-    return new VerdictPolicy(loaded && { engine: loaded.engine, generatedAt: loaded.generation.generatedAt }, settings, 'import one from the InScope popup.');
+    const aliases = Object.fromEntries(s.facilityAliases.map((a) => [a.facility, a.aliases]));
+    return new VerdictPolicy(
+      system.map((l) => ({ engine: l.engine, generatedAt: l.generation.generatedAt, facility: l.generation.facility })),
+      settings, 'import one from the InScope popup.', undefined, aliases,
+    );
   }
 
-  /** Loads the records of the people these printed names resolve to (a generation stored without a rules index). */
-  private async loadFor(loaded: Loaded | undefined, names: string[]): Promise<void> {
-    if (loaded && !loaded.view.complete) await loaded.view.load(loaded.engine.indexesFor(names));
+  /**
+   * Loads the records of the people these printed names resolve to (a generation stored without a
+   * rules index), in every facility's roster, with the same people's records elsewhere (by NPI).
+   */
+  private async loadFor(system: System, names: string[]): Promise<void> {
+    const incomplete = system.filter((l) => !l.view.complete);
+    if (!incomplete.length) return;
+    for (const l of incomplete) await l.view.load(l.engine.indexesFor(names));
+    if (system.length < 2) return;
+    const npis = system.flatMap((l) => l.engine.indexesFor(names).map((i) => l.view.people[i]?.npi)).filter((n): n is string => !!n);
+    for (const l of incomplete) await l.view.load(l.engine.indexesFor(npis));
   }
 
-  async evaluateCases(cases: CaseInput[]): Promise<CaseVerdict[]> {
-    const loaded = await this.ready();
-    await this.loadFor(loaded, cases.map((c) => c.practitioner));
-    return (await this.policy(loaded)).cases(cases, this.now());
+  /** Verdicts for a page's (or file's) cases; `url`: the page, whose site adapter may pin its facility. */
+  async evaluateCases(cases: CaseInput[], url?: string): Promise<CaseVerdict[]> {
+    const system = await this.ready();
+    await this.loadFor(system, cases.map((c) => c.practitioner));
+    const pin = await this.pinOf(url);
+    return (await this.policy(system)).cases(pin ? cases.map((c) => ({ ...c, pinnedFacility: c.pinnedFacility ?? pin })) : cases, this.now());
   }
 
-  async evaluatePeople(names: string[]): Promise<PersonVerdict[]> {
-    const loaded = await this.ready();
-    await this.loadFor(loaded, names);
-    return (await this.policy(loaded)).people(names, this.now());
+  async evaluatePeople(names: string[], url?: string): Promise<PersonVerdict[]> {
+    const system = await this.ready();
+    await this.loadFor(system, names);
+    return (await this.policy(system)).people(names, this.now(), await this.pinOf(url));
   }
 
-  async personCard(name: string): Promise<{ verdict: PersonVerdict; details?: PersonDetails }> {
-    const loaded = await this.ready();
-    await this.loadFor(loaded, [name]);
-    return (await this.policy(loaded)).personCard(name, this.now());
+  async personCard(name: string, url?: string): Promise<{ verdict: PersonVerdict; details?: PersonDetails }> {
+    const system = await this.ready();
+    await this.loadFor(system, [name]);
+    return (await this.policy(system)).personCard(name, this.now(), await this.pinOf(url));
   }
 
   /**
@@ -175,18 +216,19 @@ export class InScopeService {
    * numbers, no NPI. The coordinator's pages get everything.
    */
   async forPage<T>(value: T): Promise<T> {
-    const loaded = await this.ready();
+    const system = await this.ready();
     const ids = new Set<string>();
     JSON.stringify(value, (key, v) => {
       if ((key === 'practitioner' || key === 'candidates') && v) for (const r of Array.isArray(v) ? v : [v]) if (typeof r?.id === 'string') ids.add(r.id);
       return v;
     });
     const secrets = new Set<string>();
-    if (loaded && ids.size) {
+    for (const loaded of ids.size ? system : []) {
       const indexes = [...ids].map((id) => loaded.view.people.findIndex((p) => p.id === id)).filter((i) => i >= 0);
       await loaded.view.load(indexes);
       for (const i of indexes) {
-        const p = loaded.view.practitioner(i);
+        // With the credentials the person's records at other facilities add.
+        const p = loaded.engine.withSystem(loaded.view.practitioner(i));
         for (const c of p?.credentials ?? []) if (c.kind !== 'other' && c.identifier && c.identifier.trim().length >= 3) secrets.add(c.identifier.trim());
         if (p?.npi) secrets.add(p.npi);
       }
@@ -199,36 +241,48 @@ export class InScopeService {
     return JSON.parse(JSON.stringify(value, (key, v) => (key === 'npi' ? undefined : typeof v === 'string' ? hide(v) : v))) as T;
   }
 
-  async practitionerCard(id: string): Promise<{ verdict: PersonVerdict; details: PersonDetails } | undefined> {
-    const loaded = await this.ready();
-    if (!loaded) return undefined;
-    const index = loaded.view.people.findIndex((p) => p.id === id);
-    if (index < 0) return undefined;
-    await loaded.view.load([index]);
-    const p = loaded.view.practitioner(index)!;
-    const options = (await this.policy(loaded)).options(this.now());
-    return { verdict: loaded.engine.personVerdict(p, options), details: loaded.engine.describe(p, options) };
+  /** A practitioner's card from the coordinator's pages; `facilityId` says whose roster (ids are a facility's own). */
+  async practitionerCard(id: string, facilityId?: string): Promise<{ verdict: PersonVerdict; details: PersonDetails } | undefined> {
+    const system = await this.ready();
+    const policy = await this.policy(system);
+    for (const loaded of system) {
+      if (facilityId !== undefined && loaded.generation.facility.id !== facilityId) continue;
+      const index = loaded.view.people.findIndex((p) => p.id === id);
+      if (index < 0) continue;
+      await loaded.view.load([index]);
+      const p = loaded.view.practitioner(index)!;
+      const options = policy.options(this.now(), policy.rosters.find((r) => r.engine === loaded.engine));
+      const details = loaded.engine.describe(p, options);
+      return { verdict: loaded.engine.personVerdict(p, options), details: system.length > 1 ? { ...details, facility: facilityOf(loaded) } : details };
+    }
+    return undefined;
   }
 
-  /** Practitioners whose name or NPI contains the query (case and accents ignored). */
-  async search(query: string, limit = 20): Promise<PractitionerRef[]> {
-    const loaded = await this.ready();
+  /** Practitioners whose name or NPI contains the query (case and accents ignored), each with their facility when there are several. */
+  async search(query: string, limit = 20): Promise<Array<PractitionerRef & { facility?: FacilityRef }>> {
+    const system = await this.ready();
     const q = fold(query).replace(/[^a-z0-9 ]+/g, ' ').trim();
-    if (!loaded || q.length < 2) return [];
+    if (!system.length || q.length < 2) return [];
     const words = q.split(/\s+/);
-    // Folded once per roster, not on every keystroke.
-    loaded.searchText ??= loaded.view.people.map((p) => fold(`${p.name.given.join(' ')} ${p.name.family} ${(p.aliases ?? []).join(' ')} ${p.npi ?? ''} ${p.id}`).replace(/['’-]/g, ''));
-    const out: PractitionerRef[] = [];
-    for (let i = 0; i < loaded.searchText.length && out.length < limit; i++) {
-      if (words.every((w) => loaded.searchText![i].includes(w))) out.push(ref(loaded.view.people[i]));
+    const out: Array<PractitionerRef & { facility?: FacilityRef }> = [];
+    for (const loaded of system) {
+      // Folded once per roster, not on every keystroke.
+      loaded.searchText ??= loaded.view.people.map((p) => fold(`${p.name.given.join(' ')} ${p.name.family} ${(p.aliases ?? []).join(' ')} ${p.npi ?? ''} ${p.id}`).replace(/['’-]/g, ''));
+      for (let i = 0; i < loaded.searchText.length && out.length < limit; i++) {
+        if (words.every((w) => loaded.searchText![i].includes(w))) out.push(system.length > 1 ? { ...ref(loaded.view.people[i]), facility: facilityOf(loaded) } : ref(loaded.view.people[i]));
+      }
     }
     return out;
   }
 
   async expiring(days: number): Promise<ExpiringItem[]> {
-    const loaded = await this.ready();
-    if (!loaded) return [];
-    return expiringSoon(await this.store.allPractitioners(loaded.generation), loaded.generation.catalog, this.today(), days);
+    const system = await this.ready();
+    const out: ExpiringItem[] = [];
+    for (const loaded of system) {
+      const items = expiringSoon(await this.store.allPractitioners(loaded.generation), loaded.generation.catalog, this.today(), days);
+      for (const i of items) out.push(system.length > 1 ? { ...i, facility: loaded.generation.facility.name } : i);
+    }
+    return system.length > 1 ? out.sort((a, b) => a.expires.localeCompare(b.expires)) : out;
   }
 
   /** The roster generations on hand (the one in use and those kept) and the log of imports and syncs. */
@@ -243,7 +297,8 @@ export class InScopeService {
   async rollback(id: number): Promise<RunRecord> {
     if (this.busy) await this.busy.catch(() => undefined);
     const started = Date.now();
-    const from = (await this.ready())?.generation;
+    const kept = await this.db.generations.get(id);
+    const from = kept && (await this.store.active(kept.facility.id));
     const target = await this.store.activate(id);
     const [before, after] = await Promise.all([from ? this.store.allPractitioners(from) : Promise.resolve([]), this.store.allPractitioners(target)]);
     const diff = diffRosters(before, { practitioners: after, privileges: target.catalog }, this.today());
@@ -253,16 +308,20 @@ export class InScopeService {
     this.options.onRosterChanged?.(target.id);
     return this.record({
       at: this.now().toISOString(), kind: 'rollback', source: target.source, outcome: 'imported', generation: target.id, counts: target.counts,
-      summary: `Rolled back to generation ${target.id} (generated ${target.generatedAt}): ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked.`,
+      summary: `Rolled back ${target.facility.name} to generation ${target.id} (generated ${target.generatedAt}): ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked.`,
       diff: capDiff(diff), errors: [], errorCount: 0, durationMs: Date.now() - started,
     });
   }
 
   /** The coordinator's deadlines board: expired (within a year) and expiring within `days`. */
   async deadlines(days = 90): Promise<Deadline[]> {
-    const loaded = await this.ready();
-    if (!loaded) return [];
-    return deadlines(await this.store.allPractitioners(loaded.generation), loaded.generation.catalog, this.today(), { days });
+    const system = await this.ready();
+    const out: Deadline[] = [];
+    for (const loaded of system) {
+      const items = deadlines(await this.store.allPractitioners(loaded.generation), loaded.generation.catalog, this.today(), { days });
+      for (const d of items) out.push(system.length > 1 ? { ...d, facility: loaded.generation.facility.name } : d);
+    }
+    return system.length > 1 ? out.sort((a, b) => a.expires.localeCompare(b.expires)) : out;
   }
 
   /**
@@ -277,8 +336,8 @@ export class InScopeService {
       if (e instanceof ScheduleError || e instanceof CsvError) throw new Error(`The schedule could not be read: ${e.message}`);
       throw e;
     }
-    const loaded = await this.ready();
-    const inputs = cases.map((c) => caseInputOf(c, (npi) => !!loaded?.engine.resolve(npi).practitioner));
+    const system = await this.ready();
+    const inputs = cases.map((c) => caseInputOf(c, (npi) => system.some((l) => !!l.engine.byNpi(npi))));
     const verdicts = await this.evaluateCases(inputs);
     return cases.map((c, i) => {
       const v = verdicts[i];
@@ -286,20 +345,24 @@ export class InScopeService {
         line: c.line, ...(c.id ? { id: c.id } : {}), date: c.date ?? c.rawDate, practitioner: c.practitioner, procedure: c.procedure,
         verdict: v.verdict, reasons: mainReasons(v).map((r) => r.message),
         ...(v.practitioner ? { matched: v.practitioner.name } : {}),
+        ...(v.facility ? { facility: v.facility.name } : {}),
       };
     });
   }
 
-  /** What a page needs before scanning: the roster's family-name keys, to pick names out of text. */
-  async pageSetup(url = ''): Promise<{ familyKeys: string[]; hasRoster: boolean; adapters: Adapter[]; notice?: string }> {
+  /**
+   * What a page needs before scanning: the rosters' family-name keys, to pick names out of text,
+   * and whether several facilities are loaded (the page then sends each row's facility and room).
+   */
+  async pageSetup(url = ''): Promise<{ familyKeys: string[]; hasRoster: boolean; adapters: Adapter[]; notice?: string; facilities?: boolean }> {
     const adapters = (await this.settings()).siteAdapters.filter((a) => a.matches.some((p) => matchesPattern(p, url)));
-    const loaded = await this.ready();
+    const system = await this.ready();
     // What holds back every verdict on the page (no roster, a stale one), for the page's summary chip.
-    const notice = (await this.policy(loaded)).notice(this.now());
+    const notice = (await this.policy(system)).notice(this.now());
     const said = notice ? { notice } : {};
-    if (!loaded) return { familyKeys: [], hasRoster: false, adapters, ...said };
-    this.familyKeys ??= [...new Set(loaded.view.nameKeys?.family.flatMap((f) => f.split('\t')) ?? [])];
-    return { familyKeys: this.familyKeys, hasRoster: true, adapters, ...said };
+    if (!system.length) return { familyKeys: [], hasRoster: false, adapters, ...said };
+    this.familyKeys ??= [...new Set(system.flatMap((l) => l.view.nameKeys?.family.flatMap((f) => f.split('\t')) ?? []))];
+    return { familyKeys: this.familyKeys, hasRoster: true, adapters, ...said, ...(system.length > 1 ? { facilities: true } : {}) };
   }
 
   /**
@@ -307,14 +370,15 @@ export class InScopeService {
    * what InScope matched (practitioner id, catalog procedures, verdict, date), the preset reason
    * and the note — never the booking text the page sent.
    */
-  async acknowledge(ack: Acknowledgement, origin: string): Promise<AckRecord> {
-    const [verdict] = await this.evaluateCases([ack.case]);
+  async acknowledge(ack: Acknowledgement, origin: string, url?: string): Promise<AckRecord> {
+    const [verdict] = await this.evaluateCases([ack.case], url);
     const procedures = [...new Set(verdict.procedures.filter((p) => p.status === 'matched').flatMap((p) => p.procedures.map((x) => x.procedure)))];
     const record: AckRecord = {
       at: this.now().toISOString(), origin, procedures, verdict: verdict.verdict, reason: ack.reason,
       ...(verdict.practitioner ? { practitionerId: verdict.practitioner.id } : {}),
       ...(ack.note ? { note: ack.note } : {}),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(verdict.date ?? '') ? { caseDate: verdict.date } : {}),
+      ...(verdict.facility ? { facility: verdict.facility.name } : {}),
     };
     record.id = await this.db.acks.add(record);
     return record;
@@ -330,21 +394,27 @@ export class InScopeService {
 
   async status(): Promise<Status> {
     const settings = await this.settings();
-    const loaded = await this.ready();
+    const system = await this.ready();
+    const policy = await this.policy(system);
     const runs = await this.runs(50);
-    const g = loaded?.generation;
+    const g = system[0]?.generation;
     const age = g ? rosterAgeHours(g.generatedAt, this.now()) : undefined;
+    const facilities = system.map(({ generation: f }, i): FacilityStatus => ({
+      facility: f.facility, generation: f.id, source: f.source, generatedAt: f.generatedAt, importedAt: f.createdAt, counts: f.counts,
+      ageHours: rosterAgeHours(f.generatedAt, this.now()), stale: !!policy.options(this.now(), policy.rosters[i]).staleSince,
+    }));
     return {
       hasRoster: !!g,
+      facilities,
       ...(g ? {
         facility: g.facility, generation: g.id, source: g.source, generatedAt: g.generatedAt, importedAt: g.createdAt,
         counts: g.counts, ageHours: age,
       } : {}),
-      stale: (await this.policy(loaded)).stale(this.now()),
+      stale: policy.stale(this.now()),
       maxRosterAgeHours: settings.maxRosterAgeHours,
       lastRun: runs[0],
       lastSuccess: runs.find((r) => r.outcome === 'imported' || r.outcome === 'not-modified'),
-      rosterUrl: settings.rosterUrl,
+      rosterUrl: settings.rosterUrl || settings.moreRosterUrls[0] || '',
       ...(this.indexTiming ? { index: this.indexTiming } : {}),
     };
   }
@@ -380,24 +450,39 @@ export class InScopeService {
     });
   }
 
-  /** Fetches the roster from the configured URL and imports it if it changed. */
+  /**
+   * Fetches each configured roster (the roster URL, and a health system's more roster URLs: one
+   * per facility) and imports those that changed, one after another. Each is its own run in the
+   * log; with several, the answer sums them up (the worst outcome first).
+   */
   async syncNow(onProgress?: (p: Progress) => void): Promise<RunRecord> {
     const settings = await this.settings();
-    if (!settings.rosterUrl) {
+    const urls = [...new Set([settings.rosterUrl, ...settings.moreRosterUrls].filter(Boolean))];
+    if (!urls.length) {
       return this.fail('sync', { kind: 'url', name: '(none)' }, 'No roster URL is set: add one in InScope\'s options.', [], Date.now());
     }
-    const source: RosterSource = { kind: 'url', name: displayUrl(settings.rosterUrl) };
+    const runs: RunRecord[] = [];
+    for (const url of urls) runs.push(await this.syncOne(url, settings, onProgress));
+    if (runs.length === 1) return runs[0];
+    const rank = (r: RunRecord) => ['failed', 'refused', 'held', 'imported', 'not-modified', 'kept'].indexOf(r.outcome);
+    const worst = [...runs].sort((x, y) => rank(x) - rank(y))[0];
+    return { ...worst, summary: runs.map((r) => `${r.facility?.name ?? r.source.name}: ${r.summary}`).join(' ') };
+  }
+
+  private async syncOne(url: string, settings: Settings, onProgress?: (p: Progress) => void): Promise<RunRecord> {
+    const source: RosterSource = { kind: 'url', name: displayUrl(url) };
     const started = Date.now();
-    if (this.options.canReach && !(await this.options.canReach(settings.rosterUrl))) {
-      return this.fail('sync', source, `InScope has no permission to reach ${new URL(settings.rosterUrl).origin}: open the options and save the roster URL to grant it.`, [], started);
+    if (this.options.canReach && !(await this.options.canReach(url))) {
+      return this.fail('sync', source, `InScope has no permission to reach ${new URL(url).origin}: open the options and save the roster URL to grant it.`, [], started);
     }
-    const active = await this.store.active();
+    // The facility this URL last brought, for its ETag.
+    const active = (await this.store.actives()).find((g) => g.source.kind === 'url' && g.source.name === source.name);
     let fetched;
     try {
       onProgress?.({ phase: 'downloading' });
-      fetched = await fetchRoster(settings.rosterUrl, {
+      fetched = await fetchRoster(url, {
         token: settings.rosterToken || undefined,
-        etag: active?.source.kind === 'url' ? active.etag : undefined,
+        etag: active?.etag,
         fetch: this.options.fetch,
         timeoutMs: settings.syncTimeoutSeconds * 1000,
         attempts: settings.syncAttempts,
@@ -409,9 +494,10 @@ export class InScopeService {
       return this.fail('sync', source, message, [], started);
     }
     if (fetched.notModified) {
-      await this.store.touch(fetched.etag);
+      await this.store.touch(active, fetched.etag);
       return this.record({
         at: this.now().toISOString(), kind: 'sync', source, outcome: 'not-modified', generation: active?.id,
+        ...(active ? { facility: { id: active.facility.id, name: active.facility.name } } : {}),
         summary: 'The roster on the server has not changed.', errors: [], errorCount: 0, durationMs: Date.now() - started,
       });
     }
@@ -442,29 +528,48 @@ export class InScopeService {
     const { etag } = how;
     const started = how.started ?? Date.now();
     onProgress?.({ phase: 'parsing' });
-    const active = await this.store.active();
+    const actives = await this.store.actives();
     const timings: NonNullable<RunRecord['timings']> = {};
     const t0 = performance.now();
-    const { format, result, encoding } = readRosterBytes(bytes, source.name, { catalog: active?.catalog, now: this.now(), timings, fallbackTime: how.fallbackTime });
+    const read = (catalogOf: GenerationRecord | undefined) => readRosterBytes(bytes, source.name, { catalog: catalogOf?.catalog, now: this.now(), timings, fallbackTime: how.fallbackTime });
+    // A CSV or FHIR update is read with its facility's catalog: the only facility's, else the one the file names.
+    let { format, result, encoding } = read(actives.length === 1 ? actives[0] : undefined);
+    const rejected = (errors: RosterError[]) => this.fail(kind, source, `The roster was rejected: ${errors.length} error${errors.length === 1 ? '' : 's'} (first: ${errors[0].path}: ${errors[0].message}). The previous roster stays in use.`, errors, started);
+    if (!result.ok) return rejected(result.errors);
+    const named = result.roster.facility;
+    let active = actives.find((g) => g.facility.id === named.id);
+    if (format !== 'json') {
+      const what = format === 'csv' ? 'CSV' : 'FHIR';
+      const stated = named.id !== UNNAMED_FACILITY;
+      if (!stated && actives.length > 1) {
+        return this.fail(kind, source, `The ${what} roster does not say which facility it is for (${format === 'csv' ? 'a facility_id column' : 'an Organization'}), and ${actives.length} facilities' rosters are in use: add it to the file. The rosters in use stay.`, [], started);
+      }
+      if (!stated) active = actives[0];
+      if (!active) {
+        return this.fail(kind, source, `A ${what} roster carries no privilege catalog: import a canonical JSON roster${stated && actives.length ? ` for ${named.name}` : ''} first, then ${what} updates.`, [], started);
+      }
+      if (actives.length > 1) {
+        ({ format, result, encoding } = read(active));
+        if (!result.ok) return rejected(result.errors);
+      }
+      // The facility as the catalog's roster names it (aliases included), when the file says no more.
+      if (!stated || !result.roster.facility.aliases) result.roster.facility = { ...active.facility, ...(stated ? { id: named.id, name: named.name } : {}) };
+    }
     if (timings.validateMs === undefined) timings.validateMs = performance.now() - t0;
-    if (!result.ok) {
-      const n = result.errors.length;
-      return this.fail(kind, source, `The roster was rejected: ${n} error${n === 1 ? '' : 's'} (first: ${result.errors[0].path}: ${result.errors[0].message}). The previous roster stays in use.`, result.errors, started);
-    }
-    if (format !== 'json' && !active) {
-      return this.fail(kind, source, `A ${format === 'csv' ? 'CSV' : 'FHIR'} roster carries no privilege catalog: import a canonical JSON roster first, then ${format === 'csv' ? 'CSV' : 'FHIR'} updates.`, [], started);
-    }
+    const facility = { id: result.roster.facility.id, name: result.roster.facility.name };
     // A CSV or FHIR update carries no catalog, and so no facility vocabulary: the one in use stays.
     if (format !== 'json' && active?.vocabulary && !result.roster.vocabulary) result.roster.vocabulary = active.vocabulary;
-    const problem = await this.replacementProblem(result.roster);
+    const problem = await this.replacementProblem(result.roster, kind);
     if (problem && (kind === 'sync' || !how.confirm)) {
       const what = kind === 'sync' ? 'Sync refused' : 'Not imported yet';
       return this.record({
         at: this.now().toISOString(), kind, source, outcome: kind === 'sync' ? 'refused' : 'held',
         summary: kind === 'sync'
           ? `${what}: the roster from ${source.name} ${problem}. The previous roster stays in use; if the change is real, import the file and confirm it.`
-          : `${what}: ${source.name} ${problem}. Replace the roster in use with it anyway, or keep the current one?`,
+          : `${what}: ${source.name} ${problem}. ${active ? 'Replace the roster in use with it anyway, or keep the current one?' : 'Add it anyway, or keep the rosters in use as they are?'}`,
+        facility,
         ...(how.uploadId && kind === 'import' ? { heldUpload: how.uploadId } : {}),
+        ...(active ? {} : { newFacility: true }),
         generatedAtFrom: result.generatedAtFrom, ...(encoding ? { encoding } : {}),
         errors: [], errorCount: 0, durationMs: Date.now() - started,
       });
@@ -495,10 +600,11 @@ export class InScopeService {
     this.options.onRosterChanged?.(generation.id);
     // The catalog read through the vocabulary: which lines InScope understood (the coordinator can fix the rest).
     const loadedNow = await this.ready();
-    const report = loadedNow ? catalogReport(loadedNow.engine.matcher) : undefined;
+    const mine = loadedNow.find((l) => l.generation.id === generation.id);
+    const report = mine ? catalogReport(mine.engine.matcher) : undefined;
     return this.record({
-      at: this.now().toISOString(), kind, source, outcome: 'imported', generation: generation.id, counts: c,
-      summary: `Imported ${c.practitioners} practitioners (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked).`,
+      at: this.now().toISOString(), kind, source, outcome: 'imported', generation: generation.id, counts: c, facility,
+      summary: `Imported ${c.practitioners} practitioners${loadedNow.length > 1 ? ` for ${facility.name}` : ''} (${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked).`,
       generatedAtFrom: result.generatedAtFrom, ...(encoding ? { encoding } : {}),
       diff: capDiff(diff), errors: [], errorCount: 0, durationMs: Date.now() - started, timings,
       ...(report ? { catalog: { ...report, ownWords: report.ownWords.slice(0, 50) } } : {}),
@@ -509,9 +615,14 @@ export class InScopeService {
    * Why replacing the roster in use with `roster` needs a person's decision: it holds no
    * practitioners, removes more than the allowed share of them, or is older than the one in use.
    */
-  private async replacementProblem(roster: Roster): Promise<string | undefined> {
+  private async replacementProblem(roster: Roster, kind: RunRecord['kind']): Promise<string | undefined> {
     if (!roster.practitioners.length) return 'holds no practitioners: it would leave every case unknown';
-    const loaded = await this.ready();
+    const system = await this.ready();
+    const loaded = system.find((l) => l.generation.facility.id === roster.facility.id);
+    // A file for a facility not in use yet adds it beside the others: the coordinator confirms that once.
+    if (!loaded && system.length && kind === 'import') {
+      return `is the roster of ${roster.facility.name} (${roster.facility.id}), a facility not in use yet: it would be added beside ${system.map((l) => l.generation.facility.name).join(', ')}, and each case checked at its own facility`;
+    }
     if (!loaded) return undefined;
     const inUse = loaded.generation;
     if (new Date(roster.generatedAt).getTime() < new Date(inUse.generatedAt).getTime()) {
@@ -543,6 +654,10 @@ export class InScopeService {
     if (old.length) await this.db.runs.bulkDelete(old);
     return { ...run, id };
   }
+}
+
+function facilityOf(l: Loaded): FacilityRef {
+  return { id: l.generation.facility.id, name: l.generation.facility.name };
 }
 
 function capDiff<T extends { added: unknown[]; removed: unknown[]; changed: unknown[]; newlyBlocked: unknown[] }>(d: T): T {

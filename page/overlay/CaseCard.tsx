@@ -21,6 +21,7 @@ export function CaseCard({ verdict, booking, acknowledged, children }: CaseCardP
         <div>
           <div class="card-name">{verdict.practitioner?.name ?? booking.practitioner}</div>
           <div class="muted">{booking.procedure} · {showDate(verdict.date)}{verdict.laterality ? ` · ${verdict.laterality}` : ''}{verdict.levels ? ` · ${verdict.levels.join(' ')}` : ''}</div>
+          {verdict.facility && <div class="muted" data-testid="case-facility">At {verdict.facility.name}</div>}
         </div>
       </div>
       {/* What needs attention first: blocks, then unknowns, warnings, and what is fine. */}

@@ -20,10 +20,13 @@ export type PageDate = { date: string } | { text: string };
 /**
  * What the core is asked about a case: its row's date (as printed, when it cannot be read), else
  * the page's, else none — the core then gives a verdict only if it holds through the horizon.
+ * With `facilities` (several facilities' rosters are loaded), the row's facility and room too.
  */
-export function caseInput(found: FoundCase, page: PageDate | undefined): CaseInput {
+export function caseInput(found: FoundCase, page: PageDate | undefined, facilities = false): CaseInput {
   const input: CaseInput = { practitioner: found.practitioner, procedure: found.procedure };
   if (found.code) input.code = found.code;
+  if (facilities && found.facility) input.facility = found.facility;
+  if (facilities && found.room) input.room = found.room;
   if (found.date || found.badDate !== undefined) input.date = found.date ?? found.badDate;
   else if (page && 'date' in page) input.date = page.date;
   else if (page) {
@@ -35,7 +38,7 @@ export function caseInput(found: FoundCase, page: PageDate | undefined): CaseInp
 
 /** One string per distinct question: a row asks again only when this changes. */
 export function caseKey(input: CaseInput): string {
-  return [input.practitioner, input.procedure, input.code ?? '', input.date ?? '\u0002', input.dateFrom ?? ''].join('\u0001');
+  return [input.practitioner, input.procedure, input.code ?? '', input.date ?? '\u0002', input.dateFrom ?? '', input.facility ?? '', input.room ?? '', input.pinnedFacility ?? ''].join('\u0001');
 }
 
 /** People named outside case rows, by how the page names them. */

@@ -61,6 +61,8 @@ export class Overlay {
   private scanning: Promise<void> = Promise.resolve();
   /** The page's date as last read: when it changes, every row is read again. */
   private pageDateSeen?: string;
+  /** Several facilities' rosters are loaded: each case's facility and room are part of its question. */
+  private facilities = false;
 
   constructor(readonly doc: Document, private readonly source: VerdictSource, private readonly options: OverlayOptions = {}) {
     this.badges = new Badges(doc, options.closed);
@@ -123,6 +125,7 @@ export class Overlay {
     const setup = await this.source.setup();
     this.families = new Set(setup.familyKeys);
     this.notice = setup.notice;
+    this.facilities = !!setup.facilities;
   }
 
   /** Removes every badge, card and listener. */
@@ -164,7 +167,7 @@ export class Overlay {
       for (const found of this.reader.cases(scope)) {
         if (read.has(found.row)) continue;
         read.add(found.row);
-        const input = caseInput(found, page);
+        const input = caseInput(found, page, this.facilities);
         const key = caseKey(input);
         const state = this.cases.get(found.row);
         if (state && state.key === key && state.host.isConnected) continue;

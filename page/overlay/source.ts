@@ -12,9 +12,10 @@ export type { Acknowledgement };
 export interface VerdictSource {
   /**
    * Roster family-name keys (to pick names out of text), whether a roster is loaded, and what holds
-   * back every verdict on the page (no roster, a stale one), in the policy's words, for the summary chip.
+   * back every verdict on the page (no roster, a stale one), in the policy's words, for the summary chip;
+   * `facilities`: several facilities' rosters are loaded, so each case's facility and room are asked too.
    */
-  setup(): Promise<{ familyKeys: string[]; hasRoster: boolean; notice?: string }>;
+  setup(): Promise<{ familyKeys: string[]; hasRoster: boolean; notice?: string; facilities?: boolean }>;
   /** Full verdicts, or briefs (the extension: a card then asks `caseVerdict`). */
   evaluateCases(cases: CaseInput[]): Promise<Array<CaseVerdict | VerdictBrief>>;
   caseVerdict(input: CaseInput): Promise<CaseVerdict>;

@@ -47,7 +47,7 @@ export function PersonCard({ verdict, details, onPage }: { verdict: PersonVerdic
               ))}
             </tbody>
           </table>
-          <h3>Privileges</h3>
+          <h3>Privileges{details.facility ? ` at ${details.facility.name}` : ''}</h3>
           <table class="grid">
             <thead><tr><th>Privilege</th><th>Status</th><th>Through</th><th>Conditions</th></tr></thead>
             <tbody>
