@@ -143,6 +143,15 @@ describe('verdicts with several facilities\' rosters loaded', () => {
     expect(v.facility).toBeUndefined();
   });
 
+  it("answers nothing it cannot place while another facility's roster could not be loaded, even with one roster in force", () => {
+    const partial = new VerdictPolicy([inForce(hospital)], undefined, 'load a roster.', undefined, { missing: ['https://cred.example.org/asc.json has not synced yet'] });
+    expect(partial.cases([{ ...robotic, facility: 'MAIN OR' }], NOW)[0].verdict).toBe('ok');
+    const v = partial.cases([robotic], NOW)[0];
+    expect(v.verdict).toBe('unknown');
+    expect(v.reasons[0].message).toBe("The case's facility is not shown, and the roster of another facility could not be loaded (https://cred.example.org/asc.json has not synced yet): verify the case.");
+    expect(partial.notice(NOW)).toMatch(/^A facility's roster could not be loaded/);
+  });
+
   it('answers a person card at the pinned facility, or wherever the roster knows the person', () => {
     const [v] = policy.people(['Whitfield, Thomas'], NOW);
     expect(v.verdict).toBe('block');

@@ -62,14 +62,17 @@ export class VerdictPolicy {
    * `rosters`: the roster in force, or one per facility, or none; `remedy`: what the user should
    * do when there is none ("import one from the InScope popup."); `noVocabulary`: why booking
    * text cannot be read (the widget's vocabulary file did not load): every case is then unknown,
-   * saying so; person verdicts do not need it. `facilityAliases`: more names per facility id (settings).
+   * saying so; person verdicts do not need it. `system.aliases`: more names per facility id
+   * (settings); `system.missing`: facilities' rosters the host was told to load and could not
+   * (their sources, in words) — a case not placed at a loaded facility is then unknown, since the
+   * missing facility may be where it is.
    */
   constructor(
     rosters: RosterInForce | readonly RosterInForce[] | undefined,
     readonly settings: PolicySettings = DEFAULT_POLICY,
     private readonly remedy = 'load a roster.',
     private readonly noVocabulary?: string,
-    private readonly facilityAliases: Readonly<Record<string, readonly string[]>> = {},
+    private readonly system: { aliases?: Readonly<Record<string, readonly string[]>>; missing?: readonly string[] } = {},
   ) {
     this.rosters = rosters === undefined ? [] : Array.isArray(rosters) ? rosters : [rosters as RosterInForce];
     if (this.rosters.length > 1) link(this.rosters.map((r) => r.engine));
@@ -82,7 +85,7 @@ export class VerdictPolicy {
 
   /** Facility names and aliases, read once per policy. */
   get directory(): FacilityDirectory {
-    this.directoryMade ??= new FacilityDirectory(this.rosters.flatMap((r) => (r.facility ? [r.facility] : [])), this.facilityAliases);
+    this.directoryMade ??= new FacilityDirectory(this.rosters.flatMap((r) => (r.facility ? [r.facility] : [])), this.system.aliases);
     return this.directoryMade;
   }
 
@@ -103,6 +106,7 @@ export class VerdictPolicy {
   notice(now: Date = new Date()): string | undefined {
     if (!this.roster) return `No roster is loaded, so every case is unknown: ${this.remedy}`;
     if (this.noVocabulary) return `Booking text cannot be read, so every case is unknown: ${this.noVocabulary}`;
+    if (this.system.missing?.length) return `A facility's roster could not be loaded (${this.system.missing.join('; ')}), so cases not placed at a loaded facility are unknown.`;
     const stale = this.rosters.filter((r) => staleSince(r.generatedAt, now, this.settings.maxRosterAgeHours));
     if (!stale.length) return undefined;
     if (this.rosters.length === 1) return `The roster is out of date (generated ${stale[0].generatedAt}), so no case shows as in scope: verify cases in the roster.`;
@@ -138,12 +142,22 @@ export class VerdictPolicy {
         reasons: [{ code: 'no-vocabulary', severity: 'unknown', message: `Booking text cannot be read: ${this.noVocabulary} Verify the case manually.` }],
       }));
     }
-    if (this.rosters.length === 1) return inputs.map((c) => engine.evaluateCase(c, o));
+    const missing = this.system.missing ?? [];
+    if (this.rosters.length === 1 && !missing.length) return inputs.map((c) => engine.evaluateCase(c, o));
     const each = this.rosters.map((r) => this.options(now, r));
     return inputs.map((c) => {
       const at = this.facilityOf(c);
       if (at.roster) return { ...at.roster.engine.evaluateCase(c, each[this.rosters.indexOf(at.roster)]), facility: facilityRef(at.roster) };
-      return this.everywhere(this.rosters.map((r, i) => r.engine.evaluateCase(c, each[i])), at.printed, 'case');
+      const answers = this.rosters.map((r, i) => r.engine.evaluateCase(c, each[i]));
+      if (missing.length) {
+        // The case may be at the facility whose roster is missing: nothing loaded can answer for it.
+        const where = at.printed ? `The case's facility "${at.printed}" is not one InScope knows` : "The case's facility is not shown";
+        return {
+          ...answers[0], verdict: 'unknown', facility: undefined,
+          reasons: [{ code: 'facility-not-shown', severity: 'unknown', message: `${where}, and the roster of another facility could not be loaded (${missing.join('; ')}): verify the case.` }],
+        };
+      }
+      return this.everywhere(answers, at.printed, 'case');
     });
   }
 
@@ -184,6 +198,7 @@ export class VerdictPolicy {
     const engine = this.roster?.engine;
     if (!engine) return names.map(() => noRosterVerdict(o.today, this.remedy));
     if (this.rosters.length === 1) return names.map((n) => engine.evaluatePerson(n, o));
+    // (A person's own verdict needs no facility: with a roster missing, the loaded ones still speak for their people.)
     const pinned = this.facilityOf({ pinnedFacility }).roster;
     if (pinned) return names.map((n) => ({ ...pinned.engine.evaluatePerson(n, this.options(now, pinned)), facility: facilityRef(pinned) }));
     return names.map((n) => {

@@ -12,8 +12,11 @@ import { engineSource } from './source';
 import { loadVocabulary, type LoadedVocabulary } from './vocabulary';
 
 export interface EngineOptions extends Partial<PolicySettings> {
-  roster: string | object;
+  /** A roster, or one per facility of a health system. */
+  roster: string | object | Array<string | object>;
   catalog?: string | object;
+  facility?: string;
+  facilityAliases?: Record<string, string[]>;
   /** Absolute URL of the procedure vocabulary. */
   vocabulary: string;
   /** What relative roster and catalog URLs are relative to (the page's base URI). */
@@ -25,6 +28,8 @@ export interface EngineStatus {
   source: LoadedRoster['source'];
   generatedAt?: string;
   facility?: string;
+  /** With several rosters: each facility's name, in the order given. */
+  facilities?: string[];
   practitioners: number;
   stale: boolean;
   problem?: string;
@@ -40,32 +45,42 @@ export interface StartedEngine {
 let words: { url: string; loaded: Promise<LoadedVocabulary> } | undefined;
 
 export async function startEngine(o: EngineOptions): Promise<StartedEngine> {
-  let loaded: LoadedRoster;
   const catalog = o.catalog === undefined ? undefined : await loadRoster(o.catalog, o.base);
-  if (catalog && !catalog.roster) loaded = { source: 'none', problem: `The catalog could not be loaded. ${catalog.problem}`, errors: catalog.errors };
-  else {
-    const c = catalog?.roster;
-    loaded = await loadRoster(o.roster, o.base, c && { privileges: c.privileges, key: c.generatedAt });
-    // A CSV or FHIR roster's facility vocabulary comes with its catalog.
-    if (c?.vocabulary && loaded.roster && !loaded.roster.vocabulary) loaded.roster = { ...loaded.roster, vocabulary: c.vocabulary };
-  }
+  const sources = Array.isArray(o.roster) ? o.roster : [o.roster];
+  const all: LoadedRoster[] = catalog && !catalog.roster
+    ? [{ source: 'none', problem: `The catalog could not be loaded. ${catalog.problem}`, errors: catalog.errors }]
+    : await Promise.all(sources.map(async (src) => {
+      const c = catalog?.roster;
+      const one = await loadRoster(src, o.base, c && { privileges: c.privileges, key: c.generatedAt });
+      // A CSV or FHIR roster's facility vocabulary comes with its catalog.
+      if (c?.vocabulary && one.roster && !one.roster.vocabulary) one.roster = { ...one.roster, vocabulary: c.vocabulary };
+      return one;
+    }));
   if (!words || words.url !== o.vocabulary) words = { url: o.vocabulary, loaded: loadVocabulary(o.vocabulary) };
   const vocab = await words.loaded;
   if (!vocab.vocabulary) words = undefined;
-  const problem = [loaded.problem, vocab.problem].filter(Boolean).join(' ') || undefined;
-  const roster = loaded.roster;
+  const rosters = all.flatMap((l) => (l.roster ? [l.roster] : []));
+  // Two sources of one facility are one too many: the second is not used (the first given stands).
+  const used = rosters.filter((r, i) => rosters.findIndex((x) => x.facility.id === r.facility.id) === i);
+  const twice = rosters.length > used.length ? `Two rosters given are for the same facility (${rosters.find((r, i) => rosters.findIndex((x) => x.facility.id === r.facility.id) !== i)!.facility.name}); the first stands.` : undefined;
+  const problem = [...all.map((l) => l.problem), twice, vocab.problem].filter(Boolean).join(' ') || undefined;
+  // A source that brought no roster while others did: cases that may be at its facility cannot be answered.
+  const missing = used.length ? sources.flatMap((s, i) => (all[i]?.roster ? [] : [typeof s === 'string' ? `${s} did not load` : 'a roster object was not valid'])) : [];
   const maxRosterAgeHours = o.maxRosterAgeHours ?? DEFAULT_POLICY.maxRosterAgeHours;
+  const first = used[0];
   const status: EngineStatus = {
-    loaded: !!roster, source: loaded.source, generatedAt: roster?.generatedAt, facility: roster?.facility.name,
-    practitioners: roster?.practitioners.length ?? 0,
-    stale: !!roster && staleSince(roster.generatedAt, new Date(), maxRosterAgeHours) !== undefined,
-    problem, errors: loaded.errors,
+    loaded: used.length > 0, source: all.find((l) => l.roster)?.source ?? all[0]?.source ?? 'none', generatedAt: first?.generatedAt, facility: first?.facility.name,
+    ...(used.length > 1 ? { facilities: used.map((r) => r.facility.name) } : {}),
+    practitioners: used.reduce((n, r) => n + r.practitioners.length, 0),
+    stale: used.some((r) => staleSince(r.generatedAt, new Date(), maxRosterAgeHours) !== undefined),
+    problem, errors: all.flatMap((l) => l.errors),
   };
-  const source = engineSource(roster, {
+  const source = engineSource(used, {
     maxRosterAgeHours, expiryWarningDays: o.expiryWarningDays ?? DEFAULT_POLICY.expiryWarningDays,
     horizonDays: o.horizonDays ?? DEFAULT_POLICY.horizonDays,
-    remedy: loaded.problem ?? 'the page gave InScope no roster.',
+    remedy: all.find((l) => l.problem)?.problem ?? 'the page gave InScope no roster.',
     vocabulary: vocab.vocabulary, vocabularyProblem: vocab.problem,
+    facility: o.facility, facilityAliases: o.facilityAliases, missing,
   });
   return { status, source };
 }

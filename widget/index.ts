@@ -28,6 +28,8 @@ const MountOptionsSchema = z.object({
   horizonDays: z.optional(z.unknown()),
   pageDate: z.optional(z.iso.date({ error: 'must be a date written YYYY-MM-DD' })),
   vocabulary: z.optional(z.unknown()),
+  facility: z.optional(z.string().check(z.minLength(1))),
+  facilityAliases: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 
 /**
@@ -39,8 +41,11 @@ const ENGINE_FILE = 'inscope-engine.mjs';
 const VOCABULARY_FILE = 'inscope-vocabulary.json';
 
 export interface MountOptions {
-  /** A URL (canonical JSON, CSV or FHIR R4 behind it) or a canonical roster object. */
-  roster: string | URL | object;
+  /**
+   * A URL (canonical JSON, CSV or FHIR R4 behind it) or a canonical roster object; a health
+   * system's page gives one per facility (an array): each case is checked at its own facility.
+   */
+  roster: string | URL | object | Array<string | URL | object>;
   /** For a CSV or FHIR roster: a canonical JSON roster (URL or object) whose privilege catalog its grants refer to. */
   catalog?: string | URL | object;
   adapters?: Adapter[];
@@ -54,6 +59,10 @@ export interface MountOptions {
   pageDate?: string;
   /** Where the procedure vocabulary is (default: inscope-vocabulary.json beside the widget's script). */
   vocabulary?: string | URL;
+  /** The facility this page's cases are at (its id or a name), for rows that name none. */
+  facility?: string;
+  /** More names per facility id that schedules print ("ASC-N"), beside the rosters' own aliases. */
+  facilityAliases?: Record<string, string[]>;
 }
 
 function checkOptions(options: MountOptions): MountOptions {
@@ -68,7 +77,7 @@ function checkOptions(options: MountOptions): MountOptions {
   }
   const { roster, catalog, root } = options;
   const isSource = (v: unknown) => v instanceof URL || (typeof v === 'string' && !!v.trim()) || (!!v && typeof v === 'object' && !Array.isArray(v));
-  if (!isSource(roster)) fail('roster', 'must be a URL or a roster object');
+  if (Array.isArray(roster) ? !roster.length || !roster.every(isSource) : !isSource(roster)) fail('roster', 'must be a URL or a roster object, or a non-empty array of them (one per facility)');
   if (catalog !== undefined && !isSource(catalog)) fail('catalog', 'must be a URL or a roster object');
   if (root !== undefined && !(root instanceof Element)) fail('root', 'must be an element of the page');
   const vocabulary = options.vocabulary;
@@ -110,9 +119,11 @@ export function mount(options: MountOptions): WidgetHandle {
   const load = async (): Promise<RosterStatus> => {
     const mine = ++generation;
     const href = (v: string | URL | object) => (v instanceof URL ? v.href : v);
+    const roster = Array.isArray(o.roster) ? o.roster.map(href) : href(o.roster);
     const engine: { startEngine: typeof startEngine } = await import(/* @vite-ignore */ new URL(ENGINE_FILE, SCRIPT_URL).href);
     const { status, source } = await engine.startEngine({
-      roster: href(o.roster), catalog: o.catalog === undefined ? undefined : href(o.catalog), base: doc.baseURI,
+      roster, catalog: o.catalog === undefined ? undefined : href(o.catalog), base: doc.baseURI,
+      facility: o.facility, facilityAliases: o.facilityAliases,
       vocabulary: new URL(String(o.vocabulary ?? VOCABULARY_FILE), o.vocabulary ? doc.baseURI : SCRIPT_URL).href,
       maxRosterAgeHours: o.maxRosterAgeHours, expiryWarningDays: o.expiryWarningDays, horizonDays: o.horizonDays,
     });

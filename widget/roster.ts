@@ -3,7 +3,6 @@
  * (canonical JSON, CSV, FHIR R4), cached in the host origin's IndexedDB and revalidated with its
  * ETag. A failed or invalid download leaves the cached roster in force and says why.
  */
-import { readRosterBytes } from '../lib/roster/load';
 import { formatRosterError, validateRoster, type RosterError } from '../lib/roster/validate';
 import type { PrivilegeDef, Roster } from '../lib/roster/schema';
 import { cacheGet, cachePut } from './cache';
@@ -46,6 +45,9 @@ export async function loadRoster(input: string | object, base: string, catalog?:
   const modified = response.headers.get('last-modified');
   const served = response.headers.get('date');
   const fallbackTime = modified ? { at: modified, from: 'http-last-modified' as const } : served ? { at: served, from: 'http-date' as const } : undefined;
+  // The file readers (encodings, CSV, FHIR) are a module of their own, fetched only for a roster
+  // that comes by URL: a host that hands over a roster object never loads them.
+  const { readRosterBytes } = await import('../lib/roster/load');
   const read = readRosterBytes(await response.arrayBuffer(), url.split('/').pop() ?? '', { ...(catalog ? { catalog: catalog.privileges } : {}), fallbackTime });
   if (!read.result.ok) return fallback(problemOf(`The roster at ${url}`, read.result.errors), read.result.errors);
   if (read.format !== 'json' && !catalog) {

@@ -171,9 +171,11 @@ export class InScopeService {
     const s = await this.settings();
     const settings: PolicySettings = { maxRosterAgeHours: s.maxRosterAgeHours, expiryWarningDays: s.expiryWarningDays, horizonDays: s.horizonDays };
     const aliases = Object.fromEntries(s.facilityAliases.map((a) => [a.facility, a.aliases]));
+    // A health system's further roster URLs that have never brought a roster: their facility is unknown, and so is any case that may be there.
+    const missing = system.length ? s.moreRosterUrls.map(displayUrl).filter((u) => !system.some((l) => l.generation.source.kind === 'url' && l.generation.source.name === u)) : [];
     return new VerdictPolicy(
       system.map((l) => ({ engine: l.engine, generatedAt: l.generation.generatedAt, facility: l.generation.facility })),
-      settings, 'import one from the InScope popup.', undefined, aliases,
+      settings, 'import one from the InScope popup.', undefined, { aliases, missing: missing.map((u) => `${u} has not synced yet`) },
     );
   }
 
