@@ -90,7 +90,7 @@ const LAYOUT = (title: string, body: string, script?: string) => `<!doctype html
 <html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <link rel="stylesheet" href="/demo.css">${script ? `<script type="module" src="${script}"></script>` : ''}</head>
 <body><header class="app"><strong>PeriOp Manager</strong> · Riverside General Hospital
-<nav><a href="/or-schedule.html">OR schedule</a> <a href="/spa/main">Schedule (app)</a> <a href="/staff.html">Staffing</a> <a href="/framed.html">Embedded board</a></nav></header>
+<nav><a href="/or-schedule.html">OR schedule</a> <a href="/spa/main">Schedule (app)</a> <a href="/staff.html">Staffing</a> <a href="/framed.html">Embedded board</a> <a href="/system-schedule.html">All locations</a></nav></header>
 <main>${body}</main></body></html>`;
 
 export function orSchedulePage(roster: Roster, today: string, extra = ''): string {
@@ -118,6 +118,38 @@ export function staffPage(roster: Roster, today: string): string {
 <div class="notes" contenteditable="true">Dr. Okafor asked to swap with Dr. Peña on Thursday.</div>
 <p><label>Page the surgeon <input name="page" value="Dr. Peña"></label></p>
 <p>Visitor log: Patient family of Marsh, Ava waiting in lobby.</p>`);
+}
+
+/**
+ * The health system's schedule: the hospital's main OR and the surgery center side by side, with a
+ * Location column (sometimes left blank, sometimes only the room says where). The same surgeon is
+ * privileged for the robot at the hospital, not at the ASC.
+ */
+export function systemCases(today: string): Array<{ location: string; room: string; date: string; surgeon: string; procedure: string; expect: DemoCase['expect'] }> {
+  const d1 = addDays(today, 1);
+  return [
+    { location: 'Riverside General Hospital', room: 'OR 4', date: d1, surgeon: 'Peña, Elena M', procedure: 'ROBOTIC ASSISTED LAP CHOLE', expect: 'ok' },
+    { location: 'ASC NORTH', room: 'OR 2', date: d1, surgeon: 'Peña, Elena M', procedure: 'ROBOTIC ASSISTED LAP CHOLE', expect: 'block' },
+    { location: '', room: 'OR 9', date: d1, surgeon: 'Peña, Elena M', procedure: 'ROBOTIC ASSISTED LAP CHOLE', expect: 'unknown' },
+    { location: '', room: 'ASC NORTH OR 3', date: d1, surgeon: 'Peña, Elena M', procedure: 'LAP CHOLE W/ IOC', expect: 'ok' },
+    { location: '', room: 'OR 9', date: d1, surgeon: 'Peña, Elena M', procedure: 'LAP APPY', expect: 'ok' },
+    { location: 'RGH', room: 'OR 7', date: d1, surgeon: 'Ashworth, Robert L', procedure: 'ECT', expect: 'ok' },
+    { location: 'ASC NORTH', room: 'OR 1', date: d1, surgeon: 'Ashworth, Robert L', procedure: 'ECT', expect: 'unknown' },
+    { location: 'ASC NORTH', room: 'OR 1', date: d1, surgeon: 'García-López, Sofia', procedure: 'PHACO W/ IOL OD', expect: 'ok' },
+    { location: 'ASC NORTH', room: 'OR 2', date: d1, surgeon: 'Whitfield, Thomas J', procedure: 'R KNEE ARTHROSCOPY', expect: 'block' },
+    { location: 'Riverside General Hospital', room: 'OR 11', date: d1, surgeon: 'Nwosu, Amara', procedure: 'ERCP WITH SPHINCTEROTOMY AND STENT', expect: 'ok' },
+  ];
+}
+
+export function systemSchedulePage(today: string): string {
+  const rows = systemCases(today).map((c) => `<tr data-expect="${c.expect}">
+<td>${esc(c.location)}</td><td>${esc(c.room)}</td><td>${esc(usDate(c.date))}</td><td>${esc(c.surgeon)}</td><td>${esc(c.procedure)}</td></tr>`).join('\n');
+  return LAYOUT('System schedule', `<h1>Riverside Health — surgical schedule, all locations</h1>
+<p>The main hospital's OR and Riverside Surgery Center North, one list.</p>
+<table class="board" id="system"><thead><tr><th>Location</th><th>Room</th><th>Surg Date</th><th>Surgeon</th><th>Procedure</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>`);
 }
 
 export function framedPage(port: number): string {

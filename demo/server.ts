@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { encodeRosterCsv } from '../lib/roster/csv-format';
 import type { AddressInfo } from 'node:net';
 import type { Roster } from '../lib/roster/schema';
-import { DEMO_CSS, SPA_JS, framedPage, orSchedulePage, spaData, spaShell, staffPage } from './pages';
+import { DEMO_CSS, SPA_JS, framedPage, orSchedulePage, spaData, spaShell, staffPage, systemSchedulePage } from './pages';
 import { WIDGET_CSP, WIDGET_HOST_JS, widgetHostPage } from './widget-page';
 
 const WIDGET_DIR = resolve(import.meta.dirname, '../.output/widget');
@@ -59,6 +59,7 @@ export async function startDemoServer(roster: Roster, today: string, port = 0, e
       case '/': case '/or-schedule.html': return html(orSchedulePage(roster, today));
       case '/staff.html': return html(staffPage(roster, today));
       case '/framed.html': return html(framedPage(actualPort));
+      case '/system-schedule.html': return html(systemSchedulePage(today));
       case '/spa/main': case '/spa/ambulatory': return html(spaShell());
       case '/spa.js': return res.writeHead(200, { 'content-type': 'text/javascript' }).end(SPA_JS);
       case '/spa-data.json': return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(spaData(roster, today)));

@@ -122,6 +122,7 @@ describe('verdicts with several facilities\' rosters loaded', () => {
     const v = one({ practitioner: 'Ashworth, Robert', procedure: 'ECT', date: '2026-12-01', facility: 'ASC NORTH' });
     expect(v.verdict).toBe('unknown');
     expect(v.reasons[0].code).toBe('practitioner-not-found');
+    expect(v.reasons[0].message).toBe('"Ashworth, Robert" is not in the roster of Riverside Surgery Center North.');
   });
 
   it('counts a license lapse the hospital reports at the ASC too (the worse report counts)', () => {

@@ -147,7 +147,7 @@ export class VerdictPolicy {
     const each = this.rosters.map((r) => this.options(now, r));
     return inputs.map((c) => {
       const at = this.facilityOf(c);
-      if (at.roster) return { ...at.roster.engine.evaluateCase(c, each[this.rosters.indexOf(at.roster)]), facility: facilityRef(at.roster) };
+      if (at.roster) return this.at(at.roster, at.roster.engine.evaluateCase(c, each[this.rosters.indexOf(at.roster)]));
       const answers = this.rosters.map((r, i) => r.engine.evaluateCase(c, each[i]));
       if (missing.length) {
         // The case may be at the facility whose roster is missing: nothing loaded can answer for it.
@@ -159,6 +159,15 @@ export class VerdictPolicy {
       }
       return this.everywhere(answers, at.printed, 'case');
     });
+  }
+
+  /** A verdict given at one facility of several: it names the facility, and a name not found is not found in that facility's roster. */
+  private at<V extends CaseVerdict | PersonVerdict>(r: RosterInForce, v: V): V {
+    const name = facilityName(r);
+    return {
+      ...v, facility: facilityRef(r),
+      reasons: v.reasons.map((x) => (x.code === 'practitioner-not-found' ? { ...x, message: x.message.replace(' is not in the roster', ` is not in the roster of ${name}`) } : x)),
+    };
   }
 
   /**
@@ -200,7 +209,7 @@ export class VerdictPolicy {
     if (this.rosters.length === 1) return names.map((n) => engine.evaluatePerson(n, o));
     // (A person's own verdict needs no facility: with a roster missing, the loaded ones still speak for their people.)
     const pinned = this.facilityOf({ pinnedFacility }).roster;
-    if (pinned) return names.map((n) => ({ ...pinned.engine.evaluatePerson(n, this.options(now, pinned)), facility: facilityRef(pinned) }));
+    if (pinned) return names.map((n) => this.at(pinned, pinned.engine.evaluatePerson(n, this.options(now, pinned))));
     return names.map((n) => {
       const answers = this.rosters.map((r) => ({ ...r.engine.evaluatePerson(n, this.options(now, r)), facility: facilityRef(r) }));
       // A person is asked about where the roster knows them; nowhere, the first roster says why.

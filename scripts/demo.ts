@@ -5,7 +5,7 @@
 // what InScope found, and exits.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generateRoster } from '../lib/demo/generate';
+import { generateAscRoster, generateRoster } from '../lib/demo/generate';
 import { todayIso } from '../lib/dates';
 import { startDemoServer } from '../demo/server';
 import { launchWithExtension } from '../test/e2e/browser';
@@ -29,6 +29,27 @@ async function main() {
   await popup.getByLabel('Import roster').setInputFiles(rosterPath);
   const summary = await popup.getByTestId('run-summary').textContent({ timeout: 60_000 });
   console.log(`Roster: ${summary}`);
+  // The health system's surgery center: its own roster, a narrower catalog, no robot granted. A
+  // second facility's file waits for the coordinator to say "Add this facility".
+  const asc = generateAscRoster(roster);
+  const ascPath = join(OUT, 'demo-roster-asc.json');
+  writeFileSync(ascPath, JSON.stringify(asc, null, 1));
+  await popup.getByLabel('Import roster').setInputFiles(ascPath);
+  await popup.getByTestId('confirm-import').click({ timeout: 60_000 });
+  await popup.getByTestId('run-summary').filter({ hasText: /^Imported / }).waitFor({ timeout: 60_000 });
+  console.log(`Second facility: ${await popup.getByTestId('run-summary').textContent()}`);
+  // The single-hospital pages are the main OR's: IT pins them to the hospital with a site adapter
+  // (docs/adapters.md), so their rows need no Location column. The all-locations page is not pinned.
+  const pin = {
+    id: 'riverside-main-or-pages', facility: roster.facility.id,
+    matches: ['http://localhost/or-schedule.html', 'http://localhost/spa/*', 'http://localhost/staff.html', 'http://localhost/framed.html', 'http://127.0.0.1/or-schedule.html'],
+  };
+  const saved = await popup.evaluate(async (adapter) => {
+    const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; saved?: boolean }> } } }).chrome.runtime.sendMessage({ type: 'saveSettings', values: { siteAdapters: [adapter] } });
+    return reply.ok && reply.saved;
+  }, pin);
+  if (!saved) throw new Error('the demo could not pin its single-hospital pages to the hospital');
+  console.log(`Pinned the single-hospital demo pages to ${roster.facility.name}; ${server.url('/system-schedule.html')} lists both locations.`);
   if (headless) await popup.close();
 
   const page = await session.context.newPage();
@@ -39,6 +60,7 @@ async function main() {
     ['staff-assignments', '/staff.html', '[data-inscope-kind="person"]'],
     ['embedded-board', '/framed.html', 'iframe'],
     ['widget-host', '/widget.html', '#check [data-inscope-kind="case"]'],
+    ['system-schedule', '/system-schedule.html', '#system [data-inscope-kind="case"]'],
   ];
   if (!headless) {
     console.log(`Demo pages: ${pages.map(([, path]) => server.url(path)).join('  ')}`);
@@ -70,6 +92,11 @@ async function main() {
       await page.screenshot({ path: join(OUT, `${name}-card.png`) });
       await page.mouse.move(0, 0);
       continue;
+    }
+    if (name === 'system-schedule') {
+      await page.waitForFunction(() => document.querySelectorAll('#system [data-inscope-kind="case"]').length === document.querySelectorAll('#system tbody tr').length, undefined, { timeout: 20_000 });
+      const rows = await page.$$eval('#system tbody tr', (trs) => trs.map((r) => [r.getAttribute('data-expect'), r.querySelector('[data-inscope-kind="case"]')?.getAttribute('data-inscope-verdict')]));
+      console.log(`All locations: ${rows.filter(([want, got]) => want === got).length} of ${rows.length} rows as expected (${rows.map(([, got]) => got).join(', ')})`);
     }
     if (name === 'staff-assignments') {
       await page.locator('[data-inscope-name="Hannah Kowalski"]').hover();

@@ -23,7 +23,7 @@ import {
 } from '../../lib/deadlines';
 import { CREDENTIAL_LABELS } from '../../lib/rules';
 import type { PersonDetails } from '../../lib/engine';
-import type { PersonVerdict, PractitionerRef } from '../../lib/verdict';
+import type { FacilityRef, PersonVerdict, PractitionerRef } from '../../lib/verdict';
 import type { AckRecord, RunRecord } from '../store/db';
 import { DiffReport } from './DiffReport';
 import type { AuditRow } from '../store/service';
@@ -126,6 +126,8 @@ function Deadlines() {
   const departments = [...new Set(all.map((i) => i.practitioner.department).filter((d): d is string => !!d))].sort();
   const types = [...new Set(all.map((i) => i.practitioner.type))].sort();
   const kinds = [...new Set(all.map((i) => i.kind))].sort();
+  // A health system's deadlines come from several facilities' rosters: each says whose.
+  const facilities = [...new Set(all.map((i) => i.facility).filter((x): x is string => !!x))].sort();
   const chosen = selected.value.size ? list.filter((_, n) => selected.value.has(n)) : list;
   const first = Math.max(0, Math.floor(scrollTop.value / ROW) - 4);
   const rows = list.slice(first, first + SHOWN + 8);
@@ -146,6 +148,7 @@ function Deadlines() {
           onPick={(kind) => set({ kind: kind as DeadlineFilter['kind'] })} />
         <AnyOf label="Department" value={f.department} options={departments.map((d) => [d, d])} onPick={(department) => set({ department })} />
         <AnyOf label="Type" value={f.type} options={types.map((t) => [t, t])} onPick={(type) => set({ type })} />
+        {facilities.length > 0 && <AnyOf label="Facility" value={f.facility} options={facilities.map((x) => [x, x])} onPick={(facility) => set({ facility })} />}
         <label>Sort{' '}
           <select value={f.sort} onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as DeadlineFilter['sort'] })}>
             <option value="soonest">Soonest first</option>
@@ -186,7 +189,7 @@ function Deadlines() {
                   }} /></span>
                 <span role="cell" class="date">{showDate(i.expires)}</span>
                 <span role="cell">{i.daysLeft < 0 ? `${-i.daysLeft} ago` : i.daysLeft}</span>
-                <span role="cell">{i.practitioner.name}</span>
+                <span role="cell">{i.practitioner.name}{i.facility ? <span class="muted"> · {i.facility}</span> : null}</span>
                 <span role="cell">{i.practitioner.type}</span>
                 <span role="cell">{i.practitioner.department ?? '—'}</span>
                 <span role="cell">{i.what}</span>
@@ -229,11 +232,11 @@ function History() {
       {lastRollback.value && <p role="status" data-testid="rollback-summary">{showDates(lastRollback.value.summary)}</p>}
       <table class="grid" data-testid="generations">
         <caption>Roster generations on hand (kept: a setting in Options)</caption>
-        <thead><tr><th>Generation</th><th>In use</th><th>Generated</th><th>Imported</th><th>Source</th><th>Practitioners</th><th></th></tr></thead>
+        <thead><tr><th>Generation</th><th>Facility</th><th>In use</th><th>Generated</th><th>Imported</th><th>Source</th><th>Practitioners</th><th></th></tr></thead>
         <tbody>
           {h.generations.map((g) => (
             <tr key={g.id} data-testid={`generation-${g.id}`}>
-              <td>{g.id}</td><td>{g.state === 'active' ? 'in use' : 'kept'}</td><td class="date">{showDate(g.generatedAt)}</td><td class="date">{showDate(g.createdAt)}</td>
+              <td>{g.id}</td><td>{g.facility.name}</td><td>{g.state === 'active' ? 'in use' : 'kept'}</td><td class="date">{showDate(g.generatedAt)}</td><td class="date">{showDate(g.createdAt)}</td>
               <td>{g.source.name}</td><td>{g.counts.practitioners}</td>
               <td>
                 {g.state === 'retired' && confirming.value !== g.id && <button type="button" onClick={() => (confirming.value = g.id)}>Roll back to this roster…</button>}
@@ -252,7 +255,7 @@ function History() {
       <ol class="runs" data-testid="runs">
         {h.runs.map((r) => (
           <li key={r.id} class={`run ${r.outcome}`}>
-            <strong>{r.kind === 'rollback' ? 'Roll-back' : r.kind === 'sync' ? 'Sync' : 'Import'}</strong> <span class="muted">{showDate(r.at)} · {r.source.name}{r.generation ? ` · generation ${r.generation}` : ''}</span>
+            <strong>{r.kind === 'rollback' ? 'Roll-back' : r.kind === 'sync' ? 'Sync' : 'Import'}</strong> <span class="muted">{showDate(r.at)} · {r.source.name}{r.facility ? ` · ${r.facility.name}` : ''}{r.generation ? ` · generation ${r.generation}` : ''}</span>
             <p>{showDates(r.summary)}</p>
             {r.diff && <DiffReport diff={r.diff} />}
           </li>
@@ -314,7 +317,7 @@ function Deviations() {
 // ——— Credential summary ———
 
 const who = signal('');
-const found = signal<PractitionerRef[]>([]);
+const found = signal<Array<PractitionerRef & { facility?: FacilityRef }>>([]);
 const summary = signal<{ verdict: PersonVerdict; details: PersonDetails } | undefined>(undefined);
 
 function Summary() {
@@ -332,7 +335,10 @@ function Summary() {
       {!summary.value && found.value.length > 0 && (
         <ul class="results no-print">
           {found.value.map((r) => (
-            <li key={r.id}><button type="button" class="linklike" onClick={() => void attempt(async () => (summary.value = (await ask({ type: 'practitionerCard', id: r.id })).card))}>{r.name}</button> <span class="muted">{r.department}</span></li>
+            <li key={`${r.facility?.id ?? ''} ${r.id}`}>
+              <button type="button" class="linklike" onClick={() => void attempt(async () => (summary.value = (await ask({ type: 'practitionerCard', id: r.id, ...(r.facility ? { facility: r.facility.id } : {}) })).card))}>{r.name}</button>
+              {' '}<span class="muted">{[r.department, r.facility?.name].filter(Boolean).join(' · ')}</span>
+            </li>
           ))}
         </ul>
       )}
@@ -355,14 +361,14 @@ export function CredentialSummary({ verdict, details }: { verdict: PersonVerdict
     <article class="summary-sheet" data-testid="credential-summary">
       <h2>{p.name}</h2>
       <p>{[p.type, p.department].filter(Boolean).join(' · ')} — {active ? 'active medical staff member' : `staff status: ${details.status}`}</p>
-      <p>As of {showDate(verdict.date)}, according to the roster in use.</p>
+      <p>As of {showDate(verdict.date)}, according to {details.facility ? `the roster of ${details.facility.name}` : 'the roster in use'}.</p>
       <dl class="facts">
         <dt>License</dt><dd>{line('license')}</dd>
         <dt>Board certification</dt><dd>{line('board-certification')}</dd>
         <dt>DEA registration</dt><dd>{line('dea')}</dd>
         <dt>Malpractice coverage</dt><dd>{line('malpractice')}</dd>
       </dl>
-      <h3>Clinical privileges</h3>
+      <h3>Clinical privileges{details.facility ? ` at ${details.facility.name}` : ''}</h3>
       <table class="grid">
         <thead><tr><th>Privilege</th><th>Status</th><th>Through</th><th>Conditions</th></tr></thead>
         <tbody>
@@ -382,6 +388,8 @@ const audit = signal<{ name: string; rows: AuditRow[] } | undefined>(undefined);
 
 function Audit() {
   const rows = audit.value?.rows;
+  // A health system's schedule: each case's facility.
+  const anyFacility = !!rows?.some((r) => r.facility);
   const counts = rows ? (['block', 'warn', 'unknown', 'ok'] as const).map((v) => `${rows.filter((r) => r.verdict === v).length} ${v}`).join(', ') : '';
   return (
     <section aria-label="Audit a schedule" data-testid="audit">
@@ -401,18 +409,18 @@ function Audit() {
         </label>
         {rows && (
           <button type="button" onClick={() => download(`inscope-audit-${audit.value!.name.replace(/\.csv$/i, '')}.csv`, toCsv([
-            ['line', 'id', 'date', 'practitioner', 'matched_practitioner', 'procedure', 'verdict', 'reasons'],
-            ...rows.map((r) => [r.line, r.id ?? '', r.date, r.practitioner, r.matched ?? '', r.procedure, r.verdict, r.reasons.join('\n')]),
+            ['line', 'id', 'date', 'practitioner', 'matched_practitioner', 'procedure', 'verdict', 'reasons', ...(anyFacility ? ['facility'] : [])],
+            ...rows.map((r) => [r.line, r.id ?? '', r.date, r.practitioner, r.matched ?? '', r.procedure, r.verdict, r.reasons.join('\n'), ...(anyFacility ? [r.facility ?? ''] : [])]),
           ]))}>Export verdicts (CSV)</button>
         )}
       </div>
       {rows && (
         <table class="grid" data-testid="audit-table">
           <caption>{audit.value!.name}: {rows.length} case{rows.length === 1 ? '' : 's'} — {counts}</caption>
-          <thead><tr><th>Line</th><th>Date</th><th>Practitioner</th><th>Procedure</th><th>Verdict</th><th>Why</th></tr></thead>
+          <thead><tr><th>Line</th><th>Date</th>{anyFacility && <th>Facility</th>}<th>Practitioner</th><th>Procedure</th><th>Verdict</th><th>Why</th></tr></thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.line} class={r.verdict}><td>{r.line}</td><td class="date">{showDate(r.date || undefined)}</td><td>{r.matched ?? r.practitioner}</td><td>{r.procedure}</td><td>{r.verdict}</td><td>{showDates(r.reasons.join(' '))}</td></tr>
+              <tr key={r.line} class={r.verdict}><td>{r.line}</td><td class="date">{showDate(r.date || undefined)}</td>{anyFacility && <td>{r.facility ?? '—'}</td>}<td>{r.matched ?? r.practitioner}</td><td>{r.procedure}</td><td>{r.verdict}</td><td>{showDates(r.reasons.join(' '))}</td></tr>
             ))}
           </tbody>
         </table>
