@@ -191,8 +191,8 @@ export class Engine {
 
   /** This roster's own record of the person with this NPI (loaded), if any. */
   byNpi(npi: string): Practitioner | undefined {
-    const r = this.names.resolve(npi);
-    return r.status === 'resolved' ? this.view.practitioner(r.index) : undefined;
+    const i = this.names.byNpi(npi);
+    return i === undefined ? undefined : this.view.practitioner(i);
   }
 
   /** Roster indexes of the people these printed names resolve to (to load them first). */

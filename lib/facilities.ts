@@ -67,9 +67,13 @@ export class FacilityDirectory {
 /** Credentials that belong to the person, not to one facility: they count from any of the system's rosters. */
 export const SHARED_CREDENTIAL_KINDS: ReadonlySet<CredentialKind> = new Set(['license', 'dea', 'board-certification', 'exclusion-check']);
 
-/** The same credential in two rosters: kind, issuer and number. */
+/** The same credential in two rosters: kind, issuer and number (case, spaces and punctuation aside). */
 function identity(c: Credential): string {
-  return `${c.kind}\u0001${fold(c.issuer ?? '').trim()}\u0001${fold(c.identifier ?? '').replace(/[^a-z0-9]+/g, '')}`;
+  return `${c.kind}\u0001${squeeze(c.issuer)}\u0001${squeeze(c.identifier)}`;
+}
+
+function squeeze(s: string | undefined): string {
+  return s ? s.toLowerCase().replace(/[\s.,\-_/#:]+/g, '') : '';
 }
 
 const EXCLUSION_CLEAR = new Set(['clear', 'cleared', 'passed', 'no match', 'not excluded']);
@@ -110,6 +114,15 @@ export function systemCredentials(own: readonly Credential[], elsewhere: Readonl
   return [...out.values()];
 }
 
+/** Whether two rosters hold the same person-level credentials, field for field (the common case in one system). */
+function sameRecords(a: readonly Credential[], b: readonly Credential[]): boolean {
+  const shared = (list: readonly Credential[]) => list.filter((c) => SHARED_CREDENTIAL_KINDS.has(c.kind));
+  const x = shared(a);
+  const y = shared(b);
+  return x.length === y.length && x.every((c, i) => c.kind === y[i].kind && c.issuer === y[i].issuer && c.identifier === y[i].identifier
+    && c.status === y[i].status && c.expires === y[i].expires && c.issued === y[i].issued);
+}
+
 /** What a host's roster in force needs for linking: a practitioner found by NPI. */
 export interface NpiLookup {
   byNpi(npi: string): Practitioner | undefined;
@@ -132,7 +145,8 @@ export class CredentialSharing {
     const elsewhere: Credential[][] = [];
     for (const o of this.others) {
       const there = o.byNpi(p.npi);
-      if (there && there !== p) elsewhere.push(there.credentials);
+      // The same records exported to both rosters (one credentialing office) add nothing.
+      if (there && there !== p && !sameRecords(there.credentials, p.credentials)) elsewhere.push(there.credentials);
     }
     out = elsewhere.length ? { ...p, credentials: systemCredentials(p.credentials, elsewhere) } : p;
     this.merged.set(p, out);

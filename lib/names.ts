@@ -135,6 +135,11 @@ export class NameIndex {
     }
   }
 
+  /** The roster index of the person with this NPI (10 digits, as the roster holds it), if any. */
+  byNpi(npi: string): number | undefined {
+    return this.npi.get(npi);
+  }
+
   /** Resolves a printed name or NPI. */
   resolve(raw: string): Resolution {
     const hit = this.memo.get(raw);

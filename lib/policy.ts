@@ -148,7 +148,11 @@ export class VerdictPolicy {
     return inputs.map((c) => {
       const at = this.facilityOf(c);
       if (at.roster) return this.at(at.roster, at.roster.engine.evaluateCase(c, each[this.rosters.indexOf(at.roster)]));
-      const answers = this.rosters.map((r, i) => r.engine.evaluateCase(c, each[i]));
+      // A facility whose roster does not have the person answers unknown whatever the booking: its
+      // booking text is read only when no facility has them (the first then says it all).
+      const absent = this.rosters.map((r) => r.engine.resolve(c.practitioner, c.department).resolution.status === 'not-found');
+      const anywhere = absent.includes(false);
+      const answers = this.rosters.map((r, i) => (absent[i] && (anywhere || i > 0) ? notFoundAt(c, each[i].today) : r.engine.evaluateCase(c, each[i])));
       if (missing.length) {
         // The case may be at the facility whose roster is missing: nothing loaded can answer for it.
         const where = at.printed ? `The case's facility "${at.printed}" is not one InScope knows` : "The case's facility is not shown";
@@ -234,6 +238,14 @@ export class VerdictPolicy {
     }
     return { verdict };
   }
+}
+
+/** The answer of a facility whose roster does not have the case's practitioner (only its verdict and reason are read). */
+function notFoundAt(c: CaseInput, today: string): CaseVerdict {
+  return {
+    verdict: 'unknown', date: c.date ?? today, procedures: [], approaches: [],
+    reasons: [{ code: 'practitioner-not-found', severity: 'unknown', message: `"${c.practitioner}" is not in the roster.` }],
+  };
 }
 
 function facilityName(r: RosterInForce): string {
