@@ -441,7 +441,7 @@ function audit(args: string[], io: Io): number {
     return exit;
   }
   const rows = results.map(({ c, v }) => [
-    c.id ?? `line ${c.line}`, c.date ?? (c.rawDate || '(none)'), ...(several ? [v.facility?.name ?? (c.facility || '(not shown)')] : []),
+    c.id ?? `line ${c.line}`, c.date ?? (c.rawDate || '(none)'), ...(several ? [v.facility?.name ?? (c.facility ? `(not known: ${c.facility})` : '(not shown)')] : []),
     whoLabel(v.practitioner) || c.practitioner, c.procedure, MARK[v.verdict], mainReasons(v).map((r) => r.message).join(' '),
   ]);
   io.out(several

@@ -126,6 +126,7 @@ export function startBackground(): void {
     deadlines: async (request) => ({ items: await service.deadlines(request.days) }),
     history: () => service.history(),
     rollback: async (request) => ({ run: await service.rollback(request.generation) }),
+    removeFacility: async (request) => ({ run: await service.removeFacility(request.facility) }),
     auditSchedule: async (request) => ({ rows: await service.auditSchedule(request.csv) }),
     runs: async () => ({ runs: await service.runs() }),
     settings: async () => ({ settings: await settings.get() }),

@@ -39,6 +39,7 @@ export const AdminRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setSiteEnabled'), url: z.string().url(), enabled: z.boolean() }),
   z.object({ type: z.literal('history') }),
   z.object({ type: z.literal('rollback'), generation: z.number().int().min(1) }),
+  z.object({ type: z.literal('removeFacility'), facility: z.string().min(1) }),
   z.object({ type: z.literal('deadlines'), days: z.number().int().min(1).max(366).optional() }),
   // A schedule export, as text: at most 20 MB.
   z.object({ type: z.literal('auditSchedule'), csv: z.string().max(20_000_000) }),
@@ -78,6 +79,7 @@ export interface Replies {
   deadlines: { items: Returns<'deadlines'> };
   history: Returns<'history'>;
   rollback: { run: RunRecord };
+  removeFacility: { run: RunRecord };
   auditSchedule: { rows: Returns<'auditSchedule'> };
   runs: { runs: Returns<'runs'> };
   acknowledgements: { acks: Returns<'acknowledgements'> };

@@ -21,6 +21,7 @@ export { Engine, viewOf, DEFAULT_EXPIRY_WARNING_DAYS, type CaseInput, type Evalu
 export { credentialLabel, conditionLabel, practitionerLabel, CREDENTIAL_LABELS } from './rules';
 export { expiringSoon, expiringCsv, type ExpiringItem } from './expiring';
 export { matchesPattern } from './match-pattern';
-export { VerdictPolicy, DEFAULT_POLICY, staleSince, type PolicySettings } from './policy';
+export { VerdictPolicy, DEFAULT_POLICY, staleSince, type PolicySettings, type RosterInForce } from './policy';
+export { FacilityDirectory, SHARED_CREDENTIAL_KINDS, systemCredentials, type Facility } from './facilities';
 export { builtinVocabulary } from './vocabulary/builtin';
-export { generateRoster } from './demo/generate';
+export { generateRoster, generateAscRoster } from './demo/generate';

@@ -208,6 +208,7 @@ function Deadlines() {
 type HistoryReply = Awaited<ReturnType<typeof loadHistory>>;
 const history = signal<HistoryReply | undefined>(undefined);
 const confirming = signal<number | undefined>(undefined);
+const removing = signal<string | undefined>(undefined);
 
 async function loadHistory() {
   const { generations, runs } = await ask({ type: 'history' });
@@ -225,6 +226,13 @@ function History() {
     const { run } = await ask({ type: 'rollback', generation: id });
     history.value = await loadHistory();
     problem.value = undefined;
+    lastRollback.value = run;
+  });
+  const facilitiesInUse = h.generations.filter((g) => g.state === 'active');
+  const remove = (facility: string) => void attempt(async () => {
+    removing.value = undefined;
+    const { run } = await ask({ type: 'removeFacility', facility });
+    history.value = await loadHistory();
     lastRollback.value = run;
   });
   return (
@@ -251,11 +259,30 @@ function History() {
           ))}
         </tbody>
       </table>
+      {facilitiesInUse.length > 1 && (
+        <>
+          <h2>Facilities</h2>
+          <ul class="facilities" data-testid="facilities">
+            {facilitiesInUse.map((g) => (
+              <li key={g.facility.id}>
+                {g.facility.name} <span class="muted">({g.facility.id}; generation {g.id})</span>{' '}
+                {removing.value !== g.facility.id && <button type="button" onClick={() => (removing.value = g.facility.id)}>Stop using this facility's roster…</button>}
+                {removing.value === g.facility.id && (
+                  <>
+                    <button type="button" onClick={() => remove(g.facility.id)}>Remove {g.facility.name} and its kept rosters</button>{' '}
+                    <button type="button" onClick={() => (removing.value = undefined)}>Cancel</button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>Imports, syncs and roll-backs</h2>
       <ol class="runs" data-testid="runs">
         {h.runs.map((r) => (
           <li key={r.id} class={`run ${r.outcome}`}>
-            <strong>{r.kind === 'rollback' ? 'Roll-back' : r.kind === 'sync' ? 'Sync' : 'Import'}</strong> <span class="muted">{showDate(r.at)} · {r.source.name}{r.facility ? ` · ${r.facility.name}` : ''}{r.generation ? ` · generation ${r.generation}` : ''}</span>
+            <strong>{r.kind === 'rollback' ? 'Roll-back' : r.kind === 'remove' ? 'Facility removed' : r.kind === 'sync' ? 'Sync' : 'Import'}</strong> <span class="muted">{showDate(r.at)} · {r.source.name}{r.facility ? ` · ${r.facility.name}` : ''}{r.generation ? ` · generation ${r.generation}` : ''}</span>
             <p>{showDates(r.summary)}</p>
             {r.diff && <DiffReport diff={r.diff} />}
           </li>
@@ -270,7 +297,7 @@ const lastRollback = signal<RunRecord | undefined>(undefined);
 // ——— Deviations ———
 
 const acks = signal<AckRecord[] | undefined>(undefined);
-const ackFilter = signal<{ verdict: string; practitioner: string; site: string; from: string; to: string }>({ verdict: '', practitioner: '', site: '', from: '', to: '' });
+const ackFilter = signal<{ verdict: string; practitioner: string; site: string; facility: string; from: string; to: string }>({ verdict: '', practitioner: '', site: '', facility: '', from: '', to: '' });
 
 function Deviations() {
   useEffect(() => {
@@ -283,29 +310,33 @@ function Deviations() {
   const shown = all.filter((a) => (!f.verdict || a.verdict === f.verdict)
     && (!f.practitioner || (a.practitionerId ?? '').toLowerCase().includes(f.practitioner.toLowerCase()))
     && (!f.site || a.origin === f.site)
+    && (!f.facility || a.facility === f.facility)
     && (!f.from || a.at.slice(0, 10) >= f.from) && (!f.to || a.at.slice(0, 10) <= f.to));
   const sites = [...new Set(all.map((a) => a.origin))].sort();
+  const facilities = [...new Set(all.map((a) => a.facility).filter((x): x is string => !!x))].sort();
   return (
     <section aria-label="Deviations" data-testid="deviations">
       <div class="filters">
         <AnyOf label="Verdict" value={f.verdict} options={[['block', 'Blocked'], ['warn', 'Warning'], ['unknown', 'Unknown'], ['ok', 'OK']]} onPick={(verdict) => set({ verdict: verdict ?? '' })} />
         <label>Practitioner id <input type="search" value={f.practitioner} onInput={(e) => set({ practitioner: (e.currentTarget as HTMLInputElement).value })} /></label>
         <AnyOf label="Site" value={f.site} options={sites.map((x) => [x, x])} onPick={(site) => set({ site: site ?? '' })} />
+        {facilities.length > 0 && <AnyOf label="Facility" value={f.facility} options={facilities.map((x) => [x, x])} onPick={(facility) => set({ facility: facility ?? '' })} />}
         <label>From <input type="date" value={f.from} onInput={(e) => set({ from: (e.currentTarget as HTMLInputElement).value })} /></label>
         <label>To <input type="date" value={f.to} onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value })} /></label>
         <button type="button" disabled={!shown.length} onClick={() => download('inscope-deviations.csv', toCsv([
-          ['at', 'site', 'practitioner_id', 'procedures', 'verdict', 'reason', 'note', 'case_date'],
-          ...shown.map((a) => [a.at, a.origin, a.practitionerId ?? '', a.procedures.join('; '), a.verdict, ACK_REASONS[a.reason] ?? a.reason, a.note ?? '', a.caseDate ?? '']),
+          ['at', 'site', 'practitioner_id', 'procedures', 'verdict', 'reason', 'note', 'case_date', ...(facilities.length ? ['facility'] : [])],
+          ...shown.map((a) => [a.at, a.origin, a.practitionerId ?? '', a.procedures.join('; '), a.verdict, ACK_REASONS[a.reason] ?? a.reason, a.note ?? '', a.caseDate ?? '', ...(facilities.length ? [a.facility ?? ''] : [])]),
         ]))}>Export CSV</button>
       </div>
       <table class="grid" data-testid="deviation-table">
         <caption>{shown.length} of {all.length} acknowledged case{all.length === 1 ? '' : 's'}</caption>
-        <thead><tr><th>When</th><th>Site</th><th>Practitioner</th><th>Procedures</th><th>Verdict</th><th>Reason</th><th>Note</th><th>Case date</th></tr></thead>
+        <thead><tr><th>When</th><th>Site</th><th>Practitioner</th><th>Procedures</th><th>Verdict</th><th>Reason</th><th>Note</th><th>Case date</th>{facilities.length > 0 && <th>Facility</th>}</tr></thead>
         <tbody>
           {shown.slice(0, 500).map((a, n) => (
             <tr key={n}>
               <td class="date">{showDate(a.at)}</td><td>{a.origin}</td><td>{a.practitionerId ?? '—'}</td>
               <td>{a.procedures.join('; ') || '—'}</td><td>{a.verdict}</td><td>{ACK_REASONS[a.reason] ?? a.reason}</td><td>{a.note ?? ''}</td><td class="date">{a.caseDate ? showDate(a.caseDate) : ''}</td>
+              {facilities.length > 0 && <td>{a.facility ?? '—'}</td>}
             </tr>
           ))}
         </tbody>

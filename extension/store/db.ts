@@ -80,8 +80,8 @@ export interface RunRecord {
   at: string;
   /** The facility whose roster the run imported (or tried to). */
   facility?: { id: string; name: string };
-  /** `rollback`: the coordinator put a kept generation back in use. */
-  kind: 'import' | 'sync' | 'rollback';
+  /** `rollback`: the coordinator put a kept generation back in use; `remove`: stopped using a facility's roster. */
+  kind: 'import' | 'sync' | 'rollback' | 'remove';
   source: RosterSource;
   /**
    * `held`: a file import that would empty or shrink the roster a lot, or replace it with an older

@@ -358,6 +358,24 @@ describe('a health system in the extension: one roster per facility', () => {
     expect((await s.evaluateCases([{ ...robotic, facility: 'ASC NORTH' }]))[0].verdict).toBe('block');
   });
 
+  it("rolls back one facility's roster without touching the other's, and stops using a facility on request", async () => {
+    const s = await withBoth();
+    await s.importText(JSON.stringify(asc), { kind: 'url', name: 'asc' }, 'sync');
+    const suspended = { ...asc, generatedAt: '2026-11-22T09:00:00Z', practitioners: asc.practitioners.map((p) => (p.name.family === 'Peña' ? { ...p, status: 'suspended' as const } : p)) };
+    await s.importText(JSON.stringify(suspended), { kind: 'url', name: 'asc' }, 'sync');
+    const lap = { ...robotic, procedure: 'LAP CHOLE' };
+    expect((await s.evaluateCases([{ ...lap, facility: 'ASC NORTH' }]))[0].verdict).toBe('block');
+    const kept = (await s.history()).generations.find((g) => g.facility.id === 'riverside-asc-north' && g.state === 'retired')!;
+    const back = await s.rollback(kept.id);
+    expect(back.summary).toMatch(/^Rolled back Riverside Surgery Center North to generation/);
+    expect((await s.evaluateCases([{ ...lap, facility: 'ASC NORTH' }]))[0].verdict).toBe('ok');
+    expect((await s.status()).facilities.map((f) => f.facility.id)).toEqual(['riverside-general', 'riverside-asc-north']);
+    const removed = await s.removeFacility('riverside-asc-north');
+    expect(removed.summary).toMatch(/^Stopped using the roster of Riverside Surgery Center North\. Only Riverside General Hospital's roster is in use/);
+    expect((await s.status()).facilities.map((f) => f.facility.id)).toEqual(['riverside-general']);
+    await expect(s.removeFacility('riverside-general')).rejects.toThrow(/only roster in use cannot be removed/);
+  });
+
   it('lists deadlines and search results with their facility, and opens the card of the facility asked for', async () => {
     const s = await withBoth();
     await s.importText(JSON.stringify(asc), { kind: 'url', name: 'asc' }, 'sync');

@@ -310,8 +310,35 @@ export class InScopeService {
     this.options.onRosterChanged?.(target.id);
     return this.record({
       at: this.now().toISOString(), kind: 'rollback', source: target.source, outcome: 'imported', generation: target.id, counts: target.counts,
-      summary: `Rolled back ${target.facility.name} to generation ${target.id} (generated ${target.generatedAt}): ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked.`,
+      facility: { id: target.facility.id, name: target.facility.name },
+      summary: `Rolled back ${(await this.ready()).length > 1 ? `${target.facility.name} ` : ''}to generation ${target.id} (generated ${target.generatedAt}): ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed; ${diff.newlyBlocked.length} newly blocked.`,
       diff: capDiff(diff), errors: [], errorCount: 0, durationMs: Date.now() - started,
+    });
+  }
+
+  /**
+   * Stops using a facility's roster (the system no longer includes it, or it was added by
+   * mistake): its generations go, every open page checks its cases again, and the log says so.
+   * The last facility cannot be removed this way: import another roster over it instead.
+   */
+  async removeFacility(facilityId: string): Promise<RunRecord> {
+    if (this.busy) await this.busy.catch(() => undefined);
+    const system = await this.ready();
+    const gone = system.find((l) => l.generation.facility.id === facilityId);
+    if (!gone) throw new Error(`No roster of facility "${facilityId}" is in use.`);
+    if (system.length < 2) throw new Error('The only roster in use cannot be removed; import another roster to replace it.');
+    await this.store.removeFacility(facilityId);
+    this.loaded = undefined;
+    this.familyKeys = undefined;
+    const left = await this.ready();
+    this.options.onRosterChanged?.(left[0]?.generation.id ?? 0);
+    const f = gone.generation.facility;
+    return this.record({
+      at: this.now().toISOString(), kind: 'remove', source: gone.generation.source, outcome: 'imported', facility: { id: f.id, name: f.name },
+      summary: `Stopped using the roster of ${f.name}. ${left.length === 1
+        ? `Only ${left[0].generation.facility.name}'s roster is in use: every case is checked against it, whatever its Location says.`
+        : `A case whose Location names ${f.name} is now one whose facility InScope does not know.`}`,
+      errors: [], errorCount: 0, durationMs: 0,
     });
   }
 
