@@ -391,7 +391,9 @@ export class InScopeService {
     const said = notice ? { notice } : {};
     if (!system.length) return { familyKeys: [], hasRoster: false, adapters, ...said };
     this.familyKeys ??= [...new Set(system.flatMap((l) => l.view.nameKeys?.family.flatMap((f) => f.split('\t')) ?? []))];
-    return { familyKeys: this.familyKeys, hasRoster: true, adapters, ...said, ...(system.length > 1 ? { facilities: true } : {}) };
+    // A health system (several rosters, or further roster URLs configured): rows say where they are.
+    const several = system.length > 1 || (await this.settings()).moreRosterUrls.length > 0;
+    return { familyKeys: this.familyKeys, hasRoster: true, adapters, ...said, ...(several ? { facilities: true } : {}) };
   }
 
   /**
