@@ -66,7 +66,7 @@ console.log(`FHIR: ${imported} files read as rosters, ${refused} refused with re
 const cds = join(dir, 'cds-hooks');
 const rosterPath = join(mkdtempSync(join(tmpdir(), 'inscope-interop-')), 'roster.json');
 writeFileSync(rosterPath, JSON.stringify(roster));
-const service = await startCdsService({ rosterPath, port: 0, insecureNoAuth: true });
+const service = await startCdsService({ rosterPaths: [rosterPath], port: 0, insecureNoAuth: true });
 const post = async (body: unknown) => {
   const res = await fetch(`http://127.0.0.1:${service.port}/cds-services/inscope-privileges`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, body: await res.json() as { cards?: Array<Record<string, any>>; error?: string } };

@@ -295,7 +295,7 @@ describe('CDS Hooks requests', () => {
   const rosterPath = join(dir, 'roster.json');
   beforeAll(async () => {
     writeFileSync(rosterPath, JSON.stringify(base));
-    service = await startCdsService({ rosterPath, port: 0, now: () => NOW, insecureNoAuth: true });
+    service = await startCdsService({ rosterPaths: [rosterPath], port: 0, now: () => NOW, insecureNoAuth: true });
   });
   afterAll(() => service.close());
 
