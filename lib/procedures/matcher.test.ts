@@ -21,6 +21,12 @@ describe('procedure matcher on booking text', () => {
     expect(orif.laterality).toBe('left');
   });
 
+  it('reads sites joined to the next operation by "+" as an operation of their own: a second hernia is not dropped', () => {
+    expect(names(matcher.match('R INGUINAL + UMBILICAL HERNIA REPAIR'))).toEqual(['Inguinal hernia repair', 'Umbilical hernia repair']);
+    // Joined by a comma, sites only say where the operation after them is.
+    expect(names(matcher.match('R SHOULDER, ARTHROSCOPIC ROTATOR CUFF REPAIR'))).toEqual(['Rotator cuff repair']);
+  });
+
   it('does not read the operation after pre- or post- as the case booked', () => {
     expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
     expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);

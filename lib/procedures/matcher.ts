@@ -478,7 +478,41 @@ export class ProcedureMatcher {
     const said: Said = { age, levels: levelCount(analysis.levels) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
-    for (const part of analysis.parts) {
+    // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
+    // names no operation (sites only) joined to the next by "+", "&" or "and" takes the next
+    // part's operation as its own; failing that, it narrows the next part. (It was dropped, and
+    // with it an operation: a wrong ok.) Joined by a comma or a dash ("R SHOULDER, ARTHROSCOPIC
+    // RCR") it only says where, as before.
+    let lead: Part | undefined;
+    const joinedAfter = (a: Part, b: Part) => {
+      const at = text.indexOf(a.text);
+      const end = at < 0 ? -1 : text.indexOf(b.text, at + a.text.length);
+      return end >= 0 && /[+&]|\band\b/i.test(text.slice(at + a.text.length, end));
+    };
+    const join = (a: Part, b: Part, tokens: Part['tokens'], joined: string): Part => ({
+      ...b, text: joined, tokens, named: [...a.named, ...b.named], approaches: [...new Set([...a.approaches, ...b.approaches])],
+      laterality: a.laterality && b.laterality && a.laterality !== b.laterality ? 'bilateral' : a.laterality ?? b.laterality,
+    });
+    for (let n = 0; n < analysis.parts.length; n++) {
+      const next = analysis.parts[n];
+      let part = next;
+      if (lead) {
+        const ops = next.tokens.filter((t) => !t.indication && !v.anatomy.has(t.word));
+        const own = ops.length && ops.length < next.tokens.length ? join(lead, next, [...lead.tokens, ...ops], joinText(lead.text, ops.map((t) => t.word).join(' '))) : undefined;
+        const ownReading = own && readPart(v, own, 'booking', this.local);
+        if (own && ownReading && ownReading.hits.length && !ownReading.unknown.length) {
+          readings.push(ownReading);
+          previous = own;
+        } else part = join(lead, next, [...lead.tokens, ...next.tokens], joinText(lead.text, next.text));
+        lead = undefined;
+      } else if (!readings.length && n + 1 < analysis.parts.length && next.tokens.length && !next.ambiguous.size && joinedAfter(next, analysis.parts[n + 1])) {
+        const alone = readPart(v, next, 'booking', this.local);
+        if (!alone.hits.length && !alone.unknown.length && !alone.unrecognised.length
+          && next.tokens.every((t) => t.indication || !v.modifiers.has(t.word) || v.scheduling.has(t.word))) {
+          lead = next;
+          continue;
+        }
+      }
       const routes = part.approaches.filter((a) => ROUTES.has(a));
       const filler = part.tokens.every((t) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication);
       // "LAP CHOLE, POSS OPEN": a possible conversion needs the other approach's lines too.
