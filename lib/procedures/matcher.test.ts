@@ -27,6 +27,17 @@ describe('procedure matcher on booking text', () => {
     expect(names(matcher.match('R SHOULDER, ARTHROSCOPIC ROTATOR CUFF REPAIR'))).toEqual(['Rotator cuff repair']);
   });
 
+  it('reads a part that names no route the way the rest of the booking is done: a salpingectomy beside a TAH is no laparoscopic one', () => {
+    const catalog = [{ id: 'G', name: 'Gynecology', department: 'Gynecology', kind: 'core' as const, procedures: [
+      { name: 'Laparoscopic salpingectomy' }, { name: 'Total abdominal hysterectomy' }, { name: 'Total laparoscopic hysterectomy' },
+    ] }];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    expect(names(m.match('TAH, BILATERAL SALPINGECTOMY'))).toEqual(['Total abdominal hysterectomy', 'UNKNOWN']);
+    expect(names(m.match('TLH, BILATERAL SALPINGECTOMY'))).toEqual(['Total laparoscopic hysterectomy', 'Laparoscopic salpingectomy']);
+    // Alone it says no route: the one line for it covers it, as before.
+    expect(names(m.match('BILATERAL SALPINGECTOMY'))).toEqual(['Laparoscopic salpingectomy']);
+  });
+
   it('does not read the operation after pre- or post- as the case booked', () => {
     expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
     expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);

@@ -607,15 +607,28 @@ export class ProcedureMatcher {
     const approaches = new Set<string>(bookingApproaches);
     const inBooking = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0)));
     const parts: MatchPart[] = [];
-    for (const r of readings) {
-      const conversion = (r as PartReading & { conversion?: boolean }).conversion;
-      const partApproaches = [...r.part.approaches];
+    // What each part says of its approach: its own words, what its operations imply, what a
+    // wording's note says ("IR G tube {percutaneous}").
+    const stated = readings.map((r) => {
+      const out = [...r.part.approaches];
       for (const h of r.hits) {
-        for (const t of h.targets) if (t.concept >= 0) for (const a of v.concepts[t.concept].implies) partApproaches.push(a);
-        // A wording whose note says its route ("IR G tube {percutaneous}") says it for the booking too.
+        for (const t of h.targets) if (t.concept >= 0) for (const a of v.concepts[t.concept].implies) out.push(a);
         const noted = h.targets.filter((t) => t.concept >= 0).map((t) => t.approaches.filter((a) => !(t.spoken ?? []).includes(a)));
-        if (noted.length) for (const a of noted[0]) if (noted.every((n) => n.includes(a)) && !partApproaches.includes(a)) partApproaches.push(a);
+        if (noted.length) for (const a of noted[0]) if (noted.every((n) => n.includes(a)) && !out.includes(a)) out.push(a);
       }
+      return out;
+    });
+    readings.forEach((r, i) => {
+      // "EX LAP, L SALPINGECTOMY", "TVH, BSO": a part that names no route is done the way the rest
+      // of the booking says, when all of it says one route; a line for another route does not cover it.
+      // (A possible conversion, "POSS OPEN", is a second route: nothing is inherited then.)
+      if (stated[i].some((a) => ROUTES.has(a)) || !r.hits.length || readings.some((x) => (x as { conversion?: boolean }).conversion)) return;
+      const others = new Set(stated.flatMap((a, j) => (j === i ? [] : a.filter((x) => ROUTES.has(x)))));
+      if (others.size === 1) stated[i].push(...others);
+    });
+    for (const [i, r] of readings.entries()) {
+      const conversion = (r as PartReading & { conversion?: boolean }).conversion;
+      const partApproaches = stated[i];
       for (const a of partApproaches) approaches.add(a);
       const known = conversion ? new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.id))) : undefined;
       for (const h of r.hits) {
