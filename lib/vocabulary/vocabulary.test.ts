@@ -143,3 +143,9 @@ describe('docs/matching.md', () => {
     expect(words.filter((w) => !known.has(w))).toEqual([]);
   });
 });
+
+describe('an operation is not covered by a line for a different operation it resembles', () => {
+  it('a jaw cyst marsupialization is not covered by an odontogenic cyst enucleation line', () => {
+    expect(lines(matcher.match('MARSUPIALIZATION DENTIGEROUS CYST RT MANDIBLE (#32)'))).toEqual([['UNKNOWN']]);
+  });
+});
