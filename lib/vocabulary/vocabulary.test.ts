@@ -14,6 +14,7 @@ import { compileVocabulary } from './compile';
 import { parseVocabularyData } from './load';
 import { BUILTIN_VOCABULARY_DATA } from './builtin';
 import dop from '../../test/corpus/dop-catalog.json';
+import { DEMO_CATALOG } from '../demo/catalog';
 import { TODAY, grant, practitioner, roster } from '../../test/fixtures';
 
 const vocabulary = builtinVocabulary();
@@ -145,7 +146,16 @@ describe('docs/matching.md', () => {
 });
 
 describe('an operation is not covered by a line for a different operation it resembles', () => {
+  const demo = new ProcedureMatcher(DEMO_CATALOG, { vocabulary });
+
   it('a jaw cyst marsupialization is not covered by an odontogenic cyst enucleation line', () => {
     expect(lines(matcher.match('MARSUPIALIZATION DENTIGEROUS CYST RT MANDIBLE (#32)'))).toEqual([['UNKNOWN']]);
+  });
+
+  it('a jaw hardware removal is not covered by an orthopaedic hardware line', () => {
+    expect(lines(matcher.match('REMOVAL MANDIBLE PLATES + SCREWS - INFECTED HARDWARE'))).toEqual([['UNKNOWN']]);
+    expect(lines(demo.match('REMOVAL MANDIBLE PLATES + SCREWS - INFECTED HARDWARE'))).toEqual([['UNKNOWN']]);
+    // An extremity's plate and screws still are.
+    expect(lines(matcher.match('REMOVAL OF PLATE AND SCREWS R CLAVICLE'))).toEqual([['Removal of orthopaedic hardware']]);
   });
 });
