@@ -158,4 +158,9 @@ describe('an operation is not covered by a line for a different operation it res
     // An extremity's plate and screws still are.
     expect(lines(matcher.match('REMOVAL OF PLATE AND SCREWS R CLAVICLE'))).toEqual([['Removal of orthopaedic hardware']]);
   });
+  it('a pulmonary embolism thrombectomy is not covered by a plain thrombectomy line', () => {
+    expect(lines(demo.match('PE THROMBECTOMY (FLOWTRIEVER)'))).toEqual([['UNKNOWN']]);
+    expect(lines(matcher.match('PE THROMBECTOMY (FLOWTRIEVER)'))).toEqual([['Catheter-directed therapy for pulmonary embolism']]);
+    expect(lines(demo.match('ANGIOJET THROMBECTOMY L SFA'))).toEqual([['Thrombectomy']]);
+  });
 });
