@@ -163,4 +163,8 @@ describe('an operation is not covered by a line for a different operation it res
     expect(lines(matcher.match('PE THROMBECTOMY (FLOWTRIEVER)'))).toEqual([['Catheter-directed therapy for pulmonary embolism']]);
     expect(lines(demo.match('ANGIOJET THROMBECTOMY L SFA'))).toEqual([['Thrombectomy']]);
   });
+  it('a balloon sinus dilation is not covered by an endoscopic sinus surgery line', () => {
+    expect(lines(demo.match('BALLOON SINUPLASTY BILAT MAXILLARY'))).toEqual([['UNKNOWN']]);
+    expect(lines(demo.match('BILATERAL FESS'))).toEqual([['Functional endoscopic sinus surgery']]);
+  });
 });
