@@ -167,4 +167,8 @@ describe('an operation is not covered by a line for a different operation it res
     expect(lines(demo.match('BALLOON SINUPLASTY BILAT MAXILLARY'))).toEqual([['UNKNOWN']]);
     expect(lines(demo.match('BILATERAL FESS'))).toEqual([['Functional endoscopic sinus surgery']]);
   });
+  it('a nephroureterectomy is not covered by a nephrectomy line', () => {
+    expect(lines(demo.match('ROBOTIC R NEPHROURETERECTOMY W/ BLADDER CUFF'))).toEqual([['UNKNOWN']]);
+    expect(lines(demo.match('LAP R RADICAL NEPHRECTOMY'))).toEqual([['Nephrectomy']]);
+  });
 });
