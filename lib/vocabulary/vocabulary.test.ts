@@ -171,4 +171,11 @@ describe('an operation is not covered by a line for a different operation it res
     expect(lines(demo.match('ROBOTIC R NEPHROURETERECTOMY W/ BLADDER CUFF'))).toEqual([['UNKNOWN']]);
     expect(lines(demo.match('LAP R RADICAL NEPHRECTOMY'))).toEqual([['Nephrectomy']]);
   });
+  it('a biopsy taken through the ureteroscope is not covered by a percutaneous renal biopsy line', () => {
+    const r = matcher.match('R URS W/ BX RENAL PELVIS LESION');
+    expect(lines(r)).toEqual([['UNKNOWN']]);
+    expect(r.parts[0].concept).toBe('Ureteroscopy with biopsy');
+    expect(lines(demo.match('R URS W/ BX RENAL PELVIS LESION'))).toEqual([['Ureteroscopy']]);
+    expect(lines(matcher.match('CT GUIDED RENAL BIOPSY')).flat()).toContain('Percutaneous renal biopsy');
+  });
 });
