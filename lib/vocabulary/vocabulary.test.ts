@@ -178,4 +178,13 @@ describe('an operation is not covered by a line for a different operation it res
     expect(lines(demo.match('R URS W/ BX RENAL PELVIS LESION'))).toEqual([['Ureteroscopy']]);
     expect(lines(matcher.match('CT GUIDED RENAL BIOPSY')).flat()).toContain('Percutaneous renal biopsy');
   });
+  it('"3RD MOLARS" and "third molars" name a third molar extraction, not a plain dental extraction', () => {
+    for (const booking of ['IMPACTED 3RD MOLARS X4', '3RD MOLAR EXT #1, #16 (ERUPTED) - LOCAL + IV SED', 'EXTRACTION OF IMPACTED THIRD MOLARS X4']) {
+      const r = demo.match(booking);
+      expect(r.parts.map((p) => p.concept), booking).toEqual(['Extraction of third molars']);
+      expect(lines(r).flat(), booking).toContain('Third molar extraction');
+    }
+    // "3rd" is "third" wherever it stands.
+    expect(matcher.match('3RD VENTRICULOSTOMY').parts[0].concept).toBe('Endoscopic third ventriculostomy');
+  });
 });
