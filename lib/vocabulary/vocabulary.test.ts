@@ -187,4 +187,10 @@ describe('an operation is not covered by a line for a different operation it res
     // "3rd" is "third" wherever it stands.
     expect(matcher.match('3RD VENTRICULOSTOMY').parts[0].concept).toBe('Endoscopic third ventriculostomy');
   });
+  it('a robotic (Monarch, Ion) bronchoscopy with a nodule biopsy is not covered by plain bronchoscopy lines', () => {
+    const r = matcher.match('MONARCH ROBOTIC BRONCHOSCOPY - LLL NODULE BX');
+    expect(r.parts.map((p) => p.concept)).toEqual(['Robotic-assisted navigational bronchoscopy', 'Transbronchial lung biopsy']);
+    expect(lines(r)[0]).toEqual(['Robotic-assisted bronchoscopy for peripheral lung nodule']);
+    expect(lines(r).flat()).not.toContain('Bronchoscopy with bronchoalveolar lavage');
+  });
 });
