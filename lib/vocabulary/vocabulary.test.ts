@@ -193,4 +193,11 @@ describe('an operation is not covered by a line for a different operation it res
     expect(lines(r)[0]).toEqual(['Robotic-assisted bronchoscopy for peripheral lung nodule']);
     expect(lines(r).flat()).not.toContain('Bronchoscopy with bronchoalveolar lavage');
   });
+  it('a laparoscopic Fowler-Stephens orchiopexy is not covered by an inguinal or scrotal orchiopexy line', () => {
+    const scrotal = new ProcedureMatcher([{ id: 'URO', name: 'Urology', department: 'Urology', kind: 'core', procedures: [{ name: 'Scrotal orchiopexy' }] }] as unknown as PrivilegeDef[], { vocabulary });
+    expect(lines(scrotal.match('L lap orchiopexy stage 1 Fowler-Stephens'))).toEqual([['UNKNOWN']]);
+    expect(lines(scrotal.match('R SCROTAL ORCHIOPEXY'))).toEqual([['Scrotal orchiopexy']]);
+    // A plain orchiopexy line covers both.
+    expect(lines(matcher.match('L lap orchiopexy stage 1 Fowler-Stephens')).flat()).toContain('Orchiopexy');
+  });
 });
