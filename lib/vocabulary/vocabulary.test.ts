@@ -200,4 +200,10 @@ describe('an operation is not covered by a line for a different operation it res
     // A plain orchiopexy line covers both.
     expect(lines(matcher.match('L lap orchiopexy stage 1 Fowler-Stephens')).flat()).toContain('Orchiopexy');
   });
+  it('a Lapidus bunionectomy (first metatarsocuneiform arthrodesis) is not covered by a simple bunionectomy line', () => {
+    const simple = new ProcedureMatcher([{ id: 'POD', name: 'Podiatry', department: 'Podiatry', kind: 'core', procedures: [{ name: 'Simple bunionectomy' }] }] as unknown as PrivilegeDef[], { vocabulary });
+    expect(lines(simple.match('LT LAPIDUS BUNIONECTOMY'))).toEqual([['UNKNOWN']]);
+    expect(lines(simple.match('R SIMPLE BUNIONECTOMY'))).toEqual([['Simple bunionectomy']]);
+    expect(lines(demo.match('LT LAPIDUS BUNIONECTOMY'))).toEqual([['Bunionectomy']]);
+  });
 });
