@@ -41,6 +41,12 @@ describe('procedure matcher on booking text', () => {
     expect(names(withLap.match('EX LAP, L SALPINGECTOMY'))).toEqual(['Exploratory laparotomy', 'UNKNOWN']);
   });
 
+  it('reads an extraction of teeth #1, 16, 17 and 32 as a third molar extraction, and a treatment number as no tooth', () => {
+    expect(names(matcher.match('EXT #1, 16, 17, 32 (FULL BONY IMPACTED) - IV SED'))).toEqual(['Third molar extraction']);
+    expect(names(matcher.match('EXT #3, #14'))).toEqual(['Dental extraction']);
+    expect(names(matcher.match('ECT #1 W/ SEIZURE THRESHOLD TITRATION'))).toEqual(['Electroconvulsive therapy']);
+  });
+
   it('does not read the operation after pre- or post- as the case booked', () => {
     expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
     expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);

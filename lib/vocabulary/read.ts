@@ -107,6 +107,14 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // A catalog line's "Turbinate reduction/submucous resection": what follows the slash is another
   // kind the line lists, never a limit on the first (two words or more on each side).
   if (options.split === false) s = s.replace(/\b([a-z]{3,} [a-z]{3,})\s*\/\s*(?=[a-z]{3,} [a-z]{3,})/g, '$1 ⟦o⟧ ');
+  // "EXT #1, 16, 17, 32": in an extraction, tooth numbers (Universal numbering) that are all third
+  // molars say it is of wisdom teeth, as the words would. ("ECT #1", "MBB #1" count treatments.)
+  if (options.split !== false && /\b(ext|exts|extract|extraction|extractions)\b/.test(s)) {
+    s = s.replace(/#\s*(\d{1,2})\b((?:\s*(?:,|&|\band\b)\s*#?\s*\d{1,2}\b)*)/g, (m, first: string, rest: string) => {
+      const teeth = [first, ...(rest.match(/\d{1,2}/g) ?? [])].map(Number);
+      return teeth.every((n) => THIRD_MOLARS.has(n)) ? `#${first} third molars${rest}` : m;
+    });
+  }
   if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
   if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
@@ -277,6 +285,9 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   read(indication, true);
   return part;
 }
+
+/** Third molars in the Universal tooth numbering US charts and bookings use. */
+const THIRD_MOLARS = new Set([1, 16, 17, 32]);
 
 function addWord(v: Vocabulary, part: Part, t: string, indication: boolean, corrected: string | undefined): void {
   if (t.startsWith('@')) {
