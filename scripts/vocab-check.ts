@@ -69,7 +69,7 @@ for (const { file, data } of files) {
 }
 const concepts = new Map(files.flatMap(({ file, data }) => data.concepts.map((c) => [c.id, { c, file }] as const)));
 for (const [id, { c, file }] of concepts) {
-  for (const rel of ['broader', 'addonOf'] as const) {
+  for (const rel of ['broader', 'addonOf', 'combines'] as const) {
     for (const ref of c[rel] ?? []) if (!concepts.has(ref)) fail(file, `${id}: ${rel} "${ref}" is not a concept in any file`);
   }
   // A concept may not be broader than itself through a chain.

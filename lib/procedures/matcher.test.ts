@@ -47,6 +47,16 @@ describe('procedure matcher on booking text', () => {
     expect(names(matcher.match('ECT #1 W/ SEIZURE THRESHOLD TITRATION'))).toEqual(['Electroconvulsive therapy']);
   });
 
+  it('asks for each part of a combined operation the catalog does not list as one: a tympanomastoidectomy needs the tympanoplasty line too', () => {
+    expect(names(matcher.match('R TYMPANOMASTOIDECTOMY'))).toEqual(['Tympanoplasty', 'Mastoidectomy']);
+    const catalog = [{ id: 'E', name: 'ENT', department: 'Otolaryngology', kind: 'core' as const, procedures: [{ name: 'Mastoidectomy' }] }];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    expect(names(m.match('R TYMPANOMASTOIDECTOMY'))).toEqual(['UNKNOWN', 'Mastoidectomy']);
+    // A catalog that lists the combination covers it with that line alone.
+    const whole = new ProcedureMatcher([{ ...catalog[0], procedures: [{ name: 'Tympanomastoidectomy' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(whole.match('R TYMPANOMASTOIDECTOMY'))).toEqual(['Tympanomastoidectomy']);
+  });
+
   it('does not read the operation after pre- or post- as the case booked', () => {
     expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
     expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);

@@ -636,6 +636,12 @@ export class ProcedureMatcher {
         // named beside a narrower kind of it says how that one is done; the narrower is what is asked.
         if (!conversion && h.targets.every((t) => t.concept >= 0 && [...inBooking].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept)))) continue;
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
+        // "TYMPANOMASTOIDECTOMY" where the catalog lists tympanoplasty and mastoidectomy: each is asked.
+        const combined = concepts.length === 1 && concepts[0] >= 0 && !conversion && !h.tokens.some((t) => t.startsWith('#?')) ? v.concepts[concepts[0]].combines : [];
+        if (combined.length && !this.byConcept.has(concepts[0])) {
+          for (const c of combined) parts.push({ ...this.partFor(c, r, partApproaches, inBooking, said), text: r.part.text });
+          continue;
+        }
         const made = concepts.map((c) => ({ c, part: this.partFor(c, r, partApproaches, inBooking, said) }));
         let part: MatchPart;
         // An abbreviation read without the words that settle it ("BMT" alone) waits for the practitioner's specialties.

@@ -17,6 +17,8 @@ export interface CompiledConcept {
   ancestors: number[];
   /** Parents whose privilege usually includes this add-on when booked with it. */
   addonOf: number[];
+  /** A combined operation's parts: each needs its privilege unless the catalog lists the combination. */
+  combines: number[];
   /** Approaches the operation always uses. */
   implies: string[];
   weak: boolean;
@@ -147,13 +149,14 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     v.byId.set(concept.id, index);
     v.concepts.push({
       index, id: concept.id, name: concept.name, specialties: concept.specialties ?? [file.specialties[0]],
-      ancestors: [], addonOf: [], implies: concept.implies ?? [], weak: !!concept.weak, words: new Set(), phrases: [], home: new Set(), nameWords: new Set(),
+      ancestors: [], addonOf: [], combines: [], implies: concept.implies ?? [], weak: !!concept.weak, words: new Set(), phrases: [], home: new Set(), nameWords: new Set(),
       codes: (concept.codes ?? []).map(normalizeCode),
     });
   });
   all.forEach(({ concept }, i) => {
     const cc = v.concepts[i];
     cc.addonOf = (concept.addonOf ?? []).map((id) => v.byId.get(id)).filter((x): x is number => x !== undefined);
+    cc.combines = (concept.combines ?? []).map((id) => v.byId.get(id)).filter((x): x is number => x !== undefined);
     for (const code of cc.codes) push(v.codes, code, i);
   });
   // Ancestors, transitively. A revision (redo, conversion) is a kind of revision only: a grant of

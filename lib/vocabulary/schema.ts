@@ -43,6 +43,12 @@ export const ConceptSchema = z.object({
   codes: z.optional(z.array(code)),
   /** Concepts this one is a kind of (sigmoid colectomy → partial colectomy): a grant of those covers it. */
   broader: z.optional(z.array(id)),
+  /**
+   * A combined operation that privileging forms delineate as its parts (tympanomastoidectomy:
+   * tympanoplasty and mastoidectomy): booked under its own name it needs each part's privilege,
+   * unless the catalog lists the combined operation itself.
+   */
+  combines: z.optional(z.array(id)),
   /** Parents whose privilege usually includes this add-on when booked with them (IOC with cholecystectomy). */
   addonOf: z.optional(z.array(id)),
   /** Approaches the operation always uses (HoLEP: laser). */
