@@ -57,6 +57,19 @@ describe('procedure matcher on booking text', () => {
     expect(names(whole.match('R TYMPANOMASTOIDECTOMY'))).toEqual(['Tympanomastoidectomy']);
   });
 
+  it('covers an operation the catalog delineates on a line of its own by that line only, not by a broader one', () => {
+    const catalog = [{ id: 'P', name: 'Podiatry', department: 'Podiatry', kind: 'core' as const, procedures: [
+      { name: 'Bunionectomy, with or without first metatarsal osteotomy' }, { name: 'First metatarsocuneiform arthrodesis (Lapidus)' },
+    ] }];
+    const both = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    // (Read against the Lapidus line alone: here unknown, as the line's words are not all in the booking — never the bunionectomy line.)
+    expect(names(both.match('L LAPIDUS BUNIONECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(both.match('L BUNIONECTOMY'))).toEqual(['Bunionectomy, with or without first metatarsal osteotomy']);
+    // Without a line of its own, the broader line covers it, as before.
+    const broad = new ProcedureMatcher([{ ...catalog[0], procedures: [catalog[0].procedures[0]] }], { vocabulary: builtinVocabulary() });
+    expect(names(broad.match('L LAPIDUS BUNIONECTOMY'))).toEqual(['Bunionectomy, with or without first metatarsal osteotomy']);
+  });
+
   it('does not read the operation after pre- or post- as the case booked', () => {
     expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
     expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);

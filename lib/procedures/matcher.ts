@@ -696,6 +696,10 @@ export class ProcedureMatcher {
     const lines = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[] }> = [];
     for (const x of [concept, ...c.ancestors]) {
+      // A catalog that privileges the operation on a line of its own delineates it apart: a broader
+      // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
+      // and "First metatarsocuneiform arthrodesis (Lapidus)").
+      if (x !== concept && (lines.size || limited.length)) break;
       // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
       for (const cov of this.byConcept.get(x) ?? []) {
