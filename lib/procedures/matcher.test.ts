@@ -70,6 +70,18 @@ describe('procedure matcher on booking text', () => {
     expect(names(broad.match('L LAPIDUS BUNIONECTOMY'))).toEqual(['Bunionectomy, with or without first metatarsal osteotomy']);
   });
 
+  it("asks a robotic booking for the robotic privilege that names its operation, where the facility grants the robot per service", () => {
+    const catalog = [
+      { id: 'GS', name: 'General Surgery Core', department: 'General Surgery', kind: 'core' as const, procedures: [{ name: 'Laparoscopic cholecystectomy' }, { name: 'Total knee arthroplasty' }] },
+      { id: 'GS-ROB', name: 'Robotic surgery, general', department: 'General Surgery', kind: 'special' as const, approach: 'robotic' as const, procedures: [{ name: 'Robotic-assisted cholecystectomy' }] },
+      { id: 'URO-ROB', name: 'Robotic surgery, urology', department: 'Urology', kind: 'special' as const, approach: 'robotic' as const, procedures: [{ name: 'Robotic-assisted radical prostatectomy' }] },
+    ];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    expect(m.match('ROBOTIC CHOLECYSTECTOMY').approachRequirements.map((r) => r.privileges.map((p) => p.id))).toEqual([['GS-ROB']]);
+    // An operation no robotic privilege names: any of them, as before (the facility's lists say nothing about it).
+    expect(m.match('MAKO TKA').approachRequirements.map((r) => r.privileges.map((p) => p.id))).toEqual([['GS-ROB', 'URO-ROB']]);
+  });
+
   it('does not read the operation after pre- or post- as the case booked', () => {
     expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
     expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);

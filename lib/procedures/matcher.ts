@@ -181,6 +181,8 @@ export class ProcedureMatcher {
   readonly termProblems: string[] = [];
   private readonly codes = new Map<string, number[]>();
   private readonly approachPrivileges = new Map<string, PrivilegeDef[]>();
+  /** The operations an approach privilege's own entries name ("Robotic-assisted cholecystectomy"); empty for a generic one. */
+  private readonly approachConcepts = new Map<PrivilegeDef, Set<number>>();
   private readonly memo: BoundedCache<string, MatchResult>;
   private readonly addons: boolean;
 
@@ -207,8 +209,14 @@ export class ProcedureMatcher {
           levels: lineLevels(proc.name),
         });
         for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
-        // An approach privilege's own entries ("Robotic-assisted surgery") name no operation.
-        if (def.approach) continue;
+        // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
+        // they do ("Robotic-assisted cholecystectomy"), they say which operations it is for.
+        if (def.approach) {
+          const mine = this.approachConcepts.get(def) ?? new Set<number>();
+          for (const part of name.parts) for (const h of readPart(v, part, 'catalog').hits) for (const t of h.targets) if (t.concept >= 0) mine.add(t.concept);
+          this.approachConcepts.set(def, mine);
+          continue;
+        }
         this.understanding.push(this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []));
       }
     }
@@ -591,9 +599,18 @@ export class ProcedureMatcher {
       const candidates = this.closest(analysis.parts.flatMap((p) => p.tokens.map((t) => t.word)));
       list.push({ text: text.trim(), status: 'unknown', groups: [], why: 'the booking text names no procedure', ...(candidates.length ? { candidates } : {}) });
     }
+    // Where a facility privileges an approach per service ("Robotic surgery — urology: radical
+    // prostatectomy …"), the booking needs the approach privilege that names its operation (or a
+    // generic one), not any privilege for the approach.
+    const booked = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0).flatMap((c) => [c, ...v.concepts[c].ancestors]));
     const approachRequirements = [...approaches]
       .filter((a) => KNOWN_APPROACHES.has(a) && this.approachPrivileges.has(a))
-      .map((a) => ({ approach: a, privileges: this.approachPrivileges.get(a)! }));
+      .map((a) => {
+        const all = this.approachPrivileges.get(a)!;
+        const naming = all.filter((d) => [...(this.approachConcepts.get(d) ?? [])].some((c) => booked.has(c)));
+        const generic = all.filter((d) => !this.approachConcepts.get(d)?.size);
+        return { approach: a, privileges: naming.length ? [...naming, ...generic] : all };
+      });
     if (anesthesia) mergeDuplicates(anesthesia.list);
     return {
       parts: list, approaches: [...approaches], laterality: analysis.laterality, levels: analysis.levels, approachRequirements, corrections: analysis.corrections,
