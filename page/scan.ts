@@ -10,6 +10,7 @@
  */
 import { scheduleColumns } from '../lib/columns';
 import { datesInText, parsePrintedDate, type DateOrder } from '../lib/dates';
+import { BoundedCache } from '../lib/bounded-cache';
 import type { Adapter } from './adapter';
 import { isClinicianTitle, isNameSuffix } from '../lib/names';
 
@@ -169,8 +170,16 @@ function applyDate(found: FoundCase, text: string, format?: DateFormat): void {
 }
 
 /** A printed date as ISO: numeric forms read as `format` says (MM/DD/YYYY unless `dmy`), or with the month in words. */
+/** A page prints the same few dates on many rows: each is read once (bench:overlay — 2,000 rows, a handful of days). */
+const printedDates = new BoundedCache<string, string | null>(512);
+
 function readDate(text: string, format?: DateFormat): string | null {
-  return parsePrintedDate(text, format);
+  const key = `${format ?? ''}\u0001${text}`;
+  const hit = printedDates.get(key);
+  if (hit !== undefined) return hit;
+  const iso = parsePrintedDate(text, format);
+  printedDates.set(key, iso);
+  return iso;
 }
 
 /**
