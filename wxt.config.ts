@@ -34,6 +34,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // INSCOPE_NO_MINIFY=1: readable function names in profiles (BENCH_PROFILE=1 npm run bench:overlay).
+    ...(process.env.INSCOPE_NO_MINIFY === '1' ? { build: { minify: false } } : {}),
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     define: { __INSCOPE_RELEASE__: JSON.stringify(release) },
   }),
