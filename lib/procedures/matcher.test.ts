@@ -82,6 +82,17 @@ describe('procedure matcher on booking text', () => {
     expect(m.match('MAKO TKA').approachRequirements.map((r) => r.privileges.map((p) => p.id))).toEqual([['GS-ROB', 'URO-ROB']]);
   });
 
+  it('reads a word listed beside one the line uses as another kind it covers, not a limit ("metacarpal or phalangeal")', () => {
+    const catalog = [{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [
+      { name: 'Fixation of metacarpal or phalangeal fracture, open or percutaneous' },
+      { name: 'Open reduction and internal fixation of distal femur and bicondylar tibial plateau fractures' },
+    ] }];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    expect(names(m.match('ORIF R 5TH METACARPAL NECK FX'))).toEqual(['Fixation of metacarpal or phalangeal fracture, open or percutaneous']);
+    // A last item that describes a site ("bicondylar tibial plateau") still limits the line.
+    expect(names(m.match('ORIF L LATERAL TIBIAL PLATEAU, SCHATZKER II'))).toEqual(['UNKNOWN']);
+  });
+
   it('does not read the operation after pre- or post- as the case booked', () => {
     expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
     expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);

@@ -618,7 +618,27 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
   // not a scleral buckle, "Partial colectomy with anastomosis" not a Hartmann procedure.
   const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
-  return { part, hits, sites, unknown, unrecognised, required: cancelPairs(required, words), firm, excluding, closingSites, specific };
+  return { part, hits, sites, unknown, unrecognised, required: alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm), firm, excluding, closingSites, specific };
+}
+
+/**
+ * "Fixation of metacarpal or phalangeal fracture", "Umbilical, epigastric or ventral hernia
+ * repair": a word listed as an alternative of one the line's reading used (an operation's word or
+ * a site) is another kind the line covers, never a limit on it. (Limits from a "for …" clause stay.)
+ */
+function alternativesOf(required: string[], text: string, used: (w: string) => boolean, isSite: (w: string) => boolean, firm: string[]): string[] {
+  if (!required.length) return required;
+  const folded = fold(text);
+  const free = new Set<string>();
+  for (const m of folded.matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+/g)) {
+    const items = m[0].split(/\s*,\s*|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean);
+    // "… distal femur and bicondylar tibial plateau fractures": a last item followed by a site
+    // describes that site ("bicondylar tibial plateau"), it is no alternative of "femur".
+    const after = /^\s*([a-z]+)/.exec(folded.slice((m.index ?? 0) + m[0].length))?.[1];
+    if (after && isSite(after)) items.pop();
+    if (items.length > 1 && items.some(used)) for (const w of items) free.add(w);
+  }
+  return free.size ? required.filter((w) => !free.has(w) || firm.includes(w)) : required;
 }
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
