@@ -26,7 +26,7 @@ const catalogs: Array<{ name: string; catalog: PrivilegeDef[]; rows: CorpusRow[]
   {
     name: 'delineation-of-privileges catalog', catalog: dop as unknown as PrivilegeDef[],
     rows: FILES.flatMap((f) => readCorpus(f, 'dop')),
-    floor: { right: 0.65, unknown: 0.251, leaks: 18 },
+    floor: { right: 0.652, unknown: 0.25, leaks: 18 },
   },
 ];
 

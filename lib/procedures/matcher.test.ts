@@ -93,6 +93,15 @@ describe('procedure matcher on booking text', () => {
     expect(names(m.match('ORIF L LATERAL TIBIAL PLATEAU, SCHATZKER II'))).toEqual(['UNKNOWN']);
   });
 
+  it('meets a line limited to a region with a site within it: a lipoma of the back is on the trunk, an arm is no lower extremity', () => {
+    const catalog = [{ id: 'S', name: 'Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [
+      { name: 'Excision of subcutaneous soft tissue mass, trunk or extremities' }, { name: 'Creation of arteriovenous fistula, lower extremity' },
+    ] }];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    expect(names(m.match('EXCISION LIPOMA BACK 6 CM'))).toEqual(['Excision of subcutaneous soft tissue mass, trunk or extremities']);
+    expect(names(m.match('BRACHIOCEPHALIC AVF, L ARM'))).toEqual(['UNKNOWN']);
+  });
+
   it('does not read the operation after pre- or post- as the case booked', () => {
     expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
     expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);

@@ -709,6 +709,9 @@ export class ProcedureMatcher {
     const byApproach = routesOf(v, concept).size < 2 ? [] : r.part.approaches.flatMap((a) => v.equivalents.get(a) ?? []).filter((w) => v.anatomy.has(w));
     const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach];
     const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(w, h)))] : c.home);
+    // A site within a region meets a line limited to the region ("EXCISION LIPOMA BACK" under "…,
+    // trunk or extremities"; a finger under "…, hand"), the region's words as the line writes them.
+    for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
     const says = this.wordsOf(r.part);
     const lines = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[] }> = [];
@@ -722,6 +725,9 @@ export class ProcedureMatcher {
       for (const cov of this.byConcept.get(x) ?? []) {
         if (cov.exact && x !== concept) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
+        // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
+        const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
+        if (sides.length && !sides.some((x) => named.has(x))) continue;
         if (cov.required.length && !cov.required.some((w) => says.has(w))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;

@@ -95,6 +95,8 @@ export interface Vocabulary {
   plain: Set<string>;
   /** Word → the words that say the same thing in a catalog line's limit. */
   equivalents: Map<string, string[]>;
+  /** Site → the regions it lies within, each as its words ("arm" → ["upper extremity"]). */
+  within: Map<string, string[][]>;
   /** Every word the vocabulary knows (any class, any phrase): an unknown word is none of these. */
   known: Set<string>;
   /** Long known words by their one-deletion variants, for one-letter typos. */
@@ -140,7 +142,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     anatomy: words(c.anatomy), scheduling: words(c.scheduling),
     plain: new Set([...words(data.plain?.english ?? ''), ...words(data.plain?.clinical ?? '')]), known: new Set(), deletions: new Map(),
     departments: Object.entries(c.specialties).map(([k, s]) => [k, s.departments.map((d) => fold(d).replace(/[^a-z0-9]+/g, ' ').trim())]),
-    codes: new Map(), equivalents: new Map(),
+    codes: new Map(), equivalents: new Map(), within: new Map(),
   };
   for (const [key, expansion, context] of c.lexicon) addLexicon(v, fold(key), { expansion: expansion.split(/\s+/).filter(Boolean), ...(context ? { context: new Set(context.split(/\s+/)) } : {}) });
 
@@ -275,6 +277,11 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
   for (const group of c.equivalents ?? []) {
     const list = group.split(/\s+/).filter(Boolean).map((w) => normalizeWord(v, fold(w)).join(' '));
     for (const w of list) v.equivalents.set(w, [...new Set([...(v.equivalents.get(w) ?? []), ...list.filter((x) => x !== w)])]);
+  }
+  for (const entry of c.regions ?? []) {
+    const [region, sites] = entry.split(':');
+    const words = fold(region).split(/\s+/).filter(Boolean);
+    for (const site of fold(sites ?? '').split(/\s+/).filter(Boolean)) push(v.within, site, words);
   }
   return v;
 }

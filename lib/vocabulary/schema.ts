@@ -110,6 +110,12 @@ export const CommonFileSchema = z.object({
    * "GSW"; "with control of bleeding" by "hemorrhage"): each entry one group, space-separated.
    */
   equivalents: z.optional(z.array(z.string())),
+  /**
+   * Regions and the sites within them, as catalog lines name a region ("…, trunk or extremities",
+   * "…, upper extremity", "lesser toes"): "region: site site …", the region one or two words.
+   * A booking's site within a region meets a line limited to that region.
+   */
+  regions: z.optional(z.array(z.string())),
 });
 
 /** Words that name no operation (English and clinical: diagnoses, drugs, findings): left over, they are accounted for. */
