@@ -89,6 +89,9 @@ describe('procedure matcher on booking text', () => {
     ] }];
     const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
     expect(names(m.match('ORIF R 5TH METACARPAL NECK FX'))).toEqual(['Fixation of metacarpal or phalangeal fracture, open or percutaneous']);
+    // Both kinds named ("internal and external") limit nothing.
+    const both = new ProcedureMatcher([{ ...catalog[0], procedures: [{ name: 'Hemorrhoidectomy, internal and external' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(both.match('HEMORRHOIDECTOMY 3 COLUMN'))).toEqual(['Hemorrhoidectomy, internal and external']);
     // A last item that describes a site ("bicondylar tibial plateau") still limits the line.
     expect(names(m.match('ORIF L LATERAL TIBIAL PLATEAU, SCHATZKER II'))).toEqual(['UNKNOWN']);
   });
