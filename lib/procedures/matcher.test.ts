@@ -78,8 +78,12 @@ describe('procedure matcher on booking text', () => {
     ];
     const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
     expect(m.match('ROBOTIC CHOLECYSTECTOMY').approachRequirements.map((r) => r.privileges.map((p) => p.id))).toEqual([['GS-ROB']]);
-    // An operation no robotic privilege names: any of them, as before (the facility's lists say nothing about it).
-    expect(m.match('MAKO TKA').approachRequirements.map((r) => r.privileges.map((p) => p.id))).toEqual([['GS-ROB', 'URO-ROB']]);
+    // An operation no robotic privilege names, where each names its operations: the robot is not privileged for it here.
+    const mako = m.match('MAKO TKA');
+    expect(mako.approachRequirements).toEqual([]);
+    expect(mako.parts.find((p) => p.status === 'unknown')?.why).toMatch(/the booking is robotic, and no robotic privilege of the catalog lists Total knee arthroplasty/);
+    // An approach privilege's own entry that names an operation privileges it: the cholecystectomy is covered by the general line or the robotic one.
+    expect(m.match('ROBOTIC CHOLECYSTECTOMY').parts.map((p) => p.groups.flat().map((x) => x.privilegeId))).toEqual([['GS', 'GS-ROB']]);
   });
 
   it('reads a word listed beside one the line uses as another kind it covers, not a limit ("metacarpal or phalangeal")', () => {

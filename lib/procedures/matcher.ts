@@ -213,9 +213,13 @@ export class ProcedureMatcher {
         // they do ("Robotic-assisted cholecystectomy"), they say which operations it is for.
         if (def.approach) {
           const mine = this.approachConcepts.get(def) ?? new Set<number>();
-          for (const part of name.parts) for (const h of readPart(v, part, 'catalog').hits) for (const t of h.targets) if (t.concept >= 0) mine.add(t.concept);
+          const named = new Set<number>();
+          for (const part of name.parts) for (const h of readPart(v, part, 'catalog').hits) for (const t of h.targets) if (t.concept >= 0) named.add(t.concept);
+          for (const c of named) mine.add(c);
           this.approachConcepts.set(def, mine);
-          continue;
+          // An entry that names an operation ("Percutaneous coronary intervention …" in a special
+          // privilege for it) privileges that operation too, as docs/roster-format.md says.
+          if (!named.size) continue;
         }
         this.understanding.push(this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []));
       }
@@ -603,14 +607,25 @@ export class ProcedureMatcher {
     // prostatectomy …"), the booking needs the approach privilege that names its operation (or a
     // generic one), not any privilege for the approach.
     const booked = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0).flatMap((c) => [c, ...v.concepts[c].ancestors]));
-    const approachRequirements = [...approaches]
-      .filter((a) => KNOWN_APPROACHES.has(a) && this.approachPrivileges.has(a))
-      .map((a) => {
-        const all = this.approachPrivileges.get(a)!;
-        const naming = all.filter((d) => [...(this.approachConcepts.get(d) ?? [])].some((c) => booked.has(c)));
-        const generic = all.filter((d) => !this.approachConcepts.get(d)?.size);
-        return { approach: a, privileges: naming.length ? [...naming, ...generic] : all };
-      });
+    const approachRequirements: MatchResult['approachRequirements'] = [];
+    for (const a of approaches) {
+      if (!KNOWN_APPROACHES.has(a) || !this.approachPrivileges.has(a)) continue;
+      const all = this.approachPrivileges.get(a)!;
+      const naming = all.filter((d) => [...(this.approachConcepts.get(d) ?? [])].some((c) => booked.has(c)));
+      const generic = all.filter((d) => !this.approachConcepts.get(d)?.size);
+      // Every robotic privilege lists its operations, and none lists this one ("ROBOTIC SIGMOID
+      // COLECTOMY" where the robot is granted for hernias and prostatectomies): nothing here
+      // privileges the robot for it. (Other approaches keep asking for any of their privileges.)
+      if (a === 'robotic' && !naming.length && !generic.length && booked.size && list.some((p) => p.status === 'matched')) {
+        const what = list.filter((p) => p.status === 'matched').map((p) => p.concept).filter(Boolean)[0] ?? 'this operation';
+        list.push({
+          text: text.trim(), status: 'unknown', groups: [], concept: what,
+          why: `the booking is ${a.replace(/-/g, ' ')}, and no ${a.replace(/-/g, ' ')} privilege of the catalog lists ${what} (they list ${[...new Set(all.flatMap((d) => d.procedures.map((x) => x.name)))].slice(0, 4).join('; ')})`,
+        });
+        continue;
+      }
+      approachRequirements.push({ approach: a, privileges: naming.length ? [...naming, ...generic] : all });
+    }
     if (anesthesia) mergeDuplicates(anesthesia.list);
     return {
       parts: list, approaches: [...approaches], laterality: analysis.laterality, levels: analysis.levels, approachRequirements, corrections: analysis.corrections,
