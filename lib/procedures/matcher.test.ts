@@ -109,6 +109,15 @@ describe('procedure matcher on booking text', () => {
     expect(names(m.match('BRACHIOCEPHALIC AVF, L ARM'))).toEqual(['UNKNOWN']);
   });
 
+  it('reads a site listed beside an operation\'s own site as another kind of the line, not a limit on it ("liver or renal tumor")', () => {
+    const catalog = [{ id: 'IR', name: 'Interventional Radiology', department: 'Radiology', kind: 'core' as const, procedures: [
+      { name: 'Percutaneous thermal ablation of liver or renal tumor, radiofrequency or microwave' },
+    ] }];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    expect(names(m.match('MICROWAVE ABLATION LIVER LESION 2.5 CM'))).toEqual(['Percutaneous thermal ablation of liver or renal tumor, radiofrequency or microwave']);
+    expect(names(m.match('CT GUIDED LUNG ABLATION'))).toEqual(['UNKNOWN']);
+  });
+
   it('does not read the operation after pre- or post- as the case booked', () => {
     expect(names(matcher.match('POST-TKA MANIPULATION UNDER ANESTHESIA'))).toEqual(['Manipulation under anesthesia']);
     expect(names(matcher.match('PRE-TKA EVAL'))).toEqual(['UNKNOWN']);

@@ -16,11 +16,18 @@ import type { ProcedureRef } from '../verdict';
 import { normalizeCode, normalizeWord, type Phrase, type Vocabulary } from '../vocabulary/compile';
 import { analyze, readPart, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
+import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, type AgeRange, type AgeSaid } from './ages';
 import { levelCount, lineLevels, type LevelRange } from './levels';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
+/** The lists of single words a text names ("liver or renal", "umbilical, epigastric or ventral"). */
+function listsOf(text: string): string[][] {
+  return [...fold(text).matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+/g)]
+    .map((m) => m[0].split(/\s*,\s*|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean));
+}
+
 function sameRegion(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }
@@ -308,7 +315,10 @@ export class ProcedureMatcher {
           // of the line: "Repair of inguinal, femoral and umbilical hernias"); and its closing list.
           const home = v.concepts[c].home;
           const all = reading!.sites.filter((x) => !reading!.closingSites.includes(x));
-          const own = all.filter((x) => !home.has(x) && !found.some((k) => k !== c && v.concepts[k].home.has(x)));
+          // A site listed as an alternative of the concept's own ("Ablation of liver or renal tumor"
+          // read as liver ablation) is another kind of the line, not a limit on this one.
+          const beside = new Set(listsOf(text).filter((items) => items.some((w) => home.has(w))).flat());
+          const own = all.filter((x) => !home.has(x) && !beside.has(x) && !found.some((k) => k !== c && v.concepts[k].home.has(x)));
           const sites = [...new Set([...own, ...reading!.closingSites])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
