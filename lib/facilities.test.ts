@@ -161,6 +161,15 @@ describe('verdicts with several facilities\' rosters loaded', () => {
     expect(policy.personCard('PENA, ELENA MD', NOW, 'riverside-asc-north').details?.privileges.map((p) => p.privilegeId)).not.toContain('ROBOTIC');
   });
 
+  it("names each facility's answer for a person only where the roster knows them", () => {
+    // A third facility that does not list Dr. Peña, first in the list; the ASC suspends her.
+    const clinic = { ...hospital, facility: { id: 'clinic', name: 'Clinic Annex' }, practitioners: hospital.practitioners.filter((p) => p.name.family !== 'Peña') };
+    const suspended = { ...asc, practitioners: asc.practitioners.map((p) => (p.name.family === 'Peña' ? { ...p, status: 'suspended' as const } : p)) };
+    const [v] = new VerdictPolicy([inForce(clinic), inForce(hospital), inForce(suspended)]).people(['PENA, ELENA MD'], NOW);
+    expect(v.verdict).toBe('unknown');
+    expect(v.reasons[0].message).toMatch(/answer differs by facility — Riverside General Hospital: ok; Riverside Surgery Center North: block/);
+  });
+
   it('says which facility\'s roster is out of date, and only that one holds back its cases', () => {
     const old = { ...inForce(asc), generatedAt: '2026-11-19T06:00:00Z' };
     const system = new VerdictPolicy([inForce(hospital), old]);

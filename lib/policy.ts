@@ -161,7 +161,7 @@ export class VerdictPolicy {
           reasons: [{ code: 'facility-not-shown', severity: 'unknown', message: `${where}, and the roster of another facility could not be loaded (${missing.join('; ')}): verify the case.` }],
         };
       }
-      return this.everywhere(answers, at.printed, 'case');
+      return this.everywhere(answers, this.rosters.map(facilityName), at.printed, 'case');
     });
   }
 
@@ -175,11 +175,11 @@ export class VerdictPolicy {
   }
 
   /**
-   * A case (or person) whose facility cannot be told, asked at every facility: the answer stands
-   * when it is the same at all of them; otherwise unknown, naming each facility's answer.
+   * A case (or person) whose facility cannot be told, asked at every facility (`names`, in the
+   * answers' order): the answer stands when it is the same at all of them; otherwise unknown,
+   * naming each facility's answer.
    */
-  private everywhere<V extends CaseVerdict | PersonVerdict>(answers: V[], printed: string | undefined, what: 'case' | 'person'): V {
-    const names = this.rosters.map(facilityName);
+  private everywhere<V extends CaseVerdict | PersonVerdict>(answers: V[], names: string[], printed: string | undefined, what: 'case' | 'person'): V {
     const where = printed
       ? `The ${what === 'case' ? "case's facility" : 'facility'} "${printed}" is not one InScope knows`
       : what === 'case' ? "The case's facility is not shown" : 'No facility is given';
@@ -215,12 +215,12 @@ export class VerdictPolicy {
     const pinned = this.facilityOf({ pinnedFacility }).roster;
     if (pinned) return names.map((n) => this.at(pinned, pinned.engine.evaluatePerson(n, this.options(now, pinned))));
     return names.map((n) => {
-      const answers = this.rosters.map((r) => ({ ...r.engine.evaluatePerson(n, this.options(now, r)), facility: facilityRef(r) }));
+      const answers = this.rosters.map((r) => ({ roster: r, verdict: r.engine.evaluatePerson(n, this.options(now, r)) }));
       // A person is asked about where the roster knows them; nowhere, the first roster says why.
-      const known = answers.filter((a) => a.practitioner);
-      if (known.length === 1) return known[0];
-      if (!known.length) return { ...answers[0], facility: undefined };
-      return { ...this.everywhere(known, undefined, 'person'), facility: undefined };
+      const known = answers.filter((a) => a.verdict.practitioner);
+      if (known.length === 1) return { ...known[0].verdict, facility: facilityRef(known[0].roster) };
+      if (!known.length) return answers[0].verdict;
+      return this.everywhere(known.map((a) => a.verdict), known.map((a) => facilityName(a.roster)), undefined, 'person');
     });
   }
 
