@@ -8,7 +8,7 @@
  * credential differently, the worse report counts.
  */
 import { fold } from './text';
-import { standingOf } from './rules';
+import { exclusionResult, standingOf } from './rules';
 import type { Credential, CredentialKind, Practitioner } from './roster/schema';
 
 /** A facility as a roster names it (`facility` in docs/roster-format.md). */
@@ -76,16 +76,12 @@ function squeeze(s: string | undefined): string {
   return s ? s.toLowerCase().replace(/[\s.,\-_/#:]+/g, '') : '';
 }
 
-const EXCLUSION_CLEAR = new Set(['clear', 'cleared', 'passed', 'no match', 'not excluded']);
 const STANDING_RANK = { good: 0, conditional: 1, unverified: 2, lapsed: 3 } as const;
+const EXCLUSION_RANK = { clear: 0, unverified: 2, excluded: 3 } as const;
 
-/** How bad a report of a credential is: its standing, then the earlier end. */
+/** How bad a report of a credential is, read as the rules read it (lib/rules.ts). */
 function badness(c: Credential): number {
-  if (c.kind === 'exclusion-check') {
-    const s = c.status?.trim().toLowerCase() ?? '';
-    return EXCLUSION_CLEAR.has(s) ? 0 : standingOf(c.status).standing === 'lapsed' ? 3 : 2;
-  }
-  return STANDING_RANK[standingOf(c.status).standing];
+  return c.kind === 'exclusion-check' ? EXCLUSION_RANK[exclusionResult(c.status)] : STANDING_RANK[standingOf(c.status).standing];
 }
 
 /** The worse of two reports of the same credential. */

@@ -151,6 +151,12 @@ export function changeDays(p: Practitioner): readonly string[] {
 const EXCLUSION_GOOD = new Set(['clear', 'cleared', 'passed', 'no match', 'not excluded']);
 const EXCLUSION_BAD = new Set(['excluded', 'match', 'failed', 'sanctioned', 'debarred']);
 
+/** What an exclusion check's result says: clear, on a list, or nothing InScope can rely on (no result, or one it does not know). */
+export function exclusionResult(status: string | undefined): 'clear' | 'excluded' | 'unverified' {
+  const s = status?.trim().toLowerCase();
+  return s && EXCLUSION_BAD.has(s) ? 'excluded' : s && EXCLUSION_GOOD.has(s) ? 'clear' : 'unverified';
+}
+
 /** Severity of a lapse, by kind: a license or malpractice coverage blocks; the others warn. */
 function lapseSeverity(kind: CredentialKind): Verdict {
   return kind === 'license' || kind === 'malpractice' ? 'block' : 'warn';
@@ -175,12 +181,13 @@ export function credentialReasons(p: Practitioner, date: string, warnDays?: numb
   for (const c of exclusions) {
     const status = c.status?.trim().toLowerCase();
     const checked = c.verifiedAt ? `, checked ${c.verifiedAt}` : '';
-    if (status && EXCLUSION_BAD.has(status)) {
+    const result = exclusionResult(status);
+    if (result === 'excluded') {
       reasons.push({
         code: 'excluded', severity: 'block', credential: c.kind, date: c.verifiedAt,
         message: `${practitionerLabel(p)} is on an exclusion list (${credentialLabel(c)}${checked}).`,
       });
-    } else if (!status || !EXCLUSION_GOOD.has(status)) {
+    } else if (result === 'unverified') {
       reasons.push({
         code: 'credential-unverified', severity: 'unknown', credential: c.kind, date: c.verifiedAt,
         message: `${credentialLabel(c)}${checked}: ${status ? `the result "${c.status}" is not one InScope knows` : 'no result on file'}; verify manually.`,
