@@ -14,20 +14,13 @@
 import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import { normalizeCode, normalizeWord, type Phrase, type Vocabulary } from '../vocabulary/compile';
-import { analyze, readPart, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, readPart, wordLists, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
-import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, type AgeRange, type AgeSaid } from './ages';
 import { levelCount, lineLevels, type LevelRange } from './levels';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
-/** The lists of single words a text names ("liver or renal", "umbilical, epigastric or ventral"). */
-function listsOf(text: string): string[][] {
-  return [...fold(text).matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+/g)]
-    .map((m) => m[0].split(/\s*,\s*|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean));
-}
-
 function sameRegion(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }
@@ -294,6 +287,7 @@ export class ProcedureMatcher {
         for (const t of reading!.part.tokens) if (!t.withClause) withOnly.delete(t.word);
         const after = new Set(reading!.hits.filter((h) => h.tokens.every((t) => withOnly.has(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
+        const lists = wordLists(text).map((l) => l.items);
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -317,7 +311,7 @@ export class ProcedureMatcher {
           const all = reading!.sites.filter((x) => !reading!.closingSites.includes(x));
           // A site listed as an alternative of the concept's own ("Ablation of liver or renal tumor"
           // read as liver ablation) is another kind of the line, not a limit on this one.
-          const beside = new Set(listsOf(text).filter((items) => items.some((w) => home.has(w))).flat());
+          const beside = new Set(lists.filter((items) => items.some((w) => home.has(w))).flat());
           const own = all.filter((x) => !home.has(x) && !beside.has(x) && !found.some((k) => k !== c && v.concepts[k].home.has(x)));
           const sites = [...new Set([...own, ...reading!.closingSites])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
@@ -511,21 +505,17 @@ export class ProcedureMatcher {
       const end = at < 0 ? -1 : text.indexOf(b.text, at + a.text.length);
       return end >= 0 && /[+&]|\band\b/i.test(text.slice(at + a.text.length, end));
     };
-    const join = (a: Part, b: Part, tokens: Part['tokens'], joined: string): Part => ({
-      ...b, text: joined, tokens, named: [...a.named, ...b.named], approaches: [...new Set([...a.approaches, ...b.approaches])],
-      laterality: a.laterality && b.laterality && a.laterality !== b.laterality ? 'bilateral' : a.laterality ?? b.laterality,
-    });
     for (let n = 0; n < analysis.parts.length; n++) {
       const next = analysis.parts[n];
       let part = next;
       if (lead) {
         const ops = next.tokens.filter((t) => !t.indication && !v.anatomy.has(t.word));
-        const own = ops.length && ops.length < next.tokens.length ? join(lead, next, [...lead.tokens, ...ops], joinText(lead.text, ops.map((t) => t.word).join(' '))) : undefined;
+        const own = ops.length && ops.length < next.tokens.length ? joinParts(lead, next, [...lead.tokens, ...ops], joinText(lead.text, ops.map((t) => t.word).join(' '))) : undefined;
         const ownReading = own && readPart(v, own, 'booking', this.local);
         if (own && ownReading && ownReading.hits.length && !ownReading.unknown.length) {
           readings.push(ownReading);
           previous = own;
-        } else part = join(lead, next, [...lead.tokens, ...next.tokens], joinText(lead.text, next.text));
+        } else part = joinParts(lead, next);
         lead = undefined;
       } else if (!readings.length && n + 1 < analysis.parts.length && next.tokens.length && !next.ambiguous.size && joinedAfter(next, analysis.parts[n + 1])) {
         const alone = readPart(v, next, 'booking', this.local);
@@ -572,11 +562,7 @@ export class ProcedureMatcher {
       // names no operation qualifies the one before it; the two are read as one.
       const last = readings[readings.length - 1];
       if (!reading.hits.length && !part.ambiguous.size && last && previous && !(last as { conversion?: boolean }).conversion) {
-        const merged: Part = {
-          ...previous, text: joinText(previous.text, part.text), tokens: [...previous.tokens, ...part.tokens], named: [...previous.named, ...part.named],
-          approaches: [...new Set([...previous.approaches, ...part.approaches])],
-          laterality: previous.laterality && part.laterality && previous.laterality !== part.laterality ? 'bilateral' : previous.laterality ?? part.laterality,
-        };
+        const merged = joinParts(previous, part);
         readings[readings.length - 1] = readPart(v, merged, 'booking', this.local);
         previous = merged;
         continue;
@@ -999,6 +985,15 @@ const FIRM_WORDS = new Set([
   'medial', 'lateral', 'proximal', 'distal', 'superior', 'inferior', 'bilateral', 'unilateral', 'single', 'multiple', 'first', 'second',
   'third', 'trauma', 'traumatic', 'pediatric', 'adult', 'neonatal', 'malignant', 'benign', 'acute', 'emergency', 'revision',
 ]);
+
+/** Two parts of a booking read as one: words, operations, approaches and sides together (one side each: both, bilateral). */
+function joinParts(a: Part, b: Part, tokens = [...a.tokens, ...b.tokens], text = joinText(a.text, b.text)): Part {
+  return {
+    ...a, text, tokens, named: [...a.named, ...b.named], approaches: [...new Set([...a.approaches, ...b.approaches])],
+    ambiguous: new Map([...a.ambiguous, ...b.ambiguous]),
+    laterality: a.laterality && b.laterality && a.laterality !== b.laterality ? 'bilateral' : a.laterality ?? b.laterality,
+  };
+}
 
 function joinText(a: string, b: string): string {
   return a.trim() === b.trim() ? a.trim() : `${a.trim()}, ${b.trim()}`;

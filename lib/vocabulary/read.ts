@@ -628,17 +628,26 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
  */
 function alternativesOf(required: string[], text: string, used: (w: string) => boolean, isSite: (w: string) => boolean, firm: string[]): string[] {
   if (!required.length) return required;
-  const folded = fold(text);
   const free = new Set<string>();
-  for (const m of folded.matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+/g)) {
-    const items = m[0].split(/\s*,\s*|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean);
+  for (const { items, next } of wordLists(text)) {
     // "… distal femur and bicondylar tibial plateau fractures": a last item followed by a site
     // describes that site ("bicondylar tibial plateau"), it is no alternative of "femur".
-    const after = /^\s*([a-z]+)/.exec(folded.slice((m.index ?? 0) + m[0].length))?.[1];
-    if (after && isSite(after)) items.pop();
-    if (items.length > 1 && items.some(used)) for (const w of items) free.add(w);
+    const alternatives = next && isSite(next) ? items.slice(0, -1) : items;
+    if (alternatives.length > 1 && alternatives.some(used)) for (const w of alternatives) free.add(w);
   }
   return free.size ? required.filter((w) => !free.has(w) || firm.includes(w)) : required;
+}
+
+/**
+ * The lists of single words a text names ("liver or renal", "umbilical, epigastric or ventral"),
+ * folded, each with the word that follows it.
+ */
+export function wordLists(text: string): Array<{ items: string[]; next?: string }> {
+  const folded = fold(text);
+  return [...folded.matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+/g)].map((m) => ({
+    items: m[0].split(/\s*,\s*|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean),
+    next: /^\s*([a-z]+)/.exec(folded.slice((m.index ?? 0) + m[0].length))?.[1],
+  }));
 }
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
