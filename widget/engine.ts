@@ -8,6 +8,7 @@
 import { DEFAULT_POLICY, staleSince, type PolicySettings } from '../lib/policy';
 import type { VerdictSource } from '../page/overlay/source';
 import { loadRoster, type LoadedRoster } from './roster';
+import type { Roster } from '../lib/roster/schema';
 import { engineSource } from './source';
 import { loadVocabulary, type LoadedVocabulary } from './vocabulary';
 
@@ -61,8 +62,11 @@ export async function startEngine(o: EngineOptions): Promise<StartedEngine> {
   if (!vocab.vocabulary) words = undefined;
   const rosters = all.flatMap((l) => (l.roster ? [l.roster] : []));
   // Two sources of one facility are one too many: the second is not used (the first given stands).
-  const used = rosters.filter((r, i) => rosters.findIndex((x) => x.facility.id === r.facility.id) === i);
-  const twice = rosters.length > used.length ? `Two rosters given are for the same facility (${rosters.find((r, i) => rosters.findIndex((x) => x.facility.id === r.facility.id) !== i)!.facility.name}); the first stands.` : undefined;
+  const byFacility = new Map<string, Roster>();
+  for (const r of rosters) if (!byFacility.has(r.facility.id)) byFacility.set(r.facility.id, r);
+  const used = [...byFacility.values()];
+  const again = rosters.find((r) => byFacility.get(r.facility.id) !== r);
+  const twice = again ? `Two rosters given are for the same facility (${again.facility.name}); the first stands.` : undefined;
   const problem = [...all.map((l) => l.problem), twice, vocab.problem].filter(Boolean).join(' ') || undefined;
   // A source that brought no roster while others did: cases that may be at its facility cannot be answered.
   const missing = used.length ? sources.flatMap((s, i) => (all[i]?.roster ? [] : [typeof s === 'string' ? `${s} did not load` : 'a roster object was not valid'])) : [];

@@ -8,7 +8,7 @@ import type { Acknowledgement } from '../../lib/requests';
 import { catalogReport } from '../../lib/procedures/matcher';
 import { Engine, type CaseInput, type PersonDetails } from '../../lib/engine';
 import { ref } from '../../lib/rules';
-import { VerdictPolicy, rosterAgeHours, type PolicySettings } from '../../lib/policy';
+import { VerdictPolicy, rosterAgeHours, staleSince, type PolicySettings } from '../../lib/policy';
 import { builtinVocabulary } from '../../lib/vocabulary/builtin';
 import { expiringSoon, type ExpiringItem } from '../../lib/expiring';
 import { deadlines, type Deadline } from '../../lib/deadlines';
@@ -255,7 +255,7 @@ export class InScopeService {
       const p = loaded.view.practitioner(index)!;
       const options = policy.options(this.now(), policy.rosters.find((r) => r.engine === loaded.engine));
       const details = loaded.engine.describe(p, options);
-      return { verdict: loaded.engine.personVerdict(p, options), details: system.length > 1 ? { ...details, facility: facilityOf(loaded) } : details };
+      return { verdict: loaded.engine.personVerdict(p, options), details: system.length > 1 ? { ...details, facility: facilityRefOf(loaded) } : details };
     }
     return undefined;
   }
@@ -271,7 +271,7 @@ export class InScopeService {
       // Folded once per roster, not on every keystroke.
       loaded.searchText ??= loaded.view.people.map((p) => fold(`${p.name.given.join(' ')} ${p.name.family} ${(p.aliases ?? []).join(' ')} ${p.npi ?? ''} ${p.id}`).replace(/['’-]/g, ''));
       for (let i = 0; i < loaded.searchText.length && out.length < limit; i++) {
-        if (words.every((w) => loaded.searchText![i].includes(w))) out.push(system.length > 1 ? { ...ref(loaded.view.people[i]), facility: facilityOf(loaded) } : ref(loaded.view.people[i]));
+        if (words.every((w) => loaded.searchText![i].includes(w))) out.push(system.length > 1 ? { ...ref(loaded.view.people[i]), facility: facilityRefOf(loaded) } : ref(loaded.view.people[i]));
       }
     }
     return out;
@@ -430,9 +430,9 @@ export class InScopeService {
     const runs = await this.runs(50);
     const g = system[0]?.generation;
     const age = g ? rosterAgeHours(g.generatedAt, this.now()) : undefined;
-    const facilities = system.map(({ generation: f }, i): FacilityStatus => ({
+    const facilities = system.map(({ generation: f }): FacilityStatus => ({
       facility: f.facility, generation: f.id, source: f.source, generatedAt: f.generatedAt, importedAt: f.createdAt, counts: f.counts,
-      ageHours: rosterAgeHours(f.generatedAt, this.now()), stale: !!policy.options(this.now(), policy.rosters[i]).staleSince,
+      ageHours: rosterAgeHours(f.generatedAt, this.now()), stale: staleSince(f.generatedAt, this.now(), settings.maxRosterAgeHours) !== undefined,
     }));
     return {
       hasRoster: !!g,
@@ -687,7 +687,7 @@ export class InScopeService {
   }
 }
 
-function facilityOf(l: Loaded): FacilityRef {
+function facilityRefOf(l: Loaded): FacilityRef {
   return { id: l.generation.facility.id, name: l.generation.facility.name };
 }
 
