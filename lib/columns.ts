@@ -34,7 +34,7 @@ const HEADERS: Array<[Field, RegExp]> = [
   ['id', /^(case|case id|case #|case no|case number|case num|log #|log id|or case #|surgery #|id|#)$/],
   ['room', /^(room|or|or room|or #|rm|theater|theatre|suite)$/],
   ['department', /^(department|dept|service|specialty|surgical service)$/],
-  ['facility', /^(facility|facility name|location|loc|location name|hospital|hospital name|site|site name|campus|surgical location|surgery location|surgical site location|or location|case location|surgical facility|facility location|performing facility|place of service|pos)$/],
+  ['facility', /^(facility|facility name|location|loc|location name|hospital|hospital name|site|site name|campus|surgical location|surgery location|surgical site location|or location|case location|surgical facility|facility location|performing facility|place of service|pos|surgical area|surgery area|surg area|or area)$/],
   ['practitioner', /^(primary |attending |lead |performing |operating )?(surgeon|surgeons|provider|providers|physician|physicians|attending|proceduralist|practitioner|operator|doctor|dr|surgeon name|provider name|physician name|staff)( name| 1| \(primary\))?$/],
   ['procedure', /^(scheduled |planned |primary |booked )?(procedure|procedures|proc|procedure name|procedure description|procedure desc|proc desc|case|case description|description|operation|booking|surgery|surgical procedure|procedure text|procedure s|procedures scheduled)$/],
 ];

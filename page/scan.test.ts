@@ -49,6 +49,13 @@ describe('finding cases on a page', () => {
     expect(cases.map((c) => [c!.facility, c!.room])).toEqual([['ASC NORTH', 'OR 2'], [undefined, 'MAIN OR 12']]);
   });
 
+  it("reads the facility under other systems' headers: Cerner's \"Surgical Area\", Epic's \"Case Location\"", () => {
+    const cerner = page('<table><tr><th>Surgical Area</th><th>OR</th><th>Surgeon</th><th>Procedure</th></tr><tr><td>ASC NORTH</td><td>2</td><td>Peña</td><td>LAP CHOLE</td></tr></table>');
+    expect(findScheduleTables(cerner)[0].columns).toMatchObject({ facility: 0, room: 1 });
+    const epic = page('<table><tr><th>Log ID</th><th>Case Location</th><th>Primary Surgeon</th><th>Scheduled Procedure</th></tr><tr><td>1</td><td>MAIN OR</td><td>Peña</td><td>LAP CHOLE</td></tr></table>');
+    expect(findScheduleTables(epic)[0].columns).toMatchObject({ facility: 1 });
+  });
+
   it('reads an ARIA grid of divs the same way', () => {
     const doc = page(`<div role="grid">
       <div role="row"><div role="columnheader">Attending</div><div role="columnheader">Scheduled procedure</div></div>
