@@ -340,3 +340,49 @@ describe('catalog lines that exclude, imply a route or name a joint', () => {
     expect(verdicts(m, 'L KNEE SCOPE, PARTIAL MEDIAL MENISCECTOMY')).toEqual(['Knee arthroscopy, including meniscectomy, meniscal repair, chondroplasty and loose body removal']);
   });
 });
+
+describe('operations a booking lists beside each other', () => {
+  const catalog = [{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+    { name: 'Septoplasty' }, { name: 'Inferior turbinate reduction (submucous resection, radiofrequency, outfracture)' },
+    { name: 'Rotator cuff repair (open/arthroscopic)' }, { name: 'Biceps tenodesis/tenotomy' },
+  ] }];
+  const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+
+  it('checks a turbinate reduction booked beside a septoplasty against the catalog\'s own turbinate line, not the septoplasty\'s', () => {
+    const r = m.match('SEPTOPLASTY, TURBINATE REDUCTION');
+    expect(names(r)[0]).toBe('Septoplasty');
+    // The catalog delineates turbinate reduction apart: the septoplasty line does not cover it.
+    expect(r.parts[1].groups.flat().map((p) => p.procedure)).not.toContain('Septoplasty');
+  });
+
+  it('reads "Biceps tenodesis/tenotomy" as both operations, and needs it for a tenodesis booked with a cuff repair', () => {
+    expect(names(m.match('ARTHROSCOPIC ROTATOR CUFF REPAIR W/ BICEPS TENODESIS'))).toEqual(['Rotator cuff repair (open/arthroscopic)', 'Biceps tenodesis/tenotomy']);
+    expect(names(m.match('BICEPS TENOTOMY'))).toEqual(['Biceps tenodesis/tenotomy']);
+  });
+});
+
+describe('where a catalog line says the operation is done', () => {
+  const catalog = [{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+    { name: 'Incision and drainage of deep foot abscess and debridement of foot ulcer' },
+    { name: 'Incision and drainage of abscess, cyst, hematoma, skin and subcutaneous tissue' },
+    { name: 'Incision and drainage of perirectal and perianal abscess' },
+    { name: 'Fracture fixation, hip – IM nail, sliding hip screw, cannulated screws' },
+    { name: 'AV fistula/graft creation for dialysis access' },
+  ] }];
+  const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+
+  it('keeps a foot abscess line to the foot: an axillary abscess needs the skin and subcutaneous line', () => {
+    expect(names(m.match('I&D ABSCESS L AXILLA'))).toEqual(['Incision and drainage of abscess, cyst, hematoma, skin and subcutaneous tissue']);
+    expect(names(m.match('I&D ABSCESS R FOOT'))).toEqual(['Incision and drainage of deep foot abscess and debridement of foot ulcer']);
+    // No site said: which line is for it cannot be told.
+    expect(names(m.match('I&D ABSCESS'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads a line that names the hip in a device name as fixing any hip fracture, the femoral neck included', () => {
+    expect(names(m.match('Percutaneous pinning left femoral neck fracture, cannulated screws'))).toEqual(['Fracture fixation, hip – IM nail, sliding hip screw, cannulated screws']);
+  });
+
+  it('meets "for dialysis access" with an AV graft booked without the word dialysis', () => {
+    expect(names(m.match('RT FOREARM LOOP AV GRAFT'))).toEqual(['AV fistula/graft creation for dialysis access']);
+  });
+});

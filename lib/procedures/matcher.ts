@@ -312,7 +312,9 @@ export class ProcedureMatcher {
           // A site listed as an alternative of the concept's own ("Ablation of liver or renal tumor"
           // read as liver ablation) is another kind of the line, not a limit on this one.
           const beside = new Set(lists.filter((items) => items.some((w) => home.has(w))).flat());
-          const own = all.filter((x) => !home.has(x) && !beside.has(x) && !found.some((k) => k !== c && v.concepts[k].home.has(x)));
+          // (A site the line says twice is said for this one too: "… of deep foot abscess and debridement of foot ulcer".)
+          const twice = (x: string) => (text.toLowerCase().match(new RegExp(`\\b${x}\\b`, 'g'))?.length ?? 0) > 1;
+          const own = all.filter((x) => !home.has(x) && !beside.has(x) && (twice(x) || !found.some((k) => k !== c && v.concepts[k].home.has(x))));
           const sites = [...new Set([...own, ...reading!.closingSites])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
@@ -739,7 +741,8 @@ export class ProcedureMatcher {
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
         if (sides.length && !sides.some((x) => named.has(x))) continue;
-        if (cov.required.length && !cov.required.some((w) => says.has(w))) {
+        // A limit to a region's tissue is met by a site within it ("…, skin and subcutaneous" by an axilla).
+        if (cov.required.length && !cov.required.some((w) => says.has(w) || named.has(w))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -767,7 +770,11 @@ export class ProcedureMatcher {
     // An add-on booked with its parent is covered by the parent's line too — unless the catalog
     // privileges it on a line of its own (turbinate reduction beside septoplasty, a diverting
     // ileostomy beside a LAR): then that line is what it needs.
-    if (this.addons && !lines.size && !limited.length) {
+    // (A narrower line is a line of its own too: "SEPTOPLASTY, TURBINATE REDUCTION" beside "Inferior
+    // turbinate reduction" — unless the add-on is said within its parent's words, as a step of it:
+    // "HIS BUNDLE PACING PPM".)
+    const restated = c.addonOf.some((p) => r.hits.some((h) => h.targets.some((t) => t.concept === p)));
+    if (this.addons && !lines.size && !limited.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       for (const p of c.addonOf) {
         if (!inBooking.has(p)) continue;
         for (const x of [p, ...v.concepts[p].ancestors]) for (const cov of this.byConcept.get(x) ?? []) lines.add(cov.entry);

@@ -464,10 +464,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   if (mode === 'catalog' && LIST.test(part.text)) {
     // A catalog line may list operations that share words ("Repair of inguinal, femoral and
     // umbilical hernias"): a specific word left over may complete a phrase with words already used.
+    // So may an operation's word listed beside one a wording used ("Biceps tenodesis or tenotomy").
+    const lists = wordLists(part.text.replace(/\//g, ' or ')).map((l) => l.items);
+    // (In the main clause: what a "with …" or parentheses list stays as the clause reads it.)
+    const clauseWord = new Set(part.tokens.filter((t) => t.withClause || t.paren || t.optional).map((t) => t.word));
+    const listedBeside = (t: string) => !clauseWord.has(t) && lists.some((items) => items.includes(t) && items.some((o) => o !== t && covered.has(o)));
     for (const ph of fitting) {
       if (chosen.includes(ph)) continue;
       const fresh = ph.tokens.filter((t) => !covered.has(t));
-      if (!fresh.length || !fresh.some((t) => !v.procedureWords.has(t) && !v.procedureSuffix.test(t) && !v.modifiers.has(t))) continue;
+      if (!fresh.length || !fresh.some((t) => (!v.procedureWords.has(t) && !v.procedureSuffix.test(t) && !v.modifiers.has(t)) || listedBeside(t))) continue;
       chosen.push(ph);
       for (const t of ph.tokens) covered.add(t);
     }
@@ -528,7 +533,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const parenWords = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
   for (const t of part.tokens) if (!t.paren) parenWords.delete(t.word);
   const parenKinds = mode === 'catalog' && hits.some((h) => h.tokens.every((t) => parenWords.has(t)));
-  const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && [t, ...stems(t)].some((w) => v.concepts[x.concept].nameWords.has(w))));
+  // (Within a compound of its name too: "for dialysis access" of an AV graft "for hemodialysis".)
+  const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && ([t, ...stems(t)].some((w) => v.concepts[x.concept].nameWords.has(w))
+    || (t.length >= 6 && [...v.concepts[x.concept].nameWords].some((w) => w.length > t.length && w.endsWith(t))))));
   const sites: string[] = [];
   const unknown: string[] = [];
   const unrecognised: string[] = [];
@@ -600,6 +607,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (!procedureWord && !v.known.has(t) && !unrecognised.includes(t)) unrecognised.push(t);
   }
   if (mode === 'catalog') {
+    // A site the line says twice, once inside a wording of one operation, is said for another too
+    // ("Incision and drainage of deep foot abscess and debridement of foot ulcer").
+    const folded = fold(part.text);
+    if (hits.length > 1) for (const t of covered) if (v.anatomy.has(t) && !sites.includes(t) && hits.some((h) => !h.tokens.includes(t)) && (folded.match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) sites.push(t);
     // "Postpartum D&C", "Complex cataract extraction": a word that says which kind, inside a
     // wording of the concept but not in its name, limits the line all the same.
     for (const tok of part.tokens) {
