@@ -386,3 +386,42 @@ describe('where a catalog line says the operation is done', () => {
     expect(names(m.match('RT FOREARM LOOP AV GRAFT'))).toEqual(['AV fistula/graft creation for dialysis access']);
   });
 });
+
+describe('lines that name some kinds of a family', () => {
+  const catalog = [{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+    { name: 'Percutaneous thermal ablation of liver or renal tumor, radiofrequency or microwave' },
+    { name: 'Operative vaginal delivery, vacuum and forceps (outlet and low)' },
+    { name: 'Extraction of erupted tooth or exposed root, simple' },
+    { name: 'Surgical extraction of erupted tooth, including sectioning and bone removal' },
+    { name: 'Primary and interval cytoreductive surgery for ovarian carcinoma, including bowel resection, splenectomy and diaphragm stripping' },
+  ] }];
+  const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+
+  it('does not cover a cryoablation with a radiofrequency-or-microwave line, and says which kinds the line names', () => {
+    const cryo = m.match('CRYOABLATION RENAL MASS').parts[0];
+    expect(cryo.status).toBe('unknown');
+    expect(cryo.why).toContain('cryoablation');
+    expect(names(m.match('RFA RENAL MASS'))).toEqual(['Percutaneous thermal ablation of liver or renal tumor, radiofrequency or microwave']);
+  });
+
+  it('does not cover a rotational mid-forceps delivery with an outlet-and-low forceps line', () => {
+    expect(names(m.match('mid-forceps rotational (Kielland)'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('outlet forceps delivery'))).toEqual(['Operative vaginal delivery, vacuum and forceps (outlet and low)']);
+  });
+
+  it('reads "tooth or exposed root" as two kinds, so a simple extraction meets the simple line', () => {
+    const r = m.match('SIMPLE EXTRACTION #8, #9');
+    expect(r.parts[0].groups.flat().map((p) => p.procedure)).toContain('Extraction of erupted tooth or exposed root, simple');
+    expect(r.parts[0].groups.flat().map((p) => p.procedure)).not.toContain('Surgical extraction of erupted tooth, including sectioning and bone removal');
+  });
+
+  it('keeps a line\'s "for ovarian carcinoma" on the bowel resection it includes: a hernia\'s bowel resection is not covered by it', () => {
+    expect(names(m.match('L incarcerated femoral hernia, open repair, poss bowel resection')).slice(-1)).toEqual(['UNKNOWN']);
+  });
+
+  it('does not read a lone "repair" as a patellar tendon repair (a wording whose "PT" reads as "patient")', () => {
+    const tendon = new ProcedureMatcher([{ id: 'O', name: 'Ortho', department: 'Orthopaedics', kind: 'core' as const, procedures: [
+      { name: 'Open repair of tendon ruptures of the lower extremity, including Achilles, quadriceps and patellar tendons' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(tendon.match('L FEMORAL HERNIA, OPEN REPAIR'))).not.toContain('Open repair of tendon ruptures of the lower extremity, including Achilles, quadriceps and patellar tendons');
+  });
+});

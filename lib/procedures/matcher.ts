@@ -13,9 +13,10 @@
  */
 import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
-import { normalizeCode, normalizeWord, type Phrase, type Vocabulary } from '../vocabulary/compile';
+import { normalizeCode, normalizeWord, stems, type Phrase, type Vocabulary } from '../vocabulary/compile';
 import { analyze, readPart, wordLists, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
+import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, type AgeRange, type AgeSaid } from './ages';
 import { levelCount, lineLevels, type LevelRange } from './levels';
 
@@ -161,6 +162,8 @@ interface Coverage {
   excluding?: string[];
   /** `exact` only because of limits (dropped with them). */
   exactFromLimits?: boolean;
+  /** Kinds of one family the line names ("radiofrequency or microwave"): a booking naming another kind of that family is not covered. */
+  kinds?: string[];
   /**
    * The line names this concept beside a narrower one ("Knee arthroscopy with partial
    * meniscectomy"): it covers the concept itself, not every kind of it.
@@ -238,7 +241,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; exact?: boolean; exactFromLimits?: boolean }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       const a = analyze(v, text, { split: false });
       const reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
@@ -318,8 +321,14 @@ export class ProcedureMatcher {
           const sites = [...new Set([...own, ...reading!.closingSites])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
+          // (Its words as written, before any "excluding …": the reading drops some, "surgical" among them.)
+          const kinds = kindsOf(fold(text.split(/\b(?:excluding|except|other than|not including)\b/i)[0]).split(/[^a-z0-9]+/));
+          // "Cytoreductive surgery for ovarian carcinoma, including bowel resection": the bowel resection is for ovarian carcinoma too.
+          const names = (w: string) => [w, ...stems(w)].some((x) => v.concepts[c].nameWords.has(x)) || (w.length >= 6 && [...v.concepts[c].nameWords].some((x) => x.length > w.length && x.endsWith(w)));
+          const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some(names) ? reading!.impliedQualifier : [];
           coverage.push({
-            concept: c, sites, required: reading!.required, firm: reading!.firm, ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}),
+            ...(kinds.length ? { kinds } : {}),
+            concept: c, sites, required: [...reading!.required, ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}),
             ...(reading!.specific ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
         }
@@ -361,7 +370,7 @@ export class ProcedureMatcher {
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
         entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}),
-        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}),
+        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}),
       });
     }
     for (const c of concepts) {
@@ -726,8 +735,9 @@ export class ProcedureMatcher {
     // trunk or extremities"; a finger under "…, hand"), the region's words as the line writes them.
     for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
     const says = this.wordsOf(r.part);
+    const saidKinds = kindsOf(says);
     const lines = new Set<number>();
-    const limited: Array<{ entry: number; missing: string[]; excluded?: string[] }> = [];
+    const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[] }> = [];
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
       // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
@@ -758,6 +768,12 @@ export class ProcedureMatcher {
         const excludedSites = cov.excluding?.filter((w) => v.anatomy.has(w) && named.has(w)) ?? [];
         if (excluded.length || excludedSites.length) {
           limited.push({ entry: cov.entry, missing: [], excluded: [...excluded, ...excludedSites] });
+          continue;
+        }
+        // "CRYOABLATION RENAL MASS" under "…, radiofrequency or microwave"; "MID-FORCEPS" under "forceps (outlet and low)".
+        const otherKinds = cov.kinds ? saidKinds.filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))) : [];
+        if (otherKinds.length) {
+          limited.push({ entry: cov.entry, missing: [], kinds: otherKinds.map(kindName) });
           continue;
         }
         if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)))) {
@@ -793,6 +809,13 @@ export class ProcedureMatcher {
       if (limited.length) {
         const excluded = [...new Set(limited.flatMap((l) => l.excluded ?? []))];
         const missing = [...new Set(limited.flatMap((l) => l.missing))];
+        const kinds = [...new Set(limited.flatMap((l) => l.kinds ?? []))];
+        if (kinds.length && !excluded.length && !missing.length) {
+          return {
+            text, status: 'unknown', groups: [], concept: c.name, candidates: [...new Set(limited.map((l) => this.procedures[l.entry]))].slice(0, 5),
+            why: `${c.name}: the catalog lists it only as ${[...new Set(limited.map((l) => this.procedures[l.entry].procedure))].slice(0, 4).join(' / ')}, which names other kinds than ${kinds.join(' or ')}`,
+          };
+        }
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: [...new Set(limited.map((l) => this.procedures[l.entry]))].slice(0, 5),
           why: `${c.name}: the catalog lists it only as ${[...new Set(limited.map((l) => this.procedures[l.entry].procedure))].slice(0, 4).join(' / ')}, ${
@@ -984,6 +1007,32 @@ function mergeParts(parts: Part[]): Part {
     approaches: [...new Set(parts.flatMap((p) => p.approaches))], ambiguous: new Map(parts.flatMap((p) => [...p.ambiguous])), named: parts.flatMap((p) => p.named), context: parts[0].context,
   };
 }
+
+/**
+ * Families of kinds: a catalog line that names some kinds of a family privileges those, and a
+ * booking that names another kind of the family is not covered by it ("Thermal ablation of renal
+ * tumor, radiofrequency or microwave" is no cryoablation; "Operative vaginal delivery (outlet and
+ * low)" no mid-forceps). A line that names none of a family limits nothing by it.
+ */
+const KIND_FAMILIES: Array<Record<string, string[]>> = [
+  {
+    radiofrequency: ['radiofrequency', 'rf', 'rfa'], microwave: ['microwave', 'mwa'], cryoablation: ['cryo', 'cryoablation', 'cryotherapy', 'cryosurgery', 'cryoablate'],
+    laser: ['laser', 'evlt', 'evla', 'litt'], 'chemical ablation': ['ethanol', 'alcohol', 'chemoablation'], 'irreversible electroporation': ['electroporation', 'ire', 'nanoknife'], HIFU: ['hifu'],
+  },
+  { 'outlet forceps': ['outlet'], 'low forceps': ['low'], 'mid-forceps': ['mid', 'midforceps', 'midcavity', 'rotational', 'kielland', 'kiellands'] },
+  { 'simple extraction': ['simple'], 'surgical extraction': ['surgical'] },
+];
+const KIND_OF = new Map<string, string>(KIND_FAMILIES.flatMap((family, i) => Object.entries(family).flatMap(([kind, words]) => words.map((w): [string, string] => [w, `${i}:${kind}`]))));
+function kindsOf(words: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    const k = KIND_OF.get(w);
+    if (k) out.add(k);
+  }
+  return [...out];
+}
+const sameFamily = (a: string, b: string) => a.slice(0, a.indexOf(':')) === b.slice(0, b.indexOf(':'));
+const kindName = (k: string) => k.slice(k.indexOf(':') + 1);
 
 /** Two pieces of a booking as one ("GASTRIC BYPASS, ROUX-EN-Y"); the same text once when the booking could not be split as written. */
 /** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */

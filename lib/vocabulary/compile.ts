@@ -222,6 +222,10 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     const cc = v.concepts[i];
     const add = (text: string, approaches: string[], context?: string[]) => {
       const t = tokensOf(v, text);
+      // A wording that lost the word saying which ("PT repair": "pt" reads as "patient") would
+      // name the operation by its bare action: it names nothing then.
+      const bare = t.tokens.length === 1 && (v.defaultActions.has(t.tokens[0]) || v.procedureWords.has(t.tokens[0])) && fold(text).split(/[^a-z0-9]+/).some((w) => v.stopwords.has(w));
+      if (bare) return;
       for (const w of t.tokens) cc.words.add(w);
       if (!t.tokens.length) return;
       cc.phrases.push([...new Set(t.tokens)]);

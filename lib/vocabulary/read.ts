@@ -354,6 +354,8 @@ export interface PartReading {
   hits: Hit[];
   /** Left-over body sites: the operation is narrowed to them. */
   sites: string[];
+  /** Words of a "for …" clause that an operation the line names says in its own name (kept as limits for the line's other operations). */
+  impliedQualifier?: string[];
   /** Words that make the part unknown: they name something no phrase here matched, or nothing InScope knows. */
   unknown: string[];
   /** Words InScope has never seen (not typos of a known word). */
@@ -546,6 +548,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   /** What an "excluding …" clause names: a booking that says one of these is not covered. */
   const excluding: string[] = [];
   const qualifierImplied = mode === 'catalog' && part.tokens.some((t) => t.qualifier && implied(t.word));
+  /** A "for …" clause one operation's own name says: no limit on that one, still one on the others the line names. */
+  const impliedQualifier: string[] = [];
   for (const tok of part.tokens) {
     const t = tok.word;
     if (covered.has(t) || t.startsWith('#')) continue;
@@ -563,9 +567,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // "for trauma", "following gastric bypass": the line covers only bookings that say so —
       // unless the operation's own name says it ("Suboccipital decompression for Chiari malformation").
       if (tok.qualifier) {
-        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !qualifierImplied) {
-          require(t);
-          if (!firm.includes(t)) firm.push(t);
+        if (!v.stopwords.has(t) && !BASE_CASE.has(t)) {
+          if (!qualifierImplied) {
+            require(t);
+            if (!firm.includes(t)) firm.push(t);
+          } else if (!impliedQualifier.includes(t)) impliedQualifier.push(t);
         }
         continue;
       }
@@ -629,7 +635,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
   // not a scleral buckle, "Partial colectomy with anastomosis" not a Hartmann procedure.
   const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
-  return { part, hits, sites, unknown, unrecognised, required: alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm), firm, excluding, closingSites, specific };
+  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), required: alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w)), firm, excluding, closingSites, specific };
 }
 
 /**
@@ -637,13 +643,14 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
  * repair": a word listed as an alternative of one the line's reading used (an operation's word or
  * a site) is another kind the line covers, never a limit on it. (Limits from a "for …" clause stay.)
  */
-function alternativesOf(required: string[], text: string, used: (w: string) => boolean, isSite: (w: string) => boolean, firm: string[]): string[] {
+function alternativesOf(required: string[], text: string, used: (w: string) => boolean, isSite: (w: string) => boolean, firm: string[], describes: (w: string) => boolean): string[] {
   if (!required.length) return required;
   const free = new Set<string>();
   for (const { items, next } of wordLists(text)) {
     // "… distal femur and bicondylar tibial plateau fractures": a last item followed by a site
     // describes that site ("bicondylar tibial plateau"), it is no alternative of "femur".
-    const alternatives = next && isSite(next) ? items.slice(0, -1) : items;
+    // "… tooth or exposed root": an item that only describes the word after it stands with that word.
+    const alternatives = next && isSite(next) ? items.slice(0, -1) : next && describes(items[items.length - 1]) ? [...items, next] : items;
     if (alternatives.length > 1 && alternatives.some(used)) for (const w of alternatives) free.add(w);
   }
   return free.size ? required.filter((w) => !free.has(w) || firm.includes(w)) : required;
