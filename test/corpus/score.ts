@@ -58,7 +58,10 @@ export function score(matcher: ProcedureMatcher, rows: CorpusRow[]): Score {
     const wantUnknown = row.groups.some((g) => g.includes('UNKNOWN'));
     const known = row.groups.filter((g) => !g.includes('UNKNOWN'));
     const allowed = new Set(known.flat());
-    const covered = known.every((g) => g.some((n) => got.has(n)));
+    // A robotic booking needs the robotic privilege too (granted as a whole): a line the label
+    // wants from that privilege is what the requirement asks for.
+    const byApproach = new Set(r.approachRequirements.flatMap((a) => (a.privileges.length === 1 ? a.privileges[0].procedures.map((p) => p.name) : [])));
+    const covered = known.every((g) => g.some((n) => got.has(n) || byApproach.has(n)));
     const extra = [...got].filter((n) => !allowed.has(n));
     const shown = `${row.booking} → ${[...got].join(' / ') || '-'}${unknown ? ` + unknown (${parts.filter((p) => p.status === 'unknown').map((p) => p.why).join('; ')})` : ''}   [want ${row.groups.map((g) => g.join(' / ')).join(' | ')}]`;
     if (!wantUnknown) s.inCatalog++;
