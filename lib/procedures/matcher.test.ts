@@ -425,3 +425,26 @@ describe('lines that name some kinds of a family', () => {
     expect(names(tendon.match('L FEMORAL HERNIA, OPEN REPAIR'))).not.toContain('Open repair of tendon ruptures of the lower extremity, including Achilles, quadriceps and patellar tendons');
   });
 });
+
+describe('what an "including …" clause names', () => {
+  const catalog = [{ id: 'C', name: 'Cardiology', department: 'Cardiology', kind: 'core' as const, procedures: [
+    { name: 'Percutaneous coronary intervention: balloon angioplasty and stenting, including bypass grafts' },
+    { name: 'Endovascular aneurysm coiling, flow diversion and embolization, including middle meningeal artery embolization' },
+    { name: 'Operative vaginal delivery (vacuum/forceps)' },
+  ] }];
+  const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+
+  it('does not read a PCI line\'s "including bypass grafts" as a coronary bypass operation', () => {
+    expect(names(m.match('CABG X3'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('PCI RCA'))).toEqual(['Percutaneous coronary intervention: balloon angioplasty and stenting, including bypass grafts']);
+  });
+
+  it('does not cover a prostate artery embolization with a cerebral aneurysm line that says "embolization"', () => {
+    expect(names(m.match('Prostate artery embolization'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('Coil embolization of basilar tip aneurysm'))).toEqual(['Endovascular aneurysm coiling, flow diversion and embolization, including middle meningeal artery embolization']);
+  });
+
+  it('still reads a forceps delivery from "(vacuum/forceps)"', () => {
+    expect(names(m.match('FORCEPS ASSISTED VAGINAL DELIVERY'))).toEqual(['Operative vaginal delivery (vacuum/forceps)']);
+  });
+});

@@ -406,6 +406,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const inMain = (ph: Phrase) => clauses && ph.tokens.every((t) => main.has(t));
   const listsKinds = (ph: Phrase) => clauses && ph.tokens.some((t) => !main.has(t));
   fitting.sort((a, b) => Number(inMain(b)) - Number(inMain(a)) || b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length);
+  // Operations of one kind: a listed kind may borrow the main clause's words only for one of these
+  // ("…: balloon angioplasty and stenting, including bypass grafts" borrows "coronary" for no coronary bypass).
+  const kin = (x: number, y: number) => x >= 0 && y >= 0 && (x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x) || v.concepts[x].ancestors.some((a) => v.concepts[y].ancestors.includes(a)));
   const cover = (phrases: Phrase[]) => {
     const covered = new Set<string>();
     const chosen: Phrase[] = [];
@@ -414,7 +417,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t)));
       // A kind the line lists ("…, including TLIF and PLIF", "(anatomic/reverse)") that shares words
       // with the main clause's operation: its own reading too.
-      if (overlapping.length && listsKinds(ph) && overlapping.every(inMain) && ph.tokens.some((t) => !main.has(t) && !covered.has(t))) {
+      // (A kind of it, or of what it is a kind of: see `kin`.)
+      if (overlapping.length && listsKinds(ph) && overlapping.every(inMain) && ph.tokens.some((t) => !main.has(t) && !covered.has(t))
+        && ph.targets.some((y) => overlapping.some((c) => c.targets.some((x) => kin(x.concept, y.concept))))) {
         for (const t of ph.tokens) covered.add(t);
         chosen.push(ph);
         continue;
@@ -455,6 +460,20 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     }
   }
   const { covered, chosen } = best;
+  if (mode === 'catalog') {
+    // A bare word read by the words around it ("bypass" beside "coronary") is booking shorthand: in a
+    // catalog line it does not name another operation out of a word that names the line's own
+    // ("Percutaneous coronary intervention …, including bypass grafts" names no coronary bypass).
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      const ph = chosen[i];
+      if (ph.tokens.length !== 1 || !ph.targets.every((x) => x.context) || !part.tokens.some((t) => t.word === ph.tokens[0] && (t.optional || t.paren))) continue;
+      const others = chosen.filter((c) => c !== ph);
+      // (Lent by an operation of another specialty: "forceps" beside "vaginal delivery" is one.)
+      const alike = (x: number, y: number) => kin(x, y) || (x >= 0 && y >= 0 && v.concepts[x].specialties.some((s) => v.concepts[y].specialties.includes(s)));
+      const lent = (w: string) => others.some((c) => c.tokens.includes(w) && !c.targets.some((x) => ph.targets.some((y) => alike(x.concept, y.concept))));
+      if (ph.targets.every((x) => [...x.context!].filter((w) => present.has(w)).every(lent))) chosen.splice(i, 1);
+    }
+  }
   // A phrase inside a larger one that fits ("arthroscopy" of "hip arthroscopy with labral repair",
   // whose "hip" went to the labral repair): the larger names the operation.
   for (let i = 0; i < chosen.length; i++) {
