@@ -448,3 +448,21 @@ describe('what an "including …" clause names', () => {
     expect(names(m.match('FORCEPS ASSISTED VAGINAL DELIVERY'))).toEqual(['Operative vaginal delivery (vacuum/forceps)']);
   });
 });
+
+describe('limits a booking meets without saying the word', () => {
+  const catalog = [{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+    { name: 'Image-guided percutaneous biopsy of solid organs, lung, bone and soft tissue' },
+    { name: 'Septal myectomy for hypertrophic obstructive cardiomyopathy' },
+  ] }];
+  const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+
+  it('reads "solid organs, lung, bone" as kinds, so a lung biopsy meets the line', () => {
+    expect(names(m.match('CT guided bx R lung nodule'))).toEqual(['Image-guided percutaneous biopsy of solid organs, lung, bone and soft tissue']);
+  });
+
+  it('meets "for hypertrophic obstructive cardiomyopathy" with HOCM', () => {
+    expect(names(m.match('septal myectomy, HOCM'))).toEqual(['Septal myectomy for hypertrophic obstructive cardiomyopathy']);
+    expect(names(m.match('septal myectomy'))).toEqual(['UNKNOWN']);
+  });
+
+});

@@ -752,7 +752,7 @@ export class ProcedureMatcher {
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
         if (sides.length && !sides.some((x) => named.has(x))) continue;
         // A limit to a region's tissue is met by a site within it ("…, skin and subcutaneous" by an axilla).
-        if (cov.required.length && !cov.required.some((w) => says.has(w) || named.has(w))) {
+        if (cov.required.length && !cov.required.some((w) => says.has(w) || (named.has(w) && w !== 'upper' && w !== 'lower'))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }

@@ -665,12 +665,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
 function alternativesOf(required: string[], text: string, used: (w: string) => boolean, isSite: (w: string) => boolean, firm: string[], describes: (w: string) => boolean): string[] {
   if (!required.length) return required;
   const free = new Set<string>();
-  for (const { items, next } of wordLists(text)) {
+  for (const { items, next, prev } of wordLists(text)) {
     // "… distal femur and bicondylar tibial plateau fractures": a last item followed by a site
     // describes that site ("bicondylar tibial plateau"), it is no alternative of "femur".
     // "… tooth or exposed root": an item that only describes the word after it stands with that word.
-    const alternatives = next && isSite(next) ? items.slice(0, -1) : next && describes(items[items.length - 1]) ? [...items, next] : items;
-    if (alternatives.length > 1 && alternatives.some(used)) for (const w of alternatives) free.add(w);
+    let alternatives = next && isSite(next) ? items.slice(0, -1) : next && describes(items[items.length - 1]) ? [...items, next] : items;
+    // "… of solid organs, lung, bone": so does a word that only describes the first item.
+    if (prev && describes(prev) && !BASE_CASE.has(prev)) alternatives = [prev, ...alternatives];
+    // (Each in its written form and its stems: "solid organs, lung, bone" frees the limit "organ".)
+    if (alternatives.length > 1 && alternatives.some(used)) for (const w of alternatives) for (const x of [w, ...stems(w)]) free.add(x);
   }
   return free.size ? required.filter((w) => !free.has(w) || firm.includes(w)) : required;
 }
@@ -679,11 +682,12 @@ function alternativesOf(required: string[], text: string, used: (w: string) => b
  * The lists of single words a text names ("liver or renal", "umbilical, epigastric or ventral"),
  * folded, each with the word that follows it.
  */
-export function wordLists(text: string): Array<{ items: string[]; next?: string }> {
+export function wordLists(text: string): Array<{ items: string[]; next?: string; prev?: string }> {
   const folded = fold(text);
   return [...folded.matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+/g)].map((m) => ({
     items: m[0].split(/\s*,\s*|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean),
     next: /^\s*([a-z]+)/.exec(folded.slice((m.index ?? 0) + m[0].length))?.[1],
+    prev: /([a-z]+) $/.exec(folded.slice(0, m.index ?? 0))?.[1],
   }));
 }
 
