@@ -466,3 +466,13 @@ describe('limits a booking meets without saying the word', () => {
   });
 
 });
+
+describe('words a broader operation\'s name says', () => {
+  it('does not read "fracture" as a limit of an ORIF line: a proximal humerus ORIF meets "ORIF of fracture, upper extremity"', () => {
+    const m = new ProcedureMatcher([{ id: 'O', name: 'Ortho', department: 'Orthopaedics', kind: 'core' as const, procedures: [
+      { name: 'Open reduction and internal fixation of fracture, upper extremity, excluding hand' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('ORIF R PROXIMAL HUMERUS FX'))).toEqual(['Open reduction and internal fixation of fracture, upper extremity, excluding hand']);
+    expect(names(m.match('ORIF L BIMALLEOLAR ANKLE FX'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('ORIF R 5TH METACARPAL FX'))).toEqual(['UNKNOWN']);
+  });
+});

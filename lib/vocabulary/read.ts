@@ -555,8 +555,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   for (const t of part.tokens) if (!t.paren) parenWords.delete(t.word);
   const parenKinds = mode === 'catalog' && hits.some((h) => h.tokens.every((t) => parenWords.has(t)));
   // (Within a compound of its name too: "for dialysis access" of an AV graft "for hemodialysis".)
+  // (Or by the name of what it is a kind of: "ORIF …, upper extremity" is the treatment of a fracture.)
   const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && ([t, ...stems(t)].some((w) => v.concepts[x.concept].nameWords.has(w))
-    || (t.length >= 6 && [...v.concepts[x.concept].nameWords].some((w) => w.length > t.length && w.endsWith(t))))));
+    || (t.length >= 6 && [...v.concepts[x.concept].nameWords].some((w) => w.length > t.length && w.endsWith(t)))
+    || v.concepts[x.concept].ancestors.some((a) => [...v.concepts[a].nameWords].some((w) => w === t || stems(w).includes(t) || stems(t).includes(w))))));
   const sites: string[] = [];
   const unknown: string[] = [];
   const unrecognised: string[] = [];
@@ -614,6 +616,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       continue;
     }
     if (own(t, procedureWord)) continue;
+    // What the operation's name or a broader one's says, it says anyway ("biopsy of solid organs", a kind of "biopsy of any organ").
+    if (mode === 'catalog' && !procedureWord && implied(t)) continue;
     if (mode === 'catalog' && !procedureWord && !BASE_CASE.has(t) && !implied(t) && (v.descriptors.has(t) || v.plain.has(t) || !v.known.has(t))) {
       // A catalog line's own limits ("Complex cataract extraction", "Lower eyelid blepharoplasty",
       // "EGD with control of bleeding"): the line covers only bookings that say so too.
@@ -643,7 +647,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (tok.optional || tok.qualifier || tok.excluded || tok.paren || tok.withClause || tok.indication || !covered.has(t) || BASE_CASE.has(t) || bothKinds) continue;
       if (!(v.descriptors.has(t) || v.plain.has(t)) || v.anatomy.has(t) || v.modifiers.has(t) || v.procedureWords.has(t)) continue;
       // Nor a word of its name or of a broader operation's ("posterior" of a posterolateral fusion, a posterior spinal fusion).
-      if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || [x.concept, ...v.concepts[x.concept].ancestors].some((c) => v.concepts[c].nameWords.has(t))))) continue;
+      if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || [x.concept, ...v.concepts[x.concept].ancestors].some((c) => v.concepts[c].nameWords.has(t) || stems(t).some((w) => v.concepts[c].nameWords.has(w)) || [...v.concepts[c].nameWords].some((w) => stems(w).includes(t)))))) continue;
       require(t);
     }
   }
