@@ -476,3 +476,14 @@ describe('words a broader operation\'s name says', () => {
     expect(names(m.match('ORIF R 5TH METACARPAL FX'))).toEqual(['UNKNOWN']);
   });
 });
+
+describe('a procedure master\'s word order', () => {
+  it('reads "REPAIR, HERNIA, VENTRAL, OPEN, WITH MESH" as one ventral hernia repair, with no part left unknown', () => {
+    const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [
+      { name: 'Umbilical, epigastric or ventral hernia repair, open, with or without mesh' }, { name: 'Laparoscopic inguinal hernia repair, TEP or TAPP' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('REPAIR, HERNIA, VENTRAL, OPEN, WITH MESH'))).toEqual(['Umbilical, epigastric or ventral hernia repair, open, with or without mesh']);
+    expect(names(m.match('REPAIR, HERNIA, INGUINAL, LAPAROSCOPIC'))).toEqual(['Laparoscopic inguinal hernia repair, TEP or TAPP']);
+    // An action with nothing after it still names nothing.
+    expect(names(m.match('REPAIR'))).toEqual(['UNKNOWN']);
+  });
+});

@@ -516,8 +516,21 @@ export class ProcedureMatcher {
       const end = at < 0 ? -1 : text.indexOf(b.text, at + a.text.length);
       return end >= 0 && /[+&]|\band\b/i.test(text.slice(at + a.text.length, end));
     };
+    // "REPAIR, HERNIA, VENTRAL, OPEN" (a procedure master's order): a part that is only the action,
+    // naming nothing alone, heads the next part.
+    let head: Part | undefined;
     for (let n = 0; n < analysis.parts.length; n++) {
-      const next = analysis.parts[n];
+      let next = analysis.parts[n];
+      if (head) {
+        next = joinParts(head, next);
+        head = undefined;
+      }
+      if (n + 1 < analysis.parts.length && next.tokens.length && next.tokens.length <= 2 && !next.ambiguous.size
+        && next.tokens.every((t) => !t.indication && (v.defaultActions.has(t.word) || BARE_ACTIONS.has(t.word)))
+        && !readPart(v, next, 'booking', this.local).hits.length) {
+        head = next;
+        continue;
+      }
       let part = next;
       if (lead) {
         const ops = next.tokens.filter((t) => !t.indication && !v.anatomy.has(t.word));
@@ -1033,6 +1046,9 @@ function kindsOf(words: Iterable<string>): string[] {
 }
 const sameFamily = (a: string, b: string) => a.slice(0, a.indexOf(':')) === b.slice(0, b.indexOf(':'));
 const kindName = (k: string) => k.slice(k.indexOf(':') + 1);
+
+/** Actions a procedure master puts first ("EXCISION, LESION, SKIN"): alone they name no operation. */
+const BARE_ACTIONS = new Set(['excision', 'removal', 'biopsy', 'release', 'drainage', 'exploration', 'placement', 'injection', 'resection', 'debridement', 'incision', 'ligation', 'amputation']);
 
 /** Two pieces of a booking as one ("GASTRIC BYPASS, ROUX-EN-Y"); the same text once when the booking could not be split as written. */
 /** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */
