@@ -29,3 +29,23 @@ describe('ages on catalog lines and bookings', () => {
     expect(ageFits({ max: 17 }, { child: true })).toBe(true);
   });
 });
+
+describe('ages a line takes out', () => {
+  it('reads "excluding patients under 12 years" as 12 and over, not as 11 and under', () => {
+    expect(lineAges('Umbilical and ventral hernia repair, excluding patients under 12 years')).toEqual({ min: 12 });
+    expect(ageFits(lineAges('Umbilical and ventral hernia repair, excluding patients under 12 years')!, { years: 3 })).toBe(false);
+    expect(ageFits(lineAges('Umbilical and ventral hernia repair, excluding patients under 12 years')!, { years: 45 })).toBe(true);
+  });
+
+  it('keeps newborns out of a line "excluding neonates" and lets other patients in', () => {
+    const range = lineAges('Circumcision, excluding newborns')!;
+    expect(ageFits(range, bookingAge('CIRCUMCISION 2 DAY OLD')!)).toBe(false);
+    expect(ageFits(range, bookingAge('NEWBORN CIRCUMCISION')!)).toBe(false);
+    expect(ageFits(range, bookingAge('GA, NICU PATIENT')!)).toBe(false);
+    expect(ageFits(range, bookingAge('CIRCUMCISION 6 YO')!)).toBe(true);
+  });
+
+  it('reads "adult patients only, excluding pediatric scoliosis" as adults only', () => {
+    expect(lineAges('Spinal deformity correction, adult patients only, excluding pediatric scoliosis')).toEqual({ min: 18 });
+  });
+});

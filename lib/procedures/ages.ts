@@ -5,15 +5,19 @@
  * states none is not held to it (most bookings do not say).
  */
 
-/** Inclusive bounds in years; `child`: only said to be a child, age not given. */
-export interface AgeRange { min?: number; max?: number }
-export type AgeSaid = { years: number } | { child: true };
+/**
+ * Inclusive bounds in years; `noNeonates`: not for newborns ("…, excluding neonates"). A booking's
+ * `child`: only said to be a child, age not given; `neonate`: days or weeks old, or said newborn.
+ */
+export interface AgeRange { min?: number; max?: number; noNeonates?: boolean }
+export type AgeSaid = ({ years: number } | { child: true }) & { neonate?: true };
 
 const NUM = '(\\d{1,2})';
+const EXCLUDING = /\b(?:excluding|except|other than|not including|excludes|exclusive of)\b/;
+const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
 
-/** What a catalog line's wording limits its patients to, if anything. */
-export function lineAges(text: string): AgeRange | undefined {
-  const t = text.toLowerCase();
+/** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
+function rangeOf(t: string): AgeRange | undefined {
   let m = new RegExp(`\\b(?:age[sd]?|patients?)\\s*${NUM}\\s*(?:years?|yrs?)?\\s*(?:and|or|&)\\s*(?:over|older|above|up)\\b`).exec(t)
     ?? new RegExp(`\\b${NUM}\\s*(?:years?|yrs?)\\s*(?:and|or|&)\\s*(?:over|older|above)\\b`).exec(t)
     ?? new RegExp(`\\b(?:over|older than)\\s*(?:age\\s*)?${NUM}\\b`).exec(t);
@@ -23,10 +27,34 @@ export function lineAges(text: string): AgeRange | undefined {
   m = new RegExp(`\\b(?:age[sd]?\\s*)?${NUM}\\s*(?:years?|yrs?)?\\s*(?:and|or|&)\\s*(?:under|younger|below)\\b`).exec(t);
   if (m) return { max: Number(m[1]) };
   const adult = /\badults?\b/.test(t);
-  const child = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?)\b/.test(t);
+  const child = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?)\b/.test(t);
   if (adult && !child) return { min: 18 };
   if (child && !adult) return { max: 17 };
   return undefined;
+}
+
+/**
+ * What a catalog line's wording limits its patients to, if anything. What an "excluding …" clause
+ * names is taken out: "…, excluding patients under 12 years" is for 12 and over, "…, excluding
+ * pediatric" for adults, "…, excluding neonates" for all but newborns.
+ */
+export function lineAges(text: string): AgeRange | undefined {
+  const t = text.toLowerCase();
+  const cut = EXCLUDING.exec(t);
+  const main = rangeOf(cut ? t.slice(0, cut.index) : t);
+  if (!cut) return main;
+  const rest = t.slice(cut.index);
+  const out: AgeRange = { ...main };
+  // Newborns alone: no bound in years, the booking's newborn is what is left out.
+  const onlyNewborns = NEONATES.test(rest) && !/\b(?:pediatric|paediatric|children|child|infants?|adolescents?|under|younger|less than|\d)/.test(rest.replace(NEONATES, ''));
+  if (onlyNewborns) out.noNeonates = true;
+  else {
+    const ex = rangeOf(rest);
+    // Taking out the young leaves the older, and the other way round.
+    if (ex?.max !== undefined && ex.min === undefined) out.min = Math.max(out.min ?? 0, ex.max + 1);
+    if (ex?.min !== undefined && ex.max === undefined) out.max = Math.min(out.max ?? Infinity, ex.min - 1);
+  }
+  return out.min !== undefined || out.max !== undefined || out.noNeonates ? out : undefined;
 }
 
 /** What a booking says about its patient's age, if anything. */
@@ -35,13 +63,17 @@ export function bookingAge(text: string): AgeSaid | undefined {
   const years = new RegExp(`\\b${NUM}\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yr?s?\\s*old|years?\\s*old|-year-old|yrs?)\\b`).exec(t);
   if (years) return { years: Number(years[1]) };
   // Months, weeks or days old ("18 MO", "5 wk old", "3 d/o"): an infant.
-  if (/\b\d{1,2}\s*-?\s*(?:mo|m\/o|mos|months?\s*old|wks?\s*old|weeks?\s*old|days?\s*old|d\/o)\b/.test(t)) return { years: 0 };
-  if (/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborn|toddler|nicu|picu)\b/.test(t)) return { child: true };
+  // Days or up to four weeks old, or said to be a newborn: a neonate.
+  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t);
+  const neonate = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\/o|dol)\b/.test(t) || (weeks !== null && Number(weeks[1]) <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
+  if (/\b\d{1,2}\s*-?\s*(?:mo|m\/o|mos|months?\s*old|wks?\s*old|weeks?\s*old|days?\s*old|d\/o)\b/.test(t)) return neonate ? { years: 0, neonate: true } : { years: 0 };
+  if (/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
   return undefined;
 }
 
 /** Whether a booking's stated age is within a line's: unsure (a child of no given age under a line for 12 and over) is no. */
 export function ageFits(range: AgeRange, said: AgeSaid): boolean {
+  if (range.noNeonates && said.neonate) return false;
   if ('years' in said) return (range.min === undefined || said.years >= range.min) && (range.max === undefined || said.years <= range.max);
   return range.min === undefined || range.min <= 0;
 }

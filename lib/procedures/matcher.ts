@@ -208,7 +208,8 @@ export class ProcedureMatcher {
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
           modalities: approaches.filter((a) => !ROUTES.has(a)),
-          ages: lineAges(proc.name),
+          // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
+          ages: lineAges(proc.name) ?? lineAges(def.name),
           levels: lineLevels(proc.name),
         });
         for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
