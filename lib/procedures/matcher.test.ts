@@ -487,3 +487,36 @@ describe('a procedure master\'s word order', () => {
     expect(names(m.match('REPAIR'))).toEqual(['UNKNOWN']);
   });
 });
+
+describe('an operation named after "for"', () => {
+  const catalog = [{ id: 'G', name: 'GI', department: 'Gastroenterology', kind: 'core' as const, procedures: [
+    { name: 'Esophagogastroduodenoscopy with or without biopsy' }, { name: 'Diagnostic thoracoscopy with or without biopsy' },
+    { name: 'Laparoscopic cholecystectomy' }, { name: 'Adductor canal block' },
+  ] }];
+  const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+
+  it('needs the line for the operation after "for": "EGD FOR POEM" is not covered by an EGD line alone', () => {
+    const r = m.match('EGD FOR POEM');
+    expect(names(r)).toEqual(['Esophagogastroduodenoscopy with or without biopsy', 'UNKNOWN']);
+    expect(r.parts[1].concept).toBe('Peroral endoscopic myotomy');
+  });
+
+  it('leaves a case unknown when the operation after "for" cannot be placed', () => {
+    expect(names(m.match('THORACOSCOPY FOR LOBECTOMY'))).toContain('UNKNOWN');
+  });
+
+  it('still reads a diagnosis, a history or what a block is for as the reason, not the case', () => {
+    expect(names(m.match('LAP CHOLE FOR CHOLECYSTITIS'))).toEqual(['Laparoscopic cholecystectomy']);
+    expect(names(m.match('EGD FOR DYSPHAGIA S/P NISSEN FUNDOPLICATION'))).toEqual(['Esophagogastroduodenoscopy with or without biopsy']);
+    expect(names(m.match('ADDUCTOR CANAL BLOCK - FOR TKA'))).toEqual(['Adductor canal block']);
+  });
+});
+
+describe('typos in operation names', () => {
+  it('never corrects one operation\'s ending into another\'s: a nephrotomy is no nephrostomy', () => {
+    const m = new ProcedureMatcher([{ id: 'U', name: 'IR', department: 'Interventional Radiology', kind: 'core' as const, procedures: [
+      { name: 'Percutaneous nephrostomy' }, { name: 'Appendectomy, open or laparoscopic' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('NEPHROTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP APPENDECTMY'))).toEqual(['Appendectomy, open or laparoscopic']);
+  });
+});

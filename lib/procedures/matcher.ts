@@ -595,6 +595,33 @@ export class ProcedureMatcher {
       readings.push(reading);
       if (part.tokens.length) previous = part;
     }
+    // "EGD FOR POEM", "SHOULDER SCOPE FOR ROTATOR CUFF REPAIR", "CYSTO FOR STENT REMOVAL": an
+    // operation named after "for" is done too, and needs its line (it was read as the indication and
+    // dropped: a wrong ok). Not what the booking already names or a broader kind of it ("LAP CHOLE
+    // FOR CHOLECYSTECTOMY"), not a diagnosis ("FOR SBO"), and not what a block is for ("ADDUCTOR
+    // CANAL BLOCK - FOR TKA": the surgery is the anesthesia's context).
+    const named = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0));
+    const blockOnly = named.size > 0 && [...named].every((c) => v.concepts[c].weak);
+    // (A kind of what the booking names, by its name — "CRANI FOR CLIPPING …" is a craniotomy and clipping — says which.)
+    // (A kind of it in the vocabulary is its own part: a line of its own, if the catalog has one, is what it needs.)
+    const kindOfNamed = (c: number) => [...named].some((n) => !v.concepts[c].ancestors.includes(n) && v.concepts[c].name.toLowerCase().includes(v.concepts[n].name.toLowerCase().split(/\s+/)[0]));
+    const suffixed = (w: string) => v.procedureSuffix.test(w);
+    if (named.size && !blockOnly) {
+      for (const m of text.matchAll(/\bfor\s+([^;,+\n]+)/gi)) {
+        // History is not the case: "FOR ABD PAIN S/P RYGB".
+        const clause = m[1].split(/\b(?:s\/p|status post|hx of|history of|h\/o|r\/o|rule out|after)\b/i)[0];
+        for (const p of analyze(v, clause).parts) {
+          const r = readPart(v, p, 'booking', this.local);
+          // An operation's own words, not one generic action ("FOR ABSCESS DRAINAGE" says why a craniotomy is done).
+          const ops = r.hits.filter((h) => (h.tokens.length > 1 || h.tokens.some(suffixed)) && h.tokens.some((w) => v.procedureWords.has(w) || suffixed(w))
+            && h.targets.every((t) => t.concept >= 0 && !v.concepts[t.concept].weak && !named.has(t.concept) && !kindOfNamed(t.concept)));
+          if (ops.length) readings.push({ ...r, hits: ops });
+          // An operation's word InScope cannot place ("THORACOSCOPY FOR LOBECTOMY": lung, liver or thyroid?) leaves the case unknown.
+          // (An operation's ending: "osteolysis" is a finding, not a lysis.)
+          else if (!r.hits.length && r.unknown.some((w) => /(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy|desis|tripsy|centesis|scopy)$/.test(w))) readings.push(r);
+        }
+      }
+    }
     // Anesthesia types (MAC, GA, a block) on a surgeon's booking say how, not what; on an
     // anesthesiologist's ("ADDUCTOR CANAL BLOCK - LT TKA") they are the case, and the surgery is context.
     const isWeak = (t: { concept: number }) => t.concept >= 0 && v.concepts[t.concept].weak;
