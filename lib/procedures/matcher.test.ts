@@ -520,3 +520,22 @@ describe('typos in operation names', () => {
     expect(names(m.match('LAP APPENDECTMY'))).toEqual(['Appendectomy, open or laparoscopic']);
   });
 });
+
+describe('a side the operation\'s name gives', () => {
+  const m = new ProcedureMatcher([{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+    { name: 'Right hemicolectomy' }, { name: 'Minimally invasive mitral valve surgery via right thoracotomy' }, { name: 'Left heart catheterization with coronary angiography' }] }], { vocabulary: builtinVocabulary() });
+
+  it('does not cover a left hemicolectomy with a "Right hemicolectomy" line', () => {
+    expect(names(m.match('LEFT HEMICOLECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP R HEMICOLECTOMY'))).toEqual(['Right hemicolectomy']);
+  });
+
+  it('does not cover a mitral operation via a left minithoracotomy with a right-thoracotomy line', () => {
+    expect(names(m.match('MITRAL VALVE REPAIR VIA LEFT MINITHORACOTOMY'))[0]).toBe('UNKNOWN');
+    expect(names(m.match('MITRAL VALVE REPAIR VIA RIGHT MINITHORACOTOMY'))).toEqual(['Minimally invasive mitral valve surgery via right thoracotomy']);
+  });
+
+  it('keeps the access side of a heart catheterization out of it', () => {
+    expect(names(m.match('R RADIAL LHC W/ CORONARY ANGIO'))).toEqual(['Left heart catheterization with coronary angiography']);
+  });
+});

@@ -765,6 +765,19 @@ export class ProcedureMatcher {
     const text = r.part.text;
     if (concept < 0) return this.grouped([this.procedures[~concept]], text, approaches, this.procedures[~concept].procedure, stated);
     const c = v.concepts[concept];
+    // "MVR VIA LEFT MINITHORACOTOMY" is no "… via right thoracotomy": a side the operation's name
+    // gives a word, said of that word the other way.
+    const sideOf = (w: string) => (/^(?:left|lt|l)$/i.test(w) ? 'left' : /^(?:right|rt|r)$/i.test(w) ? 'right' : undefined);
+    // (Not where it says both: "right and left heart".)
+    const bothSides = /\b(?:left|lt)\b/i.test(text) && /\b(?:right|rt)\b/i.test(text);
+    for (const [, nameSide, nameWord] of bothSides ? [] : c.name.toLowerCase().matchAll(/\b(left|right)\s+([a-z]{5,})/g)) {
+      for (const [, bookSide, bookWord] of text.toLowerCase().matchAll(/\b(left|right|lt|rt|l|r)\s+([a-z]{5,})/g)) {
+        const said = sideOf(bookSide);
+        if (said && said !== nameSide && (bookWord.includes(nameWord) || nameWord.includes(bookWord))) {
+          return { text, status: 'unknown', groups: [], concept: c.name, candidates: [], why: `the booking says ${said} ${bookWord}; ${c.name} is on the ${nameSide}` };
+        }
+      }
+    }
     // Where the booking says the operation is; the operation's own sites only when it says none
     // ("I&D ABSCESS L AXILLA" is not about the foot, however many abscess wordings name one).
     // An approach that says where ("TAH" is open, that is abdominal) is a site the booking names too.
@@ -878,6 +891,9 @@ export class ProcedureMatcher {
     const v = this.vocabulary;
     const out = new Set<string>();
     for (const t of part.tokens) out.add(t.word);
+    // The side it says: "L HEMICOLECTOMY" is a left one.
+    if (part.laterality === 'left' || part.laterality === 'right') out.add(part.laterality);
+    else if (part.laterality === 'bilateral') out.add('left').add('right');
     // The approach an abbreviation stands for says its word too: "TAH" is abdominal (open).
     for (const a of part.approaches) out.add(a);
     for (const w of part.context) if (!w.startsWith('@')) for (const n of normalizeWord(v, w)) out.add(n);

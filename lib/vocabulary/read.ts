@@ -276,6 +276,9 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         const fix = v.lexicon.get(corrected)?.find((r) => !r.context);
         if (fix) for (const t of fix.expansion) addWord(v, part, t, isIndication, undefined);
         else addWord(v, part, corrected, isIndication, word);
+      } else if (catalog && (word === 'left' || word === 'right')) {
+        // A catalog has no patient: "Right hemicolectomy", "… via right thoracotomy" say which operation.
+        part.tokens.push({ word, indication: isIndication });
       } else addWord(v, part, word, isIndication, undefined);
       mark();
       i++;
