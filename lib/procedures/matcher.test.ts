@@ -539,3 +539,25 @@ describe('a side the operation\'s name gives', () => {
     expect(names(m.match('R RADIAL LHC W/ CORONARY ANGIO'))).toEqual(['Left heart catheterization with coronary angiography']);
   });
 });
+
+describe('routes a line or a booking implies', () => {
+  const m = new ProcedureMatcher([{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+    { name: 'Knee arthroscopy: diagnostic, partial meniscectomy, chondroplasty, synovectomy and loose body removal' },
+    { name: 'Percutaneous sacroiliac screw fixation of pelvic ring injuries, excluding open acetabular fracture fixation' },
+    { name: 'Percutaneous closure of patent foramen ovale or atrial septal defect' },
+  ] }], { vocabulary: builtinVocabulary() });
+
+  it('does not cover an open meniscectomy with a knee arthroscopy line', () => {
+    expect(names(m.match('OPEN PARTIAL MENISCECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R KNEE SCOPE, PARTIAL MEDIAL MENISCECTOMY'))).toEqual(['Knee arthroscopy: diagnostic, partial meniscectomy, chondroplasty, synovectomy and loose body removal']);
+  });
+
+  it('does not take a route from what a line excludes: an ORIF of the pelvic ring is no percutaneous fixation', () => {
+    expect(names(m.match('ORIF PELVIC RING'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads a "surgical" septal defect closure as open, not covered by the percutaneous line', () => {
+    expect(names(m.match('SURGICAL ASD CLOSURE'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('PERCUTANEOUS PFO CLOSURE'))).toEqual(['Percutaneous closure of patent foramen ovale or atrial septal defect']);
+  });
+});

@@ -25,6 +25,8 @@ const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 function sameRegion(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }
+/** A catalog line named for a scope into a joint or the chest, open surgery not among its words. */
+const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
 const SCOPE = /scop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
@@ -202,8 +204,11 @@ export class ProcedureMatcher {
       }
       for (const proc of def.procedures) {
         const id = this.procedures.length;
-        const name = analyze(v, proc.name, { split: false });
-        const approaches = name.approaches;
+        // The routes its own words name, not those an "excluding …" clause takes out ("…, excluding open acetabular fracture fixation").
+        const name = analyze(v, proc.name.split(/\b(?:excluding|except|other than|not including)\b/i)[0], { split: false });
+        const approaches = [...name.approaches];
+        // A scope line ("Knee arthroscopy: … partial meniscectomy") is done through the scope: an open one is no kind of it.
+        if (SCOPE_LINE.test(proc.name) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
         this.procedures.push({
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
