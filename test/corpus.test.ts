@@ -21,7 +21,7 @@ const catalogs: Array<{ name: string; catalog: PrivilegeDef[]; rows: CorpusRow[]
   {
     name: 'demo catalog', catalog: DEMO_CATALOG,
     rows: [...readCorpus('bookings.tsv', 'expected'), ...FILES.flatMap((f) => readCorpus(f, 'demo'))],
-    floor: { right: 0.811, unknown: 0.203, leaks: 12 },
+    floor: { right: 0.811, unknown: 0.204, leaks: 12 },
   },
   {
     name: 'delineation-of-privileges catalog', catalog: dop as unknown as PrivilegeDef[],

@@ -561,3 +561,13 @@ describe('routes a line or a booking implies', () => {
     expect(names(m.match('PERCUTANEOUS PFO CLOSURE'))).toEqual(['Percutaneous closure of patent foramen ovale or atrial septal defect']);
   });
 });
+
+describe('an operation named for a site on one limb', () => {
+  it('does not read a thumb cheilectomy as one for hallux rigidus, nor a finger ray resection as a foot ray amputation', () => {
+    const m = new ProcedureMatcher([{ id: 'P', name: 'Podiatry', department: 'Podiatry', kind: 'core' as const, procedures: [
+      { name: 'Cheilectomy for hallux rigidus' }, { name: 'Amputation of toe or ray' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('CHEILECTOMY THUMB MCP'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('CHEILECTOMY R HALLUX'))).toEqual(['Cheilectomy for hallux rigidus']);
+    expect(names(m.match('RAY RESECTION 2ND FINGER'))).toEqual(['UNKNOWN']);
+  });
+});

@@ -790,6 +790,19 @@ export class ProcedureMatcher {
     const byApproach = routesOf(v, concept).size < 2 ? [] : r.part.approaches.flatMap((a) => v.equivalents.get(a) ?? []).filter((w) => v.anatomy.has(w));
     const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach];
     const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(w, h)))] : c.home);
+    // An operation named for a site on one limb, booked on the other ("CHEILECTOMY THUMB" read as a
+    // cheilectomy for hallux rigidus, "PARONYCHIA TOE" as a hand infection): not this operation.
+    const limbOf = (w: string) => {
+      const regions = (v.within.get(w) ?? []).map((x) => x.join(' '));
+      const upper = regions.includes('upper extremity') || w === 'upper' || w === 'hand';
+      const lower = regions.includes('lower extremity') || w === 'lower' || w === 'foot';
+      return upper === lower ? undefined : upper ? 'upper' : 'lower';
+    };
+    const homeLimbs = new Set([...c.home].map(limbOf).filter(Boolean));
+    const bookedLimbs = new Set(r.sites.map(limbOf).filter(Boolean));
+    if (homeLimbs.size === 1 && bookedLimbs.size === 1 && [...homeLimbs][0] !== [...bookedLimbs][0]) {
+      return { text, status: 'unknown', groups: [], concept: c.name, candidates: [], why: `the booking says ${r.sites.join(', ')}; ${c.name} is on the ${[...homeLimbs][0]} extremity` };
+    }
     // A site within a region meets a line limited to the region ("EXCISION LIPOMA BACK" under "…,
     // trunk or extremities"; a finger under "…, hand"), the region's words as the line writes them.
     for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
