@@ -571,3 +571,14 @@ describe('an operation named for a site on one limb', () => {
     expect(names(m.match('RAY RESECTION 2ND FINGER'))).toEqual(['UNKNOWN']);
   });
 });
+
+describe('a site a catalog line names for an operation done at many', () => {
+  it('keeps "Cryoablation of breast fibroadenoma" to the breast: a renal cryoablation is not covered by it', () => {
+    const m = new ProcedureMatcher([{ id: 'B', name: 'Breast', department: 'Breast Surgery', kind: 'core' as const, procedures: [
+      { name: 'Cryoablation of breast fibroadenoma' }, { name: 'Abdominoperineal resection of the rectum (Miles operation)' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('CRYOABLATION RENAL MASS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('CRYOABLATION L BREAST FIBROADENOMA'))).toEqual(['Cryoablation of breast fibroadenoma']);
+    // An operation's one site stays its own: an APR is of the rectum without saying so.
+    expect(names(m.match('APR'))).toEqual(['Abdominoperineal resection of the rectum (Miles operation)']);
+  });
+});

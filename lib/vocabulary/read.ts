@@ -437,7 +437,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         // "ischiorectal abscess drainage").
         const related = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
         if (overlapping.every((c) => c.targets.some((x) => ph.targets.some((y) => related(x.concept, y.concept))))) {
-          for (const t of ph.tokens) covered.add(t);
+          // (In a catalog line, a site only such a wording takes in still limits the line: "Cryoablation
+          // of breast fibroadenoma" is for the breast, whatever wordings of tumor ablation name it.)
+          // (Only for an operation whose wordings name many sites: an APR's "rectum" is its own.)
+          const manySites = (c: number) => c >= 0 && [...v.concepts[c].words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w)).length > 2;
+          const limit = (t: string) => mode === 'catalog' && v.anatomy.has(t) && !v.descriptors.has(t) && !overlapping.some((c) => c.tokens.includes(t))
+            && ph.targets.every((y) => manySites(y.concept));
+          for (const t of ph.tokens) if (!limit(t)) covered.add(t);
           // The narrower wording names the operation: it takes the broader one's place.
           const narrower = (c: Phrase) => ph.targets.some((y) => y.concept >= 0 && c.targets.some((x) => x.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept)));
           if (overlapping.length === 1 && narrower(overlapping[0]) && !(inMain(overlapping[0]) && listsKinds(ph))) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
