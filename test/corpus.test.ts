@@ -26,7 +26,7 @@ const catalogs: Array<{ name: string; catalog: PrivilegeDef[]; rows: CorpusRow[]
   {
     name: 'delineation-of-privileges catalog', catalog: dop as unknown as PrivilegeDef[],
     rows: FILES.flatMap((f) => readCorpus(f, 'dop')),
-    floor: { right: 0.654, unknown: 0.249, leaks: 15 },
+    floor: { right: 0.654, unknown: 0.249, leaks: 14 },
   },
 ];
 

@@ -582,3 +582,24 @@ describe('a site a catalog line names for an operation done at many', () => {
     expect(names(m.match('APR'))).toEqual(['Abdominoperineal resection of the rectum (Miles operation)']);
   });
 });
+
+describe('uterine weight and spinal levels a booking states', () => {
+  const m = new ProcedureMatcher([{ id: 'G', name: 'Gynecology', department: 'Gynecology', kind: 'core' as const, procedures: [
+    { name: 'Total laparoscopic hysterectomy' }, { name: 'Vaginal hysterectomy, uterus less than 250 g' },
+    { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' },
+    { name: 'Posterior or transforaminal lumbar interbody fusion (PLIF/TLIF) with instrumentation, up to three levels' },
+  ] }], { vocabulary: builtinVocabulary() });
+
+  it('needs the large-uterus line for a booking that states a heavy uterus, and not otherwise', () => {
+    expect(names(m.match('TLH FOR 600G FIBROID UTERUS'))).toEqual(['Laparoscopic hysterectomy, uterus greater than 250 grams']);
+    expect(names(m.match('TLH'))).toEqual(['Total laparoscopic hysterectomy']);
+    expect(names(m.match('TVH, UTERUS 400 GRAMS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('TVH'))).toEqual(['Vaginal hysterectomy, uterus less than 250 g']);
+  });
+
+  it('counts levels written "L2 TO S1" or "X4 LEVELS" against "up to three levels"', () => {
+    expect(names(m.match('TLIF L2 TO S1'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('TLIF X4 LEVELS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L4-5 TLIF'))).toEqual(['Posterior or transforaminal lumbar interbody fusion (PLIF/TLIF) with instrumentation, up to three levels']);
+  });
+});

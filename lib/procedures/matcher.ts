@@ -19,6 +19,7 @@ import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, type AgeRange, type AgeSaid } from './ages';
 import { levelCount, lineLevels, type LevelRange } from './levels';
+import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
@@ -67,10 +68,12 @@ export interface CatalogProcedure extends ProcedureRef {
   ages?: AgeRange;
   /** The number of spinal levels it limits it to ("one to three levels"). */
   levels?: LevelRange;
+  /** The specimen weights it is for ("uterus less than 250 g"). */
+  weight?: WeightRange;
 }
 
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
-interface Said { age?: AgeSaid; levels?: number }
+interface Said { age?: AgeSaid; levels?: number; grams?: number }
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -216,6 +219,7 @@ export class ProcedureMatcher {
           // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
           ages: lineAges(proc.name) ?? lineAges(def.name),
           levels: lineLevels(proc.name),
+          weight: lineWeight(proc.name),
         });
         for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
         // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
@@ -249,6 +253,8 @@ export class ProcedureMatcher {
     const required = new Set<string>();
     const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
+      // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
+      text = withoutWeight(text);
       const a = analyze(v, text, { split: false });
       const reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
       // A synonym that reads several ways is the facility's own wording, not a concept.
@@ -508,7 +514,12 @@ export class ProcedureMatcher {
     // "T&A, 2 YO", "L2-S1 PSF": the patient's age and the levels, where the booking states them,
     // for lines limited to some ages or some number of levels.
     const age = bookingAge(text);
-    const said: Said = { age, levels: levelCount(analysis.levels) };
+    // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
+    const countSaid = /\b(?:x\s?)?(\d|one|two|three|four|five|six|seven|eight)\s*-?\s*levels?\b/i.exec(text)?.[1];
+    const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+    const counted = countSaid === undefined ? undefined : COUNT[countSaid.toLowerCase()] ?? Number(countSaid);
+    const spanned = levelCount(analysis.levels);
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), grams: bookingWeight(text) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
@@ -855,6 +866,15 @@ export class ProcedureMatcher {
         lines.add(cov.entry);
       }
     }
+    // A line for the booking's stated weight ("Laparoscopic hysterectomy, uterus greater than 250
+    // grams" for "TLH FOR 600G FIBROID UTERUS") decides even beside a line of the operation's own.
+    if (stated.grams !== undefined && lines.size) {
+      for (const x of c.ancestors) for (const cov of this.byConcept.get(x) ?? []) {
+        const { weight: w, routes } = this.procedures[cov.entry];
+        // (By the booking's route: a laparoscopic one's weight line is not a vaginal hysterectomy's.)
+        if (w && weightFits(w, stated.grams) && (!routes.length || routes.some((x) => approaches.includes(x)))) lines.add(cov.entry);
+      }
+    }
     // An add-on booked with its parent is covered by the parent's line too — unless the catalog
     // privileges it on a line of its own (turbinate reduction beside septoplasty, a diverting
     // ileostomy beside a LAR): then that line is what it needs.
@@ -947,6 +967,31 @@ export class ProcedureMatcher {
         return {
           text, status: 'unknown', groups: [], candidates: compatible, concept,
           why: `the booking spans ${levels} level${levels === 1 ? '' : 's'}, outside what the catalog lists ${concept} for (${[...new Set(compatible.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
+        };
+      }
+      compatible = fitting;
+    }
+    // "Uterus less than 250 g": a booking that states a heavier uterus is not covered by it. A line
+    // for large uteri ("250 g or greater") is for bookings that say so.
+    const grams = said.grams;
+    if (grams === undefined && compatible.some((p) => p.weight?.min !== undefined)) {
+      const ordinary = compatible.filter((p) => p.weight?.min === undefined);
+      if (!ordinary.length) {
+        return {
+          text, status: 'unknown', groups: [], candidates: compatible, concept,
+          why: `the catalog lists ${concept} only for a large uterus (${[...new Set(compatible.map((p) => p.procedure))].slice(0, 3).join(' / ')}), and the booking does not state the weight`,
+        };
+      }
+      compatible = ordinary;
+    }
+    if (grams !== undefined) {
+      // Where the catalog delineates by weight, the lines that say so decide.
+      const weighed = compatible.filter((p) => p.weight && weightFits(p.weight, grams));
+      const fitting = weighed.length ? weighed : compatible.filter((p) => !p.weight || weightFits(p.weight, grams));
+      if (!fitting.length && compatible.length) {
+        return {
+          text, status: 'unknown', groups: [], candidates: compatible, concept,
+          why: `the booking states ${grams} g, outside what the catalog lists ${concept} for (${[...new Set(compatible.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
         };
       }
       compatible = fitting;

@@ -58,7 +58,7 @@ export interface AnalyzeOptions {
   split?: boolean;
 }
 
-const LEVEL = /\b([clts])\s?(\d{1,2})(?:\s?[-–/]\s?([clts])?\s?(\d{1,2}))?\b/g;
+const LEVEL = /\b([clts])\s?(\d{1,2})(?:(?:\s?[-–/]\s?|\s+(?:to|through|thru)\s+)([clts])?\s?(\d{1,2}))?\b/g;
 /** What is not done, and history: left out entirely. */
 const DROP = [
   /\bw\/o\b[^;,+\n]*/g,
