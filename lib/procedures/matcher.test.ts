@@ -603,3 +603,12 @@ describe('uterine weight and spinal levels a booking states', () => {
     expect(names(m.match('L4-5 TLIF'))).toEqual(['Posterior or transforaminal lumbar interbody fusion (PLIF/TLIF) with instrumentation, up to three levels']);
   });
 });
+
+describe('a stent booked beside another operation', () => {
+  it('is an operation of its own, not a word that changes nothing: "COLONOSCOPY W/ STENT" needs a stent line', () => {
+    const m = new ProcedureMatcher([{ id: 'G', name: 'GI', department: 'Gastroenterology', kind: 'core' as const, procedures: [
+      { name: 'Colonoscopy, diagnostic and therapeutic, including biopsy and polypectomy' }, { name: 'Percutaneous coronary intervention with stent placement' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('COLONOSCOPY W/ STENT'))).toEqual(['Colonoscopy, diagnostic and therapeutic, including biopsy and polypectomy', 'UNKNOWN']);
+    expect(names(m.match('PCI RCA W/ STENT'))).toEqual(['Percutaneous coronary intervention with stent placement']);
+  });
+});
