@@ -612,3 +612,14 @@ describe('a stent booked beside another operation', () => {
     expect(names(m.match('PCI RCA W/ STENT'))).toEqual(['Percutaneous coronary intervention with stent placement']);
   });
 });
+
+describe('kinds a fundoplication or reoperation line names', () => {
+  const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [
+    { name: 'Laparoscopic Nissen fundoplication' }, { name: 'Hiatal hernia repair and fundoplication, open or laparoscopic, initial operation' }] }], { vocabulary: builtinVocabulary() });
+
+  it('does not cover a Toupet with a Nissen line, nor a reoperation with an initial-operation line', () => {
+    expect(names(m.match('LAP TOUPET FUNDOPLICATION'))).not.toContain('Laparoscopic Nissen fundoplication');
+    expect(names(m.match('NISSEN FUNDOPLICATION, REOPERATIVE'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP NISSEN'))[0]).toMatch(/Nissen|initial operation/);
+  });
+});

@@ -1141,6 +1141,9 @@ const KIND_FAMILIES: Array<Record<string, string[]>> = [
   },
   { 'outlet forceps': ['outlet'], 'low forceps': ['low'], 'mid-forceps': ['mid', 'midforceps', 'midcavity', 'rotational', 'kielland', 'kiellands'] },
   { 'simple extraction': ['simple'], 'surgical extraction': ['surgical'] },
+  // "…, initial operation" is no reoperation; "Primary cesarean" no repeat one.
+  { 'initial operation': ['initial', 'primary', 'first'], reoperation: ['reoperative', 'reoperation', 'redo', 'revisional', 'repeat'] },
+  { 'Nissen fundoplication': ['nissen'], 'Toupet fundoplication': ['toupet'], 'Dor fundoplication': ['dor'] },
 ];
 const KIND_OF = new Map<string, string>(KIND_FAMILIES.flatMap((family, i) => Object.entries(family).flatMap(([kind, words]) => words.map((w): [string, string] => [w, `${i}:${kind}`]))));
 function kindsOf(words: Iterable<string>): string[] {
