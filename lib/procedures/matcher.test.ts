@@ -623,3 +623,19 @@ describe('kinds a fundoplication or reoperation line names', () => {
     expect(names(m.match('LAP NISSEN'))[0]).toMatch(/Nissen|initial operation/);
   });
 });
+
+describe('a line\'s "with or without …"', () => {
+  const m = new ProcedureMatcher([{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+    { name: 'Partial mastectomy, with or without sentinel lymph node biopsy' }, { name: 'Tonsillectomy, with or without adenoidectomy, age 12 and older' },
+    { name: 'Direct laryngoscopy, with or without biopsy or excision of lesion' }] }], { vocabulary: builtinVocabulary() });
+
+  it('covers what may come along with the line\'s operation (it was dropped from every such line)', () => {
+    expect(names(m.match('L PARTIAL MASTECTOMY W/ SENTINEL LYMPH NODE BIOPSY')).every((n) => n === 'Partial mastectomy, with or without sentinel lymph node biopsy')).toBe(true);
+  });
+
+  it('does not cover it alone: an adenoidectomy, or a skin lesion excision beside a laryngoscopy line', () => {
+    expect(names(m.match('ADENOIDECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('SENTINEL LYMPH NODE BIOPSY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('EXCISION SKIN LESION BACK'))).toEqual(['UNKNOWN']);
+  });
+});

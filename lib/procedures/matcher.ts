@@ -301,6 +301,14 @@ export class ProcedureMatcher {
         const withOnly = new Set(reading!.part.tokens.filter((t) => t.withClause).map((t) => t.word));
         for (const t of reading!.part.tokens) if (!t.withClause) withOnly.delete(t.word);
         const after = new Set(reading!.hits.filter((h) => h.tokens.every((t) => withOnly.has(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
+        // "Tonsillectomy, with or without adenoidectomy": what may come along is covered along with the
+        // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
+        // biopsy or excision of lesion" is no skin lesion excision).
+        const optionalAt = /\bwith or without\b|\bw\/wo\b|±|\+\/-/i.exec(text);
+        const alongWords = new Set(optionalAt ? fold(text.slice(optionalAt.index + optionalAt[0].length).split(/[,;(]/)[0]).split(/[^a-z0-9]+/).filter(Boolean) : []);
+        const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
+        const along = new Set(reading!.hits.filter((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)))
+          .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
         const lists = wordLists(text).map((l) => l.items);
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
@@ -314,8 +322,8 @@ export class ProcedureMatcher {
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
-          const heads = found.filter((k) => !after.has(k));
-          const withs = after.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
+          const heads = found.filter((k) => !after.has(k) && !along.has(k));
+          const withs = after.has(c) || along.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
           // Its sites: every site the line names but the concept's own ("Interlaminar epidural
           // steroid injection, cervical or thoracic" is not for lumbar).
           // A concept whose own site the line names ("Repair of inguinal, femoral and umbilical

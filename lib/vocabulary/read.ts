@@ -98,9 +98,10 @@ const POST: Array<[RegExp, string]> = [
 
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   let s = ` ${fold(text)} `;
-  for (const re of DROP) s = s.replace(re, ' ');
-  // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it as "with".
+  // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
+  // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
   if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b/g, ' ⟦o⟧ ');
+  for (const re of DROP) s = s.replace(re, ' ');
   for (const [re, to] of PRE) s = s.replace(re, to);
   // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
   if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
