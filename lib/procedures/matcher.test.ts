@@ -639,3 +639,13 @@ describe('a line\'s "with or without …"', () => {
     expect(names(m.match('EXCISION SKIN LESION BACK'))).toEqual(['UNKNOWN']);
   });
 });
+
+describe('a line that lists actions and operations crosswise', () => {
+  it('reads "Creation or closure of colostomy or ileostomy" as all four, and no perirectal abscess line as any abscess', () => {
+    const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [
+      { name: 'Creation or closure of colostomy or ileostomy' }, { name: 'Incision and drainage of perirectal or ischiorectal abscess' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('COLOSTOMY TAKEDOWN'))).toEqual(['Creation or closure of colostomy or ileostomy']);
+    expect(names(m.match('DIVERTING LOOP ILEOSTOMY'))).toEqual(['Creation or closure of colostomy or ileostomy']);
+    expect(names(m.match('I&D L THIGH ABSCESS'))).toEqual(['UNKNOWN']);
+  });
+});

@@ -506,6 +506,16 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const ph of fitting) {
       if (chosen.includes(ph)) continue;
       const fresh = ph.tokens.filter((t) => !covered.has(t));
+      // "Creation or closure of colostomy or ileostomy": a wording made of words two readings took, one
+      // from each list, names a kind of theirs too (closure of colostomy).
+      if (!fresh.length && ph.tokens.length > 1) {
+        const lenders = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t)));
+        const listed = ph.tokens.every((t) => lists.some((items) => items.includes(t)));
+        // (A sibling of theirs, not what they are kinds of: "perirectal or ischiorectal abscess" is no abscess anywhere.)
+        if (listed && lenders.length >= 2 && ph.targets.every((y) => y.concept >= 0 && !chosen.some((c) => c.targets.some((x) => x.concept === y.concept || (x.concept >= 0 && v.concepts[x.concept].ancestors.includes(y.concept)))))
+          && ph.targets.some((y) => lenders.some((c) => c.targets.some((x) => kin(x.concept, y.concept))))) chosen.push(ph);
+        continue;
+      }
       if (!fresh.length || !fresh.some((t) => (!v.procedureWords.has(t) && !v.procedureSuffix.test(t) && !v.modifiers.has(t)) || listedBeside(t))) continue;
       chosen.push(ph);
       for (const t of ph.tokens) covered.add(t);
