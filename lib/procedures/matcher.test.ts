@@ -649,3 +649,15 @@ describe('a line that lists actions and operations crosswise', () => {
     expect(names(m.match('I&D L THIGH ABSCESS'))).toEqual(['UNKNOWN']);
   });
 });
+
+describe('words a booking states that change nothing', () => {
+  it('reads an eye, labor and delivery, a hernia defect and a stone as the case\'s setting, not as other operations', () => {
+    const m = new ProcedureMatcher([{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+      { name: 'Laser trabeculoplasty' }, { name: 'Neuraxial anesthesia, spinal and epidural, including labor epidural analgesia' },
+      { name: 'Percutaneous nephrostomy tube placement or exchange' }, { name: 'Laparoscopic ventral or incisional hernia repair' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('SLT OU'))).toEqual(['Laser trabeculoplasty']);
+    expect(names(m.match('LABOR EPIDURAL - L&D'))).toEqual(['Neuraxial anesthesia, spinal and epidural, including labor epidural analgesia']);
+    expect(names(m.match('R NEPHROSTOMY TUBE PLACEMENT - OBSTRUCTING STONE'))).toEqual(['Percutaneous nephrostomy tube placement or exchange']);
+    expect(names(m.match('LAP VENTRAL HERNIA REPAIR, 3 CM DEFECT'))).toEqual(['Laparoscopic ventral or incisional hernia repair']);
+  });
+});

@@ -502,7 +502,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const lists = wordLists(part.text.replace(/\//g, ' or ')).map((l) => l.items);
     // (In the main clause: what a "with …" or parentheses list stays as the clause reads it.)
     const clauseWord = new Set(part.tokens.filter((t) => t.withClause || t.paren || t.optional).map((t) => t.word));
-    const listedBeside = (t: string) => !clauseWord.has(t) && lists.some((items) => items.includes(t) && items.some((o) => o !== t && covered.has(o)));
+    const used = (o: string) => covered.has(o) || normalizeWord(v, o).some((w) => covered.has(w));
+    const listedBeside = (t: string) => !clauseWord.has(t) && lists.some((items) => items.includes(t) && items.some((o) => o !== t && used(o)));
     for (const ph of fitting) {
       if (chosen.includes(ph)) continue;
       const fresh = ph.tokens.filter((t) => !covered.has(t));
@@ -760,11 +761,15 @@ function usable(v: Vocabulary, ph: Phrase, part: Part): PhraseTarget[] {
  * unknown word may be an operation's abbreviation: it still makes the part unknown.
  */
 export function notAnOperation(t: string): boolean {
+  if (FINDINGS.has(t)) return true;
   if (/^\d+(\.\d+)?[a-z]{1,5}$/.test(t) || /^q\d+[a-z]*$/.test(t)) return true;
   if (/[a-z]/.test(t) && /\d/.test(t)) return true;
   if (t.length >= 6 && /(itis|osis|omas?|emia|algia|pathy|iasis|ectasis|plasia|trophy|penia|rrhea|rrhage|uria|cele)$/.test(t) && !/stoma$/.test(t)) return true;
   return t.length >= 6 && /(ed|ive|ous|ful|less|ible|ic|ly|ment|ness|ity)$/.test(t);
 }
+
+/** Findings a booking states that some wording also uses ("OBSTRUCTING STONE", "3 CM DEFECT", "DEEP SPACE ABSCESS"). */
+const FINDINGS = new Set(['stone', 'stones', 'calculus', 'calculi', 'defect', 'defects', 'space']);
 
 /** "removed", "repaired": a participle of a word that names an operation still names it. */
 function actionOf(v: Vocabulary, t: string): boolean {
