@@ -661,3 +661,21 @@ describe('words a booking states that change nothing', () => {
     expect(names(m.match('LAP VENTRAL HERNIA REPAIR, 3 CM DEFECT'))).toEqual(['Laparoscopic ventral or incisional hernia repair']);
   });
 });
+
+describe('a line that lists what is done to one device', () => {
+  it('reads "VP shunt placement, revision and removal" as placement and revision, not as an unread line', () => {
+    const m = new ProcedureMatcher([{ id: 'N', name: 'Neurosurgery', department: 'Neurosurgery', kind: 'core' as const, procedures: [
+      { name: 'Ventriculoperitoneal shunt placement, revision and removal' }, { name: 'Intrathecal drug delivery pump implantation and replacement' }] }], { vocabulary: builtinVocabulary() });
+    expect(m.understanding.every((u) => u.concepts.length > 0)).toBe(true);
+    expect(names(m.match('RT VP SHUNT FOR NPH'))).toEqual(['Ventriculoperitoneal shunt placement, revision and removal']);
+    expect(names(m.match('VP SHUNT REVISION'))).toEqual(['Ventriculoperitoneal shunt placement, revision and removal']);
+  });
+
+  it('does not cover a tunneled catheter with a central venous catheter line', () => {
+    const m = new ProcedureMatcher([{ id: 'A', name: 'Anesthesia', department: 'Anesthesiology', kind: 'core' as const, procedures: [
+      { name: 'Central venous catheter (US-guided)' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('TUNNELED HD CATHETER RT IJ'))).toEqual(['UNKNOWN']);
+    // A line that names only the catheter is its placement.
+    expect(names(m.match('R IJ CVC'))).toEqual(['Central venous catheter (US-guided)']);
+  });
+});

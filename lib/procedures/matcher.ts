@@ -255,8 +255,21 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       text = withoutWeight(text);
-      const a = analyze(v, text, { split: false });
-      const reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
+      let a = analyze(v, text, { split: false });
+      let reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
+      // "Central venous catheter (US-guided)", "Pacemaker": a line that names only the thing names
+      // putting it in (or repairing it) — read so when that reads one operation and every word.
+      if (n === 0 && reading && !reading.hits.length && !reading.part.tokens.some((t) => v.procedureWords.has(t.word) || v.procedureSuffix.test(t.word))) {
+        for (const action of ['placement', 'repair', 'creation']) {
+          const b = analyze(v, `${text.replace(/\s*\(.*$/, '')} ${action}${/\(.*$/.exec(text)?.[0] ? ` ${/\(.*$/.exec(text)![0]}` : ''}`, { split: false });
+          const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
+          if (r && r.hits.length === 1 && new Set(r.hits[0].targets.map((t) => t.concept)).size === 1 && !r.unknown.length) {
+            a = b;
+            reading = r;
+            break;
+          }
+        }
+      }
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];

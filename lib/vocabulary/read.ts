@@ -503,7 +503,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (In the main clause: what a "with …" or parentheses list stays as the clause reads it.)
     const clauseWord = new Set(part.tokens.filter((t) => t.withClause || t.paren || t.optional).map((t) => t.word));
     const used = (o: string) => covered.has(o) || normalizeWord(v, o).some((w) => covered.has(w));
-    const listedBeside = (t: string) => !clauseWord.has(t) && lists.some((items) => items.includes(t) && items.some((o) => o !== t && used(o)));
+    const listedBeside = (t: string) => !clauseWord.has(t) && lists.some((items) => {
+      const mine = items.filter((o) => o === t || normalizeWord(v, o).includes(t));
+      return mine.length > 0 && items.some((o) => !mine.includes(o) && used(o));
+    });
     for (const ph of fitting) {
       if (chosen.includes(ph)) continue;
       const fresh = ph.tokens.filter((t) => !covered.has(t));
@@ -554,7 +557,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const listedAs = (ph: Phrase): Hit['listed'] => (!listsKinds(ph) ? undefined : ph.tokens.some((t) => !main.has(t) && parenTokens.has(t)) ? 'paren' : 'optional');
   const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part), tokens: ph.tokens, ...(listedAs(ph) ? { listed: listedAs(ph) } : {}) }));
   // (Not where "revision" is one item of a list of actions: "Ostomy – creation, closure, revision".)
-  const listedChange = /,\s*(?:(?:and|or)\s+)?(?:revision|conversion|redo|reoperation)\b/i.test(part.text);
+  const listedChange = /,\s*(?:(?:and|or)\s+)?(?:revision|conversion|redo|reoperation)\b/i.test(part.text)
+    || /\b(?:placement|insertion|implantation|creation|repair|removal|excision)\s*(?:\/|\band\b|\bor\b)\s*(?:revision|conversion)\b/i.test(part.text);
   if (mode === 'catalog' && !listedChange && hits.some((h) => h.tokens.some((t) => CHANGING.has(t)))) {
     // "Conversion of sleeve gastrectomy to gastric bypass", "Revision spinal fusion with removal of
     // instrumentation": the line privileges the revision, not each operation it names.
@@ -583,6 +587,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && ([t, ...stems(t)].some((w) => v.concepts[x.concept].nameWords.has(w))
     || (t.length >= 6 && [...v.concepts[x.concept].nameWords].some((w) => w.length > t.length && w.endsWith(t)))
     || v.concepts[x.concept].ancestors.some((a) => [...v.concepts[a].nameWords].some((w) => w === t || stems(w).includes(t) || stems(t).includes(w))))));
+  const actionLists = mode === 'catalog' ? wordLists(part.text.replace(/\//g, ' or ')).map((l) => l.items) : [];
+  const actionListed = (t: string) => actionLists.some((items) => {
+    const mine = items.filter((o) => o === t || normalizeWord(v, o).includes(t));
+    return mine.length > 0 && items.some((o) => !mine.includes(o) && (covered.has(o) || normalizeWord(v, o).some((w) => covered.has(w))));
+  });
   const sites: string[] = [];
   const unknown: string[] = [];
   const unrecognised: string[] = [];
@@ -656,6 +665,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // A diagnosis or a participle ("thrombosed", "phimosis") names no operation, even when some
     // concept's wording uses it ("circumcision for phimosis").
     if (!procedureWord && notAnOperation(t) && !actionOf(v, t)) continue;
+    // "VP shunt placement, revision and removal", "… pump implantation and replacement": an action
+    // listed beside the one the line's reading took says what else it privileges with the same device;
+    // the line is read as what it names, not left unread (an action alone names no operation here).
+    if (mode === 'catalog' && procedureWord && ACTION_WORDS.has(t) && actionListed(t)) continue;
     if (!unknown.includes(t)) unknown.push(t);
     if (!procedureWord && !v.known.has(t) && !unrecognised.includes(t)) unrecognised.push(t);
   }
@@ -767,6 +780,9 @@ export function notAnOperation(t: string): boolean {
   if (t.length >= 6 && /(itis|osis|omas?|emia|algia|pathy|iasis|ectasis|plasia|trophy|penia|rrhea|rrhage|uria|cele)$/.test(t) && !/stoma$/.test(t)) return true;
   return t.length >= 6 && /(ed|ive|ous|ful|less|ible|ic|ly|ment|ness|ity)$/.test(t);
 }
+
+/** What may be done to the same device or part: listed beside an action a catalog line's reading took, they leave it read. */
+const ACTION_WORDS = new Set(['placement', 'insertion', 'implantation', 'removal', 'revision', 'replacement', 'exchange', 'conversion', 'explantation', 'excision', 'resection', 'repair', 'reconstruction', 'creation', 'closure', 'takedown', 'adjustment', 'reprogramming']);
 
 /** Findings a booking states that some wording also uses ("OBSTRUCTING STONE", "3 CM DEFECT", "DEEP SPACE ABSCESS"). */
 const FINDINGS = new Set(['stone', 'stones', 'calculus', 'calculi', 'defect', 'defects', 'space']);
