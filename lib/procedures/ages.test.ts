@@ -49,3 +49,12 @@ describe('ages a line takes out', () => {
     expect(lineAges('Spinal deformity correction, adult patients only, excluding pediatric scoliosis')).toEqual({ min: 18 });
   });
 });
+
+describe('a line read without its ages', () => {
+  it('leaves the ages out of the words ("…, age 18 and older" is no limit word "older")', async () => {
+    const { withoutAges } = await import('./ages');
+    expect(withoutAges('Insertion of implantable venous access port, age 18 and older')).toBe('Insertion of implantable venous access port');
+    expect(withoutAges('Umbilical hernia repair, excluding patients under 12 years')).toBe('Umbilical hernia repair');
+    expect(withoutAges('Total knee arthroplasty')).toBe('Total knee arthroplasty');
+  });
+});

@@ -77,3 +77,12 @@ export function ageFits(range: AgeRange, said: AgeSaid): boolean {
   if ('years' in said) return (range.min === undefined || said.years >= range.min) && (range.max === undefined || said.years <= range.max);
   return range.min === undefined || range.min <= 0;
 }
+
+/** A line's text without the numeric ages it is for ("…, age 18 and older"), read apart by lineAges, so that they do not limit it as words too. */
+export function withoutAges(text: string): string {
+  return text
+    .replace(/,?\s*\b(?:in\s+)?(?:patients?\s+)?(?:ages?d?\s*)?\d{1,2}\s*(?:years?|yrs?)?\s*(?:of age\s*)?(?:and|or|&)\s*(?:over|older|above|up|under|younger|below)\b/gi, '')
+    .replace(/,?\s*\b(?:patients?\s+)?(?:under|younger than|less than|over|older than)\s*(?:age\s*)?\d{1,2}\s*(?:years?|yrs?)?(?:\s*of age)?\b/gi, '')
+    .replace(/,?\s*\b(?:excluding|except)\s*$/i, '')
+    .trim();
+}

@@ -17,7 +17,7 @@ import { normalizeCode, normalizeWord, stems, type Phrase, type Vocabulary } fro
 import { analyze, readPart, wordLists, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
-import { ageFits, bookingAge, lineAges, type AgeRange, type AgeSaid } from './ages';
+import { ageFits, bookingAge, lineAges, withoutAges, type AgeRange, type AgeSaid } from './ages';
 import { levelCount, lineLevels, type LevelRange } from './levels';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
@@ -254,7 +254,7 @@ export class ProcedureMatcher {
     const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
-      text = withoutWeight(text);
+      text = withoutAges(withoutWeight(text));
       let a = analyze(v, text, { split: false });
       let reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
       // "Central venous catheter (US-guided)", "Pacemaker": a line that names only the thing names
