@@ -679,3 +679,22 @@ describe('a line that lists what is done to one device', () => {
     expect(names(m.match('R IJ CVC'))).toEqual(['Central venous catheter (US-guided)']);
   });
 });
+
+describe('a booking that may be converted to another route', () => {
+  const m = new ProcedureMatcher([{ id: 'G', name: 'Gynecology', department: 'Gynecology', kind: 'core' as const, procedures: [
+    { name: 'Abdominal myomectomy' }, { name: 'Laparoscopic myomectomy' }, { name: 'Laparoscopic adrenalectomy' }, { name: 'Lobectomy, open or thoracoscopic' }] }], { vocabulary: builtinVocabulary() });
+
+  it('asks for each route\'s line, not either: an open line alone does not pass "LAP MYOMECTOMY POSSIBLE OPEN"', () => {
+    const r = m.match('LAP MYOMECTOMY POSSIBLE OPEN');
+    expect(r.parts[0].groups.map((g) => g.map((p) => p.procedure))).toEqual([['Laparoscopic myomectomy'], ['Abdominal myomectomy']]);
+  });
+
+  it('is unknown when the catalog has no line for the route it may turn to', () => {
+    expect(names(m.match('LAP ADRENALECTOMY POSS OPEN'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP ADRENALECTOMY, POSS OPEN'))).toContain('UNKNOWN');
+  });
+
+  it('does not ask an open line for the scope itself: "VATS LOBECTOMY, POSS CONVERT TO OPEN" needs the lobectomy line', () => {
+    expect(names(m.match('VATS LLL LOBECTOMY, POSS CONVERT TO OPEN')).filter((n) => n !== 'UNKNOWN')).toContain('Lobectomy, open or thoracoscopic');
+  });
+});

@@ -752,6 +752,8 @@ export class ProcedureMatcher {
         // "KNEE ARTHROSCOPY W/ PARTIAL MENISCECTOMY", "SHOULDER SCOPE, SAD": a broader operation
         // named beside a narrower kind of it says how that one is done; the narrower is what is asked.
         if (!conversion && h.targets.every((t) => t.concept >= 0 && [...inBooking].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept)))) continue;
+        // A scope converted to open is no operation of its own: the lobectomy it was for is.
+        if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
         // "TYMPANOMASTOIDECTOMY" where the catalog lists tympanoplasty and mastoidectomy: each is asked.
         const combined = concepts.length === 1 && concepts[0] >= 0 && !conversion && !h.tokens.some((t) => t.startsWith('#?')) ? v.concepts[concepts[0]].combines : [];
@@ -759,7 +761,10 @@ export class ProcedureMatcher {
           for (const c of combined) parts.push({ ...this.partFor(c, r, partApproaches, inBooking, said), text: r.part.text });
           continue;
         }
-        const made = concepts.map((c) => ({ c, part: this.partFor(c, r, partApproaches, inBooking, said) }));
+        // "ORIF VS CRPP": where a part names several operations, each keeps the route its own words imply.
+        const hitRoutes = [...new Set(h.targets.flatMap((t) => t.approaches).filter((a) => ROUTES.has(a)))];
+        const hitApproaches = r.hits.length > 1 && hitRoutes.length ? [...partApproaches.filter((a) => !ROUTES.has(a)), ...hitRoutes] : partApproaches;
+        const made = concepts.map((c) => ({ c, part: this.partFor(c, r, hitApproaches, inBooking, said) }));
         let part: MatchPart;
         // An abbreviation read without the words that settle it ("BMT" alone) waits for the practitioner's specialties.
         const open = h.tokens.some((t) => t.startsWith('#?'));
@@ -773,7 +778,8 @@ export class ProcedureMatcher {
           };
         }
         if (known && part.status === 'matched' && part.groups.every((g) => g.every((c) => known.has(c.id)))) continue;
-        if (!conversion || part.status === 'matched') parts.push(part);
+        // A possible conversion the catalog has no line for is unknown, not dropped ("LAP ADRENALECTOMY, POSS OPEN").
+        parts.push(part);
       }
       if (conversion) continue;
       if (!r.hits.length || r.unknown.length) {
@@ -1033,7 +1039,22 @@ export class ProcedureMatcher {
     const anyRoute = (p: CatalogProcedure) => !p.routes.length || (p.routes.includes('open') && p.routes.length > 1);
     const plain = compatible.filter(anyRoute);
     let groups: CatalogProcedure[][] = [];
-    if (routes.length) {
+    // (Only where the booking says the route may change, and never open for a scope itself: "VATS, POSS OPEN" converts the lobectomy.)
+    const conversionRoutes = CONVERSION.test(text) ? routes.filter((r) => !(r === 'open' && SCOPE.test(concept))) : [];
+    if (conversionRoutes.length > 1) {
+      // "LAP MYOMECTOMY POSSIBLE OPEN", "TLH POSSIBLE TAH": each route the booking names is asked
+      // for, not either (an open line alone passed a laparoscopic myomectomy).
+      for (const r of conversionRoutes) {
+        const lines = compatible.filter((p) => !p.routes.length || p.routes.includes(r));
+        if (!lines.length) {
+          return {
+            text, status: 'unknown', groups: [], candidates: compatible, concept,
+            why: `the booking may be done ${r === 'open' ? 'open' : `by the ${r} route`}, and the catalog lists ${concept} only as ${[...new Set(compatible.map((p) => p.procedure))].slice(0, 4).join(' / ')}`,
+          };
+        }
+        if (!groups.some((g) => g.length === lines.length && g.every((p) => lines.includes(p)))) groups.push(lines);
+      }
+    } else if (routes.length) {
       const specific = compatible.filter((p) => p.routes.some((r) => routes.includes(r)));
       // A line that names its routes covers those: "open or laparoscopic" is no percutaneous one.
       const unnamed = compatible.filter((p) => !p.routes.length);
