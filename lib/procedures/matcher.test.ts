@@ -698,3 +698,13 @@ describe('a booking that may be converted to another route', () => {
     expect(names(m.match('VATS LLL LOBECTOMY, POSS CONVERT TO OPEN')).filter((n) => n !== 'UNKNOWN')).toContain('Lobectomy, open or thoracoscopic');
   });
 });
+
+describe('a "for …" clause naming a site and a disease', () => {
+  it('needs the site: "Sentinel lymph node biopsy for breast cancer" does not cover a vulvar cancer\'s', () => {
+    const m = new ProcedureMatcher([{ id: 'B', name: 'Breast', department: 'Breast Surgery', kind: 'core' as const, procedures: [
+      { name: 'Sentinel lymph node biopsy for breast cancer' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('SLNB, VULVAR CANCER'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('SLNB GROIN FOR CANCER'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('SLNB L BREAST CA'))).toEqual(['Sentinel lymph node biopsy for breast cancer']);
+  });
+});

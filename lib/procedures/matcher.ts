@@ -454,9 +454,12 @@ export class ProcedureMatcher {
   private keyWords(firm: string[] | undefined): string[] {
     if (!firm?.length) return [];
     const v = this.vocabulary;
+    // Its sites, and its rarest other words: "for breast cancer" is not met by "vulvar cancer".
+    const sites = firm.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
+    const rest = firm.filter((w) => !sites.includes(w));
     const used = (w: string) => v.byToken.get(w)?.length ?? 0;
-    const fewest = Math.min(...firm.map(used));
-    return firm.filter((w) => used(w) === fewest);
+    const fewest = Math.min(...rest.map(used));
+    return [...sites, ...rest.filter((w) => used(w) === fewest)];
   }
 
   /** The facility's own phrase for a part's words (made once per set of words). */
@@ -869,7 +872,11 @@ export class ProcedureMatcher {
         // A "for …" clause is met by the word that tells it apart, not by any of its words:
         // "Craniotomy for resection of supratentorial brain tumor" is not met by "… cerebellar tumor".
         const key = this.keyWords(cov.firm);
-        if (key.length && !key.some((w) => says.has(w))) {
+        // Its site said (or a site within it), and its telling word: "for breast cancer" needs the breast and the cancer.
+        const keySites = key.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
+        const keyWords = key.filter((w) => !keySites.includes(w));
+        const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
+        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w)))) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
