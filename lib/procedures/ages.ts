@@ -67,6 +67,8 @@ export function bookingAge(text: string): AgeSaid | undefined {
   const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t);
   const neonate = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\/o|dol)\b/.test(t) || (weeks !== null && Number(weeks[1]) <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
   if (/\b\d{1,2}\s*-?\s*(?:mo|m\/o|mos|months?\s*old|wks?\s*old|weeks?\s*old|days?\s*old|d\/o)\b/.test(t)) return neonate ? { years: 0, neonate: true } : { years: 0 };
+  // "PYLOROMYOTOMY, ADULT": said to be an adult, age not given.
+  if (/\badults?\b/.test(t) && !/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborns?|toddler|adolescent)\b/.test(t)) return { years: 18 };
   if (/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
   return undefined;
 }

@@ -708,3 +708,22 @@ describe('a "for …" clause naming a site and a disease', () => {
     expect(names(m.match('SLNB L BREAST CA'))).toEqual(['Sentinel lymph node biopsy for breast cancer']);
   });
 });
+
+describe('more that a booking states', () => {
+  const m = new ProcedureMatcher([{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+    { name: 'Caudal block in children' }, { name: 'Radical retropubic prostatectomy' }, { name: 'Photoselective vaporization of the prostate' }, { name: 'Vertebroplasty' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads "ADULT" as an age: a caudal block in children does not cover an adult\'s', () => {
+    expect(names(m.match('CAUDAL BLOCK, ADULT'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads PVP at a spinal level as a vertebroplasty, beside BPH as a prostate vaporization', () => {
+    expect(names(m.match('PVP T12'))).toEqual(['Vertebroplasty']);
+    expect(names(m.match('PVP FOR BPH'))).toEqual(['Photoselective vaporization of the prostate']);
+  });
+
+  it('does not cover a perineal prostatectomy with a retropubic line', () => {
+    expect(names(m.match('PERINEAL PROSTATECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('RADICAL RETROPUBIC PROSTATECTOMY'))).toEqual(['Radical retropubic prostatectomy']);
+  });
+});

@@ -1193,6 +1193,9 @@ const KIND_FAMILIES: Array<Record<string, string[]>> = [
   // "…, initial operation" is no reoperation; "Primary cesarean" no repeat one.
   { 'initial operation': ['initial', 'primary', 'first'], reoperation: ['reoperative', 'reoperation', 'redo', 'revisional', 'repeat'] },
   { 'Nissen fundoplication': ['nissen'], 'Toupet fundoplication': ['toupet'], 'Dor fundoplication': ['dor'] },
+  { 'retropubic approach': ['retropubic'], 'perineal approach': ['perineal'] },
+  { 'midurethral sling': ['midurethral', 'tvt', 'tot'], 'pubovaginal sling': ['pubovaginal', 'fascial'] },
+  { 'cutting seton': ['cutting'], 'draining seton': ['draining'] },
 ];
 const KIND_OF = new Map<string, string>(KIND_FAMILIES.flatMap((family, i) => Object.entries(family).flatMap(([kind, words]) => words.map((w): [string, string] => [w, `${i}:${kind}`]))));
 function kindsOf(words: Iterable<string>): string[] {

@@ -26,8 +26,12 @@ export function lineWeight(text: string): WeightRange | undefined {
 
 /** The weight in grams a booking states, if any ("600G", "700 gm", "est wt 450 grams"). */
 export function bookingWeight(text: string): number | undefined {
-  const m = new RegExp(`\\b${G}`).exec(text.toLowerCase());
-  return m ? Number(m[1]) : undefined;
+  const t = text.toLowerCase();
+  const m = new RegExp(`\\b${G}`).exec(t);
+  if (m) return Number(m[1]);
+  // "UTERUS 0.5 KG", "1.2 kg".
+  const kg = /\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:kg|kgs|kilograms?)\b/.exec(t);
+  return kg ? Math.round(Number(kg[1]) * 1000) : undefined;
 }
 
 export function weightFits(range: WeightRange, grams: number): boolean {
