@@ -651,9 +651,12 @@ export class ProcedureMatcher {
         // History is not the case: "FOR ABD PAIN S/P RYGB".
         const clause = m[1].split(/\b(?:s\/p|status post|hx of|history of|h\/o|r\/o|rule out|after)\b/i)[0];
         for (const p of analyze(v, clause).parts) {
-          const r = readPart(v, p, 'booking', this.local);
+          // Read with the whole booking's words around it: "EGD FOR STENT PLACEMENT" is an enteral stent.
+          const context = new Set([...p.context, ...analysis.parts.flatMap((x) => [...x.context])]);
+          const r = readPart(v, { ...p, context }, 'booking', this.local);
           // An operation's own words, not one generic action ("FOR ABSCESS DRAINAGE" says why a craniotomy is done).
-          const ops = r.hits.filter((h) => (h.tokens.length > 1 || h.tokens.some(suffixed)) && h.tokens.some((w) => v.procedureWords.has(w) || suffixed(w))
+          const specific = (w: string) => suffixed(w) || (v.procedureWords.has(w) && !v.defaultActions.has(w) && !BARE_ACTIONS.has(w));
+          const ops = r.hits.filter((h) => (h.tokens.length > 1 || h.tokens.some(specific)) && h.tokens.some((w) => v.procedureWords.has(w) || suffixed(w))
             && h.targets.every((t) => t.concept >= 0 && !v.concepts[t.concept].weak && !named.has(t.concept) && !kindOfNamed(t.concept)));
           if (ops.length) readings.push({ ...r, hits: ops });
           // An operation's word InScope cannot place ("THORACOSCOPY FOR LOBECTOMY": lung, liver or thyroid?) leaves the case unknown.
