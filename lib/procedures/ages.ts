@@ -12,20 +12,25 @@
 export interface AgeRange { min?: number; max?: number; noNeonates?: boolean }
 export type AgeSaid = ({ years: number } | { child: true }) & { neonate?: true };
 
-const NUM = '(\\d{1,2})';
 const EXCLUDING = /\b(?:excluding|except|other than|not including|excludes|exclusive of)\b/;
 const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
 
 /** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
+/** Age phrases, each with its bound: the least age, one more than a bound passed, the most, one less. */
+const AGE_PHRASES = [
+  /\b(?:ages?d?|patients?)\s*(\d{1,2})\s*(?:years?|yrs?)?\s*(?:and|or|&)\s*(?:over|older|above|up)\b/,
+  /\b(\d{1,2})\s*(?:years?|yrs?)\s*(?:and|or|&)\s*(?:over|older|above)\b/,
+  /\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b/,
+  /\b(?:ages?d?\s*)?(\d{1,2})\s*(?:years?|yrs?)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/,
+  /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b/,
+];
+const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 })];
+
 function rangeOf(t: string): AgeRange | undefined {
-  let m = new RegExp(`\\b(?:age[sd]?|patients?)\\s*${NUM}\\s*(?:years?|yrs?)?\\s*(?:and|or|&)\\s*(?:over|older|above|up)\\b`).exec(t)
-    ?? new RegExp(`\\b${NUM}\\s*(?:years?|yrs?)\\s*(?:and|or|&)\\s*(?:over|older|above)\\b`).exec(t)
-    ?? new RegExp(`\\b(?:over|older than)\\s*(?:age\\s*)?${NUM}\\b`).exec(t);
-  if (m) return { min: Number(m[1]) + (/\b(?:over|older than)\s*(?:age\s*)?\d/.test(m[0]) && !/and|or|&/.test(m[0]) ? 1 : 0) };
-  m = new RegExp(`\\b(?:under|younger than|less than)\\s*(?:age\\s*)?${NUM}\\b`).exec(t);
-  if (m) return { max: Number(m[1]) - 1 };
-  m = new RegExp(`\\b(?:age[sd]?\\s*)?${NUM}\\s*(?:years?|yrs?)?\\s*(?:and|or|&)\\s*(?:under|younger|below)\\b`).exec(t);
-  if (m) return { max: Number(m[1]) };
+  for (const [i, re] of AGE_PHRASES.entries()) {
+    const m = re.exec(t);
+    if (m) return AGE_BOUNDS[i](Number(m[1]));
+  }
   const adult = /\badults?\b/.test(t);
   const child = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?)\b/.test(t);
   if (adult && !child) return { min: 18 };
@@ -60,7 +65,7 @@ export function lineAges(text: string): AgeRange | undefined {
 /** What a booking says about its patient's age, if anything. */
 export function bookingAge(text: string): AgeSaid | undefined {
   const t = text.toLowerCase();
-  const years = new RegExp(`\\b${NUM}\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yr?s?\\s*old|years?\\s*old|-year-old|yrs?)\\b`).exec(t);
+  const years = new RegExp(`\\b(\\d{1,2})\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yr?s?\\s*old|years?\\s*old|-year-old|yrs?)\\b`).exec(t);
   if (years) return { years: Number(years[1]) };
   // Months, weeks or days old ("18 MO", "5 wk old", "3 d/o"): an infant.
   // Days or up to four weeks old, or said to be a newborn: a neonate.
@@ -82,9 +87,7 @@ export function ageFits(range: AgeRange, said: AgeSaid): boolean {
 
 /** A line's text without the numeric ages it is for ("…, age 18 and older"), read apart by lineAges, so that they do not limit it as words too. */
 export function withoutAges(text: string): string {
-  return text
-    .replace(/,?\s*\b(?:in\s+)?(?:patients?\s+)?(?:ages?d?\s*)?\d{1,2}\s*(?:years?|yrs?)?\s*(?:of age\s*)?(?:and|or|&)\s*(?:over|older|above|up|under|younger|below)\b/gi, '')
-    .replace(/,?\s*\b(?:patients?\s+)?(?:under|younger than|less than|over|older than)\s*(?:age\s*)?\d{1,2}\s*(?:years?|yrs?)?(?:\s*of age)?\b/gi, '')
-    .replace(/,?\s*\b(?:excluding|except)\s*$/i, '')
-    .trim();
+  let t = text;
+  for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in\\s+)?(?:patients?\\s+)?${re.source}(?:\\s*(?:years?|yrs?))?(?:\\s*of age)?`, 'gi'), '');
+  return t.replace(/,?\s*\b(?:excluding|except)\s*$/i, '').trim();
 }

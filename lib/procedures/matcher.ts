@@ -355,7 +355,7 @@ export class ProcedureMatcher {
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
           // (Its words as written, before any "excluding …": the reading drops some, "surgical" among them.)
-          const kinds = kindsOf(fold(text.split(/\b(?:excluding|except|other than|not including)\b/i)[0]).split(/[^a-z0-9]+/));
+          const kinds = kindsOf(v, fold(text.split(/\b(?:excluding|except|other than|not including)\b/i)[0]).split(/[^a-z0-9]+/));
           // "Cytoreductive surgery for ovarian carcinoma, including bowel resection": the bowel resection is for ovarian carcinoma too.
           const names = (w: string) => [w, ...stems(w)].some((x) => v.concepts[c].nameWords.has(x)) || (w.length >= 6 && [...v.concepts[c].nameWords].some((x) => x.length > w.length && x.endsWith(w)));
           const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some(names) ? reading!.impliedQualifier : [];
@@ -567,7 +567,7 @@ export class ProcedureMatcher {
         head = undefined;
       }
       if (n + 1 < analysis.parts.length && next.tokens.length && next.tokens.length <= 2 && !next.ambiguous.size
-        && next.tokens.every((t) => !t.indication && (v.defaultActions.has(t.word) || BARE_ACTIONS.has(t.word)))
+        && next.tokens.every((t) => !t.indication && (v.defaultActions.has(t.word) || v.bareActions.has(t.word)))
         && !readPart(v, next, 'booking', this.local).hits.length) {
         head = next;
         continue;
@@ -655,7 +655,7 @@ export class ProcedureMatcher {
           const context = new Set([...p.context, ...analysis.parts.flatMap((x) => [...x.context])]);
           const r = readPart(v, { ...p, context }, 'booking', this.local);
           // An operation's own words, not one generic action ("FOR ABSCESS DRAINAGE" says why a craniotomy is done).
-          const specific = (w: string) => suffixed(w) || (v.procedureWords.has(w) && !v.defaultActions.has(w) && !BARE_ACTIONS.has(w));
+          const specific = (w: string) => suffixed(w) || (v.procedureWords.has(w) && !v.defaultActions.has(w) && !v.bareActions.has(w));
           const ops = r.hits.filter((h) => (h.tokens.length > 1 || h.tokens.some(specific)) && h.tokens.some((w) => v.procedureWords.has(w) || suffixed(w))
             && h.targets.every((t) => t.concept >= 0 && !v.concepts[t.concept].weak && !named.has(t.concept) && !kindOfNamed(t.concept)));
           if (ops.length) readings.push({ ...r, hits: ops });
@@ -816,14 +816,13 @@ export class ProcedureMatcher {
     const c = v.concepts[concept];
     // "MVR VIA LEFT MINITHORACOTOMY" is no "… via right thoracotomy": a side the operation's name
     // gives a word, said of that word the other way.
-    const sideOf = (w: string) => (/^(?:left|lt|l)$/i.test(w) ? 'left' : /^(?:right|rt|r)$/i.test(w) ? 'right' : undefined);
     // (Not where it says both: "right and left heart".)
-    const bothSides = /\b(?:left|lt)\b/i.test(text) && /\b(?:right|rt)\b/i.test(text);
-    for (const [, nameSide, nameWord] of bothSides ? [] : c.name.toLowerCase().matchAll(/\b(left|right)\s+([a-z]{5,})/g)) {
-      for (const [, bookSide, bookWord] of text.toLowerCase().matchAll(/\b(left|right|lt|rt|l|r)\s+([a-z]{5,})/g)) {
-        const said = sideOf(bookSide);
-        if (said && said !== nameSide && (bookWord.includes(nameWord) || nameWord.includes(bookWord))) {
-          return { text, status: 'unknown', groups: [], concept: c.name, candidates: [], why: `the booking says ${said} ${bookWord}; ${c.name} is on the ${nameSide}` };
+    const lower = text.toLowerCase();
+    for (const [, nameSide, nameWord] of /\bleft\b/.test(lower) && /\bright\b/.test(lower) ? [] : c.name.toLowerCase().matchAll(/\b(left|right) ([a-z]{5,})/g)) {
+      for (const [, bookSide, bookWord] of lower.matchAll(/\b(left|right|lt|rt|l|r)\s+([a-z]{5,})/g)) {
+        const said = v.laterality[bookSide];
+        if (said !== nameSide && (bookWord.includes(nameWord) || nameWord.includes(bookWord))) {
+          return { text, status: 'unknown', groups: [], concept: c.name, candidates: [], why: `${c.name} is on the ${nameSide}, not the ${said}` };
         }
       }
     }
@@ -845,13 +844,13 @@ export class ProcedureMatcher {
     const homeLimbs = new Set([...c.home].map(limbOf).filter(Boolean));
     const bookedLimbs = new Set(r.sites.map(limbOf).filter(Boolean));
     if (homeLimbs.size === 1 && bookedLimbs.size === 1 && [...homeLimbs][0] !== [...bookedLimbs][0]) {
-      return { text, status: 'unknown', groups: [], concept: c.name, candidates: [], why: `the booking says ${r.sites.join(', ')}; ${c.name} is on the ${[...homeLimbs][0]} extremity` };
+      return { text, status: 'unknown', groups: [], concept: c.name, candidates: [], why: `${c.name} is on the ${[...homeLimbs][0]} limb` };
     }
     // A site within a region meets a line limited to the region ("EXCISION LIPOMA BACK" under "…,
     // trunk or extremities"; a finger under "…, hand"), the region's words as the line writes them.
     for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
     const says = this.wordsOf(r.part);
-    const saidKinds = kindsOf(says);
+    const saidKinds = kindsOf(v, says);
     const lines = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[] }> = [];
     for (const x of [concept, ...c.ancestors]) {
@@ -942,12 +941,12 @@ export class ProcedureMatcher {
         if (kinds.length && !excluded.length && !missing.length) {
           return {
             text, status: 'unknown', groups: [], concept: c.name, candidates: [...new Set(limited.map((l) => this.procedures[l.entry]))].slice(0, 5),
-            why: `${c.name}: the catalog lists it only as ${[...new Set(limited.map((l) => this.procedures[l.entry].procedure))].slice(0, 4).join(' / ')}, which names other kinds than ${kinds.join(' or ')}`,
+            why: `${c.name}: the catalog lists it only as ${names(limited.map((l) => this.procedures[l.entry]), 4)}, not for ${kinds.join(' or ')}`,
           };
         }
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: [...new Set(limited.map((l) => this.procedures[l.entry]))].slice(0, 5),
-          why: `${c.name}: the catalog lists it only as ${[...new Set(limited.map((l) => this.procedures[l.entry].procedure))].slice(0, 4).join(' / ')}, ${
+          why: `${c.name}: the catalog lists it only as ${names(limited.map((l) => this.procedures[l.entry]), 4)}, ${
             excluded.length ? `which excludes ${excluded.slice(0, 6).join(', ')}${missing.length ? `, or without ${missing.slice(0, 6).join(' or ')}` : ''}` : `and the booking does not say ${missing.slice(0, 6).join(' or ')}`}`,
         };
       }
@@ -983,54 +982,32 @@ export class ProcedureMatcher {
     // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
     if (!routes.length && modalities.includes('robotic')) routes.push('laparoscopic');
     let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m)));
-    // A line for some ages ("age 12 and over", "adults") covers a booking that states its patient's
-    // age only when the age is within it.
-    const age = said.age;
+    // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
+    // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;
+    // a line for large uteri ("250 g or greater") is for bookings that say so, and where the catalog
+    // delineates by weight, the lines that say so decide.
+    const outside = (said: string): MatchPart => ({ text, status: 'unknown', groups: [], candidates: compatible, concept, why: `${said}, outside what the catalog lists ${concept} for (${names(compatible, 3)})` });
+    const { age, levels, grams } = said;
+    const within = (fits: (p: CatalogProcedure) => boolean) => compatible.filter(fits);
     if (age) {
-      const fitting = compatible.filter((p) => !p.ages || ageFits(p.ages, age));
-      if (!fitting.length && compatible.length) {
-        return {
-          text, status: 'unknown', groups: [], candidates: compatible, concept,
-          why: `the booking's patient (${'years' in age ? `${age.years} years old` : 'a child'}) is outside the ages the catalog lists ${concept} for (${[...new Set(compatible.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
-        };
-      }
+      const fitting = within((p) => !p.ages || ageFits(p.ages, age));
+      if (!fitting.length && compatible.length) return outside(`the booking's patient is ${'years' in age ? `${age.years} years old` : 'a child'}`);
       compatible = fitting;
     }
-    // "One to three levels": a booking whose levels span more (or fewer) is not covered by it.
-    const levels = said.levels;
     if (levels !== undefined) {
-      const fitting = compatible.filter((p) => !p.levels || ((p.levels.min ?? 0) <= levels && levels <= (p.levels.max ?? Infinity)));
-      if (!fitting.length && compatible.length) {
-        return {
-          text, status: 'unknown', groups: [], candidates: compatible, concept,
-          why: `the booking spans ${levels} level${levels === 1 ? '' : 's'}, outside what the catalog lists ${concept} for (${[...new Set(compatible.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
-        };
-      }
+      const fitting = within((p) => !p.levels || ((p.levels.min ?? 0) <= levels && levels <= (p.levels.max ?? Infinity)));
+      if (!fitting.length && compatible.length) return outside(`the booking spans ${levels} level${levels === 1 ? '' : 's'}`);
       compatible = fitting;
     }
-    // "Uterus less than 250 g": a booking that states a heavier uterus is not covered by it. A line
-    // for large uteri ("250 g or greater") is for bookings that say so.
-    const grams = said.grams;
     if (grams === undefined && compatible.some((p) => p.weight?.min !== undefined)) {
-      const ordinary = compatible.filter((p) => p.weight?.min === undefined);
-      if (!ordinary.length) {
-        return {
-          text, status: 'unknown', groups: [], candidates: compatible, concept,
-          why: `the catalog lists ${concept} only for a large uterus (${[...new Set(compatible.map((p) => p.procedure))].slice(0, 3).join(' / ')}), and the booking does not state the weight`,
-        };
-      }
+      const ordinary = within((p) => p.weight?.min === undefined);
+      if (!ordinary.length) return outside('the booking states no weight');
       compatible = ordinary;
     }
     if (grams !== undefined) {
-      // Where the catalog delineates by weight, the lines that say so decide.
-      const weighed = compatible.filter((p) => p.weight && weightFits(p.weight, grams));
-      const fitting = weighed.length ? weighed : compatible.filter((p) => !p.weight || weightFits(p.weight, grams));
-      if (!fitting.length && compatible.length) {
-        return {
-          text, status: 'unknown', groups: [], candidates: compatible, concept,
-          why: `the booking states ${grams} g, outside what the catalog lists ${concept} for (${[...new Set(compatible.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
-        };
-      }
+      const weighed = within((p) => !!p.weight && weightFits(p.weight, grams));
+      const fitting = weighed.length ? weighed : within((p) => !p.weight || weightFits(p.weight, grams));
+      if (!fitting.length && compatible.length) return outside(`the booking states ${grams} g`);
       compatible = fitting;
     }
     // Robotic privileges are delineated apart: where the catalog has no robotic approach privilege,
@@ -1059,7 +1036,7 @@ export class ProcedureMatcher {
         if (!lines.length) {
           return {
             text, status: 'unknown', groups: [], candidates: compatible, concept,
-            why: `the booking may be done ${r === 'open' ? 'open' : `by the ${r} route`}, and the catalog lists ${concept} only as ${[...new Set(compatible.map((p) => p.procedure))].slice(0, 4).join(' / ')}`,
+            why: `it may be done ${r}; the catalog lists ${concept} only as ${names(compatible, 4)}`,
           };
         }
         if (!groups.some((g) => g.length === lines.length && g.every((p) => lines.includes(p)))) groups.push(lines);
@@ -1180,31 +1157,14 @@ function mergeParts(parts: Part[]): Part {
   };
 }
 
-/**
- * Families of kinds: a catalog line that names some kinds of a family privileges those, and a
- * booking that names another kind of the family is not covered by it ("Thermal ablation of renal
- * tumor, radiofrequency or microwave" is no cryoablation; "Operative vaginal delivery (outlet and
- * low)" no mid-forceps). A line that names none of a family limits nothing by it.
- */
-const KIND_FAMILIES: Array<Record<string, string[]>> = [
-  {
-    radiofrequency: ['radiofrequency', 'rf', 'rfa'], microwave: ['microwave', 'mwa'], cryoablation: ['cryo', 'cryoablation', 'cryotherapy', 'cryosurgery', 'cryoablate'],
-    laser: ['laser', 'evlt', 'evla', 'litt'], 'chemical ablation': ['ethanol', 'alcohol', 'chemoablation'], 'irreversible electroporation': ['electroporation', 'ire', 'nanoknife'], HIFU: ['hifu'],
-  },
-  { 'outlet forceps': ['outlet'], 'low forceps': ['low'], 'mid-forceps': ['mid', 'midforceps', 'midcavity', 'rotational', 'kielland', 'kiellands'] },
-  { 'simple extraction': ['simple'], 'surgical extraction': ['surgical'] },
-  // "…, initial operation" is no reoperation; "Primary cesarean" no repeat one.
-  { 'initial operation': ['initial', 'primary', 'first'], reoperation: ['reoperative', 'reoperation', 'redo', 'revisional', 'repeat'] },
-  { 'Nissen fundoplication': ['nissen'], 'Toupet fundoplication': ['toupet'], 'Dor fundoplication': ['dor'] },
-  { 'retropubic approach': ['retropubic'], 'perineal approach': ['perineal'] },
-  { 'midurethral sling': ['midurethral', 'tvt', 'tot'], 'pubovaginal sling': ['pubovaginal', 'fascial'] },
-  { 'cutting seton': ['cutting'], 'draining seton': ['draining'] },
-];
-const KIND_OF = new Map<string, string>(KIND_FAMILIES.flatMap((family, i) => Object.entries(family).flatMap(([kind, words]) => words.map((w): [string, string] => [w, `${i}:${kind}`]))));
-function kindsOf(words: Iterable<string>): string[] {
+/** Up to n catalog lines' names, once each, for a card's reason. */
+const names = (procs: CatalogProcedure[], n: number) => [...new Set(procs.map((p) => p.procedure))].slice(0, n).join(' / ');
+
+/** The kinds a text names, as "family:kind" (common.json `kindFamilies`: "…, radiofrequency or microwave" is no cryoablation). */
+function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
   const out = new Set<string>();
   for (const w of words) {
-    const k = KIND_OF.get(w);
+    const k = v.kindOf.get(w);
     if (k) out.add(k);
   }
   return [...out];
@@ -1212,8 +1172,6 @@ function kindsOf(words: Iterable<string>): string[] {
 const sameFamily = (a: string, b: string) => a.slice(0, a.indexOf(':')) === b.slice(0, b.indexOf(':'));
 const kindName = (k: string) => k.slice(k.indexOf(':') + 1);
 
-/** Actions a procedure master puts first ("EXCISION, LESION, SKIN"): alone they name no operation. */
-const BARE_ACTIONS = new Set(['excision', 'removal', 'biopsy', 'release', 'drainage', 'exploration', 'placement', 'injection', 'resection', 'debridement', 'incision', 'ligation', 'amputation']);
 
 /** Two pieces of a booking as one ("GASTRIC BYPASS, ROUX-EN-Y"); the same text once when the booking could not be split as written. */
 /** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */

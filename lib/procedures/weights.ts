@@ -13,10 +13,10 @@ const G = '(\\d{2,4})\\s*(?:g|gm|gms|gr|grams?)\\b';
 /** The weights a catalog line's wording limits it to, if any. */
 export function lineWeight(text: string): WeightRange | undefined {
   const t = text.toLowerCase();
-  let m = new RegExp(`(?:less than|under|below|smaller than|up to|<|≤)\\s*${G}`).exec(t);
-  if (m) return { max: Number(m[1]) - (/up to|≤/.test(m[0]) ? 0 : 1) };
-  m = new RegExp(`(?:greater than|more than|over|above|larger than|>|≥)\\s*${G}`).exec(t);
-  if (m) return { min: Number(m[1]) + (/≥/.test(m[0]) ? 0 : 1) };
+  let m = new RegExp(`(?:less than|under|below|smaller than|up to|<)\\s*${G}`).exec(t);
+  if (m) return { max: Number(m[1]) - (/up to/.test(m[0]) ? 0 : 1) };
+  m = new RegExp(`(?:greater than|more than|over|above|larger than|>)\\s*${G}`).exec(t);
+  if (m) return { min: Number(m[1]) + 1 };
   m = new RegExp(`${G}\\s*(?:or|and)\\s*(?:greater|more|larger|over|above)`).exec(t);
   if (m) return { min: Number(m[1]) };
   m = new RegExp(`${G}\\s*(?:or|and)\\s*(?:less|smaller|under|below)`).exec(t);
@@ -41,7 +41,6 @@ export function weightFits(range: WeightRange, grams: number): boolean {
 /** A line's text without the weight it is for, so that its words do not limit it twice. */
 export function withoutWeight(text: string): string {
   return text
-    .replace(new RegExp(`,?\\s*(?:for\\s+)?(?:(?:the\\s+)?uterus|uterine weight)?\\s*(?:(?:less|greater|more|smaller|larger) than|under|over|below|above|up to|[<>≤≥])?\\s*${G}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?`, 'gi'), '')
-    .replace(/,?\s*any uterine (?:weight|size)/gi, '')
+    .replace(new RegExp(`,?\\s*(?:for )?(?:uterus )?(?:\\w+ than|under|over|below|above|up to|[<>])?\\s*${G}(?: (?:or|and) \\w+)?|,?\\s*any uterine (?:weight|size)`, 'gi'), '')
     .trim();
 }

@@ -97,6 +97,11 @@ export interface Vocabulary {
   equivalents: Map<string, string[]>;
   /** Site → the regions it lies within, each as its words ("arm" → ["upper extremity"]). */
   within: Map<string, string[][]>;
+  /** Word → its kind as "family:kind" (common.json `kindFamilies`). */
+  kindOf: Map<string, string>;
+  deviceActions: Set<string>;
+  bareActions: Set<string>;
+  findings: Set<string>;
   /** Every word the vocabulary knows (any class, any phrase): an unknown word is none of these. */
   known: Set<string>;
   /** Long known words by their one-deletion variants, for one-letter typos. */
@@ -142,7 +147,8 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     anatomy: words(c.anatomy), scheduling: words(c.scheduling),
     plain: new Set([...words(data.plain?.english ?? ''), ...words(data.plain?.clinical ?? '')]), known: new Set(), deletions: new Map(),
     departments: Object.entries(c.specialties).map(([k, s]) => [k, s.departments.map((d) => fold(d).replace(/[^a-z0-9]+/g, ' ').trim())]),
-    codes: new Map(), equivalents: new Map(), within: new Map(),
+    codes: new Map(), equivalents: new Map(), within: new Map(), kindOf: new Map(),
+    deviceActions: words(c.deviceActions ?? ''), bareActions: words(c.bareActions ?? ''), findings: words(c.findings ?? ''),
   };
   for (const [key, expansion, context] of c.lexicon) addLexicon(v, fold(key), { expansion: expansion.split(/\s+/).filter(Boolean), ...(context ? { context: new Set(context.split(/\s+/)) } : {}) });
 
@@ -287,6 +293,12 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     const words = fold(region).split(/\s+/).filter(Boolean);
     for (const site of fold(sites ?? '').split(/\s+/).filter(Boolean)) push(v.within, site, words);
   }
+  (c.kindFamilies ?? []).forEach((family, i) => {
+    for (const kind of family.split('|')) {
+      const [name, list] = kind.split(':');
+      for (const w of (list ?? '').trim().split(/\s+/).filter(Boolean)) v.kindOf.set(w, `${i}:${name.trim()}`);
+    }
+  });
   return v;
 }
 

@@ -664,11 +664,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (t === 'biopsy' && hits.some((h) => h.tokens.some((w) => w.endsWith('scopy') || w.endsWith('oscopy')))) continue;
     // A diagnosis or a participle ("thrombosed", "phimosis") names no operation, even when some
     // concept's wording uses it ("circumcision for phimosis").
-    if (!procedureWord && notAnOperation(t) && !actionOf(v, t)) continue;
+    if (!procedureWord && notAnOperation(t, v) && !actionOf(v, t)) continue;
     // "VP shunt placement, revision and removal", "… pump implantation and replacement": an action
     // listed beside the one the line's reading took says what else it privileges with the same device;
     // the line is read as what it names, not left unread (an action alone names no operation here).
-    if (mode === 'catalog' && procedureWord && ACTION_WORDS.has(t) && actionListed(t)) continue;
+    if (mode === 'catalog' && procedureWord && v.deviceActions.has(t) && actionListed(t)) continue;
     if (!unknown.includes(t)) unknown.push(t);
     if (!procedureWord && !v.known.has(t) && !unrecognised.includes(t)) unrecognised.push(t);
   }
@@ -773,19 +773,15 @@ function usable(v: Vocabulary, ph: Phrase, part: Part): PhraseTarget[] {
  * diagnosis (-itis, -osis, -oma…), or a longer adjective or participle (positive, swallowed). A short
  * unknown word may be an operation's abbreviation: it still makes the part unknown.
  */
-export function notAnOperation(t: string): boolean {
-  if (FINDINGS.has(t)) return true;
+export function notAnOperation(t: string, v?: Vocabulary): boolean {
+  if (v?.findings.has(t)) return true;
   if (/^\d+(\.\d+)?[a-z]{1,5}$/.test(t) || /^q\d+[a-z]*$/.test(t)) return true;
   if (/[a-z]/.test(t) && /\d/.test(t)) return true;
   if (t.length >= 6 && /(itis|osis|omas?|emia|algia|pathy|iasis|ectasis|plasia|trophy|penia|rrhea|rrhage|uria|cele)$/.test(t) && !/stoma$/.test(t)) return true;
   return t.length >= 6 && /(ed|ive|ous|ful|less|ible|ic|ly|ment|ness|ity)$/.test(t);
 }
 
-/** What may be done to the same device or part: listed beside an action a catalog line's reading took, they leave it read. */
-const ACTION_WORDS = new Set(['placement', 'insertion', 'implantation', 'removal', 'revision', 'replacement', 'exchange', 'conversion', 'explantation', 'excision', 'resection', 'repair', 'reconstruction', 'creation', 'closure', 'takedown', 'adjustment', 'reprogramming']);
 
-/** Findings a booking states that some wording also uses ("OBSTRUCTING STONE", "3 CM DEFECT", "DEEP SPACE ABSCESS"). */
-const FINDINGS = new Set(['stone', 'stones', 'calculus', 'calculi', 'defect', 'defects', 'space']);
 
 /** "removed", "repaired": a participle of a word that names an operation still names it. */
 function actionOf(v: Vocabulary, t: string): boolean {

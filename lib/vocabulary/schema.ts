@@ -116,6 +116,18 @@ export const CommonFileSchema = z.object({
    * A booking's site within a region meets a line limited to that region.
    */
   regions: z.optional(z.array(z.string())),
+  /**
+   * Families of kinds a catalog line may name some of ("…, radiofrequency or microwave"): a line that
+   * names some kinds of a family does not cover a booking naming another. Each entry one family:
+   * "kind: word word | kind: word …".
+   */
+  kindFamilies: z.optional(z.array(z.string())),
+  /** Actions on one device a catalog line may list beside the one its reading took ("placement, revision and removal"). */
+  deviceActions: z.optional(z.string()),
+  /** Actions a procedure master puts first that alone name no operation ("EXCISION, LESION, SKIN"). */
+  bareActions: z.optional(z.string()),
+  /** Findings a booking states that some wording also uses ("OBSTRUCTING STONE", "3 CM DEFECT"). */
+  findings: z.optional(z.string()),
 });
 
 /** Words that name no operation (English and clinical: diagnoses, drugs, findings): left over, they are accounted for. */
