@@ -727,3 +727,20 @@ describe('more that a booking states', () => {
     expect(names(m.match('RADICAL RETROPUBIC PROSTATECTOMY'))).toEqual(['Radical retropubic prostatectomy']);
   });
 });
+
+describe('kinds a booking names beside a scope or an eyelid', () => {
+  const m = new ProcedureMatcher([{ id: 'G', name: 'Gynecology', department: 'Gynecology', kind: 'core' as const, procedures: [
+    { name: 'Laparoscopic myomectomy' }, { name: 'Abdominal myomectomy' }, { name: 'Hysteroscopy with or without biopsy or polypectomy' },
+    { name: 'Upper eyelid blepharoplasty' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads a myomectomy booked with a hysteroscopy as a hysteroscopic one, not covered by the laparoscopic or abdominal line', () => {
+    expect(names(m.match('HYSTEROSCOPY FOR MYOMECTOMY'))).toContain('UNKNOWN');
+    expect(names(m.match('DIAGNOSTIC HYSTEROSCOPY W/ MYOMECTOMY'))).toContain('UNKNOWN');
+    expect(names(m.match('LAP MYOMECTOMY'))).toEqual(['Laparoscopic myomectomy']);
+  });
+
+  it('does not cover a lower-lid blepharoplasty with an upper-eyelid line', () => {
+    expect(names(m.match('LOWER LID BLEPHAROPLASTY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('BILATERAL UPPER LID BLEPHAROPLASTY'))).toEqual(['Upper eyelid blepharoplasty']);
+  });
+});
