@@ -88,6 +88,6 @@ export function ageFits(range: AgeRange, said: AgeSaid): boolean {
 /** A line's text without the numeric ages it is for ("…, age 18 and older"), read apart by lineAges, so that they do not limit it as words too. */
 export function withoutAges(text: string): string {
   let t = text;
-  for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in\\s+)?(?:patients?\\s+)?${re.source}(?:\\s*(?:years?|yrs?))?(?:\\s*of age)?`, 'gi'), '');
+  for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in )?(?:patients? )?${re.source}(?: years?| yrs?)?(?: of age)?`, 'gi'), '');
   return t.replace(/,?\s*\b(?:excluding|except)\s*$/i, '').trim();
 }

@@ -744,3 +744,15 @@ describe('kinds a booking names beside a scope or an eyelid', () => {
     expect(names(m.match('BILATERAL UPPER LID BLEPHAROPLASTY'))).toEqual(['Upper eyelid blepharoplasty']);
   });
 });
+
+describe('what an operation\'s name or technique says', () => {
+  it('keeps a newborn circumcision out of a line "excluding newborns", a transjugular biopsy out of a percutaneous line, a microscopic approach out of an endoscopic one', () => {
+    const m = new ProcedureMatcher([{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+      { name: 'Circumcision, excluding newborns' }, { name: 'Image-guided percutaneous biopsy (CT or ultrasound), excluding brain' },
+      { name: 'Endoscopic endonasal transsphenoidal resection of pituitary tumor' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('GOMCO CIRCUMCISION'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('CIRCUMCISION 6 YO'))).toEqual(['Circumcision, excluding newborns']);
+    expect(names(m.match('TRANSJUGULAR LIVER BIOPSY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('MICROSCOPIC TRANSSPHENOIDAL RESECTION PITUITARY'))).toEqual(['UNKNOWN']);
+  });
+});

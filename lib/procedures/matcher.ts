@@ -941,7 +941,7 @@ export class ProcedureMatcher {
         if (kinds.length && !excluded.length && !missing.length) {
           return {
             text, status: 'unknown', groups: [], concept: c.name, candidates: [...new Set(limited.map((l) => this.procedures[l.entry]))].slice(0, 5),
-            why: `${c.name}: the catalog lists it only as ${names(limited.map((l) => this.procedures[l.entry]), 4)}, not for ${kinds.join(' or ')}`,
+            why: `${c.name}: only ${names(limited.map((l) => this.procedures[l.entry]), 4)}, not ${kinds.join(' or ')}`,
           };
         }
         return {
@@ -957,7 +957,9 @@ export class ProcedureMatcher {
           : `${c.name} is not in the catalog`,
       };
     }
-    return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name, stated);
+    // An operation on newborns by name ("GOMCO CIRCUMCISION" is a newborn circumcision) has a newborn patient.
+    const newborn = stated.age || !/newborn|neonatal/i.test(c.name) ? stated : { ...stated, age: { child: true, neonate: true } as AgeSaid };
+    return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name, newborn);
   }
 
   /** Every word a booking part says, in the forms catalog limits use (and their equivalents: peds ~ pediatric ~ children). */

@@ -322,11 +322,10 @@ export function correctTypo(v: Vocabulary, word: string): string | undefined {
   for (let i = 0; i < word.length; i++) look(word.slice(0, i) + word.slice(i + 1));
   // Words of six or seven letters only toward a longer known word ("secton" → section).
   // Never from one operation's ending to another's: a nephrotomy is no nephrostomy, an ileotomy no ileostomy.
-  const ending = (w: string) => OPERATION_ENDINGS.find((e) => w.endsWith(e));
+  const ending = (w: string) => v.procedureSuffix.exec(w)?.[0];
   const fits = [...found].filter((w) => editDistance1(word, w) && (word.length >= 8 || w.length >= 7) && !(ending(word) && ending(w) !== ending(word)));
   return fits.length === 1 ? fits[0] : undefined;
 }
-const OPERATION_ENDINGS = ['ectomy', 'ostomy', 'otomy', 'plasty', 'pexy', 'rrhaphy', 'scopy', 'desis', 'tripsy', 'centesis', 'graphy', 'gram', 'lysis'];
 
 /** Within one insertion, deletion, substitution or swap of neighbours. */
 function editDistance1(a: string, b: string): boolean {
