@@ -756,3 +756,11 @@ describe('what an operation\'s name or technique says', () => {
     expect(names(m.match('MICROSCOPIC TRANSSPHENOIDAL RESECTION PITUITARY'))).toEqual(['UNKNOWN']);
   });
 });
+
+describe('ureteral stents booked with a colectomy', () => {
+  it('are an operation of their own, not dropped', () => {
+    const m = new ProcedureMatcher([{ id: 'C', name: 'Colorectal', department: 'Colorectal Surgery', kind: 'core' as const, procedures: [
+      { name: 'Partial colectomy, open or laparoscopic' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('SIGMOID COLECTOMY W/ URETERAL STENTS'))).toEqual(['Partial colectomy, open or laparoscopic', 'UNKNOWN']);
+  });
+});
