@@ -764,3 +764,17 @@ describe('ureteral stents booked with a colectomy', () => {
     expect(names(m.match('SIGMOID COLECTOMY W/ URETERAL STENTS'))).toEqual(['Partial colectomy, open or laparoscopic', 'UNKNOWN']);
   });
 });
+
+describe('kinds of tissue, artery and nerve a line names', () => {
+  it('keeps a skin lesion line off the tongue, an extremity artery line off the mesentery, a trigeminal MVD line off the facial nerve', () => {
+    const m = new ProcedureMatcher([{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+      { name: 'Excision of benign and malignant lesions of skin and subcutaneous tissue' }, { name: 'Embolectomy or thrombectomy of extremity artery' },
+      { name: 'Microvascular decompression of trigeminal nerve' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('EXCISION TONGUE LESION'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('EXCISION SKIN LESION BACK'))).toEqual(['Excision of benign and malignant lesions of skin and subcutaneous tissue']);
+    expect(names(m.match('MESENTERIC EMBOLECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R FEMORAL EMBOLECTOMY'))).toEqual(['Embolectomy or thrombectomy of extremity artery']);
+    expect(names(m.match('MVD FOR HEMIFACIAL SPASM'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('MVD FOR TRIGEMINAL NEURALGIA'))).toEqual(['Microvascular decompression of trigeminal nerve']);
+  });
+});
