@@ -5,6 +5,8 @@
  * states none is not held to it (most bookings do not say).
  */
 
+import { beforeExclusion } from '../vocabulary/read';
+
 /**
  * Inclusive bounds in years; `noNeonates`: not for newborns ("…, excluding neonates"). A booking's
  * `child`: only said to be a child, age not given; `neonate`: days or weeks old, or said newborn.
@@ -12,7 +14,6 @@
 export interface AgeRange { min?: number; max?: number; noNeonates?: boolean }
 export type AgeSaid = ({ years: number } | { child: true }) & { neonate?: true };
 
-const EXCLUDING = /\b(?:excluding|except|other than|not including|excludes|exclusive of)\b/;
 const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
 
 /** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
@@ -45,10 +46,10 @@ function rangeOf(t: string): AgeRange | undefined {
  */
 export function lineAges(text: string): AgeRange | undefined {
   const t = text.toLowerCase();
-  const cut = EXCLUDING.exec(t);
-  const main = rangeOf(cut ? t.slice(0, cut.index) : t);
-  if (!cut) return main;
-  const rest = t.slice(cut.index);
+  const before = beforeExclusion(t);
+  const main = rangeOf(before);
+  if (before.length === t.length) return main;
+  const rest = t.slice(before.length);
   const out: AgeRange = { ...main };
   // Newborns alone: no bound in years, the booking's newborn is what is left out.
   const onlyNewborns = NEONATES.test(rest) && !/\b(?:pediatric|paediatric|children|child|infants?|adolescents?|under|younger|less than|\d)/.test(rest.replace(NEONATES, ''));

@@ -44,3 +44,9 @@ export function levelCount(levels: readonly string[]): number | undefined {
   }
   return segments.size;
 }
+
+/** A count of levels a booking says outright ("TLIF X4 LEVELS", "3-LEVEL ACDF", "FOUR LEVELS"). */
+export function levelsStated(text: string): number | undefined {
+  const m = /\b(?:x\s?)?(\d|one|two|three|four|five|six|seven|eight)\s*-?\s*levels?\b/i.exec(text);
+  return m ? n(m[1].toLowerCase()) : undefined;
+}

@@ -13,12 +13,12 @@
  */
 import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
-import { normalizeCode, normalizeWord, stems, type Phrase, type Vocabulary } from '../vocabulary/compile';
-import { analyze, readPart, wordLists, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { normalizeCode, normalizeWord, type Phrase, type Vocabulary } from '../vocabulary/compile';
+import { analyze, beforeExclusion, nameSays, readPart, wordLists, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, withoutAges, type AgeRange, type AgeSaid } from './ages';
-import { levelCount, lineLevels, type LevelRange } from './levels';
+import { levelCount, levelsStated, lineLevels, type LevelRange } from './levels';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
@@ -208,7 +208,7 @@ export class ProcedureMatcher {
       for (const proc of def.procedures) {
         const id = this.procedures.length;
         // The routes its own words name, not those an "excluding …" clause takes out ("…, excluding open acetabular fracture fixation").
-        const name = analyze(v, proc.name.split(/\b(?:excluding|except|other than|not including)\b/i)[0], { split: false });
+        const name = analyze(v, beforeExclusion(proc.name), { split: false });
         const approaches = [...name.approaches];
         // A scope line ("Knee arthroscopy: … partial meniscectomy") is done through the scope: an open one is no kind of it.
         if (SCOPE_LINE.test(proc.name) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
@@ -261,7 +261,8 @@ export class ProcedureMatcher {
       // putting it in (or repairing it) — read so when that reads one operation and every word.
       if (n === 0 && reading && !reading.hits.length && !reading.part.tokens.some((t) => v.procedureWords.has(t.word) || v.procedureSuffix.test(t.word))) {
         for (const action of ['placement', 'repair', 'creation']) {
-          const b = analyze(v, `${text.replace(/\s*\(.*$/, '')} ${action}${/\(.*$/.exec(text)?.[0] ? ` ${/\(.*$/.exec(text)![0]}` : ''}`, { split: false });
+          const paren = text.indexOf('(');
+          const b = analyze(v, paren < 0 ? `${text} ${action}` : `${text.slice(0, paren).trim()} ${action} ${text.slice(paren)}`, { split: false });
           const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
           if (r && r.hits.length === 1 && new Set(r.hits[0].targets.map((t) => t.concept)).size === 1 && !r.unknown.length) {
             a = b;
@@ -324,6 +325,8 @@ export class ProcedureMatcher {
           .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
         const lists = wordLists(text).map((l) => l.items);
+        // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
+        const kinds = kindsOf(v, fold(beforeExclusion(text)).split(/[^a-z0-9]+/));
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -349,16 +352,12 @@ export class ProcedureMatcher {
           // read as liver ablation) is another kind of the line, not a limit on this one.
           const beside = new Set(lists.filter((items) => items.some((w) => home.has(w))).flat());
           // (A site the line says twice is said for this one too: "… of deep foot abscess and debridement of foot ulcer".)
-          const twice = (x: string) => (text.toLowerCase().match(new RegExp(`\\b${x}\\b`, 'g'))?.length ?? 0) > 1;
-          const own = all.filter((x) => !home.has(x) && !beside.has(x) && (twice(x) || !found.some((k) => k !== c && v.concepts[k].home.has(x))));
+          const own = all.filter((x) => !home.has(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && v.concepts[k].home.has(x))));
           const sites = [...new Set([...own, ...reading!.closingSites])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
-          // (Its words as written, before any "excluding …": the reading drops some, "surgical" among them.)
-          const kinds = kindsOf(v, fold(text.split(/\b(?:excluding|except|other than|not including)\b/i)[0]).split(/[^a-z0-9]+/));
           // "Cytoreductive surgery for ovarian carcinoma, including bowel resection": the bowel resection is for ovarian carcinoma too.
-          const names = (w: string) => [w, ...stems(w)].some((x) => v.concepts[c].nameWords.has(x)) || (w.length >= 6 && [...v.concepts[c].nameWords].some((x) => x.length > w.length && x.endsWith(w)));
-          const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some(names) ? reading!.impliedQualifier : [];
+          const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some((w) => nameSays(v, c, w)) ? reading!.impliedQualifier : [];
           coverage.push({
             ...(kinds.length ? { kinds } : {}),
             concept: c, sites, required: [...reading!.required, ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}),
@@ -539,9 +538,7 @@ export class ProcedureMatcher {
     // for lines limited to some ages or some number of levels.
     const age = bookingAge(text);
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
-    const countSaid = /\b(?:x\s?)?(\d|one|two|three|four|five|six|seven|eight)\s*-?\s*levels?\b/i.exec(text)?.[1];
-    const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
-    const counted = countSaid === undefined ? undefined : COUNT[countSaid.toLowerCase()] ?? Number(countSaid);
+    const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
     const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), grams: bookingWeight(text) };
     const readings: PartReading[] = [];

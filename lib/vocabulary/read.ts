@@ -70,6 +70,19 @@ const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|durin
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of)\b\.?/g;
 /** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
 const CATALOG_EXCLUDING = /\b(?:excluding|except|other than|exclusive of|not including|but not)\b/g;
+/**
+ * Whether a concept's name says a word: the word, a stem of either ("fractures"/"fracture"), or
+ * within a compound of it ("dialysis" in "hemodialysis").
+ */
+export function nameSays(v: Vocabulary, concept: number, t: string): boolean {
+  const ts = stems(t);
+  return [...v.concepts[concept].nameWords].some((w) => w === t || ts.includes(w) || stems(w).includes(t) || (t.length >= 6 && w.length > t.length && w.endsWith(t)));
+}
+
+/** A catalog line's words before its "excluding …" clause. */
+export function beforeExclusion(text: string): string {
+  return text.split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
+}
 /** The indication: kept aside, read only to help name the operation. */
 const INDICATION = /(?:\b(?:for|due to|secondary to|r\/o|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)|\b2\/2|\bs\/p)(?=\s)([^;,+\n]*)/g;
 /** "pre-" or "post-" joined to an operation's name: that operation is not this case's. */
@@ -362,6 +375,8 @@ export interface PartReading {
   sites: string[];
   /** Words of a "for …" clause that an operation the line names says in its own name (kept as limits for the line's other operations). */
   impliedQualifier?: string[];
+  /** Sites a catalog line says more than once (each said for every operation it names). */
+  repeatedSites?: string[];
   /** Words that make the part unknown: they name something no phrase here matched, or nothing InScope knows. */
   unknown: string[];
   /** Words InScope has never seen (not typos of a known word). */
@@ -472,6 +487,14 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     }
   }
   const { covered, chosen } = best;
+  // In a catalog line: a word listed beside one the reading took, in its written or normalized form
+  // ("Biceps tenodesis or tenotomy", "placement, revision and removal").
+  const lists = mode === 'catalog' ? wordLists(part.text.replace(/\//g, ' or ')).map((l) => l.items) : [];
+  const took = (o: string) => covered.has(o) || normalizeWord(v, o).some((w) => covered.has(w));
+  const besideTaken = (t: string) => lists.some((items) => {
+    const mine = items.filter((o) => o === t || normalizeWord(v, o).includes(t));
+    return mine.length > 0 && items.some((o) => !mine.includes(o) && took(o));
+  });
   if (mode === 'catalog') {
     // A bare word read by the words around it ("bypass" beside "coronary") is booking shorthand: in a
     // catalog line it does not name another operation out of a word that names the line's own
@@ -498,14 +521,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // A catalog line may list operations that share words ("Repair of inguinal, femoral and
     // umbilical hernias"): a specific word left over may complete a phrase with words already used.
     // So may an operation's word listed beside one a wording used ("Biceps tenodesis or tenotomy").
-    const lists = wordLists(part.text.replace(/\//g, ' or ')).map((l) => l.items);
     // (In the main clause: what a "with …" or parentheses list stays as the clause reads it.)
     const clauseWord = new Set(part.tokens.filter((t) => t.withClause || t.paren || t.optional).map((t) => t.word));
-    const used = (o: string) => covered.has(o) || normalizeWord(v, o).some((w) => covered.has(w));
-    const listedBeside = (t: string) => !clauseWord.has(t) && lists.some((items) => {
-      const mine = items.filter((o) => o === t || normalizeWord(v, o).includes(t));
-      return mine.length > 0 && items.some((o) => !mine.includes(o) && used(o));
-    });
+    const listedBeside = (t: string) => !clauseWord.has(t) && besideTaken(t);
     for (const ph of fitting) {
       if (chosen.includes(ph)) continue;
       const fresh = ph.tokens.filter((t) => !covered.has(t));
@@ -583,14 +601,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const parenKinds = mode === 'catalog' && hits.some((h) => h.tokens.every((t) => parenWords.has(t)));
   // (Within a compound of its name too: "for dialysis access" of an AV graft "for hemodialysis".)
   // (Or by the name of what it is a kind of: "ORIF …, upper extremity" is the treatment of a fracture.)
-  const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && ([t, ...stems(t)].some((w) => v.concepts[x.concept].nameWords.has(w))
-    || (t.length >= 6 && [...v.concepts[x.concept].nameWords].some((w) => w.length > t.length && w.endsWith(t)))
-    || v.concepts[x.concept].ancestors.some((a) => [...v.concepts[a].nameWords].some((w) => w === t || stems(w).includes(t) || stems(t).includes(w))))));
-  const actionLists = mode === 'catalog' ? wordLists(part.text.replace(/\//g, ' or ')).map((l) => l.items) : [];
-  const actionListed = (t: string) => actionLists.some((items) => {
-    const mine = items.filter((o) => o === t || normalizeWord(v, o).includes(t));
-    return mine.length > 0 && items.some((o) => !mine.includes(o) && (covered.has(o) || normalizeWord(v, o).some((w) => covered.has(w))));
-  });
+  const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && [x.concept, ...v.concepts[x.concept].ancestors].some((c) => nameSays(v, c, t))));
   const sites: string[] = [];
   const unknown: string[] = [];
   const unrecognised: string[] = [];
@@ -603,6 +614,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const qualifierImplied = mode === 'catalog' && part.tokens.some((t) => t.qualifier && implied(t.word));
   /** A "for …" clause one operation's own name says: no limit on that one, still one on the others the line names. */
   const impliedQualifier: string[] = [];
+  /** Sites a catalog line says more than once. */
+  const repeatedSites: string[] = [];
   for (const tok of part.tokens) {
     const t = tok.word;
     if (covered.has(t) || t.startsWith('#')) continue;
@@ -667,7 +680,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // "VP shunt placement, revision and removal", "… pump implantation and replacement": an action
     // listed beside the one the line's reading took says what else it privileges with the same device;
     // the line is read as what it names, not left unread (an action alone names no operation here).
-    if (mode === 'catalog' && procedureWord && v.deviceActions.has(t) && actionListed(t)) continue;
+    if (mode === 'catalog' && procedureWord && v.deviceActions.has(t) && besideTaken(t)) continue;
     if (!unknown.includes(t)) unknown.push(t);
     if (!procedureWord && !v.known.has(t) && !unrecognised.includes(t)) unrecognised.push(t);
   }
@@ -675,7 +688,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // A site the line says twice, once inside a wording of one operation, is said for another too
     // ("Incision and drainage of deep foot abscess and debridement of foot ulcer").
     const folded = fold(part.text);
-    if (hits.length > 1) for (const t of covered) if (v.anatomy.has(t) && !sites.includes(t) && hits.some((h) => !h.tokens.includes(t)) && (folded.match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) sites.push(t);
+    for (const t of new Set(part.tokens.map((x) => x.word))) if (v.anatomy.has(t) && (folded.match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) repeatedSites.push(t);
+    if (hits.length > 1) for (const t of repeatedSites) if (covered.has(t) && !sites.includes(t) && hits.some((h) => !h.tokens.includes(t))) sites.push(t);
     // "Postpartum D&C", "Complex cataract extraction": a word that says which kind, inside a
     // wording of the concept but not in its name, limits the line all the same.
     for (const tok of part.tokens) {
@@ -683,7 +697,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (tok.optional || tok.qualifier || tok.excluded || tok.paren || tok.withClause || tok.indication || !covered.has(t) || BASE_CASE.has(t) || bothKinds) continue;
       if (!(v.descriptors.has(t) || v.plain.has(t)) || v.anatomy.has(t) || v.modifiers.has(t) || v.procedureWords.has(t)) continue;
       // Nor a word of its name or of a broader operation's ("posterior" of a posterolateral fusion, a posterior spinal fusion).
-      if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || [x.concept, ...v.concepts[x.concept].ancestors].some((c) => v.concepts[c].nameWords.has(t) || stems(t).some((w) => v.concepts[c].nameWords.has(w)) || [...v.concepts[c].nameWords].some((w) => stems(w).includes(t)))))) continue;
+      if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || [x.concept, ...v.concepts[x.concept].ancestors].some((c) => nameSays(v, c, t))))) continue;
       require(t);
     }
   }
@@ -694,7 +708,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
   // not a scleral buckle, "Partial colectomy with anastomosis" not a Hartmann procedure.
   const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
-  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), required: alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w)), firm, excluding, closingSites, specific };
+  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w)), firm, excluding, closingSites, specific };
 }
 
 /**
