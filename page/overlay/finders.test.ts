@@ -28,21 +28,21 @@ describe('the overlay\'s page reader', () => {
     const reader = new PageReader(document);
     const page = reader.pageDate();
     expect(page).toEqual({ date: '2026-12-03' });
-    const inputs = reader.cases(document.body).map((c) => caseInput(c, page));
+    const inputs = [...reader.cases(document.body)].map((c) => caseInput(c, page));
     expect(inputs).toEqual([
       { practitioner: 'Peña, Elena M', procedure: 'LAP CHOLE', date: '2026-12-04' },
       { practitioner: 'Kowalski, Hannah', procedure: 'CYSTO', date: '2026-12-03' },
       { practitioner: 'Bello, Aisha', procedure: 'TLIF', date: 'soon' },
     ]);
     // A date the page shows but cannot be read is asked as printed, marked as the page's.
-    expect(caseInput(reader.cases(document.body)[1], { text: 'Tomorrow-ish' })).toMatchObject({ date: 'Tomorrow-ish', dateFrom: 'page' });
+    expect(caseInput([...reader.cases(document.body)][1], { text: 'Tomorrow-ish' })).toMatchObject({ date: 'Tomorrow-ish', dateFrom: 'page' });
   });
 
   it('reads only the changed row when the scope is a cell inside a known table', () => {
     const reader = new PageReader(document);
-    reader.cases(document.body);
+    expect([...reader.cases(document.body)]).toHaveLength(3);
     const cell = document.querySelectorAll<HTMLTableRowElement>('#board tbody tr')[1].cells[3];
-    expect(reader.cases(cell).map((c) => c.practitioner)).toEqual(['Kowalski, Hannah']);
+    expect([...reader.cases(cell)].map((c) => c.practitioner)).toEqual(['Kowalski, Hannah']);
   });
 
   it('asks again only when the question changes', () => {
@@ -57,7 +57,7 @@ describe('the overlay\'s page reader', () => {
 
   it('finds names in text outside case rows, and an adapter\'s name elements, skipping rows and InScope\'s own badges', () => {
     const reader = new PageReader(document, { adapters: [{ id: 'staff', matches: ['<all_urls>'], person: { selector: '.staff' } }] });
-    reader.cases(document.body);
+    expect([...reader.cases(document.body)]).toHaveLength(3);
     const rows = new Set(document.querySelectorAll('#board tbody tr'));
     const found = reader.people([document.body], (el) => rows.has(el), isFamily, Badges.isOurs);
     expect(found.names.map((n) => n.text)).toEqual(['Thomas Whitfield']);

@@ -92,15 +92,16 @@ export class PageReader {
     return day ? { date: day } : undefined;
   }
 
-  /** Cases within or around `scope`, with the anchor their badge goes into. */
-  cases(scope: Element): FoundCase[] {
-    const found: FoundCase[] = [];
+  /**
+   * Cases within or around `scope`, with the anchor their badge goes into, one at a time: the
+   * overlay asks about the first rows while it reads the rest.
+   */
+  *cases(scope: Element): Generator<FoundCase> {
     const seen = new Set<Element>();
-    const add = (c: FoundCase | undefined) => {
-      if (c && !seen.has(c.row)) {
-        seen.add(c.row);
-        found.push(c);
-      }
+    const fresh = (c: FoundCase | undefined): c is FoundCase => {
+      if (!c || seen.has(c.row)) return false;
+      seen.add(c.row);
+      return true;
     };
     // Tables inside the scope, and the table the scope sits in (a changed cell or row).
     const tables = findScheduleTables(scope);
@@ -112,27 +113,29 @@ export class PageReader {
       if (columns) {
         const row = scope.closest('tr, [role="row"]');
         const rows = row && around.contains(row) ? [row] : rowsOf(around).filter((r) => scope.contains(r));
-        for (const r of rows) add(readRow(r, columns));
+        for (const r of rows) {
+          const c = readRow(r, columns);
+          if (fresh(c)) yield c;
+        }
       }
     }
     for (const t of tables) {
       let all = true;
       for (const r of rowsOf(t.table)) {
         const c = readRow(r, t.columns);
-        if (c) add(c);
-        else all = false;
+        if (!c) all = false;
+        else if (fresh(c)) yield c;
       }
       if (all) this.caseTables.add(t.table);
       else this.caseTables.delete(t.table);
     }
     const element = scope.closest(CASE_ELEMENT);
-    for (const c of findElementCases(element ?? scope)) add(c);
+    for (const c of findElementCases(element ?? scope)) if (fresh(c)) yield c;
     for (const adapter of this.adapters()) {
       if (!adapter.case) continue;
       const row = scope.closest(adapter.case.row);
-      for (const c of findAdapterCases(row ? row.parentElement ?? scope : scope, adapter)) if (!row || c.row === row) add(c);
+      for (const c of findAdapterCases(row ? row.parentElement ?? scope : scope, adapter)) if ((!row || c.row === row) && fresh(c)) yield c;
     }
-    return found;
   }
 
   /**

@@ -55,6 +55,22 @@ describe('the overlay', () => {
     expect(source.asked.cases).toHaveLength(3);
   });
 
+  it('on a long schedule, asks about the first rows while it reads the rest, and badges every row in its own order', async () => {
+    const procedures = ['LAP CHOLE', 'R TKA', 'TLIF'];
+    document.querySelector('#board tbody')!.innerHTML = Array.from({ length: 700 }, (_, i) => row(`Peña, Elena ${i}`, procedures[i % 3])).join('');
+    const source = fakeSource();
+    const batches: number[] = [];
+    const evaluate = source.evaluateCases;
+    source.evaluateCases = (cases) => {
+      batches.push(cases.length);
+      return evaluate(cases);
+    };
+    await new Overlay(document, source).start(ac.signal);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(700);
+    expect(verdicts()).toEqual(Array.from({ length: 700 }, (_, i) => ['ok', 'warn', 'block'][i % 3]));
+  });
+
   it('badges rows the page appends, asking only about the new ones', async () => {
     const source = fakeSource();
     await new Overlay(document, source).start(ac.signal);

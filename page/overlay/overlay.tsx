@@ -23,6 +23,8 @@ import { SummaryChip } from './chip';
 import { CardPopover, type Show } from './card';
 
 const ATTENTION: Verdict[] = ['block', 'unknown', 'warn'];
+/** How many cases a first scan reads before it asks about them (bench:overlay: asking while reading). */
+const ASK_EVERY = 250;
 
 type Answer<V> = V | VerdictBrief;
 
@@ -160,8 +162,16 @@ export class Overlay {
     if (this.pageDateSeen !== undefined && pageSeen !== this.pageDateSeen) scopes = [this.root()];
     this.pageDateSeen = pageSeen;
     // Cases whose row is new or whose question changed; a recycled row changes in several cells
-    // at once (each a scope), and is read once.
+    // at once (each a scope), and is read once. They are asked about in parts as they are read:
+    // the source answers the first rows while the rest are read, and while names are looked for.
     const pending: Array<{ found: FoundCase; key: string; input: CaseInput }> = [];
+    const parts: Array<Promise<Answer<CaseVerdict>[]>> = [];
+    const now = Date.now();
+    let asked = 0;
+    const ask = () => {
+      if (asked < pending.length) parts.push(this.caseAnswers.answer(pending.slice(asked), (p) => p.key, (b) => this.source.evaluateCases(b.map((p) => p.input)), now));
+      asked = pending.length;
+    };
     const read = new Set<Element>();
     for (const scope of scopes) {
       for (const found of this.reader.cases(scope)) {
@@ -172,11 +182,11 @@ export class Overlay {
         const state = this.cases.get(found.row);
         if (state && state.key === key && state.host.isConnected) continue;
         pending.push({ found, key, input });
+        if (pending.length - asked >= ASK_EVERY) ask();
       }
     }
-    // The cases are asked about now: the source answers while the names are looked for.
-    const now = Date.now();
-    const caseAnswers = this.caseAnswers.answer(pending, (p) => p.key, (b) => this.source.evaluateCases(b.map((p) => p.input)), now);
+    ask();
+    const caseAnswers = Promise.all(parts).then((p) => p.flat());
     const newRows = new Set(pending.map((p) => p.found.row));
     const people = this.reader.people(scopes, (el) => this.cases.has(el) || newRows.has(el), (k) => this.families.has(k), Badges.isOurs);
     mark('inscope:scanned');

@@ -36,4 +36,40 @@ describe('the page\'s verdict cache', () => {
     expect(sizes).toEqual([BATCH, BATCH, 7]);
     expect(out[BATCH + 3]).toBe(BATCH + 3);
   });
+
+  it('asks a question once while its answer is on its way: a page asking about its rows in parts never asks twice', async () => {
+    const cache = new VerdictCache<string>();
+    const asked: string[][] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const ask = async (b: string[]) => {
+      asked.push(b);
+      await gate;
+      return b.map((q) => `v:${q}`);
+    };
+    const first = cache.answer(['a', 'b'], (q) => q, ask, 0);
+    const second = cache.answer(['b', 'c'], (q) => q, ask, 0);
+    release();
+    expect(await first).toEqual(['v:a', 'v:b']);
+    expect(await second).toEqual(['v:b', 'v:c']);
+    expect(asked).toEqual([['a', 'b'], ['c']]);
+    expect(await cache.answer(['a', 'c'], (q) => q, ask, 1)).toEqual(['v:a', 'v:c']);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('does not remember an answer to a question asked before the roster changed (clear)', async () => {
+    const cache = new VerdictCache<number>();
+    let n = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = async (b: string[]) => {
+      await gate;
+      return b.map(() => ++n);
+    };
+    const old = cache.answer(['a'], (q) => q, slow, 0);
+    cache.clear();
+    release();
+    expect(await old).toEqual([1]);
+    expect(await cache.answer(['a'], (q) => q, async (b) => b.map(() => ++n), 1)).toEqual([2]);
+  });
 });

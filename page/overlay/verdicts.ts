@@ -13,6 +13,10 @@ export const BATCH = 5000;
 
 export class VerdictCache<V> {
   private readonly memo: BoundedCache<string, V>;
+  /** Questions asked and not answered yet: asked again, they wait for the same answer. */
+  private readonly asking = new Map<string, Promise<V>>();
+  /** Bumped by `clear()`: answers to questions asked before it are not remembered. */
+  private generation = 0;
 
   constructor(max = 20_000, ttlMs = VERDICT_MEMO_MS) {
     this.memo = new BoundedCache(max, ttlMs);
@@ -20,33 +24,39 @@ export class VerdictCache<V> {
 
   /**
    * The answer to each question, in order: remembered ones as they are, the rest from `ask`
-   * (in batches of at most `BATCH`, each distinct key asked once).
+   * (in batches of at most `BATCH`, each distinct key asked once — also across calls while an
+   * answer is on its way, so a page may ask about its rows in parts as it reads them).
    */
-  async answer<Q>(questions: Q[], keyOf: (q: Q) => string, ask: (batch: Q[]) => Promise<V[]>, now: number): Promise<V[]> {
+  answer<Q>(questions: Q[], keyOf: (q: Q) => string, ask: (batch: Q[]) => Promise<V[]>, now: number): Promise<V[]> {
     const keys = questions.map(keyOf);
-    const out = keys.map((k) => this.memo.get(k, now));
+    const out: Array<V | Promise<V> | undefined> = keys.map((k) => this.memo.get(k, now) ?? this.asking.get(k));
     const missing = new Map<string, Q>();
     keys.forEach((k, i) => {
       if (out[i] === undefined && !missing.has(k)) missing.set(k, questions[i]);
     });
-    if (missing.size) {
-      const asked = [...missing.values()];
-      const askedKeys = [...missing.keys()];
-      const got: V[] = [];
-      for (let i = 0; i < asked.length; i += BATCH) got.push(...(await ask(asked.slice(i, i + BATCH))));
-      const byKey = new Map<string, V>();
-      askedKeys.forEach((k, i) => {
-        byKey.set(k, got[i]);
-        this.memo.set(k, got[i], now);
-      });
-      keys.forEach((k, i) => {
-        if (out[i] === undefined) out[i] = byKey.get(k);
+    const asked = [...missing.values()];
+    const askedKeys = [...missing.keys()];
+    const generation = this.generation;
+    for (let i = 0; i < asked.length; i += BATCH) {
+      const batch = ask(asked.slice(i, i + BATCH));
+      askedKeys.slice(i, i + BATCH).forEach((k, j) => {
+        const one = batch.then((got) => got[j]);
+        this.asking.set(k, one);
+        const settle = () => {
+          if (this.asking.get(k) === one) this.asking.delete(k);
+        };
+        one.then((v) => {
+          settle();
+          if (generation === this.generation) this.memo.set(k, v, now);
+        }, settle);
       });
     }
-    return out as V[];
+    return Promise.all(keys.map((k, i): Promise<V> => (out[i] === undefined ? this.asking.get(k)! : Promise.resolve(out[i]))));
   }
 
   clear(): void {
     this.memo.clear();
+    this.asking.clear();
+    this.generation += 1;
   }
 }
