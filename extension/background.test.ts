@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installFakeScripting } from './fake-browser-apis';
+import { installFakePorts, installFakeScripting } from './fake-browser-apis';
+import { BackgroundError, pageAsker } from './messaging';
 import { startBackground } from './background';
 
 const page = { id: fakeBrowser.runtime.id, url: 'https://or.example.org/board?patient=123', tab: { id: 7 }, frameId: 0 };
 const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 const granted = new Set(['https://or.example.org/*']);
 let registered: ReturnType<typeof installFakeScripting>['registered'];
+let ports: ReturnType<typeof installFakePorts>;
 
 /** What the background answers a message, as the sender would receive it. */
 async function send(message: unknown, sender: object): Promise<Record<string, unknown>> {
@@ -18,6 +20,7 @@ async function send(message: unknown, sender: object): Promise<Record<string, un
 beforeAll(() => {
   fakeBrowser.reset();
   ({ registered } = installFakeScripting(granted));
+  ports = installFakePorts(page);
   startBackground();
 });
 
@@ -66,5 +69,31 @@ describe('the background, as pages and the popup talk to it', () => {
     const good = await send({ type: 'saveSettings', values: { rosterUrl: 'https://cred.example.org/roster.json', syncIntervalMinutes: 30 } }, popup);
     expect(good).toMatchObject({ ok: true, saved: true });
     await expect.poll(async () => (await fakeBrowser.alarms.get('inscope-sync'))?.periodInMinutes).toBe(30);
+  });
+});
+
+describe('a page\'s content script, asking on its port', () => {
+  it('gets the same answers as by message, and the same refusals with their sentence', async () => {
+    const ask = pageAsker();
+    expect(await ask({ type: 'evaluateCases', cases: [{ practitioner: 'Peña, Elena', procedure: 'LAP CHOLE', date: '2026-12-04' }] })).toEqual({ ok: true, verdicts: [{ verdict: 'unknown' }] });
+    await expect(ask({ type: 'search', query: 'Peña' })).rejects.toThrow('"search" is only accepted from InScope\'s own pages.');
+    await expect(ask({ type: 'evaluateCases', cases: 'all of them' } as never)).rejects.toThrow(/^Invalid message: cases /);
+  });
+
+  it('answers each of several requests posted at once with its own reply', async () => {
+    const ask = pageAsker();
+    const [setup, cases] = await Promise.all([ask({ type: 'pageSetup' }), ask({ type: 'evaluateCases', cases: [{ practitioner: 'A B', procedure: 'x' }, { practitioner: 'C D', procedure: 'y' }] })]);
+    expect(setup).toMatchObject({ ok: true, hasRoster: false });
+    expect(cases.verdicts).toHaveLength(2);
+  });
+
+  it('when the background stops, fails what was waiting with a clear error and opens a new port for the next request', async () => {
+    const ask = pageAsker();
+    await ask({ type: 'pageSetup' });
+    const waiting = ask({ type: 'pageSetup' });
+    ports.stop();
+    await expect(waiting).rejects.toThrow(BackgroundError);
+    await expect(waiting).rejects.toThrow('InScope\'s background did not answer; try again.');
+    expect(await ask({ type: 'pageSetup' })).toMatchObject({ ok: true, hasRoster: false });
   });
 });

@@ -4,7 +4,8 @@
  * rebuilds the in-memory indexes from IndexedDB.
  */
 import browser from 'webextension-polyfill';
-import { checkMessage, type Handlers, type Replies, type Request, type RequestOf } from './messages';
+import { checkMessage, type Handlers, type Replies, type Reply, type Request, type RequestOf } from './messages';
+import { PAGE_PORT, type PortReply, type PortRequest } from './messaging';
 import { briefOf, type CaseVerdict, type VerdictBrief } from '../lib/verdict';
 import type { CaseInput } from '../lib/engine';
 import { LookupLimit } from './store/lookup-limit';
@@ -148,7 +149,8 @@ export function startBackground(): void {
     }
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  /** The reply to one message from a page or one of InScope's own pages, as its sender receives it. */
+  const respond = (message: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> => {
     const checked = checkMessage(
       message,
       { id: sender.id, url: sender.url, tabId: sender.tab?.id },
@@ -164,5 +166,22 @@ export function startBackground(): void {
       (reply) => ({ ok: true, ...reply }),
       (e: unknown) => ({ ok: false, error: `InScope could not answer: ${(e as Error).message}` }),
     );
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => respond(message, sender));
+  // A page's content script asks on a port of its own (messaging.ts): the same checks, per message.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PAGE_PORT || !port.sender) return port.disconnect();
+    const sender = port.sender;
+    port.onMessage.addListener((message: unknown) => {
+      const { id, request } = (message ?? {}) as Partial<PortRequest>;
+      void respond(request, sender).then((reply) => {
+        try {
+          port.postMessage({ id, reply } satisfies Partial<PortReply>);
+        } catch {
+          // The page went away while its answer was worked out.
+        }
+      });
+    });
   });
 }

@@ -1,9 +1,10 @@
 /** The content script's verdict source: the extension's background, by message. */
 import type { Adapter } from '../page/adapter';
-import { ask } from './messaging';
+import { pageAsker } from './messaging';
 import type { VerdictSource } from '../page/overlay/source';
 
 export function extensionSource(): VerdictSource & { adapters(): Promise<Adapter[]> } {
+  const ask = pageAsker();
   let setup: Promise<{ familyKeys: string[]; hasRoster: boolean; adapters: Adapter[] }> | undefined;
   const pageSetup = () => (setup ??= ask({ type: 'pageSetup' }));
   return {
