@@ -81,13 +81,13 @@ export function columnsOf(header: string[], rows: string[][] = []): (Columns & {
 /** The text of the first rows' cells, for telling columns by what they hold. */
 function sampleRows(table: Element, limit = 12): string[][] {
   const out: string[][] = [];
-  for (const r of rowsOf(table)) {
-    if (out.length >= limit) break;
+  eachRow(table, (r) => {
     const cells = cellsOf(r);
     const texts: string[] = [];
     for (let i = 0; i < cells.length; i++) texts.push(norm(cells[i].textContent));
     out.push(texts);
-  }
+    return out.length < limit;
+  });
   return out;
 }
 
@@ -110,19 +110,41 @@ export function findScheduleTables(root: ParentNode): ScheduleTable[] {
 
 /** Data rows of a schedule table (header rows excluded; nested tables' rows excluded). */
 export function rowsOf(table: Element): Element[] {
+  const out: Element[] = [];
+  eachRow(table, (r) => void out.push(r));
+  return out;
+}
+
+/**
+ * Calls `each` with the table's data rows in order until it returns false. Index access and
+ * plain loops, not spreading: every DOM call counts on a 2,000-row page (more so from a content
+ * script), and telling the columns needs only the first rows.
+ */
+function eachRow(table: Element, each: (row: Element) => boolean | void): void {
   if (table.tagName === 'TABLE') {
     const t = table as HTMLTableElement;
-    const bodies = t.tBodies.length ? [...t.tBodies] : [t];
-    const own = (r: HTMLTableRowElement) => r.parentElement === table || r.parentElement?.parentElement === table || r.parentElement?.closest('table') === table;
-    // Index access, not spreading: every DOM call counts on a 2,000-row page (more so from a content script).
-    const hasDataCell = (r: HTMLTableRowElement) => {
-      const cells = r.cells;
-      for (let i = 0, n = cells.length; i < n; i++) if (cells[i].tagName === 'TD') return true;
-      return false;
-    };
-    return bodies.flatMap((b) => [...(b as HTMLTableSectionElement).rows]).filter((r) => own(r) && hasDataCell(r));
+    const bodies: ArrayLike<HTMLTableSectionElement | HTMLTableElement> = t.tBodies.length ? t.tBodies : [t];
+    for (let b = 0; b < bodies.length; b++) {
+      const rows = bodies[b].rows;
+      for (let i = 0, n = rows.length; i < n; i++) {
+        const r = rows[i];
+        const parent = r.parentElement;
+        const own = parent === table || parent?.parentElement === table || parent?.closest('table') === table;
+        if (own && hasDataCell(r) && each(r) === false) return;
+      }
+    }
+    return;
   }
-  return [...table.querySelectorAll('[role="row"]')].filter((r) => !r.querySelector('[role="columnheader"]') && r.closest('[role="grid"], [role="table"], [role="treegrid"]') === table);
+  for (const r of table.querySelectorAll('[role="row"]')) {
+    if (r.querySelector('[role="columnheader"]') || r.closest('[role="grid"], [role="table"], [role="treegrid"]') !== table) continue;
+    if (each(r) === false) return;
+  }
+}
+
+function hasDataCell(r: HTMLTableRowElement): boolean {
+  const cells = r.cells;
+  for (let i = 0, n = cells.length; i < n; i++) if (cells[i].tagName === 'TD') return true;
+  return false;
 }
 
 /** The row's cells: a table row's live collection (read by index), or an ARIA row's cells. */
@@ -210,17 +232,20 @@ const NOT_THE_DAY = /\b(printed|updated|generated|refreshed|modified|exported|ru
  */
 export function findPageDate(root: ParentNode & { querySelectorAll: Document['querySelectorAll'] }): string | undefined {
   const days = new Set<string>();
-  for (const el of root.querySelectorAll('input[type="date"]')) {
-    const v = (el as HTMLInputElement).value;
-    if (v && parsePrintedDate(v)) days.add(parsePrintedDate(v)!);
-  }
-  for (const el of root.querySelectorAll('time[datetime]')) {
-    if (el.closest(`[${HOST_ATTRIBUTE}]`) || el.closest('tr, [role="row"]')) continue;
-    const d = parsePrintedDate(el.getAttribute('datetime') ?? '');
-    if (d) days.add(d);
-  }
-  for (const el of root.querySelectorAll('caption, h1, h2, h3, h4, [role="heading"]')) {
+  // One pass over the page (it runs at every scan): date pickers, <time>s, captions and headings.
+  for (const el of root.querySelectorAll('input[type="date"], time[datetime], caption, h1, h2, h3, h4, [role="heading"]')) {
+    if (el.tagName === 'INPUT') {
+      const d = parsePrintedDate((el as HTMLInputElement).value);
+      if (d) days.add(d);
+      continue;
+    }
     if (el.closest(`[${HOST_ATTRIBUTE}]`)) continue;
+    if (el.tagName === 'TIME') {
+      if (el.closest('tr, [role="row"]')) continue;
+      const d = parsePrintedDate(el.getAttribute('datetime') ?? '');
+      if (d) days.add(d);
+      continue;
+    }
     const text = norm(el.textContent);
     if (!text || text.length > 200 || NOT_THE_DAY.test(text)) continue;
     for (const d of datesInText(text)) days.add(d);
