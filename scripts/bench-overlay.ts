@@ -114,6 +114,43 @@ function layoutSplit(events: TraceEvent[]): { pageMs: number; pageCount: number;
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/**
+ * The least extension messaging costs: a bare extension (no InScope code) whose content script reads
+ * the same 2,000 cases and posts them on a port, as InScope's does, to a background that answers
+ * each with a brief of the same shape. The first round trip on a fresh page (the background warm),
+ * median of three pages.
+ */
+async function echoRoundTrip(url: string): Promise<number> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'inscope-echo-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'echo', version: '1', background: { service_worker: 'bg.js' }, host_permissions: ['http://localhost/*'],
+    content_scripts: [{ matches: ['http://localhost/*'], js: ['cs.js'], run_at: 'document_idle' }],
+  }));
+  writeFileSync(join(dir, 'bg.js'), `chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener((m) => port.postMessage({ id: m.id, reply: { ok: true, verdicts: m.request.cases.map((c, i) => ({ verdict: 'ok', practitioner: { id: 'P' + (100000 + i), name: c.practitioner } })) } })));`);
+  writeFileSync(join(dir, 'cs.js'), `(() => {
+    const port = chrome.runtime.connect({ name: 'echo' });
+    const cases = [...document.querySelector('#board').tBodies[0].rows].map((r) => ({ practitioner: r.cells[5].textContent, procedure: r.cells[6].textContent, date: r.cells[3].textContent }));
+    const t = performance.now();
+    port.onMessage.addListener((m) => document.documentElement.setAttribute('data-echo', String(performance.now() - t + m.reply.verdicts.length * 0)));
+    port.postMessage({ id: 1, request: { type: 'evaluateCases', cases } });
+  })();`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(), headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  const out: number[] = [];
+  for (let k = 0; k < 4; k++) {
+    const p = await context.newPage();
+    await p.goto(url);
+    await p.waitForFunction(() => document.documentElement.hasAttribute('data-echo'), undefined, { timeout: 30_000 });
+    // The first page also starts the background: not counted.
+    if (k > 0) out.push(Number(await p.evaluate(() => document.documentElement.getAttribute('data-echo'))));
+    await p.close();
+  }
+  await context.close();
+  return median(out);
+}
+
 async function main() {
   const today = todayIso();
   const roster = generateRoster({ practitioners: N, seed: 1, asOf: today });
@@ -232,6 +269,7 @@ async function main() {
   // The page's own relayout when it appends 200 rows (before any badge can be drawn with them).
   const pageAppend = await bare('(() => { const t = window.appendRows(); document.body.offsetHeight; return performance.now() - t; })()', 'page');
   await plain.close();
+  const messagingFloor = await echoRoundTrip(url);
 
   // Browser A: InScope, with the roster imported.
   const session = await launchWithExtension();
@@ -329,7 +367,7 @@ async function main() {
 
   const pick = (k: string) => median(runs.map((x) => x[k]));
   const inscopeTotal = pick('endToEnd') + pick('layout');
-  const floors = readFloor + jsonFloor + engineFloor + badgeFloor;
+  const floors = readFloor + messagingFloor + engineFloor + badgeFloor;
   const steps = pick('scan') + pick('match') + pick('write');
   const memory = (inscopeHeap - controlHeap) / 2 ** 20;
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -341,10 +379,11 @@ async function main() {
     ['floor: an absolutely positioned <span> (takes no room) in each row, incl. the relayout', ms(absSpans), '', ''],
     ['floor: InScope\'s badge (Shadow DOM, its stylesheet, a button) in each row, incl. the relayout', ms(styledBadges), '', `${(styledBadges / spans).toFixed(2)}× the plain span`],
     ['floor: reading the 4 case columns of every row (content-script world)', ms(readFloor), '', ''],
-    ['floor: messaging copies on the page side (JSON out and back, content-script world)', ms(jsonFloor), '', ''],
+    ['floor: messaging copies on the page side (JSON out and back, content-script world)', ms(jsonFloor), '', 'part of the next'],
+    ['floor: the same cases to a bare extension\'s background and a brief back (port, fresh page)', ms(messagingFloor), '', `${(messagingFloor / jsonFloor).toFixed(1)}× the copies alone`],
     ['floor: the engine answering the 2,000 cases (Node, warm)', ms(engineFloor), '', `${(engineFloor * 1000 / ROWS).toFixed(1)} µs a case`],
     ['floor: 2,000 bare Shadow DOM badges, no layout (content-script world)', ms(badgeFloor), '', ''],
-    ['floor: the four above, the least scan + match + writes can be', ms(floors), '', ''],
+    ['floor: reading + messaging + the engine + bare badges: the least scan + match + writes can be', ms(floors), '', ''],
     ['floor: the page\'s own relayout after it appends 200 rows', ms(pageAppend), '', 'an answer that needs the background arrives after this'],
     ['peer: mark.js markRegExp (combined regex), incl. layout', ms(markjs.took), '', `${(markjs.took / inscopeTotal).toFixed(2)}× InScope end to end`],
     ['peer: findAndReplaceDOMText (combined regex), incl. layout', ms(far.took), '', `${(far.took / inscopeTotal).toFixed(2)}× InScope end to end`],
