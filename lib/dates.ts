@@ -137,6 +137,8 @@ const IN_TEXT = new RegExp([
 
 /** Every distinct date a piece of text names ("OR schedule — Tuesday, December 1, 2026"), as ISO. */
 export function datesInText(text: string, order: DateOrder = 'mdy'): string[] {
+  // Every form has digits: text without any (most headings) needs no look (nor the pattern compiled).
+  if (!/\d/.test(text)) return [];
   const out = new Set<string>();
   for (const m of text.matchAll(IN_TEXT)) {
     const d = parsePrintedDate(m[0], order);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Badges } from './badges';
 import { SummaryChip } from './chip';
 import { CardPopover } from './card';
+import { textOf } from '../scan';
 
 const controllers: AbortController[] = [];
 afterEach(() => {
@@ -25,6 +26,14 @@ describe('badges', () => {
     // A closed shadow root: the page's scripts see the verdict word on the host, nothing inside.
     expect(host.shadowRoot).toBeNull();
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('adds no text of its own to the page: a badged cell or paragraph reads as the page wrote it', () => {
+    const badges = new Badges(document, false);
+    badges.placeCase(document.getElementById('cell')!, 'warn', 'Whitfield, Thomas', 'LAP CHOLE');
+    badges.placePerson(document.getElementById('p')!.firstChild as Text, 'Ask Thomas Whitfield'.length, 'Thomas Whitfield', 'ok', 'Whitfield, Thomas');
+    expect(textOf(document.getElementById('cell'))).toBe('LAP CHOLE');
+    expect(textOf(document.getElementById('p'))).toBe('Ask Thomas Whitfield or the desk.');
   });
 
   it('puts a person badge right after the name in the text, splitting the text there', () => {

@@ -38,7 +38,7 @@ export function caseInput(found: FoundCase, page: PageDate | undefined, faciliti
 
 /** One string per distinct question: a row asks again only when this changes. */
 export function caseKey(input: CaseInput): string {
-  return [input.practitioner, input.procedure, input.code ?? '', input.date ?? '\u0002', input.dateFrom ?? '', input.facility ?? '', input.room ?? '', input.pinnedFacility ?? ''].join('\u0001');
+  return `${input.practitioner}\u0001${input.procedure}\u0001${input.code ?? ''}\u0001${input.date ?? '\u0002'}\u0001${input.dateFrom ?? ''}\u0001${input.facility ?? ''}\u0001${input.room ?? ''}\u0001${input.pinnedFacility ?? ''}`;
 }
 
 /** People named outside case rows, by how the page names them. */

@@ -13,8 +13,8 @@ export const BATCH = 5000;
 
 export class VerdictCache<V> {
   private readonly memo: BoundedCache<string, V>;
-  /** Questions asked and not answered yet: asked again, they wait for the same answer. */
-  private readonly asking = new Map<string, Promise<V>>();
+  /** Questions asked and not answered yet (their batch, and where in it): asked again, they wait for the same answer. */
+  private readonly asking = new Map<string, { batch: Promise<V[]>; at: number }>();
   /** Bumped by `clear()`: answers to questions asked before it are not remembered. */
   private generation = 0;
 
@@ -27,31 +27,37 @@ export class VerdictCache<V> {
    * (in batches of at most `BATCH`, each distinct key asked once — also across calls while an
    * answer is on its way, so a page may ask about its rows in parts as it reads them).
    */
-  answer<Q>(questions: Q[], keyOf: (q: Q) => string, ask: (batch: Q[]) => Promise<V[]>, now: number): Promise<V[]> {
+  async answer<Q>(questions: Q[], keyOf: (q: Q) => string, ask: (batch: Q[]) => Promise<V[]>, now: number): Promise<V[]> {
     const keys = questions.map(keyOf);
-    const out: Array<V | Promise<V> | undefined> = keys.map((k) => this.memo.get(k, now) ?? this.asking.get(k));
+    const known = keys.map((k) => this.memo.get(k, now));
     const missing = new Map<string, Q>();
     keys.forEach((k, i) => {
-      if (out[i] === undefined && !missing.has(k)) missing.set(k, questions[i]);
+      if (known[i] === undefined && !this.asking.has(k) && !missing.has(k)) missing.set(k, questions[i]);
     });
     const asked = [...missing.values()];
     const askedKeys = [...missing.keys()];
     const generation = this.generation;
     for (let i = 0; i < asked.length; i += BATCH) {
-      const batch = ask(asked.slice(i, i + BATCH));
-      askedKeys.slice(i, i + BATCH).forEach((k, j) => {
-        const one = batch.then((got) => got[j]);
-        this.asking.set(k, one);
-        const settle = () => {
-          if (this.asking.get(k) === one) this.asking.delete(k);
-        };
-        one.then((v) => {
-          settle();
-          if (generation === this.generation) this.memo.set(k, v, now);
-        }, settle);
+      const batchKeys = askedKeys.slice(i, i + BATCH);
+      const settle = (got?: V[]) => batchKeys.forEach((k, j) => {
+        if (this.asking.get(k)?.batch === batch) this.asking.delete(k);
+        if (got && generation === this.generation) this.memo.set(k, got[j], now);
       });
+      const batch: Promise<V[]> = ask(asked.slice(i, i + BATCH)).then((got) => {
+        settle(got);
+        return got;
+      }, (e: unknown) => {
+        settle();
+        throw e;
+      });
+      batchKeys.forEach((k, at) => this.asking.set(k, { batch, at }));
     }
-    return Promise.all(keys.map((k, i): Promise<V> => (out[i] === undefined ? this.asking.get(k)! : Promise.resolve(out[i]))));
+    // Where each unanswered question's answer will come from, taken now: a later call may ask again.
+    const waiting = keys.map((k, i) => (known[i] === undefined ? this.asking.get(k) : undefined));
+    const batches = [...new Set(waiting.flatMap((w) => (w ? [w.batch] : [])))];
+    const got = new Map(batches.map((b, n) => [b, n]));
+    const answers = await Promise.all(batches);
+    return keys.map((_, i) => known[i] ?? answers[got.get(waiting[i]!.batch)!][waiting[i]!.at]);
   }
 
   clear(): void {
