@@ -1,6 +1,7 @@
 /**
- * The one protocol between content scripts (and the widget bridge), extension pages and the
- * background. Every message is validated with zod on arrival; replies are `{ok: true, …}` or
+ * The one protocol between content scripts, extension pages and the
+ * background — extension pages send each request as a message, a content script posts them on its
+ * port (messaging.ts). Every request is validated with zod on arrival; replies are `{ok: true, …}` or
  * `{ok: false, error}` with one sentence. Content scripts may only ask for verdicts: the
  * background rejects anything else from them, and anything from other extensions or web pages.
  */

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from './overlay';
 import type { VerdictSource } from './source';
 import type { CaseInput } from '../../lib/engine';
@@ -69,6 +69,43 @@ describe('the overlay', () => {
     expect(batches.length).toBeGreaterThan(1);
     expect(batches.reduce((a, b) => a + b, 0)).toBe(700);
     expect(verdicts()).toEqual(Array.from({ length: 700 }, (_, i) => ['ok', 'warn', 'block'][i % 3]));
+  });
+
+  it('lets the page paint first: no row is read before the page\'s next frame', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const source = fakeSource();
+      const started = new Overlay(document, source).start(ac.signal);
+      await vi.advanceTimersByTimeAsync(50);
+      expect(source.asked.cases).toHaveLength(0);
+      expect(frames).toHaveLength(1);
+      frames[0](0);
+      await vi.advanceTimersByTimeAsync(1);
+      await started;
+      expect(verdicts()).toEqual(['ok', 'warn', 'block']);
+    } finally {
+      vi.useRealTimers();
+      raf.mockRestore();
+    }
+  });
+
+  it('scans a page that paints no frame (a background tab) after 100 ms', async () => {
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const source = fakeSource();
+      const started = new Overlay(document, source).start(ac.signal);
+      await vi.advanceTimersByTimeAsync(90);
+      expect(source.asked.cases).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(20);
+      await started;
+      expect(verdicts()).toEqual(['ok', 'warn', 'block']);
+    } finally {
+      vi.useRealTimers();
+      raf.mockRestore();
+    }
   });
 
   it('badges rows the page appends, asking only about the new ones', async () => {
