@@ -337,6 +337,8 @@ async function main() {
         match: at('inscope:matched') - at('inscope:scanned'),
         write: at('inscope:committed') - at('inscope:write-start'),
         endToEnd: at('inscope:committed') - at('inscope:scan-start'),
+        // From the page's navigation start: what a scheduler waits for, the page's own load and paint included.
+        fromNavigation: at('inscope:committed'),
         badges: document.querySelectorAll('[data-inscope-kind="case"]').length,
       };
     });
@@ -392,6 +394,7 @@ async function main() {
     ['InScope: DOM writes (one frame)', ms(pick('write')), '', `${(pick('write') / badgeFloor).toFixed(1)}× bare badges`],
     ['InScope: scan + match + writes', ms(steps), '≤ 1.5× the floors', `${(steps / floors).toFixed(2)}× — ${met(steps <= 1.5 * floors)}`],
     ['InScope: the relayout its writes cause', ms(pick('layout')), '1, ≤ the page\'s own', `${pick('layouts')} relayout(s), ${(pick('layout') / pick('pageLayout')).toFixed(2)}× — ${met(pick('layouts') <= 1 && pick('layout') <= pick('pageLayout'))}`],
+    ['InScope: badges in place, from the page\'s navigation start (its load and first paint included)', ms(pick('fromNavigation')), '', 'for reference'],
     ['InScope: end to end (first scan → badges, + layout)', ms(inscopeTotal), '≤ 1.2× the plain-span floor', `${(inscopeTotal / spans).toFixed(2)}× — ${met(inscopeTotal <= 1.2 * spans)}; ${(inscopeTotal / styledBadges).toFixed(2)}× its own badge's floor`],
     ['InScope: 200 appended rows of practitioners the page shows, badged after the mutation', ms(knownMs), '≤ 30 ms', met(knownMs <= 30)],
     ['InScope: 200 recycled rows (text the page showed before) badged after the mutation', ms(recycleMs), '≤ 30 ms', met(recycleMs <= 30)],
