@@ -1171,8 +1171,6 @@ function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
 const sameFamily = (a: string, b: string) => a.slice(0, a.indexOf(':')) === b.slice(0, b.indexOf(':'));
 const kindName = (k: string) => k.slice(k.indexOf(':') + 1);
 
-
-/** Two pieces of a booking as one ("GASTRIC BYPASS, ROUX-EN-Y"); the same text once when the booking could not be split as written. */
 /** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */
 const FIRM_WORDS = new Set([
   'total', 'partial', 'subtotal', 'radical', 'complete', 'extended', 'limited', 'major', 'minor', 'upper', 'lower', 'anterior', 'posterior',
@@ -1181,6 +1179,7 @@ const FIRM_WORDS = new Set([
 ]);
 
 /** Two parts of a booking read as one: words, operations, approaches and sides together (one side each: both, bilateral). */
+/** Two pieces of a booking as one ("GASTRIC BYPASS, ROUX-EN-Y"); the same text once when the booking could not be split as written. */
 function joinParts(a: Part, b: Part, tokens = [...a.tokens, ...b.tokens], text = joinText(a.text, b.text)): Part {
   return {
     ...a, text, tokens, named: [...a.named, ...b.named], approaches: [...new Set([...a.approaches, ...b.approaches])],

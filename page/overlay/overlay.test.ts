@@ -45,6 +45,23 @@ afterEach(() => ac.abort());
 const verdicts = () => [...document.querySelectorAll('#board tbody tr')].map((r) => r.querySelector('[data-inscope-kind="case"]')?.getAttribute('data-inscope-verdict'));
 const chipText = () => document.querySelector('inscope-summary')?.shadowRoot?.querySelector('button')?.textContent;
 
+/**
+ * Starts an overlay on a page whose frames the test holds (each requestAnimationFrame callback kept
+ * in `frames`, run only when the test runs it), with timers faked.
+ */
+async function withHeldFrames(test: (frames: FrameRequestCallback[], source: ReturnType<typeof fakeSource>, started: Promise<void>) => Promise<void>): Promise<void> {
+  const frames: FrameRequestCallback[] = [];
+  const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    const source = fakeSource();
+    await test(frames, source, new Overlay(document, source).start(ac.signal));
+  } finally {
+    vi.useRealTimers();
+    raf.mockRestore();
+  }
+}
+
 describe('the overlay', () => {
   it('badges every case row with its verdict and the names in the page\'s text, and counts the cases needing attention', async () => {
     const source = fakeSource();
@@ -71,42 +88,23 @@ describe('the overlay', () => {
     expect(verdicts()).toEqual(Array.from({ length: 700 }, (_, i) => ['ok', 'warn', 'block'][i % 3]));
   });
 
-  it('lets the page paint first: no row is read before the page\'s next frame', async () => {
-    const frames: FrameRequestCallback[] = [];
-    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      const source = fakeSource();
-      const started = new Overlay(document, source).start(ac.signal);
-      await vi.advanceTimersByTimeAsync(50);
-      expect(source.asked.cases).toHaveLength(0);
-      expect(frames).toHaveLength(1);
-      frames[0](0);
-      await vi.advanceTimersByTimeAsync(1);
-      await started;
-      expect(verdicts()).toEqual(['ok', 'warn', 'block']);
-    } finally {
-      vi.useRealTimers();
-      raf.mockRestore();
-    }
-  });
+  it('lets the page paint first: no row is read before the page\'s next frame', () => withHeldFrames(async (frames, source, started) => {
+    await vi.advanceTimersByTimeAsync(50);
+    expect(source.asked.cases).toHaveLength(0);
+    expect(frames).toHaveLength(1);
+    frames[0](0);
+    await vi.advanceTimersByTimeAsync(1);
+    await started;
+    expect(verdicts()).toEqual(['ok', 'warn', 'block']);
+  }));
 
-  it('scans a page that paints no frame (a background tab) after 100 ms', async () => {
-    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      const source = fakeSource();
-      const started = new Overlay(document, source).start(ac.signal);
-      await vi.advanceTimersByTimeAsync(90);
-      expect(source.asked.cases).toHaveLength(0);
-      await vi.advanceTimersByTimeAsync(20);
-      await started;
-      expect(verdicts()).toEqual(['ok', 'warn', 'block']);
-    } finally {
-      vi.useRealTimers();
-      raf.mockRestore();
-    }
-  });
+  it('scans a page that paints no frame (a background tab) after 100 ms', () => withHeldFrames(async (_frames, source, started) => {
+    await vi.advanceTimersByTimeAsync(90);
+    expect(source.asked.cases).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(20);
+    await started;
+    expect(verdicts()).toEqual(['ok', 'warn', 'block']);
+  }));
 
   it('badges rows the page appends, asking only about the new ones', async () => {
     const source = fakeSource();

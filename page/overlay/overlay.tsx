@@ -23,7 +23,7 @@ import { SummaryChip } from './chip';
 import { CardPopover, type Show } from './card';
 
 const ATTENTION: Verdict[] = ['block', 'unknown', 'warn'];
-/** How many cases a first scan reads before it asks about them (bench:overlay: asking while reading). */
+/** How many new cases a scan reads before it asks about them, then reads on (bench:overlay: asking while reading). */
 const ASK_EVERY = 250;
 
 type Answer<V> = V | VerdictBrief;
