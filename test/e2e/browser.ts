@@ -25,8 +25,10 @@ export interface ExtensionSession {
   extensionId: string;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+/** Chromium with an extension loaded: InScope's build unless `dir` names another (bench:overlay's bare one). */
+export async function launchWithExtension(options: { headless?: boolean; dir?: string } = {}): Promise<ExtensionSession> {
+  const dir = options.dir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error('The extension is not built: run "npm run build" first (npm test does).');
   }
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'inscope-profile-')), {
@@ -34,8 +36,8 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     headless: options.headless ?? true,
     viewport: options.headless === false ? null : { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
     ],
