@@ -16,7 +16,6 @@ export type AgeSaid = ({ years: number } | { child: true }) & { neonate?: true }
 
 const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
 
-/** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
 /** Age phrases, each with its bound: the least age, one more than a bound passed, the most, one less. */
 const AGE_PHRASES = [
   /\b(?:ages?d?|patients?)\s*(\d{1,2})\s*(?:years?|yrs?)?\s*(?:and|or|&)\s*(?:over|older|above|up)\b/,
@@ -27,6 +26,7 @@ const AGE_PHRASES = [
 ];
 const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 })];
 
+/** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
 function rangeOf(t: string): AgeRange | undefined {
   for (const [i, re] of AGE_PHRASES.entries()) {
     const m = re.exec(t);
@@ -63,10 +63,13 @@ export function lineAges(text: string): AgeRange | undefined {
   return out.min !== undefined || out.max !== undefined || out.noNeonates ? out : undefined;
 }
 
+/** "7 YO", "7 y/o", "7-year-old": the booking's patient's age in years. */
+const YEARS_OLD = /\b(\d{1,2})\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?)\b/;
+
 /** What a booking says about its patient's age, if anything. */
 export function bookingAge(text: string): AgeSaid | undefined {
   const t = text.toLowerCase();
-  const years = new RegExp(`\\b(\\d{1,2})\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yr?s?\\s*old|years?\\s*old|-year-old|yrs?)\\b`).exec(t);
+  const years = YEARS_OLD.exec(t);
   if (years) return { years: Number(years[1]) };
   // Months, weeks or days old ("18 MO", "5 wk old", "3 d/o"): an infant.
   // Days or up to four weeks old, or said to be a newborn: a neonate.

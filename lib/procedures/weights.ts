@@ -9,6 +9,8 @@
 export interface WeightRange { min?: number; max?: number }
 
 const G = '(\\d{2,4})\\s*(?:g|gm|gms|gr|grams?)\\b';
+/** A weight in grams a booking states (read for every booking: made once). */
+const BOOKED_GRAMS = new RegExp(`\\b${G}`);
 
 /** The weights a catalog line's wording limits it to, if any. */
 export function lineWeight(text: string): WeightRange | undefined {
@@ -27,7 +29,7 @@ export function lineWeight(text: string): WeightRange | undefined {
 /** The weight in grams a booking states, if any ("600G", "700 gm", "est wt 450 grams"). */
 export function bookingWeight(text: string): number | undefined {
   const t = text.toLowerCase();
-  const m = new RegExp(`\\b${G}`).exec(t);
+  const m = BOOKED_GRAMS.exec(t);
   if (m) return Number(m[1]);
   // "UTERUS 0.5 KG", "1.2 kg".
   const kg = /\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:kg|kgs|kilograms?)\b/.exec(t);
