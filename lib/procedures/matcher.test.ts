@@ -778,3 +778,49 @@ describe('kinds of tissue, artery and nerve a line names', () => {
     expect(names(m.match('MVD FOR TRIGEMINAL NEURALGIA'))).toEqual(['Microvascular decompression of trigeminal nerve']);
   });
 });
+
+describe('an operation a booking adds, names or delineates beside another', () => {
+  it('reads LT AVG in a declot as the graft being worked on, not a second graft placed', () => {
+    expect(names(matcher.match('THROMBECTOMY LT AVG W/ FISTULAGRAM'))).toEqual(['Thrombectomy']);
+    // Booked on its own, an AVG is still a graft placed.
+    expect(names(matcher.match('LT UPPER ARM AVG'))).toEqual(['Arteriovenous graft placement']);
+  });
+
+  it('asks for the removal and the placement in a ureteral stent exchange', () => {
+    expect(names(matcher.match('LEFT URETERAL STENT EXCHANGE'))).toEqual(['Ureteral stent removal', 'Ureteral stent placement']);
+  });
+
+  it('does not let an ERCP line cover a SpyGlass cholangioscopy or its lithotripsy', () => {
+    expect(names(matcher.match('ERCP W/ SPYGLASS CHOLANGIOSCOPY + EHL'))).toEqual(['Endoscopic retrograde cholangiopancreatography', 'UNKNOWN', 'UNKNOWN']);
+  });
+
+  it('keeps the laminectomy of "L4-5 LAMINECTOMY, POSSIBLE FUSION" and asks for the fusion beside it', () => {
+    expect(names(matcher.match('L4-5 LAMINECTOMY, POSSIBLE FUSION'))).toEqual(['Lumbar laminectomy', 'UNKNOWN']);
+    const catalog = [{ id: 'S', name: 'Spine', department: 'Neurosurgery', kind: 'core' as const, procedures: [
+      { name: 'Lumbar laminectomy' }, { name: 'Posterolateral lumbar fusion' },
+    ] }];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    expect(names(m.match('L4-5 LAMINECTOMY, POSSIBLE FUSION'))).toEqual(['Lumbar laminectomy', 'Posterolateral lumbar fusion']);
+    expect(names(new ProcedureMatcher([{ ...catalog[0], procedures: [{ name: 'Posterolateral lumbar fusion' }] }], { vocabulary: builtinVocabulary() })
+      .match('L4-5 LAMINECTOMY, POSSIBLE FUSION'))).toEqual(['UNKNOWN', 'Posterolateral lumbar fusion']);
+  });
+
+  it('reads "LAPAROSCOPIC EVAL" as a diagnostic laparoscopy, and an evaluation without the approach as none', () => {
+    expect(names(matcher.match('L INGUINAL HERNIORRHAPHY, LAPAROSCOPIC EVAL CONTRALATERAL SIDE'))).toEqual(['Inguinal hernia repair', 'Diagnostic laparoscopy']);
+    expect(names(matcher.match('EGD - SLEEVE STRICTURE EVAL'))).not.toContain('Diagnostic laparoscopy');
+  });
+
+  it('needs the primary PCI line for a STEMI where the catalog delineates it, and the general line otherwise', () => {
+    const catalog = [{ id: 'C', name: 'Cardiology', department: 'Cardiology', kind: 'core' as const, procedures: [
+      { name: 'Left heart catheterization' }, { name: 'Percutaneous coronary intervention with stent placement' },
+      { name: 'Primary percutaneous coronary intervention for acute myocardial infarction' },
+    ] }];
+    const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
+    expect(names(m.match('CODE STEMI LHC/PCI RCA'))).toEqual(['Left heart catheterization', 'Primary percutaneous coronary intervention for acute myocardial infarction']);
+    expect(names(m.match('LHC POSS PCI'))).toEqual(['Left heart catheterization', 'Percutaneous coronary intervention with stent placement']);
+    // An NSTEMI's PCI is no primary PCI.
+    expect(names(m.match('NSTEMI - LHC POSS PCI'))).toEqual(['Left heart catheterization', 'Percutaneous coronary intervention with stent placement']);
+    // A catalog without a line of its own for it: the PCI line covers a STEMI's.
+    expect(names(matcher.match('CODE STEMI LHC/PCI RCA'))).toEqual(['Left heart catheterization', 'Percutaneous coronary intervention']);
+  });
+});

@@ -625,8 +625,17 @@ export class ProcedureMatcher {
       const last = readings[readings.length - 1];
       if (!reading.hits.length && !part.ambiguous.size && last && previous && !(last as { conversion?: boolean }).conversion) {
         const merged = joinParts(previous, part);
-        readings[readings.length - 1] = readPart(v, merged, 'booking', this.local);
-        previous = merged;
+        const together = readPart(v, merged, 'booking', this.local);
+        // "L4-5 LAMINECTOMY, POSSIBLE FUSION" ("… VS FUSION"): an operation that may be added or done
+        // instead is asked for beside the one booked, not in its place (read with it, the fusion took
+        // in the laminectomy).
+        const added = CONVERSION.test(part.text) && reading.unknown.length > 0 && last.hits.length > 0 && !last.unknown.length
+          && together.hits.some((h) => h.targets.some((t) => !last.hits.some((o) => o.targets.some((x) => x.concept === t.concept))));
+        if (added) readings.push(together);
+        else {
+          readings[readings.length - 1] = together;
+          previous = merged;
+        }
         continue;
       }
       readings.push(reading);
@@ -849,6 +858,8 @@ export class ProcedureMatcher {
     const says = this.wordsOf(r.part);
     const saidKinds = kindsOf(v, says);
     const lines = new Set<number>();
+    /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
+    const meetsClause = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[] }> = [];
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
@@ -879,6 +890,7 @@ export class ProcedureMatcher {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
+        if (key.length) meetsClause.add(cov.entry);
         // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
         const excluded = cov.excluding?.filter((w) => says.has(w) && !v.anatomy.has(w)) ?? [];
         const excludedSites = cov.excluding?.filter((w) => v.anatomy.has(w) && named.has(w)) ?? [];
@@ -899,6 +911,10 @@ export class ProcedureMatcher {
         lines.add(cov.entry);
       }
     }
+    // A catalog that privileges the operation apart for what the booking says it is for ("Primary
+    // PCI for acute myocardial infarction" beside "PCI with stent placement", for a CODE STEMI PCI)
+    // delineates that case: its line is what the booking needs, not the general one.
+    if (meetsClause.size) for (const e of [...lines]) if (!meetsClause.has(e)) lines.delete(e);
     // A line for the booking's stated weight ("Laparoscopic hysterectomy, uterus greater than 250
     // grams" for "TLH FOR 600G FIBROID UTERUS") decides even beside a line of the operation's own.
     if (stated.grams !== undefined && lines.size) {

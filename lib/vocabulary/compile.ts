@@ -237,8 +237,9 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
       cc.phrases.push([...new Set(t.tokens)]);
       const all = [...new Set([...t.approaches, ...approaches])];
       const ctx = context ? { context: new Set(context) } : {};
-      // Words that only say where ("knee" of "arthroscopic knee") name an operation only with the approach beside them.
-      if (t.tokens.every((w) => v.anatomy.has(w) || v.descriptors.has(w))) {
+      // Words that only say where ("knee" of "arthroscopic knee") or what for ("eval" of "laparoscopic
+      // eval") name an operation only with the approach beside them.
+      if (t.tokens.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) || (t.approaches.length && t.tokens.every((w) => v.scheduling.has(w)))) {
         if (all.length) addPhrase(v, t.tokens, { concept: i, approaches: all, requires: all, ...ctx });
         return;
       }

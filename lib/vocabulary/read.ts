@@ -566,6 +566,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t)))));
     if (chosen.some((ph) => usable(v, ph, part).some((t) => related(t.concept)))) continue;
     if (!n.tokens.length || !n.tokens.every((t) => covered.has(t))) continue;
+    // "AVG THROMBECTOMY", "LT AVG REVISION": an abbreviation for a thing and the default action on
+    // it (AV graft placement), inside a wording that takes its every word and another operation's
+    // word besides, names what that operation is done to — not a second operation (a graft placed).
+    // ("VATS LOBECTOMY" still needs the thoracoscopy: no default action in its words.)
+    const operation = (t: string) => !n.tokens.includes(t) && (v.procedureWords.has(t) || v.procedureSuffix.test(t));
+    if (mode === 'booking' && n.tokens.some((t) => v.defaultActions.has(t)) && chosen.some((ph) => n.tokens.every((t) => ph.tokens.includes(t)) && ph.tokens.some(operation))) continue;
     chosen.push({ tokens: n.tokens, key: `#named:${n.concept}`, targets: [{ concept: n.concept, approaches: [] }] });
   }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));

@@ -207,3 +207,12 @@ describe('an operation is not covered by a line for a different operation it res
     expect(lines(demo.match('LT LAPIDUS BUNIONECTOMY'))).toEqual([['Bunionectomy']]);
   });
 });
+
+describe('the vocabulary files InScope ships', () => {
+  it('pass vocab-check: ids, references, loops, and no plain word that the lexicon reads as an operation', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/vocab-check.ts'], { encoding: 'utf8' });
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('✖'))).toEqual([]);
+    expect(run.status).toBe(0);
+  }, 60_000);
+});
