@@ -4,6 +4,10 @@
  * reported unknown that the label says the catalog has, and no other line is counted as covering.
  * A leak is a row whose label says an operation is not in the catalog (or that the matcher left
  * out) while the matcher reports nothing unknown: the case would read as covered.
+ * Labels follow the vocabulary's documented inclusions: an add-on its parent's privilege usually
+ * includes (`addonOf` in docs/vocabulary.md: ICE in an ablation, a retrograde pyelogram in a
+ * cystoscopy, a Bravo capsule in an EGD) and a step a form names as part of the operation
+ * (the splenectomy of a distal pancreatectomy) are labelled with the parent's line.
  */
 import { readFileSync } from 'node:fs';
 import type { ProcedureMatcher } from '../../lib/procedures/matcher';
