@@ -38,6 +38,11 @@ describe('bookings meet a catalog written as privileging forms write it', () => 
     ['TONSILLECTOMY', 'Tonsillectomy and adenoidectomy'],
     ['L5-S1 MICRODISCECTOMY', 'Lumbar microdiscectomy'],
     ['BPD/DS', 'Biliopancreatic diversion with duodenal switch'],
+    // Each named peripheral block is a single-injection peripheral nerve block.
+    ['RT SUPRASCAPULAR NERVE BLOCK - SHOULDER PAIN', 'Single-injection peripheral nerve block'],
+    ['PENG BLOCK RT - FOR RT THA', 'Single-injection peripheral nerve block'],
+    // Sites and describing words as schedules clip them (RIJ, PROX, SUBMAND).
+    ['ULTRASOUND GUIDED RIJ CVC', 'Insertion of central venous catheter'],
   ])('"%s" is covered by "%s"', (booking, line) => {
     const r = matcher.match(booking);
     expect(r.parts.every((p) => p.status === 'matched'), JSON.stringify(r.parts.map((p) => p.why))).toBe(true);
