@@ -362,6 +362,9 @@ async function main() {
   const pick = (k: string) => median(runs.map((x) => x[k]));
   const inscopeTotal = pick('endToEnd') + pick('layout');
   const floors = readFloor + messagingFloor + engineFloor + badgeFloor;
+  // The least end to end can be: reading, messaging and the engine, then a mark in each row that is
+  // no dearer than a plain span (writes and relayout) — what the 1.2× goal leaves room for.
+  const leastEndToEnd = readFloor + messagingFloor + engineFloor + spans;
   const steps = pick('scan') + pick('match') + pick('write');
   const memory = (inscopeHeap - controlHeap) / 2 ** 20;
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -378,6 +381,7 @@ async function main() {
     ['floor: the engine answering the 2,000 cases (Node, warm)', ms(engineFloor), '', `${(engineFloor * 1000 / ROWS).toFixed(1)} µs a case`],
     ['floor: 2,000 bare Shadow DOM badges, no layout (content-script world)', ms(badgeFloor), '', ''],
     ['floor: reading + messaging + the engine + bare badges: the least scan + match + writes can be', ms(floors), '', ''],
+    ['floor: reading + messaging + the engine + a plain span\'s writes and relayout: the least end to end can be', ms(leastEndToEnd), '', `${(leastEndToEnd / spans).toFixed(2)}× the plain span`],
     ['floor: the page\'s own relayout after it appends 200 rows', ms(pageAppend), '', 'an answer that needs the background arrives after this'],
     ['peer: mark.js markRegExp (combined regex), incl. layout', ms(markjs.took), '', `${(markjs.took / inscopeTotal).toFixed(2)}× InScope end to end`],
     ['peer: findAndReplaceDOMText (combined regex), incl. layout', ms(far.took), '', `${(far.took / inscopeTotal).toFixed(2)}× InScope end to end`],
@@ -387,7 +391,7 @@ async function main() {
     ['InScope: scan + match + writes', ms(steps), '≤ 1.5× the floors', `${(steps / floors).toFixed(2)}× — ${met(steps <= 1.5 * floors)}`],
     ['InScope: the relayout its writes cause', ms(pick('layout')), '1, ≤ the page\'s own', `${pick('layouts')} relayout(s), ${(pick('layout') / pick('pageLayout')).toFixed(2)}× — ${met(pick('layouts') <= 1 && pick('layout') <= pick('pageLayout'))}`],
     ['InScope: badges in place, from the page\'s navigation start (its load and first paint included)', ms(pick('fromNavigation')), '', 'for reference'],
-    ['InScope: end to end (first scan → badges, + layout)', ms(inscopeTotal), '≤ 1.2× the plain-span floor', `${(inscopeTotal / spans).toFixed(2)}× — ${met(inscopeTotal <= 1.2 * spans)}; ${(inscopeTotal / styledBadges).toFixed(2)}× its own badge's floor`],
+    ['InScope: end to end (first scan → badges, + layout)', ms(inscopeTotal), '≤ 1.2× the plain-span floor', `${(inscopeTotal / spans).toFixed(2)}× — ${met(inscopeTotal <= 1.2 * spans)}; ${(inscopeTotal / leastEndToEnd).toFixed(2)}× the least it can be, ${(inscopeTotal / styledBadges).toFixed(2)}× its own badge's floor`],
     ['InScope: 200 appended rows of practitioners the page shows, badged after the mutation', ms(knownMs), '≤ 30 ms', met(knownMs <= 30)],
     ['InScope: 200 recycled rows (text the page showed before) badged after the mutation', ms(recycleMs), '≤ 30 ms', met(recycleMs <= 30)],
     ['InScope: 200 appended rows of practitioners new to the page, badged after the mutation', ms(appendMs), `≥ the page's relayout (${ms(pageAppend)})`, Object.entries(appendPhases).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')],
