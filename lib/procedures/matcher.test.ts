@@ -786,6 +786,12 @@ describe('an operation a booking adds, names or delineates beside another', () =
     expect(names(matcher.match('LT UPPER ARM AVG'))).toEqual(['Arteriovenous graft placement']);
   });
 
+  it('reads CIRC beside coronary words as the circumflex artery and ROOT TIPS as teeth: no circumcision, no TIPS', () => {
+    expect(names(matcher.match('SHOCKWAVE IVL CIRC W/ STENT'))).toEqual(['UNKNOWN', 'Percutaneous coronary intervention']);
+    expect(names(matcher.match('SURG EXT #30 ROOT TIPS W/ BONE REMOVAL'))).toEqual(['Dental extraction']);
+    expect(names(matcher.match('CIRC'))).toEqual(['Circumcision']);
+  });
+
   it('asks for the removal and the placement in a ureteral stent exchange', () => {
     expect(names(matcher.match('LEFT URETERAL STENT EXCHANGE'))).toEqual(['Ureteral stent removal', 'Ureteral stent placement']);
   });
