@@ -4,7 +4,7 @@
  * origin's IndexedDB and revalidated by ETag like the roster. Without it the widget still shows
  * person badges, and every case is unknown: booking text is never read without it.
  */
-import { compileVocabulary, type Vocabulary } from '../lib/vocabulary/compile';
+import type { Vocabulary } from '../lib/vocabulary/compile';
 import { parseVocabularyData } from '../lib/vocabulary/load';
 import { cacheGet, cachePut } from './cache';
 
@@ -40,5 +40,7 @@ export async function loadVocabulary(url: string): Promise<LoadedVocabulary> {
   }
   const parsed = data === undefined ? undefined : parseVocabularyData(data);
   if (!parsed?.ok) return { problem: problem ?? 'No procedure vocabulary.' };
+  // The compiler is a module of its own beside the engine, loaded here only (the engine's budget).
+  const { compileVocabulary } = await import('../lib/vocabulary/compile');
   return { vocabulary: compileVocabulary(parsed.data, url), ...(problem ? { problem } : {}) };
 }

@@ -13,7 +13,8 @@
  */
 import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
-import { normalizeCode, normalizeWord, type Phrase, type Vocabulary } from '../vocabulary/compile';
+import type { Phrase, Vocabulary } from '../vocabulary/compile';
+import { normalizeCode, normalizeWord } from '../vocabulary/words';
 import { analyze, beforeExclusion, nameSays, readPart, wordLists, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';

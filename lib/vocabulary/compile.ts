@@ -7,6 +7,9 @@
  */
 import { fold } from '../text';
 import type { Concept, SpecialtyFile, VocabularyData } from './schema';
+import { normalizeCode, normalizeWord } from './words';
+
+export { normalizeCode, normalizeWord, stems } from './words';
 
 export interface CompiledConcept {
   index: number;
@@ -397,42 +400,6 @@ export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; appro
 function pushWord(v: Vocabulary, t: string, out: string[]): void {
   if (/^\d+$/.test(t) || v.laterality[t]) return;
   for (const w of normalizeWord(v, t)) if (!v.stopwords.has(w)) out.push(w);
-}
-
-/** One word in the form both sides of a match use: spelling variants, plurals and -ing forms of known words. */
-export function normalizeWord(v: Vocabulary, t: string): string[] {
-  const variant = v.variants[t];
-  if (variant) return variant.split(' ');
-  if (v.known.has(t) || t.length < 5) return [t];
-  for (const s of stems(t)) {
-    const vs = v.variants[s];
-    if (vs) return vs.split(' ');
-    if (v.known.has(s)) return [s];
-  }
-  return [t];
-}
-
-/** Candidate base forms of an inflected word (grafting → graft, arthroplasties → arthroplasty). */
-export function stems(t: string): string[] {
-  const out: string[] = [];
-  if (t.endsWith('ies')) out.push(`${t.slice(0, -3)}y`);
-  if (t.endsWith('es')) out.push(t.slice(0, -2));
-  if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) out.push(t.slice(0, -1));
-  if (t.endsWith('ing')) {
-    const b = t.slice(0, -3);
-    out.push(b, `${b}e`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(b)) out.push(b.slice(0, -1));
-  }
-  if (t.endsWith('ed')) {
-    const b = t.slice(0, -2);
-    out.push(b, `${b}e`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(b)) out.push(b.slice(0, -1));
-  }
-  return out;
-}
-
-export function normalizeCode(code: string): string {
-  return code.trim().toUpperCase().replace(/[\s.]/g, '');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -5,7 +5,8 @@
  * and account for every other word — or say which words make the part unknown.
  */
 import { fold } from '../text';
-import { normalizeWord, stems, type CompiledConcept, type Phrase, type PhraseTarget, type Vocabulary } from './compile';
+import type { CompiledConcept, Phrase, PhraseTarget, Vocabulary } from './compile';
+import { normalizeWord, stems } from './words';
 
 export interface Token {
   word: string;

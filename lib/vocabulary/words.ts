@@ -1,0 +1,42 @@
+/**
+ * Word forms both sides of a match use (spelling variants, plurals and -ing forms) and code
+ * normalisation: what reading a booking needs of the vocabulary at match time, apart from
+ * compiling it (the widget loads the compiler only when it compiles a vocabulary).
+ */
+import type { Vocabulary } from './compile';
+
+/** One word in the form both sides of a match use: spelling variants, plurals and -ing forms of known words. */
+export function normalizeWord(v: Vocabulary, t: string): string[] {
+  const variant = v.variants[t];
+  if (variant) return variant.split(' ');
+  if (v.known.has(t) || t.length < 5) return [t];
+  for (const s of stems(t)) {
+    const vs = v.variants[s];
+    if (vs) return vs.split(' ');
+    if (v.known.has(s)) return [s];
+  }
+  return [t];
+}
+
+/** Candidate base forms of an inflected word (grafting → graft, arthroplasties → arthroplasty). */
+export function stems(t: string): string[] {
+  const out: string[] = [];
+  if (t.endsWith('ies')) out.push(`${t.slice(0, -3)}y`);
+  if (t.endsWith('es')) out.push(t.slice(0, -2));
+  if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) out.push(t.slice(0, -1));
+  if (t.endsWith('ing')) {
+    const b = t.slice(0, -3);
+    out.push(b, `${b}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(b)) out.push(b.slice(0, -1));
+  }
+  if (t.endsWith('ed')) {
+    const b = t.slice(0, -2);
+    out.push(b, `${b}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(b)) out.push(b.slice(0, -1));
+  }
+  return out;
+}
+
+export function normalizeCode(code: string): string {
+  return code.trim().toUpperCase().replace(/[\s.]/g, '');
+}
