@@ -792,6 +792,24 @@ describe('an operation a booking adds, names or delineates beside another', () =
     expect(names(matcher.match('CIRC'))).toEqual(['Circumcision']);
   });
 
+  it('reads "S/P TKA" and "PAIN POST TKA" as history: a manipulation after a knee replacement needs no arthroplasty line', () => {
+    expect(names(matcher.match('MUA LT KNEE S/P TKA'))).toEqual(['Manipulation under anesthesia']);
+    expect(names(matcher.match('LAP CHOLECYSTECTOMY S/P GASTRIC BYPASS'))).toEqual(['Laparoscopic cholecystectomy']);
+    expect(names(matcher.match('MUA LT KNEE - STIFFNESS POST TKA'))).toEqual(['Manipulation under anesthesia']);
+  });
+
+  it('asks for the posterior instrumentation of an ALIF with posterior screws: an ALIF line does not cover it', () => {
+    expect(names(matcher.match('L5-S1 ALIF + PERC PEDICLE SCREWS'))).toEqual(['Anterior lumbar interbody fusion', 'UNKNOWN']);
+    expect(names(matcher.match('L4-S1 ALIF'))).toEqual(['Anterior lumbar interbody fusion']);
+  });
+
+  it('does not read a line "… under general anesthesia" as an anesthesia privilege', () => {
+    const m = new ProcedureMatcher([{ id: 'D', name: 'Dentistry', department: 'Dentistry', kind: 'core' as const, procedures: [
+      { name: 'Comprehensive dental rehabilitation under general anesthesia' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('GA FOR MRI BRAIN'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('FULL MOUTH DENTAL REHAB UNDER GA'))).toEqual(['Comprehensive dental rehabilitation under general anesthesia']);
+  });
+
   it('asks for the removal and the placement in a ureteral stent exchange', () => {
     expect(names(matcher.match('LEFT URETERAL STENT EXCHANGE'))).toEqual(['Ureteral stent removal', 'Ureteral stent placement']);
   });

@@ -278,7 +278,9 @@ export class ProcedureMatcher {
       if (reading && found.length) {
         const weak = (c: number) => v.concepts[c].weak;
         // An anesthesia line names the operations it is for: they are not its own ("Obstetric anesthesia (… cesarean)").
-        if (found.some(weak)) found = found.filter(weak);
+        // ("Dental rehabilitation under general anesthesia" is a dental line: the anesthesia says how.)
+        if (/\bunder\b[\w\s]*\b(?:an(?:a)?esthesia|sedation)\b/i.test(text) && found.some((c) => !weak(c))) found = found.filter((c) => !weak(c));
+        else if (found.some(weak)) found = found.filter(weak);
         // In parentheses: kinds of what the line names, or what it is for — not lines of their own
         // ("Generator change (pacemaker/ICD)" does not privilege an ICD implantation).
         const inParens = new Set(reading.part.tokens.filter((t) => t.paren).map((t) => t.word));

@@ -85,9 +85,12 @@ export function beforeExclusion(text: string): string {
   return text.split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
 }
 /** The indication: kept aside, read only to help name the operation. */
-const INDICATION = /(?:\b(?:for|due to|secondary to|r\/o|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)|\b2\/2|\bs\/p)(?=\s)([^;,+\n]*)/g;
-/** "pre-" or "post-" joined to an operation's name: that operation is not this case's. */
-const HISTORY_PREFIX = /\b(?:pre|post)-([a-z0-9]+)\b/g;
+const INDICATION = /\b(?:for|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)(?=\s)([^;,+\n]*)/g;
+/**
+ * "pre-" or "post-" joined to an operation's name, or "post" before an operation's abbreviation
+ * ("PAIN POST TKA"): that operation is not this case's. ("POST FUSION" may be a posterior one.)
+ */
+const HISTORY_PREFIX = /\b(?:pre|post)(-|\s+)([a-z0-9]+)\b/g;
 function namesOperation(v: Vocabulary, w: string): boolean {
   return v.procedureWords.has(w) || v.procedureSuffix.test(w) || !!v.lexicon.get(w)?.some((r) => r.concept !== undefined);
 }
@@ -101,6 +104,12 @@ const PRE: Array<[RegExp, string]> = [
   // "Right and left heart catheterization", "cath, right and left heart": both.
   [/\b(?:right\s*(?:and|&|\/)\s*left|left\s*(?:and|&|\/)\s*right)\s+heart(?:\s+(?:cath|catheterization|catheterisation))?\b/g, ' rhc lhc '],
   [/\(?\bn\/a\b\)?/g, ' '],
+  // "S/P TKA", "H/O CABG": history, spelled out before slashes split the booking (they read
+  // "S/P RYGB" as a gastric bypass to privilege).
+  [/\bs\/p\b/g, ' status post '],
+  [/\bh\/o\b/g, ' history of '],
+  [/\br\/o\b/g, ' rule out '],
+  [/\b2\/2\b/g, ' secondary to '],
   // "Non-hysteroscopic" is not hysteroscopic: the negated word stays one word InScope does not know.
   [/\bnon[-\s]+(?=[a-z])/g, 'non'],
 ];
@@ -161,9 +170,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const main = catalog ? p.replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
       indication.push(clause);
       return ' ';
-    }).replace(HISTORY_PREFIX, (m, word: string) => {
+    }).replace(HISTORY_PREFIX, (m, joint: string, word: string) => {
       // "PRE-ECT CONSULT", "POST-TKA MANIPULATION": the operation after pre-/post- is history or plan, not this case.
-      if (!namesOperation(v, word)) return m;
+      if (joint === '-' ? !namesOperation(v, word) : !v.lexicon.get(word)?.some((r) => r.concept !== undefined && !r.context)) return m;
       indication.push(word);
       return ' ';
     });
