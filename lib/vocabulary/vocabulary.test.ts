@@ -221,3 +221,12 @@ describe('the vocabulary files InScope ships', () => {
     expect(run.status).toBe(0);
   }, 60_000);
 });
+
+describe('a catalog line that names both kinds of a pair', () => {
+  it('reads "CABG, on-pump or off-pump, arterial and/or venous conduits" as every CABG', () => {
+    const m = new ProcedureMatcher([{ id: 'CT', name: 'Cardiac surgery', department: 'Cardiothoracic Surgery', kind: 'core', procedures: [
+      { name: 'Coronary artery bypass grafting, on-pump or off-pump, arterial and/or venous conduits' }] }], { vocabulary });
+    expect(lines(m.match('CABG X3 (LIMA-LAD, SVG-OM, SVG-PDA)'))).toEqual([['Coronary artery bypass grafting, on-pump or off-pump, arterial and/or venous conduits']]);
+    expect(lines(m.match('OFF PUMP CABG X2'))).toEqual([['Coronary artery bypass grafting, on-pump or off-pump, arterial and/or venous conduits']]);
+  });
+});
