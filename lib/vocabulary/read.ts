@@ -442,6 +442,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // Operations of one kind: a listed kind may borrow the main clause's words only for one of these
   // ("…: balloon angioplasty and stenting, including bypass grafts" borrows "coronary" for no coronary bypass).
   const kin = (x: number, y: number) => x >= 0 && y >= 0 && (x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x) || v.concepts[x].ancestors.some((a) => v.concepts[y].ancestors.includes(a)));
+  let listed: string[][] | undefined;
+  const kindLists = () => (listed ??= wordLists(part.text.replace(/\//g, ' or ')).map((l) => l.items));
   const cover = (phrases: Phrase[]) => {
     const covered = new Set<string>();
     const chosen: Phrase[] = [];
@@ -463,6 +465,17 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         // So is a broader or narrower wording of it ("incision and drainage of abscess" beside
         // "ischiorectal abscess drainage").
         const related = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
+        // (Not where a catalog line lists the two as alternatives, "Amputation of toe or ray": it names both.)
+        const apart = (a: Phrase) => {
+          const mine = ph.tokens.filter((t) => !a.tokens.includes(t));
+          const theirs = a.tokens.filter((t) => !ph.tokens.includes(t));
+          return kindLists().some((items) => mine.some((t) => items.includes(t)) && theirs.some((t) => items.includes(t)));
+        };
+        if (mode === 'catalog' && overlapping.length === 1 && apart(overlapping[0])) {
+          for (const t of ph.tokens) covered.add(t);
+          chosen.push(ph);
+          continue;
+        }
         if (overlapping.every((c) => c.targets.some((x) => ph.targets.some((y) => related(x.concept, y.concept))))) {
           // (In a catalog line, a site only such a wording takes in still limits the line: "Cryoablation
           // of breast fibroadenoma" is for the breast, whatever wordings of tumor ablation name it.)

@@ -230,3 +230,12 @@ describe('a catalog line that names both kinds of a pair', () => {
     expect(lines(m.match('OFF PUMP CABG X2'))).toEqual([['Coronary artery bypass grafting, on-pump or off-pump, arterial and/or venous conduits']]);
   });
 });
+
+describe('a catalog line that lists kinds as alternatives', () => {
+  it('reads "Amputation of toe or ray" as both: a toe amputation is covered, not only a ray amputation', () => {
+    const m = new ProcedureMatcher([{ id: 'P', name: 'Podiatry', department: 'Podiatry', kind: 'core', procedures: [{ name: 'Amputation of toe or ray' }] }], { vocabulary });
+    expect(lines(m.match('R 2ND TOE AMPUTATION FOR OSTEOMYELITIS'))).toEqual([['Amputation of toe or ray']]);
+    expect(lines(m.match('L 5TH RAY AMPUTATION'))).toEqual([['Amputation of toe or ray']]);
+    expect(lines(m.match('L BKA'))).toEqual([['UNKNOWN']]);
+  });
+});
