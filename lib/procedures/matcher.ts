@@ -272,6 +272,15 @@ export class ProcedureMatcher {
           }
         }
       }
+      // "Craniotomy for excision of brain tumor": a "for …" clause that, read with the line's
+      // operation, names a kind of it says which kind the line is (no limit on the craniotomy).
+      const main = reading?.hits.filter((h) => !h.listed) ?? [];
+      if (n === 0 && main.length === 1 && reading!.part.tokens.some((t) => t.qualifier)) {
+        const head = main[0].targets.map((t) => t.concept);
+        const whole = readPart(v, { ...reading!.part, tokens: reading!.part.tokens.map((t) => ({ ...t, qualifier: false })) }, 'catalog');
+        const kinds = whole.hits.filter((h) => h.targets.every((t) => t.concept >= 0 && head.some((c) => c >= 0 && v.concepts[t.concept].ancestors.includes(c))));
+        if (kinds.length && !whole.unknown.length && whole.hits.every((h) => kinds.includes(h) || h.listed)) reading = whole;
+      }
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
@@ -943,6 +952,16 @@ export class ProcedureMatcher {
     if (!lines.size) {
       const narrower = [...(this.narrower.get(concept) ?? [])];
       if (narrower.length) {
+        // "CRANIOTOMY FOR ACUTE SDH EVACUATION": what it is for may say which kind — read with those
+        // words, a kind the catalog lists is the case.
+        if (r.part.tokens.some((t) => t.indication)) {
+          const whole = readPart(v, { ...r.part, tokens: r.part.tokens.map((t) => ({ ...t, indication: false })) }, 'booking', this.local);
+          for (const t of whole.hits.flatMap((h) => h.targets)) {
+            if (t.concept < 0 || !narrower.includes(t.concept)) continue;
+            const kind = this.partFor(t.concept, whole, approaches, inBooking, stated);
+            if (kind.status === 'matched') return { ...kind, text };
+          }
+        }
         const candidates = [...new Set(narrower.flatMap((n) => (this.byConcept.get(n) ?? []).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: candidates.slice(0, 5),

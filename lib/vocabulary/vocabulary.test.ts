@@ -239,3 +239,18 @@ describe('a catalog line that lists kinds as alternatives', () => {
     expect(lines(m.match('L BKA'))).toEqual([['UNKNOWN']]);
   });
 });
+
+describe('a "for …" clause that says which kind of the operation', () => {
+  const m = new ProcedureMatcher([{ id: 'NS', name: 'Neurosurgery', department: 'Neurosurgery', kind: 'core', procedures: [
+    { name: 'Craniotomy for excision of supratentorial brain tumor' },
+    { name: 'Craniotomy or craniectomy for evacuation of epidural, subdural or intracerebral hematoma' }] }], { vocabulary });
+  it('reads the line as that kind, and a booking "CRANIOTOMY FOR …" as the kind its reason names', () => {
+    expect(lines(m.match('L CRANIOTOMY FOR ACUTE SDH EVACUATION'))[0]).toEqual(['Craniotomy or craniectomy for evacuation of epidural, subdural or intracerebral hematoma']);
+    expect(lines(m.match('L TEMPORAL CRANI TUMOR RESECTION'))).toEqual([['Craniotomy for excision of supratentorial brain tumor']]);
+  });
+  it('keeps the line\'s own limit: a cerebellar tumor is not supratentorial, and a bare craniotomy says no kind', () => {
+    expect(lines(m.match('SUBOCCIPITAL CRANI FOR CEREBELLAR TUMOR'))).toEqual([['UNKNOWN']]);
+    expect(lines(m.match('CRANIOTOMY FOR TUMOR'))).toEqual([['UNKNOWN']]);
+    expect(lines(m.match('CRANIOTOMY'))).toEqual([['UNKNOWN']]);
+  });
+});
