@@ -7,7 +7,7 @@
  */
 import { fold } from '../text';
 import type { Concept, SpecialtyFile, VocabularyData } from './schema';
-import { normalizeCode, normalizeWord } from './words';
+import { PUTTING, UNDOING, normalizeCode, normalizeWord } from './words';
 
 export { normalizeCode, normalizeWord, stems } from './words';
 
@@ -231,6 +231,10 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     const cc = v.concepts[i];
     const add = (text: string, approaches: string[], context?: string[]) => {
       const t = tokensOf(v, text);
+      // "ILR removal", "AVG revision": an abbreviation read as its name ("implantable loop recorder
+      // insertion") beside an action that undoes or changes it names that action only; the insertion
+      // it brought would take a line's "insertion and removal" for the removal alone.
+      if (t.tokens.some((w) => UNDOING.has(w))) t.tokens = t.tokens.filter((w) => !PUTTING.has(w) || !t.abbreviated.has(w));
       // A wording that lost the word saying which ("PT repair": "pt" reads as "patient") would
       // name the operation by its bare action: it names nothing then.
       const bare = t.tokens.length === 1 && (v.defaultActions.has(t.tokens[0]) || v.procedureWords.has(t.tokens[0])) && fold(text).split(/[^a-z0-9]+/).some((w) => v.stopwords.has(w));
@@ -374,8 +378,10 @@ function keyOf(v: Vocabulary, text: string): string {
 }
 
 /** The content tokens and approaches of a name or form, read as booking text is (no context-gated readings). */
-export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; approaches: string[] } {
+export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; approaches: string[]; abbreviated: Set<string> } {
   const out: string[] = [];
+  /** Words an abbreviation of a concept became. */
+  const abbreviated = new Set<string>();
   const approaches: string[] = [];
   const raw = keyOf(v, text).split(' ').filter(Boolean);
   let i = 0;
@@ -386,7 +392,11 @@ export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; appro
       if (!reading) continue;
       for (const t of reading.expansion) {
         if (t.startsWith('@')) approaches.push(t.slice(1));
-        else pushWord(v, t, out);
+        else if (reading.concept !== undefined) {
+          const from = out.length;
+          pushWord(v, t, out);
+          for (const w of out.slice(from)) abbreviated.add(w);
+        } else pushWord(v, t, out);
       }
       i += w;
       continue outer;
@@ -394,7 +404,7 @@ export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; appro
     pushWord(v, raw[i], out);
     i++;
   }
-  return { tokens: out, approaches: [...new Set(approaches)] };
+  return { tokens: out, approaches: [...new Set(approaches)], abbreviated };
 }
 
 function pushWord(v: Vocabulary, t: string, out: string[]): void {

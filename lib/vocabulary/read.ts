@@ -6,7 +6,7 @@
  */
 import { fold } from '../text';
 import type { CompiledConcept, Phrase, PhraseTarget, Vocabulary } from './compile';
-import { normalizeWord, stems } from './words';
+import { PUTTING, UNDOING, normalizeWord, stems } from './words';
 
 export interface Token {
   word: string;
@@ -26,6 +26,8 @@ export interface Token {
   trailing?: boolean;
   /** In a catalog line, inside parentheses. */
   paren?: boolean;
+  /** A word an abbreviation of a concept became ("ILR": implantable loop recorder insertion). */
+  abbreviated?: boolean;
 }
 
 export interface Part {
@@ -287,6 +289,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         } else {
           const from = part.tokens.length;
           for (const t of chosen[0].expansion) addWord(v, part, t, isIndication, undefined);
+          if (chosen[0].concept !== undefined) for (let k = from; k < part.tokens.length; k++) part.tokens[k].abbreviated = true;
           // An abbreviation names its operation outright: no longer wording may swallow it.
           if (chosen[0].concept !== undefined && !isIndication) part.named.push({ concept: chosen[0].concept, tokens: part.tokens.slice(from).map((t) => t.word) });
         }
@@ -312,6 +315,13 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   };
   read(main, false);
   read(indication, true);
+  // "ILR EXPLANT", "IVC FILTER REMOVAL": the insertion an abbreviation's name brings ("implantable
+  // loop recorder insertion") is not done where the booking undoes it.
+  if (part.tokens.some((t) => UNDOING.has(t.word))) {
+    const dropped = (t: Token) => t.abbreviated && PUTTING.has(t.word);
+    for (const n of part.named) n.tokens = n.tokens.filter((w) => !(PUTTING.has(w) && part.tokens.some((t) => t.word === w && dropped(t))));
+    part.tokens = part.tokens.filter((t) => !dropped(t));
+  }
   return part;
 }
 

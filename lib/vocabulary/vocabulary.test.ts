@@ -254,3 +254,14 @@ describe('a "for …" clause that says which kind of the operation', () => {
     expect(lines(m.match('CRANIOTOMY'))).toEqual([['UNKNOWN']]);
   });
 });
+
+describe('an abbreviation for a thing put in, beside an action that undoes it', () => {
+  it('reads "Implantable loop recorder insertion and removal" as both, and "ILR EXPLANT" as a removal only', () => {
+    const m = new ProcedureMatcher([{ id: 'EP', name: 'Electrophysiology', department: 'Cardiology', kind: 'core', procedures: [
+      { name: 'Implantable loop recorder insertion and removal' }, { name: 'Inferior vena cava filter placement' }] }], { vocabulary });
+    expect(lines(m.match('LINQ II LOOP RECORDER INSERTION'))).toEqual([['Implantable loop recorder insertion and removal']]);
+    expect(lines(m.match('ILR EXPLANT'))).toEqual([['Implantable loop recorder insertion and removal']]);
+    // A placement line does not cover taking the filter out.
+    expect(lines(m.match('IVC FILTER REMOVAL'))).toEqual([['UNKNOWN']]);
+  });
+});

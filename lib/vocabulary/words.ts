@@ -5,6 +5,10 @@
  */
 import type { Vocabulary } from './compile';
 
+/** Actions that undo or change what an operation put in, and those that put it in. */
+export const UNDOING = new Set(['removal', 'revision', 'explant', 'explantation', 'exchange', 'replacement', 'takedown', 'reversal']);
+export const PUTTING = new Set(['insertion', 'placement', 'implantation', 'creation']);
+
 /** One word in the form both sides of a match use: spelling variants, plurals and -ing forms of known words. */
 export function normalizeWord(v: Vocabulary, t: string): string[] {
   const variant = v.variants[t];
