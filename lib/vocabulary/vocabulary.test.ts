@@ -265,3 +265,15 @@ describe('an abbreviation for a thing put in, beside an action that undoes it', 
     expect(lines(m.match('IVC FILTER REMOVAL'))).toEqual([['UNKNOWN']]);
   });
 });
+
+describe('a site of a line\'s main clause that a listed kind took in', () => {
+  it('still says where the line\'s operation is: a hand infection line covers no brain or axillary abscess', () => {
+    const m = new ProcedureMatcher([{ id: 'H', name: 'Hand surgery', department: 'Orthopaedic Surgery', kind: 'core', procedures: [
+      { name: 'Incision and drainage of hand infection, including felon, paronychia, deep space abscess and flexor tenosynovitis' }] }], { vocabulary });
+    const line = 'Incision and drainage of hand infection, including felon, paronychia, deep space abscess and flexor tenosynovitis';
+    expect(lines(m.match('I&D BRAIN ABSCESS'))).toEqual([['UNKNOWN']]);
+    expect(lines(m.match('I&D L AXILLARY ABSCESS'))).toEqual([['UNKNOWN']]);
+    expect(lines(m.match('I&D R INDEX FLEXOR TENOSYNOVITIS'))).toEqual([[line]]);
+    expect(lines(m.match('I&D R HAND ABSCESS'))).toEqual([[line]]);
+  });
+});
