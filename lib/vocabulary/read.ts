@@ -728,7 +728,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   if (mode === 'catalog' && clauses) {
     // "Incision and drainage of hand infection, including … deep space abscess": a site of the main
     // clause that only a kind the line lists took in still says where the main operation is.
-    for (const t of main) if (v.anatomy.has(t) && !v.descriptors.has(t) && !sites.includes(t) && covered.has(t) && chosen.every((ph) => !ph.tokens.includes(t) || listsKinds(ph))) sites.push(t);
+    for (const t of main) if (v.anatomy.has(t) && !v.descriptors.has(t) && !sites.includes(t) && chosen.some((ph) => ph.tokens.includes(t)) && chosen.every((ph) => !ph.tokens.includes(t) || listsKinds(ph))) sites.push(t);
   }
   if (mode === 'catalog') {
     // A site the line says twice, once inside a wording of one operation, is said for another too
