@@ -277,3 +277,15 @@ describe('a site of a line\'s main clause that a listed kind took in', () => {
     expect(lines(m.match('I&D R HAND ABSCESS'))).toEqual([[line]]);
   });
 });
+
+describe('an abscess drained deep in the body', () => {
+  it('is not covered by a line for incision and drainage of (skin) abscess', () => {
+    const m = new ProcedureMatcher([{ id: 'G', name: 'General surgery', department: 'General Surgery', kind: 'core', procedures: [
+      { name: 'Incision and drainage of abscess' }] }], { vocabulary });
+    for (const b of ['I&D BRAIN ABSCESS', 'I&D EPIDURAL ABSCESS', 'I&D LIVER ABSCESS, OPEN', 'I&D PSOAS ABSCESS', 'I&D MEDIASTINAL ABSCESS', 'I&D RETROPHARYNGEAL ABSCESS']) {
+      expect(lines(m.match(b)).flat(), b).toEqual(expect.arrayContaining(['UNKNOWN']));
+      expect(lines(m.match(b)).flat().filter((x) => x !== 'UNKNOWN'), b).toEqual([]);
+    }
+    expect(lines(m.match('I&D L AXILLARY ABSCESS'))).toEqual([['Incision and drainage of abscess']]);
+  });
+});
