@@ -536,7 +536,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // ("Percutaneous coronary intervention …, including bypass grafts" names no coronary bypass).
     for (let i = chosen.length - 1; i >= 0; i--) {
       const ph = chosen[i];
-      if (ph.tokens.length !== 1 || !ph.targets.every((x) => x.context) || !part.tokens.some((t) => t.word === ph.tokens[0] && (t.optional || t.paren))) continue;
+      // (Or what the line's operation is done to: "Percutaneous coronary intervention of bypass graft" names no CABG.)
+      if (ph.tokens.length !== 1 || !ph.targets.every((x) => x.context)) continue;
+      const of = fold(part.text).indexOf(' of ');
+      const object = of >= 0 && fold(part.text).slice(of).split(/[^a-z0-9]+/).includes(ph.tokens[0]);
+      if (!part.tokens.some((t) => t.word === ph.tokens[0] && (t.optional || t.paren || object))) continue;
       const others = chosen.filter((c) => c !== ph);
       // (Lent by an operation of another specialty: "forceps" beside "vaginal delivery" is one.)
       const alike = (x: number, y: number) => kin(x, y) || (x >= 0 && y >= 0 && v.concepts[x].specialties.some((s) => v.concepts[y].specialties.includes(s)));

@@ -289,3 +289,11 @@ describe('an abscess drained deep in the body', () => {
     expect(lines(m.match('I&D L AXILLARY ABSCESS'))).toEqual([['Incision and drainage of abscess']]);
   });
 });
+
+describe('what a line\'s operation is done to', () => {
+  it('is no operation of its own: "Percutaneous coronary intervention of bypass graft" does not cover a CABG', () => {
+    const r = matcher.match('PCI RCA, POSS EMERGENT CABG');
+    expect(lines(r)[1]).not.toContain('Percutaneous coronary intervention of bypass graft');
+    expect(lines(matcher.match('PCI OF SVG TO OM'))[0]).toContain('Percutaneous coronary intervention of bypass graft');
+  });
+});
