@@ -810,6 +810,16 @@ describe('an operation a booking adds, names or delineates beside another', () =
     expect(names(m.match('FULL MOUTH DENTAL REHAB UNDER GA'))).toEqual(['Comprehensive dental rehabilitation under general anesthesia']);
   });
 
+  it('keeps an operation whose abbreviation shares words with another\'s wording: the AVR of "AVR AND ASCENDING AORTA REPLACEMENT"', () => {
+    expect(names(matcher.match('AVR AND ASCENDING AORTA REPLACEMENT'))).toEqual(['UNKNOWN', 'Aortic valve replacement']);
+    // A wording that takes all of them is the abbreviation's own operation, as before.
+    expect(names(matcher.match('AVR'))).toEqual(['Aortic valve replacement']);
+  });
+
+  it('reads "LAP ECTOPIC" as the ectopic pregnancy operation, so a possible laparotomy is asked for beside it', () => {
+    expect(names(matcher.match('LAP ECTOPIC POSS LAPAROTOMY'))).toEqual(['Treatment of ectopic pregnancy', 'Exploratory laparotomy']);
+  });
+
   it('asks for the removal and the placement in a ureteral stent exchange', () => {
     expect(names(matcher.match('LEFT URETERAL STENT EXCHANGE'))).toEqual(['Ureteral stent removal', 'Ureteral stent placement']);
   });

@@ -604,7 +604,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const related = (c: number) => c === n.concept || (c >= 0 && (mode === 'catalog' ? v.concepts[c].ancestors.includes(n.concept) : (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
       || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t)))));
     if (chosen.some((ph) => usable(v, ph, part).some((t) => related(t.concept)))) continue;
-    if (!n.tokens.length || !n.tokens.every((t) => covered.has(t))) continue;
+    if (!n.tokens.length) continue;
+    // "AVR AND ASCENDING AORTA REPLACEMENT": another operation's wording took some of the words the
+    // abbreviation became ("aortic", "replacement"); the rest ("valve") are its own, not a site.
+    if (!n.tokens.every((t) => covered.has(t))) {
+      if (mode === 'catalog' || !n.tokens.some((t) => covered.has(t)) || !n.tokens.some((t) => !covered.has(t) && v.anatomy.has(t) && !v.descriptors.has(t))) continue;
+      for (const t of n.tokens) covered.add(t);
+    }
     // "AVG THROMBECTOMY", "LT AVG REVISION": an abbreviation for a thing and the default action on
     // it (AV graft placement), inside a wording that takes its every word and another operation's
     // word besides, names what that operation is done to — not a second operation (a graft placed).
