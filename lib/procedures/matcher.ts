@@ -331,7 +331,7 @@ export class ProcedureMatcher {
         // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
         // biopsy or excision of lesion" is no skin lesion excision).
         const optionalAt = /\bwith or without\b|\bw\/wo\b|±|\+\/-/i.exec(text);
-        const alongWords = new Set(optionalAt ? fold(text.slice(optionalAt.index + optionalAt[0].length).split(/[,;(]/)[0]).split(/[^a-z0-9]+/).filter(Boolean) : []);
+        const alongWords = new Set(optionalAt ? fold(text.slice(optionalAt.index + optionalAt[0].length).split(/[;(]|\bincluding\b/)[0]).split(/[^a-z0-9]+/).filter(Boolean) : []);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = new Set(reading!.hits.filter((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)))
           .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));

@@ -297,3 +297,14 @@ describe('what a line\'s operation is done to', () => {
     expect(lines(matcher.match('PCI OF SVG TO OM'))[0]).toContain('Percutaneous coronary intervention of bypass graft');
   });
 });
+
+describe('what a line only lets come along', () => {
+  const m = new ProcedureMatcher([{ id: 'X', name: 'Surgery', department: 'Surgery', kind: 'core', procedures: [
+    { name: 'Direct laryngoscopy, with or without biopsy, excision of lesion or injection, including microlaryngoscopy' },
+    { name: 'Repair of complex anal fistula, including endorectal advancement flap, LIFT procedure and fistula plug' }] }], { vocabulary });
+  it('is no line for a skin lesion excision or a complex wound closure', () => {
+    expect(lines(m.match('EXCISION SCC SCALP')).flat()).toEqual(['UNKNOWN']);
+    expect(lines(m.match('EXCISION BCC CHEEK W/ COMPLEX CLOSURE')).flat().filter((x) => x !== 'UNKNOWN')).toEqual([]);
+    expect(lines(m.match('DL W/ BX'))).toEqual([['Direct laryngoscopy, with or without biopsy, excision of lesion or injection, including microlaryngoscopy']]);
+  });
+});
