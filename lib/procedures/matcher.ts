@@ -905,7 +905,8 @@ export class ProcedureMatcher {
         if (key.length) meetsClause.add(cov.entry);
         // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
         const excluded = cov.excluding?.filter((w) => says.has(w) && !v.anatomy.has(w)) ?? [];
-        const excludedSites = cov.excluding?.filter((w) => v.anatomy.has(w) && named.has(w)) ?? [];
+        // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
+        const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
         if (excluded.length || excludedSites.length) {
           limited.push({ entry: cov.entry, missing: [], excluded: [...excluded, ...excludedSites] });
           continue;

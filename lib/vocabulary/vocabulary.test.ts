@@ -308,3 +308,12 @@ describe('what a line only lets come along', () => {
     expect(lines(m.match('DL W/ BX'))).toEqual([['Direct laryngoscopy, with or without biopsy, excision of lesion or injection, including microlaryngoscopy']]);
   });
 });
+
+describe('an "excluding …" clause that names a region', () => {
+  it('excludes a site within it: "excluding intracranial thrombectomy" does not cover a sagittal sinus', () => {
+    const m = new ProcedureMatcher([{ id: 'IR', name: 'Interventional radiology', department: 'Radiology', kind: 'core', procedures: [
+      { name: 'Catheter-directed thrombolysis and mechanical thrombectomy, excluding intracranial thrombectomy' }] }], { vocabulary });
+    expect(lines(m.match('MECHANICAL THROMBECTOMY, SUPERIOR SAGITTAL SINUS'))).toEqual([['UNKNOWN']]);
+    expect(lines(m.match('MECHANICAL THROMBECTOMY R SFA'))).toEqual([['Catheter-directed thrombolysis and mechanical thrombectomy, excluding intracranial thrombectomy']]);
+  });
+});
