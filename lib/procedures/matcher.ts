@@ -1218,7 +1218,6 @@ const FIRM_WORDS = new Set([
 ]);
 
 /** Two parts of a booking read as one: words, operations, approaches and sides together (one side each: both, bilateral). */
-/** Two pieces of a booking as one ("GASTRIC BYPASS, ROUX-EN-Y"); the same text once when the booking could not be split as written. */
 function joinParts(a: Part, b: Part, tokens = [...a.tokens, ...b.tokens], text = joinText(a.text, b.text)): Part {
   return {
     ...a, text, tokens, named: [...a.named, ...b.named], approaches: [...new Set([...a.approaches, ...b.approaches])],
@@ -1227,6 +1226,7 @@ function joinParts(a: Part, b: Part, tokens = [...a.tokens, ...b.tokens], text =
   };
 }
 
+/** Two pieces of a booking as one ("GASTRIC BYPASS, ROUX-EN-Y"); the same text once when the booking could not be split as written. */
 function joinText(a: string, b: string): string {
   return a.trim() === b.trim() ? a.trim() : `${a.trim()}, ${b.trim()}`;
 }

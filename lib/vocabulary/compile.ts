@@ -9,8 +9,6 @@ import { fold } from '../text';
 import type { Concept, SpecialtyFile, VocabularyData } from './schema';
 import { PUTTING, UNDOING, normalizeCode, normalizeWord } from './words';
 
-export { normalizeCode, normalizeWord, stems } from './words';
-
 export interface CompiledConcept {
   index: number;
   id: string;

@@ -6,7 +6,7 @@
  */
 import { fold } from '../text';
 import type { CompiledConcept, Phrase, PhraseTarget, Vocabulary } from './compile';
-import { PUTTING, UNDOING, normalizeWord, stems } from './words';
+import { CHANGING, PUTTING, REVERSING, UNDOING, normalizeWord, stems } from './words';
 
 export interface Token {
   word: string;
@@ -318,9 +318,9 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   // "ILR EXPLANT", "IVC FILTER REMOVAL": the insertion an abbreviation's name brings ("implantable
   // loop recorder insertion") is not done where the booking undoes it.
   if (part.tokens.some((t) => UNDOING.has(t.word))) {
-    const dropped = (t: Token) => t.abbreviated && PUTTING.has(t.word);
-    for (const n of part.named) n.tokens = n.tokens.filter((w) => !(PUTTING.has(w) && part.tokens.some((t) => t.word === w && dropped(t))));
-    part.tokens = part.tokens.filter((t) => !dropped(t));
+    // (The words a named operation became are all an abbreviation's.)
+    for (const n of part.named) n.tokens = n.tokens.filter((w) => !PUTTING.has(w));
+    part.tokens = part.tokens.filter((t) => !(t.abbreviated && PUTTING.has(t.word)));
   }
   return part;
 }
@@ -524,7 +524,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const { covered, chosen } = best;
   // In a catalog line: a word listed beside one the reading took, in its written or normalized form
   // ("Biceps tenodesis or tenotomy", "placement, revision and removal").
-  const lists = mode === 'catalog' ? wordLists(part.text.replace(/\//g, ' or ')).map((l) => l.items) : [];
+  const lists = mode === 'catalog' ? kindLists() : [];
   const took = (o: string) => covered.has(o) || normalizeWord(v, o).some((w) => covered.has(w));
   const besideTaken = (t: string) => lists.some((items) => {
     const mine = items.filter((o) => o === t || normalizeWord(v, o).includes(t));
@@ -534,12 +534,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // A bare word read by the words around it ("bypass" beside "coronary") is booking shorthand: in a
     // catalog line it does not name another operation out of a word that names the line's own
     // ("Percutaneous coronary intervention …, including bypass grafts" names no coronary bypass).
+    // (Or what the line's operation is done to: "Percutaneous coronary intervention of bypass graft" names no CABG.)
+    const text = fold(part.text);
+    const afterOf = text.includes(' of ') ? text.slice(text.indexOf(' of ')).split(/[^a-z0-9]+/) : [];
     for (let i = chosen.length - 1; i >= 0; i--) {
       const ph = chosen[i];
-      // (Or what the line's operation is done to: "Percutaneous coronary intervention of bypass graft" names no CABG.)
       if (ph.tokens.length !== 1 || !ph.targets.every((x) => x.context)) continue;
-      const of = fold(part.text).indexOf(' of ');
-      const object = of >= 0 && fold(part.text).slice(of).split(/[^a-z0-9]+/).includes(ph.tokens[0]);
+      const object = afterOf.includes(ph.tokens[0]);
       if (!part.tokens.some((t) => t.word === ph.tokens[0] && (t.optional || t.paren || object))) continue;
       const others = chosen.filter((c) => c !== ph);
       // (Lent by an operation of another specialty: "forceps" beside "vaginal delivery" is one.)
@@ -802,7 +803,7 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
 }
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
-const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['on', 'off']];
+const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous']];
 function cancelPairs(required: string[], said: string[]): string[] {
   // Both named anywhere in the line ("Amputation of the upper and lower extremity"): one of them
   // taken in by a wording leaves the other no limit.
@@ -859,10 +860,6 @@ function actionOf(v: Vocabulary, t: string): boolean {
   return [m[1], `${m[1]}e`, `${m[1]}al`, m[1].replace(/(.)\1$/, '$1')].some((b) => v.procedureWords.has(b) || v.defaultActions.has(b) || CHANGING.has(b) || REVERSING.has(b) || v.procedureSuffix.test(b));
 }
 
-/** Words that make a catalog line a revision of what it names. */
-const CHANGING = new Set(['revision', 'conversion', 'redo', 'reoperation']);
-/** Words that undo what a form names: left over, never read as describing it. */
-const REVERSING = new Set(['removal', 'reversal', 'takedown', 'exchange', 'explant', 'replacement']);
 
 /** A catalog line that lists operations: a comma, "and", "or", a slash or an ampersand. */
 const LIST = /,|\band\b|\bor\b|\/|&/i;

@@ -5,8 +5,12 @@
  */
 import type { Vocabulary } from './compile';
 
+/** Words that make an operation a revision of what it names. */
+export const CHANGING = new Set(['revision', 'conversion', 'redo', 'reoperation']);
+/** Words that undo what a form names: left over, never read as describing it. */
+export const REVERSING = new Set(['removal', 'reversal', 'takedown', 'exchange', 'explant', 'replacement']);
 /** Actions that undo or change what an operation put in, and those that put it in. */
-export const UNDOING = new Set(['removal', 'revision', 'explant', 'explantation', 'exchange', 'replacement', 'takedown', 'reversal']);
+export const UNDOING = new Set([...REVERSING, 'revision', 'explantation']);
 export const PUTTING = new Set(['insertion', 'placement', 'implantation', 'creation']);
 
 /** One word in the form both sides of a match use: spelling variants, plurals and -ing forms of known words. */
