@@ -224,32 +224,50 @@ export function readPageDate(root: ParentNode, spec: { selector: string; dateFor
 /** Headings that name a day other than the schedule's ("Printed 11/30/2026", "Last updated …"). */
 const NOT_THE_DAY = /\b(printed|updated|generated|refreshed|modified|exported|run|created|as of|since|born|dob)\b/i;
 
+/** Where a page names the day it shows, besides a date picker: a <time datetime>, the table's caption, a heading. */
+export const PRINTED_DAY_PLACES = 'time[datetime], caption, h1, h2, h3, h4, [role="heading"]';
+
+/**
+ * The days a page names outside date pickers (PRINTED_DAY_PLACES): <time>s outside rows, captions
+ * and headings that name a day and are not about when the page was printed or updated.
+ */
+export function printedDays(root: ParentNode): string[] {
+  const days: string[] = [];
+  for (const el of root.querySelectorAll(PRINTED_DAY_PLACES)) {
+    if (el.closest(`[${HOST_ATTRIBUTE}]`)) continue;
+    if (el.tagName === 'TIME') {
+      if (el.closest('tr, [role="row"]')) continue;
+      const d = parsePrintedDate(el.getAttribute('datetime') ?? '');
+      if (d) days.push(d);
+      continue;
+    }
+    const text = norm(el.textContent);
+    if (!text || text.length > 200 || NOT_THE_DAY.test(text)) continue;
+    days.push(...datesInText(text));
+  }
+  return days;
+}
+
+/** The days the page's date pickers (<input type="date">, of `inputs`) show: their values, no DOM change when picked. */
+export function pickedDays(inputs: ArrayLike<Element>): string[] {
+  const days: string[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const el = inputs[i] as HTMLInputElement;
+    if (el.type !== 'date') continue;
+    const d = parsePrintedDate(el.value);
+    if (d) days.push(d);
+  }
+  return days;
+}
+
 /**
  * The one day a page shows its cases on, when it says so without an adapter: a date picker's
  * value, a <time datetime>, the schedule table's caption, or a heading naming one day. Undefined
  * when the page names no day, or several (the rows' own dates, else the horizon rule, decide).
  */
-export function findPageDate(root: ParentNode & { querySelectorAll: Document['querySelectorAll'] }): string | undefined {
-  const days = new Set<string>();
-  // One pass over the page (it runs at every scan): date pickers, <time>s, captions and headings.
-  for (const el of root.querySelectorAll('input[type="date"], time[datetime], caption, h1, h2, h3, h4, [role="heading"]')) {
-    if (el.tagName === 'INPUT') {
-      const d = parsePrintedDate((el as HTMLInputElement).value);
-      if (d) days.add(d);
-      continue;
-    }
-    if (el.closest(`[${HOST_ATTRIBUTE}]`)) continue;
-    if (el.tagName === 'TIME') {
-      if (el.closest('tr, [role="row"]')) continue;
-      const d = parsePrintedDate(el.getAttribute('datetime') ?? '');
-      if (d) days.add(d);
-      continue;
-    }
-    const text = norm(el.textContent);
-    if (!text || text.length > 200 || NOT_THE_DAY.test(text)) continue;
-    for (const d of datesInText(text)) days.add(d);
-  }
-  return days.size === 1 ? [...days][0] : undefined;
+export function oneDay(days: string[]): string | undefined {
+  const set = new Set(days);
+  return set.size === 1 ? [...set][0] : undefined;
 }
 
 /** Cases on a page an adapter describes. */

@@ -112,6 +112,39 @@ function layoutSplit(events: TraceEvent[]): { pageMs: number; pageCount: number;
   const sum = (xs: TraceEvent[]) => xs.reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
   return { pageMs: sum(before), pageCount: before.length, oursMs: sum(after), oursCount: after.length };
 }
+async function startProfile(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+}
+
+/**
+ * BENCH_PROFILE: where the content script's time went (self time, sampled), longest first; a DOM
+ * call's time is put with the content-script function that made it ("querySelectorAll ← pageDate").
+ */
+async function printProfile(cdp: CDPSession): Promise<void> {
+  type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const byNode = new Map<number, number>();
+  profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const parent = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const ours = (n: ProfileNode) => n.callFrame.url.includes('content-scripts');
+  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber}`;
+  const self = new Map<string, number>();
+  for (const n of profile.nodes) {
+    let k = name(n);
+    if (!ours(n)) {
+      const caller = parent.get(n.id);
+      if (n.callFrame.url || !caller || !ours(caller)) {
+        if (n.callFrame.functionName !== '(garbage collector)') continue;
+      } else k = `${n.callFrame.functionName} ← ${name(caller)}`;
+    }
+    self.set(k, (self.get(k) ?? 0) + (byNode.get(n.id) ?? 0));
+  }
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 24).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(6)} ms  ${k}`).join('\n'));
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -274,10 +307,8 @@ async function main() {
   await popup.close();
 
   const runs: Array<Record<string, number>> = [];
-  let appendMs = 0;
-  let recycleMs = 0;
-  let knownMs = 0;
-  let appendPhases: Record<string, number> = {};
+  type Phases = { took: number; toChanged: number; toScan: number; scan: number; match: number; write: number };
+  const mutations: Array<Record<'append' | 'known' | 'recycle', Phases>> = [];
   let inscopeHeap = 0;
   // Five loads of the page, the median of each step: this machine varies ±30% between loads.
   for (let r = 0; r < 5; r++) {
@@ -286,28 +317,12 @@ async function main() {
     const cdp = await p.context().newCDPSession(p);
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     await startTrace(cdp);
-    const profiling = process.env.BENCH_PROFILE && r === 0;
-    if (profiling) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-    }
+    const profiling = process.env.BENCH_PROFILE === '1' && r === 0;
+    if (profiling) await startProfile(cdp);
     await p.goto(url);
     await p.waitForFunction(() => performance.getEntriesByName('inscope:committed').some((m) => (m as PerformanceMark).detail?.cases >= 2000), undefined, { timeout: 60_000 });
     await p.waitForTimeout(800);
-    if (profiling) {
-      // BENCH_PROFILE=1: where the content script's time goes (self time, sampled), longest first.
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }>; samples: number[]; timeDeltas: number[] } };
-      const byNode = new Map<number, number>();
-      profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-      const self = new Map<string, number>();
-      for (const n of profile.nodes) {
-        if (!n.callFrame.url.includes('content-scripts') && n.callFrame.functionName !== '(garbage collector)') continue;
-        const k = `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber}`;
-        self.set(k, (self.get(k) ?? 0) + (byNode.get(n.id) ?? 0));
-      }
-      console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(6)} ms  ${k}`).join('\n'));
-    }
+    if (profiling) await printProfile(cdp);
     const trace = await endTrace(cdp);
     const split = layoutSplit(trace);
     if (process.env.BENCH_DEBUG && r === 0) {
@@ -335,24 +350,25 @@ async function main() {
       };
     });
     runs.push({ ...t, layout: split.oursMs, layouts: split.oursCount, pageLayout: split.pageMs, pageLayouts: split.pageCount });
-    if (r === 2) {
-      const before = await p.evaluate(() => performance.getEntriesByName('inscope:committed').length);
-      const start = (await p.evaluate('window.appendRows()')) as number;
-      await p.waitForFunction((n) => performance.getEntriesByName('inscope:committed').length > n, before, { timeout: 10_000 });
-      appendMs = (await p.evaluate(() => performance.getEntriesByName('inscope:committed').at(-1)!.startTime)) - start;
-      appendPhases = await p.evaluate((t0) => {
+    if (r > 0) {
+      // Every load but the first after the import: one load alone varied 21–89 ms on recycled rows.
+      const phases = (t0: number) => p.evaluate((t) => {
         const last = (n: string) => performance.getEntriesByName(n).at(-1)!.startTime;
-        return { toScan: last('inscope:scan-start') - t0, scan: last('inscope:scanned') - last('inscope:scan-start'), match: last('inscope:matched') - last('inscope:scanned'), write: last('inscope:committed') - last('inscope:matched') };
-      }, start);
-      const had = await p.evaluate(() => performance.getEntriesByName('inscope:committed').length);
-      const k0 = (await p.evaluate('window.appendKnown()')) as number;
-      await p.waitForFunction((n) => performance.getEntriesByName('inscope:committed').length > n, had, { timeout: 10_000 });
-      knownMs = (await p.evaluate(() => performance.getEntriesByName('inscope:committed').at(-1)!.startTime)) - k0;
-      const seen = await p.evaluate(() => performance.getEntriesByName('inscope:committed').length);
-      const t0 = (await p.evaluate('window.recycleRows()')) as number;
-      await p.waitForFunction((n) => performance.getEntriesByName('inscope:committed').length > n, seen, { timeout: 10_000 });
-      recycleMs = (await p.evaluate(() => performance.getEntriesByName('inscope:committed').at(-1)!.startTime)) - t0;
-      inscopeHeap = await heap(cdp);
+        return { toChanged: last('inscope:changed') - t, toScan: last('inscope:scan-start') - last('inscope:changed'), scan: last('inscope:scanned') - last('inscope:scan-start'), match: last('inscope:matched') - last('inscope:scanned'), write: last('inscope:committed') - last('inscope:matched') };
+      }, t0);
+      const mutate = async (fn: string) => {
+        const before = await p.evaluate(() => performance.getEntriesByName('inscope:committed').length);
+        // BENCH_PROFILE=recycle (or append, known): where that mutation's time goes, on the second load.
+        const profileThis = r === 1 && process.env.BENCH_PROFILE === fn.replace(/Rows$|^append(?=Known)/, '').toLowerCase();
+        if (profileThis) await startProfile(cdp);
+        const start = (await p.evaluate(`window.${fn}()`)) as number;
+        await p.waitForFunction((n) => performance.getEntriesByName('inscope:committed').length > n, before, { timeout: 10_000 });
+        const took = (await p.evaluate(() => performance.getEntriesByName('inscope:committed').at(-1)!.startTime)) - start;
+        if (profileThis) await printProfile(cdp);
+        return { took, ...(await phases(start)) };
+      };
+      mutations.push({ append: await mutate('appendRows'), known: await mutate('appendKnown'), recycle: await mutate('recycleRows') });
+      if (r === 2) inscopeHeap = await heap(cdp);
     }
     await p.close();
   }
@@ -360,6 +376,11 @@ async function main() {
   server.close();
 
   const pick = (k: string) => median(runs.map((x) => x[k]));
+  // Each mutation's median load, with its own phases.
+  const mutation = (k: 'append' | 'known' | 'recycle') => [...mutations].sort((a, b) => a[k].took - b[k].took)[Math.floor(mutations.length / 2)][k];
+  const phaseText = (ph: Phases) => `changed ${ph.toChanged.toFixed(0)}, toScan ${ph.toScan.toFixed(0)}, scan ${ph.scan.toFixed(0)}, match ${ph.match.toFixed(0)}, write ${ph.write.toFixed(0)}`;
+  const [appendM, knownM, recycleM] = [mutation('append'), mutation('known'), mutation('recycle')];
+  const [appendMs, knownMs, recycleMs] = [appendM.took, knownM.took, recycleM.took];
   const inscopeTotal = pick('endToEnd') + pick('layout');
   const floors = readFloor + messagingFloor + engineFloor + badgeFloor;
   // The least end to end can be: reading, messaging and the engine, then a mark in each row that is
@@ -392,9 +413,9 @@ async function main() {
     ['InScope: the relayout its writes cause', ms(pick('layout')), '1, ≤ the page\'s own', `${pick('layouts')} relayout(s), ${(pick('layout') / pick('pageLayout')).toFixed(2)}× — ${met(pick('layouts') <= 1 && pick('layout') <= pick('pageLayout'))}`],
     ['InScope: badges in place, from the page\'s navigation start (its load and first paint included)', ms(pick('fromNavigation')), '', 'for reference'],
     ['InScope: end to end (first scan → badges, + layout)', ms(inscopeTotal), '≤ 1.2× the plain-span floor', `${(inscopeTotal / spans).toFixed(2)}× — ${met(inscopeTotal <= 1.2 * spans)}; ${(inscopeTotal / leastEndToEnd).toFixed(2)}× the least it can be, ${(inscopeTotal / styledBadges).toFixed(2)}× its own badge's floor`],
-    ['InScope: 200 appended rows of practitioners the page shows, badged after the mutation', ms(knownMs), '≤ 30 ms', met(knownMs <= 30)],
-    ['InScope: 200 recycled rows (text the page showed before) badged after the mutation', ms(recycleMs), '≤ 30 ms', met(recycleMs <= 30)],
-    ['InScope: 200 appended rows of practitioners new to the page, badged after the mutation', ms(appendMs), `≥ the page's relayout (${ms(pageAppend)})`, Object.entries(appendPhases).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')],
+    ['InScope: 200 appended rows of practitioners the page shows, badged after the mutation', ms(knownMs), '≤ 30 ms', `${met(knownMs <= 30)}; ${phaseText(knownM)}`],
+    ['InScope: 200 recycled rows (text the page showed before) badged after the mutation', ms(recycleMs), '≤ 30 ms', `${met(recycleMs <= 30)}; ${phaseText(recycleM)}`],
+    ['InScope: 200 appended rows of practitioners new to the page, badged after the mutation', ms(appendMs), `≥ the page's relayout (${ms(pageAppend)})`, phaseText(appendM)],
     ['InScope: content-script memory (heap + buffers, after GC, minus control)', `${memory.toFixed(1)} MB`, '≤ 15 MB', met(memory <= 15)],
   ];
   console.log(`InScope overlay benchmark — ${ROWS} rows (~${Math.round(nodes / 1000)}k DOM nodes), ${N.toLocaleString()}-practitioner roster, ${runs[0].badges} case badges`);

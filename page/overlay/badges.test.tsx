@@ -28,6 +28,27 @@ describe('badges', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('redraws the badge a recycled row already has for its new case, forgetting the old case\'s acknowledgement', () => {
+    const badges = new Badges(document, false);
+    const cell = document.getElementById('cell')!;
+    const first = badges.placeCase(cell, 'block', 'Whitfield, Thomas', 'LAP CHOLE');
+    first.setAttribute('data-inscope-acknowledged', 'true');
+    const again = badges.placeCase(cell, 'ok', 'Peña, Elena', 'LAP APPY', first);
+    expect(again).toBe(first);
+    expect(cell.querySelectorAll('inscope-badge')).toHaveLength(1);
+    expect(again.getAttribute('data-inscope-verdict')).toBe('ok');
+    expect(again.hasAttribute('data-inscope-acknowledged')).toBe(false);
+    const buttons = again.shadowRoot!.querySelectorAll('button');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0].getAttribute('aria-label')).toBe('InScope: OK — Peña, Elena, LAP APPY');
+    // A badge the page moved out of the cell is not reused: the cell gets a new one, the old one goes.
+    document.getElementById('p')!.append(again);
+    const moved = badges.placeCase(cell, 'warn', 'Peña, Elena', 'LAP APPY', again);
+    expect(moved).not.toBe(again);
+    expect(again.isConnected).toBe(false);
+    expect(moved.parentElement).toBe(cell);
+  });
+
   it('adds no text of its own to the page: a badged cell or paragraph reads as the page wrote it', () => {
     const badges = new Badges(document, false);
     badges.placeCase(document.getElementById('cell')!, 'warn', 'Whitfield, Thomas', 'LAP CHOLE');

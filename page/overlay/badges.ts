@@ -60,6 +60,11 @@ export class Badges {
   badge(kind: BadgeKind, verdict: Verdict, label: string): HTMLElement {
     const { host, root } = this.host('inscope-badge', kind);
     host.setAttribute('data-inscope-verdict', verdict);
+    root.append(this.button(verdict, label));
+    return host;
+  }
+
+  private button(verdict: Verdict, label: string): HTMLButtonElement {
     let template = this.buttons.get(verdict);
     if (!template) {
       template = this.doc.createElement('button');
@@ -74,13 +79,28 @@ export class Badges {
     }
     const button = template.cloneNode(true) as HTMLButtonElement;
     button.setAttribute('aria-label', label);
-    root.append(button);
-    return host;
+    return button;
   }
 
-  /** A case badge, last in the row's anchor cell. */
-  placeCase(anchor: Element, verdict: Verdict, who: string, procedure: string): HTMLElement {
-    const host = this.badge('case', verdict, `InScope: ${VERDICT_LOOK[verdict].label} — ${who}, ${procedure}`);
+  /**
+   * A case badge, last in the row's anchor cell. The row's previous badge (`old`), still in that
+   * cell, is redrawn for the new case instead (a recycled row): its shadow root and stylesheet stay.
+   */
+  placeCase(anchor: Element, verdict: Verdict, who: string, procedure: string, old?: HTMLElement): HTMLElement {
+    const label = `InScope: ${VERDICT_LOOK[verdict].label} — ${who}, ${procedure}`;
+    const root = old && old.parentNode === anchor ? this.shadows.get(old) : undefined;
+    if (old && root) {
+      old.setAttribute('data-inscope-verdict', verdict);
+      // An acknowledgement was for the case the row showed before.
+      old.removeAttribute('data-inscope-acknowledged');
+      const button = this.button(verdict, label);
+      const before = root.querySelector('button');
+      if (before) before.replaceWith(button);
+      else root.append(button);
+      return old;
+    }
+    old?.remove();
+    const host = this.badge('case', verdict, label);
     anchor.append(host);
     return host;
   }

@@ -45,6 +45,38 @@ describe('the overlay\'s page reader', () => {
     expect([...reader.cases(cell)].map((c) => c.practitioner)).toEqual(['Kowalski, Hannah']);
   });
 
+  it('reads a case row whose cells all changed (a recycled row) once, as its row, and other changed elements as they are', () => {
+    const reader = new PageReader(document);
+    const rows = [...reader.cases(document.body)].map((c) => c.row);
+    const recycled = document.querySelectorAll<HTMLTableRowElement>('#board tbody tr')[2];
+    const staff = document.querySelector('.staff')!;
+    const scopes = reader.caseRowScopes([...recycled.cells, staff], (row) => rows.includes(row));
+    expect(scopes).toEqual([recycled, staff]);
+    // A row the overlay has no case for yet keeps its cells: only the page's case rows are widened.
+    expect(reader.caseRowScopes([recycled.cells[3]], () => false)).toEqual([recycled.cells[3]]);
+  });
+
+  it('reads the page\'s day again when a heading changes, and a date picker\'s value whatever changed', () => {
+    const reader = new PageReader(document);
+    expect(reader.pageDate([document.body])).toEqual({ date: '2026-12-03' });
+    const heading = document.querySelector('h2')!;
+    const row = document.querySelector<HTMLTableRowElement>('#board tbody tr')!;
+    heading.firstChild!.nodeValue = 'Schedule for 12/05/2026';
+    expect(reader.pageDate([heading])).toEqual({ date: '2026-12-05' });
+    // A row with a heading in it could name the day too.
+    row.cells[0].innerHTML = '<h4>12/06/2026</h4>';
+    expect(reader.pageDate([row])).toBeUndefined();
+    row.cells[0].textContent = 'OR 1';
+    expect(reader.pageDate([row.parentElement!])).toEqual({ date: '2026-12-05' });
+    // A date picker set by the page's script (no DOM change, no event) while rows change.
+    document.body.insertAdjacentHTML('afterbegin', '<input type="date" id="day">');
+    const picker = document.getElementById('day') as HTMLInputElement;
+    picker.value = '2026-12-05';
+    expect(reader.pageDate([document.body])).toEqual({ date: '2026-12-05' });
+    picker.value = '2026-12-07';
+    expect(reader.pageDate([row])).toBeUndefined();
+  });
+
   it('asks again only when the question changes', () => {
     const reader = new PageReader(document);
     const [a] = reader.cases(document.body);

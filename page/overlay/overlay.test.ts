@@ -129,6 +129,23 @@ describe('the overlay', () => {
     expect(source.asked.cases).toHaveLength(3);
   });
 
+  it('keeps a recycled row\'s badge element, redrawn for its new case, and closes a card that spoke of the old case', async () => {
+    const source = fakeSource();
+    source.caseVerdict = async (c) => ({ verdict: source.byProcedure[c.procedure] ?? 'unknown', reasons: [], date: '2026-12-04', procedures: [], approaches: [], practitioner: { id: 'P1', name: c.practitioner, type: 'MD' } });
+    const overlay = new Overlay(document, source);
+    await overlay.start(ac.signal);
+    const first = document.querySelector('#board tbody tr') as HTMLTableRowElement;
+    const badge = first.querySelector<HTMLElement>('[data-inscope-kind="case"]')!;
+    overlay['card'].open(badge);
+    expect(document.querySelector('inscope-card')).not.toBeNull();
+    first.cells[2].firstChild!.nodeValue = 'TLIF';
+    await tick();
+    await tick();
+    expect(first.querySelector('[data-inscope-kind="case"]')).toBe(badge);
+    expect(badge.getAttribute('data-inscope-verdict')).toBe('block');
+    expect(document.querySelector('inscope-card')).toBeNull();
+  });
+
   it('checks everything again on refresh(), keeping one badge per row', async () => {
     const source = fakeSource();
     const overlay = new Overlay(document, source);

@@ -172,7 +172,8 @@ export class Overlay {
     const perf = (this.doc.defaultView ?? window).performance as Partial<Performance>;
     const mark = (name: string, detail?: unknown) => perf.mark?.(name, detail === undefined ? undefined : { detail });
     mark('inscope:scan-start');
-    const page = this.reader.pageDate();
+    scopes = this.reader.caseRowScopes(scopes, (row) => this.cases.has(row));
+    const page = this.reader.pageDate(scopes);
     const pageSeen = JSON.stringify(page ?? null);
     // Another day picked: the rows without a date of their own are on it now.
     if (this.pageDateSeen !== undefined && pageSeen !== this.pageDateSeen) scopes = [this.root()];
@@ -221,11 +222,14 @@ export class Overlay {
     };
     // All writes in one synchronous batch: the page lays out once, at its next frame.
     mark('inscope:write-start');
+    // A badge redrawn for another case while its card is open: the card spoke of the row's old case.
+    let redrawn = false;
     this.watcher.pause(() => {
       pending.forEach(({ found, key, input }, i) => {
         const verdict = caseVerdicts[i];
-        this.cases.get(found.row)?.host.remove();
-        const host = this.badges.placeCase(found.anchor, verdict.verdict, verdict.practitioner?.name ?? found.practitioner, found.procedure);
+        const before = this.cases.get(found.row)?.host;
+        const host = this.badges.placeCase(found.anchor, verdict.verdict, verdict.practitioner?.name ?? found.practitioner, found.procedure, before);
+        if (host === before && this.card.anchor === host) redrawn = true;
         this.cases.set(found.row, { key, found, input, host, verdict });
       });
       // Later names first, so splitting a text node never moves an earlier one.
@@ -246,6 +250,7 @@ export class Overlay {
       }
       this.chip.update(this.cases.size, this.flagged().length, this.notice);
     });
+    if (redrawn) this.card.close();
     mark('inscope:committed', { cases: pending.length, names: people.names.length });
     // Tell the host (the widget's inscope:verdict events), after the badges are in place.
     const tell = this.options.onVerdict;

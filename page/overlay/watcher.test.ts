@@ -49,6 +49,24 @@ describe('the overlay\'s tree watcher', () => {
     expect(watcher.takeRemovals()).toBe(false);
   });
 
+  it('reports each changed cell of a recycled row once, and a changed row alone when its cells changed too', async () => {
+    const tbody = document.getElementById('rows')!;
+    tbody.append(row('Kowalski, Hannah'), row('Whitfield, Thomas'));
+    await tick();
+    reports = [];
+    const rows = [...tbody.querySelectorAll('tr')];
+    for (const r of rows.slice(1)) for (const c of r.querySelectorAll('td')) c.firstChild!.nodeValue = 'Quill, Pat';
+    await tick();
+    expect(reports).toEqual([rows.slice(1).flatMap((r) => [...r.querySelectorAll('td')])]);
+    // Cells changed in the same task as a removal from their table body: the body alone is read.
+    rows[1].cells[0].firstChild!.nodeValue = 'Bello, Aisha';
+    rows[1].cells[1].firstChild!.nodeValue = 'TLIF';
+    rows[2].cells[1].firstChild!.nodeValue = 'TLIF';
+    rows[0].remove();
+    await tick();
+    expect(reports[1]).toEqual([tbody]);
+  });
+
   it('reports a changed attribute of a host <inscope-case>, not of other elements', async () => {
     document.getElementById('other')!.setAttribute('title', 'y');
     await tick();

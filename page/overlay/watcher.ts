@@ -84,17 +84,22 @@ export class TreeWatcher {
 
   private onMutations(records: MutationRecord[]): void {
     const { isOurs, attributeTags } = this.options;
+    // Each record's fields are read once, and only those its type has: a recycled row changes
+    // hundreds of texts in one task (bench:overlay).
     for (const r of records) {
-      if (r.removedNodes.length) this.removed = true;
+      const type = r.type;
+      if (type === 'characterData') {
+        const el = r.target.parentElement;
+        if (el && !this.dirty.has(el) && !isOurs(el)) this.markDirty(el);
+        continue;
+      }
       if (isOurs(r.target)) continue;
-      if (r.type === 'attributes') {
+      if (type === 'attributes') {
         if (attributeTags.includes((r.target as Element).tagName)) this.markDirty(r.target);
         continue;
       }
-      if (r.type === 'characterData') {
-        if (r.target.parentElement) this.markDirty(r.target.parentElement);
-        continue;
-      }
+      const removed = r.removedNodes.length > 0;
+      if (removed) this.removed = true;
       let added = false;
       for (const n of r.addedNodes) {
         if (isOurs(n)) continue;
@@ -103,7 +108,7 @@ export class TreeWatcher {
         if (el) this.markDirty(el);
       }
       // A removal alone (cleared text) rescans the element it happened in.
-      if (!added && r.removedNodes.length) this.markDirty(r.target);
+      if (!added && removed) this.markDirty(r.target);
     }
   }
 
@@ -112,19 +117,39 @@ export class TreeWatcher {
     const dirty = this.dirty;
     this.dirty = new Set();
     if (this.stopped || !dirty.size) return;
+    // The page's performance timeline (bench:overlay): when InScope learnt of this task's changes.
+    (this.options.target.ownerDocument?.defaultView ?? globalThis).performance?.mark?.('inscope:changed', { detail: { nodes: dirty.size } });
     if (dirty.size > (this.options.hugeAt ?? HUGE_MUTATION)) {
       const root = this.options.root();
       if (root.isConnected) this.report([root]);
       return;
     }
-    // Drop nodes inside other dirty nodes: each subtree is read once.
+    // Drop nodes inside other dirty nodes: each subtree is read once. What each ancestor walked
+    // found is remembered, so cells of the same rows walk up only to their row or its table.
     const scopes: Element[] = [];
+    const underDirty = new Map<Node, boolean>();
+    const inside = (n: Node): boolean => {
+      const path: Node[] = [];
+      let found = false;
+      for (let a = n.parentNode; a; a = a.parentNode) {
+        const known = underDirty.get(a);
+        if (known !== undefined) {
+          found = known;
+          break;
+        }
+        path.push(a);
+        if (dirty.has(a)) {
+          found = true;
+          break;
+        }
+      }
+      for (const a of path) underDirty.set(a, found || dirty.has(a));
+      return found;
+    };
     for (const n of dirty) {
-      if (!n.isConnected) continue;
-      let inside = false;
-      for (let a = n.parentNode; a && !inside; a = a.parentNode) inside = dirty.has(a);
+      if (!n.isConnected || inside(n)) continue;
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-      if (!inside && el) scopes.push(el);
+      if (el) scopes.push(el);
     }
     if (scopes.length) this.report(scopes);
   }
