@@ -47,8 +47,14 @@ export const WIDGET_ATTRIBUTE = 'data-inscope-widget';
 export const CASE_ELEMENT = 'INSCOPE-CASE';
 export const PERSON_ELEMENT = 'INSCOPE-PERSON';
 
+/** Whitespace that is not one plain space: a run, a tab or newline, a no-break space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
+/** Text with its whitespace runs made one space, trimmed; most cells need only the trim (no new string). */
 function norm(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
+  if (!s) return '';
+  const t = s.trim();
+  return UNEVEN_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
 /** Header cell texts of a table or ARIA grid, with the element holding data rows. */
@@ -190,16 +196,17 @@ function applyDate(found: FoundCase, text: string, format?: DateFormat): void {
   else found.badDate = text;
 }
 
-/** A printed date as ISO: numeric forms read as `format` says (MM/DD/YYYY unless `dmy`), or with the month in words. */
-/** A page prints the same few dates on many rows: each is read once (bench:overlay — 2,000 rows, a handful of days). */
-const printedDates = new BoundedCache<string, string | null>(512);
+/** A page prints the same few dates on many rows: each is read once (bench:overlay — 2,000 rows, a handful of days), per date format. */
+const printedDates = new Map<DateFormat | undefined, BoundedCache<string, string | null>>();
 
+/** A printed date as ISO: numeric forms read as `format` says (MM/DD/YYYY unless `dmy`), or with the month in words. */
 function readDate(text: string, format?: DateFormat): string | null {
-  const key = `${format ?? ''}\u0001${text}`;
-  const hit = printedDates.get(key);
+  let cache = printedDates.get(format);
+  if (!cache) printedDates.set(format, (cache = new BoundedCache<string, string | null>(512)));
+  const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const iso = parsePrintedDate(text, format);
-  printedDates.set(key, iso);
+  cache.set(text, iso);
   return iso;
 }
 
