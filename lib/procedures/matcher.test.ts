@@ -858,3 +858,54 @@ describe('an operation a booking adds, names or delineates beside another', () =
     expect(names(matcher.match('CODE STEMI LHC/PCI RCA'))).toEqual(['Left heart catheterization', 'Percutaneous coronary intervention']);
   });
 });
+
+describe('a delineation form\'s wording of where and how many', () => {
+  const form = (...procedures: string[]) => new ProcedureMatcher([{ id: 'F', name: 'Form', department: 'Surgery', kind: 'core' as const, procedures: procedures.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+
+  it('reads "one or more levels" and "any" as no limit: a two-level ACDF is covered', () => {
+    const m = form('Anterior cervical discectomy and fusion, one or more levels');
+    expect(names(m.match('ACDF C5-6, C6-7'))).toEqual(['Anterior cervical discectomy and fusion, one or more levels']);
+  });
+
+  it('meets "lower extremity" with a site on the leg, and not with an arm or a lower eyelid', () => {
+    const m = form('Fasciotomy of the lower extremity', 'Lower extremity arterial bypass, femoral-popliteal or femoral-tibial');
+    expect(names(m.match('4 COMPARTMENT FASCIOTOMY R LEG'))).toEqual(['Fasciotomy of the lower extremity']);
+    expect(names(m.match('L FEM-POP BYPASS'))).toEqual(['Lower extremity arterial bypass, femoral-popliteal or femoral-tibial']);
+    expect(names(m.match('FASCIOTOMY R FOREARM'))).toEqual(['UNKNOWN']);
+    expect(names(form('Lower eyelid blepharoplasty').match('BLEPHAROPLASTY R LEG SCAR'))).not.toContain('Lower eyelid blepharoplasty');
+  });
+
+  it('places a line by each site of its closing list, the operation\'s own among them ("of wrist, hand or digit")', () => {
+    const m = form('Excision of ganglion cyst of wrist, hand or digit');
+    expect(names(m.match('EXCISION DORSAL GANGLION CYST L WRIST'))).toEqual(['Excision of ganglion cyst of wrist, hand or digit']);
+    expect(names(m.match('EXCISION GANGLION CYST R KNEE'))).toEqual(['UNKNOWN']);
+  });
+
+  it('knows which sinuses are paranasal and which joints are major', () => {
+    expect(names(form('Balloon dilation of paranasal sinus ostia').match('BALLOON SINUPLASTY, MAXILLARY BILAT'))).toEqual(['Balloon dilation of paranasal sinus ostia']);
+    const joint = form('Arthrotomy of any major joint for drainage');
+    expect(names(joint.match('ARTHROTOMY AND DRAINAGE R KNEE'))).toEqual(['Arthrotomy of any major joint for drainage']);
+    expect(names(joint.match('ARTHROTOMY AND DRAINAGE R 2ND MTP JOINT'))).not.toContain('Arthrotomy of any major joint for drainage');
+  });
+
+  it('reads TRD and OAB as what a "for …" clause names', () => {
+    expect(names(form('Intravenous ketamine infusion for treatment-resistant depression').match('IV KETAMINE INFUSION, TRD, SESSION 3'))).toEqual(['Intravenous ketamine infusion for treatment-resistant depression']);
+    expect(names(form('Intravenous ketamine infusion for treatment-resistant depression').match('IV KETAMINE INFUSION'))).toEqual(['UNKNOWN']);
+    expect(names(form('Sacral neuromodulation for overactive bladder or urinary retention').match('INTERSTIM STAGE 1 FOR OAB'))).toEqual(['Sacral neuromodulation for overactive bladder or urinary retention']);
+  });
+
+  it('reads GAS beside a vitrectomy as its tamponade, ECC beside dental work as caries, and stimulator leads and brands as parts of the operation', () => {
+    expect(names(form('Pars plana vitrectomy, including membrane peel, endolaser and gas or silicone oil tamponade').match('25G PPV/MP/EL/GAS OD'))).toEqual(['Pars plana vitrectomy, including membrane peel, endolaser and gas or silicone oil tamponade']);
+    expect(names(form('Comprehensive dental rehabilitation under general anesthesia').match('FULL MOUTH DENTAL REHAB UNDER GA, 3 YO ECC'))).toEqual(['Comprehensive dental rehabilitation under general anesthesia']);
+    expect(names(form('Deep brain stimulation electrode placement and pulse generator implantation').match('BILAT STN DBS LEADS'))).toEqual(['Deep brain stimulation electrode placement and pulse generator implantation']);
+    expect(names(form('Spinal cord stimulator trial with percutaneous leads').match('SCS TRIAL (NEVRO HF10)'))).toEqual(['Spinal cord stimulator trial with percutaneous leads']);
+    // Elsewhere they read as before: ECC at a colposcopy is an endocervical curettage.
+    expect(names(form('Colposcopy with endocervical curettage').match('COLPO/ECC'))).not.toContain('Comprehensive dental rehabilitation under general anesthesia');
+  });
+
+  it('asks for the stimulator implantation beside its generator: "SCS IMPLANT + IPG" is not a generator alone', () => {
+    const m = form('Permanent spinal cord stimulator implantation with percutaneous leads', 'Neurostimulator pulse generator implantation');
+    expect(names(m.match('PERMANENT SCS IMPLANT, PERC LEADS + IPG'))).toEqual(['Permanent spinal cord stimulator implantation with percutaneous leads', 'Neurostimulator pulse generator implantation']);
+    expect(names(form('Neurostimulator pulse generator implantation').match('PERMANENT SCS IMPLANT, PERC LEADS + IPG'))).toEqual(['UNKNOWN', 'Neurostimulator pulse generator implantation']);
+  });
+});

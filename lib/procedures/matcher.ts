@@ -154,6 +154,9 @@ export interface FacilityTerm {
   ignore?: boolean;
 }
 
+/** A side said of a limb: "lower extremity", "upper limb". */
+const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
+
 interface Coverage {
   entry: number;
   /** Body sites the line is limited to (the booking must name one of them). */
@@ -168,6 +171,8 @@ interface Coverage {
   excluding?: string[];
   /** `exact` only because of limits (dropped with them). */
   exactFromLimits?: boolean;
+  /** The line's "upper" or "lower" is said of an extremity or limb: a site on that limb meets it. */
+  limbWords?: boolean;
   /** Kinds of one family the line names ("radiofrequency or microwave"): a booking naming another kind of that family is not covered. */
   kinds?: string[];
   /**
@@ -365,7 +370,10 @@ export class ProcedureMatcher {
           const beside = new Set(lists.filter((items) => items.some((w) => home.has(w))).flat());
           // (A site the line says twice is said for this one too: "… of deep foot abscess and debridement of foot ulcer".)
           const own = all.filter((x) => !home.has(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && v.concepts[k].home.has(x))));
-          const sites = [...new Set([...own, ...reading!.closingSites])];
+          // A closing list that names the concept's own site among others ("Excision of ganglion cyst
+          // of wrist, hand or digit", read as a wrist ganglion excision) has that site among its places.
+          const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];
+          const sites = [...new Set([...own, ...reading!.closingSites, ...(reading!.closingSites.length ? closingHome : [])])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
           // "Cytoreductive surgery for ovarian carcinoma, including bowel resection": the bowel resection is for ovarian carcinoma too.
@@ -411,9 +419,11 @@ export class ProcedureMatcher {
       if (concepts.size) out.via = 'codes';
     }
     if (concepts.size && out.via === 'name' && out.unknownWords.length) out.via = 'synonyms';
+    // "Fasciotomy of the lower extremity": its "lower" is a limb's, met by a site on that limb.
+    const limbWords = LIMB_SIDE.test(name);
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
-        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}),
+        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}),
         ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}),
       });
     }
@@ -775,7 +785,9 @@ export class ProcedureMatcher {
       for (const h of r.hits) {
         // "KNEE ARTHROSCOPY W/ PARTIAL MENISCECTOMY", "SHOULDER SCOPE, SAD": a broader operation
         // named beside a narrower kind of it says how that one is done; the narrower is what is asked.
-        if (!conversion && h.targets.every((t) => t.concept >= 0 && [...inBooking].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept)))) continue;
+        // (Not where the narrower one is a step of it: "SCS IMPLANT, PERC LEADS + IPG" asks for the
+        // implantation, not only its generator.)
+        if (!conversion && h.targets.every((t) => t.concept >= 0 && [...inBooking].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept) && !v.concepts[b].addonOf.includes(t.concept)))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
@@ -887,7 +899,8 @@ export class ProcedureMatcher {
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
         if (sides.length && !sides.some((x) => named.has(x))) continue;
         // A limit to a region's tissue is met by a site within it ("…, skin and subcutaneous" by an axilla).
-        if (cov.required.length && !cov.required.some((w) => says.has(w) || (named.has(w) && w !== 'upper' && w !== 'lower'))) {
+        // ("upper" and "lower" only where the line says them of a limb: a leg is no lower eyelid.)
+        if (cov.required.length && !cov.required.some((w) => says.has(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }

@@ -658,7 +658,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const unknown: string[] = [];
   const unrecognised: string[] = [];
   const required: string[] = [];
-  const require = (t: string) => { if (!required.includes(t)) required.push(t); };
+  const require = (t: string) => { if (!required.includes(t) && !NO_LIMIT.has(t)) required.push(t); };
   /** Limits from a "for …" clause: they hold even when the catalog has no other line to tell apart. */
   const firm: string[] = [];
   /** What an "excluding …" clause names: a booking that says one of these is not covered. */
@@ -765,6 +765,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
   // not a scleral buckle, "Partial colectomy with anastomosis" not a Hartmann procedure.
   const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
+  // "… of any major joint": a major joint is the limit (a shoulder, hip, knee…), not any joint.
+  if (mode === 'catalog' && required.includes('major') && /\bmajor\s+joints?\b/i.test(part.text)) {
+    for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);
+  }
   return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w)), firm, excluding, closingSites, specific };
 }
 
@@ -803,13 +807,16 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
 }
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
-const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous']];
+const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple']];
 function cancelPairs(required: string[], said: string[]): string[] {
   // Both named anywhere in the line ("Amputation of the upper and lower extremity"): one of them
   // taken in by a wording leaves the other no limit.
   const gone = new Set(PAIRS.filter(([a, b]) => (required.includes(a) || required.includes(b)) && said.includes(a) && said.includes(b)).flat());
   return gone.size ? required.filter((w) => !gone.has(w)) : required;
 }
+
+/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words. */
+const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every']);
 
 /** Words that name the ordinary case of an operation: in a catalog line they limit nothing ("Cystoscopy, diagnostic"). */
 const BASE_CASE = new Set(['diagnostic', 'screening', 'simple', 'routine', 'primary', 'initial', 'standard', 'uncomplicated', 'elective', 'adult', 'adults', 'patient', 'patients']);
