@@ -888,6 +888,14 @@ describe('a delineation form\'s wording of where and how many', () => {
     expect(names(joint.match('ARTHROTOMY AND DRAINAGE R 2ND MTP JOINT'))).not.toContain('Arthrotomy of any major joint for drainage');
   });
 
+  it('holds a line "for patients with special health care needs" to bookings that say so, and a vitrectomy "for macular hole with membrane peeling" to macular holes', () => {
+    const m = form('Dental treatment under general anesthesia for patients with special health care needs');
+    expect(names(m.match('FULL MOUTH DENTAL REHAB UNDER GA, 3 YO ECC'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('DENTAL REHAB UNDER GA, SPECIAL HEALTH CARE NEEDS'))).toEqual(['Dental treatment under general anesthesia for patients with special health care needs']);
+    const eye = form('Vitrectomy for macular hole with internal limiting membrane peeling');
+    expect(names(eye.match('PPV W/ ILM PEEL FOR MACULAR HOLE'))).toEqual(['Vitrectomy for macular hole with internal limiting membrane peeling']);
+  });
+
   it('reads TRD and OAB as what a "for …" clause names', () => {
     expect(names(form('Intravenous ketamine infusion for treatment-resistant depression').match('IV KETAMINE INFUSION, TRD, SESSION 3'))).toEqual(['Intravenous ketamine infusion for treatment-resistant depression']);
     expect(names(form('Intravenous ketamine infusion for treatment-resistant depression').match('IV KETAMINE INFUSION'))).toEqual(['UNKNOWN']);

@@ -681,7 +681,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       }
       // "with or without biopsy", "including pectoral muscles", what parentheses say: what the
       // line may include or examples of it, never a limit; nor how it is done ("with embolic protection").
-      if (tok.optional || tok.paren || tok.withClause) continue;
+      // (A "with" that says which patients is part of what the line is for: "for patients with
+      // special health care needs". Not "Vitrectomy for macular hole with membrane peeling".)
+      if (tok.optional || tok.paren || (tok.withClause && !(tok.qualifier && PATIENTS_WITH.test(part.text)))) continue;
       // "for trauma", "following gastric bypass": the line covers only bookings that say so —
       // unless the operation's own name says it ("Suboccipital decompression for Chiari malformation").
       if (tok.qualifier) {
@@ -814,6 +816,9 @@ function cancelPairs(required: string[], said: string[]): string[] {
   const gone = new Set(PAIRS.filter(([a, b]) => (required.includes(a) || required.includes(b)) && said.includes(a) && said.includes(b)).flat());
   return gone.size ? required.filter((w) => !gone.has(w)) : required;
 }
+
+/** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
+const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
 
 /** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words. */
 const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every']);
