@@ -917,3 +917,33 @@ describe('a delineation form\'s wording of where and how many', () => {
     expect(names(form('Neurostimulator pulse generator implantation').match('PERMANENT SCS IMPLANT, PERC LEADS + IPG'))).toEqual(['UNKNOWN', 'Neurostimulator pulse generator implantation']);
   });
 });
+
+describe('a community hospital\'s form and schedule (held-out set 7)', () => {
+  const form = (...procedures: string[]) => new ProcedureMatcher([{ id: 'F', name: 'Form', department: 'Surgery', kind: 'core' as const, procedures: procedures.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+
+  it('asks for each alternative a booking names: "HEMI VS THA" needs the total hip too, "TURP VS GREENLIGHT" the vaporization', () => {
+    const m = form('Hemiarthroplasty of the hip or shoulder', 'Total hip arthroplasty', 'Transurethral resection of the prostate', 'Photoselective vaporization of the prostate');
+    expect(names(m.match('left hip hemi vs THA depending on xray'))).toEqual(['Hemiarthroplasty of the hip or shoulder', 'Total hip arthroplasty']);
+    expect(names(m.match('turp vs greenlight'))).toEqual(['Transurethral resection of the prostate', 'Photoselective vaporization of the prostate']);
+    expect(names(form('Hemiarthroplasty of the hip or shoulder').match('left hip hemi vs THA'))).toEqual(['Hemiarthroplasty of the hip or shoulder', 'UNKNOWN']);
+  });
+
+  it('reads "…; robotic-arm assisted technique requires separate privilege" as excluded from the line, and the robot\'s arm as no site', () => {
+    const m = new ProcedureMatcher([
+      { id: 'O', name: 'Orthopaedic Core', department: 'Orthopaedics', kind: 'core' as const, procedures: [{ name: 'Total hip arthroplasty, primary and revision; robotic-arm assisted technique requires separate privilege' }] },
+      { id: 'R', name: 'Robotic orthopaedic surgery', department: 'Orthopaedics', kind: 'special' as const, procedures: [{ name: 'Robotic-arm assisted total hip arthroplasty' }] },
+    ], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('R THA ANTERIOR'))).toEqual(['Total hip arthroplasty, primary and revision; robotic-arm assisted technique requires separate privilege']);
+    expect(names(m.match('REVISION L THA'))).toEqual(['Total hip arthroplasty, primary and revision; robotic-arm assisted technique requires separate privilege']);
+    expect(names(m.match('MAKO R THA'))).toEqual(['Robotic-arm assisted total hip arthroplasty']);
+  });
+
+  it('covers a laparoscopic booking by a line "laparoscopic or robotic", and asks a robotic one converted to open for an open line', () => {
+    const m = form('Cholecystectomy, laparoscopic or robotic', 'Navigational bronchoscopy, electromagnetic or robotic-assisted');
+    expect(names(m.match('LAP CHOLE'))).toEqual(['Cholecystectomy, laparoscopic or robotic']);
+    expect(names(m.match('EBUS + nav bronch'))).toEqual(['UNKNOWN', 'Navigational bronchoscopy, electromagnetic or robotic-assisted']);
+    expect(m.match('ROBOTIC CHOLE POSS CONVERT TO OPEN').parts.every((p) => p.status === 'unknown')).toBe(true);
+    const both = form('Cholecystectomy, open or laparoscopic', 'Robotic-assisted cholecystectomy');
+    expect(both.match('ROBOTIC CHOLE POSS CONVERT TO OPEN').parts[0].groups.map((g) => g.map((c) => c.procedure))).toEqual([['Robotic-assisted cholecystectomy'], ['Cholecystectomy, open or laparoscopic']]);
+  });
+});

@@ -65,6 +65,8 @@ export interface CatalogProcedure extends ProcedureRef {
   routes: string[];
   /** Modalities named in the procedure's own name (robotic, laser, …). */
   modalities: string[];
+  /** Modalities the line names as one way among others ("laparoscopic or robotic"): a booking without them is covered too. */
+  optionalModalities?: string[];
   /** The patients' ages the procedure's own name limits it to ("age 12 and over", "adults"). */
   ages?: AgeRange;
   /** The number of spinal levels it limits it to ("one to three levels"). */
@@ -154,6 +156,9 @@ export interface FacilityTerm {
   ignore?: boolean;
 }
 
+/** A line naming the robot as one alternative: "laparoscopic or robotic", "robotic-assisted or open", "electromagnetic or robotic-assisted". */
+const ROBOT_OPTIONAL = /\b(?:or|and\/or)\s+(?:robot|robotic|robotically|da\s+vinci)\b|\b(?:robot|robotic|robotically)(?:[-\s]+assisted)?\s+(?:or|and\/or)\b|\bwith\s+or\s+without\s+robot/i;
+
 /** A side said of a limb: "lower extremity", "upper limb". */
 const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
 
@@ -222,6 +227,8 @@ export class ProcedureMatcher {
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
           modalities: approaches.filter((a) => !ROUTES.has(a)),
+          // ("Cholecystectomy, laparoscopic or robotic": the robot is one way the line allows, not one it needs.)
+          ...(approaches.includes('robotic') && ROBOT_OPTIONAL.test(beforeExclusion(proc.name)) ? { optionalModalities: ['robotic'] } : {}),
           // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
           ages: lineAges(proc.name) ?? lineAges(def.name),
           levels: lineLevels(proc.name),
@@ -1031,8 +1038,9 @@ export class ProcedureMatcher {
     const modalities = approaches.filter((a) => !ROUTES.has(a));
     const routes = approaches.filter((a) => ROUTES.has(a));
     // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
-    if (!routes.length && modalities.includes('robotic')) routes.push('laparoscopic');
-    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m)));
+    // (Beside a conversion too: "ROBOTIC CHOLE POSS CONVERT TO OPEN" is robotic, then maybe open.)
+    if (modalities.includes('robotic') && routes.every((r) => r === 'open')) routes.unshift('laparoscopic');
+    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m)));
     // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;
     // a line for large uteri ("250 g or greater") is for bookings that say so, and where the catalog
@@ -1064,6 +1072,8 @@ export class ProcedureMatcher {
     // Robotic privileges are delineated apart: where the catalog has no robotic approach privilege,
     // a robotic booking needs a line that names robotic surgery ("Appendectomy, open and
     // laparoscopic" does not say a surgeon may operate with the robot).
+    // A conversion to open is no robotic operation: its lines are those that do not need the robot.
+    const notRobotic = compatible.filter((p) => !p.modalities.includes('robotic') || p.optionalModalities?.includes('robotic'));
     if (modalities.includes('robotic') && !this.approachPrivileges.has('robotic')) {
       compatible = compatible.filter((p) => p.modalities.includes('robotic'));
       if (!compatible.length) {
@@ -1083,7 +1093,7 @@ export class ProcedureMatcher {
       // "LAP MYOMECTOMY POSSIBLE OPEN", "TLH POSSIBLE TAH": each route the booking names is asked
       // for, not either (an open line alone passed a laparoscopic myomectomy).
       for (const r of conversionRoutes) {
-        const lines = compatible.filter((p) => !p.routes.length || p.routes.includes(r));
+        const lines = (r === 'open' ? notRobotic : compatible).filter((p) => !p.routes.length || p.routes.includes(r));
         if (!lines.length) {
           return {
             text, status: 'unknown', groups: [], candidates: compatible, concept,

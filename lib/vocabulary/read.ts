@@ -72,6 +72,8 @@ const DROP = [
 const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|during|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of)\b\.?/g;
 /** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
+/** "X requires (a) separate privilege", "X (separate privilege required)" in a catalog line. */
+const SEPARATE_PRIVILEGE = /[;,]\s*([^;,()]*?)\s*(?:requires?\s+(?:a\s+)?separate(?:\s+\w+)?\s+privileg\w*|\(\s*separate(?:\s+\w+)?\s+privileg\w*\s+required\s*\))/gi;
 const CATALOG_EXCLUDING = /\b(?:excluding|except|other than|exclusive of|not including|but not)\b/g;
 /**
  * Whether a concept's name says a word: the word, a stem of either ("fractures"/"fracture"), or
@@ -84,7 +86,7 @@ export function nameSays(v: Vocabulary, concept: number, t: string): boolean {
 
 /** A catalog line's words before its "excluding …" clause. */
 export function beforeExclusion(text: string): string {
-  return text.split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
+  return text.replace(SEPARATE_PRIVILEGE, ', excluding $1 ').split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
 }
 /** The indication: kept aside, read only to help name the operation. */
 const INDICATION = /\b(?:for|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)(?=\s)([^;,+\n]*)/g;
@@ -106,6 +108,8 @@ const PRE: Array<[RegExp, string]> = [
   // "Right and left heart catheterization", "cath, right and left heart": both.
   [/\b(?:right\s*(?:and|&|\/)\s*left|left\s*(?:and|&|\/)\s*right)\s+heart(?:\s+(?:cath|catheterization|catheterisation))?\b/g, ' rhc lhc '],
   [/\(?\bn\/a\b\)?/g, ' '],
+  // "Robotic-arm assisted total hip arthroplasty": the robot's arm, no site of the operation.
+  [/\brobotic[-\s]+arm\b/g, ' robotic '],
   // "on-pump or off-pump": either, no kind of it.
   [/\bon[-\s]?pump\s+(?:or|and\/or|and|\/)\s+off[-\s]?pump\b/g, ' '],
   // "S/P TKA", "H/O CABG": history, spelled out before slashes split the booking (they read
@@ -128,6 +132,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
   // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
   if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b/g, ' ⟦o⟧ ');
+  // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
+  // own is not on this line — read as excluded (its words are no site, no limit).
+  if (options.split === false) s = s.replace(SEPARATE_PRIVILEGE, ', excluding $1 ');
   for (const re of DROP) s = s.replace(re, ' ');
   for (const [re, to] of PRE) s = s.replace(re, to);
   // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
@@ -608,8 +615,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (!n.tokens.length) continue;
     // "AVR AND ASCENDING AORTA REPLACEMENT": another operation's wording took some of the words the
     // abbreviation became ("aortic", "replacement"); the rest ("valve") are its own, not a site.
+    // ("LEFT HIP HEMI VS THA": where the booking names alternatives, each abbreviation is one of them,
+    // whatever the other's wording took: the total hip is asked for beside the hemiarthroplasty.)
     if (!n.tokens.every((t) => covered.has(t))) {
-      if (mode === 'catalog' || !n.tokens.some((t) => covered.has(t)) || !n.tokens.some((t) => !covered.has(t) && v.anatomy.has(t) && !v.descriptors.has(t))) continue;
+      const alternative = mode === 'booking' && ALTERNATIVES.test(part.text) && n.tokens.some((t) => !covered.has(t));
+      if (!alternative && (mode === 'catalog' || !n.tokens.some((t) => covered.has(t)) || !n.tokens.some((t) => !covered.has(t) && v.anatomy.has(t) && !v.descriptors.has(t)))) continue;
       for (const t of n.tokens) covered.add(t);
     }
     // "AVG THROMBECTOMY", "LT AVG REVISION": an abbreviation for a thing and the default action on
@@ -625,9 +635,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
   const listedAs = (ph: Phrase): Hit['listed'] => (!listsKinds(ph) ? undefined : ph.tokens.some((t) => !main.has(t) && parenTokens.has(t)) ? 'paren' : 'optional');
   const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part), tokens: ph.tokens, ...(listedAs(ph) ? { listed: listedAs(ph) } : {}) }));
-  // (Not where "revision" is one item of a list of actions: "Ostomy – creation, closure, revision".)
+  // (Not where "revision" is one item of a list of actions: "Ostomy – creation, closure, revision",
+  // "Total hip arthroplasty, primary and revision".)
   const listedChange = /,\s*(?:(?:and|or)\s+)?(?:revision|conversion|redo|reoperation)\b/i.test(part.text)
-    || /\b(?:placement|insertion|implantation|creation|repair|removal|excision)\s*(?:\/|\band\b|\bor\b)\s*(?:revision|conversion)\b/i.test(part.text);
+    || /\b(?:placement|insertion|implantation|creation|repair|removal|excision|primary)\s*(?:\/|\band\b|\bor\b|\band\/or\b)\s*(?:revision|conversion)\b/i.test(part.text);
   if (mode === 'catalog' && !listedChange && hits.some((h) => h.tokens.some((t) => CHANGING.has(t)))) {
     // "Conversion of sleeve gastrectomy to gastric bypass", "Revision spinal fusion with removal of
     // instrumentation": the line privileges the revision, not each operation it names.
@@ -816,6 +827,9 @@ function cancelPairs(required: string[], said: string[]): string[] {
   const gone = new Set(PAIRS.filter(([a, b]) => (required.includes(a) || required.includes(b)) && said.includes(a) && said.includes(b)).flat());
   return gone.size ? required.filter((w) => !gone.has(w)) : required;
 }
+
+/** A booking naming alternatives: "HEMI VS THA", "TURP OR PVP", "POSS LAPAROTOMY". */
+const ALTERNATIVES = /\b(?:vs|versus|or|poss|possible|possibly)\b/i;
 
 /** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
