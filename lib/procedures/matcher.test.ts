@@ -947,3 +947,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(both.match('ROBOTIC CHOLE POSS CONVERT TO OPEN').parts[0].groups.map((g) => g.map((c) => c.procedure))).toEqual([['Robotic-assisted cholecystectomy'], ['Cholecystectomy, open or laparoscopic']]);
   });
 });
+
+describe('lines a form delineates by the patient\'s age or the number of sessions', () => {
+  const form = (...procedures: string[]) => new ProcedureMatcher([{ id: 'F', name: 'Form', department: 'Psychiatry', kind: 'core' as const, procedures: procedures.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+
+  it('reads "index and maintenance courses" as every ECT, and needs the minors\' line for a 16-year-old', () => {
+    const m = form('Electroconvulsive therapy, index and maintenance courses', 'Electroconvulsive therapy for patients under 18 years of age');
+    expect(m.match('ECT').parts[0].groups[0].map((c) => c.procedure)).toContain('Electroconvulsive therapy, index and maintenance courses');
+    expect(m.match('ECT, 16 YO').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Electroconvulsive therapy for patients under 18 years of age' })]]);
+    expect(m.match('ECT, 45 YO').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Electroconvulsive therapy, index and maintenance courses' })]]);
+  });
+});

@@ -1051,7 +1051,10 @@ export class ProcedureMatcher {
     if (age) {
       const fitting = within((p) => !p.ages || ageFits(p.ages, age));
       if (!fitting.length && compatible.length) return outside(`the booking's patient is ${'years' in age ? `${age.years} years old` : 'a child'}`);
-      compatible = fitting;
+      // A catalog that delineates the operation for these patients apart ("Electroconvulsive therapy
+      // for patients under 18", "Inguinal hernia repair in infants and children"): that line decides.
+      const delineated = fitting.filter((p) => p.ages);
+      compatible = delineated.length ? delineated : fitting;
     }
     if (levels !== undefined) {
       const fitting = within((p) => !p.levels || ((p.levels.min ?? 0) <= levels && levels <= (p.levels.max ?? Infinity)));

@@ -835,7 +835,7 @@ const ALTERNATIVES = /\b(?:vs|versus|or|poss|possible|possibly)\b/i;
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
 
 /** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words. */
-const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every']);
+const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions']);
 
 /** Words that name the ordinary case of an operation: in a catalog line they limit nothing ("Cystoscopy, diagnostic"). */
 const BASE_CASE = new Set(['diagnostic', 'screening', 'simple', 'routine', 'primary', 'initial', 'standard', 'uncomplicated', 'elective', 'adult', 'adults', 'patient', 'patients']);
