@@ -938,6 +938,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('MAKO R THA'))).toEqual(['Robotic-arm assisted total hip arthroplasty']);
   });
 
+  it('leaves out what a booking says is not done: "G TUBE IR (NOT PEG)" is no endoscopic gastrostomy', () => {
+    const m = form('Percutaneous endoscopic gastrostomy tube placement', 'Percutaneous radiologic gastrostomy tube placement');
+    expect(names(m.match('G tube IR (not PEG)'))).not.toContain('Percutaneous endoscopic gastrostomy tube placement');
+    expect(names(m.match('PEG TUBE'))).toEqual(['Percutaneous endoscopic gastrostomy tube placement']);
+    // A catalog's "not including …" still excludes: the line does not cover what it names.
+    expect(names(form('Hernia repair, not including hiatal hernia').match('LAP HIATAL HERNIA REPAIR'))).toEqual(['UNKNOWN']);
+  });
+
   it('covers a laparoscopic booking by a line "laparoscopic or robotic", and asks a robotic one converted to open for an open line', () => {
     const m = form('Cholecystectomy, laparoscopic or robotic', 'Navigational bronchoscopy, electromagnetic or robotic-assisted');
     expect(names(m.match('LAP CHOLE'))).toEqual(['Cholecystectomy, laparoscopic or robotic']);

@@ -1039,7 +1039,7 @@ export class ProcedureMatcher {
     const routes = approaches.filter((a) => ROUTES.has(a));
     // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
     // (Beside a conversion too: "ROBOTIC CHOLE POSS CONVERT TO OPEN" is robotic, then maybe open.)
-    if (modalities.includes('robotic') && routes.every((r) => r === 'open')) routes.unshift('laparoscopic');
+    if (modalities.includes('robotic') && !routes.filter((r) => r !== 'open').length) routes.unshift('laparoscopic');
     let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m)));
     // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;

@@ -68,12 +68,14 @@ const DROP = [
   /\bwithout\b[^;,+\n]*/g,
   /\bno\s+(?:ioc|cholangiogram|mesh)\b/g,
 ];
+/** In a booking: "G TUBE IR (NOT PEG)", "NOT ROBOTIC" — what it says is not done. (A catalog's "not including …" is an exclusion.) */
+const BOOKING_NOT = [/\(\s*not\b[^)]*\)/g, /\bnot\b[^;,+\n()]*/g];
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
 const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|during|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of)\b\.?/g;
-/** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
 /** "X requires (a) separate privilege", "X (separate privilege required)" in a catalog line. */
 const SEPARATE_PRIVILEGE = /[;,]\s*([^;,()]*?)\s*(?:requires?\s+(?:a\s+)?separate(?:\s+\w+)?\s+privileg\w*|\(\s*separate(?:\s+\w+)?\s+privileg\w*\s+required\s*\))/gi;
+/** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
 const CATALOG_EXCLUDING = /\b(?:excluding|except|other than|exclusive of|not including|but not)\b/g;
 /**
  * Whether a concept's name says a word: the word, a stem of either ("fractures"/"fracture"), or
@@ -136,6 +138,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = s.replace(SEPARATE_PRIVILEGE, ', excluding $1 ');
   for (const re of DROP) s = s.replace(re, ' ');
+  if (options.split !== false) for (const re of BOOKING_NOT) s = s.replace(re, ' ');
   for (const [re, to] of PRE) s = s.replace(re, to);
   // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
   if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
