@@ -938,6 +938,19 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('MAKO R THA'))).toEqual(['Robotic-arm assisted total hip arthroplasty']);
   });
 
+  it('reads the schedule\'s shorthand and a billing code\'s wording: DQ REL, HT, LUMP, T&A under "separately or combined", "LAPAROSCOPY, SURGICAL; …"', () => {
+    const m = form('Trigger finger and de Quervain release', 'Hammertoe correction and lesser toe procedures', 'Partial mastectomy (lumpectomy)',
+      'Tonsillectomy and adenoidectomy, any age, separately or combined', 'Appendectomy, open or laparoscopic', 'Diagnostic laparoscopy');
+    expect(names(m.match('L DQ REL'))).toEqual(['Trigger finger and de Quervain release']);
+    expect(names(m.match('HT 2ND'))).toEqual(['Hammertoe correction and lesser toe procedures']);
+    expect(names(m.match('L LUMP/SLNB'))[0]).toBe('Partial mastectomy (lumpectomy)');
+    expect(names(m.match('L LUMP'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('T&A'))).toEqual(['Tonsillectomy and adenoidectomy, any age, separately or combined']);
+    expect(names(m.match('LAPAROSCOPY SURGICAL APPENDECTOMY'))).toEqual(['Appendectomy, open or laparoscopic']);
+    // HT and LUMP elsewhere are no operation.
+    expect(names(m.match('HT 5 FT 2 IN'))).toEqual(['UNKNOWN']);
+  });
+
   it('leaves out what a booking says is not done: "G TUBE IR (NOT PEG)" is no endoscopic gastrostomy', () => {
     const m = form('Percutaneous endoscopic gastrostomy tube placement', 'Percutaneous radiologic gastrostomy tube placement');
     expect(names(m.match('G tube IR (not PEG)'))).not.toContain('Percutaneous endoscopic gastrostomy tube placement');
@@ -958,6 +971,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
 
 describe('lines a form delineates by the patient\'s age or the number of sessions', () => {
   const form = (...procedures: string[]) => new ProcedureMatcher([{ id: 'F', name: 'Form', department: 'Psychiatry', kind: 'core' as const, procedures: procedures.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+
+  it('needs the line for every patient when the booking says no age: a pediatric line beside it does not cover an unknown patient', () => {
+    const m = form('Appendectomy, open or laparoscopic', 'Pediatric appendectomy, open or laparoscopic');
+    expect(m.match('LAP APPY').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Appendectomy, open or laparoscopic' })]]);
+    expect(m.match('LAP APPY 7 YO').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Pediatric appendectomy, open or laparoscopic' })]]);
+    // A catalog with only the pediatric line: it is the one asked for, as before.
+    expect(names(form('Pediatric appendectomy, open or laparoscopic').match('LAP APPY'))).toEqual(['Pediatric appendectomy, open or laparoscopic']);
+  });
 
   it('reads "index and maintenance courses" as every ECT, and needs the minors\' line for a 16-year-old', () => {
     const m = form('Electroconvulsive therapy, index and maintenance courses', 'Electroconvulsive therapy for patients under 18 years of age');

@@ -1055,6 +1055,11 @@ export class ProcedureMatcher {
       // for patients under 18", "Inguinal hernia repair in infants and children"): that line decides.
       const delineated = fitting.filter((p) => p.ages);
       compatible = delineated.length ? delineated : fitting;
+    } else {
+      // No age said: a line for some patients only ("Pediatric appendectomy") is no cover for a
+      // patient who may be anyone, where the catalog has a line for every patient beside it.
+      const general = within((p) => !p.ages);
+      if (general.length) compatible = general;
     }
     if (levels !== undefined) {
       const fitting = within((p) => !p.levels || ((p.levels.min ?? 0) <= levels && levels <= (p.levels.max ?? Infinity)));

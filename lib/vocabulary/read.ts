@@ -110,6 +110,8 @@ const PRE: Array<[RegExp, string]> = [
   // "Right and left heart catheterization", "cath, right and left heart": both.
   [/\b(?:right\s*(?:and|&|\/)\s*left|left\s*(?:and|&|\/)\s*right)\s+heart(?:\s+(?:cath|catheterization|catheterisation))?\b/g, ' rhc lhc '],
   [/\(?\bn\/a\b\)?/g, ' '],
+  // "LAPAROSCOPY, SURGICAL; APPENDECTOMY" (a billing code's wording): a laparoscopic appendectomy.
+  [/\blaparoscopy,?\s+surgical\b[;,]?/g, ' laparoscopic '],
   // "Robotic-arm assisted total hip arthroplasty": the robot's arm, no site of the operation.
   [/\brobotic[-\s]+arm\b/g, ' robotic '],
   // "on-pump or off-pump": either, no kind of it.
@@ -823,7 +825,7 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
 }
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
-const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple']];
+const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined']];
 function cancelPairs(required: string[], said: string[]): string[] {
   // Both named anywhere in the line ("Amputation of the upper and lower extremity"): one of them
   // taken in by a wording leaves the other no limit.
