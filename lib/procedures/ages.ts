@@ -33,7 +33,8 @@ function rangeOf(t: string): AgeRange | undefined {
     if (m) return AGE_BOUNDS[i](Number(m[1]));
   }
   const adult = /\badults?\b/.test(t);
-  const child = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?)\b/.test(t);
+  // ("Treatment of retinopathy of prematurity": its patients are infants.)
+  const child = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?|prematurity)\b/.test(t);
   if (adult && !child) return { min: 18 };
   if (child && !adult) return { max: 17 };
   return undefined;

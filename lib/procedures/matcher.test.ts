@@ -951,6 +951,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('HT 5 FT 2 IN'))).toEqual(['UNKNOWN']);
   });
 
+  it('covers a booking without the laser by a line "radiofrequency or laser", and keeps a prematurity line to infants', () => {
+    const m = form('Endovenous thermal ablation of saphenous veins, radiofrequency or laser', 'Laser photocoagulation of retina',
+      'Intravitreal injection of pharmacologic agent', 'Treatment of retinopathy of prematurity, laser or intravitreal injection');
+    expect(names(m.match('Radiofrequency ablation, left great saphenous vein'))).toEqual(['Endovenous thermal ablation of saphenous veins, radiofrequency or laser']);
+    expect(m.match('Intravitreal injection (Right) - Vabysmo').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Intravitreal injection of pharmacologic agent' })]]);
+  });
+
   it('leaves out what a booking says is not done: "G TUBE IR (NOT PEG)" is no endoscopic gastrostomy', () => {
     const m = form('Percutaneous endoscopic gastrostomy tube placement', 'Percutaneous radiologic gastrostomy tube placement');
     expect(names(m.match('G tube IR (not PEG)'))).not.toContain('Percutaneous endoscopic gastrostomy tube placement');

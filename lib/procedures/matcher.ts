@@ -156,8 +156,22 @@ export interface FacilityTerm {
   ignore?: boolean;
 }
 
-/** A line naming the robot as one alternative: "laparoscopic or robotic", "robotic-assisted or open", "electromagnetic or robotic-assisted". */
-const ROBOT_OPTIONAL = /\b(?:or|and\/or)\s+(?:robot|robotic|robotically|da\s+vinci)\b|\b(?:robot|robotic|robotically)(?:[-\s]+assisted)?\s+(?:or|and\/or)\b|\bwith\s+or\s+without\s+robot/i;
+/** A modality's words in a line ("robotic", "da Vinci"; "laser"; "fluoroscopic"). */
+const MODALITY_WORDS: Record<string, string> = { robotic: 'robot\\w*|da\\s+vinci', laser: 'laser', fluoroscopy: 'fluoro\\w*' };
+
+/**
+ * The modalities a line names as one way among others: "laparoscopic or robotic", "electromagnetic
+ * or robotic-assisted", "radiofrequency or laser", "with or without fluoroscopy" — a booking without
+ * them is covered too (a line that names a modality alone still needs it).
+ */
+function optionalModalities(approaches: string[], name: string): { optionalModalities?: string[] } {
+  const optional = approaches.filter((a) => {
+    const words = MODALITY_WORDS[a];
+    if (!words) return false;
+    return new RegExp(`\\b(?:or|and/or)\\s+(?:${words})\\b|\\b(?:${words})(?:[-\\s]+(?:assisted|guided|guidance))?\\s+(?:or|and/or)\\b|\\bwith\\s+or\\s+without\\s+(?:${words})`, 'i').test(name);
+  });
+  return optional.length ? { optionalModalities: optional } : {};
+}
 
 /** A side said of a limb: "lower extremity", "upper limb". */
 const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
@@ -228,7 +242,7 @@ export class ProcedureMatcher {
           routes: approaches.filter((a) => ROUTES.has(a)),
           modalities: approaches.filter((a) => !ROUTES.has(a)),
           // ("Cholecystectomy, laparoscopic or robotic": the robot is one way the line allows, not one it needs.)
-          ...(approaches.includes('robotic') && ROBOT_OPTIONAL.test(beforeExclusion(proc.name)) ? { optionalModalities: ['robotic'] } : {}),
+          ...optionalModalities(approaches, beforeExclusion(proc.name)),
           // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
           ages: lineAges(proc.name) ?? lineAges(def.name),
           levels: lineLevels(proc.name),
