@@ -921,6 +921,25 @@ describe('a delineation form\'s wording of where and how many', () => {
 describe('a community hospital\'s form and schedule (held-out set 7)', () => {
   const form = (...procedures: string[]) => new ProcedureMatcher([{ id: 'F', name: 'Form', department: 'Surgery', kind: 'core' as const, procedures: procedures.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
 
+  it('keeps both operations of "TKA AND UKA", "TLH V. TAH", "HEMI VS. TOTAL HIP ARTHROPLASTY", the place after the second said of both', () => {
+    const m = form('Total knee arthroplasty', 'Unicompartmental knee arthroplasty', 'Total laparoscopic hysterectomy', 'Total abdominal hysterectomy',
+      'Hemiarthroplasty of the hip', 'Total hip arthroplasty', 'Open reduction internal fixation of distal radius fracture');
+    expect(names(m.match('TKA AND UKA'))).toEqual(['Total knee arthroplasty', 'Unicompartmental knee arthroplasty']);
+    expect(names(m.match('TLH V. TAH'))).toEqual(['Total laparoscopic hysterectomy', 'Total abdominal hysterectomy']);
+    expect(names(m.match('HEMI VS. TOTAL HIP ARTHROPLASTY FOR FEMORAL NECK FRACTURE'))).toEqual(['Hemiarthroplasty of the hip', 'Total hip arthroplasty']);
+    expect(names(m.match('ORIF VS CRPP R DISTAL RADIUS'))[0]).toBe('Open reduction internal fixation of distal radius fracture');
+    // One operation and a second route stay one operation.
+    expect(names(form('Appendectomy, open or laparoscopic').match('LAP VS OPEN APPY'))).toEqual(['Appendectomy, open or laparoscopic']);
+  });
+
+  it('does not read "if not … then" as what is not done, and asks a generator booked with its implantation for both', () => {
+    const m = form('Appendectomy, open or laparoscopic', 'Right hemicolectomy', 'Neurostimulator pulse generator implantation',
+      'Deep brain stimulator electrode implantation', 'Permanent spinal cord stimulator implantation with percutaneous leads');
+    expect(names(m.match('LAP APPY, IF NOT APPENDICITIS THEN RIGHT HEMICOLECTOMY'))).toEqual(['Appendectomy, open or laparoscopic', 'Right hemicolectomy']);
+    expect(names(m.match('DBS LEADS AND IPG'))).toEqual(expect.arrayContaining(['Deep brain stimulator electrode implantation', 'Neurostimulator pulse generator implantation']));
+    expect(names(m.match('SCS IMPLANT WITH IPG'))).toEqual(expect.arrayContaining(['Permanent spinal cord stimulator implantation with percutaneous leads', 'Neurostimulator pulse generator implantation']));
+  });
+
   it('asks for each alternative a booking names: "HEMI VS THA" needs the total hip too, "TURP VS GREENLIGHT" the vaporization', () => {
     const m = form('Hemiarthroplasty of the hip or shoulder', 'Total hip arthroplasty', 'Transurethral resection of the prostate', 'Photoselective vaporization of the prostate');
     expect(names(m.match('left hip hemi vs THA depending on xray'))).toEqual(['Hemiarthroplasty of the hip or shoulder', 'Total hip arthroplasty']);

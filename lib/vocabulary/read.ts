@@ -68,8 +68,13 @@ const DROP = [
   /\bwithout\b[^;,+\n]*/g,
   /\bno\s+(?:ioc|cholangiogram|mesh)\b/g,
 ];
-/** In a booking: "G TUBE IR (NOT PEG)", "NOT ROBOTIC" — what it says is not done. (A catalog's "not including …" is an exclusion.) */
-const BOOKING_NOT = [/\(\s*not\b[^)]*\)/g, /\bnot\b[^;,+\n()]*/g];
+/**
+ * In a booking: "G TUBE IR (NOT PEG)", "LAP CHOLE, NOT ROBOTIC" — what it says is not done: a
+ * parenthesis that is only that, or "not" and one word closing a part. Never more: "IF NOT
+ * APPENDICITIS THEN RIGHT HEMICOLECTOMY" still asks for the hemicolectomy. (A catalog's "not
+ * including …" is an exclusion.)
+ */
+const BOOKING_NOT = [/\(\s*not\s+[^),;+]*\)/g, /(?<!\b(?:if|do|does|did|is|are|was|were|may|might|could|can)\s+)\bnot\s+[a-z0-9&]+(?=\s*(?:$|[;,+\n/)]))/g];
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
 const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|during|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of)\b\.?/g;
@@ -175,6 +180,27 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const tail = comma > 0 ? s.slice(comma + 1).split(/[^a-z0-9]+/).filter(Boolean) : [];
     const limiting = (w: string) => v.anatomy.has(w) || v.descriptors.has(w) || v.stopwords.has(w) || v.modifiers.has(w) || !!v.laterality[w] || v.lexicon.get(w)?.every((r) => r.expansion.every((x) => x.startsWith('@')));
     if (tail.some((w) => v.anatomy.has(w)) && tail.every(limiting)) s = `${s.slice(0, comma)} ⟦t⟧ ${s.slice(comma + 1)}`;
+  }
+  // "HEMI VS TOTAL HIP ARTHROPLASTY", "EVAR V. OPEN AAA": alternatives that each name an operation are
+  // parts of their own (the "vs" goes with the second), so neither takes the other's words. ("LAP
+  // APPY VS OPEN" and "LAP VS OPEN APPY" name one operation and a second route: read as before.)
+  if (options.split !== false) {
+    s = s.replace(/([^;,+\n/]*?)\s(vs\.?|versus|v\.?)\s([^;,+\n/]*)/g, (m, left: string, word: string, right: string) => {
+      // A side names an operation: an operation's word or abbreviation, or a word of an operation's
+      // wording that is no route, site, side, describing or plain word ("HEMI").
+      const operation = (x: string) => x.split(/[^a-z0-9&]+/).some((w) => w && (namesOperation(v, w) || (v.known.has(w) && !v.lexicon.has(w)
+        && !v.stopwords.has(w) && !v.modifiers.has(w) && !v.laterality[w] && !v.plain.has(w) && !v.descriptors.has(w) && !v.anatomy.has(w) && !v.scheduling.has(w))));
+      if (!operation(left) || !operation(right)) return m;
+      // Where the second names the place and the first none ("ORIF VS CRPP R DISTAL RADIUS"), it is both's.
+      const isPlace = (w: string) => v.anatomy.has(w) || !!v.laterality[w];
+      const place = (x: string) => {
+        const ws = x.split(/[^a-z0-9&]+/).filter(Boolean);
+        const from = ws.findIndex(isPlace);
+        return from < 0 ? [] : ws.slice(from).filter((w) => isPlace(w) || v.descriptors.has(w));
+      };
+      const shared = place(left).length ? [] : place(right);
+      return `${left} ${shared.join(' ')} ; ${word} ${right}`;
+    });
   }
   const pieces = options.split === false ? [s] : s.split(SEPARATORS);
   const originals = options.split === false ? [text] : splitOriginal(text, pieces.length);
@@ -614,7 +640,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (mode === 'catalog' && !listsKinds({ tokens: n.tokens, key: '', targets: [] })) continue;
     // Related, or built on it ("REVISION THA" is a revision of the THA it names). In a catalog
     // line, only the operation itself or a kind of it: a broader one beside it does not name it.
-    const related = (c: number) => c === n.concept || (c >= 0 && (mode === 'catalog' ? v.concepts[c].ancestors.includes(n.concept) : (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
+    // (An add-on of it does not restate it: "SCS IMPLANT WITH IPG" asks for the implantation too.)
+    const related = (c: number) => c === n.concept || (c >= 0 && !v.concepts[c].addonOf.includes(n.concept) && (mode === 'catalog' ? v.concepts[c].ancestors.includes(n.concept) : (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
       || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t)))));
     if (chosen.some((ph) => usable(v, ph, part).some((t) => related(t.concept)))) continue;
     if (!n.tokens.length) continue;
@@ -833,8 +860,8 @@ function cancelPairs(required: string[], said: string[]): string[] {
   return gone.size ? required.filter((w) => !gone.has(w)) : required;
 }
 
-/** A booking naming alternatives: "HEMI VS THA", "TURP OR PVP", "POSS LAPAROTOMY". */
-const ALTERNATIVES = /\b(?:vs|versus|or|poss|possible|possibly)\b/i;
+/** A booking naming several operations or alternatives: "HEMI VS THA", "TURP OR PVP", "POSS LAPAROTOMY", "TKA AND UKA". */
+const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
 
 /** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
