@@ -932,6 +932,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Appendectomy, open or laparoscopic').match('LAP VS OPEN APPY'))).toEqual(['Appendectomy, open or laparoscopic']);
   });
 
+  it('reads a list after a dash as the kinds a line privileges: "Glaucoma surgery — trabeculectomy and aqueous shunt implantation" is no MIGS line', () => {
+    const m = form('Glaucoma surgery — trabeculectomy and aqueous shunt implantation');
+    expect(names(m.match('TRABECULECTOMY OS'))).toEqual(['Glaucoma surgery — trabeculectomy and aqueous shunt implantation']);
+    expect(names(m.match('KAHOOK GONIOTOMY OD'))).not.toContain('Glaucoma surgery — trabeculectomy and aqueous shunt implantation');
+    expect(names(m.match('ISTENT INJECT OD'))).not.toContain('Glaucoma surgery — trabeculectomy and aqueous shunt implantation');
+  });
+
   it('does not read "if not … then" as what is not done, and asks a generator booked with its implantation for both', () => {
     const m = form('Appendectomy, open or laparoscopic', 'Right hemicolectomy', 'Neurostimulator pulse generator implantation',
       'Deep brain stimulator electrode implantation', 'Permanent spinal cord stimulator implantation with percutaneous leads');

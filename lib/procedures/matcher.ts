@@ -362,6 +362,9 @@ export class ProcedureMatcher {
         const along = new Set(reading!.hits.filter((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)))
           .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
+        const dash = /\s[—–]\s|\s--\s/.exec(text);
+        const dashWords = new Set(dash ? fold(text.slice(dash.index + dash[0].length).split(/[;(]/)[0]).split(/[^a-z0-9]+/).filter(Boolean) : []);
+        const dashed = new Set(dash ? reading!.hits.filter((h) => h.tokens.every((t) => dashWords.has(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : []);
         const lists = wordLists(text).map((l) => l.items);
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
         const kinds = kindsOf(v, fold(beforeExclusion(text)).split(/[^a-z0-9]+/));
@@ -372,7 +375,9 @@ export class ProcedureMatcher {
           // privileges the narrower one, not every kind of the broader.
           // Only a narrower one after "with": a list or parentheses of kinds ("Hemorrhoidectomy
           // (excisional/stapled)") names the broader one too.
-          if (found.some((k) => k !== c && after.has(k) && v.concepts[k].ancestors.includes(c))) continue;
+          // So does a list after a dash: "Glaucoma surgery — trabeculectomy and aqueous shunt
+          // implantation" privileges those kinds, not every glaucoma operation (a MIGS stent).
+          if (found.some((k) => k !== c && (after.has(k) || dashed.has(k)) && v.concepts[k].ancestors.includes(c))) continue;
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
