@@ -932,6 +932,12 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Appendectomy, open or laparoscopic').match('LAP VS OPEN APPY'))).toEqual(['Appendectomy, open or laparoscopic']);
   });
 
+  it('excludes buttocks where a line excludes gluteal fat grafting', () => {
+    const m = form('Autologous fat grafting, excluding gluteal fat grafting');
+    expect(names(m.match('FAT GRAFTING TO BUTTOCKS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('FAT GRAFTING TO FACE'))).toEqual(['Autologous fat grafting, excluding gluteal fat grafting']);
+  });
+
   it('reads a list after a dash as the kinds a line privileges: "Glaucoma surgery — trabeculectomy and aqueous shunt implantation" is no MIGS line', () => {
     const m = form('Glaucoma surgery — trabeculectomy and aqueous shunt implantation');
     expect(names(m.match('TRABECULECTOMY OS'))).toEqual(['Glaucoma surgery — trabeculectomy and aqueous shunt implantation']);
