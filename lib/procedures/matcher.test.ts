@@ -932,6 +932,15 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Appendectomy, open or laparoscopic').match('LAP VS OPEN APPY'))).toEqual(['Appendectomy, open or laparoscopic']);
   });
 
+  it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
+    const m = new ProcedureMatcher([
+      { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },
+      { id: 'R', name: 'Robotic-assisted surgery', department: 'Surgery', kind: 'special' as const, approach: 'robotic', procedures: [] },
+    ], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('ROBOTIC HYSTERECTOMY 1000 G'))).toEqual(['Laparoscopic hysterectomy, uterus greater than 250 grams']);
+    expect(names(m.match('TLH FOR UTERUS >250 G'))).toEqual(['Laparoscopic hysterectomy, uterus greater than 250 grams']);
+  });
+
   it('excludes buttocks where a line excludes gluteal fat grafting', () => {
     const m = form('Autologous fat grafting, excluding gluteal fat grafting');
     expect(names(m.match('FAT GRAFTING TO BUTTOCKS'))).toEqual(['UNKNOWN']);

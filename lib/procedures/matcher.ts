@@ -973,7 +973,8 @@ export class ProcedureMatcher {
       for (const x of c.ancestors) for (const cov of this.byConcept.get(x) ?? []) {
         const { weight: w, routes } = this.procedures[cov.entry];
         // (By the booking's route: a laparoscopic one's weight line is not a vaginal hysterectomy's.)
-        if (w && weightFits(w, stated.grams) && (!routes.length || routes.some((x) => approaches.includes(x)))) lines.add(cov.entry);
+        // (A robotic hysterectomy is a laparoscopic one.)
+        if (w && weightFits(w, stated.grams) && (!routes.length || routes.some((x) => approaches.includes(x) || (x === 'laparoscopic' && approaches.includes('robotic'))))) lines.add(cov.entry);
       }
     }
     // An add-on booked with its parent is covered by the parent's line too — unless the catalog

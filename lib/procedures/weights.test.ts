@@ -17,4 +17,12 @@ describe('uterine weights on catalog lines and bookings', () => {
     expect(weightFits({ max: 249 }, 300)).toBe(false);
     expect(weightFits({ min: 250 }, 300)).toBe(true);
   });
+
+  it('reads "over 250 g" as heavier than 250 g, so a line for uteri greater than 250 grams meets it', () => {
+    expect(bookingWeight('TLH FOR UTERUS >250 G')).toBe(251);
+    expect(bookingWeight('TLH FOR UTERUS > 250 GRAMS')).toBe(251);
+    expect(bookingWeight('TLH, UTERUS OVER 250 GM')).toBe(251);
+    expect(bookingWeight('TLH, UTERUS <250 G')).toBe(249);
+    expect(weightFits({ min: 251 }, bookingWeight('TLH FOR UTERUS >250 G')!)).toBe(true);
+  });
 });

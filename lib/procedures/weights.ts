@@ -30,7 +30,13 @@ export function lineWeight(text: string): WeightRange | undefined {
 export function bookingWeight(text: string): number | undefined {
   const t = text.toLowerCase();
   const m = BOOKED_GRAMS.exec(t);
-  if (m) return Number(m[1]);
+  if (m) {
+    // "UTERUS >250 G", "over 250 grams": heavier than that; "<250 G": lighter.
+    const before = t.slice(0, m.index);
+    if (/(?:>|greater than|more than|over|above|larger than)\s*$/.test(before)) return Number(m[1]) + 1;
+    if (/(?:<|less than|under|below|smaller than)\s*$/.test(before)) return Number(m[1]) - 1;
+    return Number(m[1]);
+  }
   // "UTERUS 0.5 KG", "1.2 kg".
   const kg = /\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:kg|kgs|kilograms?)\b/.exec(t);
   return kg ? Math.round(Number(kg[1]) * 1000) : undefined;
