@@ -156,8 +156,9 @@ export interface FacilityTerm {
   ignore?: boolean;
 }
 
-/** A modality's words in a line ("robotic", "da Vinci"; "laser"; "fluoroscopic"). */
-const MODALITY_WORDS: Record<string, string> = { robotic: 'robot\\w*|da\\s+vinci', laser: 'laser', fluoroscopy: 'fluoro\\w*' };
+/** A modality named as one way among others in a line, by the modality's words ("robotic", "da Vinci"; "laser"; "fluoroscopic"). */
+const AS_ONE_WAY: Record<string, RegExp> = Object.fromEntries(Object.entries({ robotic: 'robot\\w*|da\\s+vinci', laser: 'laser', fluoroscopy: 'fluoro\\w*' })
+  .map(([m, words]) => [m, new RegExp(`\\b(?:or|and/or)\\s+(?:${words})\\b|\\b(?:${words})(?:[-\\s]+(?:assisted|guided|guidance))?\\s+(?:or|and/or)\\b|\\bwith\\s+or\\s+without\\s+(?:${words})`, 'i')]));
 
 /**
  * The modalities a line names as one way among others: "laparoscopic or robotic", "electromagnetic
@@ -165,11 +166,7 @@ const MODALITY_WORDS: Record<string, string> = { robotic: 'robot\\w*|da\\s+vinci
  * them is covered too (a line that names a modality alone still needs it).
  */
 function optionalModalities(approaches: string[], name: string): { optionalModalities?: string[] } {
-  const optional = approaches.filter((a) => {
-    const words = MODALITY_WORDS[a];
-    if (!words) return false;
-    return new RegExp(`\\b(?:or|and/or)\\s+(?:${words})\\b|\\b(?:${words})(?:[-\\s]+(?:assisted|guided|guidance))?\\s+(?:or|and/or)\\b|\\bwith\\s+or\\s+without\\s+(?:${words})`, 'i').test(name);
-  });
+  const optional = approaches.filter((a) => AS_ONE_WAY[a]?.test(name));
   return optional.length ? { optionalModalities: optional } : {};
 }
 
@@ -352,19 +349,21 @@ export class ProcedureMatcher {
         // follows is an add-on its privilege usually includes ("Cholecystectomy with cholangiography").
         const withOnly = new Set(reading!.part.tokens.filter((t) => t.withClause).map((t) => t.word));
         for (const t of reading!.part.tokens) if (!t.withClause) withOnly.delete(t.word);
-        const after = new Set(reading!.hits.filter((h) => h.tokens.every((t) => withOnly.has(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
+        /** The concepts of the wordings whose words all pass `inside`. */
+        const conceptsOf = (inside: (h: { tokens: string[] }) => boolean) => new Set(reading!.hits.filter(inside).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
+        /** The line's words after a marker, up to the next clause. */
+        const wordsAfter = (at: RegExpExecArray | null, end: RegExp) => new Set(at ? fold(text.slice(at.index + at[0].length).split(end)[0]).split(/[^a-z0-9]+/).filter(Boolean) : []);
+        const after = conceptsOf((h) => h.tokens.every((t) => withOnly.has(t)));
         // "Tonsillectomy, with or without adenoidectomy": what may come along is covered along with the
         // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
         // biopsy or excision of lesion" is no skin lesion excision).
         const optionalAt = /\bwith or without\b|\bw\/wo\b|±|\+\/-/i.exec(text);
-        const alongWords = new Set(optionalAt ? fold(text.slice(optionalAt.index + optionalAt[0].length).split(/[;(]|\bincluding\b/)[0]).split(/[^a-z0-9]+/).filter(Boolean) : []);
+        const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
-        const along = new Set(reading!.hits.filter((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)))
-          .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
+        const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
-        const dash = /\s[—–]\s|\s--\s/.exec(text);
-        const dashWords = new Set(dash ? fold(text.slice(dash.index + dash[0].length).split(/[;(]/)[0]).split(/[^a-z0-9]+/).filter(Boolean) : []);
-        const dashed = new Set(dash ? reading!.hits.filter((h) => h.tokens.every((t) => dashWords.has(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : []);
+        const dashWords = wordsAfter(/\s[—–]\s|\s--\s/.exec(text), /[;(]/);
+        const dashed = dashWords.size ? conceptsOf((h) => h.tokens.every((t) => dashWords.has(t))) : new Set<number>();
         const lists = wordLists(text).map((l) => l.items);
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
         const kinds = kindsOf(v, fold(beforeExclusion(text)).split(/[^a-z0-9]+/));
@@ -399,7 +398,7 @@ export class ProcedureMatcher {
           // A closing list that names the concept's own site among others ("Excision of ganglion cyst
           // of wrist, hand or digit", read as a wrist ganglion excision) has that site among its places.
           const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];
-          const sites = [...new Set([...own, ...reading!.closingSites, ...(reading!.closingSites.length ? closingHome : [])])];
+          const sites = [...new Set([...own, ...reading!.closingSites, ...closingHome])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
           // "Cytoreductive surgery for ovarian carcinoma, including bowel resection": the bowel resection is for ovarian carcinoma too.
@@ -1101,7 +1100,8 @@ export class ProcedureMatcher {
     // a robotic booking needs a line that names robotic surgery ("Appendectomy, open and
     // laparoscopic" does not say a surgeon may operate with the robot).
     // A conversion to open is no robotic operation: its lines are those that do not need the robot.
-    const notRobotic = compatible.filter((p) => !p.modalities.includes('robotic') || p.optionalModalities?.includes('robotic'));
+    const beforeRobot = compatible;
+    const needsNoRobot = (p: CatalogProcedure) => !p.modalities.includes('robotic') || !!p.optionalModalities?.includes('robotic');
     if (modalities.includes('robotic') && !this.approachPrivileges.has('robotic')) {
       compatible = compatible.filter((p) => p.modalities.includes('robotic'));
       if (!compatible.length) {
@@ -1121,7 +1121,7 @@ export class ProcedureMatcher {
       // "LAP MYOMECTOMY POSSIBLE OPEN", "TLH POSSIBLE TAH": each route the booking names is asked
       // for, not either (an open line alone passed a laparoscopic myomectomy).
       for (const r of conversionRoutes) {
-        const lines = (r === 'open' ? notRobotic : compatible).filter((p) => !p.routes.length || p.routes.includes(r));
+        const lines = (r === 'open' ? beforeRobot.filter(needsNoRobot) : compatible).filter((p) => !p.routes.length || p.routes.includes(r));
         if (!lines.length) {
           return {
             text, status: 'unknown', groups: [], candidates: compatible, concept,
