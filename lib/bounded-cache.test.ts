@@ -23,3 +23,27 @@ describe('a bounded cache', () => {
     expect(c.get('a')).toBeUndefined();
   });
 });
+
+describe('a bounded cache that has forgotten and deleted many entries', () => {
+  it('still forgets the oldest entry first, not one set again or deleted earlier', () => {
+    const c = new BoundedCache<string, number>(3);
+    for (let i = 0; i < 1000; i++) c.set(`k${i}`, i);
+    c.set('a', 1);
+    c.set('b', 2);
+    c.delete('a');
+    c.set('a', 3); // a arrives again, after b
+    c.set('c', 4); // full: k999 is the oldest
+    c.set('d', 5); // then b
+    expect([c.get('k999'), c.get('b'), c.get('a'), c.get('c'), c.get('d'), c.size]).toEqual([undefined, undefined, 3, 4, 5, 3]);
+  });
+
+  it('forgets the oldest entry still kept after thousands expired and were deleted', () => {
+    const c = new BoundedCache<number, number>(4, 10);
+    for (let i = 0; i < 10_000; i++) {
+      c.set(i, i, i * 20);
+      expect(c.get(i - 1, i * 20)).toBeUndefined(); // expired, and deleted
+    }
+    for (let i = 0; i < 6; i++) c.set(-i - 1, i, 200_000);
+    expect([c.size, c.get(-1, 200_000), c.get(-2, 200_000), c.get(-3, 200_000), c.get(-6, 200_000)]).toEqual([4, undefined, undefined, 2, 5]);
+  });
+});

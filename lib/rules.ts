@@ -87,10 +87,19 @@ export const CREDENTIAL_STATUSES: Record<string, Standing> = {
 
 /** The standing a status gives, and whether InScope knows the word. No status is good standing (the dates decide). */
 export function standingOf(status: string | undefined): { standing: Standing; known: boolean } {
-  if (status === undefined) return { standing: 'good', known: true };
-  const s = CREDENTIAL_STATUSES[status.trim().toLowerCase().replace(/[_\s]+/g, ' ')];
-  return s ? { standing: s, known: true } : { standing: 'unverified', known: false };
+  if (status === undefined) return GOOD;
+  let out = standings.get(status);
+  if (!out) {
+    const s = CREDENTIAL_STATUSES[status.trim().toLowerCase().replace(/[_\s]+/g, ' ')];
+    out = s ? { standing: s, known: true } : { standing: 'unverified', known: false };
+    if (standings.size < 1000) standings.set(status, out);
+  }
+  return out;
 }
+
+const GOOD: { standing: Standing; known: boolean } = { standing: 'good', known: true };
+/** Statuses as exported, read once each (an export repeats a handful). */
+const standings = new Map<string, { standing: Standing; known: boolean }>();
 
 /**
  * A practitioner's roster record prepared for the rules: credentials by kind and grants by
@@ -162,6 +171,9 @@ function lapseSeverity(kind: CredentialKind): Verdict {
   return kind === 'license' || kind === 'malpractice' ? 'block' : 'warn';
 }
 
+/** Kinds checked after the license, in the order their reasons are given. */
+const OTHER_KINDS = ['malpractice', 'dea', 'board-certification', 'bls', 'acls', 'pals'] as const;
+
 /**
  * Rules 2–5 at `date`: practitioner status, exclusion, license and malpractice (block), DEA,
  * board certification and life-support cards (warn); a credential's status as exported (revoked,
@@ -179,9 +191,10 @@ export function credentialReasons(p: Practitioner, date: string, warnDays?: numb
   }
   const { exclusions, byKind } = prepare(p);
   for (const c of exclusions) {
+    const result = exclusionResult(c.status);
+    if (result === 'clear') continue;
     const status = c.status?.trim().toLowerCase();
     const checked = c.verifiedAt ? `, checked ${c.verifiedAt}` : '';
-    const result = exclusionResult(status);
     if (result === 'excluded') {
       reasons.push({
         code: 'excluded', severity: 'block', credential: c.kind, date: c.verifiedAt,
@@ -200,7 +213,7 @@ export function credentialReasons(p: Practitioner, date: string, warnDays?: numb
   } else {
     kindReasons(licenses, date, 'license', reasons);
   }
-  for (const kind of ['malpractice', 'dea', 'board-certification', 'bls', 'acls', 'pals'] as const) {
+  for (const kind of OTHER_KINDS) {
     const creds = byKind.get(kind) ?? NONE;
     if (creds.length) kindReasons(creds, date, kind, reasons);
   }
@@ -228,6 +241,8 @@ export function credentialReasons(p: Practitioner, date: string, warnDays?: numb
  * known or pending → unknown, lapsed or out of date → the kind's lapse severity).
  */
 function kindReasons(spans: Span<Credential>[], date: string, kind: CredentialKind, reasons: Reason[]): void {
+  // Most credentials are current and in good standing: said without building anything.
+  for (const s of spans) if (s.start <= date && s.end >= date && standingOf(s.item.status).standing === 'good') return;
   const inDates = spans.filter((s) => s.start <= date && s.end >= date);
   if (!inDates.length) {
     reasons.push(lapsed(latest(spans), date, kind === 'license' ? 'license-expired' : kind === 'malpractice' ? 'malpractice-expired' : 'credential-expired', lapseSeverity(kind)));
