@@ -932,6 +932,22 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Appendectomy, open or laparoscopic').match('LAP VS OPEN APPY'))).toEqual(['Appendectomy, open or laparoscopic']);
   });
 
+  it('reads "in conjunction with cataract surgery" and "at the time of hysterectomy" as when the line applies, not as a second operation it privileges', () => {
+    const migs = 'Minimally invasive glaucoma surgery, including trabecular micro-bypass stent, in conjunction with cataract surgery';
+    const m = form(migs, 'Cystoscopy at the time of hysterectomy', 'Repair of hiatal hernia concurrent with bariatric procedure');
+    // A brand of the stent is one, when the booking has the cataract surgery too.
+    expect(names(m.match('CATARACT EXTRACTION + ISTENT INJECT OD'))).toEqual(['UNKNOWN', migs]);
+    expect(names(m.match('ISTENT INJECT OD'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('CATARACT EXTRACTION OD'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('TLH, CYSTO'))).toEqual(['UNKNOWN', 'Cystoscopy at the time of hysterectomy']);
+    expect(names(m.match('CYSTOSCOPY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP SLEEVE GASTRECTOMY, HIATAL HERNIA REPAIR'))).toEqual(['UNKNOWN', 'Repair of hiatal hernia concurrent with bariatric procedure']);
+    // "including at time of …" is one occasion among others: the line is not limited to it.
+    const tl = 'Postpartum tubal ligation or salpingectomy, including at time of cesarean delivery';
+    const ob = form('Cesarean delivery, primary or repeat', tl);
+    expect(names(ob.match('REPEAT C/S W BTL'))).toEqual(['Cesarean delivery, primary or repeat', tl]);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },

@@ -170,6 +170,14 @@ function optionalModalities(approaches: string[], name: string): { optionalModal
   return optional.length ? { optionalModalities: optional } : {};
 }
 
+/**
+ * The operation a line's own is done at: "in conjunction with cataract surgery", "at the time of
+ * hysterectomy", "concurrent with bariatric procedure". The line privileges its operation when the
+ * booking has that one too, and does not privilege that one. After "including" it is one occasion
+ * among others, no limit ("Postpartum tubal ligation, including at time of cesarean delivery").
+ */
+const OCCASION = /(\bincluding\s+)?\b(?:at\s+(?:the\s+)?time\s+of|in\s+conjunction\s+with|concurrent(?:ly)?\s+with|concomitant(?:ly)?\s+with|in\s+combination\s+with)\s+(?:an?\s+|the\s+)?((?:(?!\s(?:to|for|when|if)\s)[^;,()])+)/i;
+
 /** A side said of a limb: "lower extremity", "upper limb". */
 const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
 
@@ -279,6 +287,8 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       text = withoutAges(withoutWeight(text));
+      const occasion = this.occasionOf(text);
+      if (occasion) text = occasion.text;
       let a = analyze(v, text, { split: false });
       let reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
       // "Central venous catheter (US-guided)", "Pacemaker": a line that names only the thing names
@@ -381,7 +391,8 @@ export class ProcedureMatcher {
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
           const heads = found.filter((k) => !after.has(k) && !along.has(k));
-          const withs = after.has(c) || along.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
+          let withs = after.has(c) || along.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
+          if (occasion?.with.length) withs = [...new Set([...withs, ...occasion.with])];
           // Its sites: every site the line names but the concept's own ("Interlaminar epidural
           // steroid injection, cervical or thoracic" is not for lumbar).
           // A concept whose own site the line names ("Repair of inguinal, femoral and umbilical
@@ -465,6 +476,30 @@ export class ProcedureMatcher {
     if (!concepts.size) out.via = 'own words';
     else out.unknownWords = [];
     return out;
+  }
+
+  /**
+   * A line's occasion (OCCASION), when it reads as operations: the line's text without it, and the
+   * operations a booking must have beside the line's own (none after "including").
+   */
+  private occasionOf(text: string): { text: string; with: number[] } | undefined {
+    const at = OCCASION.exec(text);
+    if (!at) return undefined;
+    const v = this.vocabulary;
+    const conceptsOf = (t: string) => {
+      const parts = analyze(v, t, { split: false }).parts;
+      const reading = parts.length ? readPart(v, mergeParts(parts), 'catalog') : undefined;
+      return new Set(reading && !reading.unknown.length ? reading.hits.flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0) : []);
+    };
+    const rest = `${text.slice(0, at.index)}${text.slice(at.index + at[0].length)}`.replace(/\s*,\s*(?=,|$)/g, '').trim();
+    // The operations the occasion names: what the line reads as with it and not without it
+    // ("bariatric procedure" reads as one only beside the line's words), else its own words'.
+    const own = conceptsOf(rest);
+    let concepts = [...conceptsOf(text)].filter((c) => !own.has(c));
+    if (!concepts.length) concepts = [...conceptsOf(at[2])].filter((c) => !own.has(c));
+    // "Alveoloplasty in conjunction with extractions" is one operation the vocabulary names so: a kind of the line's own.
+    if (!own.size || !concepts.length || concepts.some((c) => [...own].some((o) => v.concepts[c].ancestors.includes(o)))) return undefined;
+    return { text: rest, with: at[1] ? [] : concepts };
   }
 
   /**
