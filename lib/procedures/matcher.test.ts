@@ -948,6 +948,16 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(ob.match('REPEAT C/S W BTL'))).toEqual(['Cesarean delivery, primary or repeat', tl]);
   });
 
+  it('does not let a code stand for a booking whose stated age falls outside the coded line: ECT for a 16-year-old with the adults\' line\'s code', () => {
+    const m = new ProcedureMatcher([{ id: 'P', name: 'Psychiatry', department: 'Psychiatry', kind: 'core' as const, procedures: [
+      { name: 'Electroconvulsive therapy, including index and maintenance courses, patients 18 years and older', codes: ['90870'] },
+    ] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('ECT INDEX COURSE #1 - 16 Y/O CATATONIA', '90870'))).toContain('UNKNOWN');
+    expect(names(m.match('ECT #3', '90870'))).toEqual(['Electroconvulsive therapy, including index and maintenance courses, patients 18 years and older']);
+    // A code still stands for text InScope cannot read.
+    expect(names(m.match('PSYCH PROC', '90870'))).toEqual(['Electroconvulsive therapy, including index and maintenance courses, patients 18 years and older']);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },

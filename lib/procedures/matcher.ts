@@ -113,6 +113,12 @@ export interface MatchPart {
   words?: string[];
   candidates?: CatalogProcedure[];
   /**
+   * Unknown because what the booking states (the patient's age, levels, a weight, the robot, a
+   * possible conversion) falls outside the lines that name the operation: a code on the booking
+   * cannot change that (a code says which operation, not for whom or how).
+   */
+  outside?: true;
+  /**
    * An abbreviation with several readings the booking does not settle (I&D, RFA…): each reading's
    * own part, with the specialties it belongs to. The engine takes the one reading that fits the
    * practitioner's specialties, else the part is unknown, naming the readings.
@@ -1099,7 +1105,7 @@ export class ProcedureMatcher {
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;
     // a line for large uteri ("250 g or greater") is for bookings that say so, and where the catalog
     // delineates by weight, the lines that say so decide.
-    const outside = (said: string): MatchPart => ({ text, status: 'unknown', groups: [], candidates: compatible, concept, why: `${said}, outside what the catalog lists ${concept} for (${names(compatible, 3)})` });
+    const outside = (said: string): MatchPart => ({ text, status: 'unknown', outside: true, groups: [], candidates: compatible, concept, why: `${said}, outside what the catalog lists ${concept} for (${names(compatible, 3)})` });
     const { age, levels, grams } = said;
     const within = (fits: (p: CatalogProcedure) => boolean) => compatible.filter(fits);
     if (age) {
@@ -1122,7 +1128,8 @@ export class ProcedureMatcher {
     }
     if (grams === undefined && compatible.some((p) => p.weight?.min !== undefined)) {
       const ordinary = within((p) => p.weight?.min === undefined);
-      if (!ordinary.length) return outside('the booking states no weight');
+      // (Not settled: a code may say which weight — CPT numbers tell laparoscopic hysterectomies by it.)
+      if (!ordinary.length) return { ...outside('the booking states no weight'), outside: undefined };
       compatible = ordinary;
     }
     if (grams !== undefined) {
@@ -1141,7 +1148,7 @@ export class ProcedureMatcher {
       compatible = compatible.filter((p) => p.modalities.includes('robotic'));
       if (!compatible.length) {
         return {
-          text, status: 'unknown', groups: [], candidates: procs, concept,
+          text, status: 'unknown', outside: true, groups: [], candidates: procs, concept,
           why: `the booking is robotic, and the catalog names no robotic privilege for ${concept} (it lists ${[...new Set(procs.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
         };
       }
@@ -1159,7 +1166,7 @@ export class ProcedureMatcher {
         const lines = (r === 'open' ? beforeRobot.filter(needsNoRobot) : compatible).filter((p) => !p.routes.length || p.routes.includes(r));
         if (!lines.length) {
           return {
-            text, status: 'unknown', groups: [], candidates: compatible, concept,
+            text, status: 'unknown', outside: true, groups: [], candidates: compatible, concept,
             why: `it may be done ${r}; the catalog lists ${concept} only as ${names(compatible, 4)}`,
           };
         }
@@ -1194,9 +1201,12 @@ export class ProcedureMatcher {
     if (!ids) {
       // A code the catalog does not list but the vocabulary knows: only for text InScope could not read.
       const concepts = this.conceptsForCode(code);
-      const unknown = parts.findIndex((p) => p.status === 'unknown' && !p.readings);
+      const unknown = parts.findIndex((p) => p.status === 'unknown' && !p.readings && !p.outside);
       if (!concepts.length || (unknown < 0 && parts.length)) return;
-      const procs = [...new Set(concepts.flatMap((c) => [c, ...this.vocabulary.concepts[c].ancestors]).flatMap((c) => (this.byConcept.get(c) ?? []).filter((cov) => !cov.sites.length).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+      // The lines of the code's operation, or of a broader one that covers its kinds (a line that
+      // names a specific kind covers only that one, as for text).
+      const own = new Set(concepts);
+      const procs = [...new Set(concepts.flatMap((c) => [c, ...this.vocabulary.concepts[c].ancestors]).flatMap((c) => (this.byConcept.get(c) ?? []).filter((cov) => !cov.sites.length && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
       if (!procs.length) return;
       const codePart: MatchPart = { text: text.trim(), status: 'matched', via: 'code', groups: [procs], concept: this.vocabulary.concepts[concepts[0]].name };
       if (unknown >= 0 && parts.length === 1) parts.splice(0, 1, codePart);
@@ -1209,11 +1219,15 @@ export class ProcedureMatcher {
       parts[same] = { ...codePart, text: parts[same].text };
       return;
     }
-    if (parts.length <= 1) {
+    // A part whose stated age, levels, weight or robot fall outside the lines that name its
+    // operation stays as the text read it: a code says which operation, not for whom or how (an
+    // adults' ECT line's code on a 16-year-old's ECT). The code's lines are asked for beside it.
+    const open = (p: MatchPart) => p.status === 'unknown' && !p.outside;
+    if (parts.length === 0 || (parts.length === 1 && !parts[0].outside)) {
       parts.splice(0, parts.length, codePart);
       return;
     }
-    const unknown = parts.findIndex((p) => p.status === 'unknown');
+    const unknown = parts.findIndex(open);
     if (unknown >= 0) parts[unknown] = { ...codePart, text: parts[unknown].text };
     else parts.push(codePart);
   }
