@@ -958,6 +958,18 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('PSYCH PROC', '90870'))).toEqual(['Electroconvulsive therapy, including index and maintenance courses, patients 18 years and older']);
   });
 
+  it('reads "as a member of the heart team" as who operates, "TEE prior to cardioversion" as a TEE, and a TEE beside a Watchman as its guidance', () => {
+    const tavr = 'Transcatheter aortic valve replacement by surgical cutdown or alternative access (transaxillary, transcarotid, transcaval or transapical), as a member of the heart team';
+    const tee = 'Transesophageal echocardiography, diagnostic, including TEE prior to cardioversion';
+    const guide = 'Transesophageal echocardiography guidance for structural heart interventions';
+    const laao = 'Percutaneous left atrial appendage occlusion (e.g., Watchman, Amulet)';
+    const m = form(tavr, tee, guide, laao, 'Elective external (direct current) cardioversion');
+    expect(names(m.match('BENTALL'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('TEE/DCCV'))).toEqual([tee, 'Elective external (direct current) cardioversion']);
+    expect(names(m.match('TEE/WATCHMAN'))).toEqual([guide, laao]);
+    expect(names(form(tee).match('TEE/DCCV'))).toEqual([tee, 'UNKNOWN']);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },

@@ -182,7 +182,10 @@ function optionalModalities(approaches: string[], name: string): { optionalModal
  * booking has that one too, and does not privilege that one. After "including" it is one occasion
  * among others, no limit ("Postpartum tubal ligation, including at time of cesarean delivery").
  */
-const OCCASION = /(\bincluding\s+)?\b(?:at\s+(?:the\s+)?time\s+of|in\s+conjunction\s+with|concurrent(?:ly)?\s+with|concomitant(?:ly)?\s+with|in\s+combination\s+with)\s+(?:an?\s+|the\s+)?((?:(?!\s(?:to|for|when|if)\s)[^;,()])+)/i;
+const OCCASION = /(\bincluding\s+(?:[^,;()]*?\s)?)?\b(?:at\s+(?:the\s+)?time\s+of|prior\s+to|in\s+conjunction\s+with|concurrent(?:ly)?\s+with|concomitant(?:ly)?\s+with|in\s+combination\s+with)\s+(?:an?\s+|the\s+)?((?:(?!\s(?:to|for|when|if)\s)[^;,()])+)/i;
+
+/** Who the practitioner is in the room, not what is done: "as a member of the heart team", "as primary operator", "in conjunction with neurosurgery". */
+const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
 
 /** A side said of a limb: "lower extremity", "upper limb". */
 const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
@@ -292,7 +295,7 @@ export class ProcedureMatcher {
     const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
-      text = withoutAges(withoutWeight(text));
+      text = withoutAges(withoutWeight(text)).replace(ROLE, '');
       const occasion = this.occasionOf(text);
       if (occasion) text = occasion.text;
       let a = analyze(v, text, { split: false });
