@@ -970,6 +970,19 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form(tee).match('TEE/DCCV'))).toEqual([tee, 'UNKNOWN']);
   });
 
+  it('reads "non-robotic" as the robot excluded, "foregut … surgery, including …" and "by … techniques" as no limit, and a lingual tonsillectomy as no tonsillectomy', () => {
+    const lap = 'Laparoscopic antireflux surgery, paraesophageal hernia repair and Heller myotomy, non-robotic';
+    const robot = 'Robotic-assisted foregut and bariatric surgery, including fundoplication, paraesophageal hernia repair, Heller myotomy, sleeve gastrectomy and gastric bypass';
+    const tongue = 'Tongue base reduction and lingual tonsillectomy by non-robotic techniques (radiofrequency or coblation)';
+    const m = form(lap, robot, tongue, 'Tonsillectomy and adenoidectomy, all ages');
+    expect(names(m.match('LAP NISSEN FUNDOPLICATION'))).toEqual([lap]);
+    expect(names(m.match('ROBOTIC NISSEN'))).toEqual([robot]);
+    expect(names(m.match('ROBOTIC SLEEVE GASTRECTOMY'))).toEqual([robot]);
+    expect(names(m.match('Coblation lingual tonsillectomy'))).toEqual([tongue]);
+    expect(names(m.match('TONSILLECTOMY'))).toEqual(['Tonsillectomy and adenoidectomy, all ages']);
+    expect(names(form(lap).match('ROBOTIC NISSEN'))).toEqual(['UNKNOWN']);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },

@@ -80,6 +80,16 @@ const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|durin
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of)\b\.?/g;
 /** "X requires (a) separate privilege", "X (separate privilege required)" in a catalog line. */
 const SEPARATE_PRIVILEGE = /[;,]\s*([^;,()]*?)\s*(?:requires?\s+(?:a\s+)?separate(?:\s+\w+)?\s+privileg\w*|\(\s*separate(?:\s+\w+)?\s+privileg\w*\s+required\s*\))/gi;
+/**
+ * "Laparoscopic hysterectomy …, non-robotic", "by non-robotic techniques": the robot is excluded
+ * from the line (not a word the booking must say), read as a closing "excluding robotic".
+ */
+const NON_ROBOTIC = /\s*,?\s*\(?\bnon[-\s]?robotic(?:[-\s]+assisted)?\b\)?/gi;
+function nonRobotic(text: string): string {
+  const out = text.replace(NON_ROBOTIC, '');
+  return out === text ? text : `${out}; excluding robotic`;
+}
+
 /** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
 const CATALOG_EXCLUDING = /\b(?:excluding|except|other than|exclusive of|not including|but not)\b/g;
 /**
@@ -93,7 +103,7 @@ export function nameSays(v: Vocabulary, concept: number, t: string): boolean {
 
 /** A catalog line's words before its "excluding …" clause. */
 export function beforeExclusion(text: string): string {
-  return text.replace(SEPARATE_PRIVILEGE, ', excluding $1 ').split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
+  return nonRobotic(text).replace(SEPARATE_PRIVILEGE, ', excluding $1 ').split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
 }
 /** The indication: kept aside, read only to help name the operation. */
 const INDICATION = /\b(?:for|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)(?=\s)([^;,+\n]*)/g;
@@ -143,7 +153,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b/g, ' ⟦o⟧ ');
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
-  if (options.split === false) s = s.replace(SEPARATE_PRIVILEGE, ', excluding $1 ');
+  if (options.split === false) s = nonRobotic(s).replace(SEPARATE_PRIVILEGE, ', excluding $1 ');
   for (const re of DROP) s = s.replace(re, ' ');
   if (options.split !== false) for (const re of BOOKING_NOT) s = s.replace(re, ' ');
   for (const [re, to] of PRE) s = s.replace(re, to);
