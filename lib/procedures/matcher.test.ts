@@ -983,6 +983,19 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form(lap).match('ROBOTIC NISSEN'))).toEqual(['UNKNOWN']);
   });
 
+  it('keeps each operation of "TLH, BS, CYSTO", "SCS TRIAL + OCCIPITAL NERVE STIMULATOR TRIAL" and a TPIAT, and covers a cystoscopy by no TURBT line', () => {
+    const cysto = 'Cystourethroscopy, diagnostic and therapeutic, including biopsy and fulguration';
+    const turbt = 'Transurethral resection of bladder tumor, small, medium or large, including blue light cystoscopy';
+    const m = form(cysto, turbt, 'Laparoscopic appendectomy', 'Spinal cord stimulator trial with percutaneous lead placement',
+      'Pancreaticoduodenectomy (Whipple procedure) and total pancreatectomy');
+    // A scope is done through itself: the laparoscopy of the appendectomy is not the cystoscopy's.
+    expect(names(m.match('LAP APPY, CYSTO'))).toEqual(['Laparoscopic appendectomy', cysto]);
+    expect(names(form(turbt).match('CYSTO'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('TURBT W/ BLUE LIGHT CYSTOSCOPY'))).toEqual([turbt]);
+    expect(names(m.match('SCS TRIAL + OCCIPITAL NERVE STIMULATOR TRIAL'))).toEqual(['Spinal cord stimulator trial with percutaneous lead placement', 'UNKNOWN']);
+    expect(names(m.match('TOTAL PANCREATECTOMY W/ ISLET AUTOTRANSPLANT (TPIAT)'))).toEqual(['Pancreaticoduodenectomy (Whipple procedure) and total pancreatectomy', 'UNKNOWN']);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },

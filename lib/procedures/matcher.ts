@@ -843,6 +843,8 @@ export class ProcedureMatcher {
       // of the booking says, when all of it says one route; a line for another route does not cover it.
       // (A possible conversion, "POSS OPEN", is a second route: nothing is inherited then.)
       if (stated[i].some((a) => ROUTES.has(a)) || !r.hits.length || readings.some((x) => (x as { conversion?: boolean }).conversion)) return;
+      // (A scope is done through itself: "LAP APPY, CYSTO" is no laparoscopic cystoscopy.)
+      if (r.hits.every((h) => h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name)))) return;
       const others = new Set(stated.flatMap((a, j) => (j === i ? [] : a.filter((x) => ROUTES.has(x)))));
       if (others.size === 1) stated[i].push(...others);
     });
