@@ -996,6 +996,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('TOTAL PANCREATECTOMY W/ ISLET AUTOTRANSPLANT (TPIAT)'))).toEqual(['Pancreaticoduodenectomy (Whipple procedure) and total pancreatectomy', 'UNKNOWN']);
   });
 
+  it('reads the operations a laparoscopy line includes as laparoscopic: an open oophorectomy is not covered by it', () => {
+    const lap = 'Diagnostic and operative laparoscopy, including excision or fulguration of endometriosis, ovarian cystectomy, lysis of adhesions, salpingectomy and oophorectomy';
+    const m = form(lap);
+    expect(names(m.match('RT OOPHORECTOMY (OPEN) - 15CM ADNEXAL MASS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP RT OOPHORECTOMY'))).toEqual([lap]);
+    expect(names(m.match('DIAGNOSTIC LAPAROSCOPY'))).toEqual([lap]);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },

@@ -443,6 +443,13 @@ export class ProcedureMatcher {
               for (const a of t.approaches) if (ROUTES.has(a) && !entry.routes.includes(a)) entry.routes.push(a);
             }
           }
+          // The route of the scope a line is ("Diagnostic and operative laparoscopy, including …
+          // oophorectomy": its first wording) is that of what it includes that no route of its own
+          // is implied for: an open oophorectomy is none of them.
+          const scope = reading!.hits[0]?.targets.map((t) => t.concept).filter((c) => c >= 0 && concepts.has(c) && SCOPE.test(v.concepts[c].name)) ?? [];
+          for (const a of scope.flatMap((c) => v.concepts[c].implies)) {
+            if (ROUTES.has(a) && !entry.routes.includes(a) && [...concepts].some((c) => !scope.includes(c) && !v.concepts[c].implies.some((x) => ROUTES.has(x)))) entry.routes.push(a);
+          }
         }
         if (n === 0) for (const cov of coverage) for (const s of cov.sites) sites.add(s);
         if (n === 0) for (const w of reading!.required) required.add(w);
