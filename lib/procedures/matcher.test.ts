@@ -1004,6 +1004,16 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('DIAGNOSTIC LAPAROSCOPY'))).toEqual([lap]);
   });
 
+  it('asks a fusion for scoliosis for the deformity line, not the thoracolumbar fusion line', () => {
+    const fusion = 'Thoracolumbar instrumented fusion, including posterior, transforaminal (TLIF), lateral (XLIF) and anterior lumbar interbody fusion';
+    const deformity = 'Spinal deformity correction for adolescent idiopathic and adult scoliosis, including osteotomies';
+    const m = form(fusion, deformity);
+    expect(names(m.match('T4-L2 posterior spinal fusion - adolescent idiopathic scoliosis'))).toEqual([deformity]);
+    expect(names(m.match('POSTERIOR SPINAL FUSION T4-L1 FOR AIS'))).toEqual([deformity]);
+    expect(names(m.match('L4-5 POSTERIOR SPINAL FUSION'))).toEqual([fusion]);
+    expect(names(form(fusion).match('PSF T2-L3 SCOLIOSIS'))).toContain('UNKNOWN');
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },
