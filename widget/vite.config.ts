@@ -5,8 +5,10 @@
  * the browser and revalidated by ETag). Prints each file's gzipped size and fails the build when a
  * script exceeds its 40 KB budget (issue 5). Every script is ASCII (non-ASCII text as escapes), so
  * a host page declared in any character set reads it the same. The verdict side is a module of its own,
- * `inscope-engine.mjs`, that both scripts import when they mount (widget/engine.ts), and the roster
- * file readers another, `inscope-load.mjs`, that it imports for a roster fetched by URL.
+ * `inscope-engine.mjs`, that both scripts import when they mount (widget/engine.ts), with the booking
+ * and catalog reader it imports, `inscope-reader.mjs`; the roster file readers are another,
+ * `inscope-load.mjs`, that it imports for a roster fetched by URL, and the vocabulary's compiler
+ * `inscope-compile.mjs`.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -46,8 +48,13 @@ function engineModule(shared: () => InlineConfig): Plugin {
           ...config.build, emptyOutDir: false,
           lib: { entry: resolve(import.meta.dirname, 'engine.ts'), formats: ['es'], fileName: () => 'inscope-engine.mjs' },
           // The roster file readers (widget/roster.ts imports them when a roster comes by URL) are
-          // `inscope-load.mjs` beside it; everything else stays in the engine module itself.
-          rollupOptions: { ...config.build?.rollupOptions, preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'inscope-[name].mjs' } },
+          // `inscope-load.mjs` beside it, the vocabulary's schema and compiler `inscope-compile.mjs`.
+          rollupOptions: {
+            ...config.build?.rollupOptions, preserveEntrySignatures: 'allow-extension',
+            // The booking and catalog reader is a file of its own that the engine imports: each
+            // stays within the budget as the vocabulary's rules grow.
+            output: { chunkFileNames: 'inscope-[name].mjs', manualChunks: (id) => (/[\\/]lib[\\/](?:procedures|vocabulary)[\\/](?:matcher|read|words|ages|levels|weights)\.ts$/.test(id) ? 'reader' : undefined) },
+          },
         },
       });
     },

@@ -5,7 +5,6 @@
  * person badges, and every case is unknown: booking text is never read without it.
  */
 import type { Vocabulary } from '../lib/vocabulary/compile';
-import { parseVocabularyData } from '../lib/vocabulary/load';
 import { cacheGet, cachePut } from './cache';
 
 export interface LoadedVocabulary {
@@ -16,6 +15,8 @@ export interface LoadedVocabulary {
 
 export async function loadVocabulary(url: string): Promise<LoadedVocabulary> {
   const key = `vocabulary:${url}`;
+  // The schema and the compiler are a module of their own beside the engine (the engine's budget).
+  const { parseVocabularyData, compileVocabulary } = await import('./compile');
   const cached = await cacheGet(key);
   let data: unknown;
   let problem: string | undefined;
@@ -40,7 +41,5 @@ export async function loadVocabulary(url: string): Promise<LoadedVocabulary> {
   }
   const parsed = data === undefined ? undefined : parseVocabularyData(data);
   if (!parsed?.ok) return { problem: problem ?? 'No procedure vocabulary.' };
-  // The compiler is a module of its own beside the engine, loaded here only (the engine's budget).
-  const { compileVocabulary } = await import('../lib/vocabulary/compile');
   return { vocabulary: compileVocabulary(parsed.data, url), ...(problem ? { problem } : {}) };
 }
