@@ -1014,6 +1014,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form(fusion).match('PSF T2-L3 SCOLIOSIS'))).toContain('UNKNOWN');
   });
 
+  it('reads the examples a line gives after "such as" or "e.g." as kinds it covers, never as words a booking must say', () => {
+    const line = 'Endoscopic retrograde cholangiopancreatography, such as sphincterotomy and stone extraction';
+    expect(names(form(line).match('ERCP W/ SPHINCTEROTOMY'))).toEqual([line]);
+    const eg = 'Endoscopic retrograde cholangiopancreatography, e.g., sphincterotomy and stone extraction';
+    expect(names(form(eg).match('ERCP W/ SPHINCTEROTOMY'))).toEqual([eg]);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },

@@ -77,7 +77,8 @@ const DROP = [
 const BOOKING_NOT = [/\(\s*not\s+[^),;+]*\)/g, /(?<!\b(?:if|do|does|did|is|are|was|were|may|might|could|can)\s+)\bnot\s+[a-z0-9&]+(?=\s*(?:$|[;,+\n/)]))/g];
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
 const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|during|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
-const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of)\b\.?/g;
+/** "including …", and the examples a line gives ("such as …", "e.g. …", "for example …"): kinds it may cover, never limits. */
+const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
 /** "X requires (a) separate privilege", "X (separate privilege required)" in a catalog line. */
 const SEPARATE_PRIVILEGE = /[;,]\s*([^;,()]*?)\s*(?:requires?\s+(?:a\s+)?separate(?:\s+\w+)?\s+privileg\w*|\(\s*separate(?:\s+\w+)?\s+privileg\w*\s+required\s*\))/gi;
 /**
