@@ -1021,6 +1021,20 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form(eg).match('ERCP W/ SPHINCTEROTOMY'))).toEqual([eg]);
   });
 
+  it('reads SO beside a vitrectomy, RD beside a buckle, LE beside a flap, IT PUMP, a place in the cath lab and a diagnosis after a dash, and keeps a breast free flap line at the breast', () => {
+    const ppv = 'Pars plana vitrectomy, including membrane peeling, endolaser, and gas or silicone oil tamponade';
+    const buckle = 'Repair of retinal detachment by scleral buckle, pneumatic retinopexy or vitrectomy';
+    const poem = 'Peroral endoscopic myotomy (POEM), including gastric POEM';
+    const breast = 'Free flap breast reconstruction, including DIEP, SIEA and profunda artery perforator flaps';
+    const m = form(ppv, buckle, poem, breast);
+    expect(names(m.match('25G PPV, EL, SO - PDR W/ TRD OS'))).toEqual([ppv]);
+    expect(names(m.match('SCLERAL BUCKLE OD - MAC-ON RD'))).toEqual([buckle]);
+    expect(names(m.match('POEM - ACHALASIA TYPE II'))).toEqual([poem]);
+    expect(names(m.match('LT DIEP FLAP'))).toEqual([breast]);
+    expect(names(m.match('ALT FREE FLAP TO RT LE'))).toEqual(['UNKNOWN']);
+    expect(names(form('Fasciotomy of the lower extremity').match('FASCIOTOMY RT LE'))).toEqual(['Fasciotomy of the lower extremity']);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },

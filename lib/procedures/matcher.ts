@@ -414,7 +414,9 @@ export class ProcedureMatcher {
           // read as liver ablation) is another kind of the line, not a limit on this one.
           const beside = new Set(lists.filter((items) => items.some((w) => home.has(w))).flat());
           // (A site the line says twice is said for this one too: "… of deep foot abscess and debridement of foot ulcer".)
-          const own = all.filter((x) => !home.has(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && v.concepts[k].home.has(x))));
+          // (Not a kind of this one: "Free flap breast reconstruction, including DIEP …" places its
+          // free flaps at the breast, the DIEP flap's home.)
+          const own = all.filter((x) => !home.has(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x))));
           // A closing list that names the concept's own site among others ("Excision of ganglion cyst
           // of wrist, hand or digit", read as a wrist ganglion excision) has that site among its places.
           const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];
