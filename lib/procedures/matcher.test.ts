@@ -1035,6 +1035,16 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Fasciotomy of the lower extremity').match('FASCIOTOMY RT LE'))).toEqual(['Fasciotomy of the lower extremity']);
   });
 
+  it('reads "tunneled and non-tunneled" as naming both kinds, and "conventional" beside "non-robotic" as no limit', () => {
+    const cvc = 'Tunneled and non-tunneled central venous catheter placement, including tunneled hemodialysis catheters and PICC lines';
+    const m = form(cvc);
+    expect(names(m.match('TUNNELED BROVIAC PLACEMENT'))).toEqual([cvc]);
+    expect(names(m.match('RT ARM PICC'))).toEqual([cvc]);
+    const tha = 'Primary and revision total hip arthroplasty and hip hemiarthroplasty, conventional (non-robotic)';
+    expect(names(form(tha).match('LT HIP HEMIARTHROPLASTY'))).toEqual([tha]);
+    expect(names(form(tha).match('MAKO RT THA'))).toEqual(['UNKNOWN']);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },
