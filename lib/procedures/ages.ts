@@ -67,11 +67,14 @@ export function lineAges(text: string): AgeRange | undefined {
 /** "7 YO", "7 y/o", "7-year-old": the booking's patient's age in years. */
 const YEARS_OLD = /\b(\d{1,2})\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?)\b/;
 
+/** "AGE 9", "PT AGE: 9", "(9Y)", "PT IS 16": an age said without "old". */
+const AGE_SAID = /\bage[:\s]\s*(\d{1,2})\b|\((\d{1,2})\s*y\)|\b(?:pt|patient)\s+is\s+(\d{1,2})\b/;
+
 /** What a booking says about its patient's age, if anything. */
 export function bookingAge(text: string): AgeSaid | undefined {
   const t = text.toLowerCase();
-  const years = YEARS_OLD.exec(t);
-  if (years) return { years: Number(years[1]) };
+  const years = YEARS_OLD.exec(t) ?? AGE_SAID.exec(t);
+  if (years) return { years: Number(years[1] ?? years[2] ?? years[3]) };
   // Months, weeks or days old ("18 MO", "5 wk old", "3 d/o"): an infant.
   // Days or up to four weeks old, or said to be a newborn: a neonate.
   const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t);
@@ -79,7 +82,7 @@ export function bookingAge(text: string): AgeSaid | undefined {
   if (/\b\d{1,2}\s*-?\s*(?:mo|m\/o|mos|months?\s*old|wks?\s*old|weeks?\s*old|days?\s*old|d\/o)\b/.test(t)) return neonate ? { years: 0, neonate: true } : { years: 0 };
   // "PYLOROMYOTOMY, ADULT": said to be an adult, age not given.
   if (/\badults?\b/.test(t) && !/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborns?|toddler|adolescent)\b/.test(t)) return { years: 18 };
-  if (/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
+  if (/\b(?:peds|pediatric|paediatric|child|children|kids?|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu|preemie|premature|prematurity)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
   return undefined;
 }
 

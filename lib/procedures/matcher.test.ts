@@ -1045,6 +1045,31 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form(tha).match('MAKO RT THA'))).toEqual(['UNKNOWN']);
   });
 
+  it('lets a booking code stand only for what the text allows: its robot, route, occasion and operation', () => {
+    const tka = 'Total knee arthroplasty, conventional (non-robotic)';
+    const chole = 'Laparoscopic cholecystectomy';
+    const m = new ProcedureMatcher([{ id: 'G', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
+      { name: tka, codes: ['27447'] }, { name: chole, codes: ['47562'] }, { name: 'Appendectomy concomitant with hysterectomy', codes: ['44970'] },
+      { name: 'Pancreaticoduodenectomy (Whipple procedure)' },
+    ] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('MAKO TOTAL KNEE', '27447'))).toContain('UNKNOWN');
+    expect(names(m.match('RT TKA', '27447'))).toEqual([tka]);
+    expect(names(m.match('OPEN CHOLE', '47562'))).toContain('UNKNOWN');
+    expect(names(m.match('LAP APPY', '44970'))).toContain('UNKNOWN');
+    // The code's operation is asked for beside the one the text names, not in its place.
+    expect(names(m.match('WHIPPLE', '47562'))).toEqual(['Pancreaticoduodenectomy (Whipple procedure)', chole]);
+    expect(names(m.match('GB SURGERY', '47562'))).toEqual([chole]);
+  });
+
+  it('reads what a patient had before as history, and ages said as "AGE 9", "(9Y)", "PT IS 16" or "KID"', () => {
+    const appy = 'Appendectomy concomitant with hysterectomy';
+    expect(names(form(appy).match('APPY, HX TAH'))).toEqual(['UNKNOWN']);
+    expect(names(form(appy).match('APPY + TAH'))).toEqual([appy, 'UNKNOWN']);
+    const adult = 'Appendectomy, open or laparoscopic, patients 14 years and older';
+    for (const b of ['LAP APPY AGE 9', 'LAP APPY (9Y)', 'LAP APPY PT IS 9', 'LAP APPY KID']) expect(names(form(adult).match(b)), b).toEqual(['UNKNOWN']);
+    expect(names(form(adult).match('LAP APPY'))).toEqual([adult]);
+  });
+
   it('asks a robotic hysterectomy of a stated weight for the weighed laparoscopic line', () => {
     const m = new ProcedureMatcher([
       { id: 'G', name: 'Gynecology', department: 'OB/GYN', kind: 'core' as const, procedures: [{ name: 'Total laparoscopic hysterectomy' }, { name: 'Laparoscopic hysterectomy, uterus greater than 250 grams' }] },

@@ -113,11 +113,11 @@ export interface MatchPart {
   words?: string[];
   candidates?: CatalogProcedure[];
   /**
-   * Unknown because what the booking states (the patient's age, levels, a weight, the robot, a
-   * possible conversion) falls outside the lines that name the operation: a code on the booking
-   * cannot change that (a code says which operation, not for whom or how).
+   * Unknown because what the booking states falls outside the lines that name the operation: the
+   * patient's age, levels or a weight ('patient'), which a code on the booking cannot change; or
+   * the robot or a possible conversion ('approach'), which only a code's lines that allow it can.
    */
-  outside?: true;
+  outside?: 'patient' | 'approach';
   /**
    * An abbreviation with several readings the booking does not settle (I&D, RFA…): each reading's
    * own part, with the specialties it belongs to. The engine takes the one reading that fits the
@@ -794,7 +794,10 @@ export class ProcedureMatcher {
       : undefined;
     const approaches = new Set([...analysis.approaches, ...parts.approaches]);
     const list = parts.list;
-    if (code) this.applyCode(list, code, text);
+    if (code) {
+      const booked = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0).flatMap((c) => [c, ...v.concepts[c].ancestors]));
+      this.applyCode(list, code, text, [...new Set([...analysis.approaches, ...parts.approaches])], booked);
+    }
     mergeDuplicates(list);
     if (!list.length) {
       const candidates = this.closest(analysis.parts.flatMap((p) => p.tokens.map((t) => t.word)));
@@ -1119,7 +1122,7 @@ export class ProcedureMatcher {
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;
     // a line for large uteri ("250 g or greater") is for bookings that say so, and where the catalog
     // delineates by weight, the lines that say so decide.
-    const outside = (said: string): MatchPart => ({ text, status: 'unknown', outside: true, groups: [], candidates: compatible, concept, why: `${said}, outside what the catalog lists ${concept} for (${names(compatible, 3)})` });
+    const outside = (said: string): MatchPart => ({ text, status: 'unknown', outside: 'patient', groups: [], candidates: compatible, concept, why: `${said}, outside what the catalog lists ${concept} for (${names(compatible, 3)})` });
     const { age, levels, grams } = said;
     const within = (fits: (p: CatalogProcedure) => boolean) => compatible.filter(fits);
     if (age) {
@@ -1162,7 +1165,7 @@ export class ProcedureMatcher {
       compatible = compatible.filter((p) => p.modalities.includes('robotic'));
       if (!compatible.length) {
         return {
-          text, status: 'unknown', outside: true, groups: [], candidates: procs, concept,
+          text, status: 'unknown', outside: 'approach', groups: [], candidates: procs, concept,
           why: `the booking is robotic, and the catalog names no robotic privilege for ${concept} (it lists ${[...new Set(procs.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
         };
       }
@@ -1180,7 +1183,7 @@ export class ProcedureMatcher {
         const lines = (r === 'open' ? beforeRobot.filter(needsNoRobot) : compatible).filter((p) => !p.routes.length || p.routes.includes(r));
         if (!lines.length) {
           return {
-            text, status: 'unknown', outside: true, groups: [], candidates: compatible, concept,
+            text, status: 'unknown', outside: 'approach', groups: [], candidates: compatible, concept,
             why: `it may be done ${r}; the catalog lists ${concept} only as ${names(compatible, 4)}`,
           };
         }
@@ -1210,40 +1213,107 @@ export class ProcedureMatcher {
     return { text, status: 'matched', via: 'text', groups, concept };
   }
 
-  private applyCode(parts: MatchPart[], code: string, text: string): void {
+  /**
+   * A booking's code (a catalog line's, or one the vocabulary knows) stands for the lines it names,
+   * but only as the text allows: a code says which operation, not how or where. Its lines must
+   * allow the booking's robot and route (`MAKO TKA` with a TKA code is no "conventional
+   * (non-robotic)" arthroplasty; `OPEN CHOLE` with a cholecystectomy code no laparoscopic one); a
+   * part the text read as an operation is replaced only by lines of that operation or a kind of it
+   * or a broader or narrower one (`WHIPPLE` with a cholecystectomy code stays unknown); and a part whose stated age, levels,
+   * weight or robot fall outside its lines stays as the text read it. Where the two disagree, the
+   * code's lines are asked for beside the text's reading.
+   */
+  private applyCode(parts: MatchPart[], code: string, text: string, approaches: string[], booked: Set<number>): void {
+    const v = this.vocabulary;
     const ids = this.codes.get(normalizeCode(code));
+    let procs: CatalogProcedure[];
+    let concept: string | undefined;
     if (!ids) {
-      // A code the catalog does not list but the vocabulary knows: only for text InScope could not read.
       const concepts = this.conceptsForCode(code);
-      const unknown = parts.findIndex((p) => p.status === 'unknown' && !p.readings && !p.outside);
-      if (!concepts.length || (unknown < 0 && parts.length)) return;
+      if (!concepts.length) return;
       // The lines of the code's operation, or of a broader one that covers its kinds (a line that
       // names a specific kind covers only that one, as for text).
       const own = new Set(concepts);
-      const procs = [...new Set(concepts.flatMap((c) => [c, ...this.vocabulary.concepts[c].ancestors]).flatMap((c) => (this.byConcept.get(c) ?? []).filter((cov) => !cov.sites.length && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
-      if (!procs.length) return;
-      const codePart: MatchPart = { text: text.trim(), status: 'matched', via: 'code', groups: [procs], concept: this.vocabulary.concepts[concepts[0]].name };
-      if (unknown >= 0 && parts.length === 1) parts.splice(0, 1, codePart);
-      return;
-    }
-    const procs = ids.map((i) => this.procedures[i]);
-    const codePart: MatchPart = { text: text.trim(), status: 'matched', via: 'code', groups: [procs] };
-    const same = parts.findIndex((p) => p.groups.some((g) => g.some((x) => ids.includes(x.id))));
+      procs = [...new Set(concepts.flatMap((c) => [c, ...v.concepts[c].ancestors]).flatMap((c) => (this.byConcept.get(c) ?? []).filter((cov) => !cov.sites.length && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+      concept = v.concepts[concepts[0]].name;
+    } else procs = ids.map((i) => this.procedures[i]);
+    const allowed = this.allowing(procs, text, approaches, booked);
+    if (!procs.length) return;
+    const codePart: MatchPart = allowed.length
+      ? { text: text.trim(), status: 'matched', via: 'code', groups: [allowed], ...(concept ? { concept } : {}) }
+      : { text: text.trim(), status: 'unknown', outside: 'approach', groups: [], candidates: procs, why: `the code ${code} names ${names(procs, 3)}, which ${procs.length > 1 ? 'do' : 'does'} not allow what the booking says (its robot, route, occasion or an exclusion)` };
+    // Whether the code's lines name the operation a part reads as, a kind of it, or one it is a kind of.
+    const codeConcepts = new Set(procs.flatMap((p) => this.entryConcepts().get(p.id) ?? []));
+    const fits = (p: MatchPart) => {
+      const c = p.concept === undefined ? undefined : this.conceptByName().get(p.concept);
+      return c === undefined || [...codeConcepts].some((k) => k === c || v.concepts[k].ancestors.includes(c) || v.concepts[c].ancestors.includes(k));
+    };
+    const same = ids ? parts.findIndex((p) => p.groups.some((g) => g.some((x) => ids.includes(x.id)))) : -1;
     if (same >= 0) {
       parts[same] = { ...codePart, text: parts[same].text };
       return;
     }
-    // A part whose stated age, levels, weight or robot fall outside the lines that name its
-    // operation stays as the text read it: a code says which operation, not for whom or how (an
-    // adults' ECT line's code on a 16-year-old's ECT). The code's lines are asked for beside it.
-    const open = (p: MatchPart) => p.status === 'unknown' && !p.outside;
-    if (parts.length === 0 || (parts.length === 1 && !parts[0].outside)) {
-      parts.splice(0, parts.length, codePart);
+    // What the code may stand for: a part the text could not read, or read as the code's operation.
+    // (A code the catalog does not list stands only for a part the text left unknown.)
+    const replaceable = (p: MatchPart) => p.outside !== 'patient' && (p.outside !== 'approach' || codePart.status === 'matched')
+      && (p.status === 'unknown' || (parts.length === 1 && !!ids)) && (!p.concept || !!p.readings || fits(p));
+    if (!parts.length) {
+      parts.push(codePart);
       return;
     }
-    const unknown = parts.findIndex(open);
-    if (unknown >= 0) parts[unknown] = { ...codePart, text: parts[unknown].text };
-    else parts.push(codePart);
+    const at = parts.findIndex(replaceable);
+    if (at >= 0) parts[at] = { ...codePart, text: parts[at].text };
+    else if (ids) parts.push(codePart);
+  }
+
+  private entryConceptsMade?: Map<number, number[]>;
+  /** Catalog line → the concepts it covers. */
+  private entryConcepts(): Map<number, number[]> {
+    if (!this.entryConceptsMade) {
+      const out = new Map<number, number[]>();
+      for (const [c, covs] of this.byConcept) for (const cov of covs) push(out, cov.entry, c);
+      this.entryConceptsMade = out;
+    }
+    return this.entryConceptsMade;
+  }
+
+  private byNameMade?: Map<string, number>;
+  private conceptByName(): Map<string, number> {
+    this.byNameMade ??= new Map(this.vocabulary.concepts.map((c, i) => [c.name, i]));
+    return this.byNameMade;
+  }
+
+  private coveragesMade?: Map<number, Coverage[]>;
+  /**
+   * The code's lines that allow what the booking says: not a line that excludes what it says (the
+   * robot of "non-robotic"), names only other routes, needs a robot or laser it does not say (or,
+   * where the catalog has no robotic approach privilege, does not name the robot it says), or is
+   * for an occasion the booking does not have ("in conjunction with cataract surgery").
+   */
+  private allowing(procs: CatalogProcedure[], text: string, approaches: string[], booked: Set<number>): CatalogProcedure[] {
+    if (!this.coveragesMade) {
+      const out = new Map<number, Coverage[]>();
+      for (const covs of this.byConcept.values()) for (const cov of covs) push(out, cov.entry, cov);
+      this.coveragesMade = out;
+    }
+    const robotic = approaches.includes('robotic');
+    const routes = approaches.filter((a) => ROUTES.has(a));
+    const conversion = routes.length > 1 && CONVERSION.test(text);
+    const words = new Set(fold(text).split(/[^a-z0-9]+/).filter(Boolean));
+    if (robotic) words.add('robotic');
+    return procs.filter((p) => {
+      const covs = this.coveragesMade!.get(p.id) ?? [];
+      // What the line excludes ("non-robotic", "excluding …"), when the booking says it.
+      if (covs.some((c) => c.excluding?.some((w) => words.has(w)))) return false;
+      // (A possible conversion needs every route it names.)
+      if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
+      // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
+      if (!p.modalities.every((m) => approaches.includes(m) || p.optionalModalities?.includes(m))) return false;
+      if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
+      // Its occasion ("in conjunction with …") when the booking has none of it.
+      if (covs.length && covs.every((c) => c.with?.length && !c.with.some((w) => booked.has(w)))) return false;
+      return true;
+    });
   }
 
   /** Word → the catalog lines whose concepts (or own wording) use it, with how many words those have. */

@@ -107,7 +107,7 @@ export function beforeExclusion(text: string): string {
   return nonRobotic(text).replace(SEPARATE_PRIVILEGE, ', excluding $1 ').split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
 }
 /** The indication: kept aside, read only to help name the operation. */
-const INDICATION = /\b(?:for|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of)(?=\s)([^;,+\n]*)/g;
+const INDICATION = /\b(?:for|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?)(?=\s)([^;,+\n]*)/g;
 /**
  * "pre-" or "post-" joined to an operation's name, or "post" before an operation's abbreviation
  * ("PAIN POST TKA"): that operation is not this case's. ("POST FUSION" may be a posterior one.)
