@@ -2,6 +2,7 @@
  * The rules that turn a practitioner's roster record into reasons, at a given date.
  * All dates are ISO strings, which compare correctly as text.
  */
+import { BoundedCache } from './bounded-cache';
 import { addDays, dayNumber } from './dates';
 import type { Credential, CredentialKind, Grant, PersonEntry, Practitioner, PrivilegeDef } from './roster/schema';
 import type { PractitionerRef, Reason, Verdict } from './verdict';
@@ -92,14 +93,14 @@ export function standingOf(status: string | undefined): { standing: Standing; kn
   if (!out) {
     const s = CREDENTIAL_STATUSES[status.trim().toLowerCase().replace(/[_\s]+/g, ' ')];
     out = s ? { standing: s, known: true } : { standing: 'unverified', known: false };
-    if (standings.size < 1000) standings.set(status, out);
+    standings.set(status, out);
   }
   return out;
 }
 
 const GOOD: { standing: Standing; known: boolean } = { standing: 'good', known: true };
 /** Statuses as exported, read once each (an export repeats a handful). */
-const standings = new Map<string, { standing: Standing; known: boolean }>();
+const standings = new BoundedCache<string, { standing: Standing; known: boolean }>(1000);
 
 /**
  * A practitioner's roster record prepared for the rules: credentials by kind and grants by

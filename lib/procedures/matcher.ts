@@ -793,11 +793,10 @@ export class ProcedureMatcher {
       ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some(isAnes)), unknown: r.hits.some((h) => h.targets.some(isAnes)) ? r.unknown : [] })).filter((r) => r.hits.length), analysis.approaches, said)
       : undefined;
     const approaches = new Set([...analysis.approaches, ...parts.approaches]);
+    // The operations the booking names and those they are kinds of.
+    const booked = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0).flatMap((c) => [c, ...v.concepts[c].ancestors]));
     const list = parts.list;
-    if (code) {
-      const booked = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0).flatMap((c) => [c, ...v.concepts[c].ancestors]));
-      this.applyCode(list, code, text, [...new Set([...analysis.approaches, ...parts.approaches])], booked);
-    }
+    if (code) this.applyCode(list, code, text, [...approaches], booked);
     mergeDuplicates(list);
     if (!list.length) {
       const candidates = this.closest(analysis.parts.flatMap((p) => p.tokens.map((t) => t.word)));
@@ -806,7 +805,6 @@ export class ProcedureMatcher {
     // Where a facility privileges an approach per service ("Robotic surgery — urology: radical
     // prostatectomy …"), the booking needs the approach privilege that names its operation (or a
     // generic one), not any privilege for the approach.
-    const booked = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0).flatMap((c) => [c, ...v.concepts[c].ancestors]));
     const approachRequirements: MatchResult['approachRequirements'] = [];
     for (const a of approaches) {
       if (!KNOWN_APPROACHES.has(a) || !this.approachPrivileges.has(a)) continue;
@@ -1122,7 +1120,8 @@ export class ProcedureMatcher {
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;
     // a line for large uteri ("250 g or greater") is for bookings that say so, and where the catalog
     // delineates by weight, the lines that say so decide.
-    const outside = (said: string): MatchPart => ({ text, status: 'unknown', outside: 'patient', groups: [], candidates: compatible, concept, why: `${said}, outside what the catalog lists ${concept} for (${names(compatible, 3)})` });
+    // (`settled`: no code on the booking can change it.)
+    const outside = (said: string, settled = true): MatchPart => ({ text, status: 'unknown', ...(settled ? { outside: 'patient' as const } : {}), groups: [], candidates: compatible, concept, why: `${said}, outside what the catalog lists ${concept} for (${names(compatible, 3)})` });
     const { age, levels, grams } = said;
     const within = (fits: (p: CatalogProcedure) => boolean) => compatible.filter(fits);
     if (age) {
@@ -1146,7 +1145,7 @@ export class ProcedureMatcher {
     if (grams === undefined && compatible.some((p) => p.weight?.min !== undefined)) {
       const ordinary = within((p) => p.weight?.min === undefined);
       // (Not settled: a code may say which weight — CPT numbers tell laparoscopic hysterectomies by it.)
-      if (!ordinary.length) return { ...outside('the booking states no weight'), outside: undefined };
+      if (!ordinary.length) return outside('the booking states no weight', false);
       compatible = ordinary;
     }
     if (grams !== undefined) {
@@ -1217,11 +1216,11 @@ export class ProcedureMatcher {
    * A booking's code (a catalog line's, or one the vocabulary knows) stands for the lines it names,
    * but only as the text allows: a code says which operation, not how or where. Its lines must
    * allow the booking's robot and route (`MAKO TKA` with a TKA code is no "conventional
-   * (non-robotic)" arthroplasty; `OPEN CHOLE` with a cholecystectomy code no laparoscopic one); a
-   * part the text read as an operation is replaced only by lines of that operation or a kind of it
-   * or a broader or narrower one (`WHIPPLE` with a cholecystectomy code stays unknown); and a part whose stated age, levels,
-   * weight or robot fall outside its lines stays as the text read it. Where the two disagree, the
-   * code's lines are asked for beside the text's reading.
+   * (non-robotic)" arthroplasty; `OPEN CHOLE` with a cholecystectomy code no laparoscopic one, nor
+   * an occasion the booking lacks); a part the text read as an operation is replaced only by lines
+   * of that operation or one related to it by kind (`WHIPPLE` with a cholecystectomy code stays
+   * unknown); a part whose stated age, levels or weight fall outside its lines stays as the text
+   * read it. Where the two disagree, the code's lines are asked for beside the text's reading.
    */
   private applyCode(parts: MatchPart[], code: string, text: string, approaches: string[], booked: Set<number>): void {
     const v = this.vocabulary;
@@ -1237,13 +1236,13 @@ export class ProcedureMatcher {
       procs = [...new Set(concepts.flatMap((c) => [c, ...v.concepts[c].ancestors]).flatMap((c) => (this.byConcept.get(c) ?? []).filter((cov) => !cov.sites.length && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
       concept = v.concepts[concepts[0]].name;
     } else procs = ids.map((i) => this.procedures[i]);
-    const allowed = this.allowing(procs, text, approaches, booked);
     if (!procs.length) return;
+    const allowed = this.allowing(procs, text, approaches, booked);
     const codePart: MatchPart = allowed.length
       ? { text: text.trim(), status: 'matched', via: 'code', groups: [allowed], ...(concept ? { concept } : {}) }
       : { text: text.trim(), status: 'unknown', outside: 'approach', groups: [], candidates: procs, why: `the code ${code} names ${names(procs, 3)}, which ${procs.length > 1 ? 'do' : 'does'} not allow what the booking says (its robot, route, occasion or an exclusion)` };
     // Whether the code's lines name the operation a part reads as, a kind of it, or one it is a kind of.
-    const codeConcepts = new Set(procs.flatMap((p) => this.entryConcepts().get(p.id) ?? []));
+    const codeConcepts = new Set(procs.flatMap((p) => (this.byEntry().get(p.id) ?? []).map((x) => x.concept)));
     const fits = (p: MatchPart) => {
       const c = p.concept === undefined ? undefined : this.conceptByName().get(p.concept);
       return c === undefined || [...codeConcepts].some((k) => k === c || v.concepts[k].ancestors.includes(c) || v.concepts[c].ancestors.includes(k));
@@ -1266,15 +1265,15 @@ export class ProcedureMatcher {
     else if (ids) parts.push(codePart);
   }
 
-  private entryConceptsMade?: Map<number, number[]>;
-  /** Catalog line → the concepts it covers. */
-  private entryConcepts(): Map<number, number[]> {
-    if (!this.entryConceptsMade) {
-      const out = new Map<number, number[]>();
-      for (const [c, covs] of this.byConcept) for (const cov of covs) push(out, cov.entry, c);
-      this.entryConceptsMade = out;
+  private byEntryMade?: Map<number, Array<{ concept: number; cov: Coverage }>>;
+  /** Catalog line → what it covers: each concept with its limits (byConcept turned round, made on first use). */
+  private byEntry(): Map<number, Array<{ concept: number; cov: Coverage }>> {
+    if (!this.byEntryMade) {
+      const out = new Map<number, Array<{ concept: number; cov: Coverage }>>();
+      for (const [concept, covs] of this.byConcept) for (const cov of covs) push(out, cov.entry, { concept, cov });
+      this.byEntryMade = out;
     }
-    return this.entryConceptsMade;
+    return this.byEntryMade;
   }
 
   private byNameMade?: Map<string, number>;
@@ -1283,7 +1282,6 @@ export class ProcedureMatcher {
     return this.byNameMade;
   }
 
-  private coveragesMade?: Map<number, Coverage[]>;
   /**
    * The code's lines that allow what the booking says: not a line that excludes what it says (the
    * robot of "non-robotic"), names only other routes, needs a robot or laser it does not say (or,
@@ -1291,18 +1289,13 @@ export class ProcedureMatcher {
    * for an occasion the booking does not have ("in conjunction with cataract surgery").
    */
   private allowing(procs: CatalogProcedure[], text: string, approaches: string[], booked: Set<number>): CatalogProcedure[] {
-    if (!this.coveragesMade) {
-      const out = new Map<number, Coverage[]>();
-      for (const covs of this.byConcept.values()) for (const cov of covs) push(out, cov.entry, cov);
-      this.coveragesMade = out;
-    }
     const robotic = approaches.includes('robotic');
     const routes = approaches.filter((a) => ROUTES.has(a));
     const conversion = routes.length > 1 && CONVERSION.test(text);
     const words = new Set(fold(text).split(/[^a-z0-9]+/).filter(Boolean));
     if (robotic) words.add('robotic');
     return procs.filter((p) => {
-      const covs = this.coveragesMade!.get(p.id) ?? [];
+      const covs = (this.byEntry().get(p.id) ?? []).map((x) => x.cov);
       // What the line excludes ("non-robotic", "excluding …"), when the booking says it.
       if (covs.some((c) => c.excluding?.some((w) => words.has(w)))) return false;
       // (A possible conversion needs every route it names.)
