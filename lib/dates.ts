@@ -114,6 +114,8 @@ const WORDY = /^(?:[a-z]+\.?,?\s+)?(?:([a-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|
  * time after it ("12/01/2026 07:30", "Dec 1, 2026 7:30 AM"). Returns the ISO form, or null.
  */
 export function parsePrintedDate(text: string, order: DateOrder = 'mdy'): string | null {
+  // Every form it reads has a digit: a name or a procedure in a column that might hold dates needs no further look.
+  if (!/\d/.test(text)) return null;
   let s = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!s) return null;
   if (/^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}/.test(s)) return isIsoDate(s.slice(0, 10)) ? s.slice(0, 10) : null;

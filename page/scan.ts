@@ -131,12 +131,11 @@ function eachRow(table: Element, each: (row: Element) => boolean | void): void {
     const t = table as HTMLTableElement;
     const bodies: ArrayLike<HTMLTableSectionElement | HTMLTableElement> = t.tBodies.length ? t.tBodies : [t];
     for (let b = 0; b < bodies.length; b++) {
+      // A section's (or the table's) `rows` are its own rows only, never a nested table's.
       const rows = bodies[b].rows;
       for (let i = 0, n = rows.length; i < n; i++) {
         const r = rows[i];
-        const parent = r.parentElement;
-        const own = parent === table || parent?.parentElement === table || parent?.closest('table') === table;
-        if (own && hasDataCell(r) && each(r) === false) return;
+        if (hasDataCell(r) && each(r) === false) return;
       }
     }
     return;
