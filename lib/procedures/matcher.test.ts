@@ -810,6 +810,18 @@ describe('an operation a booking adds, names or delineates beside another', () =
     expect(names(m.match('FULL MOUTH DENTAL REHAB UNDER GA'))).toEqual(['Comprehensive dental rehabilitation under general anesthesia']);
   });
 
+  it('reads the anesthesia type on a surgeon\'s booking as how, also when the catalog names it with a synonym of its own ("spinal")', () => {
+    const m = new ProcedureMatcher([
+      { id: 'O', name: 'Orthopaedics', department: 'Orthopaedics', kind: 'core' as const, procedures: [{ name: 'Total knee arthroplasty' }] },
+      { id: 'A', name: 'Anesthesia', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: 'Spinal anesthesia', synonyms: ['spinal'] }] },
+    ], { vocabulary: builtinVocabulary() });
+    const r = m.match('RT TKA, SPINAL');
+    expect(names(r)).toEqual(['Total knee arthroplasty']);
+    // The anesthesiologist's case is the spinal.
+    expect(r.anesthesia?.map((p) => p.groups[0]?.[0]?.procedure)).toEqual(['Spinal anesthesia']);
+    expect(names(m.match('SPINAL'))).toEqual(['Spinal anesthesia']);
+  });
+
   it('keeps an operation whose abbreviation shares words with another\'s wording: the AVR of "AVR AND ASCENDING AORTA REPLACEMENT"', () => {
     expect(names(matcher.match('AVR AND ASCENDING AORTA REPLACEMENT'))).toEqual(['UNKNOWN', 'Aortic valve replacement']);
     // A wording that takes all of them is the abbreviation's own operation, as before.

@@ -773,7 +773,9 @@ export class ProcedureMatcher {
     }
     // Anesthesia types (MAC, GA, a block) on a surgeon's booking say how, not what; on an
     // anesthesiologist's ("ADDUCTOR CANAL BLOCK - LT TKA") they are the case, and the surgery is context.
-    const isWeak = (t: { concept: number }) => t.concept >= 0 && v.concepts[t.concept].weak;
+    // A catalog line read by its own words ("Spinal anesthesia", synonym "spinal") is an anesthesia
+    // type when every concept InScope understood it as is one.
+    const isWeak = (t: { concept: number }) => (t.concept >= 0 ? v.concepts[t.concept].weak : this.weakLine(~t.concept));
     const strong = readings.some((r) => r.hits.some((h) => h.targets.some((t) => !isWeak(t))));
     const weak = readings.some((r) => r.hits.some((h) => h.targets.some(isWeak)));
     // A part that names only the anesthesia ("SPINAL/MAC") is accounted for on a surgeon's booking.
@@ -1274,6 +1276,12 @@ export class ProcedureMatcher {
       this.byEntryMade = out;
     }
     return this.byEntryMade;
+  }
+
+  /** Whether a catalog line is understood as anesthesia types only (MAC, GA, a block). */
+  private weakLine(entry: number): boolean {
+    const covers = this.byEntry().get(entry);
+    return !!covers?.length && covers.every((x) => this.vocabulary.concepts[x.concept].weak);
   }
 
   private byNameMade?: Map<string, number>;
