@@ -519,6 +519,14 @@ describe('typos in operation names', () => {
     expect(names(m.match('NEPHROTOMY'))).toEqual(['UNKNOWN']);
     expect(names(m.match('LAP APPENDECTMY'))).toEqual(['Appendectomy, open or laparoscopic']);
   });
+
+  it('corrects a typo one letter from two spellings of one word: MICRODISECTOMY (microdiscectomy, microdiskectomy)', () => {
+    const m = new ProcedureMatcher([{ id: 'N', name: 'Spine', department: 'Neurosurgery', kind: 'core' as const, procedures: [
+      { name: 'Lumbar microdiscectomy' }] }], { vocabulary: builtinVocabulary() });
+    const r = m.match('L4-5 MICRODISECTOMY LEFT');
+    expect(names(r)).toEqual(['Lumbar microdiscectomy']);
+    expect(r.corrections.map(([from]) => from)).toEqual(['microdisectomy']);
+  });
 });
 
 describe('a side the operation\'s name gives', () => {

@@ -408,7 +408,9 @@ export function correctTypo(v: Vocabulary, word: string): string | undefined {
   // Never from one operation's ending to another's: a nephrotomy is no nephrostomy, an ileotomy no ileostomy.
   const ending = (w: string) => v.procedureSuffix.exec(w)?.[0];
   const fits = [...found].filter((w) => editDistance1(word, w) && (word.length >= 8 || w.length >= 7) && !(ending(word) && ending(w) !== ending(word)));
-  return fits.length === 1 ? fits[0] : undefined;
+  // Spellings of one word ("microdisectomy": microdiscectomy and microdiskectomy) are one fit.
+  const spelled = new Set(fits.map((w) => v.variants[w] ?? w));
+  return spelled.size === 1 ? fits[0] : undefined;
 }
 
 /** Within one insertion, deletion, substitution or swap of neighbours. */
