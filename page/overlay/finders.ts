@@ -98,10 +98,20 @@ export class PageReader {
     // one: not when every change is inside rows with no heading in them (a recycled or appended
     // row; bench:overlay: the whole-page query was a quarter of a recycled row's time). A date
     // picker's value changes with no DOM change: it is read every time.
-    const rowsOnly = changed && this.printed && changed.every((el) => el.closest('tr, [role="row"]') && !el.closest(PRINTED_DAY_PLACES) && !el.querySelector(PRINTED_DAY_PLACES));
-    if (!rowsOnly) this.printed = printedDays(this.doc);
-    const day = oneDay([...pickedDays(this.inputs), ...this.printed!]);
+    this.changed(changed);
+    this.printed ??= printedDays(this.doc);
+    const day = oneDay([...pickedDays(this.inputs), ...this.printed]);
     return day ? { date: day } : undefined;
+  }
+
+  /**
+   * These elements changed (undefined: anything may have): the days read from headings and
+   * captions are forgotten unless every change is inside rows with no heading in them. A scan
+   * that does not need the page's day says what changed all the same.
+   */
+  changed(changed?: Element[]): void {
+    const rowsOnly = changed && changed.every((el) => el.closest('tr, [role="row"]') && !el.closest(PRINTED_DAY_PLACES) && !el.querySelector(PRINTED_DAY_PLACES));
+    if (!rowsOnly) this.printed = undefined;
   }
 
   /**

@@ -117,6 +117,35 @@ describe('the overlay', () => {
     expect(chipText()).toBe('2 cases need attention');
   });
 
+  it('asks about a row with no date of its own at the day the page\'s heading shows now, also after the heading changed while every row had its date', async () => {
+    document.body.insertAdjacentHTML('afterbegin', '<h2 id="day">OR schedule — December 4, 2026</h2>');
+    const source = fakeSource();
+    await new Overlay(document, source).start(ac.signal);
+    document.getElementById('day')!.textContent = 'OR schedule — December 5, 2026';
+    await tick();
+    await tick();
+    document.querySelector('#board tbody')!.insertAdjacentHTML('beforeend', '<tr><td></td><td>Kowalski, Hannah</td><td>LAP CHOLE</td></tr>');
+    await tick();
+    await tick();
+    expect(source.asked.cases.map((c) => c.date)).toEqual(['2026-12-04', '2026-12-04', '2026-12-04', '2026-12-05']);
+    // The day changes again: the dateless row is asked about at it.
+    document.getElementById('day')!.textContent = 'OR schedule — December 6, 2026';
+    await tick();
+    await tick();
+    expect(source.asked.cases.at(-1)).toMatchObject({ procedure: 'LAP CHOLE', date: '2026-12-06' });
+    // The dateless row goes, the day changes while every row has its date, and another dateless row comes.
+    document.querySelector('#board tbody tr:last-child')!.remove();
+    await tick();
+    await tick();
+    document.getElementById('day')!.textContent = 'OR schedule — December 7, 2026';
+    await tick();
+    await tick();
+    document.querySelector('#board tbody')!.insertAdjacentHTML('beforeend', '<tr><td></td><td>Peña, Elena</td><td>TLIF</td></tr>');
+    await tick();
+    await tick();
+    expect(source.asked.cases.at(-1)).toMatchObject({ procedure: 'TLIF', date: '2026-12-07' });
+  });
+
   it('answers a row that shows a case the page showed before without asking again', async () => {
     const source = fakeSource();
     await new Overlay(document, source).start(ac.signal);

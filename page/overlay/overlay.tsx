@@ -16,7 +16,7 @@ import { PersonCard } from '../ui/PersonCard';
 import { CaseCard } from './CaseCard';
 import type { OverlayOptions, VerdictSource } from './source';
 import { TreeWatcher } from './watcher';
-import { PageReader, caseInput, caseKey } from './finders';
+import { PageReader, caseInput, caseKey, type PageDate } from './finders';
 import { VerdictCache } from './verdicts';
 import { Badges } from './badges';
 import { SummaryChip } from './chip';
@@ -35,6 +35,8 @@ interface CaseState {
   host: HTMLElement;
   /** A brief until a card needs the reasons. */
   verdict: Answer<CaseVerdict>;
+  /** The row prints no date: it is asked about at the page's day. */
+  pageDated: boolean;
   ack?: string;
 }
 
@@ -173,15 +175,31 @@ export class Overlay {
     const mark = (name: string, detail?: unknown) => perf.mark?.(name, detail === undefined ? undefined : { detail });
     mark('inscope:scan-start');
     scopes = this.reader.caseRowScopes(scopes, (row) => this.cases.has(row));
-    const page = this.reader.pageDate(scopes);
-    const pageSeen = JSON.stringify(page ?? null);
-    // Another day picked: the rows without a date of their own are on it now.
-    if (this.pageDateSeen !== undefined && pageSeen !== this.pageDateSeen) scopes = [this.root()];
-    this.pageDateSeen = pageSeen;
+    // The page's day matters only to rows that print no date of their own: it is looked for when
+    // such a row is on the page or read now, not on a schedule whose every row has its date
+    // (bench:overlay: the day's look over the whole page was a tenth of the first scan).
+    let page: PageDate | undefined;
+    let pageRead = false;
+    const pageDate = () => {
+      if (!pageRead) {
+        pageRead = true;
+        page = this.reader.pageDate(scopes);
+        this.pageDateSeen = JSON.stringify(page ?? null);
+      }
+      return page;
+    };
+    // Another day picked: the rows on the page without a date of their own are on it now.
+    for (const s of this.cases.values()) {
+      if (!s.pageDated) continue;
+      const seen = this.pageDateSeen;
+      pageDate();
+      if (seen !== undefined && seen !== this.pageDateSeen) scopes = [this.root()];
+      break;
+    }
     // Cases whose row is new or whose question changed; a recycled row changes in several cells
     // at once (each a scope), and is read once. They are asked about in parts as they are read:
     // the source answers the first rows while the rest are read, and while names are looked for.
-    const pending: Array<{ found: FoundCase; key: string; input: CaseInput }> = [];
+    const pending: Array<{ found: FoundCase; key: string; input: CaseInput; pageDated: boolean }> = [];
     const parts: Array<Promise<Answer<CaseVerdict>[]>> = [];
     const now = Date.now();
     let asked = 0;
@@ -194,15 +212,17 @@ export class Overlay {
       for (const found of this.reader.cases(scope)) {
         if (read.has(found.row)) continue;
         read.add(found.row);
-        const input = caseInput(found, page, this.facilities);
+        const pageDated = !found.date && found.badDate === undefined;
+        const input = caseInput(found, pageDated ? pageDate() : undefined, this.facilities);
         const key = caseKey(input);
         const state = this.cases.get(found.row);
         if (state && state.key === key && state.host.isConnected) continue;
-        pending.push({ found, key, input });
+        pending.push({ found, key, input, pageDated });
         if (pending.length - asked >= ASK_EVERY) ask();
       }
     }
     ask();
+    if (!pageRead) this.reader.changed(scopes);
     const caseAnswers = Promise.all(parts).then((p) => p.flat());
     const newRows = new Set(pending.map((p) => p.found.row));
     const people = this.reader.people(scopes, (el) => this.cases.has(el) || newRows.has(el), (k) => this.families.has(k), Badges.isOurs);
@@ -225,12 +245,12 @@ export class Overlay {
     // A badge redrawn for another case while its card is open: the card spoke of the row's old case.
     let redrawn = false;
     this.watcher.pause(() => {
-      pending.forEach(({ found, key, input }, i) => {
+      pending.forEach(({ found, key, input, pageDated }, i) => {
         const verdict = caseVerdicts[i];
         const before = this.cases.get(found.row)?.host;
         const host = this.badges.placeCase(found.anchor, verdict.verdict, verdict.practitioner?.name ?? found.practitioner, found.procedure, before);
         if (host === before && this.card.anchor === host) redrawn = true;
-        this.cases.set(found.row, { key, found, input, host, verdict });
+        this.cases.set(found.row, { key, found, input, host, verdict, pageDated });
       });
       // Later names first, so splitting a text node never moves an earlier one.
       for (const n of [...people.names].sort((a, b) => (a.node === b.node ? b.start - a.start : 0))) {
