@@ -529,6 +529,23 @@ describe('typos in operation names', () => {
   });
 });
 
+describe('an approach named by an abbreviation', () => {
+  it('reads VATS beside a lobectomy as how the lobectomy is done, not a diagnostic thoracoscopy too', () => {
+    const m = new ProcedureMatcher([{ id: 'T', name: 'Thoracic', department: 'Thoracic Surgery', kind: 'core' as const, procedures: [
+      { name: 'Lobectomy, open or thoracoscopic' }, { name: 'Wedge resection of lung' }, { name: 'Diagnostic thoracoscopy with or without biopsy' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('VATS RLL LOBECTOMY'))).toEqual(['Lobectomy, open or thoracoscopic']);
+    expect(names(m.match('LT VATS WEDGE RESECTION LUL NODULE'))).toEqual(['Wedge resection of lung']);
+    expect(names(m.match('VATS'))).toEqual(['Diagnostic thoracoscopy with or without biopsy']);
+  });
+
+  it('follows the catalog where it privileges "VATS lobectomy" on the VATS line: an open lobectomy line does not cover it', () => {
+    const m = new ProcedureMatcher([{ id: 'T', name: 'Thoracic', department: 'Thoracic Surgery', kind: 'core' as const, procedures: [
+      { name: 'Video-assisted thoracoscopic surgery', synonyms: ['VATS', 'VATS lobectomy'] }, { name: 'Lobectomy of lung' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('LEFT VATS LOBECTOMY'))).toEqual(['Video-assisted thoracoscopic surgery']);
+    expect(names(m.match('LUL LOBECTOMY OPEN'))).toEqual(['Lobectomy of lung']);
+  });
+});
+
 describe('a side the operation\'s name gives', () => {
   const m = new ProcedureMatcher([{ id: 'S', name: 'Surgery', department: 'Surgery', kind: 'core' as const, procedures: [
     { name: 'Right hemicolectomy' }, { name: 'Minimally invasive mitral valve surgery via right thoracotomy' }, { name: 'Left heart catheterization with coronary angiography' }] }], { vocabulary: builtinVocabulary() });

@@ -499,7 +499,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const clauses = mode === 'catalog' && main.size > 0 && part.tokens.some((t) => !t.indication && !t.qualifier && !t.excluded && (t.optional || t.paren));
   const inMain = (ph: Phrase) => clauses && ph.tokens.every((t) => main.has(t));
   const listsKinds = (ph: Phrase) => clauses && ph.tokens.some((t) => !main.has(t));
-  fitting.sort((a, b) => Number(inMain(b)) - Number(inMain(a)) || b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length);
+  // A facility's own wording of the same words wins over the vocabulary's: the catalog says which
+  // line "VATS lobectomy" is.
+  const local = (ph: Phrase) => Number(ph.targets.length > 0 && ph.targets.every((t) => t.concept < 0));
+  fitting.sort((a, b) => Number(inMain(b)) - Number(inMain(a)) || b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length || local(b) - local(a));
   // Operations of one kind: a listed kind may borrow the main clause's words only for one of these
   // ("…: balloon angioplasty and stenting, including bypass grafts" borrows "coronary" for no coronary bypass).
   const kin = (x: number, y: number) => x >= 0 && y >= 0 && (x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x) || v.concepts[x].ancestors.some((a) => v.concepts[y].ancestors.includes(a)));
@@ -673,6 +676,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // ("VATS LOBECTOMY" still needs the thoracoscopy: no default action in its words.)
     const operation = (t: string) => !n.tokens.includes(t) && (v.procedureWords.has(t) || v.procedureSuffix.test(t));
     if (mode === 'booking' && n.tokens.some((t) => v.defaultActions.has(t)) && chosen.some((ph) => n.tokens.every((t) => ph.tokens.includes(t)) && ph.tokens.some(operation))) continue;
+    // "VATS RLL LOBECTOMY": a form of another operation that takes every word of the abbreviation
+    // and says the approach it names ("VATS lobectomy {endoscopic}") is that operation done this
+    // way: the thoracoscopy is its access, not a second operation needing a diagnostic line.
+    if (mode === 'booking' && chosen.some((ph) => n.tokens.every((t) => ph.tokens.includes(t)) && ph.tokens.some(operation)
+      && ph.targets.some((t) => t.concept >= 0 && t.concept !== n.concept && t.approaches.length > 0 && t.approaches.every((a) => part.approaches.includes(a))))) continue;
     chosen.push({ tokens: n.tokens, key: `#named:${n.concept}`, targets: [{ concept: n.concept, approaches: [] }] });
   }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
