@@ -142,6 +142,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\bnon[-\s]+(?=[a-z])/g, 'non'],
 ];
 const SEPARATORS = /[;,+\n/]|\bthen\b|\s&\s(?=[a-z]{3})/;
+/** " - POSS …", " - ? …": a dash before what may be done. */
+const POSSIBLY_AFTER_DASH = /\s[-–—]+\s*(?=(?:poss|possible|possibly)\b|\?)/gi;
 const POST: Array<[RegExp, string]> = [
   [/&/g, ' and '],
   [/['’`.]/g, ''],
@@ -155,6 +157,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = nonRobotic(s).replace(SEPARATE_PRIVILEGE, ', excluding $1 ');
+  // "HARTMANN REVERSAL - POSS LOOP ILEOSTOMY": what a dash says may be done is a part of its own,
+  // as after a comma (read with the reversal, the ileostomy became an ileostomy's reversal).
+  if (options.split !== false) s = s.replace(POSSIBLY_AFTER_DASH, ' , ');
   for (const re of DROP) s = s.replace(re, ' ');
   if (options.split !== false) for (const re of BOOKING_NOT) s = s.replace(re, ' ');
   for (const [re, to] of PRE) s = s.replace(re, to);
@@ -264,7 +269,7 @@ const REGION: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumba
 
 /** Splits the original text the same way, to show users the words they typed. */
 function splitOriginal(text: string, expected: number): string[] {
-  const out = text.split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
+  const out = text.replace(POSSIBLY_AFTER_DASH, ',').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
   return out.length === expected ? out : Array(expected).fill(text);
 }
 
