@@ -529,6 +529,27 @@ describe('typos in operation names', () => {
   });
 });
 
+describe('a catalog line read in its department', () => {
+  const m = new ProcedureMatcher([{ id: 'T', name: 'Thoracic Surgery Core', department: 'Thoracic Surgery', kind: 'core' as const, procedures: [
+    { name: 'Open lobectomy' }, { name: 'Thoracoscopic lobectomy' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads "Open lobectomy" under Thoracic Surgery as the lung\'s: a thyroid lobectomy is not covered', () => {
+    expect(names(m.match('OPEN RUL LOBECTOMY'))).toEqual(['Open lobectomy']);
+    expect(names(m.match('RIGHT THYROID LOBECTOMY'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads a robotic lobectomy as the thoracoscopic one where the catalog lists none laparoscopic (beside the robotic privilege)', () => {
+    const robotic = new ProcedureMatcher([
+      { id: 'T', name: 'Thoracic Surgery Core', department: 'Thoracic Surgery', kind: 'core' as const, procedures: [{ name: 'Open lobectomy' }, { name: 'Thoracoscopic lobectomy' }] },
+      { id: 'R', name: 'Robotic-assisted surgery', kind: 'special' as const, approach: 'robotic' as const, procedures: [] }], { vocabulary: builtinVocabulary() });
+    const r = robotic.match('ROBOTIC RUL LOBECTOMY - XI');
+    expect(names(r)).toEqual(['Thoracoscopic lobectomy']);
+    expect(r.approachRequirements.map((a) => a.approach)).toEqual(['robotic']);
+    // Without a robotic privilege, no line here allows the robot.
+    expect(names(m.match('ROBOTIC RUL LOBECTOMY - XI'))).toEqual(['UNKNOWN']);
+  });
+});
+
 describe('what a booking says may be done', () => {
   it('asks for an operation after " - POSS" as after ", POSS": the loop ileostomy of a Hartmann reversal is not read into it', () => {
     const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [

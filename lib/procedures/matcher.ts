@@ -298,7 +298,8 @@ export class ProcedureMatcher {
       text = withoutAges(withoutWeight(text)).replace(ROLE, '');
       const occasion = this.occasionOf(text);
       if (occasion) text = occasion.text;
-      let a = analyze(v, text, { split: false });
+      // (The department says what an ambiguous word is about: "Open lobectomy" under Thoracic Surgery is the lung's.)
+      let a = analyze(v, text, { split: false, context: def.department });
       let reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
       // "Central venous catheter (US-guided)", "Pacemaker": a line that names only the thing names
       // putting it in (or repairing it) — read so when that reads one operation and every word.
@@ -1116,7 +1117,11 @@ export class ProcedureMatcher {
     const routes = approaches.filter((a) => ROUTES.has(a));
     // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
     // (Beside a conversion too: "ROBOTIC CHOLE POSS CONVERT TO OPEN" is robotic, then maybe open.)
-    if (modalities.includes('robotic') && !routes.filter((r) => r !== 'open').length) routes.unshift('laparoscopic');
+    // (In the chest, thoracoscopic: where the catalog lists the operation thoracoscopic and never
+    // laparoscopic, "ROBOTIC RUL LOBECTOMY" is the thoracoscopic one.)
+    if (modalities.includes('robotic') && !routes.filter((r) => r !== 'open').length) {
+      routes.unshift(!procs.some((p) => p.routes.includes('laparoscopic')) && procs.some((p) => p.routes.includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
+    }
     let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m)));
     // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;

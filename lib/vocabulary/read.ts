@@ -59,6 +59,8 @@ export interface AnalyzeOptions {
    * clause is part of what the line privileges ("Exploratory laparotomy for trauma"), not an indication.
    */
   split?: boolean;
+  /** Words around the text that say what it is about (a catalog line's department, "Thoracic Surgery"): context for forms that need it, never words of the text. */
+  context?: string;
 }
 
 const LEVEL = /\b([clts])\s?(\d{1,2})(?:(?:\s?[-–/]\s?|\s+(?:to|through|thru)\s+)([clts])?\s?(\d{1,2}))?\b/g;
@@ -238,6 +240,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     return { main: words(main), indication: indication.flatMap(words) };
   });
   const context = contextOf(v, raw.flatMap((r) => [...r.main, ...r.indication]));
+  for (const w of fold(options.context ?? '').split(/[^a-z0-9]+/)) if (w) context.add(w);
   // Tooth numbers ("#30", "#A") say the booking is about teeth.
   if (/#\s*(?:\d{1,2}|[a-t])\b/i.test(text)) context.add('@tooth');
   const corrections: Array<[string, string]> = [];
