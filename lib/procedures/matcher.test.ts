@@ -529,6 +529,23 @@ describe('typos in operation names', () => {
   });
 });
 
+describe('a spinal region a pain line names', () => {
+  const m = new ProcedureMatcher([{ id: 'P', name: 'Pain Medicine', department: 'Pain Medicine', kind: 'core' as const, procedures: [
+    { name: 'Lumbar medial branch block or facet joint injection' }, { name: 'Radiofrequency ablation of lumbar medial branch nerves' }] }], { vocabulary: builtinVocabulary() });
+
+  it('does not cover cervical medial branch blocks, facet injections or RFA with lumbar lines', () => {
+    expect(names(m.match('RT C3-5 MBB'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('CERVICAL FACET INJECTION C5-6'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('RT C3-5 RFA'))).toEqual(['UNKNOWN']);
+  });
+
+  it('covers the lumbar ones', () => {
+    expect(names(m.match('L4-5 MBB'))).toEqual(['Lumbar medial branch block or facet joint injection']);
+    expect(names(m.match('BIL L4-S1 FACET INJECTIONS'))).toEqual(['Lumbar medial branch block or facet joint injection']);
+    expect(names(m.match('LT L4-5 RFA'))).toEqual(['Radiofrequency ablation of lumbar medial branch nerves']);
+  });
+});
+
 describe('a catalog line read in its department', () => {
   const m = new ProcedureMatcher([{ id: 'T', name: 'Thoracic Surgery Core', department: 'Thoracic Surgery', kind: 'core' as const, procedures: [
     { name: 'Open lobectomy' }, { name: 'Thoracoscopic lobectomy' }] }], { vocabulary: builtinVocabulary() });
