@@ -529,6 +529,28 @@ describe('typos in operation names', () => {
   });
 });
 
+describe('short catalog lines of an IR and neurosurgery form', () => {
+  const m = new ProcedureMatcher([
+    { id: 'IR', name: 'Percutaneous thermal ablation of tumors', department: 'Interventional Radiology', kind: 'core' as const, procedures: [{ name: 'Renal ablation' }, { name: 'Peripheral angioplasty and stenting' }] },
+    { id: 'NS', name: 'Stereotactic radiosurgery', department: 'Neurosurgery', kind: 'special' as const, procedures: [{ name: 'Cranial radiosurgery' }] },
+    { id: 'PM', name: 'Intrathecal drug delivery pump implantation and refill', department: 'Pain Medicine', kind: 'special' as const, procedures: [{ name: 'Pump refill' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads "Renal ablation" as the renal tumor ablation: a liver one is not covered', () => {
+    expect(names(m.match('MWA RT RENAL MASS'))).toEqual(['Renal ablation']);
+    expect(names(m.match('MWA LIVER LESION'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('CT GUIDED LUNG ABLATION'))).toEqual(['UNKNOWN']);
+  });
+
+  it('covers a Gamma Knife case with "Cranial radiosurgery", and an intrathecal pump refill with "Pump refill"', () => {
+    expect(names(m.match('GAMMA KNIFE SRS'))).toEqual(['Cranial radiosurgery']);
+    expect(names(m.match('INTRATHECAL PUMP REFILL'))).toEqual(['Pump refill']);
+  });
+
+  it('reads RLE beside an angiogram as the right lower extremity, not a refractive lens exchange', () => {
+    expect(m.match('RLE ANGIO, POSS PTA').parts.map((p) => p.concept)).not.toContain('Refractive lens exchange');
+  });
+});
+
 describe('a spinal region a pain line names', () => {
   const m = new ProcedureMatcher([{ id: 'P', name: 'Pain Medicine', department: 'Pain Medicine', kind: 'core' as const, procedures: [
     { name: 'Lumbar medial branch block or facet joint injection' }, { name: 'Radiofrequency ablation of lumbar medial branch nerves' }] }], { vocabulary: builtinVocabulary() });

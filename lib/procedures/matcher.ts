@@ -298,7 +298,9 @@ export class ProcedureMatcher {
       text = withoutAges(withoutWeight(text)).replace(ROLE, '');
       const occasion = this.occasionOf(text);
       if (occasion) text = occasion.text;
-      // (The department says what an ambiguous word is about: "Open lobectomy" under Thoracic Surgery is the lung's.)
+      // (The department says what an ambiguous word is about: "Open lobectomy" under Thoracic Surgery
+      // is the lung's, "Pump refill" under Pain Medicine the intrathecal pump's. Not the privilege's
+      // title: titles that list many operations made lines read as others.)
       let a = analyze(v, text, { split: false, context: def.department });
       let reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
       // "Central venous catheter (US-guided)", "Pacemaker": a line that names only the thing names
