@@ -529,6 +529,21 @@ describe('typos in operation names', () => {
   });
 });
 
+describe('scheduler\'s notes in a booking', () => {
+  const m = new ProcedureMatcher([{ id: 'X', name: 'Core', department: 'Psychiatry', kind: 'core' as const, procedures: [
+    { name: 'Electroconvulsive therapy' }, { name: 'Central venous access port placement, pediatric' }, { name: 'Implanted venous access port placement, adult' }] }], { vocabulary: builtinVocabulary() });
+
+  it('passes over "per Dr …", "NPO after MN" and "transferred from ED"', () => {
+    expect(names(m.match('ELECTROCONVULSIVE THERAPY RUL - ADD ON - per Dr Patel - NPO after MN'))).toEqual(['Electroconvulsive therapy']);
+    expect(names(m.match('ECT - transferred from ED'))).toEqual(['Electroconvulsive therapy']);
+  });
+
+  it('reads a port placed for breast cancer as a port, not a breast implant, and a child\'s port on the pediatric "central venous access port" line', () => {
+    expect(names(m.match('Right IJ Port placement - 58 YO - breast ca'))).toEqual(['Implanted venous access port placement, adult']);
+    expect(names(m.match('Port placement - 3 YO - neuroblastoma - GA'))).toEqual(['Central venous access port placement, pediatric']);
+  });
+});
+
 describe('short catalog lines of an IR and neurosurgery form', () => {
   const m = new ProcedureMatcher([
     { id: 'IR', name: 'Percutaneous thermal ablation of tumors', department: 'Interventional Radiology', kind: 'core' as const, procedures: [{ name: 'Renal ablation' }, { name: 'Peripheral angioplasty and stenting' }] },
