@@ -529,6 +529,23 @@ describe('typos in operation names', () => {
   });
 });
 
+describe('a region a line excludes', () => {
+  const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [
+    { name: 'Excision of skin lesions, excluding face' }, { name: 'Skin graft, split thickness, excluding face and hands' }] }], { vocabulary: builtinVocabulary() });
+
+  it('does not cover a site within an excluded face or hands (cheek, nose, thumb)', () => {
+    expect(names(m.match('EXCISION LESION CHEEK'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('WIDE EXCISION MELANOMA NASAL TIP'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('STSG LEFT THUMB'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('STSG RIGHT HAND'))).toEqual(['UNKNOWN']);
+  });
+
+  it('covers sites outside them', () => {
+    expect(names(m.match('EXCISION SKIN LESION BACK'))).toEqual(['Excision of skin lesions, excluding face']);
+    expect(names(m.match('STSG TO THIGH WOUND'))).toEqual(['Skin graft, split thickness, excluding face and hands']);
+  });
+});
+
 describe('scheduler\'s notes in a booking', () => {
   const m = new ProcedureMatcher([{ id: 'X', name: 'Core', department: 'Psychiatry', kind: 'core' as const, procedures: [
     { name: 'Electroconvulsive therapy' }, { name: 'Central venous access port placement, pediatric' }, { name: 'Implanted venous access port placement, adult' }] }], { vocabulary: builtinVocabulary() });
