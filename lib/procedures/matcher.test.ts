@@ -529,6 +529,24 @@ describe('typos in operation names', () => {
   });
 });
 
+describe('what a line says it is only, or without', () => {
+  const m = new ProcedureMatcher([{ id: 'X', name: 'Core', department: 'Surgery', kind: 'core' as const, procedures: [
+    { name: 'Functional endoscopic sinus surgery, maxillary antrostomy only' }, { name: 'Partial colectomy without colostomy' }] }], { vocabulary: builtinVocabulary() });
+
+  it('covers only the kind a line names with "only": a maxillary antrostomy, not an ethmoidectomy or an unspecified FESS', () => {
+    expect(names(m.match('BILATERAL MAXILLARY ANTROSTOMY'))).toEqual(['Functional endoscopic sinus surgery, maxillary antrostomy only']);
+    expect(names(m.match('FESS WITH ETHMOIDECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('MAXILLARY ANTROSTOMY, ETHMOIDECTOMY'))).toEqual(['Functional endoscopic sinus surgery, maxillary antrostomy only', 'UNKNOWN']);
+    expect(names(m.match('FESS'))).toEqual(['UNKNOWN']);
+  });
+
+  it('does not cover with "Partial colectomy without colostomy" a colectomy with colostomy, nor a Hartmann procedure', () => {
+    expect(names(m.match('LAP SIGMOID COLECTOMY'))).toEqual(['Partial colectomy without colostomy']);
+    expect(names(m.match('HARTMANN PROCEDURE'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('SIGMOID COLECTOMY WITH END COLOSTOMY'))).toContain('UNKNOWN');
+  });
+});
+
 describe('a region a line excludes', () => {
   const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [
     { name: 'Excision of skin lesions, excluding face' }, { name: 'Skin graft, split thickness, excluding face and hands' }] }], { vocabulary: builtinVocabulary() });

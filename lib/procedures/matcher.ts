@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, nameSays, readPart, wordLists, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, nameSays, readPart, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -324,7 +324,10 @@ export class ProcedureMatcher {
         const head = main[0].targets.map((t) => t.concept);
         const whole = readPart(v, { ...reading!.part, tokens: reading!.part.tokens.map((t) => ({ ...t, qualifier: false })) }, 'catalog');
         const kinds = whole.hits.filter((h) => h.targets.every((t) => t.concept >= 0 && head.some((c) => c >= 0 && v.concepts[t.concept].ancestors.includes(c))));
-        if (kinds.length && !whole.unknown.length && whole.hits.every((h) => kinds.includes(h) || h.listed)) reading = whole;
+        // ("Functional endoscopic sinus surgery, maxillary antrostomy only": the line's own operation
+        // read again beside the kind it names is that kind's: the kind alone is the line.)
+        const itself = (h: Hit) => h.targets.every((t) => head.includes(t.concept));
+        if (kinds.length && !whole.unknown.length && whole.hits.every((h) => kinds.includes(h) || h.listed || itself(h))) reading = { ...whole, hits: whole.hits.filter((h) => !itself(h)) };
       }
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
@@ -1003,7 +1006,9 @@ export class ProcedureMatcher {
         }
         if (key.length) meetsClause.add(cov.entry);
         // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
-        const excluded = cov.excluding?.filter((w) => says.has(w) && !v.anatomy.has(w)) ?? [];
+        // (Or a kind of the line's operation that always does it: a Hartmann procedure, under
+        // "Partial colectomy without colostomy", is a colectomy with an end colostomy.)
+        const excluded = cov.excluding?.filter((w) => (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w)) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
         const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
         if (excluded.length || excludedSites.length) {

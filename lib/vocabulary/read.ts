@@ -159,6 +159,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = nonRobotic(s).replace(SEPARATE_PRIVILEGE, ', excluding $1 ');
+  // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
+  // "without X" says X is not done). "…, maxillary antrostomy only": that kind alone, as a
+  // "for …" clause says it.
+  if (options.split === false) s = s.replace(/\b(?:without|w\/o)\b/g, ', excluding ').replace(/,\s*([^,;()]+?)\s+only\b/g, ' for $1 ');
   // "HARTMANN REVERSAL - POSS LOOP ILEOSTOMY": what a dash says may be done is a part of its own,
   // as after a comma (read with the reversal, the ileostomy became an ileostomy's reversal).
   if (options.split !== false) s = s.replace(POSSIBLY_AFTER_DASH, ' , ');
