@@ -529,6 +529,15 @@ describe('typos in operation names', () => {
   });
 });
 
+describe('add-ons under a diagnostic line', () => {
+  it('does not cover an adhesiolysis or a control of bleeding with a diagnostic line of their parent', () => {
+    const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [
+      { name: 'Diagnostic laparoscopy' }, { name: 'Upper endoscopy, diagnostic' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('DIAGNOSTIC LAPAROSCOPY WITH LYSIS OF ADHESIONS'))).toEqual(['Diagnostic laparoscopy', 'UNKNOWN']);
+    expect(names(m.match('UPPER ENDOSCOPY WITH CONTROL OF BLEEDING'))).toEqual(['Upper endoscopy, diagnostic', 'UNKNOWN']);
+  });
+});
+
 describe('what a line says it is only, or without', () => {
   const m = new ProcedureMatcher([{ id: 'X', name: 'Core', department: 'Surgery', kind: 'core' as const, procedures: [
     { name: 'Functional endoscopic sinus surgery, maxillary antrostomy only' }, { name: 'Partial colectomy without colostomy' }] }], { vocabulary: builtinVocabulary() });

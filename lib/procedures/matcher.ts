@@ -1052,7 +1052,9 @@ export class ProcedureMatcher {
     if (this.addons && !lines.size && !limited.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       for (const p of c.addonOf) {
         if (!inBooking.has(p)) continue;
-        for (const x of [p, ...v.concepts[p].ancestors]) for (const cov of this.byConcept.get(x) ?? []) lines.add(cov.entry);
+        for (const x of [p, ...v.concepts[p].ancestors]) {
+          for (const cov of this.byConcept.get(x) ?? []) if (this.takesAddons(cov.entry)) lines.add(cov.entry);
+        }
       }
     }
     if (!lines.size) {
@@ -1288,6 +1290,15 @@ export class ProcedureMatcher {
       this.byEntryMade = out;
     }
     return this.byEntryMade;
+  }
+
+  /**
+   * Whether a parent's line covers the add-ons booked with it: not a diagnostic one ("Upper
+   * endoscopy, diagnostic" is no control of bleeding, "Diagnostic laparoscopy" no adhesiolysis).
+   */
+  private takesAddons(entry: number): boolean {
+    const text = this.procedures[entry].procedure;
+    return !/\bdiagnostic\b/i.test(text) || /\btherapeutic\b/i.test(text);
   }
 
   /** Whether a catalog line is understood as anesthesia types only (MAC, GA, a block). */
