@@ -529,6 +529,25 @@ describe('typos in operation names', () => {
   });
 });
 
+describe('operations a narrow line does not grant', () => {
+  const m = new ProcedureMatcher([
+    { id: 'O', name: 'Orthopaedics', department: 'Orthopaedics', kind: 'core' as const, procedures: [{ name: 'Arthroscopic meniscectomy, knee' }] },
+    { id: 'G', name: 'Gynecology', department: 'Gynecology', kind: 'core' as const, procedures: [{ name: 'Laparoscopic tubal ligation' }] },
+    { id: 'E', name: 'ENT', department: 'Otolaryngology', kind: 'core' as const, procedures: [{ name: 'Tonsillectomy' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads "…, knee" closing a meniscectomy line as where it is done, not a knee arthroscopy: a meniscus repair is not covered', () => {
+    expect(names(m.match('RT KNEE SCOPE PARTIAL MEDIAL MENISCECTOMY'))).toEqual(['Arthroscopic meniscectomy, knee']);
+    expect(names(m.match('ARTHROSCOPIC MENISCUS REPAIR LEFT KNEE'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('KNEE ARTHROSCOPY WITH SYNOVECTOMY'))).toEqual(['UNKNOWN']);
+  });
+
+  it('does not cover a postpartum (open) tubal ligation with a laparoscopic line, nor a post-tonsillectomy bleed with a tonsillectomy line', () => {
+    expect(names(m.match('LAPAROSCOPIC BTL'))).toEqual(['Laparoscopic tubal ligation']);
+    expect(names(m.match('POSTPARTUM TUBAL LIGATION'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('POST TONSILLECTOMY HEMORRHAGE CONTROL'))).toEqual(['UNKNOWN']);
+  });
+});
+
 describe('add-ons under a diagnostic line', () => {
   it('does not cover an adhesiolysis or a control of bleeding with a diagnostic line of their parent', () => {
     const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [

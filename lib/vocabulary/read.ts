@@ -494,7 +494,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const ph of extra?.byToken.get(t) ?? []) counts.set(ph, (counts.get(ph) ?? 0) + 1);
   }
   const fitting: Phrase[] = [];
-  for (const [ph, n] of counts) if (n === ph.tokens.length && usable(v, ph, part).length) fitting.push(ph);
+  // A catalog line's closing list of sites ("Arthroscopic meniscectomy, knee") says where its
+  // operation is done: those words alone name no operation of their own (a knee arthroscopy).
+  const closing = mode === 'catalog' ? new Set(part.tokens.filter((t) => t.trailing).map((t) => t.word)) : undefined;
+  for (const t of part.tokens) if (closing && !t.trailing) closing.delete(t.word);
+  for (const [ph, n] of counts) {
+    if (n === ph.tokens.length && usable(v, ph, part).length && !(closing?.size && ph.tokens.every((t) => closing.has(t)))) fitting.push(ph);
+  }
   // Abbreviations with several readings stand for themselves.
   for (const [marker, concepts] of part.ambiguous) {
     if (present.has(marker)) fitting.push({ tokens: [marker], key: marker, targets: concepts.map((concept) => ({ concept, approaches: [] })) });
