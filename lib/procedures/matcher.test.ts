@@ -541,6 +541,12 @@ describe('operations a narrow line does not grant', () => {
     expect(names(m.match('KNEE ARTHROSCOPY WITH SYNOVECTOMY'))).toEqual(['UNKNOWN']);
   });
 
+  it('covers an operation under a "Combined … and …" line only together with the other', () => {
+    const eye = new ProcedureMatcher([{ id: 'E', name: 'Ophthalmology', department: 'Ophthalmology', kind: 'core' as const, procedures: [
+      { name: 'Combined cataract and glaucoma surgery' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(eye.match('PHACO IOL'))).toContain('UNKNOWN');
+  });
+
   it('does not cover a postpartum (open) tubal ligation with a laparoscopic line, nor a post-tonsillectomy bleed with a tonsillectomy line', () => {
     expect(names(m.match('LAPAROSCOPIC BTL'))).toEqual(['Laparoscopic tubal ligation']);
     expect(names(m.match('POSTPARTUM TUBAL LIGATION'))).toEqual(['UNKNOWN']);

@@ -408,6 +408,8 @@ export class ProcedureMatcher {
           const heads = found.filter((k) => !after.has(k) && !along.has(k));
           let withs = after.has(c) || along.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
           if (occasion?.with.length) withs = [...new Set([...withs, ...occasion.with])];
+          // "Combined cataract and glaucoma surgery": each operation only together with the others.
+          if (/^\s*combined\b/i.test(text) && heads.length > 1 && heads.includes(c)) withs = [...new Set([...withs, ...heads.filter((k) => k !== c)])];
           // Its sites: every site the line names but the concept's own ("Interlaminar epidural
           // steroid injection, cervical or thoracic" is not for lumbar).
           // A concept whose own site the line names ("Repair of inguinal, femoral and umbilical
