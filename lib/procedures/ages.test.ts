@@ -16,6 +16,9 @@ describe('ages on catalog lines and bookings', () => {
     expect(bookingAge('R INGUINAL HERNIA REPAIR - 3 YO, PEDS')).toEqual({ years: 3 });
     expect(bookingAge('T&A, 2 y/o, OSA')).toEqual({ years: 2 });
     expect(bookingAge('pyloromyotomy 5 wk old')).toEqual({ years: 0 });
+    // "AGE 11 MOS" is eleven months, not eleven years.
+    expect(bookingAge('GA FOR BMT, AGE 11 MOS')).toEqual({ years: 0 });
+    expect(bookingAge('EXAM UNDER GA, AGE 9')).toEqual({ years: 9 });
     expect(bookingAge('PEDS DENTAL REHAB')).toEqual({ child: true });
     expect(bookingAge('L4-5 TLIF, 2 LEVELS')).toBeUndefined();
     expect(bookingAge('R TKA')).toBeUndefined();
