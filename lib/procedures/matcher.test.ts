@@ -600,6 +600,18 @@ describe('a region a line excludes', () => {
   });
 });
 
+describe('moderate sedation privileged as a line', () => {
+  it('asks a booking under moderate sedation for the privilege holding a "Moderate (conscious) sedation" line, as for an approach privilege', () => {
+    const m = new ProcedureMatcher([
+      { id: 'PAIN', name: 'Pain Medicine Core', department: 'Pain Medicine', kind: 'core' as const, procedures: [{ name: 'Epidural steroid injection (interlaminar), lumbar' }] },
+      { id: 'AN', name: 'Anesthesiology Core', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: 'Moderate (conscious) sedation' }] }], { vocabulary: builtinVocabulary() });
+    const r = m.match('LUMBAR IL ESI W/ MODERATE SEDATION');
+    expect(names(r)).toEqual(['Epidural steroid injection (interlaminar), lumbar']);
+    expect(r.approachRequirements).toEqual([{ approach: 'moderate-sedation', privileges: [expect.objectContaining({ id: 'AN' })] }]);
+    expect(m.match('LUMBAR IL ESI').approachRequirements).toEqual([]);
+  });
+});
+
 describe('scheduler\'s notes in a booking', () => {
   const m = new ProcedureMatcher([{ id: 'X', name: 'Core', department: 'Psychiatry', kind: 'core' as const, procedures: [
     { name: 'Electroconvulsive therapy' }, { name: 'Central venous access port placement, pediatric' }, { name: 'Implanted venous access port placement, adult' }] }], { vocabulary: builtinVocabulary() });

@@ -275,7 +275,16 @@ export class ProcedureMatcher {
           // privilege for it) privileges that operation too, as docs/roster-format.md says.
           if (!named.size) continue;
         }
-        this.understanding.push(this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []));
+        const understood = this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []);
+        this.understanding.push(understood);
+        // "Moderate (conscious) sedation" as a line of a core privilege: the sedation names no
+        // operation, and its privilege is what a booking "UNDER MODERATE SEDATION" needs beside its
+        // operation's line, as an approach privilege for it would be.
+        if (!def.approach && !understood.concepts.length && (approaches.includes('moderate-sedation') || /\b(?:moderate|conscious|procedural)\b[^,;]*\bsedation\b/i.test(proc.name))) {
+          const list = this.approachPrivileges.get('moderate-sedation') ?? [];
+          if (!list.includes(def)) list.push(def);
+          this.approachPrivileges.set('moderate-sedation', list);
+        }
       }
     }
     this.relaxLimits();
