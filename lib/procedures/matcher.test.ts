@@ -600,6 +600,15 @@ describe('a region a line excludes', () => {
   });
 });
 
+describe('a line for both extremities', () => {
+  it('reads "Amputation, upper and lower extremity" as both: a BKA and an above-elbow amputation are covered', () => {
+    const m = new ProcedureMatcher([{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [
+      { name: 'Amputation, upper and lower extremity, including digits' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('RT BKA - GUILLOTINE'))).toEqual(['Amputation, upper and lower extremity, including digits']);
+    expect(names(m.match('LT ABOVE ELBOW AMPUTATION'))).toEqual(['Amputation, upper and lower extremity, including digits']);
+  });
+});
+
 describe('moderate sedation privileged as a line', () => {
   it('asks a booking under moderate sedation for the privilege holding a "Moderate (conscious) sedation" line, as for an approach privilege', () => {
     const m = new ProcedureMatcher([
