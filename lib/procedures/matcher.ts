@@ -279,8 +279,10 @@ export class ProcedureMatcher {
         this.understanding.push(understood);
         // "Moderate (conscious) sedation" as a line of a core privilege: the sedation names no
         // operation, and its privilege is what a booking "UNDER MODERATE SEDATION" needs beside its
-        // operation's line, as an approach privilege for it would be.
-        if (!def.approach && !understood.concepts.length && (approaches.includes('moderate-sedation') || /\b(?:moderate|conscious|procedural)\b[^,;]*\bsedation\b/i.test(proc.name))) {
+        // operation's line, as an approach privilege for it would be. (Its words read without the
+        // parentheses, which a line's reading keeps apart: "moderate (conscious) sedation".)
+        const sedation = () => approaches.includes('moderate-sedation') || analyze(v, proc.name.replace(/[()]/g, ' '), { split: false }).approaches.includes('moderate-sedation');
+        if (!def.approach && !understood.concepts.length && sedation()) {
           const list = this.approachPrivileges.get('moderate-sedation') ?? [];
           if (!list.includes(def)) list.push(def);
           this.approachPrivileges.set('moderate-sedation', list);

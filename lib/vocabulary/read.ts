@@ -76,7 +76,9 @@ const DROP = [
  * APPENDICITIS THEN RIGHT HEMICOLECTOMY" still asks for the hemicolectomy. (A catalog's "not
  * including …" is an exclusion.)
  */
-const BOOKING_NOT = [/\bdr\.?\s+[a-z][a-z'’-]*/g, /\(\s*not\s+[^),;+]*\)/g, /(?<!\b(?:if|do|does|did|is|are|was|were|may|might|could|can)\s+)\bnot\s+[a-z0-9&]+(?=\s*(?:$|[;,+\n/)]))/g];
+const BOOKING_NOT = [/\(\s*not\s+[^),;+]*\)/g, /(?<!\b(?:if|do|does|did|is|are|was|were|may|might|could|can)\s+)\bnot\s+[a-z0-9&]+(?=\s*(?:$|[;,+\n/)]))/g];
+/** In a booking: a note naming a person ("per Dr Patel", "DR SMITH TO ASSIST"): the name is no word of the case. */
+const BOOKING_NOTE = /\bdr\.?\s+[a-z][a-z'’-]*/g;
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
 const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|during|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
 /** "including …", and the examples a line gives ("such as …", "e.g. …", "for example …"): kinds it may cover, never limits. */
@@ -167,7 +169,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // as after a comma (read with the reversal, the ileostomy became an ileostomy's reversal).
   if (options.split !== false) s = s.replace(POSSIBLY_AFTER_DASH, ' , ');
   for (const re of DROP) s = s.replace(re, ' ');
-  if (options.split !== false) for (const re of BOOKING_NOT) s = s.replace(re, ' ');
+  if (options.split !== false) for (const re of [BOOKING_NOTE, ...BOOKING_NOT]) s = s.replace(re, ' ');
   for (const [re, to] of PRE) s = s.replace(re, to);
   // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
   if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
