@@ -554,6 +554,30 @@ describe('operations a narrow line does not grant', () => {
   });
 });
 
+describe('a line naming one add-on after "with"', () => {
+  const lines = (r: MatchResult) => [...new Set(r.parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)))].sort();
+  const pulm = (procedures: { name: string }[]) => new ProcedureMatcher([{ id: 'P', name: 'Pulmonary', department: 'Pulmonary Medicine', kind: 'core' as const, procedures }], { vocabulary: builtinVocabulary() });
+
+  it('is that kind of the operation where the catalog has other lines for it: a lavage line does not cover a bronchoscopy with an endobronchial biopsy', () => {
+    const m = pulm([{ name: 'Flexible bronchoscopy, diagnostic' }, { name: 'Bronchoscopy with bronchoalveolar lavage' }, { name: 'Bronchoscopy with endobronchial biopsy' }]);
+    const ebbx = lines(m.match('FLEX BRONCH W/ EBBX CARINA LESION'));
+    expect(ebbx).toContain('Bronchoscopy with endobronchial biopsy');
+    expect(ebbx).not.toContain('Bronchoscopy with bronchoalveolar lavage');
+    const bal = lines(m.match('BRONCH W/ BAL RLL'));
+    expect(bal).toContain('Bronchoscopy with bronchoalveolar lavage');
+    expect(bal).not.toContain('Bronchoscopy with endobronchial biopsy');
+    expect(lines(m.match('AWAKE FOB FOR AIRWAY EVAL'))).toEqual(['Flexible bronchoscopy, diagnostic']);
+  });
+
+  it('is the operation\'s privilege where it is the catalog\'s only line for it, and a list after "with" names what the line includes', () => {
+    const only = pulm([{ name: 'Bronchoscopy with bronchoalveolar lavage' }]);
+    expect(names(only.match('AWAKE FOB FOR AIRWAY EVAL'))).toEqual(['Bronchoscopy with bronchoalveolar lavage']);
+    const gi = new ProcedureMatcher([{ id: 'G', name: 'GI', department: 'Gastroenterology', kind: 'core' as const, procedures: [
+      { name: 'Colonoscopy with biopsy, polypectomy, hemostasis' }, { name: 'Colonoscopy with control of bleeding' }] }], { vocabulary: builtinVocabulary() });
+    expect(lines(gi.match('COLONOSCOPY - FIT POSITIVE'))).toEqual(['Colonoscopy with biopsy, polypectomy, hemostasis']);
+  });
+});
+
 describe('add-ons under a diagnostic line', () => {
   it('does not cover an adhesiolysis or a control of bleeding with a diagnostic line of their parent', () => {
     const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [

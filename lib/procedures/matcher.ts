@@ -198,6 +198,12 @@ interface Coverage {
   required: string[];
   /** The line privileges this concept together with one of these ("… with axillary lymphadenectomy"): the booking must name one. */
   with?: number[];
+  /**
+   * Add-ons its operation usually includes, named alone after "with" ("EGD with control of
+   * bleeding"): the line needs one of them only where the catalog has another line for the
+   * operation (see relaxLimits); made into `with` or dropped once every line is read.
+   */
+  withAddons?: number[];
   /** Limits from a "for …" clause, which always hold. */
   firm?: string[];
   /** What the line excludes ("excluding pilon … fractures"): a booking that says one of these is not covered. */
@@ -303,7 +309,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[] }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       text = withoutAges(withoutWeight(text)).replace(ROLE, '');
@@ -397,6 +403,8 @@ export class ProcedureMatcher {
         const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));
+        const withAt = /\bwith\b(?! or without)/i.exec(text);
+        const withList = !!withAt && /,|\bor\b|\band\b|\//i.test(text.slice(withAt.index + 4).split(/[;(]|\bincluding\b/)[0]);
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
         const dashWords = wordsAfter(/\s[—–]\s|\s--\s/.exec(text), /[;(]/);
         const dashed = dashWords.size ? conceptsOf((h) => h.tokens.every((t) => dashWords.has(t))) : new Set<number>();
@@ -418,6 +426,10 @@ export class ProcedureMatcher {
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
           const heads = found.filter((k) => !after.has(k) && !along.has(k));
           let withs = after.has(c) || along.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
+          // One add-on alone after "with" says which kind of the operation the line is ("Bronchoscopy
+          // with bronchoalveolar lavage" beside "Bronchoscopy with endobronchial biopsy"); a list of
+          // them says what the line includes ("Colonoscopy with biopsy, polypectomy, hemostasis").
+          const withAddons = after.has(c) || along.has(c) || withList ? [] : [...after].filter((w) => w !== c && includes(c, w));
           if (occasion?.with.length) withs = [...new Set([...withs, ...occasion.with])];
           // "Combined cataract and glaucoma surgery": each operation only together with the others.
           if (/^\s*combined\b/i.test(text) && heads.length > 1 && heads.includes(c)) withs = [...new Set([...withs, ...heads.filter((k) => k !== c)])];
@@ -446,7 +458,7 @@ export class ProcedureMatcher {
           const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some((w) => nameSays(v, c, w)) ? reading!.impliedQualifier : [];
           coverage.push({
             ...(kinds.length ? { kinds } : {}),
-            concept: c, sites, required: [...reading!.required, ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}),
+            concept: c, sites, required: [...reading!.required, ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
         }
@@ -496,7 +508,7 @@ export class ProcedureMatcher {
     const limbWords = LIMB_SIDE.test(name);
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
-        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}),
+        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
         ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}),
       });
     }
@@ -554,6 +566,15 @@ export class ProcedureMatcher {
       for (const [other, oc] of this.byConcept) {
         if (other === concept || !(v.concepts[other].ancestors.includes(concept) || v.concepts[concept].ancestors.includes(other))) continue;
         for (const c of oc) family.add(c.entry);
+      }
+      // "EGD with control of bleeding" beside "EGD with or without biopsy" is that kind of EGD; as
+      // the catalog's only line for the operation by its route, it is the operation's privilege.
+      for (const cov of covs) {
+        if (!cov.withAddons) continue;
+        const routes = this.procedures[cov.entry].routes;
+        const beside = covs.some((o) => o.entry !== cov.entry && (!routes.length || !this.procedures[o.entry].routes.length || this.procedures[o.entry].routes.some((r) => routes.includes(r))));
+        if (beside) cov.with = [...new Set([...(cov.with ?? []), ...cov.withAddons])];
+        delete cov.withAddons;
       }
       if (family.size !== 1) continue;
       for (const cov of covs) {
