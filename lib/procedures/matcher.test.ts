@@ -578,6 +578,21 @@ describe('a line naming one add-on after "with"', () => {
   });
 });
 
+describe('kinds of PCI a form lists apart', () => {
+  it('needs the balloon angioplasty line for a PTCA, the graft line for a vein graft PCI, and the stent line for a PCI that says neither', () => {
+    const m = new ProcedureMatcher([{ id: 'C', name: 'PCI', department: 'Cardiology', kind: 'special' as const, procedures: [
+      { name: 'Percutaneous coronary intervention with stent placement' }, { name: 'Percutaneous transluminal coronary balloon angioplasty' },
+      { name: 'Percutaneous coronary intervention of bypass graft' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('PCI MID RCA W/ DES, RADIAL'))).toEqual(['Percutaneous coronary intervention with stent placement']);
+    expect(names(m.match('LHC POSS PCI'))).toContain('Percutaneous coronary intervention with stent placement');
+    expect(names(m.match('PTCA (BALLOON ONLY) OM1'))).toEqual(['Percutaneous transluminal coronary balloon angioplasty']);
+    expect(names(m.match('DCB ANGIOPLASTY LAD ISR'))).toEqual(['Percutaneous transluminal coronary balloon angioplasty']);
+    const graft = names(m.match('PCI SVG-OM W/ EMBOLIC PROTECTION'));
+    expect(graft[0]).toBe('Percutaneous coronary intervention of bypass graft');
+    expect(graft).not.toContain('UNKNOWN');
+  });
+});
+
 describe('add-ons under a diagnostic line', () => {
   it('does not cover an adhesiolysis or a control of bleeding with a diagnostic line of their parent', () => {
     const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [
