@@ -578,6 +578,25 @@ describe('a line naming one add-on after "with"', () => {
   });
 });
 
+describe('lines a form delineates by lesion size or weeks of pregnancy', () => {
+  const m = new ProcedureMatcher([{ id: 'G', name: 'General', department: 'General Surgery', kind: 'core' as const, procedures: [
+    { name: 'Excision of Soft Tissue Mass, Subcutaneous (< 3 cm)' }] }, { id: 'O', name: 'Gynecology', department: 'Obstetrics and Gynecology', kind: 'core' as const, procedures: [
+    { name: 'Dilation and Evacuation, Second Trimester (up to 20 weeks)' }, { name: 'Suction Dilation and Curettage, First Trimester' }] }], { vocabulary: builtinVocabulary() });
+
+  it('does not cover a 6 cm lipoma by a line for masses under 3 cm, nor a D&E at 22 weeks by one up to 20 weeks', () => {
+    expect(names(m.match('EXCISION LIPOMA R THIGH 6 CM SUBCUTANEOUS'))).toEqual(['UNKNOWN']);
+    expect(m.match('EXCISION LIPOMA R THIGH 6 CM SUBCUTANEOUS').parts[0].why).toContain('6 cm');
+    expect(names(m.match('D&E 22 WKS (IUFD)'))).toEqual(['UNKNOWN']);
+  });
+
+  it('covers what is within the line, or states no measure, and reads a missed abortion as why the D&C is done', () => {
+    expect(names(m.match('EXCISION LIPOMA BACK 2 CM'))).toEqual(['Excision of Soft Tissue Mass, Subcutaneous (< 3 cm)']);
+    expect(names(m.match('EXCISION SUBCUTANEOUS MASS BACK'))).toEqual(['Excision of Soft Tissue Mass, Subcutaneous (< 3 cm)']);
+    expect(names(m.match('D&E 18 WKS'))).toEqual(['Dilation and Evacuation, Second Trimester (up to 20 weeks)']);
+    expect(names(m.match('Suction D&C, Missed Abortion 9 Weeks'))).toEqual(['Suction Dilation and Curettage, First Trimester']);
+  });
+});
+
 describe('kinds of PCI a form lists apart', () => {
   it('needs the balloon angioplasty line for a PTCA, the graft line for a vein graft PCI, and the stent line for a PCI that says neither', () => {
     const m = new ProcedureMatcher([{ id: 'C', name: 'PCI', department: 'Cardiology', kind: 'special' as const, procedures: [

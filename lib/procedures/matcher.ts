@@ -20,6 +20,7 @@ import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, withoutAges, type AgeRange, type AgeSaid } from './ages';
 import { levelCount, levelsStated, lineLevels, type LevelRange } from './levels';
+import { bookingSize, bookingWeeks, fits, lineSize, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
@@ -73,10 +74,14 @@ export interface CatalogProcedure extends ProcedureRef {
   levels?: LevelRange;
   /** The specimen weights it is for ("uterus less than 250 g"). */
   weight?: WeightRange;
+  /** The lesion sizes it is for, in centimetres ("(< 3 cm)"). */
+  size?: MeasureRange;
+  /** The weeks of pregnancy it is for ("up to 20 weeks", "first trimester"). */
+  weeks?: MeasureRange;
 }
 
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
-interface Said { age?: AgeSaid; levels?: number; grams?: number }
+interface Said { age?: AgeSaid; levels?: number; grams?: number; cm?: number; weeks?: number }
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -267,6 +272,8 @@ export class ProcedureMatcher {
           ages: lineAges(proc.name) ?? lineAges(def.name),
           levels: lineLevels(proc.name),
           weight: lineWeight(proc.name),
+          size: lineSize(proc.name),
+          weeks: lineWeeks(proc.name),
         });
         for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
         // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
@@ -312,7 +319,7 @@ export class ProcedureMatcher {
     const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
-      text = withoutAges(withoutWeight(text)).replace(ROLE, '');
+      text = withoutAges(withoutMeasures(withoutWeight(text))).replace(ROLE, '');
       const occasion = this.occasionOf(text);
       if (occasion) text = occasion.text;
       // (The department says what an ambiguous word is about: "Open lobectomy" under Thoracic Surgery
@@ -680,7 +687,7 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), grams: bookingWeight(text) };
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
@@ -1202,6 +1209,21 @@ export class ProcedureMatcher {
       const weighed = within((p) => !!p.weight && weightFits(p.weight, grams));
       const fitting = weighed.length ? weighed : within((p) => !p.weight || weightFits(p.weight, grams));
       if (!fitting.length && compatible.length) return outside(`the booking states ${grams} g`);
+      compatible = fitting;
+    }
+    // Lesion sizes ("Excision of soft tissue mass, subcutaneous (< 3 cm)") and weeks of pregnancy
+    // ("D&E, second trimester (up to 20 weeks)"), read as weights are: a stated measure outside a
+    // line's leaves it out; a line only for larger lesions or later weeks needs them said.
+    for (const [key, stated, unit] of [['size', said.cm, 'cm'], ['weeks', said.weeks, 'weeks']] as const) {
+      if (!compatible.some((p) => p[key])) continue;
+      if (stated === undefined) {
+        const ordinary = within((p) => p[key]?.min === undefined);
+        if (!ordinary.length) return outside(`the booking states no ${key === 'size' ? 'size' : 'weeks of pregnancy'}`, false);
+        compatible = ordinary;
+        continue;
+      }
+      const fitting = within((p) => !p[key] || fits(p[key]!, stated));
+      if (!fitting.length) return outside(`the booking states ${stated} ${unit}`);
       compatible = fitting;
     }
     // Robotic privileges are delineated apart: where the catalog has no robotic approach privilege,

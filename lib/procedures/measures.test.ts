@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bookingSize, bookingWeeks, fits, lineSize, lineWeeks, withoutMeasures } from './measures';
+
+describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', () => {
+  it('reads the sizes a line privileges', () => {
+    expect(lineSize('Excision of Soft Tissue Mass, Subcutaneous (< 3 cm)')).toEqual({ max: 2.9 });
+    expect(lineSize('Excision of Benign Odontogenic Cyst (up to 1.25 cm)')).toEqual({ max: 1.25 });
+    expect(lineSize('Excision of soft tissue tumor, 3 cm or greater')).toEqual({ min: 3 });
+    expect(lineSize('Excision of skin lesion, 0.5 to 2 cm')).toEqual({ min: 0.5, max: 2 });
+    expect(lineSize('Split-thickness skin graft, up to 100 sq cm')).toBeUndefined();
+    expect(lineSize('Excision of soft tissue mass')).toBeUndefined();
+  });
+
+  it('reads the weeks a line privileges, a trimester bounding them above', () => {
+    expect(lineWeeks('Dilation and Evacuation, Second Trimester (up to 20 weeks)')).toEqual({ max: 20 });
+    expect(lineWeeks('Spontaneous vaginal delivery, low-risk, 37 weeks gestation or later')).toEqual({ min: 37 });
+    expect(lineWeeks('Uterine evacuation for missed abortion, first trimester')).toEqual({ max: 13 });
+    expect(lineWeeks('Cesarean delivery')).toBeUndefined();
+  });
+
+  it('reads the largest dimension and the weeks a booking states', () => {
+    expect(bookingSize('EXCISION LIPOMA R THIGH 6 CM SUBCUTANEOUS')).toBe(6);
+    expect(bookingSize('Epidermal Inclusion Cyst Excision, Upper Back 1.5 cm')).toBe(1.5);
+    expect(bookingSize('EXCISION MASS L FOREARM 3X4CM')).toBe(4);
+    expect(bookingSize('EXC LESION BACK 25 MM')).toBe(2.5);
+    expect(bookingSize('LAP SLEEVE - 36 FR BOUGIE')).toBeUndefined();
+    expect(bookingWeeks('D&E 22 WKS (IUFD)')).toBe(22);
+    expect(bookingWeeks('Suction D&C, Missed Abortion 9 Weeks')).toBe(9);
+    expect(bookingWeeks('D&E 18w3d')).toBe(18);
+    expect(bookingWeeks('PYLOROMYOTOMY - 5 WK OLD')).toBeUndefined();
+    expect(fits({ max: 20 }, 22)).toBe(false);
+    expect(fits({ max: 2.9 }, 1.5)).toBe(true);
+  });
+
+  it('takes the measures out of a line\'s words', () => {
+    expect(withoutMeasures('Excision of Soft Tissue Mass, Subcutaneous (< 3 cm)')).toBe('Excision of Soft Tissue Mass, Subcutaneous');
+    expect(withoutMeasures('Dilation and Evacuation, Second Trimester (up to 20 weeks)')).toBe('Dilation and Evacuation');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Sizes and gestational ages: what a catalog line says about the lesion size it privileges
+ * ("Excision of soft tissue mass, subcutaneous (< 3 cm)", "…, 3 cm or greater") or the weeks of
+ * pregnancy ("Dilation and evacuation, second trimester (up to 20 weeks)"), and what a booking
+ * states ("LIPOMA R THIGH 6 CM", "2.5 X 1.5 CM", "D&E 22 WKS", "22w3d"). Read as weights are
+ * (lib/procedures/weights.ts): a line covers a booking that states a measure only when it is within
+ * the line's; a booking that states none is not held to a line's upper bound, and is no case for a
+ * line that is only for larger lesions or later pregnancies.
+ */
+
+/** Inclusive bounds (centimetres or completed weeks). */
+export interface MeasureRange { min?: number; max?: number }
+
+const NUMBER = '(\\d{1,2}(?:\\.\\d{1,2})?)';
+const CM = `${NUMBER}\\s*(?:cm|centimet(?:er|re)s?)\\b`;
+const WEEKS = `(\\d{1,2})\\s*(?:wks?|weeks?)\\b(?!\\s*old)`;
+const TRIMESTER = /\b(?:first|second|third|1st|2nd|3rd)[-\s]trimester\b/i;
+
+/** Words between a measure and its "or greater": "37 weeks gestation or later", "3 cm in diameter or larger". */
+const TRAILING = '(?:\\s*(?:of\\s+)?gestation\\w*|\\s*in\\s+diameter)?';
+
+function range(text: string, unit: string, step: number): MeasureRange | undefined {
+  const t = text.toLowerCase();
+  // "3 to 5 cm", "14-20 weeks"
+  let m = new RegExp(`${NUMBER}\\s*(?:to|-|–)\\s*${unit}`).exec(t);
+  if (m) return { min: Number(m[1]), max: Number(m[2]) };
+  m = new RegExp(`(?:less than|under|below|smaller than|<)\\s*${unit}`).exec(t);
+  if (m) return { max: Number(m[1]) - step };
+  m = new RegExp(`(?:up to|not more than|no more than|≤|<=|at most)\\s*${unit}`).exec(t);
+  if (m) return { max: Number(m[1]) };
+  m = new RegExp(`(?:greater than|more than|over|above|larger than|beyond|>)\\s*${unit}`).exec(t);
+  if (m) return { min: Number(m[1]) + step };
+  m = new RegExp(`(?:≥|>=|at least)\\s*${unit}`).exec(t);
+  if (m) return { min: Number(m[1]) };
+  m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later)`).exec(t);
+  if (m) return { min: Number(m[1]) };
+  m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:less|smaller|under|below|earlier)`).exec(t);
+  if (m) return { max: Number(m[1]) };
+  return undefined;
+}
+
+/** The lesion sizes, in centimetres, a catalog line's wording limits it to, if any. */
+export function lineSize(text: string): MeasureRange | undefined {
+  return range(text, CM, 0.1);
+}
+
+/** The weeks of pregnancy a catalog line's wording limits it to, if any ("up to 20 weeks", "first trimester"). */
+export function lineWeeks(text: string): MeasureRange | undefined {
+  const said = range(text, WEEKS.replace('(?!\\s*old)', ''), 1);
+  if (said) return said;
+  // A trimester bounds it above only: a booking that states no weeks is not held to it, and the
+  // operation's own name says the rest (a D&E is a second-trimester evacuation).
+  if (TRIMESTER.test(text)) return { max: /\b(?:first|1st)\b/i.test(text) ? 13 : /\b(?:second|2nd)\b/i.test(text) ? 27 : 42 };
+  return undefined;
+}
+
+/** The largest dimension in centimetres a booking states, if any ("6 CM", "3X2CM", "2.5 x 1.5 cm", "30 MM"). */
+export function bookingSize(text: string): number | undefined {
+  const t = text.toLowerCase();
+  let most: number | undefined;
+  // "3 x 2 cm": every number of the dimensions, the unit after the last.
+  for (const m of t.matchAll(/\b(\d{1,2}(?:\.\d{1,2})?(?:\s*x\s*\d{1,2}(?:\.\d{1,2})?)*)\s*(cm|mm)\b/g)) {
+    for (const n of m[1].split(/\s*x\s*/)) {
+      const cm = m[2] === 'mm' ? Number(n) / 10 : Number(n);
+      if (most === undefined || cm > most) most = cm;
+    }
+  }
+  // "> 3 CM": larger than that.
+  if (most !== undefined && /(?:>|greater than|more than|over|larger than)\s*\d/.test(t)) most += 0.1;
+  return most;
+}
+
+/** The completed weeks of pregnancy a booking states, if any ("22 WKS", "18 weeks", "22w3d", "EGA 9"). */
+export function bookingWeeks(text: string): number | undefined {
+  const t = text.toLowerCase();
+  const m = new RegExp(`\\b${WEEKS}`).exec(t) ?? /\b(\d{1,2})\s*w\s*\d\s*d\b/.exec(t) ?? /\b(?:ega|ga|iup)\s*:?\s*(\d{1,2})\b/.exec(t);
+  if (m) return Number(m[1]);
+  const trimester = TRIMESTER.exec(t);
+  return trimester ? ({ f: 10, '1': 10, s: 20, '2': 20 } as Record<string, number>)[trimester[0][0]] ?? 32 : undefined;
+}
+
+export function fits(range: MeasureRange, value: number): boolean {
+  return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
+}
+
+/** A line's text without the sizes and weeks it is for, so that their words do not limit it twice. */
+export function withoutMeasures(text: string): string {
+  return text
+    .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|-|–)\\s*)?(?:${CM}|\\d{1,2}\\s*(?:wks?|weeks?)\\b(?:\\s*gestation)?)(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|less|smaller|under|below|earlier))?\\s*\\)?`, 'gi'), ' ')
+    .replace(new RegExp(`,?\\s*${TRIMESTER.source}`, 'gi'), '')
+    .replace(/\s+,/g, ',')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
