@@ -62,8 +62,8 @@ describe('procedure matcher on booking text', () => {
       { name: 'Bunionectomy, with or without first metatarsal osteotomy' }, { name: 'First metatarsocuneiform arthrodesis (Lapidus)' },
     ] }];
     const both = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
-    // (Read against the Lapidus line alone: here unknown, as the line's words are not all in the booking — never the bunionectomy line.)
-    expect(names(both.match('L LAPIDUS BUNIONECTOMY'))).toEqual(['UNKNOWN']);
+    // (The Lapidus line, the kind its parentheses name — never the bunionectomy line.)
+    expect(names(both.match('L LAPIDUS BUNIONECTOMY'))).toEqual(['First metatarsocuneiform arthrodesis (Lapidus)']);
     expect(names(both.match('L BUNIONECTOMY'))).toEqual(['Bunionectomy, with or without first metatarsal osteotomy']);
     // Without a line of its own, the broader line covers it, as before.
     const broad = new ProcedureMatcher([{ ...catalog[0], procedures: [catalog[0].procedures[0]] }], { vocabulary: builtinVocabulary() });
@@ -594,6 +594,42 @@ describe('lines a form delineates by lesion size or weeks of pregnancy', () => {
     expect(names(m.match('EXCISION SUBCUTANEOUS MASS BACK'))).toEqual(['Excision of Soft Tissue Mass, Subcutaneous (< 3 cm)']);
     expect(names(m.match('D&E 18 WKS'))).toEqual(['Dilation and Evacuation, Second Trimester (up to 20 weeks)']);
     expect(names(m.match('Suction D&C, Missed Abortion 9 Weeks'))).toEqual(['Suction Dilation and Curettage, First Trimester']);
+  });
+});
+
+describe('a credentialing export\'s short lines with parenthetical lists (held-out set 14)', () => {
+  const m = new ProcedureMatcher([
+    { id: 'A', name: 'Anesthesiology - Advanced', department: 'Anesthesiology', kind: 'special' as const, procedures: [
+      { name: 'Peripheral Nerve Blocks, Upper Extremity (Interscalene, Supraclavicular, Axillary)' },
+      { name: 'Peripheral Nerve Blocks, Lower Extremity (Femoral, Adductor Canal, Popliteal Sciatic)' },
+      { name: 'Truncal Blocks (TAP, Erector Spinae, Paravertebral)' }] },
+    { id: 'P', name: 'Pulmonary', department: 'Pulmonary Medicine', kind: 'core' as const, procedures: [
+      { name: 'Flexible Bronchoscopy, Diagnostic (Including BAL, Brushing)' }, { name: 'Moderate Sedation (Bronchoscopy)' }] },
+    { id: 'G', name: 'Gastroenterology', department: 'Gastroenterology', kind: 'core' as const, procedures: [
+      { name: 'Upper Endoscopy (EGD)' }, { name: 'Upper GI Hemostasis (Clips, Injection, Banding)' }] },
+  ], { vocabulary: builtinVocabulary() });
+
+  it('reads each listed block before the line\'s head noun: a femoral or popliteal sciatic block is the lower extremity line\'s, an ankle block no line\'s', () => {
+    expect(names(m.match('R FEMORAL NERVE BLOCK'))).toEqual(['Peripheral Nerve Blocks, Lower Extremity (Femoral, Adductor Canal, Popliteal Sciatic)']);
+    expect(names(m.match('POPLITEAL SCIATIC BLOCK L'))).toEqual(['Peripheral Nerve Blocks, Lower Extremity (Femoral, Adductor Canal, Popliteal Sciatic)']);
+    expect(names(m.match('INTERSCALENE BLOCK'))).toEqual(['Peripheral Nerve Blocks, Upper Extremity (Interscalene, Supraclavicular, Axillary)']);
+    expect(names(m.match('ANKLE BLOCK'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads "Truncal Blocks (TAP, …)" as those blocks, its category word no limit', () => {
+    expect(names(m.match('BILATERAL TAP BLOCKS'))).toEqual(['Truncal Blocks (TAP, Erector Spinae, Paravertebral)']);
+    expect(names(m.match('ESP BLOCK T6'))).toEqual(['Truncal Blocks (TAP, Erector Spinae, Paravertebral)']);
+  });
+
+  it('reads "Moderate Sedation (Bronchoscopy)" as sedation, a bronchoscopy as flexible unless it says rigid, and a diagnostic line as taking the lavage it names', () => {
+    expect(names(m.match('BRONCHOSCOPY W/ BAL, RML'))).toEqual(['Flexible Bronchoscopy, Diagnostic (Including BAL, Brushing)']);
+    expect(names(m.match('RIGID BRONCHOSCOPY'))).toEqual(['UNKNOWN']);
+  });
+
+  it('does not let the EGD line cover a control of bleeding the catalog lists on a line of its own', () => {
+    const r = m.match('EGD FOR UGIB W/ CLIP + EPI INJECTION');
+    expect(names(r)[0]).toBe('Upper Endoscopy (EGD)');
+    expect(names(r)).toContain('UNKNOWN');
   });
 });
 

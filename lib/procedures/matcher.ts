@@ -232,6 +232,8 @@ export class ProcedureMatcher {
   readonly vocabulary: Vocabulary;
   /** Concept → catalog lines that name it. */
   private readonly byConcept = new Map<number, Coverage[]>();
+  /** Catalog line → every concept its name mentions, in parentheses too ("… (including BAL, brushing)"). */
+  private readonly mentions = new Map<number, Set<number>>();
   /** Concept → concepts narrower than it that some catalog line names (for "which one?"). */
   private readonly narrower = new Map<number, Set<number>>();
   private readonly local: PhraseIndex & { phrases: Map<string, Phrase> } = { byToken: new Map(), phrases: new Map(), ignored: new Set() };
@@ -356,6 +358,7 @@ export class ProcedureMatcher {
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
+      if (n === 0 && reading) this.mentions.set(id, new Set(found));
       if (reading && found.length) {
         const weak = (c: number) => v.concepts[c].weak;
         // An anesthesia line names the operations it is for: they are not its own ("Obstetric anesthesia (… cesarean)").
@@ -367,6 +370,9 @@ export class ProcedureMatcher {
         const inParens = new Set(reading.part.tokens.filter((t) => t.paren).map((t) => t.word));
         for (const t of reading.part.tokens) if (!t.paren) inParens.delete(t.word);
         const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
+        // "Moderate sedation (bronchoscopy)": a sedation line names what it is for in parentheses, not
+        // an operation it privileges (it is what a booking under moderate sedation needs beside it).
+        if (!head.length && analyze(v, text.replace(/\([^()]*\)/g, ' '), { split: false }).approaches.includes('moderate-sedation')) return;
         if (head.length) {
           const inside = new Set(reading.hits.filter((h) => h.tokens.every((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)));
           found = found.filter((c) => !inside.has(c) || head.includes(c) || head.some((k) => v.concepts[c].ancestors.includes(k)) || (weak(c) && head.some(weak)));
@@ -376,7 +382,32 @@ export class ProcedureMatcher {
         const kinds = reading.hits.filter((h) => h.listed === 'paren').flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         const named = reading.hits.filter((h) => !h.listed).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         const namesKinds = (k: number) => kinds.some((c) => c !== k && v.concepts[c].ancestors.includes(k));
-        if (n === 0 && named.some(namesKinds)) found = found.filter((c) => !(named.includes(c) && namesKinds(c)));
+        // Each item, read alone or before the words the parentheses follow ("Peripheral nerve blocks,
+        // lower extremity (Femoral, Adductor canal, Popliteal sciatic)": a femoral nerve block, …),
+        // names a kind; where one does not, the line is not narrowed to the others.
+        const open = text.indexOf('(');
+        if (n === 0 && open > 0 && (named.some(namesKinds) || (!named.length && kinds.length))) {
+          const before = text.slice(0, open);
+          const kindsOf = (t: string) => analyze(v, t, { split: false, context: def.department }).parts.flatMap((p) => readPart(v, p, 'catalog').hits)
+            .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0 && (!named.length || named.some((k) => v.concepts[c].ancestors.includes(k))));
+          const items = [...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].split(/[,;/]|\bor\b|\band\b/)).map((x) => x.trim()).filter(Boolean);
+          // (Before its head noun, made singular — "Femoral block" — or before all those words.)
+          const headNoun = before.split(',')[0].trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
+          // (An item the line's own reading took in a kind it lists names that kind: "(interlaminar)".)
+          const listed = reading.hits.filter((h) => h.listed === 'paren');
+          const readIn = (item: string) => { const words = fold(item).split(/[^a-z0-9]+/).filter(Boolean); return listed.filter((h) => h.tokens.some((t) => words.includes(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0); };
+          const itemKinds = items.map((item) => [readIn(item), ...[item, `${item} ${headNoun}`, `${item} ${before}`].map(kindsOf)].find((k) => k.length) ?? []);
+          if (itemKinds.every((k) => k.length)) {
+            found = found.filter((c) => !(named.includes(c) && namesKinds(c)));
+            for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
+            // "Truncal blocks (TAP, Erector spinae, Paravertebral)": words before the parentheses that
+            // name no operation name the category of the operations listed, and limit none of them.
+            if (!named.length) {
+              const category = new Set(fold(before).split(/[^a-z0-9]+/));
+              reading = { ...reading, required: reading.required.filter((w) => !category.has(w) || w === 'lower' || w === 'upper') };
+            }
+          }
+        }
       }
       // A synonym never widens a line beyond its name: a concept broader than what the name reads as
       // is left out (and the synonym is not kept as the facility's own wording either).
@@ -993,6 +1024,8 @@ export class ProcedureMatcher {
     const byApproach = routesOf(v, concept).size < 2 ? [] : r.part.approaches.flatMap((a) => v.equivalents.get(a) ?? []).filter((w) => v.anatomy.has(w));
     const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach];
     const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(w, h)))] : c.home);
+    // An add-on is where its parent is: the hemostasis of an EGD is an upper GI one.
+    if (!said.length) for (const p of inBooking) if (c.addonOf.includes(p)) for (const h of v.concepts[p].home) named.add(h);
     // An operation named for a site on one limb, booked on the other ("CHEILECTOMY THUMB" read as a
     // cheilectomy for hallux rigidus, "PARONYCHIA TOE" as a hand infection): not this operation.
     const limbOf = (w: string) => {
@@ -1030,7 +1063,9 @@ export class ProcedureMatcher {
         if (sides.length && !sides.some((x) => named.has(x))) continue;
         // A limit to a region's tissue is met by a site within it ("…, skin and subcutaneous" by an axilla).
         // ("upper" and "lower" only where the line says them of a limb: a leg is no lower eyelid.)
-        if (cov.required.length && !cov.required.some((w) => says.has(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
+        // (Or by a kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH.)
+        const byDefault = (w: string) => { const k = v.kindOf.get(w); return !!k && v.defaultKinds.has(k) && !saidKinds.some((s) => sameFamily(s, k)); };
+        if (cov.required.length && !cov.required.some((w) => says.has(w) || byDefault(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -1069,6 +1104,14 @@ export class ProcedureMatcher {
         lines.add(cov.entry);
       }
     }
+    // A diagnostic line is no cover for its operation booked with an add-on the line does not take,
+    // where another line covers both ("Flexible bronchoscopy, diagnostic" beside "Bronchoscopy with
+    // bronchoalveolar lavage", for a BRONCH W/ BAL); alone, it still covers the look itself.
+    if (lines.size > 1) {
+      const addons = [...new Set(r.hits.flatMap((h) => h.targets.map((t) => t.concept)))].filter((b) => b >= 0 && b !== concept && v.concepts[b].addonOf.some((p) => p === concept || c.ancestors.includes(p)));
+      const takesAll = (e: number) => addons.every((a) => this.takesAddons(e, a));
+      if (addons.length && [...lines].some(takesAll)) for (const e of [...lines]) if (!takesAll(e)) lines.delete(e);
+    }
     // A catalog that privileges the operation apart for what the booking says it is for ("Primary
     // PCI for acute myocardial infarction" beside "PCI with stent placement", for a CODE STEMI PCI)
     // delineates that case: its line is what the booking needs, not the general one.
@@ -1090,11 +1133,13 @@ export class ProcedureMatcher {
     // turbinate reduction" — unless the add-on is said within its parent's words, as a step of it:
     // "HIS BUNDLE PACING PPM".)
     const restated = c.addonOf.some((p) => r.hits.some((h) => h.targets.some((t) => t.concept === p)));
-    if (this.addons && !lines.size && !limited.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
+    // (Not where the catalog has a line of its own for it somewhere else: "Upper GI hemostasis" does
+    // not let a colonoscopy's line cover its control of bleeding.)
+    if (this.addons && !lines.size && !limited.length && !this.byConcept.get(concept)?.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       for (const p of c.addonOf) {
         if (!inBooking.has(p)) continue;
         for (const x of [p, ...v.concepts[p].ancestors]) {
-          for (const cov of this.byConcept.get(x) ?? []) if (this.takesAddons(cov.entry)) lines.add(cov.entry);
+          for (const cov of this.byConcept.get(x) ?? []) if (this.takesAddons(cov.entry, concept)) lines.add(cov.entry);
         }
       }
     }
@@ -1352,9 +1397,10 @@ export class ProcedureMatcher {
    * Whether a parent's line covers the add-ons booked with it: not a diagnostic one ("Upper
    * endoscopy, diagnostic" is no control of bleeding, "Diagnostic laparoscopy" no adhesiolysis).
    */
-  private takesAddons(entry: number): boolean {
+  private takesAddons(entry: number, addon?: number): boolean {
     const text = this.procedures[entry].procedure;
-    return !/\bdiagnostic\b/i.test(text) || /\btherapeutic\b/i.test(text);
+    // ("Flexible bronchoscopy, diagnostic (including BAL, brushing)" takes what it names.)
+    return !/\bdiagnostic\b/i.test(text) || /\btherapeutic\b/i.test(text) || (addon !== undefined && !!this.mentions.get(entry)?.has(addon));
   }
 
   /** Whether a catalog line is understood as anesthesia types only (MAC, GA, a block). */

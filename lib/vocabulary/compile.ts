@@ -100,6 +100,8 @@ export interface Vocabulary {
   within: Map<string, string[][]>;
   /** Word → its kind as "family:kind" (common.json `kindFamilies`). */
   kindOf: Map<string, string>;
+  /** Kinds ("family:kind") a booking that names no kind of their family is taken to be (a bronchoscopy is flexible). */
+  defaultKinds: Set<string>;
   deviceActions: Set<string>;
   bareActions: Set<string>;
   findings: Set<string>;
@@ -148,7 +150,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     anatomy: words(c.anatomy), scheduling: words(c.scheduling),
     plain: new Set([...words(data.plain?.english ?? ''), ...words(data.plain?.clinical ?? '')]), known: new Set(), deletions: new Map(),
     departments: Object.entries(c.specialties).map(([k, s]) => [k, s.departments.map((d) => fold(d).replace(/[^a-z0-9]+/g, ' ').trim())]),
-    codes: new Map(), equivalents: new Map(), within: new Map(), kindOf: new Map(),
+    codes: new Map(), equivalents: new Map(), within: new Map(), kindOf: new Map(), defaultKinds: new Set(),
     deviceActions: words(c.deviceActions ?? ''), bareActions: words(c.bareActions ?? ''), findings: words(c.findings ?? ''),
   };
   for (const [key, expansion, context] of c.lexicon) addLexicon(v, fold(key), { expansion: expansion.split(/\s+/).filter(Boolean), ...(context ? { context: new Set(context.split(/\s+/)) } : {}) });
@@ -302,7 +304,10 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
   (c.kindFamilies ?? []).forEach((family, i) => {
     for (const kind of family.split('|')) {
       const [name, list] = kind.split(':');
-      for (const w of (list ?? '').trim().split(/\s+/).filter(Boolean)) v.kindOf.set(w, `${i}:${name.trim()}`);
+      // "flexible scope (default): …": the kind a booking that names none of the family is.
+      const plain = name.replace(/\(default\)/, '').trim();
+      if (plain !== name.trim()) v.defaultKinds.add(`${i}:${plain}`);
+      for (const w of (list ?? '').trim().split(/\s+/).filter(Boolean)) v.kindOf.set(w, `${i}:${plain}`);
     }
   });
   return v;

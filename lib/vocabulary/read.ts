@@ -794,8 +794,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // is ORIF of the mandible), even when another wording of the concept has it.
     if (mode === 'catalog' && !procedureWord && !BASE_CASE.has(t) && !implied(t) && !v.defaultActions.has(t)) {
       // "Rearfoot arthrodesis (subtalar/triple)", "Enteral stent placement (esophageal/colonic)":
-      // when parentheses list the kinds, the words before them name the category, not a limit.
-      if (!parenKinds) require(t);
+      // when parentheses list the kinds, the words before them name the category, not a limit —
+      // but a side of the body is still where ("Peripheral nerve blocks, lower extremity (…)").
+      if (!parenKinds || t === 'lower' || t === 'upper') require(t);
       continue;
     }
     if (own(t, procedureWord)) continue;
@@ -850,7 +851,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word))).map((t) => t.word))];
   // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
   // not a scleral buckle, "Partial colectomy with anastomosis" not a Hartmann procedure.
-  const specific = mode === 'catalog' && (required.length > 0 || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
+  // (Not a side of the body, which says where as a site does: "…, lower extremity" covers every kind there.)
+  const specific = mode === 'catalog' && (required.some((w) => w !== 'lower' && w !== 'upper') || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
   // "… of any major joint": a major joint is the limit (a shoulder, hip, knee…), not any joint.
   if (mode === 'catalog' && required.includes('major') && /\bmajor\s+joints?\b/i.test(part.text)) {
     for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);
