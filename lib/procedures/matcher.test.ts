@@ -633,6 +633,22 @@ describe('a credentialing export\'s short lines with parenthetical lists (held-o
   });
 });
 
+describe('kinds a form lists apart by course or occasion', () => {
+  it('needs the maintenance ECT line only for a booking that says maintenance, and the re-excision line only for a re-excision', () => {
+    const m = new ProcedureMatcher([
+      { id: 'E', name: 'ECT', department: 'Psychiatry', kind: 'special' as const, procedures: [
+        { name: 'Electroconvulsive therapy, including monitoring' }, { name: 'Continuation and maintenance electroconvulsive therapy' }] },
+      { id: 'B', name: 'Breast', department: 'Breast Surgery', kind: 'core' as const, procedures: [
+        { name: 'Partial mastectomy' }, { name: 'Re-excision of partial mastectomy margins' }] },
+    ], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('ECT #3 RUL'))).toEqual(['Electroconvulsive therapy, including monitoring']);
+    const lines = (t: string) => m.match(t).parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)).sort();
+    expect(lines('MAINTENANCE ECT Q4 WEEKS')).toEqual(['Continuation and maintenance electroconvulsive therapy']);
+    expect(lines('LUMPECTOMY LT BREAST - ADD ON')).toEqual(['Partial mastectomy']);
+    expect(lines('RE-EXCISION MARGINS L BREAST')).toEqual(['Re-excision of partial mastectomy margins']);
+  });
+});
+
 describe('kinds of PCI a form lists apart', () => {
   it('needs the balloon angioplasty line for a PTCA, the graft line for a vein graft PCI, and the stent line for a PCI that says neither', () => {
     const m = new ProcedureMatcher([{ id: 'C', name: 'PCI', department: 'Cardiology', kind: 'special' as const, procedures: [
