@@ -649,6 +649,24 @@ describe('kinds a form lists apart by course or occasion', () => {
   });
 });
 
+describe('a line a form tells apart by a describing word', () => {
+  const lines = (m: ProcedureMatcher, t: string) => [...new Set(m.match(t).parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)))].sort();
+  it('needs the complex cataract line for a booking that says complex or names a Malyugin or tension ring, and only the routine one for a plain phaco with its lens', () => {
+    const m = new ProcedureMatcher([{ id: 'O', name: 'Ophthalmology', department: 'Ophthalmology', kind: 'core' as const, procedures: [
+      { name: 'Cataract extraction with intraocular lens implantation' }, { name: 'Complex cataract extraction with intraocular lens implantation' }] }], { vocabulary: builtinVocabulary() });
+    expect(lines(m, 'PHACO W/ IOL OS')).toEqual(['Cataract extraction with intraocular lens implantation']);
+    expect(lines(m, 'CATARACT OD PHACO W/ IOL + CAPSULAR TENSION RING (PXF)')).toEqual(['Complex cataract extraction with intraocular lens implantation']);
+    expect(lines(m, 'COMPLEX PHACO W/ IOL OS - MALYUGIN RING, TRYPAN BLUE')).toEqual(['Complex cataract extraction with intraocular lens implantation']);
+  });
+
+  it('reads a describing word after the comma that closes a "with" as the line\'s own: "…with IOL, complex (…)" is for complex cases', () => {
+    const m = new ProcedureMatcher([{ id: 'O', name: 'Ophthalmology Core', department: 'Ophthalmology', kind: 'core' as const, procedures: [
+      { name: 'Cataract extraction with IOL, routine' }, { name: 'Cataract extraction with IOL, complex (iris expansion, capsular tension ring, pediatric)' }] }], { vocabulary: builtinVocabulary() });
+    expect(lines(m, 'CATARACT EXTRACTION RT W/ MALYUGIN RING')).toEqual(['Cataract extraction with IOL, complex (iris expansion, capsular tension ring, pediatric)']);
+    expect(lines(m, 'PHACO W/ IOL OD')).toEqual(['Cataract extraction with IOL, routine']);
+  });
+});
+
 describe('kinds of PCI a form lists apart', () => {
   it('needs the balloon angioplasty line for a PTCA, the graft line for a vein graft PCI, and the stent line for a PCI that says neither', () => {
     const m = new ProcedureMatcher([{ id: 'C', name: 'PCI', department: 'Cardiology', kind: 'special' as const, procedures: [

@@ -1048,6 +1048,8 @@ export class ProcedureMatcher {
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[] }> = [];
+    /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */
+    const saysLimit = new Set<number>();
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
       // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
@@ -1069,6 +1071,7 @@ export class ProcedureMatcher {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
+        if (cov.required.some((w) => says.has(w) && v.descriptors.has(w))) saysLimit.add(cov.entry);
         // A "for …" clause is met by the word that tells it apart, not by any of its words:
         // "Craniotomy for resection of supratentorial brain tumor" is not met by "… cerebellar tumor".
         const key = this.keyWords(cov.firm);
@@ -1115,7 +1118,10 @@ export class ProcedureMatcher {
     // A catalog that privileges the operation apart for what the booking says it is for ("Primary
     // PCI for acute myocardial infarction" beside "PCI with stent placement", for a CODE STEMI PCI)
     // delineates that case: its line is what the booking needs, not the general one.
-    if (meetsClause.size) for (const e of [...lines]) if (!meetsClause.has(e)) lines.delete(e);
+    // So does a line whose describing word the booking says: "Complex cataract extraction" beside
+    // "Cataract extraction" is what a complex one needs (a Malyugin ring, a tension ring say so).
+    const decides = meetsClause.size ? meetsClause : saysLimit;
+    if (decides.size) for (const e of [...lines]) if (!decides.has(e)) lines.delete(e);
     // A line for the booking's stated weight ("Laparoscopic hysterectomy, uterus greater than 250
     // grams" for "TLH FOR 600G FIBROID UTERUS") decides even beside a line of the operation's own.
     if (stated.grams !== undefined && lines.size) {
@@ -1136,11 +1142,13 @@ export class ProcedureMatcher {
     // (Not where the catalog has a line of its own for it somewhere else: "Upper GI hemostasis" does
     // not let a colonoscopy's line cover its control of bleeding.)
     if (this.addons && !lines.size && !limited.length && !this.byConcept.get(concept)?.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
+      // (The lines that cover the parent as booked, within their limits: a "Complex cataract
+      // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
         if (!inBooking.has(p)) continue;
-        for (const x of [p, ...v.concepts[p].ancestors]) {
-          for (const cov of this.byConcept.get(x) ?? []) if (this.takesAddons(cov.entry, concept)) lines.add(cov.entry);
-        }
+        const parent = this.partFor(p, r, approaches, inBooking, stated);
+        if (parent.status !== 'matched') continue;
+        for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept)) lines.add(line.id);
       }
     }
     if (!lines.size) {

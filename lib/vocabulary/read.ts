@@ -200,10 +200,14 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     s = s.replace(/\(([^()]*)\)/g, ' ⟦p⟧ $1 ⟦/p⟧ ');
     // "Interlaminar epidural steroid injection, cervical or thoracic": a closing list of sites
     // limits every operation the line names.
-    const comma = s.lastIndexOf(',');
-    const tail = comma > 0 ? s.slice(comma + 1).split(/[^a-z0-9]+/).filter(Boolean) : [];
+    // (The last comma outside parentheses: "…, complex (iris expansion, capsular tension ring)".)
+    const comma = s.replace(/⟦p⟧[^⟦]*⟦\/p⟧/g, (m) => ' '.repeat(m.length)).lastIndexOf(',');
+    const tail = comma > 0 ? s.slice(comma + 1).replace(/⟦p⟧[^⟦]*⟦\/p⟧/g, ' ').split(/[^a-z0-9]+/).filter(Boolean) : [];
     const limiting = (w: string) => v.anatomy.has(w) || v.descriptors.has(w) || v.stopwords.has(w) || v.modifiers.has(w) || !!v.laterality[w] || v.lexicon.get(w)?.every((r) => r.expansion.every((x) => x.startsWith('@')));
     if (tail.some((w) => v.anatomy.has(w)) && tail.every(limiting)) s = `${s.slice(0, comma)} ⟦t⟧ ${s.slice(comma + 1)}`;
+    // "Cataract extraction with IOL, complex": closing words that only describe are the line's, not
+    // part of what its "with" names.
+    else if (tail.length && tail.every((w) => v.descriptors.has(w) || v.stopwords.has(w)) && /\bwith\b/.test(s.slice(0, comma))) s = `${s.slice(0, comma)} ⟦w⟧ ${s.slice(comma + 1)}`;
   }
   // "HEMI VS TOTAL HIP ARTHROPLASTY", "EVAR V. OPEN AAA": alternatives that each name an operation are
   // parts of their own (the "vs" goes with the second), so neither takes the other's words. ("LAP
@@ -242,7 +246,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       indication.push(word);
       return ' ';
     });
-    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
+    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦w⟧/g, ' zzendwith ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
     return { main: words(main), indication: indication.flatMap(words) };
   });
   const context = contextOf(v, raw.flatMap((r) => [...r.main, ...r.indication]));
@@ -309,8 +313,9 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   const read = (raw: string[], isIndication: boolean) => {
     let i = 0;
     outer: while (i < raw.length) {
-      if (raw[i] === 'zztrailing') {
-        trailing = true;
+      if (raw[i] === 'zztrailing' || raw[i] === 'zzendwith') {
+        if (raw[i] === 'zztrailing') trailing = true;
+        withSeen = false;
         i++;
         continue;
       }
@@ -331,7 +336,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         for (let k = before; k < part.tokens.length; k++) {
           if (clause !== 'main') part.tokens[k][clause] = true;
           if (withSeen) part.tokens[k].withClause = true;
-          if (trailing) part.tokens[k].trailing = true;
+          if (trailing && !paren) part.tokens[k].trailing = true;
           if (paren) part.tokens[k].paren = true;
         }
       };
@@ -734,7 +739,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const bothKinds = mode === 'catalog' && words.includes('diagnostic') && words.includes('therapeutic');
   const parenWords = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
   for (const t of part.tokens) if (!t.paren) parenWords.delete(t.word);
-  const parenKinds = mode === 'catalog' && hits.some((h) => h.tokens.every((t) => parenWords.has(t)));
+  // (Kinds of what the words before them name, where those name an operation: "Cataract extraction,
+  // complex (iris expansion, capsular tension ring, pediatric)" lists what makes it complex.)
+  const inParen = (h: Hit) => h.tokens.every((t) => parenWords.has(t));
+  const heads = hits.filter((h) => !inParen(h)).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
+  const parenKinds = mode === 'catalog' && hits.some((h) => inParen(h) && (!heads.length || h.targets.some((x) => x.concept >= 0 && heads.some((k) => v.concepts[x.concept].ancestors.includes(k)))));
   // (Within a compound of its name too: "for dialysis access" of an AV graft "for hemodialysis".)
   // (Or by the name of what it is a kind of: "ORIF …, upper extremity" is the treatment of a fracture.)
   const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && [x.concept, ...v.concepts[x.concept].ancestors].some((c) => nameSays(v, c, t))));
