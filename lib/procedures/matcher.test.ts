@@ -667,6 +667,31 @@ describe('a line a form tells apart by a describing word', () => {
   });
 });
 
+describe('a VA-style form\'s inverted and parenthesised wording (held-out set 13)', () => {
+  const m = new ProcedureMatcher([
+    { id: 'GS', name: 'General Surgery Core Privileges', department: 'General Surgery', kind: 'core' as const, procedures: [
+      { name: 'Gastrostomy, open or laparoscopic (excluding percutaneous endoscopic gastrostomy)' }] },
+    { id: 'U', name: 'Urology Core Privileges', department: 'Urology', kind: 'core' as const, procedures: [
+      { name: 'Nephrectomy, radical, partial or simple, open' }, { name: 'Nephrectomy, laparoscopic, radical or simple (excluding partial nephrectomy)' }] },
+    { id: 'CT', name: 'Thoracic Surgery Core Privileges', department: 'Cardiothoracic Surgery', kind: 'core' as const, procedures: [
+      { name: 'Lobectomy or segmentectomy, open or video-assisted' }] },
+    { id: 'P', name: 'Psychiatry Interventional Procedures', department: 'Psychiatry', kind: 'special' as const, procedures: [
+      { name: 'Administration of electroconvulsive therapy, acute and maintenance courses' }] },
+  ], { vocabulary: builtinVocabulary() });
+
+  it('does not cover a PEG by a gastrostomy line that excludes it in parentheses, nor a laparoscopic partial nephrectomy by open and laparoscopic lines that leave it out', () => {
+    expect(names(m.match('PEG TUBE PLACEMENT'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('OPEN GASTROSTOMY'))).toEqual(['Gastrostomy, open or laparoscopic (excluding percutaneous endoscopic gastrostomy)']);
+    expect(names(m.match('LAPAROSCOPIC PARTIAL NEPHRECTOMY RT'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('OPEN PARTIAL NEPHRECTOMY'))).toEqual(['Nephrectomy, radical, partial or simple, open']);
+  });
+
+  it('reads a cardiothoracic lobectomy line that says video-assisted, and "Administration of" ECT', () => {
+    expect(names(m.match('RT VATS RUL LOBECTOMY'))).toEqual(['Lobectomy or segmentectomy, open or video-assisted']);
+    expect(names(m.match('ECT #6 RUL, MAINTENANCE'))).toEqual(['Administration of electroconvulsive therapy, acute and maintenance courses']);
+  });
+});
+
 describe('kinds of PCI a form lists apart', () => {
   it('needs the balloon angioplasty line for a PTCA, the graft line for a vein graft PCI, and the stent line for a PCI that says neither', () => {
     const m = new ProcedureMatcher([{ id: 'C', name: 'PCI', department: 'Cardiology', kind: 'special' as const, procedures: [

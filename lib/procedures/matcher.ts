@@ -511,7 +511,9 @@ export class ProcedureMatcher {
               // Only a route that tells the concept's kinds apart (hysterectomy is open, laparoscopic or
               // vaginal); one every wording of it shares ("Arthroscopic meniscectomy") says nothing.
               if (routesOf(v, t.concept).size < 2) continue;
-              for (const a of t.approaches) if (ROUTES.has(a) && !entry.routes.includes(a)) entry.routes.push(a);
+              // (Not a route a form merely says in a word of its own, "laparoscopic partial nephrectomy":
+              // "Nephrectomy, radical, partial or simple, open" is open only.)
+              for (const a of t.approaches) if (ROUTES.has(a) && !(t.spoken ?? []).includes(a) && !entry.routes.includes(a)) entry.routes.push(a);
             }
           }
           // The route of the scope a line is ("Diagnostic and operative laparoscopy, including …

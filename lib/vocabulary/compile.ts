@@ -335,7 +335,6 @@ function requireNamedApproaches(v: Vocabulary): void {
       // Only an approach the form's words say sets it apart: "abdominal hysterectomy {open}" is the
       // abdominal hysterectomy however the line or booking words the approach.
       const named = t.spoken ?? [];
-      delete t.spoken;
       if (!named.length || t.requires) continue;
       const rarest = [...ph.tokens].sort((a, b) => (v.byToken.get(a)?.length ?? 0) - (v.byToken.get(b)?.length ?? 0))[0];
       const shared = (v.byToken.get(rarest) ?? []).some((q) => q !== ph && ph.tokens.every((w) => q.tokens.includes(w)) && q.targets.some((o) => o.concept !== t.concept))

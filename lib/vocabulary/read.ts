@@ -356,7 +356,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
           part.tokens.push({ word: marker, indication: isIndication });
         } else {
           const from = part.tokens.length;
-          for (const t of chosen[0].expansion) addWord(v, part, t, isIndication, undefined);
+          for (const t of chosen[0].expansion) addWord(v, part, t, isIndication, undefined, clause === 'excluded');
           if (chosen[0].concept !== undefined) for (let k = from; k < part.tokens.length; k++) part.tokens[k].abbreviated = true;
           // An abbreviation names its operation outright: no longer wording may swallow it.
           if (chosen[0].concept !== undefined && !isIndication) part.named.push({ concept: chosen[0].concept, tokens: part.tokens.slice(from).map((t) => t.word) });
@@ -371,7 +371,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         corrections.push([word, corrected]);
         // The corrected word may be a lexicon word itself ("laparoscpic" → laparoscopic, an approach).
         const fix = v.lexicon.get(corrected)?.find((r) => !r.context);
-        if (fix) for (const t of fix.expansion) addWord(v, part, t, isIndication, undefined);
+        if (fix) for (const t of fix.expansion) addWord(v, part, t, isIndication, undefined, clause === 'excluded');
         else addWord(v, part, corrected, isIndication, word);
       } else if (catalog && (word === 'left' || word === 'right')) {
         // A catalog has no patient: "Right hemicolectomy", "… via right thoracotomy" say which operation.
@@ -396,9 +396,11 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
 /** Third molars in the Universal tooth numbering US charts and bookings use. */
 const THIRD_MOLARS = new Set([1, 16, 17, 32]);
 
-function addWord(v: Vocabulary, part: Part, t: string, indication: boolean, corrected: string | undefined): void {
+function addWord(v: Vocabulary, part: Part, t: string, indication: boolean, corrected: string | undefined, excluded = false): void {
   if (t.startsWith('@')) {
-    if (!indication && !part.approaches.includes(t.slice(1))) part.approaches.push(t.slice(1));
+    // (Nor one an "excluding …" clause names: "Gastrostomy, open or laparoscopic (excluding
+    // percutaneous endoscopic gastrostomy)" is not done through the scope.)
+    if (!indication && !excluded && !part.approaches.includes(t.slice(1))) part.approaches.push(t.slice(1));
     return;
   }
   const side = v.laterality[t];
@@ -829,6 +831,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // listed beside the one the line's reading took says what else it privileges with the same device;
     // the line is read as what it names, not left unread (an action alone names no operation here).
     if (mode === 'catalog' && procedureWord && v.deviceActions.has(t) && besideTaken(t)) continue;
+    // "Administration of electroconvulsive therapy": an action that adds nothing to what the line names.
+    if (mode === 'catalog' && v.defaultActions.has(t) && hits.length) continue;
     if (!unknown.includes(t)) unknown.push(t);
     if (!procedureWord && !v.known.has(t) && !unrecognised.includes(t)) unrecognised.push(t);
   }
