@@ -686,6 +686,20 @@ describe('a VA-style form\'s inverted and parenthesised wording (held-out set 13
     expect(names(m.match('OPEN PARTIAL NEPHRECTOMY'))).toEqual(['Nephrectomy, radical, partial or simple, open']);
   });
 
+  it('reads "Reduction, inferior turbinates, …" as the turbinate reduction a septoplasty booking\'s ITR needs', () => {
+    const ent = new ProcedureMatcher([{ id: 'E', name: 'Otolaryngology Core Privileges', department: 'Otolaryngology - Head and Neck Surgery', kind: 'core' as const, procedures: [
+      { name: 'Septoplasty' }, { name: 'Reduction, inferior turbinates, submucous resection or radiofrequency' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(ent.match('SEPTOPLASTY/BIL ITR (COBLATION)'))).toEqual(['Septoplasty', 'Reduction, inferior turbinates, submucous resection or radiofrequency']);
+  });
+
+  it('does not let the septoplasty line cover a turbinate reduction where a line InScope cannot read speaks of turbinates', () => {
+    const ent = new ProcedureMatcher([{ id: 'E', name: 'ENT', department: 'Otolaryngology', kind: 'core' as const, procedures: [
+      { name: 'Septoplasty' }, { name: 'Turbinate work by the Zorblatt method' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(ent.match('SEPTOPLASTY, ITR'))).toEqual(['Septoplasty', 'UNKNOWN']);
+    const plain = new ProcedureMatcher([{ id: 'E', name: 'ENT', department: 'Otolaryngology', kind: 'core' as const, procedures: [{ name: 'Septoplasty' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(plain.match('SEPTOPLASTY, ITR'))).toEqual(['Septoplasty']);
+  });
+
   it('reads a cardiothoracic lobectomy line that says video-assisted, and "Administration of" ECT', () => {
     expect(names(m.match('RT VATS RUL LOBECTOMY'))).toEqual(['Lobectomy or segmentectomy, open or video-assisted']);
     expect(names(m.match('ECT #6 RUL, MAINTENANCE'))).toEqual(['Administration of electroconvulsive therapy, acute and maintenance courses']);

@@ -232,6 +232,8 @@ export class ProcedureMatcher {
   readonly vocabulary: Vocabulary;
   /** Concept → catalog lines that name it. */
   private readonly byConcept = new Map<number, Coverage[]>();
+  /** The words of catalog lines InScope could not read (kept as their own words). */
+  private readonly unreadWords = new Set<string>();
   /** Catalog line → every concept its name mentions, in parentheses too ("… (including BAL, brushing)"). */
   private readonly mentions = new Map<number, Set<number>>();
   /** Concept → concepts narrower than it that some catalog line names (for "which one?"). */
@@ -292,6 +294,7 @@ export class ProcedureMatcher {
         }
         const understood = this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []);
         this.understanding.push(understood);
+        if (understood.via === 'own words') for (const p of analyze(v, proc.name, { split: false }).parts) for (const t of p.tokens) this.unreadWords.add(t.word);
         // "Moderate (conscious) sedation" as a line of a core privilege: the sedation names no
         // operation, and its privilege is what a booking "UNDER MODERATE SEDATION" needs beside its
         // operation's line, as an approach privilege for it would be. (Its words read without the
@@ -1143,7 +1146,12 @@ export class ProcedureMatcher {
     const restated = c.addonOf.some((p) => r.hits.some((h) => h.targets.some((t) => t.concept === p)));
     // (Not where the catalog has a line of its own for it somewhere else: "Upper GI hemostasis" does
     // not let a colonoscopy's line cover its control of bleeding.)
-    if (this.addons && !lines.size && !limited.length && !this.byConcept.get(concept)?.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
+    // (Nor where a line InScope could not read uses a word of its name: "Reduction, inferior
+    // turbinates, …" unread may be that line — unknown is safer than the parent's cover.)
+    // (By a word that names something of its own: not an action, a describing word or a device.)
+    const unreadLine = [...c.nameWords].some((w) => this.unreadWords.has(w) && !v.stopwords.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w)
+      && !v.modifiers.has(w) && !v.descriptors.has(w) && (v.byToken.get(w)?.length ?? 0) <= 30);
+    if (this.addons && !lines.size && !limited.length && !unreadLine && !this.byConcept.get(concept)?.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
