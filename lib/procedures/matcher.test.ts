@@ -700,9 +700,59 @@ describe('a VA-style form\'s inverted and parenthesised wording (held-out set 13
     expect(names(plain.match('SEPTOPLASTY, ITR'))).toEqual(['Septoplasty']);
   });
 
+  it('reads the VA form\'s category lines: a MAKO TKA under the robotic-arm line, AF ablation as supraventricular, "Performance of" a heart catheterization, an EVAR as infrarenal', () => {
+    const va = new ProcedureMatcher([
+      { id: 'O', name: 'Orthopaedic Arthroplasty', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [
+        { name: 'Arthroplasty, knee, total, primary' }, { name: 'Arthroplasty, hip or knee, robotic-arm assisted (e.g., MAKO, ROSA)' }] },
+      { id: 'EP', name: 'Cardiac Electrophysiology', department: 'Cardiology', kind: 'special' as const, procedures: [
+        { name: 'Catheter ablation, supraventricular arrhythmias, including atrial flutter and atrial fibrillation' }] },
+      { id: 'C', name: 'Invasive Cardiology', department: 'Cardiology', kind: 'core' as const, procedures: [
+        { name: 'Performance of right heart catheterization, including hemodynamic measurements and vasodilator challenge' }] },
+      { id: 'GS', name: 'General Surgery Core Privileges', department: 'General Surgery', kind: 'core' as const, procedures: [
+        { name: 'Anorectal procedures, including hemorrhoidectomy, fistulotomy, sphincterotomy and excision of anal lesions' }] },
+      { id: 'V', name: 'Vascular Surgery', department: 'Vascular Surgery', kind: 'special' as const, procedures: [
+        { name: 'Endovascular repair of infrarenal abdominal aortic aneurysm (EVAR)' }] },
+    ], { vocabulary: builtinVocabulary() });
+    expect(names(va.match('LT TOTAL KNEE ARTHROPLASTY, MAKO ROBOTIC'))).toEqual(['Arthroplasty, hip or knee, robotic-arm assisted (e.g., MAKO, ROSA)']);
+    expect(names(va.match('RT TKA'))).toEqual(['Arthroplasty, knee, total, primary']);
+    expect(names(va.match('PVI CRYOBALLOON ABLATION, PAROXYSMAL AF'))).toEqual(['Catheter ablation, supraventricular arrhythmias, including atrial flutter and atrial fibrillation']);
+    expect(names(va.match('RHC PRE-TRANSPLANT'))).toEqual(['Performance of right heart catheterization, including hemodynamic measurements and vasodilator challenge']);
+    expect(names(va.match('EVAR (GORE EXCLUDER), PERCUTANEOUS BIL FEMORAL ACCESS'))).toEqual(['Endovascular repair of infrarenal abdominal aortic aneurysm (EVAR)']);
+  });
+
+  it('reads a salpingectomy booked with a hysterectomy as part of it', () => {
+    const gyn = new ProcedureMatcher([{ id: 'G', name: 'Gynecology', department: 'Gynecology', kind: 'core' as const, procedures: [
+      { name: 'Hysterectomy, laparoscopic or robotic-assisted, total or supracervical' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(gyn.match('ROBOTIC TLH/BS (XI)'))).not.toContain('UNKNOWN');
+  });
+
   it('reads a cardiothoracic lobectomy line that says video-assisted, and "Administration of" ECT', () => {
     expect(names(m.match('RT VATS RUL LOBECTOMY'))).toEqual(['Lobectomy or segmentectomy, open or video-assisted']);
     expect(names(m.match('ECT #6 RUL, MAINTENANCE'))).toEqual(['Administration of electroconvulsive therapy, acute and maintenance courses']);
+  });
+});
+
+describe('an adversarial pass over the new line readings', () => {
+  const m = new ProcedureMatcher([
+    { id: 'S', name: 'Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [
+      { name: 'Hernia repair (excluding laparoscopic)' }, { name: 'Nephrectomy (not laparoscopic)' }, { name: 'Excision of benign skin lesion, 2 cm or less' }] },
+    { id: 'P', name: 'Pulmonary', department: 'Pulmonology', kind: 'core' as const, procedures: [{ name: 'Bronchoscopy with bronchoalveolar lavage' }] },
+    { id: 'A', name: 'Regional Anesthesia', department: 'Anesthesiology', kind: 'special' as const, procedures: [
+      { name: 'Peripheral nerve blocks, upper extremity (interscalene, supraclavicular)' }] },
+  ], { vocabulary: builtinVocabulary() });
+
+  it('keeps out the route an "(excluding …)" or "(not …)" names', () => {
+    expect(names(m.match('LAPAROSCOPIC INGUINAL HERNIA REPAIR'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('OPEN INGUINAL HERNIA REPAIR'))).toEqual(['Hernia repair (excluding laparoscopic)']);
+    expect(names(m.match('LAP NEPHRECTOMY'))).toEqual(['UNKNOWN']);
+  });
+
+  it('does not let a line naming one add-on cover another booked with it, a benign lesion line a melanoma, nor a block line listing two blocks a third', () => {
+    expect(names(m.match('BRONCHOSCOPY WITH BAL AND TRANSBRONCHIAL BIOPSY'))).toEqual(['Bronchoscopy with bronchoalveolar lavage', 'UNKNOWN']);
+    expect(names(m.match('EXCISION MELANOMA BACK 1 CM'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('EXCISION SEBORRHEIC KERATOSIS BACK 1 CM'))).toEqual(['Excision of benign skin lesion, 2 cm or less']);
+    expect(names(m.match('INFRACLAVICULAR BLOCK'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('INTERSCALENE BLOCK'))).toEqual(['Peripheral nerve blocks, upper extremity (interscalene, supraclavicular)']);
   });
 });
 

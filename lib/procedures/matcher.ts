@@ -232,6 +232,8 @@ export class ProcedureMatcher {
   readonly vocabulary: Vocabulary;
   /** Concept → catalog lines that name it. */
   private readonly byConcept = new Map<number, Coverage[]>();
+  /** Lines that name one add-on alone after "with" ("Bronchoscopy with bronchoalveolar lavage") → that add-on: they take no other. */
+  private readonly oneAddon = new Map<number, Set<number>>();
   /** The words of catalog lines InScope could not read (kept as their own words). */
   private readonly unreadWords = new Set<string>();
   /** Catalog line → every concept its name mentions, in parentheses too ("… (including BAL, brushing)"). */
@@ -384,12 +386,11 @@ export class ProcedureMatcher {
         // those three, not a laparoscopic radical hysterectomy.
         const kinds = reading.hits.filter((h) => h.listed === 'paren').flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         const named = reading.hits.filter((h) => !h.listed).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
-        const namesKinds = (k: number) => kinds.some((c) => c !== k && v.concepts[c].ancestors.includes(k));
         // Each item, read alone or before the words the parentheses follow ("Peripheral nerve blocks,
         // lower extremity (Femoral, Adductor canal, Popliteal sciatic)": a femoral nerve block, …),
         // names a kind; where one does not, the line is not narrowed to the others.
         const open = text.indexOf('(');
-        if (n === 0 && open > 0 && (named.some(namesKinds) || (!named.length && kinds.length))) {
+        if (n === 0 && open > 0 && (named.length || kinds.length)) {
           const before = text.slice(0, open);
           const kindsOf = (t: string) => analyze(v, t, { split: false, context: def.department }).parts.flatMap((p) => readPart(v, p, 'catalog').hits)
             .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0 && (!named.length || named.some((k) => v.concepts[c].ancestors.includes(k))));
@@ -401,7 +402,7 @@ export class ProcedureMatcher {
           const readIn = (item: string) => { const words = fold(item).split(/[^a-z0-9]+/).filter(Boolean); return listed.filter((h) => h.tokens.some((t) => words.includes(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0); };
           const itemKinds = items.map((item) => [readIn(item), ...[item, `${item} ${headNoun}`, `${item} ${before}`].map(kindsOf)].find((k) => k.length) ?? []);
           if (itemKinds.every((k) => k.length)) {
-            found = found.filter((c) => !(named.includes(c) && namesKinds(c)));
+            found = found.filter((c) => !(named.includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
             for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
             // "Truncal blocks (TAP, Erector spinae, Paravertebral)": words before the parentheses that
             // name no operation name the category of the operations listed, and limit none of them.
@@ -471,6 +472,7 @@ export class ProcedureMatcher {
           // with bronchoalveolar lavage" beside "Bronchoscopy with endobronchial biopsy"); a list of
           // them says what the line includes ("Colonoscopy with biopsy, polypectomy, hemostasis").
           const withAddons = after.has(c) || along.has(c) || withList ? [] : [...after].filter((w) => w !== c && includes(c, w));
+          if (n === 0 && withAddons.length) { const set = this.oneAddon.get(id) ?? new Set<number>(); for (const w of withAddons) set.add(w); this.oneAddon.set(id, set); }
           if (occasion?.with.length) withs = [...new Set([...withs, ...occasion.with])];
           // "Combined cataract and glaucoma surgery": each operation only together with the others.
           if (/^\s*combined\b/i.test(text) && heads.length > 1 && heads.includes(c)) withs = [...new Set([...withs, ...heads.filter((k) => k !== c)])];
@@ -1059,11 +1061,19 @@ export class ProcedureMatcher {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
       // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
       // and "First metatarsocuneiform arthrodesis (Lapidus)").
-      if (x !== concept && (lines.size || limited.length)) break;
+      // (A robotic booking still reaches a broader line that names the robot, where the catalog
+      // grants the robot by line: "Arthroplasty, hip or knee, robotic-arm assisted" for a MAKO TKA
+      // beside "Arthroplasty, knee, total, primary".)
+      if (x !== concept && (lines.size || limited.length) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
       // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
       for (const cov of this.byConcept.get(x) ?? []) {
-        if (cov.exact && x !== concept) continue;
+        // (A line exact only by a limit the booking says covers kinds of it too: "Catheter ablation,
+        // supraventricular arrhythmias" a cryoballoon PVI for AF.)
+        // (Said by the booking and by the kind's own words: an AF ablation is supraventricular; a lateral
+        // rectus recession booked beside an oblique muscle's is no vertical or oblique muscle surgery.)
+        const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words].some((x) => v.equivalents.get(x)?.includes(w)));
+        if (cov.exact && x !== concept && !(cov.exactFromLimits && cov.required.some(ownLimit))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
@@ -1158,7 +1168,10 @@ export class ProcedureMatcher {
         if (!inBooking.has(p)) continue;
         const parent = this.partFor(p, r, approaches, inBooking, stated);
         if (parent.status !== 'matched') continue;
-        for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept)) lines.add(line.id);
+        // (Nor a line that is one kind of the parent, named by another add-on: "Bronchoscopy with
+        // bronchoalveolar lavage" beside other bronchoscopy lines is no transbronchial biopsy.)
+        const oneKind = (e: number) => !!this.oneAddon.get(e)?.size && !this.oneAddon.get(e)!.has(concept) && !this.mentions.get(e)?.has(concept);
+        for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept) && !oneKind(line.id)) lines.add(line.id);
       }
     }
     if (!lines.size) {
@@ -1286,7 +1299,7 @@ export class ProcedureMatcher {
         continue;
       }
       const fitting = within((p) => !p[key] || fits(p[key]!, stated));
-      if (!fitting.length) return outside(`the booking states ${stated} ${unit}`);
+      if (!fitting.length) return outside(`the booking states ${Math.round(stated * 10) / 10} ${unit}`);
       compatible = fitting;
     }
     // Robotic privileges are delineated apart: where the catalog has no robotic approach privilege,

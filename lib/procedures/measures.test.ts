@@ -14,7 +14,7 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
   it('reads the weeks a line privileges, a trimester bounding them above', () => {
     expect(lineWeeks('Dilation and Evacuation, Second Trimester (up to 20 weeks)')).toEqual({ max: 20 });
     expect(lineWeeks('Spontaneous vaginal delivery, low-risk, 37 weeks gestation or later')).toEqual({ min: 37 });
-    expect(lineWeeks('Uterine evacuation for missed abortion, first trimester')).toEqual({ max: 13 });
+    expect(lineWeeks('Uterine evacuation for missed abortion, first trimester')).toEqual({ max: 13 + 6 / 7 });
     expect(lineWeeks('Cesarean delivery')).toBeUndefined();
   });
 
@@ -26,7 +26,10 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     expect(bookingSize('LAP SLEEVE - 36 FR BOUGIE')).toBeUndefined();
     expect(bookingWeeks('D&E 22 WKS (IUFD)')).toBe(22);
     expect(bookingWeeks('Suction D&C, Missed Abortion 9 Weeks')).toBe(9);
-    expect(bookingWeeks('D&E 18w3d')).toBe(18);
+    expect(bookingWeeks('D&E 18w3d')).toBeCloseTo(18.43, 2);
+    // Weeks and days as OB schedules write them: past "up to 20 weeks" each of these.
+    for (const t of ['D&E 21.5 WEEKS', 'D&E 20+5 WEEKS', 'D&E 21 3/7 WEEKS', 'D&E 22W', 'D&E 22W3D']) expect(bookingWeeks(t)! > 20).toBe(true);
+    expect(bookingWeeks('D&C 15W')).toBe(15);
     expect(bookingWeeks('PYLOROMYOTOMY - 5 WK OLD')).toBeUndefined();
     expect(fits({ max: 20 }, 22)).toBe(false);
     expect(fits({ max: 2.9 }, 1.5)).toBe(true);

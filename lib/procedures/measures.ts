@@ -50,7 +50,7 @@ export function lineWeeks(text: string): MeasureRange | undefined {
   if (said) return said;
   // A trimester bounds it above only: a booking that states no weeks is not held to it, and the
   // operation's own name says the rest (a D&E is a second-trimester evacuation).
-  if (TRIMESTER.test(text)) return { max: /\b(?:first|1st)\b/i.test(text) ? 13 : /\b(?:second|2nd)\b/i.test(text) ? 27 : 42 };
+  if (TRIMESTER.test(text)) return { max: /\b(?:first|1st)\b/i.test(text) ? 13 + 6 / 7 : /\b(?:second|2nd)\b/i.test(text) ? 27 + 6 / 7 : 42 };
   return undefined;
 }
 
@@ -73,7 +73,13 @@ export function bookingSize(text: string): number | undefined {
 /** The completed weeks of pregnancy a booking states, if any ("22 WKS", "18 weeks", "22w3d", "EGA 9"). */
 export function bookingWeeks(text: string): number | undefined {
   const t = text.toLowerCase();
-  const m = new RegExp(`\\b${WEEKS}`).exec(t) ?? /\b(\d{1,2})\s*w\s*\d\s*d\b/.exec(t) ?? /\b(?:ega|ga|iup)\s*:?\s*(\d{1,2})\b/.exec(t);
+  // Weeks and days as a fraction of a week: "21.5 WEEKS", "20+5 WKS", "21 3/7 WEEKS", "22W3D", "22W".
+  const full = /\b(\d{1,2})(?:\.(\d))?(?:\s*\+\s*(\d)|\s+(\d)\s*\/\s*7)?\s*(?:wks?|weeks?|w)(?:\b|(?=\d))(?!\s*old)(?:\s*(\d)\s*d\b)?/.exec(t);
+  if (full) {
+    const days = Number(full[3] ?? full[4] ?? full[5] ?? 0);
+    return Number(full[1]) + (full[2] ? Number(full[2]) / 10 : days / 7);
+  }
+  const m = /\b(?:ega|ga|iup)\s*:?\s*(\d{1,2})\b/.exec(t);
   if (m) return Number(m[1]);
   const trimester = TRIMESTER.exec(t);
   return trimester ? ({ f: 10, '1': 10, s: 20, '2': 20 } as Record<string, number>)[trimester[0][0]] ?? 32 : undefined;

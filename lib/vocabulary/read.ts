@@ -96,7 +96,7 @@ function nonRobotic(text: string): string {
 }
 
 /** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
-const CATALOG_EXCLUDING = /\b(?:excluding|except|other than|exclusive of|not including|but not)\b/g;
+const CATALOG_EXCLUDING = /\b(?:excluding|except|other than|exclusive of|not including|but not|(?<=(?:\(|⟦p⟧)\s*)not)\b/g;
 /**
  * Whether a concept's name says a word: the word, a stem of either ("fractures"/"fracture"), or
  * within a compound of it ("dialysis" in "hemodialysis").
@@ -401,6 +401,8 @@ function addWord(v: Vocabulary, part: Part, t: string, indication: boolean, corr
     // (Nor one an "excluding …" clause names: "Gastrostomy, open or laparoscopic (excluding
     // percutaneous endoscopic gastrostomy)" is not done through the scope.)
     if (!indication && !excluded && !part.approaches.includes(t.slice(1))) part.approaches.push(t.slice(1));
+    // ("Hernia repair (excluding laparoscopic)": the route is what the line takes out, as a word.)
+    if (excluded) part.tokens.push({ word: t.slice(1), indication });
     return;
   }
   const side = v.laterality[t];
