@@ -747,6 +747,15 @@ describe('an adversarial pass over the new line readings', () => {
     expect(names(m.match('LAP NEPHRECTOMY'))).toEqual(['UNKNOWN']);
   });
 
+  it('asks which size where the catalog splits an excision by size, and reads SVG as a saphenous vein graft', () => {
+    const split = new ProcedureMatcher([{ id: 'S', name: 'Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [
+      { name: 'Excision of soft tissue mass, subcutaneous (< 3 cm)' }, { name: 'Excision of soft tissue mass, subcutaneous, 3 cm or greater' }] },
+      { id: 'C', name: 'PCI', department: 'Cardiology', kind: 'special' as const, procedures: [{ name: 'Saphenous vein graft PCI' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(split.match('EXCISION SUBCUTANEOUS MASS'))).toEqual(['UNKNOWN']);
+    expect(names(split.match('EXCISION SUBCUTANEOUS MASS 5 CM'))).toEqual(['Excision of soft tissue mass, subcutaneous, 3 cm or greater']);
+    expect(names(split.match('PCI SVG TO OM WITH STENT'))).toEqual(['Saphenous vein graft PCI']);
+  });
+
   it('does not let a line naming one add-on cover another booked with it, a benign lesion line a melanoma, nor a block line listing two blocks a third', () => {
     expect(names(m.match('BRONCHOSCOPY WITH BAL AND TRANSBRONCHIAL BIOPSY'))).toEqual(['Bronchoscopy with bronchoalveolar lavage', 'UNKNOWN']);
     expect(names(m.match('EXCISION MELANOMA BACK 1 CM'))).toEqual(['UNKNOWN']);

@@ -1293,6 +1293,9 @@ export class ProcedureMatcher {
     for (const [key, stated, unit] of [['size', said.cm, 'cm'], ['weeks', said.weeks, 'weeks']] as const) {
       if (!compatible.some((p) => p[key])) continue;
       if (stated === undefined) {
+        // (Where the catalog splits the operation by it, "< 3 cm" beside "3 cm or greater", a booking
+        // that states none could be either: unknown.)
+        if (compatible.some((p) => p[key]?.min !== undefined) && compatible.some((p) => p[key]?.max !== undefined && p[key]?.min === undefined)) return outside(`the booking states no ${key === 'size' ? 'size' : 'weeks of pregnancy'}`, false);
         const ordinary = within((p) => p[key]?.min === undefined);
         if (!ordinary.length) return outside(`the booking states no ${key === 'size' ? 'size' : 'weeks of pregnancy'}`, false);
         compatible = ordinary;
