@@ -774,6 +774,7 @@ describe('kinds of PCI a form lists apart', () => {
     expect(names(m.match('LHC POSS PCI'))).toContain('Percutaneous coronary intervention with stent placement');
     expect(names(m.match('PTCA (BALLOON ONLY) OM1'))).toEqual(['Percutaneous transluminal coronary balloon angioplasty']);
     expect(names(m.match('DCB ANGIOPLASTY LAD ISR'))).toEqual(['Percutaneous transluminal coronary balloon angioplasty']);
+    expect(names(m.match('PTCA AND STENT RCA'))).toEqual(['Percutaneous coronary intervention with stent placement']);
     const graft = names(m.match('PCI SVG-OM W/ EMBOLIC PROTECTION'));
     expect(graft[0]).toBe('Percutaneous coronary intervention of bypass graft');
     expect(graft).not.toContain('UNKNOWN');
