@@ -756,6 +756,13 @@ describe('an adversarial pass over the new line readings', () => {
     expect(names(split.match('PCI SVG TO OM WITH STENT'))).toEqual(['Saphenous vein graft PCI']);
   });
 
+  it('reads "diagnostic or with …" as offering what follows: the line covers a diagnostic EGD', () => {
+    const gi = new ProcedureMatcher([{ id: 'G', name: 'GI', department: 'Gastroenterology', kind: 'core' as const, procedures: [
+      { name: 'Esophagogastroduodenoscopy, diagnostic or with biopsy, hemostasis, or foreign body removal' }, { name: 'Esophageal dilation, endoscopic, balloon or bougie' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(gi.match('EGD'))).toEqual(['Esophagogastroduodenoscopy, diagnostic or with biopsy, hemostasis, or foreign body removal']);
+    expect(names(gi.match('EGD W/ SAVARY DILATION'))).toEqual(['Esophagogastroduodenoscopy, diagnostic or with biopsy, hemostasis, or foreign body removal', 'Esophageal dilation, endoscopic, balloon or bougie']);
+  });
+
   it('does not let a line naming one add-on cover another booked with it, a benign lesion line a melanoma, nor a block line listing two blocks a third', () => {
     expect(names(m.match('BRONCHOSCOPY WITH BAL AND TRANSBRONCHIAL BIOPSY'))).toEqual(['Bronchoscopy with bronchoalveolar lavage', 'UNKNOWN']);
     expect(names(m.match('EXCISION MELANOMA BACK 1 CM'))).toEqual(['UNKNOWN']);

@@ -157,7 +157,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   let s = ` ${fold(text)} `;
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
   // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
-  if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b/g, ' ⟦o⟧ ');
+  // ("EGD, diagnostic or with biopsy, hemostasis …": "or with" offers what follows, as "with or without" does.)
+  if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone) or with\b/g, (m) => (/^(diagnostic|alone)/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = nonRobotic(s).replace(SEPARATE_PRIVILEGE, ', excluding $1 ');
