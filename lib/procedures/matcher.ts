@@ -1007,7 +1007,7 @@ export class ProcedureMatcher {
   }
 
   /** The catalog lines one concept (or one local catalog term) of a booking part needs. */
-  private partFor(concept: number, r: PartReading, approaches: string[], inBooking: Set<number>, stated: Said = {}): MatchPart {
+  private partFor(concept: number, r: PartReading, approaches: string[], inBooking: Set<number>, stated: Said = {}, asParent = false): MatchPart {
     const v = this.vocabulary;
     const text = r.part.text;
     if (concept < 0) return this.grouped([this.procedures[~concept]], text, approaches, this.procedures[~concept].procedure, stated);
@@ -1161,15 +1161,16 @@ export class ProcedureMatcher {
     // (By a word that names something of its own: not an action, a describing word or a device.)
     const unreadLine = [...c.nameWords].some((w) => this.unreadWords.has(w) && !v.stopwords.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w)
       && !v.modifiers.has(w) && !v.descriptors.has(w) && (v.byToken.get(w)?.length ?? 0) <= 30);
-    if (this.addons && !lines.size && !limited.length && !unreadLine && !this.byConcept.get(concept)?.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
+    // (Read as an add-on's parent, a part looks no further up: no add-on is read twice round.)
+    if (this.addons && !asParent && !lines.size && !limited.length && !unreadLine && !this.byConcept.get(concept)?.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
         if (!inBooking.has(p)) continue;
-        const parent = this.partFor(p, r, approaches, inBooking, stated);
+        const parent = this.partFor(p, r, approaches, inBooking, stated, true);
         if (parent.status !== 'matched') continue;
-        // (Nor a line that is one kind of the parent, named by another add-on: "Bronchoscopy with
-        // bronchoalveolar lavage" beside other bronchoscopy lines is no transbronchial biopsy.)
+        // (Nor a line that names another add-on alone after "with": "Bronchoscopy with bronchoalveolar
+        // lavage" is no transbronchial biopsy, even as the catalog's only bronchoscopy line.)
         const oneKind = (e: number) => !!this.oneAddon.get(e)?.size && !this.oneAddon.get(e)!.has(concept) && !this.mentions.get(e)?.has(concept);
         for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept) && !oneKind(line.id)) lines.add(line.id);
       }
