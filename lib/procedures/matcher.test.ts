@@ -782,6 +782,10 @@ describe('kinds of PCI a form lists apart', () => {
     expect(names(m.match('PTCA (BALLOON ONLY) OM1'))).toEqual(['Percutaneous transluminal coronary balloon angioplasty']);
     expect(names(m.match('DCB ANGIOPLASTY LAD ISR'))).toEqual(['Percutaneous transluminal coronary balloon angioplasty']);
     expect(names(m.match('PTCA AND STENT RCA'))).toEqual(['Percutaneous coronary intervention with stent placement']);
+    // (A TR band is the radial compression after the case; a stent beside a left heart cath is a PCI.)
+    expect(names(m.match('LHC/POSS PCI, TR BAND, MOD SED'))).toContain('Percutaneous coronary intervention with stent placement');
+    expect(m.match('LHC/POSS PCI, TR BAND, MOD SED').parts.map((p) => p.why ?? '').join(' ')).not.toContain('band');
+    expect(names(m.match('Left Heart Cath w/ possible stent'))).toContain('Percutaneous coronary intervention with stent placement');
     const graft = names(m.match('PCI SVG-OM W/ EMBOLIC PROTECTION'));
     expect(graft[0]).toBe('Percutaneous coronary intervention of bypass graft');
     expect(graft).not.toContain('UNKNOWN');
