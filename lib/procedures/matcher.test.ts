@@ -772,6 +772,17 @@ describe('an adversarial pass over the new line readings', () => {
   });
 });
 
+describe('the labor and delivery unit as a place', () => {
+  it('reads "L&D" as where an ECV or a manual placenta removal is done, and as labor beside an epidural', () => {
+    const m = new ProcedureMatcher([{ id: 'O', name: 'Obstetrics', department: 'Obstetrics', kind: 'core' as const, procedures: [
+      { name: 'External cephalic version' }, { name: 'Manual removal of placenta' }] },
+      { id: 'A', name: 'Obstetric anesthesia', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: 'Labor epidural analgesia' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('EXTERNAL CEPHALIC VERSION - L&D'))).toEqual(['External cephalic version']);
+    expect(names(m.match('MANUAL REMOVAL OF PLACENTA - L&D'))).toEqual(['Manual removal of placenta']);
+    expect(names(m.match('L&D EPIDURAL'))).toEqual(['Labor epidural analgesia']);
+  });
+});
+
 describe('kinds of PCI a form lists apart', () => {
   it('needs the balloon angioplasty line for a PTCA, the graft line for a vein graft PCI, and the stent line for a PCI that says neither', () => {
     const m = new ProcedureMatcher([{ id: 'C', name: 'PCI', department: 'Cardiology', kind: 'special' as const, procedures: [
