@@ -724,6 +724,8 @@ describe('a VA-style form\'s inverted and parenthesised wording (held-out set 13
     const gyn = new ProcedureMatcher([{ id: 'G', name: 'Gynecology', department: 'Gynecology', kind: 'core' as const, procedures: [
       { name: 'Hysterectomy, laparoscopic or robotic-assisted, total or supracervical' }] }], { vocabulary: builtinVocabulary() });
     expect(names(gyn.match('ROBOTIC TLH/BS (XI)'))).not.toContain('UNKNOWN');
+    // (The "total" of a TLH is the hysterectomy's, not a total salpingectomy's.)
+    expect(names(gyn.match('TLH W/ BS'))).toEqual(['Hysterectomy, laparoscopic or robotic-assisted, total or supracervical']);
   });
 
   it('reads a cardiothoracic lobectomy line that says video-assisted, and "Administration of" ECT', () => {
