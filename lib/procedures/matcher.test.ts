@@ -785,6 +785,16 @@ describe('the labor and delivery unit as a place', () => {
   });
 });
 
+describe('scheduling notes and shorthand on a critical-access hospital\'s schedule (held-out set 12)', () => {
+  it('reads "TYPE & CROSS 2 UNITS" as a blood bank order, OUTLET as the vacuum\'s station and a colposcopy\'s BX as the cervical biopsy', () => {
+    const m = new ProcedureMatcher([{ id: 'O', name: 'OB/GYN', department: 'Obstetrics and Gynecology', kind: 'core' as const, procedures: [
+      { name: 'Myomectomy, abdominal or laparoscopic' }, { name: 'Vacuum-assisted vaginal delivery, outlet only' }, { name: 'Colposcopy with or without cervical biopsy' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('ABDOMINAL MYOMECTOMY - TYPE & CROSS 2 UNITS'))).toEqual(['Myomectomy, abdominal or laparoscopic']);
+    expect(names(m.match('VACUUM ASSISTED DELIVERY (OUTLET) 40 WKS'))).toEqual(['Vacuum-assisted vaginal delivery, outlet only']);
+    expect(names(m.match('COLPO W/ BX'))).toEqual(['Colposcopy with or without cervical biopsy']);
+  });
+});
+
 describe('kinds of PCI a form lists apart', () => {
   it('needs the balloon angioplasty line for a PTCA, the graft line for a vein graft PCI, and the stent line for a PCI that says neither', () => {
     const m = new ProcedureMatcher([{ id: 'C', name: 'PCI', department: 'Cardiology', kind: 'special' as const, procedures: [
