@@ -792,6 +792,9 @@ describe('scheduling notes and shorthand on a critical-access hospital\'s schedu
     expect(names(m.match('ABDOMINAL MYOMECTOMY - TYPE & CROSS 2 UNITS'))).toEqual(['Myomectomy, abdominal or laparoscopic']);
     expect(names(m.match('VACUUM ASSISTED DELIVERY (OUTLET) 40 WKS'))).toEqual(['Vacuum-assisted vaginal delivery, outlet only']);
     expect(names(m.match('COLPO W/ BX'))).toEqual(['Colposcopy with or without cervical biopsy']);
+    // (", and humerus" closes a serial list of bones, not a closing site of the whole line.)
+    const imn = new ProcedureMatcher([{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [{ name: 'Intramedullary nailing of femur, tibia, and humerus' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(imn.match('IMN RT TIBIA SHAFT FX'))).toEqual(['Intramedullary nailing of femur, tibia, and humerus']);
     // (A diagnosis after a dash names no operation: "refractory epilepsy" is why a VNS is placed.)
     const vns = new ProcedureMatcher([{ id: 'N', name: 'Neurosurgery', department: 'Neurosurgery', kind: 'core' as const, procedures: [{ name: 'Vagus nerve stimulator implantation' }] }], { vocabulary: builtinVocabulary() });
     expect(names(vns.match('VNS implantation LEFT - 16 YO - refractory epilepsy'))).toEqual(['Vagus nerve stimulator implantation']);

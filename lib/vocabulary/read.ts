@@ -205,7 +205,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const comma = s.replace(/⟦p⟧[^⟦]*⟦\/p⟧/g, (m) => ' '.repeat(m.length)).lastIndexOf(',');
     const tail = comma > 0 ? s.slice(comma + 1).replace(/⟦p⟧[^⟦]*⟦\/p⟧/g, ' ').split(/[^a-z0-9]+/).filter(Boolean) : [];
     const limiting = (w: string) => v.anatomy.has(w) || v.descriptors.has(w) || v.stopwords.has(w) || v.modifiers.has(w) || !!v.laterality[w] || v.lexicon.get(w)?.every((r) => r.expansion.every((x) => x.startsWith('@')));
-    if (tail.some((w) => v.anatomy.has(w)) && tail.every(limiting)) s = `${s.slice(0, comma)} ⟦t⟧ ${s.slice(comma + 1)}`;
+    // (Not the last item of a serial list, ", and humerus" of "… of femur, tibia, and humerus".)
+    const serial = tail[0] === 'and' || tail[0] === 'or';
+    if (!serial && tail.some((w) => v.anatomy.has(w)) && tail.every(limiting)) s = `${s.slice(0, comma)} ⟦t⟧ ${s.slice(comma + 1)}`;
     // "Cataract extraction with IOL, complex": closing words that only describe are the line's, not
     // part of what its "with" names.
     else if (tail.length && tail.every((w) => v.descriptors.has(w) || v.stopwords.has(w)) && /\bwith\b/.test(s.slice(0, comma))) s = `${s.slice(0, comma)} ⟦w⟧ ${s.slice(comma + 1)}`;
