@@ -5,6 +5,8 @@ import { builtinVocabulary } from '../vocabulary/builtin';
 
 const matcher = new ProcedureMatcher(DEMO_CATALOG, { vocabulary: builtinVocabulary() });
 const names = (r: MatchResult) => r.parts.map((p) => (p.status === 'matched' ? p.groups.map((g) => g[0].procedure).join(' or ') : 'UNKNOWN'));
+/** Every catalog line that covers some part of the booking, once each, sorted. */
+const covering = (r: MatchResult) => [...new Set(r.parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)))].sort();
 
 describe('procedure matcher on booking text', () => {
   it('reads the bookings the issue names', () => {
@@ -555,7 +557,7 @@ describe('operations a narrow line does not grant', () => {
 });
 
 describe('a line naming one add-on after "with"', () => {
-  const lines = (r: MatchResult) => [...new Set(r.parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)))].sort();
+  const lines = covering;
   const pulm = (procedures: { name: string }[]) => new ProcedureMatcher([{ id: 'P', name: 'Pulmonary', department: 'Pulmonary Medicine', kind: 'core' as const, procedures }], { vocabulary: builtinVocabulary() });
 
   it('is that kind of the operation where the catalog has other lines for it: a lavage line does not cover a bronchoscopy with an endobronchial biopsy', () => {
@@ -642,7 +644,7 @@ describe('kinds a form lists apart by course or occasion', () => {
         { name: 'Partial mastectomy' }, { name: 'Re-excision of partial mastectomy margins' }] },
     ], { vocabulary: builtinVocabulary() });
     expect(names(m.match('ECT #3 RUL'))).toEqual(['Electroconvulsive therapy, including monitoring']);
-    const lines = (t: string) => m.match(t).parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)).sort();
+    const lines = (t: string) => covering(m.match(t));
     expect(lines('MAINTENANCE ECT Q4 WEEKS')).toEqual(['Continuation and maintenance electroconvulsive therapy']);
     expect(lines('LUMPECTOMY LT BREAST - ADD ON')).toEqual(['Partial mastectomy']);
     expect(lines('RE-EXCISION MARGINS L BREAST')).toEqual(['Re-excision of partial mastectomy margins']);
@@ -650,7 +652,7 @@ describe('kinds a form lists apart by course or occasion', () => {
 });
 
 describe('a line a form tells apart by a describing word', () => {
-  const lines = (m: ProcedureMatcher, t: string) => [...new Set(m.match(t).parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)))].sort();
+  const lines = (m: ProcedureMatcher, t: string) => covering(m.match(t));
   it('needs the complex cataract line for a booking that says complex or names a Malyugin or tension ring, and only the routine one for a plain phaco with its lens', () => {
     const m = new ProcedureMatcher([{ id: 'O', name: 'Ophthalmology', department: 'Ophthalmology', kind: 'core' as const, procedures: [
       { name: 'Cataract extraction with intraocular lens implantation' }, { name: 'Complex cataract extraction with intraocular lens implantation' }] }], { vocabulary: builtinVocabulary() });

@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, nameSays, readPart, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, isBodySide, nameSays, readPart, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -35,6 +35,11 @@ const SCOPE = /scop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 
 /** The routes a concept's wordings and abbreviations name (total hysterectomy: open, laparoscopic). */
+/** Whether a catalog line's words, read without its parentheses' marks, name moderate sedation ("Moderate (conscious) sedation"). */
+function namesSedation(v: Vocabulary, text: string): boolean {
+  return analyze(v, text.replace(/[()]/g, ' '), { split: false }).approaches.includes('moderate-sedation');
+}
+
 function routesOf(v: Vocabulary, concept: number): Set<string> {
   let all = conceptRoutes.get(v);
   if (!all) {
@@ -301,7 +306,7 @@ export class ProcedureMatcher {
         // operation, and its privilege is what a booking "UNDER MODERATE SEDATION" needs beside its
         // operation's line, as an approach privilege for it would be. (Its words read without the
         // parentheses, which a line's reading keeps apart: "moderate (conscious) sedation".)
-        const sedation = () => approaches.includes('moderate-sedation') || analyze(v, proc.name.replace(/[()]/g, ' '), { split: false }).approaches.includes('moderate-sedation');
+        const sedation = () => approaches.includes('moderate-sedation') || namesSedation(v, proc.name);
         if (!def.approach && !understood.concepts.length && sedation()) {
           const list = this.approachPrivileges.get('moderate-sedation') ?? [];
           if (!list.includes(def)) list.push(def);
@@ -309,6 +314,7 @@ export class ProcedureMatcher {
         }
       }
     }
+    this.settleWithAddons();
     this.relaxLimits();
     (options.terms ?? []).forEach((t, i) => {
       const problem = this.learnTerm(t);
@@ -377,7 +383,7 @@ export class ProcedureMatcher {
         const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         // "Moderate sedation (bronchoscopy)": a sedation line names what it is for in parentheses, not
         // an operation it privileges (it is what a booking under moderate sedation needs beside it).
-        if (!head.length && analyze(v, text.replace(/\([^()]*\)/g, ' '), { split: false }).approaches.includes('moderate-sedation')) return;
+        if (!head.length && namesSedation(v, text)) return;
         if (head.length) {
           const inside = new Set(reading.hits.filter((h) => h.tokens.every((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)));
           found = found.filter((c) => !inside.has(c) || head.includes(c) || head.some((k) => v.concepts[c].ancestors.includes(k)) || (weak(c) && head.some(weak)));
@@ -400,7 +406,12 @@ export class ProcedureMatcher {
           // (An item the line's own reading took in a kind it lists names that kind: "(interlaminar)".)
           const listed = reading.hits.filter((h) => h.listed === 'paren');
           const readIn = (item: string) => { const words = fold(item).split(/[^a-z0-9]+/).filter(Boolean); return listed.filter((h) => h.tokens.some((t) => words.includes(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0); };
-          const itemKinds = items.map((item) => [readIn(item), ...[item, `${item} ${headNoun}`, `${item} ${before}`].map(kindsOf)].find((k) => k.length) ?? []);
+          const itemKinds = items.map((item) => {
+            const taken = readIn(item);
+            if (taken.length) return taken;
+            for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t); if (k.length) return k; }
+            return [];
+          });
           if (itemKinds.every((k) => k.length)) {
             found = found.filter((c) => !(named.includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
             for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
@@ -408,7 +419,7 @@ export class ProcedureMatcher {
             // name no operation name the category of the operations listed, and limit none of them.
             if (!named.length) {
               const category = new Set(fold(before).split(/[^a-z0-9]+/));
-              reading = { ...reading, required: reading.required.filter((w) => !category.has(w) || w === 'lower' || w === 'upper') };
+              reading = { ...reading, required: reading.required.filter((w) => !category.has(w) || isBodySide(w)) };
             }
           }
         }
@@ -472,7 +483,6 @@ export class ProcedureMatcher {
           // with bronchoalveolar lavage" beside "Bronchoscopy with endobronchial biopsy"); a list of
           // them says what the line includes ("Colonoscopy with biopsy, polypectomy, hemostasis").
           const withAddons = after.has(c) || along.has(c) || withList ? [] : [...after].filter((w) => w !== c && includes(c, w));
-          if (n === 0 && withAddons.length) { const set = this.oneAddon.get(id) ?? new Set<number>(); for (const w of withAddons) set.add(w); this.oneAddon.set(id, set); }
           if (occasion?.with.length) withs = [...new Set([...withs, ...occasion.with])];
           // "Combined cataract and glaucoma surgery": each operation only together with the others.
           if (/^\s*combined\b/i.test(text) && heads.length > 1 && heads.includes(c)) withs = [...new Set([...withs, ...heads.filter((k) => k !== c)])];
@@ -602,6 +612,26 @@ export class ProcedureMatcher {
    * operation without it ("Complex cataract extraction" beside "Cataract extraction"). Words of
    * extent and position (total, partial, upper, lower, anterior…) and "for …" limits always hold.
    */
+  /**
+   * A line naming one add-on alone after "with": "EGD with control of bleeding" beside "EGD with or
+   * without biopsy" is that kind of EGD (it needs the add-on booked); as the catalog's only line for
+   * the operation by its route, it is the operation's privilege. Either way it takes no other add-on.
+   */
+  private settleWithAddons(): void {
+    for (const covs of this.byConcept.values()) {
+      for (const cov of covs) {
+        if (!cov.withAddons) continue;
+        const own = this.oneAddon.get(cov.entry) ?? new Set<number>();
+        for (const w of cov.withAddons) own.add(w);
+        this.oneAddon.set(cov.entry, own);
+        const routes = this.procedures[cov.entry].routes;
+        const beside = covs.some((o) => o.entry !== cov.entry && (!routes.length || !this.procedures[o.entry].routes.length || this.procedures[o.entry].routes.some((r) => routes.includes(r))));
+        if (beside) cov.with = [...new Set([...(cov.with ?? []), ...cov.withAddons])];
+        delete cov.withAddons;
+      }
+    }
+  }
+
   private relaxLimits(): void {
     const v = this.vocabulary;
     for (const [concept, covs] of this.byConcept) {
@@ -611,15 +641,6 @@ export class ProcedureMatcher {
       for (const [other, oc] of this.byConcept) {
         if (other === concept || !(v.concepts[other].ancestors.includes(concept) || v.concepts[concept].ancestors.includes(other))) continue;
         for (const c of oc) family.add(c.entry);
-      }
-      // "EGD with control of bleeding" beside "EGD with or without biopsy" is that kind of EGD; as
-      // the catalog's only line for the operation by its route, it is the operation's privilege.
-      for (const cov of covs) {
-        if (!cov.withAddons) continue;
-        const routes = this.procedures[cov.entry].routes;
-        const beside = covs.some((o) => o.entry !== cov.entry && (!routes.length || !this.procedures[o.entry].routes.length || this.procedures[o.entry].routes.some((r) => routes.includes(r))));
-        if (beside) cov.with = [...new Set([...(cov.with ?? []), ...cov.withAddons])];
-        delete cov.withAddons;
       }
       if (family.size !== 1) continue;
       for (const cov of covs) {
@@ -1055,6 +1076,10 @@ export class ProcedureMatcher {
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[] }> = [];
+    /** A limit word the booking says that the kind's own words say too: an AF ablation is supraventricular. */
+    const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words].some((x) => v.equivalents.get(x)?.includes(w)));
+    /** A limit met by the kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH. */
+    const byDefault = (w: string) => { const k = v.kindOf.get(w); return !!k && v.defaultKinds.has(k) && !saidKinds.some((s) => sameFamily(s, k)); };
     /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */
     const saysLimit = new Set<number>();
     for (const x of [concept, ...c.ancestors]) {
@@ -1072,7 +1097,6 @@ export class ProcedureMatcher {
         // supraventricular arrhythmias" a cryoballoon PVI for AF.)
         // (Said by the booking and by the kind's own words: an AF ablation is supraventricular; a lateral
         // rectus recession booked beside an oblique muscle's is no vertical or oblique muscle surgery.)
-        const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words].some((x) => v.equivalents.get(x)?.includes(w)));
         if (cov.exact && x !== concept && !(cov.exactFromLimits && cov.required.some(ownLimit))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
@@ -1081,7 +1105,6 @@ export class ProcedureMatcher {
         // A limit to a region's tissue is met by a site within it ("…, skin and subcutaneous" by an axilla).
         // ("upper" and "lower" only where the line says them of a limb: a leg is no lower eyelid.)
         // (Or by a kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH.)
-        const byDefault = (w: string) => { const k = v.kindOf.get(w); return !!k && v.defaultKinds.has(k) && !saidKinds.some((s) => sameFamily(s, k)); };
         if (cov.required.length && !cov.required.some((w) => says.has(w) || byDefault(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
@@ -1159,10 +1182,10 @@ export class ProcedureMatcher {
     // (Nor where a line InScope could not read uses a word of its name: "Reduction, inferior
     // turbinates, …" unread may be that line — unknown is safer than the parent's cover.)
     // (By a word that names something of its own: not an action, a describing word or a device.)
-    const unreadLine = [...c.nameWords].some((w) => this.unreadWords.has(w) && !v.stopwords.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w)
+    const unreadLine = () => [...c.nameWords].some((w) => this.unreadWords.has(w) && !v.stopwords.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w)
       && !v.modifiers.has(w) && !v.descriptors.has(w) && (v.byToken.get(w)?.length ?? 0) <= 30);
     // (Read as an add-on's parent, a part looks no further up: no add-on is read twice round.)
-    if (this.addons && !asParent && !lines.size && !limited.length && !unreadLine && !this.byConcept.get(concept)?.length && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
+    if (this.addons && !asParent && !lines.size && !limited.length && !this.byConcept.get(concept)?.length && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {

@@ -396,6 +396,9 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   return part;
 }
 
+/** A side of the body a line says ("…, lower extremity"): where, as a site says, never a category's word. */
+export const isBodySide = (w: string): boolean => w === 'upper' || w === 'lower';
+
 /** Third molars in the Universal tooth numbering US charts and bookings use. */
 const THIRD_MOLARS = new Set([1, 16, 17, 32]);
 
@@ -812,7 +815,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // "Rearfoot arthrodesis (subtalar/triple)", "Enteral stent placement (esophageal/colonic)":
       // when parentheses list the kinds, the words before them name the category, not a limit —
       // but a side of the body is still where ("Peripheral nerve blocks, lower extremity (…)").
-      if (!parenKinds || t === 'lower' || t === 'upper') require(t);
+      if (!parenKinds || isBodySide(t)) require(t);
       continue;
     }
     if (own(t, procedureWord)) continue;
@@ -870,7 +873,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
   // not a scleral buckle, "Partial colectomy with anastomosis" not a Hartmann procedure.
   // (Not a side of the body, which says where as a site does: "…, lower extremity" covers every kind there.)
-  const specific = mode === 'catalog' && (required.some((w) => w !== 'lower' && w !== 'upper') || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
+  const specific = mode === 'catalog' && (required.some((w) => !isBodySide(w)) || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
   // "… of any major joint": a major joint is the limit (a shoulder, hip, knee…), not any joint.
   if (mode === 'catalog' && required.includes('major') && /\bmajor\s+joints?\b/i.test(part.text)) {
     for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);

@@ -119,7 +119,8 @@ export const CommonFileSchema = z.object({
   /**
    * Families of kinds a catalog line may name some of ("…, radiofrequency or microwave"): a line that
    * names some kinds of a family does not cover a booking naming another. Each entry one family:
-   * "kind: word word | kind: word …".
+   * "kind: word word | kind: word …"; "kind (default): …" is what a booking naming none of the family
+   * is (a bronchoscopy is flexible unless it says rigid).
    */
   kindFamilies: z.optional(z.array(z.string())),
   /** Actions on one device a catalog line may list beside the one its reading took ("placement, revision and removal"). */
