@@ -667,6 +667,17 @@ describe('a line a form tells apart by a describing word', () => {
     expect(lines(m, 'CATARACT EXTRACTION RT W/ MALYUGIN RING')).toEqual(['Cataract extraction with IOL, complex (iris expansion, capsular tension ring, pediatric)']);
     expect(lines(m, 'PHACO W/ IOL OD')).toEqual(['Cataract extraction with IOL, routine']);
   });
+
+  it('reads "complex, requiring …" as what makes a case complex: a Malyugin ring needs that line, and its "device" makes no lead extraction of the cataract line', () => {
+    const m = new ProcedureMatcher([{ id: 'O', name: 'Ophthalmology', department: 'Ophthalmology', kind: 'core' as const, procedures: [
+      { name: 'Cataract extraction, phacoemulsification, with intraocular lens implantation' },
+      { name: 'Cataract extraction, complex, requiring iris expansion device, capsular tension ring or primary posterior capsulorrhexis' }] }], { vocabulary: builtinVocabulary() });
+    const complex = 'Cataract extraction, complex, requiring iris expansion device, capsular tension ring or primary posterior capsulorrhexis';
+    expect(lines(m, 'CE/IOL OS W/ MALYUGIN RING')).toEqual([complex]);
+    expect(lines(m, 'CE/IOL OS COMPLEX')).toEqual([complex]);
+    expect(lines(m, 'PHACO OD')).toEqual(['Cataract extraction, phacoemulsification, with intraocular lens implantation']);
+    expect(names(m.match('PACEMAKER LEAD EXTRACTION'))).toEqual(['UNKNOWN']);
+  });
 });
 
 describe('a VA-style form\'s inverted and parenthesised wording (held-out set 13)', () => {
@@ -1619,6 +1630,12 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
       'Intravitreal injection of pharmacologic agent', 'Treatment of retinopathy of prematurity, laser or intravitreal injection');
     expect(names(m.match('Radiofrequency ablation, left great saphenous vein'))).toEqual(['Endovenous thermal ablation of saphenous veins, radiofrequency or laser']);
     expect(m.match('Intravitreal injection (Right) - Vabysmo').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Intravitreal injection of pharmacologic agent' })]]);
+  });
+
+  it('covers a lead extraction without the laser by a line "…, including laser sheath": what a line includes is no way it must be done', () => {
+    const m = form('Lead extraction, transvenous, including laser sheath', 'Laser lithotripsy of ureteral calculus');
+    expect(names(m.match('PACEMAKER LEAD EXTRACTION'))).toEqual(['Lead extraction, transvenous, including laser sheath']);
+    expect(names(m.match('LASER LEAD EXTRACTION'))).toEqual(['Lead extraction, transvenous, including laser sheath']);
   });
 
   it('leaves out what a booking says is not done: "G TUBE IR (NOT PEG)" is no endoscopic gastrostomy', () => {

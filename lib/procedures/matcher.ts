@@ -174,11 +174,12 @@ export interface FacilityTerm {
 
 /** A modality named as one way among others in a line, by the modality's words ("robotic", "da Vinci"; "laser"; "fluoroscopic"). */
 const AS_ONE_WAY: Record<string, RegExp> = Object.fromEntries(Object.entries({ robotic: 'robot\\w*|da\\s+vinci', laser: 'laser', fluoroscopy: 'fluoro\\w*' })
-  .map(([m, words]) => [m, new RegExp(`\\b(?:or|and/or)\\s+(?:${words})\\b|\\b(?:${words})(?:[-\\s]+(?:assisted|guided|guidance))?\\s+(?:or|and/or)\\b|\\bwith\\s+or\\s+without\\s+(?:${words})`, 'i')]));
+  .map(([m, words]) => [m, new RegExp(`\\b(?:or|and/or)\\s+(?:${words})\\b|\\b(?:${words})(?:[-\\s]+(?:assisted|guided|guidance))?\\s+(?:or|and/or)\\b|\\bwith\\s+or\\s+without\\s+(?:${words})|\\b(?:including|incl|such\\s+as|e\\.?\\s?g)\\b\\.?\\s+(?:[a-z-]+\\s+){0,2}?(?:${words})`, 'i')]));
 
 /**
  * The modalities a line names as one way among others: "laparoscopic or robotic", "electromagnetic
- * or robotic-assisted", "radiofrequency or laser", "with or without fluoroscopy" — a booking without
+ * or robotic-assisted", "radiofrequency or laser", "with or without fluoroscopy", or includes
+ * ("Lead extraction, transvenous, including laser sheath") — a booking without
  * them is covered too (a line that names a modality alone still needs it).
  */
 function optionalModalities(approaches: string[], name: string): { optionalModalities?: string[] } {
@@ -380,12 +381,18 @@ export class ProcedureMatcher {
         // ("Generator change (pacemaker/ICD)" does not privilege an ICD implantation).
         const inParens = new Set(reading.part.tokens.filter((t) => t.paren).map((t) => t.word));
         for (const t of reading.part.tokens) if (!t.paren) inParens.delete(t.word);
-        const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
+        // (Nor what a word inside them makes of a word outside: "…, complex (iris expansion device,
+        // …)" names no device extraction, where the words outside name an operation of their own.)
+        const outside = reading.hits.filter((h) => !h.tokens.some((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
+        // (Kinds of one operation are akin: a TLIF listed under "Posterior lumbar fusion (…)".)
+        const akin = (c: number) => c >= 0 && outside.some((k) => k === c || v.concepts[c].ancestors.includes(k) || v.concepts[k].ancestors.includes(c) || v.concepts[c].ancestors.some((a) => v.concepts[k].ancestors.includes(a)));
+        const foreign = (h: Hit) => outside.length > 0 && h.tokens.some((t) => inParens.has(t)) && !h.targets.some((x) => akin(x.concept));
+        const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t)) && !foreign(h)).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         // "Moderate sedation (bronchoscopy)": a sedation line names what it is for in parentheses, not
         // an operation it privileges (it is what a booking under moderate sedation needs beside it).
         if (!head.length && namesSedation(v, text)) return;
         if (head.length) {
-          const inside = new Set(reading.hits.filter((h) => h.tokens.every((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)));
+          const inside = new Set(reading.hits.filter((h) => h.tokens.every((t) => inParens.has(t)) || foreign(h)).flatMap((h) => h.targets.map((x) => x.concept)));
           found = found.filter((c) => !inside.has(c) || head.includes(c) || head.some((k) => v.concepts[c].ancestors.includes(k)) || (weak(c) && head.some(weak)));
         }
         // Kinds in parentheses say which ones: "Hysterectomy, laparoscopic (TLH/LAVH/LSH)" privileges

@@ -198,6 +198,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // "Generator change (pacemaker/ICD)", "Obstetric anesthesia (labor epidural, CSE, cesarean)":
     // what a catalog line puts in parentheses says which kinds, or what for — marked, so that it
     // cannot become a line of its own.
+    // "Cataract extraction, complex, requiring iris expansion device, capsular tension ring or …":
+    // after a describing word, what it requires says what makes the kind — read as its parenthesis.
+    // (Without one, "requiring …" is no explanation and stays a word of the line.)
+    s = s.replace(/\b([a-z]+)\s*,?\s+(?:requiring|that requires?|involving)\s+([^;()]+)/g, (m, word: string, what: string) => (v.descriptors.has(word) ? `${word} (${what.trim()})` : m));
     s = s.replace(/\(([^()]*)\)/g, ' ⟦p⟧ $1 ⟦/p⟧ ');
     // "Interlaminar epidural steroid injection, cervical or thoracic": a closing list of sites
     // limits every operation the line names.
