@@ -1326,12 +1326,15 @@ describe('an operation a booking adds, names or delineates beside another', () =
   it('keeps the laminectomy of "L4-5 LAMINECTOMY, POSSIBLE FUSION" and asks for the fusion beside it', () => {
     expect(names(matcher.match('L4-5 LAMINECTOMY, POSSIBLE FUSION'))).toEqual(['Lumbar laminectomy', 'UNKNOWN']);
     const catalog = [{ id: 'S', name: 'Spine', department: 'Neurosurgery', kind: 'core' as const, procedures: [
-      { name: 'Lumbar laminectomy' }, { name: 'Posterolateral lumbar fusion' },
+      { name: 'Lumbar laminectomy' }, { name: 'Lumbar fusion, posterior, with or without instrumentation' },
     ] }];
     const m = new ProcedureMatcher(catalog, { vocabulary: builtinVocabulary() });
-    expect(names(m.match('L4-5 LAMINECTOMY, POSSIBLE FUSION'))).toEqual(['Lumbar laminectomy', 'Posterolateral lumbar fusion']);
-    expect(names(new ProcedureMatcher([{ ...catalog[0], procedures: [{ name: 'Posterolateral lumbar fusion' }] }], { vocabulary: builtinVocabulary() })
-      .match('L4-5 LAMINECTOMY, POSSIBLE FUSION'))).toEqual(['UNKNOWN', 'Posterolateral lumbar fusion']);
+    expect(names(m.match('L4-5 LAMINECTOMY, POSSIBLE FUSION'))).toEqual(['Lumbar laminectomy', 'Lumbar fusion, posterior, with or without instrumentation']);
+    expect(names(new ProcedureMatcher([{ ...catalog[0], procedures: [{ name: 'Lumbar fusion, posterior, with or without instrumentation' }] }], { vocabulary: builtinVocabulary() })
+      .match('L4-5 LAMINECTOMY, POSSIBLE FUSION'))).toEqual(['UNKNOWN', 'Lumbar fusion, posterior, with or without instrumentation']);
+    // A fusion it does not say is posterolateral or interbody is no cover for a posterolateral line alone.
+    expect(names(new ProcedureMatcher([{ ...catalog[0], procedures: [{ name: 'Lumbar laminectomy' }, { name: 'Posterolateral lumbar fusion' }] }], { vocabulary: builtinVocabulary() })
+      .match('L4-5 LAMINECTOMY, POSSIBLE FUSION'))).toEqual(['Lumbar laminectomy', 'UNKNOWN']);
   });
 
   it('reads "LAPAROSCOPIC EVAL" as a diagnostic laparoscopy, and an evaluation without the approach as none', () => {
@@ -1630,6 +1633,34 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
       'Intravitreal injection of pharmacologic agent', 'Treatment of retinopathy of prematurity, laser or intravitreal injection');
     expect(names(m.match('Radiofrequency ablation, left great saphenous vein'))).toEqual(['Endovenous thermal ablation of saphenous veins, radiofrequency or laser']);
     expect(m.match('Intravitreal injection (Right) - Vabysmo').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Intravitreal injection of pharmacologic agent' })]]);
+  });
+
+  it('reads a "with …" that is how the operation is written as no narrower kind: "Cardiac resynchronization therapy with coronary sinus left ventricular lead" covers a CRT-D', () => {
+    const m = form('Cardiac resynchronization therapy with coronary sinus left ventricular lead', 'Implantation of dual-chamber permanent pacemaker');
+    expect(names(m.match('CRT-D IMPLANT'))).toEqual(['Cardiac resynchronization therapy with coronary sinus left ventricular lead']);
+    expect(names(m.match('CRT-P (BIV PACER)'))[0]).toBe('Cardiac resynchronization therapy with coronary sinus left ventricular lead');
+  });
+
+  it('covers the kinds of what a "with …" names (a Hydrus under "… glaucoma surgery with trabecular bypass stent"), and still no other glaucoma operation', () => {
+    const m = form('Minimally invasive glaucoma surgery with trabecular bypass stent', 'Cataract extraction with intraocular lens implantation');
+    expect(names(m.match('PHACO/IOL OD W/ HYDRUS MICROSTENT'))).toEqual(['Cataract extraction with intraocular lens implantation', 'Minimally invasive glaucoma surgery with trabecular bypass stent']);
+    expect(names(m.match('ISTENT INJECT OS'))).toEqual(['Minimally invasive glaucoma surgery with trabecular bypass stent']);
+    expect(names(m.match('XEN GEL STENT OS'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads elastic (TENS) nailing of a forearm as a nailing, not an ORIF: the pediatric ORIF line no longer covers it', () => {
+    const m = form('Open reduction and internal fixation of fracture, pediatric', 'Flexible intramedullary nailing of long bone fracture, pediatric');
+    expect(names(m.match('TENS (elastic nailing) both bone forearm fx - 12 YO'))).toEqual(['Flexible intramedullary nailing of long bone fracture, pediatric']);
+    expect(names(m.match('ORIF BBFA - 12 YO'))).toEqual(['Open reduction and internal fixation of fracture, pediatric']);
+  });
+
+  it('reads a laminectomy and fusion as two operations, and a laminectomy as what "Lumbar laminectomy for decompression" is for', () => {
+    const m = form('Lumbar laminectomy for decompression', 'Posterior spinal fusion with instrumentation', 'Craniotomy for evacuation of hematoma');
+    expect(names(m.match('L4-5 LAMINECTOMY AND FUSION W/ INSTRUMENTATION'))).toContain('Lumbar laminectomy for decompression');
+    expect(m.match('L4-5 LAMINECTOMY AND FUSION W/ INSTRUMENTATION').parts).toHaveLength(2);
+    expect(names(m.match('L3-4 LAMINECTOMY'))).toEqual(['Lumbar laminectomy for decompression']);
+    // An indication the operation's wordings do not say stays a limit.
+    expect(names(m.match('CRANIOTOMY FOR TUMOR'))).toEqual(['UNKNOWN']);
   });
 
   it('covers a lead extraction without the laser by a line "…, including laser sheath": what a line includes is no way it must be done', () => {

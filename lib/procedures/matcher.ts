@@ -514,12 +514,15 @@ export class ProcedureMatcher {
           const sites = [...new Set([...own, ...reading!.closingSites, ...closingHome])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
+          // The kind a "with …" names covers its own kinds: "Minimally invasive glaucoma surgery with
+          // trabecular bypass stent" a Hydrus microstent (the line is still no other kind of glaucoma surgery).
+          const namedKind = after.has(c) && found.some((k) => k !== c && v.concepts[c].ancestors.includes(k)) && !reading!.required.some((w) => !isBodySide(w)) && !reading!.part.tokens.some((t) => t.word === 'diagnostic');
           // "Cytoreductive surgery for ovarian carcinoma, including bowel resection": the bowel resection is for ovarian carcinoma too.
           const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some((w) => nameSays(v, c, w)) ? reading!.impliedQualifier : [];
           coverage.push({
             ...(kinds.length ? { kinds } : {}),
             concept: c, sites, required: [...reading!.required, ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
-            ...(reading!.specific ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
+            ...(reading!.specific && !namedKind ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
         }
         // The route a wording of the line implies is the line's too: "Total abdominal hysterectomy"
@@ -842,9 +845,10 @@ export class ProcedureMatcher {
         // "L4-5 LAMINECTOMY, POSSIBLE FUSION" ("… VS FUSION"): an operation that may be added or done
         // instead is asked for beside the one booked, not in its place (read with it, the fusion took
         // in the laminectomy).
-        const added = CONVERSION.test(part.text) && reading.unknown.length > 0 && last.hits.length > 0 && !last.unknown.length
-          && together.hits.some((h) => h.targets.some((t) => !last.hits.some((o) => o.targets.some((x) => x.concept === t.concept))));
-        if (added) readings.push(together);
+        const isNew = (h: Hit) => h.targets.some((t) => !last.hits.some((o) => o.targets.some((x) => x.concept === t.concept)));
+        const added = CONVERSION.test(part.text) && reading.unknown.length > 0 && last.hits.length > 0 && !last.unknown.length && together.hits.some(isNew);
+        // (Only what it adds: the operation booked is read once.)
+        if (added) readings.push({ ...together, hits: together.hits.filter(isNew) });
         else {
           readings[readings.length - 1] = together;
           previous = merged;
@@ -1087,6 +1091,8 @@ export class ProcedureMatcher {
     const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words].some((x) => v.equivalents.get(x)?.includes(w)));
     /** A limit met by the kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH. */
     const byDefault = (w: string) => { const k = v.kindOf.get(w); return !!k && v.defaultKinds.has(k) && !saidKinds.some((s) => sameFamily(s, k)); };
+    /** A limit most of the operation's own wordings say: a lumbar laminectomy is "for decompression". */
+    const byItself = (w: string) => !v.anatomy.has(w) && c.phrases.filter((ph) => ph.includes(w)).length * 2 >= c.phrases.length;
     /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */
     const saysLimit = new Set<number>();
     for (const x of [concept, ...c.ancestors]) {
@@ -1112,7 +1118,7 @@ export class ProcedureMatcher {
         // A limit to a region's tissue is met by a site within it ("…, skin and subcutaneous" by an axilla).
         // ("upper" and "lower" only where the line says them of a limb: a leg is no lower eyelid.)
         // (Or by a kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH.)
-        if (cov.required.length && !cov.required.some((w) => says.has(w) || byDefault(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
+        if (cov.required.length && !cov.required.some((w) => says.has(w) || byDefault(w) || byItself(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -1124,7 +1130,7 @@ export class ProcedureMatcher {
         const keySites = key.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
         const keyWords = key.filter((w) => !keySites.includes(w));
         const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
-        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w)))) {
+        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w)))) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }

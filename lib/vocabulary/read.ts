@@ -877,7 +877,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
   // not a scleral buckle, "Partial colectomy with anastomosis" not a Hartmann procedure.
   // (Not a side of the body, which says where as a site does: "…, lower extremity" covers every kind there.)
-  const specific = mode === 'catalog' && (required.some((w) => !isBodySide(w)) || part.tokens.some((t) => t.withClause || (t.word === 'diagnostic' && !bothKinds)));
+  // (Not a "with …" that one wording of the line reads with the words before it: "Cardiac
+  // resynchronization therapy with coronary sinus left ventricular lead" is how CRT is written.)
+  const withWord = new Set(part.tokens.filter((t) => t.withClause).map((t) => t.word));
+  for (const t of part.tokens) if (!t.withClause) withWord.delete(t.word);
+  const ownWording = (w: string) => hits.some((h) => h.tokens.includes(w) && h.tokens.some((x) => !withWord.has(x)));
+  const specific = mode === 'catalog' && (required.some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !ownWording(t.word)) || (t.word === 'diagnostic' && !bothKinds)));
   // "… of any major joint": a major joint is the limit (a shoulder, hip, knee…), not any joint.
   if (mode === 'catalog' && required.includes('major') && /\bmajor\s+joints?\b/i.test(part.text)) {
     for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);
