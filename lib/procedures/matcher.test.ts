@@ -1648,6 +1648,15 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('XEN GEL STENT OS'))).toEqual(['UNKNOWN']);
   });
 
+  it('reads the kinds a slash or "or" offers one at a time: "Arthroplasty – knee, total/unicompartmental/revision" covers a TKA, and "…, hip, total or revision" a primary THA', () => {
+    const m = form('Arthroplasty – knee, total/unicompartmental/revision', 'Arthroplasty, hip, total or revision', 'Revision or thrombectomy of dialysis access');
+    expect(names(m.match('ARTHROPLASTY, KNEE, TOTAL (Right)'))).toEqual(['Arthroplasty – knee, total/unicompartmental/revision']);
+    expect(names(m.match('R UKA'))).toEqual(['Arthroplasty – knee, total/unicompartmental/revision']);
+    expect(names(m.match('L THA, anterior approach'))).toEqual(['Arthroplasty, hip, total or revision']);
+    // An operation named with its own "or" is still read as it is named.
+    expect(names(m.match('DECLOT LT FOREARM AVG'))).toEqual(['Revision or thrombectomy of dialysis access']);
+  });
+
   it('reads elastic (TENS) nailing of a forearm as a nailing, not an ORIF: the pediatric ORIF line no longer covers it', () => {
     const m = form('Open reduction and internal fixation of fracture, pediatric', 'Flexible intramedullary nailing of long bone fracture, pediatric');
     expect(names(m.match('TENS (elastic nailing) both bone forearm fx - 12 YO'))).toEqual(['Flexible intramedullary nailing of long bone fracture, pediatric']);

@@ -519,8 +519,18 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // operation is done: those words alone name no operation of their own (a knee arthroscopy).
   const closing = mode === 'catalog' ? new Set(part.tokens.filter((t) => t.trailing).map((t) => t.word)) : undefined;
   for (const t of part.tokens) if (closing && !t.trailing) closing.delete(t.word);
+  // "Arthroplasty – knee, total/unicompartmental/revision": what a slash list offers are kinds, one
+  // at a time — no wording takes two of them ("conversion of unicompartmental to total").
+  // (So do the two words either side of an "or": "…, hip, total or revision".)
+  // (Not an operation named so: "Revision or thrombectomy of dialysis access".)
+  // (Of kinds, not of operations: "Craniotomy or craniectomy for evacuation of hematoma" is read as named.)
+  const operationWord = (w: string) => !CHANGING.has(w) && (v.procedureWords.has(w) || v.procedureSuffix.test(w));
+  const slashed = mode === 'catalog' ? [...fold(part.text).matchAll(/[a-z]+(?:\s*\/\s*[a-z]+)+|[a-z]+\s+or\s+[a-z]+/g)].map((m) => ({ said: m[0], items: m[0].split(/\s*\/\s*|\s+or\s+/) }))
+    .filter(({ said, items }) => said.includes('/') || !items.some(operationWord)) : [];
+  const takesTwo = (ph: Phrase) => slashed.some(({ said, items }) => items.filter((w) => ph.tokens.includes(w) || normalizeWord(v, w).some((x) => ph.tokens.includes(x))).length > 1
+    && !ph.targets.some((t) => t.concept >= 0 && fold(v.concepts[t.concept].name).includes(said)));
   for (const [ph, n] of counts) {
-    if (n === ph.tokens.length && usable(v, ph, part).length && !(closing?.size && ph.tokens.every((t) => closing.has(t)))) fitting.push(ph);
+    if (n === ph.tokens.length && usable(v, ph, part).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph)) fitting.push(ph);
   }
   // Abbreviations with several readings stand for themselves.
   for (const [marker, concepts] of part.ambiguous) {
@@ -546,7 +556,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // ("…: balloon angioplasty and stenting, including bypass grafts" borrows "coronary" for no coronary bypass).
   const kin = (x: number, y: number) => x >= 0 && y >= 0 && (x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x) || v.concepts[x].ancestors.some((a) => v.concepts[y].ancestors.includes(a)));
   let listed: string[][] | undefined;
-  const kindLists = () => (listed ??= wordLists(part.text.replace(/\//g, ' or ')).map((l) => l.items));
+  // ("total/unicompartmental/revision" is one list: "total, unicompartmental or revision".)
+  const slashList = (m: string) => { const items = m.split(/\s*\/\s*/); return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`; };
+  const kindLists = () => (listed ??= wordLists(part.text.replace(/[a-z]+(?:\s*\/\s*[a-z]+)+/gi, slashList).replace(/\//g, ' or ')).map((l) => l.items));
   const cover = (phrases: Phrase[]) => {
     const covered = new Set<string>();
     const chosen: Phrase[] = [];
@@ -713,7 +725,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // it (AV graft placement), inside a wording that takes its every word and another operation's
     // word besides, names what that operation is done to — not a second operation (a graft placed).
     // ("VATS LOBECTOMY" still needs the thoracoscopy: no default action in its words.)
-    const operation = (t: string) => !n.tokens.includes(t) && (v.procedureWords.has(t) || v.procedureSuffix.test(t));
+    // (An operation's word, or a word that alone names one: "DECLOT LT FOREARM AVG".)
+    const operation = (t: string) => !n.tokens.includes(t) && (v.procedureWords.has(t) || v.procedureSuffix.test(t) || !!v.byToken.get(t)?.some((ph) => ph.tokens.length === 1 && ph.targets.some((x) => x.concept >= 0)));
     if (mode === 'booking' && n.tokens.some((t) => v.defaultActions.has(t)) && chosen.some((ph) => n.tokens.every((t) => ph.tokens.includes(t)) && ph.tokens.some(operation))) continue;
     // "VATS RLL LOBECTOMY": a form of another operation that takes every word of the abbreviation
     // and says the approach it names ("VATS lobectomy {endoscopic}") is that operation done this
@@ -727,10 +740,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
   const listedAs = (ph: Phrase): Hit['listed'] => (!listsKinds(ph) ? undefined : ph.tokens.some((t) => !main.has(t) && parenTokens.has(t)) ? 'paren' : 'optional');
   const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part), tokens: ph.tokens, ...(listedAs(ph) ? { listed: listedAs(ph) } : {}) }));
-  // (Not where "revision" is one item of a list of actions: "Ostomy – creation, closure, revision",
-  // "Total hip arthroplasty, primary and revision".)
+  // (Not where "revision" is one item of a list of actions or kinds: "Ostomy – creation, closure,
+  // revision", "Total hip arthroplasty, primary and revision", "Arthroplasty – hip, total/revision".)
   const listedChange = /,\s*(?:(?:and|or)\s+)?(?:revision|conversion|redo|reoperation)\b/i.test(part.text)
-    || /\b(?:placement|insertion|implantation|creation|repair|removal|excision|primary)\s*(?:\/|\band\b|\bor\b|\band\/or\b)\s*(?:revision|conversion)\b/i.test(part.text);
+    || /\b(?:placement|insertion|implantation|creation|repair|removal|excision|primary)\s*(?:\/|\band\b|\bor\b|\band\/or\b)\s*(?:revision|conversion)\b/i.test(part.text)
+    // ("Arthroplasty – hip, total/revision": an alternative to the kind before it.)
+    || /\b[a-z]+\s*(?:\/|\bor\b)\s*(?:revision|conversion)\b/i.test(part.text);
   if (mode === 'catalog' && !listedChange && hits.some((h) => h.tokens.some((t) => CHANGING.has(t)))) {
     // "Conversion of sleeve gastrectomy to gastric bypass", "Revision spinal fusion with removal of
     // instrumentation": the line privileges the revision, not each operation it names.
