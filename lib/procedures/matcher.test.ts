@@ -1657,6 +1657,23 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('DECLOT LT FOREARM AVG'))).toEqual(['Revision or thrombectomy of dialysis access']);
   });
 
+  it('keeps each operation of an IR, dental and podiatry booking (held-out set 15): no sacroplasty line for a cervical vertebroplasty, no sealant, Scarf or hammertoe dropped', () => {
+    const m = form('Sacroplasty', 'Percutaneous vertebroplasty, thoracic or lumbar', 'Amalgam or composite restorations', 'Sealants and topical fluoride application',
+      'Comprehensive dental rehabilitation under general anesthesia, patients under 18 years of age',
+      'Bunionectomy with proximal or midshaft first metatarsal osteotomy (closing base wedge, crescentic, Scarf)', 'Bunionectomy with proximal phalangeal osteotomy (Akin)',
+      'Hammertoe correction, lesser digits (arthroplasty, arthrodesis, or flexor tenotomy)', 'Lesser metatarsal osteotomy (e.g., Weil), with or without plantar plate repair');
+    expect(names(m.match('C5 VERTEBROPLASTY (PATHOLOGIC FX)'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('S1 SACROPLASTY'))).toEqual(['Sacroplasty']);
+    expect(names(m.match('COMPOSITE RESTORATIONS #3, #14, #19 + SEALANTS #2, #15'))).toEqual(['Amalgam or composite restorations', 'Sealants and topical fluoride application']);
+    expect(names(m.match('FULL MOUTH DENTAL REHAB UNDER GA - 4 YO'))).toEqual(['Comprehensive dental rehabilitation under general anesthesia, patients under 18 years of age']);
+    expect(names(m.match('Scarf/Akin bunionectomy RT'))).toEqual(['Bunionectomy with proximal or midshaft first metatarsal osteotomy (closing base wedge, crescentic, Scarf)', 'Bunionectomy with proximal phalangeal osteotomy (Akin)']);
+    expect(names(m.match('RT 2ND HT REPAIR + 2ND MET WEIL OSTEOTOMY + PLANTAR PLATE REPAIR'))).toEqual(['Hammertoe correction, lesser digits (arthroplasty, arthrodesis, or flexor tenotomy)', 'Lesser metatarsal osteotomy (e.g., Weil), with or without plantar plate repair']);
+    // A fibrin sealant is still a material, not a dental sealant.
+    expect(names(form('Laparoscopic cholecystectomy').match('LAP CHOLE W/ FIBRIN SEALANT'))).toEqual(['Laparoscopic cholecystectomy']);
+    // Without a rehabilitation line, the restorations line covers a full-mouth rehabilitation.
+    expect(names(form('Amalgam or composite restorations').match('FULL MOUTH DENTAL REHAB UNDER GA'))).toEqual(['Amalgam or composite restorations']);
+  });
+
   it('reads elastic (TENS) nailing of a forearm as a nailing, not an ORIF: the pediatric ORIF line no longer covers it', () => {
     const m = form('Open reduction and internal fixation of fracture, pediatric', 'Flexible intramedullary nailing of long bone fracture, pediatric');
     expect(names(m.match('TENS (elastic nailing) both bone forearm fx - 12 YO'))).toEqual(['Flexible intramedullary nailing of long bone fracture, pediatric']);
