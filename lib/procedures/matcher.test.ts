@@ -1674,6 +1674,32 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Amalgam or composite restorations').match('FULL MOUTH DENTAL REHAB UNDER GA'))).toEqual(['Amalgam or composite restorations']);
   });
 
+  it('reads pain, IR, burn and psychiatry shorthand (held-out set 15) and keeps each line to what it is for', () => {
+    const m = form('Paracentesis, diagnostic or therapeutic, with or without imaging guidance', 'Thoracentesis, diagnostic or therapeutic, with or without imaging guidance',
+      'Burn excision and grafting, less than 20% total body surface area', 'Split-thickness skin graft',
+      'Repetitive transcranial magnetic stimulation (rTMS) for major depressive disorder, patients 15 and older',
+      'Deep transcranial magnetic stimulation (H-coil) for obsessive-compulsive disorder, patients 22 and older',
+      'Spinal cord stimulator trial, percutaneous lead placement, patients 18 and older',
+      'Spinal cord stimulator permanent implant, percutaneous leads with pulse generator placement, patients 18 and older',
+      'Celiac plexus or splanchnic nerve block, diagnostic', 'Placement of endosseous dental implants, alveolar (excluding zygomatic and pterygoid implants)');
+    expect(names(m.match('PARA + THORA RT'))).toEqual(['Paracentesis, diagnostic or therapeutic, with or without imaging guidance', 'Thoracentesis, diagnostic or therapeutic, with or without imaging guidance']);
+    // A burn larger than the line's share of the body surface is outside it; a smaller one within.
+    expect(names(m.match('BURN EXC + STSG 28% TBSA - ICU'))[0]).toBe('UNKNOWN');
+    expect(names(m.match('BURN EXCISION + STSG 12% TBSA'))[0]).toBe('Burn excision and grafting, less than 20% total body surface area');
+    // "disorder" tells no diagnosis from another.
+    expect(names(m.match('TMS FOR OCD - 25 YO'))).not.toContain('Repetitive transcranial magnetic stimulation (rTMS) for major depressive disorder, patients 15 and older');
+    expect(names(m.match('DEEP TMS H1 - MDD - 40 YO'))).toEqual(['UNKNOWN']);
+    // "POST TRIAL" is history: the permanent implant is what is booked.
+    expect(names(m.match('SCS PERMANENT IMPLANT, PERCUTANEOUS - 2 WKS POST TRIAL'))).toEqual(['Spinal cord stimulator permanent implant, percutaneous leads with pulse generator placement, patients 18 and older']);
+    expect(names(m.match('SCS TRIAL - 2 PERC LEADS (T8-T10)'))).toEqual(['Spinal cord stimulator trial, percutaneous lead placement, patients 18 and older']);
+    // A neurolytic block is no diagnostic one.
+    expect(names(m.match('CELIAC PLEXUS NEUROLYSIS (ETOH)'))).toEqual(['UNKNOWN']);
+    // A tooth number is in the alveolar ridge.
+    expect(names(m.match('IMPLANT #19'))).toEqual(['Placement of endosseous dental implants, alveolar (excluding zygomatic and pterygoid implants)']);
+    // "PARA" beside a cesarean is parity, no paracentesis.
+    expect(names(form('Cesarean section').match('REPEAT C/S, PARA 2'))).toEqual(['Cesarean section']);
+  });
+
   it('reads elastic (TENS) nailing of a forearm as a nailing, not an ORIF: the pediatric ORIF line no longer covers it', () => {
     const m = form('Open reduction and internal fixation of fracture, pediatric', 'Flexible intramedullary nailing of long bone fracture, pediatric');
     expect(names(m.match('TENS (elastic nailing) both bone forearm fx - 12 YO'))).toEqual(['Flexible intramedullary nailing of long bone fracture, pediatric']);

@@ -20,7 +20,7 @@ import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, withoutAges, type AgeRange, type AgeSaid } from './ages';
 import { levelCount, levelsStated, lineLevels, type LevelRange } from './levels';
-import { bookingSize, bookingWeeks, fits, lineSize, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
+import { bookingBurn, bookingSize, bookingWeeks, fits, lineBurn, lineSize, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
@@ -83,10 +83,12 @@ export interface CatalogProcedure extends ProcedureRef {
   size?: MeasureRange;
   /** The weeks of pregnancy it is for ("up to 20 weeks", "first trimester"). */
   weeks?: MeasureRange;
+  /** The share of the body's surface it is for, per cent ("less than 20% total body surface area"). */
+  burn?: MeasureRange;
 }
 
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
-interface Said { age?: AgeSaid; levels?: number; grams?: number; cm?: number; weeks?: number }
+interface Said { age?: AgeSaid; levels?: number; grams?: number; cm?: number; weeks?: number; burn?: number }
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -171,6 +173,9 @@ export interface FacilityTerm {
   /** The words do not change which privilege a case needs. */
   ignore?: boolean;
 }
+
+/** Words any "for …" clause may use ("disorder", "disease"): none tells one clause from another. */
+const GENERIC_CLAUSE = new Set(['disorder', 'disorders', 'disease', 'diseases', 'syndrome', 'syndromes', 'condition', 'conditions', 'patient', 'patients']);
 
 /** A modality named as one way among others in a line, by the modality's words ("robotic", "da Vinci"; "laser"; "fluoroscopic"). */
 const AS_ONE_WAY: Record<string, RegExp> = Object.fromEntries(Object.entries({ robotic: 'robot\\w*|da\\s+vinci', laser: 'laser', fluoroscopy: 'fluoro\\w*' })
@@ -286,6 +291,7 @@ export class ProcedureMatcher {
           weight: lineWeight(proc.name),
           size: lineSize(proc.name),
           weeks: lineWeeks(proc.name),
+          burn: lineBurn(proc.name),
         });
         for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
         // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
@@ -671,7 +677,9 @@ export class ProcedureMatcher {
     const v = this.vocabulary;
     // Its sites, and its rarest other words: "for breast cancer" is not met by "vulvar cancer".
     const sites = firm.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
-    const rest = firm.filter((w) => !sites.includes(w));
+    // (Not a word every diagnosis has: "for major depressive disorder" is not met by an obsessive-compulsive one.)
+    const named = firm.filter((w) => !sites.includes(w));
+    const rest = named.some((w) => !GENERIC_CLAUSE.has(w)) ? named.filter((w) => !GENERIC_CLAUSE.has(w)) : named;
     const used = (w: string) => v.byToken.get(w)?.length ?? 0;
     const fewest = Math.min(...rest.map(used));
     return [...sites, ...rest.filter((w) => used(w) === fewest)];
@@ -756,7 +764,7 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text) };
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
@@ -1061,7 +1069,9 @@ export class ProcedureMatcher {
     // An approach that says where ("TAH" is open, that is abdominal) is a site the booking names too.
     // (Only for an operation done by several routes, where the route is what the site word tells.)
     const byApproach = routesOf(v, concept).size < 2 ? [] : r.part.approaches.flatMap((a) => v.equivalents.get(a) ?? []).filter((w) => v.anatomy.has(w));
-    const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach];
+    // A tooth number is in the alveolar ridge: "IMPLANT #19" is an alveolar implant.
+    const teeth = /#\s*(?:\d{1,2}|[a-t])\b/i.test(r.part.text) ? ['alveolar'] : [];
+    const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach, ...teeth];
     const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(w, h)))] : c.home);
     // An add-on is where its parent is: the hemostasis of an EGD is an upper GI one.
     if (!said.length) for (const p of inBooking) if (c.addonOf.includes(p)) for (const h of v.concepts[p].home) named.add(h);
@@ -1327,14 +1337,14 @@ export class ProcedureMatcher {
     // Lesion sizes ("Excision of soft tissue mass, subcutaneous (< 3 cm)") and weeks of pregnancy
     // ("D&E, second trimester (up to 20 weeks)"), read as weights are: a stated measure outside a
     // line's leaves it out; a line only for larger lesions or later weeks needs them said.
-    for (const [key, stated, unit] of [['size', said.cm, 'cm'], ['weeks', said.weeks, 'weeks']] as const) {
+    for (const [key, stated, unit] of [['size', said.cm, 'cm'], ['weeks', said.weeks, 'weeks'], ['burn', said.burn, '% of the body surface']] as const) {
       if (!compatible.some((p) => p[key])) continue;
       if (stated === undefined) {
         // (Where the catalog splits the operation by it, "< 3 cm" beside "3 cm or greater", a booking
         // that states none could be either: unknown.)
-        if (compatible.some((p) => p[key]?.min !== undefined) && compatible.some((p) => p[key]?.max !== undefined && p[key]?.min === undefined)) return outside(`the booking states no ${key === 'size' ? 'size' : 'weeks of pregnancy'}`, false);
+        if (compatible.some((p) => p[key]?.min !== undefined) && compatible.some((p) => p[key]?.max !== undefined && p[key]?.min === undefined)) return outside(`the booking states no ${key === 'size' ? 'size' : key === 'weeks' ? 'weeks of pregnancy' : 'burn size'}`, false);
         const ordinary = within((p) => p[key]?.min === undefined);
-        if (!ordinary.length) return outside(`the booking states no ${key === 'size' ? 'size' : 'weeks of pregnancy'}`, false);
+        if (!ordinary.length) return outside(`the booking states no ${key === 'size' ? 'size' : key === 'weeks' ? 'weeks of pregnancy' : 'burn size'}`, false);
         compatible = ordinary;
         continue;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingSize, bookingWeeks, fits, lineSize, lineWeeks, withoutMeasures } from './measures';
+import { bookingBurn, bookingSize, bookingWeeks, fits, lineBurn, lineSize, lineWeeks, withoutMeasures } from './measures';
 
 describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', () => {
   it('reads the sizes a line privileges', () => {
@@ -38,5 +38,14 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
   it('takes the measures out of a line\'s words', () => {
     expect(withoutMeasures('Excision of Soft Tissue Mass, Subcutaneous (< 3 cm)')).toBe('Excision of Soft Tissue Mass, Subcutaneous');
     expect(withoutMeasures('Dilation and Evacuation, Second Trimester (up to 20 weeks)')).toBe('Dilation and Evacuation');
+    expect(withoutMeasures('Burn excision and grafting, less than 20% total body surface area')).toBe('Burn excision and grafting,');
+  });
+
+  it('reads the share of the body surface a burn line is for and a booking states', () => {
+    expect(lineBurn('Burn excision and grafting, less than 20% total body surface area')).toEqual({ max: 19 });
+    expect(lineBurn('Burn excision and grafting, 20% TBSA or greater')).toEqual({ min: 20 });
+    expect(bookingBurn('BURN EXC + STSG 28% TBSA - ICU')).toBe(28);
+    expect(bookingBurn('BURN EXCISION 12 % BSA')).toBe(12);
+    expect(bookingBurn('LIPO FLANKS 20% OFF')).toBeUndefined();
   });
 });

@@ -14,6 +14,8 @@ export interface MeasureRange { min?: number; max?: number }
 const NUMBER = '(\\d{1,2}(?:\\.\\d{1,2})?)';
 const CM = `${NUMBER}\\s*(?:cm|centimet(?:er|re)s?)\\b`;
 const WEEKS = `(\\d{1,2})\\s*(?:wks?|weeks?)\\b(?!\\s*old)`;
+/** A share of the body's surface, as burn lines state it: "less than 20% total body surface area", "20% TBSA". */
+const PERCENT = `${NUMBER}\\s*%\\s*(?:of\\s+)?(?:(?:the\\s+)?total\\s+body\\s+surface\\s+area|body\\s+surface\\s+area|t?bsa)\\b`;
 const TRIMESTER = /\b(?:first|second|third|1st|2nd|3rd)[-\s]trimester\b/i;
 
 /** Words between a measure and its "or greater": "37 weeks gestation or later", "3 cm in diameter or larger". */
@@ -37,6 +39,17 @@ function range(text: string, unit: string, step: number): MeasureRange | undefin
   m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:less|smaller|under|below|earlier)`).exec(t);
   if (m) return { max: Number(m[1]) };
   return undefined;
+}
+
+/** The share of the body's surface (per cent) a burn line is for, if any ("Burn excision and grafting, less than 20% total body surface area"). */
+export function lineBurn(text: string): MeasureRange | undefined {
+  return range(text, PERCENT, 1);
+}
+
+/** The share of the body's surface a booking states, if any ("BURN EXC + STSG 28% TBSA"). */
+export function bookingBurn(text: string): number | undefined {
+  const m = new RegExp(PERCENT, 'i').exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The lesion sizes, in centimetres, a catalog line's wording limits it to, if any. */
@@ -92,6 +105,7 @@ export function fits(range: MeasureRange, value: number): boolean {
 /** A line's text without the sizes and weeks it is for, so that their words do not limit it twice. */
 export function withoutMeasures(text: string): string {
   return text
+    .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${PERCENT}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|-|–)\\s*)?(?:${CM}|\\d{1,2}\\s*(?:wks?|weeks?)\\b(?:\\s*gestation)?)(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|less|smaller|under|below|earlier))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`,?\\s*${TRIMESTER.source}`, 'gi'), '')
     .replace(/\s+,/g, ',')

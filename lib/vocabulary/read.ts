@@ -249,6 +249,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       return ' ';
     }).replace(HISTORY_PREFIX, (m, joint: string, word: string) => {
       // "PRE-ECT CONSULT", "POST-TKA MANIPULATION": the operation after pre-/post- is history or plan, not this case.
+      // ("POST TRIAL": "SCS PERMANENT IMPLANT - 2 WKS POST TRIAL" is no trial, nor one that says which.)
+      if (word === 'trial') return ' ';
       if (joint === '-' ? !namesOperation(v, word) : !v.lexicon.get(word)?.some((r) => r.concept !== undefined && !r.context)) return m;
       indication.push(word);
       return ' ';
