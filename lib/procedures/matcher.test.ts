@@ -1700,6 +1700,19 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Cesarean section').match('REPEAT C/S, PARA 2'))).toEqual(['Cesarean section']);
   });
 
+  it('reads two operations a line joins by "and" as two, and no wording of one made of words from both: a TURP under "… and transurethral incision of prostate", a robotic sleeve under "… sleeve gastrectomy and gastric bypass"', () => {
+    const m = new ProcedureMatcher([
+      { id: 'U', name: 'Urology', department: 'Urology', kind: 'core' as const, procedures: [{ name: 'Transurethral resection of prostate and transurethral incision of prostate' }] },
+      { id: 'R', name: 'Robotic Bariatric Surgery', department: 'General Surgery', kind: 'special' as const, procedures: [{ name: 'Robotic-assisted sleeve gastrectomy and gastric bypass' }] },
+      { id: 'O', name: 'OMFS', department: 'Oral and Maxillofacial Surgery', kind: 'core' as const, procedures: [{ name: 'Incision and drainage of facial space infection' }] },
+    ], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('TURP'))).toEqual(['Transurethral resection of prostate and transurethral incision of prostate']);
+    expect(names(m.match('TUIP'))).toEqual(['Transurethral resection of prostate and transurethral incision of prostate']);
+    expect(names(m.match('SLEEVE GASTRECTOMY, ROBOTIC-ASSISTED'))).toEqual(['Robotic-assisted sleeve gastrectomy and gastric bypass']);
+    // "Incision and drainage" is one operation: the facial space line is no I&D of a thigh abscess.
+    expect(names(m.match('I&D L THIGH ABSCESS W/ PACKING'))).toEqual(['UNKNOWN']);
+  });
+
   it('reads elastic (TENS) nailing of a forearm as a nailing, not an ORIF: the pediatric ORIF line no longer covers it', () => {
     const m = form('Open reduction and internal fixation of fracture, pediatric', 'Flexible intramedullary nailing of long bone fracture, pediatric');
     expect(names(m.match('TENS (elastic nailing) both bone forearm fx - 12 YO'))).toEqual(['Flexible intramedullary nailing of long bone fracture, pediatric']);

@@ -560,6 +560,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   let listed: string[][] | undefined;
   // ("total/unicompartmental/revision" is one list: "total, unicompartmental or revision".)
   const slashList = (m: string) => { const items = m.split(/\s*\/\s*/); return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`; };
+  /** The line's words either side of each "and"/"or" joining whole operations (a catalog line's, by the same normal forms). */
+  let sidesMade: string[][] | undefined;
+  const clauseSides = () => (sidesMade ??= fold(part.text).split(/\s+(?:and|or)\s+/).map((x) => x.split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)])));
   const kindLists = () => (listed ??= wordLists(part.text.replace(/[a-z]+(?:\s*\/\s*[a-z]+)+/gi, slashList).replace(/\//g, ' or ')).map((l) => l.items));
   const cover = (phrases: Phrase[]) => {
     const covered = new Set<string>();
@@ -583,10 +586,19 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         // "ischiorectal abscess drainage").
         const related = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
         // (Not where a catalog line lists the two as alternatives, "Amputation of toe or ray": it names both.)
+        // (Or as operations of their own either side of an "and"/"or": "Transurethral resection of
+        // prostate and transurethral incision of prostate". Never two wordings of one operation:
+        // "sleeve gastrectomy and gastric bypass" has no "gastric sleeve".)
         const apart = (a: Phrase) => {
           const mine = ph.tokens.filter((t) => !a.tokens.includes(t));
           const theirs = a.tokens.filter((t) => !ph.tokens.includes(t));
-          return kindLists().some((items) => mine.some((t) => items.includes(t)) && theirs.some((t) => items.includes(t)));
+          if (ph.targets.every((y) => a.targets.some((x) => x.concept === y.concept))) return false;
+          // (Each wholly on its side, and naming its own action: "Incision and drainage" is one
+          // operation, and "… or implantable port" is what the removal before it is of.)
+          const within = (ts: string[]) => clauseSides().map((words, i) => (ts.every((t) => words.includes(t)) ? i : -1)).filter((i) => i >= 0);
+          const acts = (ts: string[]) => ts.some((t) => v.procedureWords.has(t) || v.procedureSuffix.test(t));
+          const split = mine.length > 0 && theirs.length > 0 && acts(mine) && within(ph.tokens).some((i) => within(a.tokens).some((j) => j !== i));
+          return split || kindLists().some((items) => mine.some((t) => items.includes(t)) && theirs.some((t) => items.includes(t)));
         };
         if (mode === 'catalog' && overlapping.length === 1 && apart(overlapping[0])) {
           for (const t of ph.tokens) covered.add(t);
