@@ -776,7 +776,7 @@ export class ProcedureMatcher {
     const joinedAfter = (a: Part, b: Part) => {
       const at = text.indexOf(a.text);
       const end = at < 0 ? -1 : text.indexOf(b.text, at + a.text.length);
-      return end >= 0 && /[+&]|\band\b/i.test(text.slice(at + a.text.length, end));
+      return end >= 0 && /[+&/]|\band\b/i.test(text.slice(at + a.text.length, end));
     };
     // "REPAIR, HERNIA, VENTRAL, OPEN" (a procedure master's order): a part that is only the action,
     // naming nothing alone, heads the next part.
@@ -803,7 +803,8 @@ export class ProcedureMatcher {
           previous = own;
         } else part = joinParts(lead, next);
         lead = undefined;
-      } else if (!readings.length && n + 1 < analysis.parts.length && next.tokens.length && !next.ambiguous.size && joinedAfter(next, analysis.parts[n + 1])) {
+      // (Not only the opening part: "TVH, ANT & POST REPAIR" asks for an anterior repair too.)
+      } else if (n + 1 < analysis.parts.length && next.tokens.length && !next.ambiguous.size && joinedAfter(next, analysis.parts[n + 1])) {
         const alone = readPart(v, next, 'booking', this.local);
         if (!alone.hits.length && !alone.unknown.length && !alone.unrecognised.length
           && next.tokens.every((t) => t.indication || !v.modifiers.has(t.word) || v.scheduling.has(t.word))) {
@@ -878,7 +879,8 @@ export class ProcedureMatcher {
     const kindOfNamed = (c: number) => [...named].some((n) => !v.concepts[c].ancestors.includes(n) && v.concepts[c].name.toLowerCase().includes(v.concepts[n].name.toLowerCase().split(/\s+/)[0]));
     const suffixed = (w: string) => v.procedureSuffix.test(w);
     if (named.size && !blockOnly) {
-      for (const m of text.matchAll(/\bfor\s+([^;,+\n]+)/gi)) {
+      // (And "R/O …": "DX LAP R/O ECTOPIC POSS SALPINGECTOMY" asks for the salpingectomy too.)
+      for (const m of text.matchAll(/\b(?:for|r\/o|rule out)\s+([^;,+\n]+)/gi)) {
         // History is not the case: "FOR ABD PAIN S/P RYGB".
         const clause = m[1].split(/\b(?:s\/p|status post|hx of|history of|h\/o|r\/o|rule out|after)\b/i)[0];
         for (const p of analyze(v, clause).parts) {
@@ -995,7 +997,11 @@ export class ProcedureMatcher {
         // named beside a narrower kind of it says how that one is done; the narrower is what is asked.
         // (Not where the narrower one is a step of it: "SCS IMPLANT, PERC LEADS + IPG" asks for the
         // implantation, not only its generator.)
-        if (!conversion && h.targets.every((t) => t.concept >= 0 && [...inBooking].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept) && !v.concepts[b].addonOf.includes(t.concept)))) continue;
+        // (So does an operation's bare name heading a procedure master's wording, where another part
+        // names a kind of it by that name: "GASTRECTOMY, SLEEVE, LAPAROSCOPIC".)
+        const headWord = (t: { concept: number }) => r.hits.length === 1 && r.part.tokens.length <= 2 && readings.length > 1
+          && [...inBooking].some((b) => b !== t.concept && new RegExp(`\\b${v.concepts[t.concept].name.toLowerCase()}\\b`).test(v.concepts[b].name.toLowerCase()));
+        if (!conversion && h.targets.every((t) => t.concept >= 0 && ([...inBooking].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept) && !v.concepts[b].addonOf.includes(t.concept)) || headWord(t)))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
@@ -1070,7 +1076,9 @@ export class ProcedureMatcher {
     // (Only for an operation done by several routes, where the route is what the site word tells.)
     const byApproach = routesOf(v, concept).size < 2 ? [] : r.part.approaches.flatMap((a) => v.equivalents.get(a) ?? []).filter((w) => v.anatomy.has(w));
     // A tooth number is in the alveolar ridge: "IMPLANT #19" is an alveolar implant.
-    const teeth = /#\s*(?:\d{1,2}|[a-t])\b/i.test(r.part.text) ? ['alveolar'] : [];
+    // (Only where it names no other place and the operation is a dental one: "EXC SKIN LESION #3 L ARM" is a third lesion.)
+    const dental = c.specialties.includes('oral-maxillofacial-surgery');
+    const teeth = dental && /#\s*(?:\d{1,2}|[a-t])\b/i.test(r.part.text) && !r.sites.length && !r.part.tokens.some((t) => v.anatomy.has(t.word)) ? ['alveolar'] : [];
     const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach, ...teeth];
     const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(w, h)))] : c.home);
     // An add-on is where its parent is: the hemostasis of an EGD is an upper GI one.

@@ -15,7 +15,7 @@ const NUMBER = '(\\d{1,2}(?:\\.\\d{1,2})?)';
 const CM = `${NUMBER}\\s*(?:cm|centimet(?:er|re)s?)\\b`;
 const WEEKS = `(\\d{1,2})\\s*(?:wks?|weeks?)\\b(?!\\s*old)`;
 /** A share of the body's surface, as burn lines state it: "less than 20% total body surface area", "20% TBSA". */
-const PERCENT = `${NUMBER}\\s*%\\s*(?:of\\s+)?(?:(?:the\\s+)?total\\s+body\\s+surface\\s+area|body\\s+surface\\s+area|t?bsa)\\b`;
+const PERCENT = `${NUMBER}\\s*(?:%|percent|per cent)\\s*(?:of\\s+)?(?:(?:the\\s+)?total\\s+body\\s+surface\\s+area|body\\s+surface\\s+area|t?bsa)\\b`;
 const TRIMESTER = /\b(?:first|second|third|1st|2nd|3rd)[-\s]trimester\b/i;
 
 /** Words between a measure and its "or greater": "37 weeks gestation or later", "3 cm in diameter or larger". */
@@ -48,7 +48,11 @@ export function lineBurn(text: string): MeasureRange | undefined {
 
 /** The share of the body's surface a booking states, if any ("BURN EXC + STSG 28% TBSA"). */
 export function bookingBurn(text: string): number | undefined {
-  const m = new RegExp(PERCENT, 'i').exec(text);
+  const t = text.toLowerCase();
+  // "28% TBSA", "25 PERCENT TBSA", "25 PCT BSA", "TBSA 25%", and a per cent beside a burn ("2ND/3RD DEGREE BURN 25%").
+  const m = /(\d{1,2}(?:\.\d)?)\s*(?:%|percent|pct)\s*(?:of\s+)?(?:(?:the\s+)?total\s+body\s+surface\s+area|body\s+surface\s+area|t?bsa)\b/.exec(t)
+    ?? /\bt?bsa\s*:?\s*(\d{1,2}(?:\.\d)?)\s*(?:%|percent|pct)/.exec(t)
+    ?? (/\bburns?\b|\bdegree\b/.test(t) ? /(\d{1,2}(?:\.\d)?)\s*(?:%|percent|pct)(?!\w)/.exec(t) : null);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -237,6 +237,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       return `${left} ${shared.join(' ')} ; ${word} ${right}`;
     });
   }
+  // "URETEROSCOPY, WITH LASER LITHOTRIPSY AND STENT PLACEMENT": what a comma's "with" adds is done
+  // in the same operation, as without the comma.
+  if (options.split !== false) s = s.replace(/,\s*(?=with\b)/g, ' ');
   const pieces = options.split === false ? [s] : s.split(SEPARATORS);
   const originals = options.split === false ? [text] : splitOriginal(text, pieces.length);
   const catalog = options.split === false;
@@ -264,14 +267,19 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (/#\s*(?:\d{1,2}|[a-t])\b/i.test(text)) context.add('@tooth');
   const corrections: Array<[string, string]> = [];
   let parts: Part[] = [];
+  // The pieces joined to the next by "+", "&" or "/": a piece of sites only there is an operation's, not the one before's.
+  const joinedToNext = new Set<Part>();
+  const separators = options.split === false ? [] : [...s.matchAll(new RegExp(SEPARATORS.source, 'g'))].map((m) => m[0]);
   raw.forEach((r, i) => {
     const part = toPart(v, r.main, r.indication, context, originals[i]?.trim() ?? '', corrections, catalog);
     if (part.tokens.length || part.approaches.length || part.ambiguous.size) parts.push(part);
+    if (/[+&/]/.test(separators[i] ?? '')) joinedToNext.add(part);
   });
   // "ARTHROSCOPY, LEFT KNEE": a part of sites and descriptors only belongs to the part before it.
   parts = parts.reduce<Part[]>((out, p) => {
     const prev = out[out.length - 1];
-    if (prev && !p.ambiguous.size && p.tokens.length && p.tokens.every((t) => v.anatomy.has(t.word) || v.descriptors.has(t.word) || v.modifiers.has(t.word))) {
+    // (Not one joined to the next by "+" or "&": "TVH, ANT & POST REPAIR" is an anterior repair too.)
+    if (prev && !p.ambiguous.size && p.tokens.length && !joinedToNext.has(p) && p.tokens.every((t) => v.anatomy.has(t.word) || v.descriptors.has(t.word) || v.modifiers.has(t.word))) {
       prev.tokens.push(...p.tokens);
       prev.text = `${prev.text}, ${p.text}`;
       for (const a of p.approaches) if (!prev.approaches.includes(a)) prev.approaches.push(a);
@@ -291,7 +299,7 @@ const REGION: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumba
 
 /** Splits the original text the same way, to show users the words they typed. */
 function splitOriginal(text: string, expected: number): string[] {
-  const out = text.replace(POSSIBLY_AFTER_DASH, ',').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
+  const out = text.replace(POSSIBLY_AFTER_DASH, ',').replace(/,\s*(?=(?:with\b|w\/))/gi, ' ').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
   return out.length === expected ? out : Array(expected).fill(text);
 }
 
@@ -600,7 +608,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
           const split = mine.length > 0 && theirs.length > 0 && acts(mine) && within(ph.tokens).some((i) => within(a.tokens).some((j) => j !== i));
           return split || kindLists().some((items) => mine.some((t) => items.includes(t)) && theirs.some((t) => items.includes(t)));
         };
-        if (mode === 'catalog' && overlapping.length === 1 && apart(overlapping[0])) {
+        if (mode === 'catalog' && overlapping.every(apart)) {
           for (const t of ph.tokens) covered.add(t);
           chosen.push(ph);
           continue;
@@ -947,7 +955,8 @@ function alternativesOf(required: string[], text: string, used: (w: string) => b
 export function wordLists(text: string): Array<{ items: string[]; next?: string; prev?: string }> {
   const folded = fold(text);
   return [...folded.matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+/g)].map((m) => ({
-    items: m[0].split(/\s*,\s*|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean),
+    // (A serial comma's "or"/"and" is no item: "placement, exchange, or removal".)
+    items: m[0].split(/\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean),
     next: /^\s*([a-z]+)/.exec(folded.slice((m.index ?? 0) + m[0].length))?.[1],
     prev: /([a-z]+) $/.exec(folded.slice(0, m.index ?? 0))?.[1],
   }));
