@@ -60,4 +60,10 @@ describe('a line read without its ages', () => {
     expect(withoutAges('Umbilical hernia repair, excluding patients under 12 years')).toBe('Umbilical hernia repair');
     expect(withoutAges('Total knee arthroplasty')).toBe('Total knee arthroplasty');
   });
+
+  it('reads "N years of age and older" as a limit, and a newborn excluded by days as no bound in years', async () => {
+    const { lineAges } = await import('./ages');
+    expect(lineAges('Cochlear implantation, patients 18 years of age and older')).toEqual({ min: 18 });
+    expect(lineAges('General anesthesia for infants and children under 2 years of age, excluding neonates (under 30 days of age)')).toEqual({ max: 1, noNeonates: true });
+  });
 });

@@ -18,11 +18,12 @@ const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
 
 /** Age phrases, each with its bound: the least age, one more than a bound passed, the most, one less. */
 const AGE_PHRASES = [
-  /\b(?:ages?d?|patients?)\s*(\d{1,2})\s*(?:years?|yrs?)?\s*(?:and|or|&)\s*(?:over|older|above|up)\b/,
-  /\b(\d{1,2})\s*(?:years?|yrs?)\s*(?:and|or|&)\s*(?:over|older|above)\b/,
-  /\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b/,
-  /\b(?:ages?d?\s*)?(\d{1,2})\s*(?:years?|yrs?)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/,
-  /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b/,
+  /\b(?:ages?d?|patients?)\s*(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above|up)\b/,
+  /\b(\d{1,2})\s*(?:years?|yrs?)(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above)\b/,
+  /\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?)\b)/,
+  /\b(?:ages?d?\s*)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/,
+  // (In years: "excluding neonates (under 30 days of age)" says no age in years.)
+  /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?)\b)/,
 ];
 const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 })];
 
@@ -53,7 +54,9 @@ export function lineAges(text: string): AgeRange | undefined {
   const rest = t.slice(before.length);
   const out: AgeRange = { ...main };
   // Newborns alone: no bound in years, the booking's newborn is what is left out.
-  const onlyNewborns = NEONATES.test(rest) && !/\b(?:pediatric|paediatric|children|child|infants?|adolescents?|under|younger|less than|\d)/.test(rest.replace(NEONATES, ''));
+  // ("excluding neonates (under 30 days of age)": days say who a newborn is.)
+  const inDays = rest.replace(/\b(?:under|less than|younger than)\s*\d{1,2}\s*(?:days?|weeks?|wks?)(?:\s+of\s+age)?/g, '');
+  const onlyNewborns = NEONATES.test(rest) && !/\b(?:pediatric|paediatric|children|child|infants?|adolescents?|under|younger|less than|\d)/.test(inDays.replace(NEONATES, ''));
   if (onlyNewborns) out.noNeonates = true;
   else {
     const ex = rangeOf(rest);

@@ -1735,6 +1735,22 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('BURN EXC TBSA 12%'))).toEqual(['Excision of burns up to 20 percent body surface area']);
   });
 
+  it('keeps vascular, neurointerventional and EP lines to their own kind (held-out set 17): a perforator line is no saphenous ablation, a PVI line no vein RFA, a snare retrieval no embolization', () => {
+    const m = form('Percutaneous ablation of incompetent perforator veins', 'Level 2: Pulmonary vein isolation for atrial fibrillation (radiofrequency, cryoballoon, or pulsed field ablation)',
+      'Snare retrieval of embolized lead fragment or intravascular foreign body', 'Embolization of intracranial dural arteriovenous fistula',
+      'Endovascular repair of infrarenal abdominal aortic aneurysm (EVAR)', 'Iliac branch endoprosthesis placement', 'Creation of arteriovenous fistula for hemodialysis',
+      'Tonsillectomy with or without adenoidectomy, patients 3 years of age and older');
+    expect(names(m.match('RT GSV EVLA'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LT GSV RFA'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('DAVF EMBOLIZATION (TRANSVERSE-SIGMOID)'))).toEqual(['Embolization of intracranial dural arteriovenous fistula']);
+    expect(names(m.match('GI BLEED EMBOLIZATION GDA'))).toEqual(['UNKNOWN']);
+    // Each side of a "+" is asked for, even where one is a kind of the other.
+    expect(names(m.match('EVAR + RT IBE'))).toEqual(['Endovascular repair of infrarenal abdominal aortic aneurysm (EVAR)', 'Iliac branch endoprosthesis placement']);
+    // "3 years of age and older" is an age limit.
+    expect(names(m.match('TONSILLECTOMY, 2 YO, RECURRENT TONSILLITIS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('T&A 5 YO'))).toEqual(['Tonsillectomy with or without adenoidectomy, patients 3 years of age and older']);
+  });
+
   it('reads elastic (TENS) nailing of a forearm as a nailing, not an ORIF: the pediatric ORIF line no longer covers it', () => {
     const m = form('Open reduction and internal fixation of fracture, pediatric', 'Flexible intramedullary nailing of long bone fracture, pediatric');
     expect(names(m.match('TENS (elastic nailing) both bone forearm fx - 12 YO'))).toEqual(['Flexible intramedullary nailing of long bone fracture, pediatric']);

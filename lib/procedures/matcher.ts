@@ -391,7 +391,9 @@ export class ProcedureMatcher {
         // …)" names no device extraction, where the words outside name an operation of their own.)
         const outside = reading.hits.filter((h) => !h.tokens.some((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         // (Kinds of one operation are akin: a TLIF listed under "Posterior lumbar fusion (…)".)
-        const akin = (c: number) => c >= 0 && outside.some((k) => k === c || v.concepts[c].ancestors.includes(k) || v.concepts[k].ancestors.includes(c) || v.concepts[c].ancestors.some((a) => v.concepts[k].ancestors.includes(a)));
+        // (Not by a root they share: a saphenous radiofrequency ablation is no kind of a pulmonary vein isolation.)
+        const akin = (c: number) => c >= 0 && outside.some((k) => k === c || v.concepts[c].ancestors.includes(k) || v.concepts[k].ancestors.includes(c)
+          || v.concepts[c].ancestors.some((a) => v.concepts[a].ancestors.length > 0 && v.concepts[k].ancestors.includes(a)));
         const foreign = (h: Hit) => outside.length > 0 && h.tokens.some((t) => inParens.has(t)) && !h.targets.some((x) => akin(x.concept));
         const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t)) && !foreign(h)).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         // "Moderate sedation (bronchoscopy)": a sedation line names what it is for in parentheses, not
@@ -987,6 +989,12 @@ export class ProcedureMatcher {
       const others = new Set(stated.flatMap((a, j) => (j === i ? [] : a.filter((x) => ROUTES.has(x)))));
       if (others.size === 1) stated[i].push(...others);
     });
+    // The runs of readings a "+" or "&" does not split, and the operations each names.
+    const group: number[] = [];
+    readings.forEach((r, i) => group.push(i === 0 ? 0 : group[i - 1] + (r.part.afterPlus ? 1 : 0)));
+    const groupConcepts: Array<Set<number>> = [];
+    readings.forEach((r, i) => { for (const h of r.hits) for (const t of h.targets) if (t.concept >= 0) (groupConcepts[group[i]] ??= new Set()).add(t.concept); });
+    for (let g = 0; g <= (group[group.length - 1] ?? 0); g++) groupConcepts[g] ??= new Set();
     for (const [i, r] of readings.entries()) {
       const conversion = (r as PartReading & { conversion?: boolean }).conversion;
       const partApproaches = stated[i];
@@ -1001,7 +1009,10 @@ export class ProcedureMatcher {
         // names a kind of it by that name: "GASTRECTOMY, SLEEVE, LAPAROSCOPIC".)
         const headWord = (t: { concept: number }) => r.hits.length === 1 && r.part.tokens.length <= 2 && readings.length > 1
           && [...inBooking].some((b) => b !== t.concept && new RegExp(`\\b${v.concepts[t.concept].name.toLowerCase()}\\b`).test(v.concepts[b].name.toLowerCase()));
-        if (!conversion && h.targets.every((t) => t.concept >= 0 && ([...inBooking].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept) && !v.concepts[b].addonOf.includes(t.concept)) || headWord(t)))) continue;
+        // (Within what the booking joins as one: "EVAR + RT IBE" asks for the EVAR too. A scope is
+        // the whole case's way in: "KNEE SCOPE, ACL RECON + MENISCUS REPAIR".)
+        const near = (t: { concept: number }) => (SCOPE.test(v.concepts[t.concept].name) ? inBooking : groupConcepts[group[i]]);
+        if (!conversion && h.targets.every((t) => t.concept >= 0 && ([...near(t)].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept) && !v.concepts[b].addonOf.includes(t.concept)) || headWord(t)))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
         const concepts = [...new Set(h.targets.map((t) => t.concept))];

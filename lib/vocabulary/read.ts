@@ -42,6 +42,8 @@ export interface Part {
   named: Array<{ concept: number; tokens: string[] }>;
   /** Words of the whole booking (and @side, @eye…): what context-gated forms look for. */
   context: Set<string>;
+  /** In a booking: joined to the part before by "+" or "&" — an operation of its own ("EVAR + RT IBE"). */
+  afterPlus?: boolean;
 }
 
 export interface Analysis {
@@ -272,6 +274,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   const separators = options.split === false ? [] : [...s.matchAll(new RegExp(SEPARATORS.source, 'g'))].map((m) => m[0]);
   raw.forEach((r, i) => {
     const part = toPart(v, r.main, r.indication, context, originals[i]?.trim() ?? '', corrections, catalog);
+    if (/[+&]/.test(separators[i - 1] ?? '')) part.afterPlus = true;
     if (part.tokens.length || part.approaches.length || part.ambiguous.size) parts.push(part);
     if (/[+&/]/.test(separators[i] ?? '')) joinedToNext.add(part);
   });
