@@ -1751,6 +1751,17 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('T&A 5 YO'))).toEqual(['Tonsillectomy with or without adenoidectomy, patients 3 years of age and older']);
   });
 
+  it('reads neurointerventional and EP shorthand (held-out set 17): a 4-vessel cerebral angio, a Pipeline, a WEB, a tilt table, an ABL', () => {
+    const m = form('Diagnostic cerebral angiography', 'Flow diversion for intracranial aneurysm', 'Intrasaccular flow disruption for intracranial aneurysm', 'Head-up tilt table testing',
+      'Level 2: Ablation of atypical or left atrial flutter');
+    expect(names(m.match('DIAG CEREBRAL ANGIO 4-VESSEL'))).toEqual(['Diagnostic cerebral angiography']);
+    expect(names(m.match('PIPELINE FLEX - LT ICA OPHTHALMIC ANEURYSM'))).toEqual(['Flow diversion for intracranial aneurysm']);
+    expect(names(m.match('WEB - BASILAR TIP ANEURYSM'))).toEqual(['Intrasaccular flow disruption for intracranial aneurysm']);
+    expect(names(m.match('TILT TABLE'))).toEqual(['Head-up tilt table testing']);
+    // A WEB elsewhere is no aneurysm device.
+    expect(names(m.match('ESOPHAGEAL WEB DILATION'))).not.toContain('Intrasaccular flow disruption for intracranial aneurysm');
+  });
+
   it('reads elastic (TENS) nailing of a forearm as a nailing, not an ORIF: the pediatric ORIF line no longer covers it', () => {
     const m = form('Open reduction and internal fixation of fracture, pediatric', 'Flexible intramedullary nailing of long bone fracture, pediatric');
     expect(names(m.match('TENS (elastic nailing) both bone forearm fx - 12 YO'))).toEqual(['Flexible intramedullary nailing of long bone fracture, pediatric']);
