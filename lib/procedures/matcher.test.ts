@@ -1762,6 +1762,16 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('ESOPHAGEAL WEB DILATION'))).not.toContain('Intrasaccular flow disruption for intracranial aneurysm');
   });
 
+  it('holds a line that names the ordinary case to it: "Paracentesis, diagnostic" is no therapeutic one, "… for uncomplicated appendicitis" no perforated one', () => {
+    const m = form('Paracentesis, diagnostic', 'Appendectomy for uncomplicated appendicitis', 'Laceration repair, simple');
+    expect(names(m.match('THERAPEUTIC PARACENTESIS 6L'))).toEqual(['UNKNOWN']);
+    expect(m.match('THERAPEUTIC PARACENTESIS 6L').parts[0].why).toContain('therapeutic');
+    expect(names(m.match('PARACENTESIS'))).toEqual(['Paracentesis, diagnostic']);
+    expect(names(m.match('LAP APPY PERFORATED APPENDICITIS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP APPY, ACUTE APPENDICITIS'))).toEqual(['Appendectomy for uncomplicated appendicitis']);
+    expect(names(m.match('COMPLEX LACERATION REPAIR FACE 6 CM'))).toEqual(['UNKNOWN']);
+  });
+
   it('reads elastic (TENS) nailing of a forearm as a nailing, not an ORIF: the pediatric ORIF line no longer covers it', () => {
     const m = form('Open reduction and internal fixation of fracture, pediatric', 'Flexible intramedullary nailing of long bone fracture, pediatric');
     expect(names(m.match('TENS (elastic nailing) both bone forearm fx - 12 YO'))).toEqual(['Flexible intramedullary nailing of long bone fracture, pediatric']);

@@ -174,6 +174,13 @@ export interface FacilityTerm {
   ignore?: boolean;
 }
 
+/** The ordinary case a line may name, and the other case a booking may say instead. */
+const BASE_PAIRS: Array<[RegExp, RegExp]> = [
+  [/\bdiagnostic\b/i, /\b(?:therapeutic|operative)\b/i],
+  [/\bsimple\b/i, /\b(?:complex|complicated)\b/i],
+  [/\buncomplicated\b/i, /\b(?:complicated|perforated|gangrenous|ruptured)\b/i],
+];
+
 /** Words any "for …" clause may use ("disorder", "disease"): none tells one clause from another. */
 const GENERIC_CLAUSE = new Set(['disorder', 'disorders', 'disease', 'diseases', 'syndrome', 'syndromes', 'condition', 'conditions', 'patient', 'patients']);
 
@@ -1170,8 +1177,12 @@ export class ProcedureMatcher {
         const excluded = cov.excluding?.filter((w) => (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w)) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
         const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
-        if (excluded.length || excludedSites.length) {
-          limited.push({ entry: cov.entry, missing: [], excluded: [...excluded, ...excludedSites] });
+        // "Paracentesis, diagnostic" for a THERAPEUTIC PARACENTESIS: a line that names the ordinary
+        // case of a pair is no cover for the other case the booking says.
+        const otherCase = BASE_PAIRS.filter(([base, other]) => base.test(this.procedures[cov.entry].procedure) && !other.test(this.procedures[cov.entry].procedure) && other.test(r.part.text))
+          .map(([, other]) => other.exec(r.part.text)![0].toLowerCase());
+        if (excluded.length || excludedSites.length || otherCase.length) {
+          limited.push({ entry: cov.entry, missing: [], excluded: [...excluded, ...excludedSites, ...otherCase] });
           continue;
         }
         // "CRYOABLATION RENAL MASS" under "…, radiofrequency or microwave"; "MID-FORCEPS" under "forceps (outlet and low)".
