@@ -1015,7 +1015,7 @@ export class ProcedureMatcher {
         // (So does an operation's bare name heading a procedure master's wording, where another part
         // names a kind of it by that name: "GASTRECTOMY, SLEEVE, LAPAROSCOPIC".)
         const headWord = (t: { concept: number }) => r.hits.length === 1 && r.part.tokens.length <= 2 && readings.length > 1
-          && [...inBooking].some((b) => b !== t.concept && new RegExp(`\\b${v.concepts[t.concept].name.toLowerCase()}\\b`).test(v.concepts[b].name.toLowerCase()));
+          && [...inBooking].some((b) => b !== t.concept && new RegExp(`\\b${v.concepts[t.concept].name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(v.concepts[b].name.toLowerCase()));
         // (Within what the booking joins as one: "EVAR + RT IBE" asks for the EVAR too. A scope is
         // the whole case's way in: "KNEE SCOPE, ACL RECON + MENISCUS REPAIR".)
         const near = (t: { concept: number }) => (SCOPE.test(v.concepts[t.concept].name) ? inBooking : groupConcepts[group[i]]);
