@@ -68,7 +68,7 @@ export function lineAges(text: string): AgeRange | undefined {
 }
 
 /** "7 YO", "7 y/o", "7-year-old": the booking's patient's age in years. */
-const YEARS_OLD = /\b(\d{1,2})\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?)\b/;
+const YEARS_OLD = /\b(\d{1,2})\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?|y)\b/;
 
 /** "AGE 9", "PT AGE: 9", "(9Y)", "PT IS 16": an age said without "old" (not "AGE 11 MOS": months). */
 const AGE_SAID = /\bage[:\s]\s*(\d{1,2})\b(?!\s*-?\s*(?:mo|m\/o|mos|months?|wks?|weeks?|days?|d\/o|dol)\b)|\((\d{1,2})\s*y\)|\b(?:pt|patient)\s+is\s+(\d{1,2})\b(?!\s*-?\s*(?:mo|m\/o|mos|months?|wks?|weeks?|days?|d\/o|dol)\b)/;

@@ -1772,6 +1772,20 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('COMPLEX LACERATION REPAIR FACE 6 CM'))).toEqual(['UNKNOWN']);
   });
 
+  it('reads a booking with no age as an adult\'s where the catalog splits the operation by age, and "4y" as an age', () => {
+    const m = form('Cataract extraction with intraocular lens implantation, routine (phacoemulsification), patients 18 years of age and older',
+      'Pediatric cataract extraction, with or without intraocular lens, patients under 18 years of age', 'Umbilical hernia repair, pediatric', 'Ventral or umbilical hernia repair, adult');
+    expect(names(m.match('CE/IOL OD (MAC/TOPICAL)'))).toEqual(['Cataract extraction with intraocular lens implantation, routine (phacoemulsification), patients 18 years of age and older']);
+    expect(names(m.match('CE/IOL OD, 6 YO'))).toEqual(['Pediatric cataract extraction, with or without intraocular lens, patients under 18 years of age']);
+    expect(names(m.match('Umbilical hernia repair (N/A) 4y GA'))).toEqual(['Umbilical hernia repair, pediatric']);
+  });
+
+  it('reads PTA beside a peritonsillar I&D as the abscess, and XT beside a recession as exotropia', () => {
+    const m = form('Incision and drainage of peritonsillar or deep neck abscess', 'Strabismus surgery, recession or resection of horizontal or vertical rectus muscles');
+    expect(names(m.match('I&D PTA (PERITONSILLAR)'))).toEqual(['Incision and drainage of peritonsillar or deep neck abscess']);
+    expect(names(m.match('BILAT LR RECESSION (XT)'))).toEqual(['Strabismus surgery, recession or resection of horizontal or vertical rectus muscles']);
+  });
+
   it('reads elastic (TENS) nailing of a forearm as a nailing, not an ORIF: the pediatric ORIF line no longer covers it', () => {
     const m = form('Open reduction and internal fixation of fracture, pediatric', 'Flexible intramedullary nailing of long bone fracture, pediatric');
     expect(names(m.match('TENS (elastic nailing) both bone forearm fx - 12 YO'))).toEqual(['Flexible intramedullary nailing of long bone fracture, pediatric']);

@@ -1345,7 +1345,11 @@ export class ProcedureMatcher {
       // No age said: a line for some patients only ("Pediatric appendectomy") is no cover for a
       // patient who may be anyone, where the catalog has a line for every patient beside it.
       const general = within((p) => !p.ages);
+      // (Where the catalog splits it by age, a booking that states none is an adult's: children's
+      // bookings say their age. A line only for children is no cover for it.)
+      const adults = within((p) => !!p.ages && ageFits(p.ages, { years: 18 }));
       if (general.length) compatible = general;
+      else if (adults.length) compatible = adults;
     }
     if (levels !== undefined) {
       const fitting = within((p) => !p.levels || ((p.levels.min ?? 0) <= levels && levels <= (p.levels.max ?? Infinity)));
