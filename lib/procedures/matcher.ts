@@ -181,6 +181,11 @@ const BASE_PAIRS: Array<[RegExp, RegExp]> = [
   [/\buncomplicated\b/i, /\b(?:complicated|perforated|gangrenous|ruptured)\b/i],
 ];
 
+/** The other cases a line that names only the ordinary one does not cover (see BASE_PAIRS). */
+function otherCasesOf(name: string): RegExp[] {
+  return BASE_PAIRS.filter(([base, other]) => base.test(name) && !other.test(name)).map(([, other]) => other);
+}
+
 /** Words any "for …" clause may use ("disorder", "disease"): none tells one clause from another. */
 const GENERIC_CLAUSE = new Set(['disorder', 'disorders', 'disease', 'diseases', 'syndrome', 'syndromes', 'condition', 'conditions', 'patient', 'patients']);
 
@@ -256,6 +261,8 @@ export class ProcedureMatcher {
   private readonly unreadWords = new Set<string>();
   /** Catalog line → every concept its name mentions, in parentheses too ("… (including BAL, brushing)"). */
   private readonly mentions = new Map<number, Set<number>>();
+  /** Line → the other case of each ordinary case it names ("Paracentesis, diagnostic" → therapeutic): a booking that says one is not covered. */
+  private readonly otherCases = new Map<number, RegExp[]>();
   /** Concept → concepts narrower than it that some catalog line names (for "which one?"). */
   private readonly narrower = new Map<number, Set<number>>();
   private readonly local: PhraseIndex & { phrases: Map<string, Phrase> } = { byToken: new Map(), phrases: new Map(), ignored: new Set() };
@@ -286,6 +293,8 @@ export class ProcedureMatcher {
         const approaches = [...name.approaches];
         // A scope line ("Knee arthroscopy: … partial meniscectomy") is done through the scope: an open one is no kind of it.
         if (SCOPE_LINE.test(proc.name) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
+        const others = otherCasesOf(proc.name);
+        if (others.length) this.otherCases.set(id, others);
         this.procedures.push({
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
@@ -1179,8 +1188,7 @@ export class ProcedureMatcher {
         const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
         // "Paracentesis, diagnostic" for a THERAPEUTIC PARACENTESIS: a line that names the ordinary
         // case of a pair is no cover for the other case the booking says.
-        const otherCase = BASE_PAIRS.filter(([base, other]) => base.test(this.procedures[cov.entry].procedure) && !other.test(this.procedures[cov.entry].procedure) && other.test(r.part.text))
-          .map(([, other]) => other.exec(r.part.text)![0].toLowerCase());
+        const otherCase = (this.otherCases.get(cov.entry) ?? []).map((other) => other.exec(r.part.text)?.[0].toLowerCase()).filter((w): w is string => !!w);
         if (excluded.length || excludedSites.length || otherCase.length) {
           limited.push({ entry: cov.entry, missing: [], excluded: [...excluded, ...excludedSites, ...otherCase] });
           continue;
