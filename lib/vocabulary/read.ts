@@ -241,7 +241,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   }
   // "URETEROSCOPY, WITH LASER LITHOTRIPSY AND STENT PLACEMENT": what a comma's "with" adds is done
   // in the same operation, as without the comma.
-  if (options.split !== false) s = s.replace(/,\s*(?=with\b)/g, ' ');
+  if (options.split !== false) s = s.replace(COMMA_WITH, ' ');
   const pieces = options.split === false ? [s] : s.split(SEPARATORS);
   const originals = options.split === false ? [text] : splitOriginal(text, pieces.length);
   const catalog = options.split === false;
@@ -301,8 +301,11 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
 const REGION: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumbar', s: 'lumbar' };
 
 /** Splits the original text the same way, to show users the words they typed. */
+/** A comma before "with" ("URETEROSCOPY, WITH LASER LITHOTRIPSY"): no break between parts (in the booking as written and as normalized). */
+const COMMA_WITH = /,\s*(?=with\b|w\/)/gi;
+
 function splitOriginal(text: string, expected: number): string[] {
-  const out = text.replace(POSSIBLY_AFTER_DASH, ',').replace(/,\s*(?=(?:with\b|w\/))/gi, ' ').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
+  const out = text.replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
   return out.length === expected ? out : Array(expected).fill(text);
 }
 
