@@ -1823,6 +1823,27 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     const both = form('Cholecystectomy, open or laparoscopic', 'Robotic-assisted cholecystectomy');
     expect(both.match('ROBOTIC CHOLE POSS CONVERT TO OPEN').parts[0].groups.map((g) => g.map((c) => c.procedure))).toEqual([['Robotic-assisted cholecystectomy'], ['Cholecystectomy, open or laparoscopic']]);
   });
+
+  it('reads what an operation is done to as no operation of its own: a declotting line covers no fistula creation or graft placement', () => {
+    const m = form('Thrombectomy of arteriovenous fistula or graft, open or percutaneous');
+    expect(names(m.match('ELLIPSYS PAVF LT'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LT FOREARM AV GRAFT PLACEMENT'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('DECLOT LT AVG'))).toEqual(['Thrombectomy of arteriovenous fistula or graft, open or percutaneous']);
+    // A generator replaced is no pacemaker implanted; either generator is.
+    const gen = form('Replacement of pacemaker or defibrillator generator');
+    expect(names(gen.match('DUAL CHAMBER PPM INSERTION'))).toEqual(['UNKNOWN']);
+    expect(names(gen.match('PPM GENERATOR CHANGE'))).toEqual(['Replacement of pacemaker or defibrillator generator']);
+    expect(names(gen.match('ICD GENERATOR CHANGE'))).toEqual(['Replacement of pacemaker or defibrillator generator']);
+  });
+
+  it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
+    const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
+    for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);
+    expect(names(m.match('RT GSV VENASEAL'))).toEqual(['Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)']);
+    // A thermal line names no glue; a non-thermal line no laser.
+    expect(names(form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)').match('RT GSV VENASEAL'))).toEqual(['UNKNOWN']);
+    expect(names(form('Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)').match('RT GSV EVLA'))).toEqual(['UNKNOWN']);
+  });
 });
 
 describe('lines a form delineates by the patient\'s age or the number of sessions', () => {

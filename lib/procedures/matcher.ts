@@ -1132,8 +1132,8 @@ export class ProcedureMatcher {
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
     const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[] }> = [];
-    /** A limit word the booking says that the kind's own words say too: an AF ablation is supraventricular. */
-    const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words].some((x) => v.equivalents.get(x)?.includes(w)));
+    /** A limit word the booking says that the kind's own words (or the approach it implies) say too: an AF ablation is supraventricular, an EVLA thermal. */
+    const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words, ...c.implies].some((x) => v.equivalents.get(x)?.includes(w)));
     /** A limit met by the kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH. */
     const byDefault = (w: string) => { const k = v.kindOf.get(w); return !!k && v.defaultKinds.has(k) && !saidKinds.some((s) => sameFamily(s, k)); };
     /** A limit most of the operation's own wordings say: a lumbar laminectomy is "for decompression". */

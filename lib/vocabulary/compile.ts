@@ -293,8 +293,12 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     push(v.deletions, w, w);
   }
   for (const group of c.equivalents ?? []) {
-    const list = group.split(/\s+/).filter(Boolean).map((w) => normalizeWord(v, fold(w)).join(' '));
-    for (const w of list) v.equivalents.set(w, [...new Set([...(v.equivalents.get(w) ?? []), ...list.filter((x) => x !== w)])]);
+    const words = (said: string) => said.split(/\s+/).filter(Boolean).map((w) => normalizeWord(v, fold(w)).join(' '));
+    // "thermal: radiofrequency laser …": each word says the one before the colon, not the other way.
+    const [head, rest] = group.includes(':') ? group.split(':') : [undefined, group];
+    const list = words(rest);
+    const says = (w: string) => (head ? words(head) : list.filter((x) => x !== w));
+    for (const w of list) v.equivalents.set(w, [...new Set([...(v.equivalents.get(w) ?? []), ...says(w)])]);
   }
   for (const entry of c.regions ?? []) {
     const [region, sites] = entry.split(':');

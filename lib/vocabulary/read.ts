@@ -763,6 +763,35 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       && ph.targets.some((t) => t.concept >= 0 && t.concept !== n.concept && t.approaches.length > 0 && t.approaches.every((a) => part.approaches.includes(a))))) continue;
     chosen.push({ tokens: n.tokens, key: `#named:${n.concept}`, targets: [{ concept: n.concept, approaches: [] }] });
   }
+  if (mode === 'catalog') {
+    // "Thrombectomy of arteriovenous fistula or graft": what an operation is done to names no operation
+    // of its own there — no fistula created, no graft placed. (An object read with the action's own
+    // word stays: "Removal of pacemaker" reads as a pacemaker removal.)
+    // (Up to a clause of its own, or another operation "… of …" after an "and"/"or": "lysis of
+    // adhesions and repair of perforated viscus".)
+    const objectOf = (said: string) => {
+      const [first, ...rest] = said.split(/\b(?:with|including|for|excluding|except)\b/)[0].split(/\b(?:and|or)\b/);
+      const end = rest.findIndex((x) => /\bof\b/.test(x) || x.split(/[^a-z]+/).some((w) => v.procedureSuffix.test(w)));
+      return [first, ...(end < 0 ? rest : rest.slice(0, end))].join(' ');
+    };
+    for (const m of fold(part.text).matchAll(/\b([a-z]+)\s+of\s+([^,;()]+)/g)) {
+      const acts = [m[1], ...normalizeWord(v, m[1])];
+      if (!acts.some((a) => (v.procedureWords.has(a) || v.procedureSuffix.test(a)) && !v.defaultActions.has(a) && !CHANGING.has(a))) continue;
+      const before = new Set(fold(part.text).slice(0, m.index + m[1].length).split(/[^a-z0-9]+/).flatMap((w) => (v.lexicon.get(w) ?? []).flatMap((r) => r.expansion)));
+      const governing = chosen.filter((ph) => ph.tokens.some((t) => acts.includes(t)));
+      if (!governing.length) continue;
+      const object = new Set(objectOf(m[2]).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
+      for (let i = chosen.length - 1; i >= 0; i--) {
+        const ph = chosen[i];
+        if (governing.includes(ph) || !ph.tokens.every((t) => object.has(t))) continue;
+        if (ph.targets.some((x) => x.concept < 0 || acts.some((a) => v.concepts[x.concept].words.has(a)) || governing.some((g) => g.targets.some((y) => y.concept === x.concept)))) continue;
+        // (Nor a site read as an operation by the words of the action's side: "Arthroscopic
+        // chondroplasty of knee" is done through a knee arthroscopy.)
+        if (ph.targets.some((x) => x.requires?.some((a) => before.has(`@${a}`)))) continue;
+        chosen.splice(i, 1);
+      }
+    }
+  }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
   chosen.sort((a, b) => at(a) - at(b));
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));

@@ -108,6 +108,8 @@ export const CommonFileSchema = z.object({
   /**
    * Words that say the same thing when a catalog line is limited by one ("for trauma" is met by
    * "GSW"; "with control of bleeding" by "hemorrhage"): each entry one group, space-separated.
+   * "word: word word …" says one way only: each word after the colon says the one before it
+   * ("thermal: radiofrequency laser": an RFA is thermal; a thermal line names no laser).
    */
   equivalents: z.optional(z.array(z.string())),
   /**
