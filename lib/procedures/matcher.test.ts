@@ -1836,6 +1836,16 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(gen.match('ICD GENERATOR CHANGE'))).toEqual(['Replacement of pacemaker or defibrillator generator']);
   });
 
+  it('holds a side written before one operation of an "or" to that one: a left hemicolectomy line covers no right one, and its sigmoid colectomy stays', () => {
+    const m = form('Left hemicolectomy or sigmoid colectomy, with or without end colostomy (Hartmann\'s procedure)');
+    expect(names(m.match('R HEMICOLECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP L HEMICOLECTOMY'))).toEqual(['Left hemicolectomy or sigmoid colectomy, with or without end colostomy (Hartmann\'s procedure)']);
+    expect(names(m.match('LAP SIGMOID COLECTOMY'))).toEqual(['Left hemicolectomy or sigmoid colectomy, with or without end colostomy (Hartmann\'s procedure)']);
+    // A list of actions that begins with putting the device in still privileges the insertion.
+    const stent = form('Insertion, exchange or removal of ureteric stent');
+    expect(names(stent.match('L URETERAL STENT PLACEMENT'))).toEqual(['Insertion, exchange or removal of ureteric stent']);
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

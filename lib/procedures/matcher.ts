@@ -542,10 +542,18 @@ export class ProcedureMatcher {
           // trabecular bypass stent" a Hydrus microstent (the line is still no other kind of glaucoma surgery).
           const namedKind = after.has(c) && found.some((k) => k !== c && v.concepts[c].ancestors.includes(k)) && !reading!.required.some((w) => !isBodySide(w)) && !reading!.part.tokens.some((t) => t.word === 'diagnostic');
           // "Cytoreductive surgery for ovarian carcinoma, including bowel resection": the bowel resection is for ovarian carcinoma too.
+          // "Left hemicolectomy or sigmoid colectomy": a side written before another operation's words is that one's limit.
+          const sideOfAnother = (w: string, k: number) => {
+            if (w !== 'left' && w !== 'right') return false;
+            const next = new RegExp(`\\b${w}\\s+([a-z]+)`).exec(fold(reading!.part.text))?.[1];
+            if (!next) return false;
+            const has = (h: Hit) => h.tokens.includes(next) || normalizeWord(v, next).some((x) => h.tokens.includes(x));
+            return !reading!.hits.some((h) => has(h) && h.targets.some((x) => x.concept === k)) && reading!.hits.some(has);
+          };
           const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some((w) => nameSays(v, c, w)) ? reading!.impliedQualifier : [];
           coverage.push({
             ...(kinds.length ? { kinds } : {}),
-            concept: c, sites, required: [...reading!.required, ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
         }

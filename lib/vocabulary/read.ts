@@ -777,6 +777,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const m of fold(part.text).matchAll(/\b([a-z]+)\s+of\s+([^,;()]+)/g)) {
       const acts = [m[1], ...normalizeWord(v, m[1])];
       if (!acts.some((a) => (v.procedureWords.has(a) || v.procedureSuffix.test(a)) && !v.defaultActions.has(a) && !CHANGING.has(a))) continue;
+      // (Not the last of a list of actions that puts it in: "Insertion, exchange or removal of ureteric stent".)
+      const listedActions = /((?:[a-z]+\s*(?:,|\/|\bor\b|\band\b)\s*)+)$/.exec(fold(part.text).slice(0, m.index))?.[1].split(/[^a-z]+/) ?? [];
+      if (listedActions.some((a) => PUTTING.has(a) || v.defaultActions.has(a))) continue;
       const before = new Set(fold(part.text).slice(0, m.index + m[1].length).split(/[^a-z0-9]+/).flatMap((w) => (v.lexicon.get(w) ?? []).flatMap((r) => r.expansion)));
       const governing = chosen.filter((ph) => ph.tokens.some((t) => acts.includes(t)));
       if (!governing.length) continue;
@@ -976,7 +979,9 @@ function alternativesOf(required: string[], text: string, used: (w: string) => b
     // "… tooth or exposed root": an item that only describes the word after it stands with that word.
     let alternatives = next && isSite(next) ? items.slice(0, -1) : next && describes(items[items.length - 1]) ? [...items, next] : items;
     // "… of solid organs, lung, bone": so does a word that only describes the first item.
-    if (prev && describes(prev) && !BASE_CASE.has(prev)) alternatives = [prev, ...alternatives];
+    // (Not the side of an operation: "Left hemicolectomy or sigmoid colectomy" is no right hemicolectomy.)
+    const sideOf = (prev === 'left' || prev === 'right') && /(?:ectomy|otomy|ostomy|plasty)$/.test(items[0]);
+    if (prev && describes(prev) && !BASE_CASE.has(prev) && !sideOf) alternatives = [prev, ...alternatives];
     // (Each in its written form and its stems: "solid organs, lung, bone" frees the limit "organ".)
     if (alternatives.length > 1 && alternatives.some(used)) for (const w of alternatives) for (const x of [w, ...stems(w)]) free.add(x);
   }
