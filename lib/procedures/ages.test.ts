@@ -17,11 +17,27 @@ describe('ages on catalog lines and bookings', () => {
     expect(bookingAge('T&A, 2 y/o, OSA')).toEqual({ years: 2 });
     expect(bookingAge('pyloromyotomy 5 wk old')).toEqual({ years: 0 });
     // "AGE 11 MOS" is eleven months, not eleven years.
-    expect(bookingAge('GA FOR BMT, AGE 11 MOS')).toEqual({ years: 0 });
+    expect(bookingAge('GA FOR BMT, AGE 11 MOS')).toEqual({ years: 11 / 12 });
     expect(bookingAge('EXAM UNDER GA, AGE 9')).toEqual({ years: 9 });
     expect(bookingAge('PEDS DENTAL REHAB')).toEqual({ child: true });
     expect(bookingAge('L4-5 TLIF, 2 LEVELS')).toBeUndefined();
     expect(bookingAge('R TKA')).toBeUndefined();
+  });
+
+  it('reads ages as Commonwealth lists and neonatal bookings write them: "8/12" months, "6/52" weeks, "4WK", "DOL 3", "2d old"', () => {
+    expect(bookingAge('Cochlear implant 8/12')).toEqual({ years: 8 / 12 });
+    expect(bookingAge('EUA + probing & syringing NLD, 14/12')).toEqual({ years: 14 / 12 });
+    expect(bookingAge('Pyloromyotomy 6/52')).toEqual({ years: 0 });
+    expect(bookingAge('Pyloromyotomy lap 4wk')).toEqual({ years: 0, neonate: true });
+    expect(bookingAge('CDH repair, thoracoscopic, DOL 3')).toEqual({ years: 0, neonate: true });
+    expect(bookingAge('Ladd procedure, malrotation w/ volvulus, 2d old')).toEqual({ years: 0, neonate: true });
+    // Weeks beside a pregnancy are its gestation, not the patient's age; a date is no age.
+    expect(bookingAge('REPEAT C/S 39 WKS')).toBeUndefined();
+    expect(bookingAge('ECV 34/40 breech')).toBeUndefined();
+    expect(bookingAge('LAP CHOLE 3/12/2026')).toBeUndefined();
+    // A line for children over some months: an infant younger than that is outside it.
+    expect(lineAges('Cochlear implantation (children over 12 months)')).toEqual({ min: 1 });
+    expect(ageFits(lineAges('Cochlear implantation (children over 12 months)')!, { years: 8 / 12 })).toBe(false);
   });
 
   it('fits an age inside the line\'s, and a child of no stated age only where children are privileged', () => {

@@ -27,11 +27,22 @@ const AGE_PHRASES = [
 ];
 const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 })];
 
+/** "children over 12 months", "under 6 months of age": a bound in months, as a fraction of a year. */
+const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
+  [/\b(?:over|older than|at least)\s*(\d{1,2})\s*months?\b/, (n) => ({ min: n / 12 })],
+  [/\b(\d{1,2})\s*months?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above)\b/, (n) => ({ min: n / 12 })],
+  [/\b(?:under|younger than|less than)\s*(\d{1,2})\s*months?\b/, (n) => ({ max: (n - 1) / 12 })],
+];
+
 /** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
 function rangeOf(t: string): AgeRange | undefined {
   for (const [i, re] of AGE_PHRASES.entries()) {
     const m = re.exec(t);
     if (m) return AGE_BOUNDS[i](Number(m[1]));
+  }
+  for (const [re, bound] of MONTH_PHRASES) {
+    const m = re.exec(t);
+    if (m) return bound(Number(m[1]));
   }
   const adult = /\badults?\b/.test(t);
   // ("Treatment of retinopathy of prematurity": its patients are infants.)
@@ -47,7 +58,8 @@ function rangeOf(t: string): AgeRange | undefined {
  * pediatric" for adults, "…, excluding neonates" for all but newborns.
  */
 export function lineAges(text: string): AgeRange | undefined {
-  const t = text.toLowerCase();
+  // ("…, complex (iris expansion, capsular tension ring, pediatric)": one kind a list names, no limit.)
+  const t = text.toLowerCase().replace(/\([^()]*,[^()]*\)/g, (list) => (/\d/.test(list) ? list : ''));
   const before = beforeExclusion(t);
   const main = rangeOf(before);
   if (before.length === t.length) return main;
@@ -78,11 +90,20 @@ export function bookingAge(text: string): AgeSaid | undefined {
   const t = text.toLowerCase();
   const years = YEARS_OLD.exec(t) ?? AGE_SAID.exec(t);
   if (years) return { years: Number(years[1] ?? years[2] ?? years[3]) };
-  // Months, weeks or days old ("18 MO", "5 wk old", "3 d/o"): an infant.
+  // Months as a fraction of a year ("18 MO", "9 months", and as Commonwealth lists write it, "8/12").
+  const months = /\b(\d{1,2})\s*-?\s*(?:mo|m\/o|mos|months?)\b/.exec(t) ?? /(?<![\d/])(\d{1,2})\/12\b(?!\/)/.exec(t);
+  // Weeks or days old ("5 wk old", "3 d/o", "2d old", "DOL 3", "6/52"); weeks alone ("4WK") where
+  // nothing says a pregnancy, whose weeks are of gestation ("C/S 39 WKS").
+  const pregnancy = /\b(?:c\/?s|cesarean|caesarean|lscs|cerclage|gestation\w*|pregnan\w*|iup|d&c|d&e|dnc|sab|iufd|ectopic|ecv|amnio\w*|labou?r|delivery|induction|miscarriage|rpoc|erpc|evacuation|termination|breech|previa|fetal|foetal|ega|ga)\b/.test(t);
+  // (Written on the number, "4WK", "6-week": "2 WKS POST TRIAL" says when, not how old.)
+  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? /(?<![\d/])(\d{1,2})\/52\b/.exec(t)
+    ?? (pregnancy ? null : /\b(\d{1,2})-?(?:wks?|weeks?)\b(?!\s*(?:post|after|ago|prior|from|out|s\/p|of|x)\b)/.exec(t));
+  const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b/.test(t);
   // Days or up to four weeks old, or said to be a newborn: a neonate.
-  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t);
-  const neonate = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\/o|dol)\b/.test(t) || (weeks !== null && Number(weeks[1]) <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
-  if (/\b\d{1,2}\s*-?\s*(?:mo|m\/o|mos|months?\s*old|wks?\s*old|weeks?\s*old|days?\s*old|d\/o)\b/.test(t)) return neonate ? { years: 0, neonate: true } : { years: 0 };
+  const neonate = days || (weeks !== null && Number(weeks[1]) <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
+  if (months && Number(months[1]) < 24) return { years: Number(months[1]) / 12 };
+  if (weeks && Number(weeks[1]) <= 16) return neonate ? { years: 0, neonate: true } : { years: 0 };
+  if (days) return { years: 0, neonate: true };
   // "PYLOROMYOTOMY, ADULT": said to be an adult, age not given.
   if (/\badults?\b/.test(t) && !/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborns?|toddler|adolescent)\b/.test(t)) return { years: 18 };
   if (/\b(?:peds|pediatric|paediatric|child|children|kids?|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu|preemie|premature|prematurity)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };

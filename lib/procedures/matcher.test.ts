@@ -1863,8 +1863,24 @@ describe('lines a form delineates by the patient\'s age or the number of session
     const m = form('Appendectomy, open or laparoscopic', 'Pediatric appendectomy, open or laparoscopic');
     expect(m.match('LAP APPY').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Appendectomy, open or laparoscopic' })]]);
     expect(m.match('LAP APPY 7 YO').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Pediatric appendectomy, open or laparoscopic' })]]);
-    // A catalog with only the pediatric line: it is the one asked for, as before.
-    expect(names(form('Pediatric appendectomy, open or laparoscopic').match('LAP APPY'))).toEqual(['Pediatric appendectomy, open or laparoscopic']);
+    // A catalog with only the pediatric line: the patient may be an adult, so unknown; a child's booking is covered.
+    expect(names(form('Pediatric appendectomy, open or laparoscopic').match('LAP APPY'))).toEqual(['UNKNOWN']);
+    expect(names(form('Pediatric appendectomy, open or laparoscopic').match('LAP APPY 8/12'))).toEqual(['Pediatric appendectomy, open or laparoscopic']);
+    expect(names(form('Peripheral nerve block, single injection, patients under 18 years of age').match('ISB'))).toEqual(['UNKNOWN']);
+    // A line of a privilege titled for children is that service's own: its bookings rarely state an age.
+    const service = new ProcedureMatcher([{ id: 'P', name: 'Pediatric Surgery Core Privileges', department: 'Pediatric Surgery', kind: 'core' as const, procedures: [{ name: 'Pyloromyotomy' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(service.match('LAP PYLOROMYOTOMY'))).toEqual(['Pyloromyotomy']);
+    expect(names(service.match('LAP PYLOROMYOTOMY, 45 YO'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads a single-injection block as the ordinary kind and a catheter as the other: neither line covers the other\'s', () => {
+    const m = form('Interscalene brachial plexus block, single injection', 'Erector spinae plane block, single injection or continuous');
+    expect(names(m.match('ISB'))).toEqual(['Interscalene brachial plexus block, single injection']);
+    expect(names(m.match('ISB W/ CATHETER'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('ESP BLOCK BILAT T8'))).toEqual(['Erector spinae plane block, single injection or continuous']);
+    // "Popliteal and adductor canal blocks": a block of each, neither dropped.
+    const two = form('Popliteal sciatic nerve block', 'Adductor canal block, single injection');
+    expect(names(two.match('POPLITEAL AND ADDUCTOR CANAL BLOCKS'))).toEqual(['Popliteal sciatic nerve block', 'Adductor canal block, single injection']);
   });
 
   it('reads "index and maintenance courses" as every ECT, and needs the minors\' line for a 16-year-old', () => {

@@ -263,6 +263,8 @@ export class ProcedureMatcher {
   private readonly mentions = new Map<number, Set<number>>();
   /** Line → the other case of each ordinary case it names ("Paracentesis, diagnostic" → therapeutic): a booking that says one is not covered. */
   private readonly otherCases = new Map<number, RegExp[]>();
+  /** Lines whose own wording limits their patients' ages (not only their privilege's title). */
+  private readonly agedLines = new Set<number>();
   /** Concept → concepts narrower than it that some catalog line names (for "which one?"). */
   private readonly narrower = new Map<number, Set<number>>();
   private readonly local: PhraseIndex & { phrases: Map<string, Phrase> } = { byToken: new Map(), phrases: new Map(), ignored: new Set() };
@@ -295,6 +297,7 @@ export class ProcedureMatcher {
         if (SCOPE_LINE.test(proc.name) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
         const others = otherCasesOf(proc.name);
         if (others.length) this.otherCases.set(id, others);
+        if (lineAges(proc.name)) this.agedLines.add(id);
         this.procedures.push({
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
@@ -1366,6 +1369,9 @@ export class ProcedureMatcher {
       const adults = within((p) => !!p.ages && ageFits(p.ages, { years: 18 }));
       if (general.length) compatible = general;
       else if (adults.length) compatible = adults;
+      // (Nor where its lines say they are for children only: an unaged booking may be an adult's. A
+      // line of a privilege titled for children, "Pediatric Surgery Core", is its service's own.)
+      else if (compatible.length && compatible.every((p) => this.agedLines.has(p.id))) return outside('the booking states no age');
     }
     if (levels !== undefined) {
       const fitting = within((p) => !p.levels || ((p.levels.min ?? 0) <= levels && levels <= (p.levels.max ?? Infinity)));

@@ -96,6 +96,9 @@ export function bookingWeeks(text: string): number | undefined {
     const days = Number(full[3] ?? full[4] ?? full[5] ?? 0);
     return Number(full[1]) + (full[2] ? Number(full[2]) / 10 : days / 7);
   }
+  // "34/40", "36+2/40": weeks of forty, as Commonwealth lists write gestation.
+  const fortieths = /(?<![\d/])(\d{1,2})(?:\s*\+\s*(\d))?\s*\/\s*40\b/.exec(t);
+  if (fortieths) return Number(fortieths[1]) + Number(fortieths[2] ?? 0) / 7;
   const m = /\b(?:ega|ga|iup)\s*:?\s*(\d{1,2})\b/.exec(t);
   if (m) return Number(m[1]);
   const trimester = TRIMESTER.exec(t);

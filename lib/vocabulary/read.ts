@@ -128,6 +128,10 @@ const PRE: Array<[RegExp, string]> = [
   [/\bw\//g, ' with '],
   [/\bb\/l\b/g, ' bilateral '],
   [/\bi\/d\b/g, ' i&d '],
+  [/\bi\s*\+\s*d\b/g, ' i&d '],
+  // "POPLITEAL AND ADDUCTOR CANAL BLOCKS", "Caudal and penile blocks": a block of each.
+  // (Not "upper and lower extremity blocks", "single and continuous blocks": kinds of one.)
+  [/\b(?!(?:upper|lower|single|continuous|peripheral|regional|diagnostic|therapeutic|nerve|plane|left|right|bilateral|unilateral)\b)([a-z]+)\s+(?:and|&|\+)\s+([a-z]+(?:\s+[a-z]+)?)\s+blocks\b/g, ' $1 block and $2 block '],
   [/\b(?:r\s*\/\s*lhc|l\s*\/\s*rhc|r\s*&\s*lhc|l\s*&\s*rhc|r\s*and\s*lhc|rlhc|lrhc)\b/g, ' rhc lhc '],
   // "Right and left heart catheterization", "cath, right and left heart": both.
   [/\b(?:right\s*(?:and|&|\/)\s*left|left\s*(?:and|&|\/)\s*right)\s+heart(?:\s+(?:cath|catheterization|catheterisation))?\b/g, ' rhc lhc '],
@@ -1003,7 +1007,7 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
 }
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
-const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical']];
+const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter']];
 function cancelPairs(required: string[], said: string[]): string[] {
   // Both named anywhere in the line ("Amputation of the upper and lower extremity"): one of them
   // taken in by a wording leaves the other no limit.
