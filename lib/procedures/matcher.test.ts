@@ -1846,6 +1846,15 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(stent.match('L URETERAL STENT PLACEMENT'))).toEqual(['Insertion, exchange or removal of ureteric stent']);
   });
 
+  it('keeps an arthrotomy and an arthroscopy apart: an open line reads no scope, a scope booking no arthrotomy, a diagnostic scope line no debridement', () => {
+    const m = form('Arthrotomy of shoulder, elbow, hip, knee, or ankle, with or without synovectomy or loose body removal', 'Diagnostic shoulder arthroscopy', 'Arthroscopic irrigation and debridement of knee for infection');
+    expect(names(m.match('L SHOULDER SCOPE DEBRIDEMENT'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L SHOULDER DX SCOPE'))).toEqual(['Diagnostic shoulder arthroscopy']);
+    expect(names(m.match('R ELBOW SCOPE LOOSE BODY REMOVAL'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L KNEE SCOPE I&D SEPTIC KNEE'))[0]).toBe('Arthroscopic irrigation and debridement of knee for infection');
+    expect(names(m.match('R KNEE ARTHROTOMY, I&D'))).toEqual(['Arthrotomy of shoulder, elbow, hip, knee, or ankle, with or without synovectomy or loose body removal']);
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

@@ -177,6 +177,9 @@ export interface FacilityTerm {
 /** The ordinary case a line may name, and the other case a booking may say instead. */
 const BASE_PAIRS: Array<[RegExp, RegExp]> = [
   [/\bdiagnostic\b/i, /\b(?:therapeutic|operative)\b/i],
+  // ("Diagnostic shoulder arthroscopy" for a SHOULDER SCOPE DEBRIDEMENT: what the scope does is no diagnosis.)
+  // (Of an arthroscopy only, whose bookings name what it does in the same words: "DIAG LAP, REPAIR …" is two parts.)
+  [/\bdiagnostic\b.*\barthroscop|\barthroscop.*\bdiagnostic\b/i, /\b(?:debridement|debride|synovectomy|chondroplasty|loose bod(?:y|ies)|removal|excision|resection|release|repair|lysis|shaving)\b/i],
   [/\bsimple\b/i, /\b(?:complex|complicated)\b/i],
   [/\buncomplicated\b/i, /\b(?:complicated|perforated|gangrenous|ruptured)\b/i],
 ];

@@ -1035,6 +1035,15 @@ const BASE_CASE = new Set(['diagnostic', 'screening', 'simple', 'routine', 'prim
 function usable(v: Vocabulary, ph: Phrase, part: Part): PhraseTarget[] {
   const approaches = part.approaches;
   let targets = ph.targets.filter((t) => (!t.requires || t.requires.every((a) => approaches.includes(a))) && (!t.context || [...t.context].some((c) => part.context.has(c))));
+  // "Arthrotomy of shoulder, …, with or without synovectomy or loose body removal", "OPEN LOOSE BODY
+  // REMOVAL": a wording that stands for an arthroscopy does not, where the text says the joint is opened.
+  if (/\b(?:arthrotomy|open)\b/i.test(part.text) && !/arthroscop|\bscope\b/i.test(part.text)) {
+    targets = targets.filter((t) => t.concept < 0 || !/arthroscop/i.test(v.concepts[t.concept].name) || ph.tokens.some((w) => /arthroscop|scope/.test(w)));
+  }
+  // (Nor the other way: "KNEE SCOPE I&D" is no arthrotomy.)
+  if (/arthroscop|\bscope\b/i.test(part.text) && !/\b(?:arthrotomy|open)\b/i.test(part.text)) {
+    targets = targets.filter((t) => t.concept < 0 || !/arthrotomy/i.test(v.concepts[t.concept].name) || ph.tokens.includes('arthrotomy'));
+  }
   // A wording for one context is what the words mean there: "arthroscopy" beside "temporomandibular" is a TMJ arthroscopy.
   if (targets.some((t) => t.context) && targets.some((t) => !t.context)) targets = targets.filter((t) => t.context);
   // A concept and a broader one on the same words: the narrower is what the words name.
