@@ -13,16 +13,24 @@ const n = (w: string) => WORDS[w] ?? Number(w);
 /** The number of levels a catalog line's wording limits it to, if any. */
 export function lineLevels(text: string): LevelRange | undefined {
   const t = text.toLowerCase();
-  const N = '(one|two|three|four|five|six|seven|eight|\\d)';
+  const N = '(one|two|three|four|five|six|seven|eight|\\d{1,2})';
   let m = new RegExp(`\\b${N}\\s*(?:to|-|–|or|through)\\s*${N}\\s*(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b`).exec(t);
   if (m) return { min: n(m[1]), max: n(m[2]) };
-  m = new RegExp(`\\bup to\\s*${N}\\s*(?:levels?|segments?)\\b`).exec(t);
+  m = new RegExp(`\\bup to\\s*${N}\\s*(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b`).exec(t);
   if (m) return { max: n(m[1]) };
   m = new RegExp(`\\b${N}\\s*(?:or more|and more|\\+)\\s*(?:levels?|segments?)\\b`).exec(t);
   if (m) return { min: n(m[1]) };
   if (/\b(?:single|one)[- ]level\b/.test(t)) return { min: 1, max: 1 };
   if (/\bmulti-?level\b/.test(t)) return { min: 2 };
   return undefined;
+}
+
+/** A line's text without the count of levels it is for ("…, one to three levels"), read apart by lineLevels, so that its words do not limit it too. */
+export function withoutLevels(text: string): string {
+  const N = '(?:one|two|three|four|five|six|seven|eight|\\d{1,2})';
+  return text
+    .replace(new RegExp(`,?\\s*\\b(?:up to\\s*)?${N}(?:\\s*(?:to|-|–|or|through)\\s*${N})?\\s*(?:or more|and more|\\+)?\\s*(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b`, 'gi'), ' ')
+    .replace(/\b(?:single|one)[- ]level\b/gi, ' ').replace(/\bmulti-?level\b/gi, ' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
 }
 
 const ORDER = [

@@ -1855,6 +1855,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('R KNEE ARTHROTOMY, I&D'))).toEqual(['Arthrotomy of shoulder, elbow, hip, knee, or ankle, with or without synovectomy or loose body removal']);
   });
 
+  it('reads "one or two levels" and "up to three levels" as counts, not as words the booking must say, and an included bone graft only with its fusion', () => {
+    const m = form('Anterior cervical discectomy and fusion, one or two levels', 'Transforaminal or posterior lumbar interbody fusion, up to three levels, including pedicle screw instrumentation, bone graft, and navigation when used', 'Ankle arthrodesis, open or arthroscopic');
+    expect(names(m.match('C5-6 ACDF'))).toEqual(['Anterior cervical discectomy and fusion, one or two levels']);
+    expect(names(m.match('C4-7 ACDF'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L3-S1 TLIF'))).toEqual(['Transforaminal or posterior lumbar interbody fusion, up to three levels, including pedicle screw instrumentation, bone graft, and navigation when used']);
+    expect(names(m.match('R ANKLE FUSION OPEN W/ ICBG'))).toEqual(['Ankle arthrodesis, open or arthroscopic', 'UNKNOWN']);
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

@@ -19,7 +19,7 @@ import { analyze, beforeExclusion, isBodySide, nameSays, readPart, wordLists, ty
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, withoutAges, type AgeRange, type AgeSaid } from './ages';
-import { levelCount, levelsStated, lineLevels, type LevelRange } from './levels';
+import { levelCount, levelsStated, lineLevels, withoutLevels, type LevelRange } from './levels';
 import { bookingBurn, bookingSize, bookingWeeks, fits, lineBurn, lineSize, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
@@ -361,7 +361,7 @@ export class ProcedureMatcher {
     const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
-      text = withoutAges(withoutMeasures(withoutWeight(text))).replace(ROLE, '');
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '');
       const occasion = this.occasionOf(text);
       if (occasion) text = occasion.text;
       // (The department says what an ambiguous word is about: "Open lobectomy" under Thoracic Surgery
@@ -493,6 +493,8 @@ export class ProcedureMatcher {
         const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));
+        const includingWords = wordsAfter(/\bincluding\b/i.exec(text), /[;(]|\bwith or without\b|\bexcluding\b/);
+        const included = conceptsOf((h) => h.tokens.every((t) => includingWords.has(t)));
         const withAt = /\bwith\b(?! or without)/i.exec(text);
         const withList = !!withAt && /,|\bor\b|\band\b|\//i.test(text.slice(withAt.index + 4).split(/[;(]|\bincluding\b/)[0]);
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
@@ -514,8 +516,15 @@ export class ProcedureMatcher {
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
-          const heads = found.filter((k) => !after.has(k) && !along.has(k));
-          let withs = after.has(c) || along.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
+          const heads = found.filter((k) => !after.has(k) && !along.has(k) && !included.has(k));
+          // An add-on a line says it includes comes with the line's operation, not alone: "TLIF, …,
+          // including pedicle screw instrumentation, bone graft" privileges no bone graft taken for an
+          // ankle fusion.
+          const akin = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
+          // (An add-on of it only: "Colectomy, …, including low anterior resection" names a kind, "Breast
+          // surgery, including lumpectomy and simple mastectomy" operations of their own.)
+          const addedOnly = included.has(c) && heads.length > 0 && !heads.some((k) => akin(c, k)) && heads.some((k) => includes(k, c));
+          let withs = after.has(c) || along.has(c) || addedOnly ? heads : [...after].filter((w) => w !== c && !includes(c, w));
           // One add-on alone after "with" says which kind of the operation the line is ("Bronchoscopy
           // with bronchoalveolar lavage" beside "Bronchoscopy with endobronchial biopsy"); a list of
           // them says what the line includes ("Colonoscopy with biopsy, polypectomy, hemostasis").
