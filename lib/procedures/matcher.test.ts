@@ -1863,6 +1863,24 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('R ANKLE FUSION OPEN W/ ICBG'))).toEqual(['Ankle arthrodesis, open or arthroscopic', 'UNKNOWN']);
   });
 
+  it('reads a Commonwealth theatre list: NEC, CTD, ROM, PEG insertion, a shoulder DCR, EUA of the eyes, KFD, caecal and gestation in fortieths', () => {
+    const m = form('Laparotomy for necrotising enterocolitis', 'Carpal tunnel decompression', 'Removal of orthopaedic metalwork', 'Percutaneous endoscopic gastrostomy insertion, replacement and removal',
+      'Open feeding gastrostomy or jejunostomy', 'Distal clavicle excision, open or arthroscopic', 'Dacryocystorhinostomy', 'Examination under anaesthesia (gynaecological)', 'Examination of eyes under anaesthesia',
+      'Instrumental vaginal delivery (vacuum or non-rotational forceps), including trial in theatre', 'Rotational forceps delivery (Kielland\'s)', 'External cephalic version from 36 weeks gestation');
+    expect(names(m.match('Laparotomy - NEC'))).toEqual(['Laparotomy for necrotising enterocolitis']);
+    expect(names(m.match('CTD R) under LA'))).toEqual(['Carpal tunnel decompression']);
+    expect(names(m.match('ROM L) ankle'))).toEqual(['Removal of orthopaedic metalwork']);
+    // A PEG is endoscopic: the open gastrostomy line does not cover it.
+    expect(names(m.match('PEG insertion'))).toEqual(['Percutaneous endoscopic gastrostomy insertion, replacement and removal']);
+    expect(names(m.match('RT SHOULDER SCOPE, DCR'))).toEqual(['Distal clavicle excision, open or arthroscopic']);
+    expect(names(m.match('L) DCR'))).toEqual(['Dacryocystorhinostomy']);
+    expect(names(m.match('EUA + probing & syringing NLD, 14/12'))[0]).toBe('Examination of eyes under anaesthesia');
+    expect(names(m.match('KFD - OP position, fully dilated'))).toEqual(['Rotational forceps delivery (Kielland\'s)']);
+    expect(names(m.match('VACUUM DELIVERY'))).toEqual(['Instrumental vaginal delivery (vacuum or non-rotational forceps), including trial in theatre']);
+    expect(names(m.match('ECV 34/40 breech'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('ECV 37/40'))).toEqual(['External cephalic version from 36 weeks gestation']);
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

@@ -502,7 +502,8 @@ export class ProcedureMatcher {
         const dashed = dashWords.size ? conceptsOf((h) => h.tokens.every((t) => dashWords.has(t))) : new Set<number>();
         const lists = wordLists(text).map((l) => l.items);
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
-        const kinds = kindsOf(v, fold(beforeExclusion(text)).split(/[^a-z0-9]+/));
+        // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
+        const kinds = kindsOf(v, fold(beforeExclusion(text)).replace(/\bnon-\s*/g, 'non').split(/[^a-z0-9]+/));
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a

@@ -16,6 +16,7 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     expect(lineWeeks('Spontaneous vaginal delivery, low-risk, 37 weeks gestation or later')).toEqual({ min: 37 });
     expect(lineWeeks('Uterine evacuation for missed abortion, first trimester')).toEqual({ max: 13 + 6 / 7 });
     expect(lineWeeks('Cesarean delivery')).toBeUndefined();
+    expect(lineWeeks('External cephalic version from 36 weeks gestation')).toEqual({ min: 36 });
   });
 
   it('reads the largest dimension and the weeks a booking states', () => {

@@ -32,7 +32,7 @@ function range(text: string, unit: string, step: number): MeasureRange | undefin
   if (m) return { max: Number(m[1]) };
   m = new RegExp(`(?:greater than|more than|over|above|larger than|beyond|>)\\s*${unit}`).exec(t);
   if (m) return { min: Number(m[1]) + step };
-  m = new RegExp(`(?:≥|>=|at least)\\s*${unit}`).exec(t);
+  m = new RegExp(`(?:≥|>=|at least|from)\\s*${unit}`).exec(t);
   if (m) return { min: Number(m[1]) };
   m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later)`).exec(t);
   if (m) return { min: Number(m[1]) };

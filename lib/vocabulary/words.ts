@@ -23,6 +23,13 @@ export function normalizeWord(v: Vocabulary, t: string): string[] {
     if (vs) return vs.split(' ');
     if (v.known.has(s)) return [s];
   }
+  // Commonwealth spellings of a known word: "necrotising", "caecal", "marsupialisation", "tunnelled".
+  const american = t.replace(/isation/, 'ization').replace(/is(e|es|ed|ing)$/, 'iz$1').replace(/ae/g, 'e').replace(/oe/g, 'e').replace(/our/, 'or').replace(/tre$/, 'ter').replace(/ll(ed|ing)$/, 'l$1');
+  if (american !== t) {
+    if (v.variants[american]) return v.variants[american].split(' ');
+    if (v.known.has(american)) return [american];
+    for (const s of stems(american)) if (v.known.has(s)) return [s];
+  }
   return [t];
 }
 
