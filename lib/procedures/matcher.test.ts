@@ -1881,6 +1881,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('ECV 37/40'))).toEqual(['External cephalic version from 36 weeks gestation']);
   });
 
+  it('reads a broader wording in the clause of a narrower kind as describing it, and a line\'s way in as no operation alone: no fistulotomy under an advancement flap line, no thoracotomy under a lobectomy line', () => {
+    const m = form('Endorectal advancement flap repair of anal fistula', 'Lobectomy, open thoracotomy, including mediastinal lymph node dissection');
+    expect(names(m.match('EUA, FISTULOTOMY'))).toContain('UNKNOWN');
+    expect(names(m.match('ENDORECTAL ADVANCEMENT FLAP'))).toEqual(['Endorectal advancement flap repair of anal fistula']);
+    expect(names(m.match('L ANTEROLATERAL THORACOTOMY, GSW CHEST'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R THORACOTOMY, RUL LOBECTOMY'))).toEqual(['Lobectomy, open thoracotomy, including mediastinal lymph node dissection']);
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

@@ -686,6 +686,22 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (ph.targets.every((x) => [...x.context!].filter((w) => present.has(w)).every(lent))) chosen.splice(i, 1);
     }
   }
+  if (mode === 'catalog') {
+    // "Endorectal advancement flap repair of anal fistula": a broader operation's wording in the same
+    // clause as a narrower kind of it describes that kind; it names no other kind (no fistulotomy).
+    // (Not where a list or an "and"/"or" sets them apart, nor a kind a clause lists.)
+    const plain = (ph: Phrase) => ph.tokens.every((t) => !part.tokens.some((x) => x.word === t && (x.optional || x.paren || x.qualifier || x.withClause || x.excluded)));
+    const pieces = fold(part.text).split(/[,;:]|\s+(?:and|or)\s+/).map((x) => x.split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
+    const side = (ph: Phrase) => pieces.findIndex((words) => ph.tokens.every((t) => words.includes(t)));
+    const listed = (ph: Phrase) => kindLists().some((items) => ph.tokens.some((t) => items.includes(t)));
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      const broad = chosen[i];
+      // (Nor an arthroscopy read from a site and the line's approach: "Arthroscopic chondroplasty of knee".)
+      if (!plain(broad) || listed(broad) || side(broad) < 0 || broad.targets.some((x) => x.requires?.length)) continue;
+      const kinds = chosen.filter((n) => n !== broad && plain(n) && !listed(n) && side(n) === side(broad) && n.targets.some((y) => y.concept >= 0 && broad.targets.every((x) => x.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept))));
+      if (kinds.length) chosen.splice(i, 1);
+    }
+  }
   // A phrase inside a larger one that fits ("arthroscopy" of "hip arthroscopy with labral repair",
   // whose "hip" went to the labral repair): the larger names the operation.
   for (let i = 0; i < chosen.length; i++) {
