@@ -1889,6 +1889,15 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('R THORACOTOMY, RUL LOBECTOMY'))).toEqual(['Lobectomy, open thoracotomy, including mediastinal lymph node dissection']);
   });
 
+  it('reads a transplant service\'s form: a renal allotransplantation line covers a DDKT, a transplant nephrectomy is no native one, a HIPEC line open or closed limits neither', () => {
+    const m = form('Renal allotransplantation, deceased or living donor, patients 18 and older', 'Native nephrectomy, open or laparoscopic, in transplant candidates or recipients',
+      'Removal of transplanted pancreatic allograft', 'Hyperthermic intraperitoneal chemotherapy perfusion, open or closed technique');
+    expect(names(m.match('DDKT'))).toEqual(['Renal allotransplantation, deceased or living donor, patients 18 and older']);
+    expect(names(m.match('Transplant nephrectomy, failed allograft'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('Allograft pancreatectomy, thrombosed graft'))).toEqual(['Removal of transplanted pancreatic allograft']);
+    expect(names(m.match('HIPEC'))).toEqual(['Hyperthermic intraperitoneal chemotherapy perfusion, open or closed technique']);
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

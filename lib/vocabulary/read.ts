@@ -1023,7 +1023,7 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
 }
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
-const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter']];
+const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter'], ['open', 'closed'], ['deceased', 'living']];
 function cancelPairs(required: string[], said: string[]): string[] {
   // Both named anywhere in the line ("Amputation of the upper and lower extremity"): one of them
   // taken in by a wording leaves the other no limit.
