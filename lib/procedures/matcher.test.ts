@@ -1898,6 +1898,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('HIPEC'))).toEqual(['Hyperthermic intraperitoneal chemotherapy perfusion, open or closed technique']);
   });
 
+  it('reads BITR, and TL beside a neck dissection, as the operations they stand for, and an included stent only with its ureteroscopy', () => {
+    const m = form('Septoplasty', 'Inferior turbinate reduction (submucous resection, radiofrequency, or outfracture)', 'Total laryngectomy', 'Ureteroscopy, with or without laser lithotripsy, including ureteral stent placement', 'Transurethral resection of bladder tumor');
+    expect(names(m.match('SEPTO + BITR'))).toEqual(['Septoplasty', 'Inferior turbinate reduction (submucous resection, radiofrequency, or outfracture)']);
+    expect(names(m.match('TL + BILAT ND'))[0]).toBe('Total laryngectomy');
+    expect(names(m.match('TURBT + RT URETERAL STENT'))).toEqual(['Transurethral resection of bladder tumor', 'UNKNOWN']);
+    expect(names(m.match('R URETEROSCOPY, LASER LITHOTRIPSY, STENT'))).not.toContain('UNKNOWN');
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

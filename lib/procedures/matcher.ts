@@ -493,7 +493,7 @@ export class ProcedureMatcher {
         const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));
-        const includingWords = wordsAfter(/\bincluding\b/i.exec(text), /[;(]|\bwith or without\b|\bexcluding\b/);
+        const includingWords = new Set([...wordsAfter(/\bincluding\b/i.exec(text), /[;(]|\bwith or without\b|\bexcluding\b/)].flatMap((w) => [w, ...normalizeWord(v, w)]));
         const included = conceptsOf((h) => h.tokens.every((t) => includingWords.has(t)));
         const withAt = /\bwith\b(?! or without)/i.exec(text);
         const withList = !!withAt && /,|\bor\b|\band\b|\//i.test(text.slice(withAt.index + 4).split(/[;(]|\bincluding\b/)[0]);
