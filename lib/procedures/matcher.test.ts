@@ -1906,6 +1906,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('R URETEROSCOPY, LASER LITHOTRIPSY, STENT'))).not.toContain('UNKNOWN');
   });
 
+  it('asks no primary arthroplasty where the booking takes one out or exchanges its parts, and reads a catheter as no single-injection block', () => {
+    const m = form('Total knee arthroplasty, primary', 'Revision total knee arthroplasty, one or more components', 'Resection arthroplasty of hip or knee with insertion of antibiotic spacer', 'Adductor canal (saphenous nerve) block, single injection');
+    expect(names(m.match('L KNEE EXPLANT TKA, ABX SPACER (STAGE 1)'))).toEqual(['Resection arthroplasty of hip or knee with insertion of antibiotic spacer']);
+    expect(names(m.match('L TKA POLY EXCHANGE (INSTABILITY)'))).toEqual(['Revision total knee arthroplasty, one or more components']);
+    expect(names(m.match('R TKA'))).toEqual(['Total knee arthroplasty, primary']);
+    expect(names(m.match('ADDUCTER CANAL CATH'))[0]).toBe('UNKNOWN');
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

@@ -815,6 +815,20 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       }
     }
   }
+  if (mode === 'booking' && words.some((w) => UNDOING.has(w) && w !== 'replacement')) {
+    // "L KNEE EXPLANT TKA, ABX SPACER", "L TKA POLY EXCHANGE": where the booking undoes or revises an
+    // implant and a wording reads that undoing, the implant it names is what is undone — no primary
+    // arthroplasty or implantation is asked for beside it.
+    const UNDONE = /\b(?:removal|revision|exchange|explant\w*|takedown|reversal|conversion|extraction)\b/i;
+    const PUT = /^(?!.*\b(?:debridement|drainage|irrigation|biopsy|aspiration|excision|washout)\b).*(?:arthroplasty|implantation|insertion|placement)/i;
+    const undo = chosen.some((ph) => ph.targets.some((t) => t.concept >= 0 && UNDONE.test(v.concepts[t.concept].name)));
+    if (undo) {
+      for (let i = chosen.length - 1; i >= 0; i--) {
+        const ts = chosen[i].targets.filter((t) => t.concept >= 0);
+        if (ts.length && ts.every((t) => PUT.test(v.concepts[t.concept].name) && !UNDONE.test(v.concepts[t.concept].name))) chosen.splice(i, 1);
+      }
+    }
+  }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
   chosen.sort((a, b) => at(a) - at(b));
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
