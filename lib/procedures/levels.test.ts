@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelCount, lineLevels } from './levels';
+import { levelCount, lineLevels, lineSegments, segmentsOf } from './levels';
 
 describe('spinal levels on catalog lines and bookings', () => {
   it('reads how many levels a catalog line privileges', () => {
@@ -16,5 +16,11 @@ describe('spinal levels on catalog lines and bookings', () => {
     expect(levelCount(['C5-C6', 'C6-C7'])).toBe(2);
     expect(levelCount(['C5-C7', 'C6-C7'])).toBe(2);
     expect(levelCount([])).toBeUndefined();
+  });
+
+  it('reads the only segments a line privileges, and the segments a booking names', () => {
+    expect(lineSegments('Anterior lumbar interbody fusion, L4-L5 and L5-S1 levels only')).toEqual(new Set(segmentsOf(['L4-5', 'L5-S1'])));
+    expect(segmentsOf(['L3-4'])!.every((k) => lineSegments('Anterior lumbar interbody fusion, L4-L5 and L5-S1 levels only')!.has(k))).toBe(false);
+    expect(lineSegments('Anterior lumbar interbody fusion')).toBeUndefined();
   });
 });

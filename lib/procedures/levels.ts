@@ -58,3 +58,26 @@ export function levelsStated(text: string): number | undefined {
   const m = /\b(?:x\s?)?(\d|one|two|three|four|five|six|seven|eight)\s*-?\s*levels?\b/i.exec(text);
   return m ? n(m[1].toLowerCase()) : undefined;
 }
+
+/** The motion segments levels span, each by the index of its upper vertebra ("L4-L5" and "L4-5" alike). */
+export function segmentsOf(levels: readonly string[]): number[] | undefined {
+  const out = new Set<number>();
+  for (const l of levels) {
+    const [a, b] = l.toUpperCase().replace(/\s+/g, '').split('-');
+    const i = ORDER.indexOf(a);
+    if (i < 0 || !b) return undefined;
+    const j = /^\d+$/.test(b) ? ORDER.indexOf(`${a[0]}${b}`) : ORDER.indexOf(b);
+    if (j < 0) return undefined;
+    for (let k = Math.min(i, j); k < Math.max(i, j); k++) out.add(k);
+  }
+  return out.size ? [...out] : undefined;
+}
+
+/** The segments a line names as the only ones it privileges ("…, L4-L5 and L5-S1 levels only"). */
+export function lineSegments(text: string): Set<number> | undefined {
+  const LEVEL = '(?:[CTL]\\d{1,2}|S1)\\s*-\\s*(?:[CTL]?\\d{1,2}|S1)';
+  const m = new RegExp(`(${LEVEL}(?:\\s*(?:,|and|or|&)\\s*${LEVEL})*)\\s*(?:levels?\\s+|segments?\\s+)?only\\b`, 'i').exec(text);
+  if (!m) return undefined;
+  const segments = segmentsOf(m[1].match(new RegExp(LEVEL, 'gi')) ?? []);
+  return segments ? new Set(segments) : undefined;
+}

@@ -1861,6 +1861,10 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('C4-7 ACDF'))).toEqual(['UNKNOWN']);
     expect(names(m.match('L3-S1 TLIF'))).toEqual(['Transforaminal or posterior lumbar interbody fusion, up to three levels, including pedicle screw instrumentation, bone graft, and navigation when used']);
     expect(names(m.match('R ANKLE FUSION OPEN W/ ICBG'))).toEqual(['Ankle arthrodesis, open or arthroscopic', 'UNKNOWN']);
+    // A line naming its only segments covers no other.
+    const alif = form('Anterior lumbar interbody fusion, L4-L5 and L5-S1 levels only');
+    expect(names(alif.match('L3-4 ALIF'))).toEqual(['UNKNOWN']);
+    expect(names(alif.match('L5-S1 ALIF'))).toEqual(['Anterior lumbar interbody fusion, L4-L5 and L5-S1 levels only']);
   });
 
   it('reads a Commonwealth theatre list: NEC, CTD, ROM, PEG insertion, a shoulder DCR, EUA of the eyes, KFD, caecal and gestation in fortieths', () => {

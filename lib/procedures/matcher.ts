@@ -19,7 +19,7 @@ import { analyze, beforeExclusion, isBodySide, nameSays, readPart, wordLists, ty
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, withoutAges, type AgeRange, type AgeSaid } from './ages';
-import { levelCount, levelsStated, lineLevels, withoutLevels, type LevelRange } from './levels';
+import { levelCount, levelsStated, lineLevels, lineSegments, segmentsOf, withoutLevels, type LevelRange } from './levels';
 import { bookingBurn, bookingSize, bookingWeeks, fits, lineBurn, lineSize, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
@@ -88,7 +88,7 @@ export interface CatalogProcedure extends ProcedureRef {
 }
 
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
-interface Said { age?: AgeSaid; levels?: number; grams?: number; cm?: number; weeks?: number; burn?: number }
+interface Said { age?: AgeSaid; levels?: number; segments?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number }
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -266,6 +266,8 @@ export class ProcedureMatcher {
   private readonly mentions = new Map<number, Set<number>>();
   /** Line → the other case of each ordinary case it names ("Paracentesis, diagnostic" → therapeutic): a booking that says one is not covered. */
   private readonly otherCases = new Map<number, RegExp[]>();
+  /** Lines that name the only spinal segments they privilege ("…, L4-L5 and L5-S1 levels only"). */
+  private readonly segmentLines = new Map<number, Set<number>>();
   /** Lines whose own wording limits their patients' ages (not only their privilege's title). */
   private readonly agedLines = new Set<number>();
   /** Concept → concepts narrower than it that some catalog line names (for "which one?"). */
@@ -301,6 +303,8 @@ export class ProcedureMatcher {
         const others = otherCasesOf(proc.name);
         if (others.length) this.otherCases.set(id, others);
         if (lineAges(proc.name)) this.agedLines.add(id);
+        const segments = lineSegments(proc.name);
+        if (segments) this.segmentLines.set(id, segments);
         this.procedures.push({
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
@@ -808,7 +812,7 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text) };
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
@@ -1387,6 +1391,13 @@ export class ProcedureMatcher {
       // (Nor where its lines say they are for children only: an unaged booking may be an adult's. A
       // line of a privilege titled for children, "Pediatric Surgery Core", is its service's own.)
       else if (compatible.length && compatible.every((p) => this.agedLines.has(p.id))) return outside('the booking states no age');
+    }
+    if (said.segments) {
+      // "…, L4-L5 and L5-S1 levels only": an L3-4 ALIF is outside it.
+      const only = (p: CatalogProcedure) => this.segmentLines.get(p.id);
+      const fitting = within((p) => !only(p) || said.segments!.every((k) => only(p)!.has(k)));
+      if (!fitting.length && compatible.length) return outside('the booking\'s levels');
+      compatible = fitting;
     }
     if (levels !== undefined) {
       const fitting = within((p) => !p.levels || ((p.levels.min ?? 0) <= levels && levels <= (p.levels.max ?? Infinity)));
