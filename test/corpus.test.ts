@@ -21,12 +21,12 @@ const catalogs: Array<{ name: string; catalog: PrivilegeDef[]; rows: CorpusRow[]
   {
     name: 'demo catalog', catalog: DEMO_CATALOG,
     rows: [...readCorpus('bookings.tsv', 'expected'), ...FILES.flatMap((f) => readCorpus(f, 'demo'))],
-    floor: { right: 0.855, unknown: 0.164, leaks: 0 },
+    floor: { right: 0.856, unknown: 0.163, leaks: 0 },
   },
   {
     name: 'delineation-of-privileges catalog', catalog: dop as unknown as PrivilegeDef[],
     rows: FILES.flatMap((f) => readCorpus(f, 'dop')),
-    floor: { right: 0.791, unknown: 0.181, leaks: 3 },
+    floor: { right: 0.792, unknown: 0.181, leaks: 3 },
   },
 ];
 
