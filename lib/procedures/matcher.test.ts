@@ -1918,6 +1918,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('ADDUCTER CANAL CATH'))[0]).toBe('UNKNOWN');
   });
 
+  it('reads "placement or exchange" of a device as both, and a transabdominal cerclage as no transvaginal one', () => {
+    const m = form('Tunneled hemodialysis catheter placement or exchange', 'Tunneled central venous catheter placement', 'Cervical cerclage, transvaginal');
+    expect(names(m.match('TUNNELED HD CATH RIJ'))).toEqual(['Tunneled hemodialysis catheter placement or exchange']);
+    expect(names(m.match('TDC EXCHANGE'))).toEqual(['Tunneled hemodialysis catheter placement or exchange']);
+    expect(names(m.match('TRANSABD CERCLAGE'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('CERCLAGE 14 WKS'))).toEqual(['Cervical cerclage, transvaginal']);
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

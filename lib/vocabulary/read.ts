@@ -633,7 +633,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
           for (const t of ph.tokens) if (!limit(t)) covered.add(t);
           // The narrower wording names the operation: it takes the broader one's place.
           const narrower = (c: Phrase) => ph.targets.some((y) => y.concept >= 0 && c.targets.some((x) => x.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept)));
-          if (overlapping.length === 1 && narrower(overlapping[0]) && !(inMain(overlapping[0]) && listsKinds(ph))) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
+          // (Not where the line lists putting it in beside the narrower action: "Tunneled hemodialysis
+          // catheter placement or exchange" privileges both.)
+          const beside = (w: string) => [w, ...normalizeWord(v, w)];
+          const putListed = mode === 'catalog' && kindLists().some((items) => items.some((w) => beside(w).some((x) => PUTTING.has(x))) && items.some((w) => beside(w).some((x) => ph.tokens.includes(x) && !PUTTING.has(x))));
+          if (overlapping.length === 1 && narrower(overlapping[0]) && putListed) chosen.push(ph);
+          else if (overlapping.length === 1 && narrower(overlapping[0]) && !(inMain(overlapping[0]) && listsKinds(ph))) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
         }
         continue;
       }
