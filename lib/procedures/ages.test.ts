@@ -35,6 +35,12 @@ describe('ages on catalog lines and bookings', () => {
     expect(bookingAge('REPEAT C/S 39 WKS')).toBeUndefined();
     expect(bookingAge('ECV 34/40 breech')).toBeUndefined();
     expect(bookingAge('LAP CHOLE 3/12/2026')).toBeUndefined();
+    // Months or weeks after something, a date or a visual acuity say no age.
+    for (const b of ['ROH L ANKLE 6 MONTHS POST ORIF', 'ROH L ANKLE 3/12 POST ORIF', 'ROH L ANKLE, DOS 15/12', 'R PHACO + IOL 6/12 VISION', 'I&D ABSCESS 2WK POSTOP', 'WASHOUT 2/52 POST TKA']) expect(bookingAge(b)).toBeUndefined();
+    expect(bookingAge('PYLOROMYOTOMY 4WK UNDER GA')).toEqual({ years: 0, neonate: true });
+    // A bracket of ages is the line's patients; "excluding infants under 18 months" leaves one and a half and over.
+    expect(lineAges('Inguinal hernia repair (neonates, infants)')).toEqual({ max: 17 });
+    expect(lineAges('Tonsillectomy, excluding infants under 18 months')).toEqual({ min: 1.5 });
     // A line for children over some months: an infant younger than that is outside it.
     expect(lineAges('Cochlear implantation (children over 12 months)')).toEqual({ min: 1 });
     expect(ageFits(lineAges('Cochlear implantation (children over 12 months)')!, { years: 8 / 12 })).toBe(false);

@@ -2,7 +2,8 @@
  * Ages: what a catalog line says about the patients it privileges ("age 12 and over", "adults",
  * "pediatric"), and what a booking says about its patient ("3 YO", "18 MO", "PEDS"). A line
  * covers a booking that states an age only when the age is inside the line's; a booking that
- * states none is not held to it (most bookings do not say).
+ * states none is not held to it (most bookings do not say) — except that lines saying on their own
+ * wording they are for children only do not cover it (the matcher decides; see docs/matching.md).
  */
 
 import { beforeExclusion } from '../vocabulary/read';
@@ -59,7 +60,9 @@ function rangeOf(t: string): AgeRange | undefined {
  */
 export function lineAges(text: string): AgeRange | undefined {
   // ("…, complex (iris expansion, capsular tension ring, pediatric)": one kind a list names, no limit.)
-  const t = text.toLowerCase().replace(/\([^()]*,[^()]*\)/g, (list) => (/\d/.test(list) ? list : ''));
+  // (A list of ages only, "(neonates, infants)", is the line's patients.)
+  const AGE_WORD = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?|adults?)\b/;
+  const t = text.toLowerCase().replace(/\([^()]*,[^()]*\)/g, (list) => (/\d/.test(list) || list.slice(1, -1).split(/,|\bor\b|\band\b/).every((x) => !x.trim() || AGE_WORD.test(x)) ? list : ''));
   const before = beforeExclusion(t);
   const main = rangeOf(before);
   if (before.length === t.length) return main;
@@ -73,7 +76,8 @@ export function lineAges(text: string): AgeRange | undefined {
   else {
     const ex = rangeOf(rest);
     // Taking out the young leaves the older, and the other way round.
-    if (ex?.max !== undefined && ex.min === undefined) out.min = Math.max(out.min ?? 0, ex.max + 1);
+    // (A bound in months is a fraction of a year: one month more.)
+    if (ex?.max !== undefined && ex.min === undefined) out.min = Math.max(out.min ?? 0, ex.max + (Number.isInteger(ex.max) ? 1 : 1 / 12));
     if (ex?.min !== undefined && ex.max === undefined) out.max = Math.min(out.max ?? Infinity, ex.min - 1);
   }
   return out.min !== undefined || out.max !== undefined || out.noNeonates ? out : undefined;
@@ -91,13 +95,17 @@ export function bookingAge(text: string): AgeSaid | undefined {
   const years = YEARS_OLD.exec(t) ?? AGE_SAID.exec(t);
   if (years) return { years: Number(years[1] ?? years[2] ?? years[3]) };
   // Months as a fraction of a year ("18 MO", "9 months", and as Commonwealth lists write it, "8/12").
-  const months = /\b(\d{1,2})\s*-?\s*(?:mo|m\/o|mos|months?)\b/.exec(t) ?? /(?<![\d/])(\d{1,2})\/12\b(?!\/)/.exec(t);
+  // (Not when: "6 MONTHS POST ORIF", "3/12 AGO"; nor a date or a visual acuity: "DOS 15/12", "6/12 VISION".)
+  const NOT_AGE = '(?!\\s*(?:post|after|ago|prior|since|postop|post-op|po|s\\/p|vision|va|acuity)\\b)';
+  const BEFORE = /\b(?:dos|date|on|seen|f\/u|fu|va|vision|acuity)\s*:?\s*$/;
+  const unlessDated = (m: RegExpExecArray | null) => (m && !BEFORE.test(t.slice(0, m.index)) ? m : null);
+  const months = unlessDated(new RegExp(`\\b(\\d{1,2})\\s*-?\\s*(?:mo|m\\/o|mos|months?)\\b${NOT_AGE}`).exec(t)) ?? unlessDated(new RegExp(`(?<![\\d/])(\\d{1,2})\\/12\\b(?!\\/)${NOT_AGE}`).exec(t));
   // Weeks or days old ("5 wk old", "3 d/o", "2d old", "DOL 3", "6/52"); weeks alone ("4WK") where
   // nothing says a pregnancy, whose weeks are of gestation ("C/S 39 WKS").
-  const pregnancy = /\b(?:c\/?s|cesarean|caesarean|lscs|cerclage|gestation\w*|pregnan\w*|iup|d&c|d&e|dnc|sab|iufd|ectopic|ecv|amnio\w*|labou?r|delivery|induction|miscarriage|rpoc|erpc|evacuation|termination|breech|previa|fetal|foetal|ega|ga)\b/.test(t);
+  const pregnancy = /\b(?:c\/?s|cesarean|caesarean|lscs|cerclage|gestation\w*|pregnan\w*|iup|d&c|d&e|dnc|sab|iufd|ectopic|ecv|amnio\w*|labou?r|delivery|miscarriage|rpoc|erpc|evacuation|termination|breech|previa|fetal|foetal|ega)\b/.test(t);
   // (Written on the number, "4WK", "6-week": "2 WKS POST TRIAL" says when, not how old.)
-  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? /(?<![\d/])(\d{1,2})\/52\b/.exec(t)
-    ?? (pregnancy ? null : /\b(\d{1,2})-?(?:wks?|weeks?)\b(?!\s*(?:post|after|ago|prior|from|out|s\/p|of|x)\b)/.exec(t));
+  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? unlessDated(new RegExp(`(?<![\\d/])(\\d{1,2})\\/52\\b${NOT_AGE}`).exec(t))
+    ?? (pregnancy ? null : new RegExp(`\\b(\\d{1,2})-?(?:wks?|weeks?)\\b(?!\\s*(?:from|out|of|x)\\b)${NOT_AGE}`).exec(t));
   const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b/.test(t);
   // Days or up to four weeks old, or said to be a newborn: a neonate.
   const neonate = days || (weeks !== null && Number(weeks[1]) <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
@@ -121,5 +129,7 @@ export function ageFits(range: AgeRange, said: AgeSaid): boolean {
 export function withoutAges(text: string): string {
   let t = text;
   for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in )?(?:patients? )?${re.source}(?: years?| yrs?)?(?: of age)?`, 'gi'), '');
+  // ("children over 12 months": the months too, read apart as a fraction of a year.)
+  for (const [re] of MONTH_PHRASES) t = t.replace(new RegExp(`\\s*${re.source}(?:\\s+of\\s+age)?`, 'gi'), '');
   return t.replace(/,?\s*\b(?:excluding|except)\s*$/i, '').trim();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelCount, lineLevels, lineSegments, segmentsOf } from './levels';
+import { levelCount, lineLevels, lineSegments, segmentsOf, withoutLevels } from './levels';
 
 describe('spinal levels on catalog lines and bookings', () => {
   it('reads how many levels a catalog line privileges', () => {
@@ -22,5 +22,10 @@ describe('spinal levels on catalog lines and bookings', () => {
     expect(lineSegments('Anterior lumbar interbody fusion, L4-L5 and L5-S1 levels only')).toEqual(new Set(segmentsOf(['L4-5', 'L5-S1'])));
     expect(segmentsOf(['L3-4'])!.every((k) => lineSegments('Anterior lumbar interbody fusion, L4-L5 and L5-S1 levels only')!.has(k))).toBe(false);
     expect(lineSegments('Anterior lumbar interbody fusion')).toBeUndefined();
+    expect(lineSegments('ALIF L4/5 and L5/S1 only')).toEqual(new Set(segmentsOf(['L4-5', 'L5-S1'])));
+    // A count the line does not read stays a word of it; a level's own number is no count.
+    expect(withoutLevels('ACDF, two levels')).toBe('ACDF, two levels');
+    expect(withoutLevels('Anterior lumbar interbody fusion, L4-5 levels only')).toBe('Anterior lumbar interbody fusion, L4-5 levels only');
+    expect(withoutLevels('Anterior cervical discectomy and fusion, one or two levels')).toBe('Anterior cervical discectomy and fusion');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Spinal levels: how many a catalog line privileges ("one to three levels", "single level",
  * "three or more levels") and how many a booking's levels span ("L2-S1" is four: L2-3, L3-4, L4-5,
- * L5-S1). A line covers a booking whose levels are counted only when the count is within it.
+ * L5-S1). A line covers a booking whose levels are counted only when the count is within it; a
+ * line naming the only segments it privileges ("L4-L5 and L5-S1 levels only") covers a booking
+ * whose segments are all among them (a single vertebra names no segment).
  */
 import type { AgeRange } from './ages';
 
@@ -10,27 +12,33 @@ export type LevelRange = AgeRange;
 const WORDS: Record<string, number> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const n = (w: string) => WORDS[w] ?? Number(w);
 
+const N = '(one|two|three|four|five|six|seven|eight|\\d{1,2})';
+const KIND = '(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b';
+/** The counts a line may name, each with its range; one list for reading them and taking them out. (Not a level's own number: "L4-5 levels only".) */
+const COUNTS: Array<[RegExp, (m: RegExpExecArray) => LevelRange]> = [
+  [new RegExp(`(?<![\\w/-])${N}\\s*(?:to|-|–|or|through)\\s*${N}\\s*${KIND}`, 'i'), (m) => ({ min: n(m[1].toLowerCase()), max: n(m[2].toLowerCase()) })],
+  [new RegExp(`\\bup to\\s*${N}\\s*${KIND}`, 'i'), (m) => ({ max: n(m[1].toLowerCase()) })],
+  [new RegExp(`(?<![\\w/-])${N}\\s*(?:or more|and more|\\+)\\s*${KIND}`, 'i'), (m) => ({ min: n(m[1].toLowerCase()) })],
+  [/\b(?:single|one)[- ]level\b/i, () => ({ min: 1, max: 1 })],
+  [/\bmulti-?level\b/i, () => ({ min: 2 })],
+];
+
 /** The number of levels a catalog line's wording limits it to, if any. */
 export function lineLevels(text: string): LevelRange | undefined {
-  const t = text.toLowerCase();
-  const N = '(one|two|three|four|five|six|seven|eight|\\d{1,2})';
-  let m = new RegExp(`\\b${N}\\s*(?:to|-|–|or|through)\\s*${N}\\s*(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b`).exec(t);
-  if (m) return { min: n(m[1]), max: n(m[2]) };
-  m = new RegExp(`\\bup to\\s*${N}\\s*(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b`).exec(t);
-  if (m) return { max: n(m[1]) };
-  m = new RegExp(`\\b${N}\\s*(?:or more|and more|\\+)\\s*(?:levels?|segments?)\\b`).exec(t);
-  if (m) return { min: n(m[1]) };
-  if (/\b(?:single|one)[- ]level\b/.test(t)) return { min: 1, max: 1 };
-  if (/\bmulti-?level\b/.test(t)) return { min: 2 };
+  for (const [re, range] of COUNTS) {
+    const m = re.exec(text);
+    if (m) return range(m);
+  }
   return undefined;
 }
 
-/** A line's text without the count of levels it is for ("…, one to three levels"), read apart by lineLevels, so that its words do not limit it too. */
+/** A line's text without the count of levels lineLevels reads from it ("…, one to three levels"), so that its words do not limit it too. */
 export function withoutLevels(text: string): string {
-  const N = '(?:one|two|three|four|five|six|seven|eight|\\d{1,2})';
-  return text
-    .replace(new RegExp(`,?\\s*\\b(?:up to\\s*)?${N}(?:\\s*(?:to|-|–|or|through)\\s*${N})?\\s*(?:or more|and more|\\+)?\\s*(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b`, 'gi'), ' ')
-    .replace(/\b(?:single|one)[- ]level\b/gi, ' ').replace(/\bmulti-?level\b/gi, ' ').replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
+  for (const [re] of COUNTS) {
+    const m = re.exec(text);
+    if (m) return `${text.slice(0, m.index).replace(/,?\s*$/, '')} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
+  }
+  return text;
 }
 
 const ORDER = [
@@ -59,23 +67,23 @@ export function levelsStated(text: string): number | undefined {
   return m ? n(m[1].toLowerCase()) : undefined;
 }
 
-/** The motion segments levels span, each by the index of its upper vertebra ("L4-L5" and "L4-5" alike). */
+/** The motion segments levels span, each by the index of its upper vertebra ("L4-L5", "L4-5", "L4/5" alike); a single vertebra names none. */
 export function segmentsOf(levels: readonly string[]): number[] | undefined {
   const out = new Set<number>();
   for (const l of levels) {
-    const [a, b] = l.toUpperCase().replace(/\s+/g, '').split('-');
+    const [a, b] = l.toUpperCase().replace(/\s+/g, '').split(/-|–|\/|TO/);
     const i = ORDER.indexOf(a);
-    if (i < 0 || !b) return undefined;
+    if (i < 0 || !b) continue;
     const j = /^\d+$/.test(b) ? ORDER.indexOf(`${a[0]}${b}`) : ORDER.indexOf(b);
-    if (j < 0) return undefined;
+    if (j < 0) continue;
     for (let k = Math.min(i, j); k < Math.max(i, j); k++) out.add(k);
   }
   return out.size ? [...out] : undefined;
 }
 
-/** The segments a line names as the only ones it privileges ("…, L4-L5 and L5-S1 levels only"). */
+/** The segments a line names as the only ones it privileges ("…, L4-L5 and L5-S1 levels only", "L4/5 and L5/S1 only"). */
 export function lineSegments(text: string): Set<number> | undefined {
-  const LEVEL = '(?:[CTL]\\d{1,2}|S1)\\s*-\\s*(?:[CTL]?\\d{1,2}|S1)';
+  const LEVEL = '(?:[CTL]\\d{1,2}|S1)\\s*(?:-|–|/|to)\\s*(?:[CTL]?\\d{1,2}|S1)';
   const m = new RegExp(`(${LEVEL}(?:\\s*(?:,|and|or|&)\\s*${LEVEL})*)\\s*(?:levels?\\s+|segments?\\s+)?only\\b`, 'i').exec(text);
   if (!m) return undefined;
   const segments = segmentsOf(m[1].match(new RegExp(LEVEL, 'gi')) ?? []);

@@ -1926,6 +1926,15 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('CERCLAGE 14 WKS'))).toEqual(['Cervical cerclage, transvaginal']);
   });
 
+  it('asks for every operation a booking joins to a removal, and keeps an add-on after "with" inside an "including" clause tied to its operation', () => {
+    const m = form('Removal of hardware', 'Pacemaker removal', 'Port removal', 'Femoral nerve block', 'Skin surgery, including excision of skin lesion with complex closure');
+    for (const booking of ['L TKA W/ ROH', 'REMOVAL OF HARDWARE AND TOTAL HIP ARTHROPLASTY', 'PPM EXPLANT AND ICD IMPLANTATION', 'PORT REMOVAL AND PICC PLACEMENT', 'FEMORAL AND SCIATIC BLOCKS', 'COMPLEX WOUND REPAIR']) {
+      expect(names(m.match(booking))).toContain('UNKNOWN');
+    }
+    const alif = form('Anterior lumbar interbody fusion, L4/5 and L5/S1 levels only');
+    expect(names(alif.match('L2 VERTEBRECTOMY, L3-4 ALIF'))).toEqual(['UNKNOWN', 'UNKNOWN']);
+  });
+
   it('reads an RFA or a laser ablation as thermal and a glue closure as not: each vein line covers its own', () => {
     const m = form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)', 'Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)');
     for (const booking of ['RT GSV EVLA', 'LT GSV RFA', 'RT GSV EVLT']) expect(names(m.match(booking))).toEqual(['Endovenous thermal ablation of saphenous veins (laser or radiofrequency)']);

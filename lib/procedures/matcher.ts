@@ -521,17 +521,18 @@ export class ProcedureMatcher {
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
-          const heads = found.filter((k) => !after.has(k) && !along.has(k) && !included.has(k));
+          const heads = found.filter((k) => !after.has(k) && !along.has(k));
+          const mainHeads = heads.filter((k) => !included.has(k));
           // An add-on a line says it includes comes with the line's operation, not alone: "TLIF, …,
           // including pedicle screw instrumentation, bone graft" privileges no bone graft taken for an
           // ankle fusion.
           const akin = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
           // (An add-on of it only: "Colectomy, …, including low anterior resection" names a kind, "Breast
           // surgery, including lumpectomy and simple mastectomy" operations of their own.)
-          const addedOnly = (included.has(c) && heads.length > 0 && !heads.some((k) => akin(c, k)) && heads.some((k) => includes(k, c)))
+          const addedOnly = (included.has(c) && mainHeads.length > 0 && !mainHeads.some((k) => akin(c, k)) && mainHeads.some((k) => includes(k, c)))
             // (So is the way in a line names for its operation: "Lobectomy, open thoracotomy, …" privileges no thoracotomy alone.)
             || (/^exploratory\b/i.test(v.concepts[c].name) && found.some((k) => k !== c && includes(k, c)));
-          let withs = after.has(c) || along.has(c) || addedOnly ? heads.filter((k) => k !== c) : [...after].filter((w) => w !== c && !includes(c, w));
+          let withs = addedOnly ? mainHeads.filter((k) => k !== c) : after.has(c) || along.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
           // One add-on alone after "with" says which kind of the operation the line is ("Bronchoscopy
           // with bronchoalveolar lavage" beside "Bronchoscopy with endobronchial biopsy"); a list of
           // them says what the line includes ("Colonoscopy with biopsy, polypectomy, hemostasis").

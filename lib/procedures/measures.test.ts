@@ -31,6 +31,7 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     // Commonwealth lists write gestation in fortieths: "34/40", "36+2/40".
     expect(bookingWeeks('ECV 34/40 breech')).toBe(34);
     expect(bookingWeeks('Evacuation RPOC 9+3/40')).toBeCloseTo(9.43, 2);
+    expect(bookingWeeks('CE IOL OD, VA 20/40')).toBeUndefined();
     // Weeks and days as OB schedules write them: past "up to 20 weeks" each of these.
     for (const t of ['D&E 21.5 WEEKS', 'D&E 20+5 WEEKS', 'D&E 21 3/7 WEEKS', 'D&E 22W', 'D&E 22W3D']) expect(bookingWeeks(t)! > 20).toBe(true);
     expect(bookingWeeks('D&C 15W')).toBe(15);

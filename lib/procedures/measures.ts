@@ -97,7 +97,8 @@ export function bookingWeeks(text: string): number | undefined {
     return Number(full[1]) + (full[2] ? Number(full[2]) / 10 : days / 7);
   }
   // "34/40", "36+2/40": weeks of forty, as Commonwealth lists write gestation.
-  const fortieths = /(?<![\d/])(\d{1,2})(?:\s*\+\s*(\d))?\s*\/\s*40\b/.exec(t);
+  // (Not a visual acuity: "VA 20/40".)
+  const fortieths = /\b(?:va|vision|acuity|bcva|snellen)\b/.test(t) ? null : /(?<![\d/])(\d{1,2})(?:\s*\+\s*(\d))?\s*\/\s*40\b/.exec(t);
   if (fortieths) return Number(fortieths[1]) + Number(fortieths[2] ?? 0) / 7;
   const m = /\b(?:ega|ga|iup)\s*:?\s*(\d{1,2})\b/.exec(t);
   if (m) return Number(m[1]);

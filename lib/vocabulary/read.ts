@@ -129,9 +129,10 @@ const PRE: Array<[RegExp, string]> = [
   [/\bb\/l\b/g, ' bilateral '],
   [/\bi\/d\b/g, ' i&d '],
   [/\bi\s*\+\s*d\b/g, ' i&d '],
-  // "POPLITEAL AND ADDUCTOR CANAL BLOCKS", "Caudal and penile blocks": a block of each.
-  // (Not "upper and lower extremity blocks", "single and continuous blocks": kinds of one.)
-  [/\b(?!(?:upper|lower|single|continuous|peripheral|regional|diagnostic|therapeutic|nerve|plane|left|right|bilateral|unilateral)\b)([a-z]+)\s+(?:and|&|\+)\s+([a-z]+(?:\s+[a-z]+)?)\s+blocks\b/g, ' $1 block and $2 block '],
+  // "POPLITEAL AND ADDUCTOR CANAL BLOCKS": a block of each. (Only before a name of two words:
+  // the reader would still fold "femoral block and sciatic block" into one; unknown is safer. Not
+  // "upper and lower extremity blocks", "single and continuous blocks": kinds of one.)
+  [/\b(?!(?:upper|lower|single|continuous|peripheral|regional|diagnostic|therapeutic|nerve|plane|left|right|bilateral|unilateral)\b)([a-z]+)\s+(?:and|&|\+)\s+([a-z]+\s+[a-z]+)\s+blocks\b/g, ' $1 block and $2 block '],
   [/\b(?:r\s*\/\s*lhc|l\s*\/\s*rhc|r\s*&\s*lhc|l\s*&\s*rhc|r\s*and\s*lhc|rlhc|lrhc)\b/g, ' rhc lhc '],
   // "Right and left heart catheterization", "cath, right and left heart": both.
   [/\b(?:right\s*(?:and|&|\/)\s*left|left\s*(?:and|&|\/)\s*right)\s+heart(?:\s+(?:cath|catheterization|catheterisation))?\b/g, ' rhc lhc '],
@@ -821,12 +822,14 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     }
   }
   if (mode === 'booking' && words.some((w) => UNDOING.has(w) && w !== 'replacement')) {
-    // "L KNEE EXPLANT TKA, ABX SPACER", "L TKA POLY EXCHANGE": where the booking undoes or revises an
-    // implant and a wording reads that undoing, the implant it names is what is undone — no primary
-    // arthroplasty or implantation is asked for beside it.
+    // "L KNEE EXPLANT TKA, ABX SPACER", "L TKA POLY EXCHANGE": where a part of the booking undoes or
+    // revises an implant, names nothing joined to it, and a wording reads that undoing, the
+    // arthroplasty or implantation it names is what is undone — no primary one is asked for beside it.
     const UNDONE = /\b(?:removal|revision|exchange|explant\w*|takedown|reversal|conversion|extraction)\b/i;
     const PUT = /^(?!.*\b(?:debridement|drainage|irrigation|biopsy|aspiration|excision|washout)\b).*(?:arthroplasty|implantation|insertion|placement)/i;
-    const undo = chosen.some((ph) => ph.targets.some((t) => t.concept >= 0 && UNDONE.test(v.concepts[t.concept].name)));
+    // (Only where the part joins nothing else: "PPM EXPLANT AND ICD IMPLANTATION", "L TKA W/ ROH" ask for both.)
+    const joined = /\b(?:and|with|plus)\b|\bw\/|[+&]/i.test(part.text);
+    const undo = !joined && chosen.some((ph) => ph.targets.some((t) => t.concept >= 0 && UNDONE.test(v.concepts[t.concept].name)));
     if (undo) {
       for (let i = chosen.length - 1; i >= 0; i--) {
         const ts = chosen[i].targets.filter((t) => t.concept >= 0);
