@@ -89,23 +89,28 @@ const YEARS_OLD = /\b(\d{1,2})\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*ol
 /** "AGE 9", "PT AGE: 9", "(9Y)", "PT IS 16": an age said without "old" (not "AGE 11 MOS": months). */
 const AGE_SAID = /\bage[:\s]\s*(\d{1,2})\b(?!\s*-?\s*(?:mo|m\/o|mos|months?|wks?|weeks?|days?|d\/o|dol)\b)|\((\d{1,2})\s*y\)|\b(?:pt|patient)\s+is\s+(\d{1,2})\b(?!\s*-?\s*(?:mo|m\/o|mos|months?|wks?|weeks?|days?|d\/o|dol)\b)/;
 
+/** Not an age where it says when ("6 MONTHS POST ORIF", "3/12 AGO") or is a visual acuity ("6/12 VISION"). */
+const NOT_AGE = '(?!\\s*(?:post|after|ago|prior|since|postop|post-op|po|s\\/p|vision|va|acuity)\\b)';
+/** Nor where a date or an acuity comes before it ("DOS 15/12"). */
+const DATED = /\b(?:dos|date|on|seen|f\/u|fu|va|vision|acuity)\s*:?\s*$/;
+const MONTHS_OLD = new RegExp(`\\b(\\d{1,2})\\s*-?\\s*(?:mo|m\\/o|mos|months?)\\b${NOT_AGE}`);
+const TWELFTHS = new RegExp(`(?<![\\d/])(\\d{1,2})\\/12\\b(?!\\/)${NOT_AGE}`);
+const FIFTY_SECONDS = new RegExp(`(?<![\\d/])(\\d{1,2})\\/52\\b${NOT_AGE}`);
+const WEEKS_ON_NUMBER = new RegExp(`\\b(\\d{1,2})-?(?:wks?|weeks?)\\b(?!\\s*(?:from|out|of|x)\\b)${NOT_AGE}`);
+
 /** What a booking says about its patient's age, if anything. */
 export function bookingAge(text: string): AgeSaid | undefined {
   const t = text.toLowerCase();
   const years = YEARS_OLD.exec(t) ?? AGE_SAID.exec(t);
   if (years) return { years: Number(years[1] ?? years[2] ?? years[3]) };
   // Months as a fraction of a year ("18 MO", "9 months", and as Commonwealth lists write it, "8/12").
-  // (Not when: "6 MONTHS POST ORIF", "3/12 AGO"; nor a date or a visual acuity: "DOS 15/12", "6/12 VISION".)
-  const NOT_AGE = '(?!\\s*(?:post|after|ago|prior|since|postop|post-op|po|s\\/p|vision|va|acuity)\\b)';
-  const BEFORE = /\b(?:dos|date|on|seen|f\/u|fu|va|vision|acuity)\s*:?\s*$/;
-  const unlessDated = (m: RegExpExecArray | null) => (m && !BEFORE.test(t.slice(0, m.index)) ? m : null);
-  const months = unlessDated(new RegExp(`\\b(\\d{1,2})\\s*-?\\s*(?:mo|m\\/o|mos|months?)\\b${NOT_AGE}`).exec(t)) ?? unlessDated(new RegExp(`(?<![\\d/])(\\d{1,2})\\/12\\b(?!\\/)${NOT_AGE}`).exec(t));
+  const unlessDated = (m: RegExpExecArray | null) => (m && !DATED.test(t.slice(0, m.index)) ? m : null);
+  const months = unlessDated(MONTHS_OLD.exec(t)) ?? unlessDated(TWELFTHS.exec(t));
   // Weeks or days old ("5 wk old", "3 d/o", "2d old", "DOL 3", "6/52"); weeks alone ("4WK") where
   // nothing says a pregnancy, whose weeks are of gestation ("C/S 39 WKS").
   const pregnancy = /\b(?:c\/?s|cesarean|caesarean|lscs|cerclage|gestation\w*|pregnan\w*|iup|d&c|d&e|dnc|sab|iufd|ectopic|ecv|amnio\w*|labou?r|delivery|miscarriage|rpoc|erpc|evacuation|termination|breech|previa|fetal|foetal|ega)\b/.test(t);
   // (Written on the number, "4WK", "6-week": "2 WKS POST TRIAL" says when, not how old.)
-  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? unlessDated(new RegExp(`(?<![\\d/])(\\d{1,2})\\/52\\b${NOT_AGE}`).exec(t))
-    ?? (pregnancy ? null : new RegExp(`\\b(\\d{1,2})-?(?:wks?|weeks?)\\b(?!\\s*(?:from|out|of|x)\\b)${NOT_AGE}`).exec(t));
+  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
   const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b/.test(t);
   // Days or up to four weeks old, or said to be a newborn: a neonate.
   const neonate = days || (weeks !== null && Number(weeks[1]) <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
