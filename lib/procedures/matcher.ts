@@ -302,7 +302,8 @@ export class ProcedureMatcher {
         if (SCOPE_LINE.test(proc.name) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
         const others = otherCasesOf(proc.name);
         if (others.length) this.otherCases.set(id, others);
-        if (lineAges(proc.name)) this.agedLines.add(id);
+        const ownAges = lineAges(proc.name);
+        if (ownAges) this.agedLines.add(id);
         const segments = lineSegments(proc.name);
         if (segments) this.segmentLines.set(id, segments);
         this.procedures.push({
@@ -312,7 +313,7 @@ export class ProcedureMatcher {
           // ("Cholecystectomy, laparoscopic or robotic": the robot is one way the line allows, not one it needs.)
           ...optionalModalities(approaches, beforeExclusion(proc.name)),
           // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
-          ages: lineAges(proc.name) ?? lineAges(def.name),
+          ages: ownAges ?? lineAges(def.name),
           levels: lineLevels(proc.name),
           weight: lineWeight(proc.name),
           size: lineSize(proc.name),

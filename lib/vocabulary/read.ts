@@ -421,6 +421,11 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   return part;
 }
 
+/** A concept named for undoing an implant ("Removal of …", "Revision …", "… exchange"): the undoing words, not a knee "replacement". */
+const UNDONE_NAME = new RegExp(`\\b(?:${[...UNDOING].filter((w) => w !== 'replacement').join('|')}|conversion|extraction)\\b`, 'i');
+/** A concept named for putting an implant in (an arthroplasty, "… insertion"), not one that only reaches it (a washout, a biopsy). */
+const PUT_NAME = new RegExp(`^(?!.*\\b(?:debridement|drainage|irrigation|biopsy|aspiration|excision|washout)\\b).*(?:arthroplasty|${[...PUTTING].filter((w) => w !== 'creation').join('|')})`, 'i');
+
 /** A side of the body a line says ("…, lower extremity"): where, as a site says, never a category's word. */
 export const isBodySide = (w: string): boolean => w === 'upper' || w === 'lower';
 
@@ -825,15 +830,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // "L KNEE EXPLANT TKA, ABX SPACER", "L TKA POLY EXCHANGE": where a part of the booking undoes or
     // revises an implant, names nothing joined to it, and a wording reads that undoing, the
     // arthroplasty or implantation it names is what is undone — no primary one is asked for beside it.
-    const UNDONE = /\b(?:removal|revision|exchange|explant\w*|takedown|reversal|conversion|extraction)\b/i;
-    const PUT = /^(?!.*\b(?:debridement|drainage|irrigation|biopsy|aspiration|excision|washout)\b).*(?:arthroplasty|implantation|insertion|placement)/i;
     // (Only where the part joins nothing else: "PPM EXPLANT AND ICD IMPLANTATION", "L TKA W/ ROH" ask for both.)
     const joined = /\b(?:and|with|plus)\b|\bw\/|[+&]/i.test(part.text);
-    const undo = !joined && chosen.some((ph) => ph.targets.some((t) => t.concept >= 0 && UNDONE.test(v.concepts[t.concept].name)));
+    const undo = !joined && chosen.some((ph) => ph.targets.some((t) => t.concept >= 0 && UNDONE_NAME.test(v.concepts[t.concept].name)));
     if (undo) {
       for (let i = chosen.length - 1; i >= 0; i--) {
         const ts = chosen[i].targets.filter((t) => t.concept >= 0);
-        if (ts.length && ts.every((t) => PUT.test(v.concepts[t.concept].name) && !UNDONE.test(v.concepts[t.concept].name))) chosen.splice(i, 1);
+        if (ts.length && ts.every((t) => PUT_NAME.test(v.concepts[t.concept].name) && !UNDONE_NAME.test(v.concepts[t.concept].name))) chosen.splice(i, 1);
       }
     }
   }
