@@ -1943,6 +1943,22 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Endovenous thermal ablation of saphenous veins (laser or radiofrequency)').match('RT GSV VENASEAL'))).toEqual(['UNKNOWN']);
     expect(names(form('Non-thermal endovenous ablation (cyanoacrylate adhesive or mechanochemical)').match('RT GSV EVLA'))).toEqual(['UNKNOWN']);
   });
+
+  it('reads a joint\'s scope as how the operation beside it is done: a scope RCR is no open one, and "including … for massive tear" limits no open line', () => {
+    const m = form('Arthroscopic rotator cuff repair', 'Open repair of rotator cuff, acute or chronic, including reconstruction for massive tear', 'Diagnostic shoulder arthroscopy');
+    const open = form('Open repair of rotator cuff, acute or chronic, including reconstruction for massive tear', 'Diagnostic shoulder arthroscopy');
+    expect(names(open.match('R OPEN RCR'))).toEqual(['Open repair of rotator cuff, acute or chronic, including reconstruction for massive tear']);
+    expect(names(m.match('R SHOULDER SCOPE MASSIVE RCR W/ REGENETEN PATCH'))).toEqual(['Diagnostic shoulder arthroscopy', 'Arthroscopic rotator cuff repair']);
+    for (const booking of ['R SHOULDER SCOPE MASSIVE RCR', 'R SHOULDER SCOPE, RCR']) {
+      expect(names(m.match(booking))).toEqual(['Diagnostic shoulder arthroscopy', 'Arthroscopic rotator cuff repair']);
+      expect(names(open.match(booking))).toEqual(['Diagnostic shoulder arthroscopy', 'UNKNOWN']);
+    }
+    // A possible conversion asks for both ways; the scope alone is no open operation.
+    expect(m.match('RT SHOULDER SCOPE RCR POSS CONVERTING TO OPEN').parts[1].groups.map((g) => g.map((c) => c.procedure))).toEqual([
+      ['Open repair of rotator cuff, acute or chronic, including reconstruction for massive tear'], ['Arthroscopic rotator cuff repair']]);
+    expect(names(open.match('RT SHOULDER SCOPE RCR POSS CONVERT TO OPEN'))).toEqual(['Diagnostic shoulder arthroscopy', 'UNKNOWN']);
+    expect(names(m.match('R SHOULDER SCOPE'))).toEqual(['Diagnostic shoulder arthroscopy']);
+  });
 });
 
 describe('lines a form delineates by the patient\'s age or the number of sessions', () => {

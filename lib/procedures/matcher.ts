@@ -32,6 +32,8 @@ function sameRegion(a: string, b: string): boolean {
 const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
 const SCOPE = /scop(?:y|ic)\b/i;
+/** A concept whose name is a scope into a joint ("Shoulder arthroscopy"). */
+const JOINT_SCOPE = /arthroscop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 
 /** The routes a concept's wordings and abbreviations name (total hysterectomy: open, laparoscopic). */
@@ -1027,6 +1029,12 @@ export class ProcedureMatcher {
       }
       return out;
     });
+    // "R SHOULDER SCOPE MASSIVE RCR", "R SHOULDER SCOPE, RCR": a joint's scope named beside another
+    // operation says how that one is done (the scope itself stays what it is).
+    const isJointScope = (h: PartReading['hits'][number]) => h.targets.every((t) => t.concept >= 0 && JOINT_SCOPE.test(v.concepts[t.concept].name));
+    // ("…, POSS CONVERT TO OPEN": then the scope is one of the two ways.)
+    const scopeRoute = readings.map((r, i) => (!stated[i].some((a) => ROUTES.has(a)) || (CONVERSION.test(r.part.text) && !stated[i].includes('endoscopic'))) && r.hits.some(isJointScope));
+    readings.forEach((r, i) => { if (scopeRoute[i] && !r.hits.every(isJointScope)) stated[i].push('endoscopic'); });
     readings.forEach((r, i) => {
       // "EX LAP, L SALPINGECTOMY", "TVH, BSO": a part that names no route is done the way the rest
       // of the booking says, when all of it says one route; a line for another route does not cover it.
@@ -1034,7 +1042,7 @@ export class ProcedureMatcher {
       if (stated[i].some((a) => ROUTES.has(a)) || !r.hits.length || readings.some((x) => (x as { conversion?: boolean }).conversion)) return;
       // (A scope is done through itself: "LAP APPY, CYSTO" is no laparoscopic cystoscopy.)
       if (r.hits.every((h) => h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name)))) return;
-      const others = new Set(stated.flatMap((a, j) => (j === i ? [] : a.filter((x) => ROUTES.has(x)))));
+      const others = new Set(stated.flatMap((a, j) => (j === i ? [] : scopeRoute[j] ? ['endoscopic'] : a.filter((x) => ROUTES.has(x)))));
       if (others.size === 1) stated[i].push(...others);
     });
     // The runs of readings a "+" or "&" does not split, and the operations each names.
@@ -1072,7 +1080,8 @@ export class ProcedureMatcher {
         }
         // "ORIF VS CRPP": where a part names several operations, each keeps the route its own words imply.
         const hitRoutes = [...new Set(h.targets.flatMap((t) => t.approaches).filter((a) => ROUTES.has(a)))];
-        const hitApproaches = r.hits.length > 1 && hitRoutes.length ? [...partApproaches.filter((a) => !ROUTES.has(a)), ...hitRoutes] : partApproaches;
+        const hitApproaches = r.hits.length > 1 && hitRoutes.length ? [...partApproaches.filter((a) => !ROUTES.has(a)), ...hitRoutes]
+          : scopeRoute[i] && isJointScope(h) ? partApproaches.filter((a) => a !== 'endoscopic') : partApproaches;
         const made = concepts.map((c) => ({ c, part: this.partFor(c, r, hitApproaches, inBooking, said) }));
         let part: MatchPart;
         // An abbreviation read without the words that settle it ("BMT" alone) waits for the practitioner's specialties.

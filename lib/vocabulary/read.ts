@@ -254,7 +254,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const indication: string[] = [];
     // In a catalog line, "for …" narrows the privilege ("Exploratory laparotomy for trauma"): its
     // words are read like the rest, and marked, so that a word it leaves over restricts the line.
-    const main = catalog ? p.replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
+    const main = catalog ? p.replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
       indication.push(clause);
       return ' ';
     }).replace(HISTORY_PREFIX, (m, joint: string, word: string) => {
@@ -265,7 +265,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       indication.push(word);
       return ' ';
     });
-    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦w⟧/g, ' zzendwith ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
+    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦i⟧/g, ' zzincluding ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦w⟧/g, ' zzendwith ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
     return { main: words(main), indication: indication.flatMap(words) };
   });
   const context = contextOf(v, raw.flatMap((r) => [...r.main, ...r.indication]));
@@ -338,11 +338,19 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   let withSeen = false;
   let trailing = false;
   let paren = false;
+  /** Inside an "including …" clause (not "with or without …"). */
+  let including = false;
   const read = (raw: string[], isIndication: boolean) => {
     let i = 0;
     outer: while (i < raw.length) {
+      if (raw[i] === 'zzincluding') {
+        including = true;
+        i++;
+        continue;
+      }
       if (raw[i] === 'zztrailing' || raw[i] === 'zzendwith') {
         if (raw[i] === 'zztrailing') trailing = true;
+        including = false;
         withSeen = false;
         i++;
         continue;
@@ -353,6 +361,13 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         continue;
       }
       if (raw[i] === 'zzqualifier' || raw[i] === 'zzoptional' || raw[i] === 'zzexcluding') {
+        // ("…, including reconstruction for massive tear": a "for …" inside what a line includes says
+        // which kind it includes, and limits the line no more than the rest of that clause does.)
+        if (raw[i] === 'zzqualifier' && including && clause === 'optional') {
+          i++;
+          continue;
+        }
+        including = false;
         clause = raw[i] === 'zzqualifier' ? 'qualifier' : raw[i] === 'zzoptional' ? 'optional' : 'excluded';
         i++;
         continue;
