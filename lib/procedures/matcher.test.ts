@@ -1959,6 +1959,12 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(open.match('RT SHOULDER SCOPE RCR POSS CONVERT TO OPEN'))).toEqual(['Diagnostic shoulder arthroscopy', 'UNKNOWN']);
     expect(names(m.match('R SHOULDER SCOPE'))).toEqual(['Diagnostic shoulder arthroscopy']);
   });
+
+  it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
+    const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
+    expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);
+    expect(names(form('Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee').match('L ACL RECON W/ LET'))).toEqual(['UNKNOWN', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);
+  });
 });
 
 describe('lines a form delineates by the patient\'s age or the number of sessions', () => {

@@ -603,12 +603,21 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   let sidesMade: string[][] | undefined;
   const clauseSides = () => (sidesMade ??= fold(part.text).split(/\s+(?:and|or)\s+/).map((x) => x.split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)])));
   const kindLists = () => (listed ??= wordLists(part.text.replace(/[a-z]+(?:\s*\/\s*[a-z]+)+/gi, slashList).replace(/\//g, ' or ')).map((l) => l.items));
+  const said = new Map<string, number>();
+  if (mode === 'booking') for (const t of words) said.set(t, (said.get(t) ?? 0) + 1);
   const cover = (phrases: Phrase[]) => {
     const covered = new Set<string>();
     const chosen: Phrase[] = [];
+    // A word a booking says twice can name two operations ("ACL RECON W/ LET": the tenodesis's
+    // "reconstruction" leaves the ACL's own).
+    const used = new Map<string, number>();
+    const spare = (t: string) => mode === 'booking' && (said.get(t) ?? 0) > (used.get(t) ?? 0);
+    const use = (ph: Phrase) => { for (const t of new Set(ph.tokens)) used.set(t, (used.get(t) ?? 0) + 1); };
     for (const ph of phrases) {
       if (ph.tokens.every((t) => covered.has(t))) continue;
-      const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t)));
+      // (Only between an add-on and its parent, which share words: "ACL RECON W/ LET".)
+      const pair = (c: Phrase) => c.targets.some((x) => ph.targets.some((y) => x.concept >= 0 && y.concept >= 0 && (v.concepts[x.concept].addonOf.includes(y.concept) || v.concepts[y.concept].addonOf.includes(x.concept))));
+      const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t) && !(spare(t) && pair(c))));
       // A kind the line lists ("…, including TLIF and PLIF", "(anatomic/reverse)") that shares words
       // with the main clause's operation: its own reading too.
       // (A kind of it, or of what it is a kind of: see `kin`.)
@@ -665,6 +674,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       }
       for (const t of ph.tokens) covered.add(t);
       chosen.push(ph);
+      use(ph);
     }
     return { covered, chosen };
   };
