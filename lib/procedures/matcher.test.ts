@@ -1960,6 +1960,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('R SHOULDER SCOPE'))).toEqual(['Diagnostic shoulder arthroscopy']);
   });
 
+  it('reads a booking\'s code as the operation a part already names, not as an operation another part names that the text left unread', () => {
+    const m = form('Diagnostic laparoscopy', 'Pericardiocentesis, with or without drain placement');
+    expect(names(m.match('DX LAP, POSS FULGURATION OF MINIMAL ENDO', '49320'))).toEqual(['Diagnostic laparoscopy', 'UNKNOWN']);
+    // A word the part's own line names is still its own.
+    expect(names(m.match('PERICARDIOCENTESIS W/ DRAIN', '33016'))).toEqual(['Pericardiocentesis, with or without drain placement']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

@@ -1551,7 +1551,15 @@ export class ProcedureMatcher {
       parts.push(codePart);
       return;
     }
-    const at = parts.findIndex(replaceable);
+    // A code names one operation: where a part already reads as it, words of another part that
+    // name an operation are something else ("DX LAP, POSS FULGURATION OF MINIMAL ENDO" with 49320
+    // is no fulguration).
+    // (Not a word the lines of that part name: "PERICARDIOCENTESIS W/ DRAIN" under "…, with or without drain placement".)
+    const takers = parts.filter((p) => p.status === 'matched' && !!p.concept && fits(p));
+    const taken = takers.length > 0;
+    const lineWords = new Set(takers.flatMap((p) => p.groups.flat().flatMap((c) => fold(c.procedure).split(/[^a-z0-9]+/))));
+    const namesOperation = (p: MatchPart) => !!p.words?.some((w) => (v.procedureWords.has(w) || v.procedureSuffix.test(w)) && ![...lineWords].some((x) => x.length >= 4 && (x === w || x.startsWith(w) || w.startsWith(x))));
+    const at = parts.findIndex((p) => replaceable(p) && !(taken && namesOperation(p)));
     if (at >= 0) parts[at] = { ...codePart, text: parts[at].text };
     else if (ids) parts.push(codePart);
   }
