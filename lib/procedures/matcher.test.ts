@@ -1967,6 +1967,20 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('PERICARDIOCENTESIS W/ DRAIN', '33016'))).toEqual(['Pericardiocentesis, with or without drain placement']);
   });
 
+  it('reads "Cesarean hysterectomy, total or supracervical" as cesarean hysterectomies only, and a non-obstetric line as no cover for a pregnancy', () => {
+    const m = form('Cesarean hysterectomy, total or supracervical', 'Dilation and curettage, non-obstetric');
+    for (const booking of ['TAH BSO, 20 WK SIZE FIBROIDS', 'LSH W/ BS', 'TLH']) expect(names(m.match(booking))[0]).toBe('UNKNOWN');
+    expect(names(m.match('C-HYST PLANNED 34W'))).toEqual(['Cesarean hysterectomy, total or supracervical']);
+    expect(names(m.match('HYSTEROSCOPY D&C'))).toContain('Dilation and curettage, non-obstetric');
+    for (const booking of ['D&C FOR INCOMPLETE AB (OB)', 'SUCTION D&C 8W3D MAB', 'D&C RETAINED POC']) expect(names(m.match(booking))).not.toContain('Dilation and curettage, non-obstetric');
+  });
+
+  it('holds a booking\'s code to the age the booking states: "b/l cochlear implants, 14 mo" is no adults\' implantation', () => {
+    const m = form('Cochlear implantation, patients 18 years and older');
+    expect(names(m.match('b/l cochlear implants, 14 mo, congenital SNHL', '69930'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('b/l cochlear implants, 54 yo', '69930'))).toEqual(['Cochlear implantation, patients 18 years and older']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

@@ -1609,8 +1609,13 @@ export class ProcedureMatcher {
     const conversion = routes.length > 1 && CONVERSION.test(text);
     const words = new Set(fold(text).split(/[^a-z0-9]+/).filter(Boolean));
     if (robotic) words.add('robotic');
+    const age = bookingAge(text);
     return procs.filter((p) => {
       const covs = (this.byEntry().get(p.id) ?? []).map((x) => x.cov);
+      // Whom the line is for: the age the booking states, or, where it states none, not a line that
+      // says on its own wording it is for children ("b/l cochlear implants, 14 mo" under an adults' line).
+      if (age ? p.ages && !ageFits(p.ages, age) : this.agedLines.has(p.id) && p.ages && !ageFits(p.ages, { years: 18 })) return false;
+
       // What the line excludes ("non-robotic", "excluding …"), when the booking says it.
       if (covs.some((c) => c.excluding?.some((w) => words.has(w)))) return false;
       // (A possible conversion needs every route it names.)

@@ -592,6 +592,21 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // A facility's own wording of the same words wins over the vocabulary's: the catalog says which
   // line "VATS lobectomy" is.
   const local = (ph: Phrase) => Number(ph.targets.length > 0 && ph.targets.every((t) => t.concept < 0));
+  // "Cesarean hysterectomy, total or supracervical": a list of describing words after an operation
+  // the word before it narrows lists kinds of that narrower one; the bare operation with one of
+  // them ("total hysterectomy", no kind of a cesarean hysterectomy) is no operation of the line.
+  const headLists = mode === 'catalog' ? [...fold(part.text).matchAll(/\b([a-z]+) ([a-z]+), ((?:[a-z]+, )*[a-z]+,? (?:or|and) [a-z]+)(?=\s*(?:$|[,;(]))/g)].flatMap((m) => {
+    const operation = (w: string) => v.procedureWords.has(w) || v.procedureSuffix.test(w);
+    const others = m[3].split(/,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).filter(Boolean);
+    // (Not where the word before names a site: "Unicompartmental knee arthroplasty, medial, lateral, or patellofemoral".)
+    if (!operation(m[2]) || operation(m[1]) || v.anatomy.has(m[1]) || others.some(operation)) return [];
+    const forms = (w: string) => [w, ...normalizeWord(v, w)];
+    return [{ head: forms(m[2]), prev: forms(m[1]), others: others.flatMap(forms) }];
+  }) : [];
+  const related2 = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
+  const fromHeadedList = (ph: Phrase) => headLists.some((l) => ph.tokens.some((t) => l.head.includes(t)) && ph.tokens.some((t) => l.others.includes(t)) && !ph.tokens.some((t) => l.prev.includes(t))
+    && fitting.some((f) => f.tokens.some((t) => l.head.includes(t)) && f.tokens.some((t) => l.prev.includes(t)) && f.targets.some((x) => x.concept >= 0)
+      && f.targets.every((x) => ph.targets.every((y) => !related2(x.concept, y.concept)))));
   fitting.sort((a, b) => Number(inMain(b)) - Number(inMain(a)) || b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length || local(b) - local(a));
   // Operations of one kind: a listed kind may borrow the main clause's words only for one of these
   // ("…: balloon angioplasty and stenting, including bypass grafts" borrows "coronary" for no coronary bypass).
@@ -614,7 +629,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const spare = (t: string) => mode === 'booking' && (said.get(t) ?? 0) > (used.get(t) ?? 0);
     const use = (ph: Phrase) => { for (const t of new Set(ph.tokens)) used.set(t, (used.get(t) ?? 0) + 1); };
     for (const ph of phrases) {
-      if (ph.tokens.every((t) => covered.has(t))) continue;
+      if (ph.tokens.every((t) => covered.has(t)) || fromHeadedList(ph)) continue;
       // (Only between an add-on and its parent, which share words: "ACL RECON W/ LET".)
       const pair = (c: Phrase) => c.targets.some((x) => ph.targets.some((y) => x.concept >= 0 && y.concept >= 0 && (v.concepts[x.concept].addonOf.includes(y.concept) || v.concepts[y.concept].addonOf.includes(x.concept))));
       const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t) && !(spare(t) && pair(c))));
@@ -646,6 +661,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
           const within = (ts: string[]) => clauseSides().map((words, i) => (ts.every((t) => words.includes(t)) ? i : -1)).filter((i) => i >= 0);
           const acts = (ts: string[]) => ts.some((t) => v.procedureWords.has(t) || v.procedureSuffix.test(t));
           const split = mine.length > 0 && theirs.length > 0 && acts(mine) && within(ph.tokens).some((i) => within(a.tokens).some((j) => j !== i));
+          // (Not kinds of a head the words before the list make more specific: "Cesarean hysterectomy,
+          // total or supracervical" is no total hysterectomy of any kind.)
           return split || kindLists().some((items) => mine.some((t) => items.includes(t)) && theirs.some((t) => items.includes(t)));
         };
         if (mode === 'catalog' && overlapping.every(apart)) {
@@ -754,7 +771,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const clauseWord = new Set(part.tokens.filter((t) => t.withClause || t.paren || t.optional).map((t) => t.word));
     const listedBeside = (t: string) => !clauseWord.has(t) && besideTaken(t);
     for (const ph of fitting) {
-      if (chosen.includes(ph)) continue;
+      if (chosen.includes(ph) || fromHeadedList(ph)) continue;
       const fresh = ph.tokens.filter((t) => !covered.has(t));
       // "Creation or closure of colostomy or ileostomy": a wording made of words two readings took, one
       // from each list, names a kind of theirs too (closure of colostomy).
@@ -927,6 +944,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // The indication says why, not what: its words never make the part unknown.
     if (tok.indication) continue;
     if (mode === 'catalog') {
+      if (t === 'nonobstetric' && !tok.excluded) {
+        for (const w of OBSTETRIC) if (!excluding.includes(w)) excluding.push(w);
+        continue;
+      }
       if (tok.excluded) {
         if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !v.descriptors.has(t) && !excluding.includes(t)) excluding.push(t);
         continue;
@@ -1092,6 +1113,13 @@ const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'cours
 
 /** Words that name the ordinary case of an operation: in a catalog line they limit nothing ("Cystoscopy, diagnostic"). */
 const BASE_CASE = new Set(['diagnostic', 'screening', 'simple', 'routine', 'primary', 'initial', 'standard', 'uncomplicated', 'elective', 'adult', 'adults', 'patient', 'patients']);
+
+/**
+ * "Dilation and curettage, non-obstetric", "Total abdominal hysterectomy, non-obstetric": the line
+ * covers a booking that says nothing of a pregnancy, and none that does (these words, as the booking
+ * or its indication says them).
+ */
+const OBSTETRIC = ['obstetric', 'obstetrical', 'ob', 'pregnancy', 'pregnant', 'gestation', 'gestational', 'postpartum', 'cesarean', 'abortion', 'miscarriage', 'iufd', 'sab', 'mab', 'tab', 'iup', 'retained', 'poc', 'labor', 'antepartum', 'intrapartum', 'peripartum', 'fetal', 'fetus', 'stillbirth', 'placenta', 'placental', 'delivery', 'molar'];
 
 /**
  * The targets of a phrase this part can mean: a target whose form names approaches needs them in
