@@ -1981,6 +1981,24 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('b/l cochlear implants, 54 yo', '69930'))).toEqual(['Cochlear implantation, patients 18 years and older']);
   });
 
+  it('reads an eye and face form\'s kinds: a DMEK is no DSAEK, an MMCR no frontalis sling, a pars plana lensectomy no vitrectomy alone', () => {
+    const m = form('Descemet stripping automated endothelial keratoplasty', 'Blepharoptosis repair, frontalis sling', 'Retinal detachment repair, scleral buckle', 'Pars plana vitrectomy, with or without membrane peel', 'Genioplasty, osseous', 'Trigger finger release', 'Carpal tunnel release', 'Augmentation mammaplasty with implants', 'Mastopexy');
+    expect(names(m.match('L DMEK'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R DSAEK'))).toEqual(['Descemet stripping automated endothelial keratoplasty']);
+    expect(names(m.match('B/L MMCR'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L FRONTALIS SLING'))).toEqual(['Blepharoptosis repair, frontalis sling']);
+    expect(names(m.match('PPV OD, MAC-OFF RD'))).not.toContain('Retinal detachment repair, scleral buckle');
+    expect(names(m.match('PPV/PARS PLANA LENSECTOMY OD, DROPPED NUCLEUS'))).toEqual(['Pars plana vitrectomy, with or without membrane peel', 'UNKNOWN']);
+    expect(names(m.match('LEFORT I, SLIDING GENIO'))).toEqual(['UNKNOWN', 'Genioplasty, osseous']);
+    expect(names(m.match('L CTR + L MIDDLE TF RELEASE'))).toEqual(['Carpal tunnel release', 'Trigger finger release']);
+    expect(names(m.match('AUG/MASTOPEXY B/L, SILICONE 300CC'))).toEqual(['Augmentation mammaplasty with implants', 'Mastopexy']);
+  });
+
+  it('leaves an abbreviation for another kind of the code\'s operation asked: "L HEMITHYROIDECTOMY VS TT" with a lobectomy\'s code', () => {
+    const m = form('Thyroid lobectomy, with or without isthmusectomy', 'Total thyroidectomy');
+    expect(names(m.match('L HEMITHYROIDECTMY VS TT PENDING FROZEN', '60220'))).toEqual(['Thyroid lobectomy, with or without isthmusectomy', 'UNKNOWN']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

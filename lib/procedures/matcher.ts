@@ -507,6 +507,13 @@ export class ProcedureMatcher {
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
         const dashWords = wordsAfter(/\s[—–]\s|\s--\s/.exec(text), /[;(]/);
         const dashed = dashWords.size ? conceptsOf((h) => h.tokens.every((t) => dashWords.has(t))) : new Set<number>();
+        // "Blepharoptosis repair, frontalis sling": one kind alone after a comma says which the line is.
+        const commaAt = /,/.exec(text);
+        const commaText = commaAt ? text.slice(commaAt.index + 1).split(/[;(]|\bincluding\b|\bwith\b|\bexcluding\b/i)[0] : '';
+        const commaWords = commaAt && !/\bor\b|\band\b|\/|,/i.test(commaText) ? wordsAfter(commaAt, /[;(]|\bincluding\b|\bwith\b|\bexcluding\b/i) : new Set<string>();
+        const commaKinds = commaWords.size ? conceptsOf((h) => h.tokens.every((t) => commaWords.has(t))) : new Set<number>();
+        // (A kind named without an action of its own: "…: palmar fasciectomy, needle aponeurotomy" lists two operations.)
+        const commaKind = commaKinds.size === 1 && ![...commaWords].some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w)) ? commaKinds : new Set<number>();
         const lists = wordLists(text).map((l) => l.items);
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
@@ -520,7 +527,7 @@ export class ProcedureMatcher {
           // (excisional/stapled)") names the broader one too.
           // So does a list after a dash: "Glaucoma surgery — trabeculectomy and aqueous shunt
           // implantation" privileges those kinds, not every glaucoma operation (a MIGS stent).
-          if (found.some((k) => k !== c && (after.has(k) || dashed.has(k)) && v.concepts[k].ancestors.includes(c))) continue;
+          if (found.some((k) => k !== c && (after.has(k) || dashed.has(k) || commaKind.has(k)) && v.concepts[k].ancestors.includes(c))) continue;
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
@@ -1559,7 +1566,13 @@ export class ProcedureMatcher {
     const taken = takers.length > 0;
     const lineWords = new Set(takers.flatMap((p) => p.groups.flat().flatMap((c) => fold(c.procedure).split(/[^a-z0-9]+/))));
     const namesOperation = (p: MatchPart) => !!p.words?.some((w) => (v.procedureWords.has(w) || v.procedureSuffix.test(w)) && ![...lineWords].some((x) => x.length >= 4 && (x === w || x.startsWith(w) || w.startsWith(x))));
-    const at = parts.findIndex((p) => replaceable(p) && !(taken && namesOperation(p)));
+    // (Nor an abbreviation one of whose readings is another kind of the code's operation: "L
+    // HEMITHYROIDECTOMY VS TT" with a lobectomy's code leaves the total thyroidectomy asked.)
+    const rival = (p: MatchPart) => !!p.readings?.some((r) => {
+      const c = this.conceptByName().get(r.concept);
+      return c !== undefined && [...codeConcepts].some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && !v.concepts[c].ancestors.includes(k) && v.concepts[k].ancestors.some((a) => v.concepts[c].ancestors.includes(a)));
+    });
+    const at = parts.findIndex((p) => replaceable(p) && !(taken && (namesOperation(p) || rival(p))));
     if (at >= 0) parts[at] = { ...codePart, text: parts[at].text };
     else if (ids) parts.push(codePart);
   }
