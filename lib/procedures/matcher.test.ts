@@ -1999,6 +1999,18 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('L HEMITHYROIDECTMY VS TT PENDING FROZEN', '60220'))).toEqual(['Thyroid lobectomy, with or without isthmusectomy', 'UNKNOWN']);
   });
 
+  it('reads a heart and vascular form\'s kinds: a transapical TAVR or a radial carotid stent is no transfemoral one, a PFA no radiofrequency ablation, a new dual-chamber pacemaker no upgrade', () => {
+    const m = form('Transcatheter aortic valve replacement in native aortic valve, transfemoral, subclavian, or axillary approach', 'Carotid artery stenting, transfemoral approach with embolic protection',
+      'Catheter ablation of atrial fibrillation by pulmonary vein isolation, radiofrequency energy', 'Upgrade of single-chamber to dual-chamber pacemaker or defibrillator', 'Permanent transvenous pacemaker implantation, single or dual chamber');
+    expect(names(m.match('TAVR TRANSAPICAL - HOSTILE ILIOFEMORALS'))).toContain('UNKNOWN');
+    expect(names(m.match('L CAS VIA R RADIAL'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L CAS'))).toEqual(['Carotid artery stenting, transfemoral approach with embolic protection']);
+    expect(names(m.match('AFIB ABLATION PFA'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('AF ABLATION'))).toEqual(['Catheter ablation of atrial fibrillation by pulmonary vein isolation, radiofrequency energy']);
+    expect(names(m.match('DDD PPM'))).toEqual(['Permanent transvenous pacemaker implantation, single or dual chamber']);
+    expect(names(form('Upgrade of single-chamber to dual-chamber pacemaker or defibrillator').match('DDD PPM'))).toEqual(['UNKNOWN']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

@@ -482,6 +482,15 @@ export class ProcedureMatcher {
           return;
         }
       }
+      // "Upgrade of single-chamber to dual-chamber pacemaker or defibrillator": what a device is made
+      // into is no implantation of its own; the line is the upgrade.
+      const upgradeTo = /^\s*(?:upgrade|conversion)\b[^;(]*?\bto\b/i.exec(text);
+      if (reading && upgradeTo) {
+        const toWords = new Set(fold(text.slice(upgradeTo.index + upgradeTo[0].length)).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
+        const changes = (c: number) => /^(?:upgrade|conversion|revision)\b/i.test(v.concepts[c].name);
+        const madeInto = new Set(reading.hits.filter((h) => h.tokens.some((t) => toWords.has(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0 && !changes(c)));
+        if (found.some(changes)) found = found.filter((c) => !madeInto.has(c));
+      }
       if (found.length && !reading!.unknown.length) {
         // "Partial mastectomy with axillary lymphadenectomy", "EGD with control of bleeding": what
         // comes before "with" is privileged together with what follows, not alone — unless what
