@@ -2011,6 +2011,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Upgrade of single-chamber to dual-chamber pacemaker or defibrillator').match('DDD PPM'))).toEqual(['UNKNOWN']);
   });
 
+  it('reads a radiocephalic fistula line as that fistula only, and BC or RC beside a fistula as its kind', () => {
+    const m = form('Radiocephalic arteriovenous fistula creation', 'Brachiocephalic arteriovenous fistula creation');
+    expect(names(m.match('L BC AVF CREATION'))).toEqual(['Brachiocephalic arteriovenous fistula creation']);
+    expect(names(m.match('L RC AVF'))).toEqual(['Radiocephalic arteriovenous fistula creation']);
+    expect(names(form('Radiocephalic arteriovenous fistula creation').match('L BRACHIOCEPHALIC AVF CREATION'))).toEqual(['UNKNOWN']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);
