@@ -17,6 +17,9 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     expect(lineWeeks('Uterine evacuation for missed abortion, first trimester')).toEqual({ max: 13 + 6 / 7 });
     expect(lineWeeks('Cesarean delivery')).toBeUndefined();
     expect(lineWeeks('External cephalic version from 36 weeks gestation')).toEqual({ min: 36 });
+    // Weeks and days, as maternal-fetal forms write them: a D&E at 21w2d is outside the first.
+    expect(lineWeeks('Dilation and evacuation, 13 weeks 0 days through 19 weeks 6 days gestation')).toEqual({ min: 13, max: 19.86 });
+    expect(lineWeeks('Transvaginal cervical cerclage, McDonald or Shirodkar, up to 23 weeks 6 days gestation')).toEqual({ max: 23.86 });
   });
 
   it('reads the largest dimension and the weeks a booking states', () => {

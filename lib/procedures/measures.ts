@@ -13,7 +13,7 @@ export interface MeasureRange { min?: number; max?: number }
 
 const NUMBER = '(\\d{1,2}(?:\\.\\d{1,2})?)';
 const CM = `${NUMBER}\\s*(?:cm|centimet(?:er|re)s?)\\b`;
-const WEEKS = `(\\d{1,2})\\s*(?:wks?|weeks?)\\b(?!\\s*old)`;
+const WEEKS = `(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:wks?|weeks?)\\b(?!\\s*old)`;
 /** A share of the body's surface, as burn lines state it: "less than 20% total body surface area", "20% TBSA". */
 const PERCENT = `${NUMBER}\\s*(?:%|percent|per cent)\\s*(?:of\\s+)?(?:(?:the\\s+)?total\\s+body\\s+surface\\s+area|body\\s+surface\\s+area|t?bsa)\\b`;
 const TRIMESTER = /\b(?:first|second|third|1st|2nd|3rd)[-\s]trimester\b/i;
@@ -23,8 +23,8 @@ const TRAILING = '(?:\\s*(?:of\\s+)?gestation\\w*|\\s*in\\s+diameter)?';
 
 function range(text: string, unit: string, step: number): MeasureRange | undefined {
   const t = text.toLowerCase();
-  // "3 to 5 cm", "14-20 weeks"
-  let m = new RegExp(`${NUMBER}\\s*(?:to|-|–)\\s*${unit}`).exec(t);
+  // "3 to 5 cm", "14-20 weeks", "13 weeks through 19 weeks"
+  let m = new RegExp(`${NUMBER}\\s*(?:to|-|–|through|thru)\\s*${unit}`).exec(t) ?? new RegExp(`${unit}\\s*(?:to|-|–|through|thru)\\s*${unit}`).exec(t);
   if (m) return { min: Number(m[1]), max: Number(m[2]) };
   m = new RegExp(`(?:less than|under|below|smaller than|<)\\s*${unit}`).exec(t);
   if (m) return { max: Number(m[1]) - step };
@@ -63,7 +63,9 @@ export function lineSize(text: string): MeasureRange | undefined {
 
 /** The weeks of pregnancy a catalog line's wording limits it to, if any ("up to 20 weeks", "first trimester"). */
 export function lineWeeks(text: string): MeasureRange | undefined {
-  const said = range(text, WEEKS.replace('(?!\\s*old)', ''), 1);
+  // "13 weeks 0 days through 19 weeks 6 days", "up to 23 weeks 6 days": days as a fraction of a week.
+  const days = text.toLowerCase().replace(/\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:and\s+)?(\d)\s*days?\b/g, (_m, w: string, d: string) => `${(Number(w) + Number(d) / 7).toFixed(2)} weeks`);
+  const said = range(days, WEEKS.replace('(?!\\s*old)', ''), 1);
   if (said) return said;
   // A trimester bounds it above only: a booking that states no weeks is not held to it, and the
   // operation's own name says the rest (a D&E is a second-trimester evacuation).
