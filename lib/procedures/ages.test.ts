@@ -46,6 +46,14 @@ describe('ages on catalog lines and bookings', () => {
     expect(ageFits(lineAges('Cochlear implantation (children over 12 months)')!, { years: 8 / 12 })).toBe(false);
   });
 
+  it('reads an age written with the patient\'s sex ("61F", "14M", "45 F"), not a catheter\'s French size or a tooth', () => {
+    expect(bookingAge('BILAT TAP BLOCKS 61F, GYN ONC')).toEqual({ years: 61 });
+    expect(bookingAge('T4-L1 PSF FOR AIS, 14F')).toEqual({ years: 14 });
+    expect(bookingAge('SCROTAL EXPLORATION - STAT 14M')).toEqual({ years: 14 });
+    expect(bookingAge('LAP CHOLE 45 F')).toEqual({ years: 45 });
+    for (const text of ['CVL 7F', '7F SHEATH', 'G TUBE 14F', 'A-LINE + CVL 14F', '14 FR MIC-KEY', 'EXT #14F']) expect(bookingAge(text)).toBeUndefined();
+  });
+
   it('fits an age inside the line\'s, and a child of no stated age only where children are privileged', () => {
     expect(ageFits({ min: 12 }, { years: 3 })).toBe(false);
     expect(ageFits({ min: 12 }, { years: 12 })).toBe(true);

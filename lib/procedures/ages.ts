@@ -86,6 +86,13 @@ export function lineAges(text: string): AgeRange | undefined {
 /** "7 YO", "7 y/o", "7-year-old": the booking's patient's age in years. */
 const YEARS_OLD = /\b(\d{1,2})\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?|y)\b/;
 
+/**
+ * "61F", "17 M": an age with the patient's sex, as US lists write it — not a catheter's French size
+ * ("CVL 14F", "7F SHEATH", "14 FR"), a tooth ("#14"), a measure ("2.5F") or a count ("X2").
+ */
+const AGE_SEX = /(?<![\w#./-])(\d{1,2})\s?[fm]\b(?![\w/-])(?!\s*(?:cath\w*|sheath|tube|bougie|dilator|drain|stent|introducer|catheter|line|picc|cvl|foley|port)\b)/;
+const DEVICE_BEFORE = /\b(?:cath\w*|sheath|tube|bougie|dilator|drain|stent|introducer|catheter|line|picc|cvl|foley|port|ett|ngt|ogt|peg|g|j|gt|size|x)\s*$/;
+
 /** "AGE 9", "PT AGE: 9", "(9Y)", "PT IS 16": an age said without "old" (not "AGE 11 MOS": months). */
 const AGE_SAID = /\bage[:\s]\s*(\d{1,2})\b(?!\s*-?\s*(?:mo|m\/o|mos|months?|wks?|weeks?|days?|d\/o|dol)\b)|\((\d{1,2})\s*y\)|\b(?:pt|patient)\s+is\s+(\d{1,2})\b(?!\s*-?\s*(?:mo|m\/o|mos|months?|wks?|weeks?|days?|d\/o|dol)\b)/;
 
@@ -103,6 +110,8 @@ export function bookingAge(text: string): AgeSaid | undefined {
   const t = text.toLowerCase();
   const years = YEARS_OLD.exec(t) ?? AGE_SAID.exec(t);
   if (years) return { years: Number(years[1] ?? years[2] ?? years[3]) };
+  const sexed = AGE_SEX.exec(t);
+  if (sexed && !DEVICE_BEFORE.test(t.slice(0, sexed.index))) return { years: Number(sexed[1]) };
   // Months as a fraction of a year ("18 MO", "9 months", and as Commonwealth lists write it, "8/12").
   const unlessDated = (m: RegExpExecArray | null) => (m && !DATED.test(t.slice(0, m.index)) ? m : null);
   const months = unlessDated(MONTHS_OLD.exec(t)) ?? unlessDated(TWELFTHS.exec(t));
