@@ -2018,6 +2018,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Radiocephalic arteriovenous fistula creation').match('L BRACHIOCEPHALIC AVF CREATION'))).toEqual(['UNKNOWN']);
   });
 
+  it('asks for a diagnostic scope beside an operation that may not be done, and reads no knee arthroscopy in "…, knee, open or arthroscopic"', () => {
+    const m = form('Diagnostic shoulder arthroscopy', 'Arthroscopic anterior stabilization with labral repair (Bankart)', 'Diagnostic knee arthroscopy', 'Osteochondral autograft transplantation, knee, open or arthroscopic');
+    expect(names(m.match('ADD ON - L SHOULDER DX SCOPE, POSS BANKART'))).toEqual(['Diagnostic shoulder arthroscopy', 'Arthroscopic anterior stabilization with labral repair (Bankart)']);
+    expect(names(form('Arthroscopic anterior stabilization with labral repair (Bankart)').match('L SHOULDER DX SCOPE, POSS BANKART'))).toEqual(['UNKNOWN', 'Arthroscopic anterior stabilization with labral repair (Bankart)']);
+    expect(m.match('R KNEE SCOPE').parts[0].groups.flat().map((c) => c.procedure)).toEqual(['Diagnostic knee arthroscopy']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

@@ -482,6 +482,11 @@ export class ProcedureMatcher {
           return;
         }
       }
+      // "Osteochondral autograft transplantation, knee, open or arthroscopic": the way the operation is
+      // done, with its site, is no knee arthroscopy of its own.
+      if (/\bopen\s*(?:or|and|\/)\s*arthroscopic\w*|\barthroscopic\w*\s*(?:or|and|\/)\s*open\b/i.test(text) && found.some((c) => !JOINT_SCOPE.test(v.concepts[c].name))) {
+        found = found.filter((c) => !/^\w+ arthroscopy$/i.test(v.concepts[c].name));
+      }
       // "Upgrade of single-chamber to dual-chamber pacemaker or defibrillator": what a device is made
       // into is no implantation of its own; the line is the upgrade.
       const upgradeTo = /^\s*(?:upgrade|conversion)\b[^;(]*?\bto\b/i.exec(text);
@@ -1061,6 +1066,8 @@ export class ProcedureMatcher {
       const others = new Set(stated.flatMap((a, j) => (j === i ? [] : scopeRoute[j] ? ['endoscopic'] : a.filter((x) => ROUTES.has(x)))));
       if (others.size === 1) stated[i].push(...others);
     });
+    /** The parts the booking says may be done ("POSS BANKART"). */
+    const maybe = readings.map((r) => /^\W*(?:poss|possible|possibly|\?)\b/i.test(r.part.text));
     // The runs of readings a "+" or "&" does not split, and the operations each names.
     const group: number[] = [];
     readings.forEach((r, i) => group.push(i === 0 ? 0 : group[i - 1] + (r.part.afterPlus ? 1 : 0)));
@@ -1084,7 +1091,9 @@ export class ProcedureMatcher {
         // (Within what the booking joins as one: "EVAR + RT IBE" asks for the EVAR too. A scope is
         // the whole case's way in: "KNEE SCOPE, ACL RECON + MENISCUS REPAIR".)
         const near = (t: { concept: number }) => (SCOPE.test(v.concepts[t.concept].name) ? inBooking : groupConcepts[group[i]]);
-        if (!conversion && h.targets.every((t) => t.concept >= 0 && ([...near(t)].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept) && !v.concepts[b].addonOf.includes(t.concept)) || headWord(t)))) continue;
+        // (Not where the narrower one may not be done: "L SHOULDER DX SCOPE, POSS BANKART" asks for the scope too.)
+        const done = (b: number) => maybe[i] || readings.some((x, j) => !maybe[j] && x.hits.some((y) => y.targets.some((z) => z.concept === b)));
+        if (!conversion && h.targets.every((t) => t.concept >= 0 && ([...near(t)].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept) && !v.concepts[b].addonOf.includes(t.concept) && done(b)) || headWord(t)))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
