@@ -46,6 +46,12 @@ describe('ages on catalog lines and bookings', () => {
     expect(ageFits(lineAges('Cochlear implantation (children over 12 months)')!, { years: 8 / 12 })).toBe(false);
   });
 
+  it('reads "beyond the newborn period" and "older than 28 days" as every patient but a newborn', () => {
+    expect(lineAges('Circumcision, beyond the newborn period')).toEqual({ noNeonates: true });
+    expect(lineAges('Circumcision, older than 28 days')).toEqual({ noNeonates: true });
+    expect(ageFits(lineAges('Circumcision, beyond the newborn period')!, bookingAge('NEWBORN CIRC (GOMCO) DOL 2')!)).toBe(false);
+  });
+
   it('reads an age written with the patient\'s sex ("61F", "14M", "45 F"), not a catheter\'s French size or a tooth', () => {
     expect(bookingAge('BILAT TAP BLOCKS 61F, GYN ONC')).toEqual({ years: 61 });
     expect(bookingAge('T4-L1 PSF FOR AIS, 14F')).toEqual({ years: 14 });

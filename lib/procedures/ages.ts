@@ -63,6 +63,11 @@ export function lineAges(text: string): AgeRange | undefined {
   // (A list of ages only, "(neonates, infants)", is the line's patients.)
   const AGE_WORD = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?|adults?)\b/;
   const t = text.toLowerCase().replace(/\([^()]*,[^()]*\)/g, (list) => (/\d/.test(list) || list.slice(1, -1).split(/,|\bor\b|\band\b/).every((x) => !x.trim() || AGE_WORD.test(x)) ? list : ''));
+  // "Circumcision, beyond the newborn period", "…, older than 28 days": a child's line, newborns left out.
+  if (/\b(?:beyond|after|past|outside|older than)\s+(?:the\s+)?(?:newborn|neonatal)\s+period\b|\b(?:older than|over|more than|beyond)\s+(?:28|30)\s+days\b/.test(t)) {
+    const rest = rangeOf(t.replace(/\b(?:newborn|neonatal)\s+period\b/g, ' '));
+    return { ...rest, noNeonates: true };
+  }
   const before = beforeExclusion(t);
   const main = rangeOf(before);
   if (before.length === t.length) return main;

@@ -2025,6 +2025,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(m.match('R KNEE SCOPE').parts[0].groups.flat().map((c) => c.procedure)).toEqual(['Diagnostic knee arthroscopy']);
   });
 
+  it('reads a neonatal list\'s day of life and a former preemie\'s gestation as no operation words', () => {
+    const m = form('Newborn circumcision with clamp or ring device, infants 28 days of age or younger', 'Inguinal hernia repair, patients under 18 years', 'Circumcision, beyond the newborn period');
+    expect(names(m.match('GOMCO CIRC DOL 2'))).toEqual(['Newborn circumcision with clamp or ring device, infants 28 days of age or younger']);
+    expect(names(m.match('L IHR 3 MO EX-32WK'))).toEqual(['Inguinal hernia repair, patients under 18 years']);
+    expect(names(form('Circumcision, beyond the newborn period').match('NEWBORN CIRC (GOMCO) DOL 2'))).not.toContain('Circumcision, beyond the newborn period');
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

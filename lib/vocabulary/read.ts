@@ -129,6 +129,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\bb\/l\b/g, ' bilateral '],
   [/\bi\/d\b/g, ' i&d '],
   [/\bi\s*\+\s*d\b/g, ' i&d '],
+  // "ex-32wk", "ex 26 wk preemie": born at that gestation, history not the case (the age is read apart).
+  [/\bex-?\s*\d{2}\s*-?\s*(?:wks?|weeks?|w)\b(?:\s*(?:preemie|premie|prem|ga))?/g, ' '],
   // "POPLITEAL AND ADDUCTOR CANAL BLOCKS": a block of each. (Only before a name of two words:
   // the reader would still fold "femoral block and sciatic block" into one; unknown is safer. Not
   // "upper and lower extremity blocks", "single and continuous blocks": kinds of one.)
