@@ -2032,6 +2032,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Circumcision, beyond the newborn period').match('NEWBORN CIRC (GOMCO) DOL 2'))).not.toContain('Circumcision, beyond the newborn period');
   });
 
+  it('reads "Cesarean delivery, low transverse or low vertical uterine incision" as every cesarean but a classical one, and SALP as a salpingectomy', () => {
+    const m = form('Cesarean delivery, low transverse or low vertical uterine incision', 'Salpingectomy or salpingo-oophorectomy, vaginal approach', 'Vaginal hysterectomy');
+    expect(names(m.match('PRIMARY C/S, G1P0 @ 39 WKS'))).toEqual(['Cesarean delivery, low transverse or low vertical uterine incision']);
+    expect(names(m.match('RPT LTCS'))).toEqual(['Cesarean delivery, low transverse or low vertical uterine incision']);
+    expect(names(m.match('CLASSICAL C/S 25W4D'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('TVH W/ BILAT SALP'))).toEqual(['Vaginal hysterectomy', 'Salpingectomy or salpingo-oophorectomy, vaginal approach']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

@@ -931,6 +931,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const required: string[] = [];
   const require = (t: string) => { if (!required.includes(t) && !NO_LIMIT.has(t)) required.push(t); };
   /** Limits from a "for …" clause: they hold even when the catalog has no other line to tell apart. */
+  let lineWordsMade: Set<string> | undefined;
+  const lineWords = () => (lineWordsMade ??= new Set(part.tokens.map((x) => x.word)));
   const firm: string[] = [];
   /** What an "excluding …" clause names: a booking that says one of these is not covered. */
   const excluding: string[] = [];
@@ -975,6 +977,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // A body site left over narrows the operation to it, even when the concept's forms name that
     // site somewhere ("ORIF" has "ORIF ankle" among its forms; "ORIF of pilon fracture" is still pilon only).
     if (v.anatomy.has(t)) {
+      // ("Cesarean delivery, low transverse or low vertical uterine incision": a pair that names every
+      // kind, no site.)
+      if (mode === 'catalog' && SITE_PAIRS.some(([a, b]) => (t === a && lineWords().has(b)) || (t === b && lineWords().has(a)))) continue;
       if (!sites.includes(t)) sites.push(t);
       continue;
     }
@@ -1094,6 +1099,9 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
     prev: /([a-z]+) $/.exec(folded.slice(0, m.index ?? 0))?.[1],
   }));
 }
+
+/** Site words that, said with their partner, name kinds of an incision, not where: "low transverse or low vertical". */
+const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical']];
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
 const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter'], ['open', 'closed'], ['deceased', 'living']];
