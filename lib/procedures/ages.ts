@@ -7,6 +7,7 @@
  */
 
 import { beforeExclusion } from '../vocabulary/read';
+import { bookingWeeks } from './measures';
 
 /**
  * Inclusive bounds in years; `noNeonates`: not for newborns ("…, excluding neonates"). A booking's
@@ -92,12 +93,13 @@ export function lineAges(text: string): AgeRange | undefined {
 const YEARS_OLD = /\b(\d{1,2})\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?|y)\b/;
 
 /**
- * "61F", "17 M": an age with the patient's sex, as US lists write it — not a catheter's French size
- * ("CVL 14F", "7F SHEATH", "14 FR"), a tooth ("#14"), a measure ("2.5F") or a count ("X2").
+ * "61F", "45 F", "32M": an age with the patient's sex, as US lists write it — read only where nothing
+ * in the booking is a catheter, sheath, tube, line or access (French sizes: "CVL 7F", "6F GUIDE",
+ * "VIA R RADIAL 6F"), never a tooth ("#14"), a measure ("2.5F") or a count ("X2 4F"); "M" only from
+ * 18 ("9M" may be months, "3M" a brand).
  */
-const AGE_SEX = /(?<![\w#./-])(\d{1,2})\s?[fm]\b(?![\w/-])(?!\s*(?:cath\w*|sheath|tube|bougie|dilator|drain|stent|introducer|catheter|line|picc|cvl|foley|port)\b)/;
-const DEVICE_BEFORE = /\b(?:cath\w*|sheath|tube|bougie|dilator|drain|stent|introducer|catheter|line|picc|cvl|foley|port|ett|ngt|ogt|peg|g|j|gt|size|x)\s*$/;
-
+const AGE_SEX = /(?<![\w#./-])(\d{1,2})\s?([fm])\b(?![\w/-])/;
+const FRENCH_SIZE_CONTEXT = /\b(?:cath\w*|sheaths?|guides?|tubes?|stents?|pigtails?|drains?|nephrostomy|micropuncture|introducers?|bougie|dilators?|picc|cvc|cvl|tlc|lines?|ports?|foley|ett|ngt|ogt|peg|access|radial|femoral|brachial|ij|fr|french|x\d)\b/;
 /** "AGE 9", "PT AGE: 9", "(9Y)", "PT IS 16": an age said without "old" (not "AGE 11 MOS": months). */
 const AGE_SAID = /\bage[:\s]\s*(\d{1,2})\b(?!\s*-?\s*(?:mo|m\/o|mos|months?|wks?|weeks?|days?|d\/o|dol)\b)|\((\d{1,2})\s*y\)|\b(?:pt|patient)\s+is\s+(\d{1,2})\b(?!\s*-?\s*(?:mo|m\/o|mos|months?|wks?|weeks?|days?|d\/o|dol)\b)/;
 
@@ -115,8 +117,6 @@ export function bookingAge(text: string): AgeSaid | undefined {
   const t = text.toLowerCase();
   const years = YEARS_OLD.exec(t) ?? AGE_SAID.exec(t);
   if (years) return { years: Number(years[1] ?? years[2] ?? years[3]) };
-  const sexed = AGE_SEX.exec(t);
-  if (sexed && !DEVICE_BEFORE.test(t.slice(0, sexed.index))) return { years: Number(sexed[1]) };
   // Months as a fraction of a year ("18 MO", "9 months", and as Commonwealth lists write it, "8/12").
   const unlessDated = (m: RegExpExecArray | null) => (m && !DATED.test(t.slice(0, m.index)) ? m : null);
   const months = unlessDated(MONTHS_OLD.exec(t)) ?? unlessDated(TWELFTHS.exec(t));
@@ -131,6 +131,8 @@ export function bookingAge(text: string): AgeSaid | undefined {
   if (months && Number(months[1]) < 24) return { years: Number(months[1]) / 12 };
   if (weeks && Number(weeks[1]) <= 16) return neonate ? { years: 0, neonate: true } : { years: 0 };
   if (days) return { years: 0, neonate: true };
+  const sexed = AGE_SEX.exec(t);
+  if (sexed && (sexed[2] === 'f' || Number(sexed[1]) >= 18) && !FRENCH_SIZE_CONTEXT.test(t)) return { years: Number(sexed[1]) };
   // "PYLOROMYOTOMY, ADULT": said to be an adult, age not given.
   if (/\badults?\b/.test(t) && !/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborns?|toddler|adolescent)\b/.test(t)) return { years: 18 };
   if (/\b(?:peds|pediatric|paediatric|child|children|kids?|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu|preemie|premature|prematurity)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
@@ -151,4 +153,13 @@ export function withoutAges(text: string): string {
   // ("children over 12 months": the months too, read apart as a fraction of a year.)
   for (const [re] of MONTH_PHRASES) t = t.replace(new RegExp(`\\s*${re.source}(?:\\s+of\\s+age)?`, 'gi'), '');
   return t.replace(/,?\s*\b(?:excluding|except)\s*$/i, '').trim();
+}
+
+/** Words that say a booking is for a pregnancy or its loss (the weeks of one are read by `bookingWeeks`). */
+const PREGNANCY = /\b(?:c\/?s|cesarean|caesarean|lscs|ltcs|cerclage|gestation\w*|pregnan\w*|iup|sab|mab|eab|tab|iufd|ectopic|ecv|amnio\w*|labou?r|delivery|miscarriage|rpoc|poc|erpc|epl|evacuation|termination|breech|previa|fetal|foetal|fetus|ega|obstetric\w*|ob|postpartum|pp|antepartum|intrapartum|peripartum|placenta\w*|retained|blighted|ovum|molar|mole|hydatidiform|gtd|trimester|abortion|stillbirth|suction)\b|\bg\d+\s*p\d+/;
+
+/** Whether a booking says it is for a pregnancy: its words, gravida/para, or weeks of gestation ("14 WK SIZE" is a uterus). */
+export function saysPregnancy(text: string): boolean {
+  const t = text.toLowerCase().replace(/\b\d{1,2}\s*-?\s*(?:wks?|weeks?|w)\s*-?\s*sized?\b/g, ' ');
+  return PREGNANCY.test(t) || bookingWeeks(t) !== undefined;
 }

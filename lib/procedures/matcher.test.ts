@@ -2040,6 +2040,20 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('TVH W/ BILAT SALP'))).toEqual(['Vaginal hysterectomy', 'Salpingectomy or salpingo-oophorectomy, vaginal approach']);
   });
 
+  it('keeps the new rules to their own cases: a transvenous biopsy line, a pulsed dye laser, a radial head, a bracket before "for", a buttock augmentation, a pregnancy under a non-obstetric line', () => {
+    const m = form('Liver biopsy, transvenous', 'Laser treatment of cutaneous vascular lesions', 'Open reduction internal fixation of radial head fracture', 'Total hip arthroplasty (including cemented) for fracture only',
+      'Vaginal hysterectomy, total or subtotal', 'Breast augmentation', 'Dilation and curettage, non-obstetric', 'Open carpal tunnel release', 'Diagnostic knee arthroscopy');
+    expect(names(m.match('LIVER BIOPSY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('PULSED DYE LASER PORT WINE STAIN'))).toEqual(['Laser treatment of cutaneous vascular lesions']);
+    expect(names(m.match('R RADIAL HEAD ORIF'))).toEqual(['Open reduction internal fixation of radial head fracture']);
+    expect(names(m.match('R THA FOR OA'))).toEqual(['UNKNOWN']);
+    for (const booking of ['TAH', 'LSH']) expect(names(m.match(booking))).toEqual(['UNKNOWN']);
+    expect(names(m.match('BUTTOCK AUG W/ IMPLANTS'))).toEqual(['UNKNOWN']);
+    for (const booking of ['SUCTION D&C, 9 WKS', 'D&C FOR RPOC', 'D&C, G2P1 AT 8 WEEKS', 'D&C, HYDATIDIFORM MOLE']) expect(names(m.match(booking))).not.toContain('Dilation and curettage, non-obstetric');
+    expect(names(m.match('D&C FOR PMB'))).toEqual(['Dilation and curettage, non-obstetric']);
+    expect(names(m.match('L KNEE SCOPE, R CTR'))).toEqual(['Diagnostic knee arthroscopy', 'Open carpal tunnel release']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

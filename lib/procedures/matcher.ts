@@ -15,10 +15,10 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, isBodySide, nameSays, readPart, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, isBodySide, nameSays, PREGNANCY_MARK, readPart, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
-import { ageFits, bookingAge, lineAges, withoutAges, type AgeRange, type AgeSaid } from './ages';
+import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
 import { levelCount, levelsStated, lineLevels, lineSegments, segmentsOf, withoutLevels, type LevelRange } from './levels';
 import { bookingBurn, bookingSize, bookingWeeks, fits, lineBurn, lineSize, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
@@ -32,6 +32,11 @@ function sameRegion(a: string, b: string): boolean {
 const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
 const SCOPE = /scop(?:y|ic)\b/i;
+/** The access-route kinds (common.json `kindFamilies`), and the operations done through an access. */
+const ACCESS_KIND = / access$/;
+const CATHETER_BASED = /transcatheter|valve|stent|angioplasty|catheteri[sz]ation|endovascular|aneurysm repair|ventricular assist|coronary intervention|angiograph|thrombectomy|embolization|atherectomy|TAVR|EVAR/i;
+/** A concept for an implanted cardiac device, whose transvenous kind is the ordinary one. */
+const CARDIAC_DEVICE = /pacemaker|defibrillator|cardioverter|\bICD\b|resynchronization|\blead\b|\bleads\b/i;
 /** A concept whose name is a scope into a joint ("Shoulder arthroscopy"). */
 const JOINT_SCOPE = /arthroscop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
@@ -90,7 +95,7 @@ export interface CatalogProcedure extends ProcedureRef {
 }
 
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
-interface Said { age?: AgeSaid; levels?: number; segments?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number }
+interface Said { age?: AgeSaid; levels?: number; segments?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; pregnancy?: boolean }
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -837,7 +842,7 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text) };
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), pregnancy: saysPregnancy(text) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
@@ -1063,7 +1068,9 @@ export class ProcedureMatcher {
       if (stated[i].some((a) => ROUTES.has(a)) || !r.hits.length || readings.some((x) => (x as { conversion?: boolean }).conversion)) return;
       // (A scope is done through itself: "LAP APPY, CYSTO" is no laparoscopic cystoscopy.)
       if (r.hits.every((h) => h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name)))) return;
-      const others = new Set(stated.flatMap((a, j) => (j === i ? [] : scopeRoute[j] ? ['endoscopic'] : a.filter((x) => ROUTES.has(x)))));
+      // (A joint's scope on the other side is not this part's way in: "L KNEE SCOPE, R CTR".)
+      const otherSide = (j: number) => !!r.part.laterality && !!readings[j].part.laterality && r.part.laterality !== readings[j].part.laterality;
+      const others = new Set(stated.flatMap((a, j) => (j === i ? [] : scopeRoute[j] ? (otherSide(j) ? [] : ['endoscopic']) : a.filter((x) => ROUTES.has(x)))));
       if (others.size === 1) stated[i].push(...others);
     });
     /** The parts the booking says may be done ("POSS BANKART"). */
@@ -1193,7 +1200,8 @@ export class ProcedureMatcher {
     // trunk or extremities"; a finger under "…, hand"), the region's words as the line writes them.
     for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
     const says = this.wordsOf(r.part);
-    const saidKinds = kindsOf(v, says);
+    // (An access route is a kind of a catheter operation only: "R RADIAL HEAD ORIF" names none.)
+    const saidKinds = kindsOf(v, says).filter((k) => !ACCESS_KIND.test(kindName(k)) || CATHETER_BASED.test(c.name));
     const lines = new Set<number>();
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
@@ -1201,7 +1209,11 @@ export class ProcedureMatcher {
     /** A limit word the booking says that the kind's own words (or the approach it implies) say too: an AF ablation is supraventricular, an EVLA thermal. */
     const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words, ...c.implies].some((x) => v.equivalents.get(x)?.includes(w)));
     /** A limit met by the kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH. */
-    const byDefault = (w: string) => { const k = v.kindOf.get(w); return !!k && v.defaultKinds.has(k) && !saidKinds.some((s) => sameFamily(s, k)); };
+    // (A device kind only for a cardiac device: "Liver biopsy, transvenous" is no default liver biopsy.)
+    const byDefault = (w: string) => {
+      const k = v.kindOf.get(w);
+      return !!k && v.defaultKinds.has(k) && !saidKinds.some((s) => sameFamily(s, k)) && (!/\bdevice\b/.test(k) || CARDIAC_DEVICE.test(c.name));
+    };
     /** A limit most of the operation's own wordings say: a lumbar laminectomy is "for decompression". */
     const byItself = (w: string) => !v.anatomy.has(w) && c.phrases.filter((ph) => ph.includes(w)).length * 2 >= c.phrases.length;
     /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */
@@ -1249,7 +1261,7 @@ export class ProcedureMatcher {
         // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
         // (Or a kind of the line's operation that always does it: a Hartmann procedure, under
         // "Partial colectomy without colostomy", is a colectomy with an end colostomy.)
-        const excluded = cov.excluding?.filter((w) => (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w)) ?? [];
+        const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w))) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
         const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
         // "Paracentesis, diagnostic" for a THERAPEUTIC PARACENTESIS: a line that names the ordinary
@@ -1260,7 +1272,9 @@ export class ProcedureMatcher {
           continue;
         }
         // "CRYOABLATION RENAL MASS" under "…, radiofrequency or microwave"; "MID-FORCEPS" under "forceps (outlet and low)".
-        const otherKinds = cov.kinds ? saidKinds.filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))) : [];
+        // (A radial second access beside one the line names is no other kind: "TAVR TRANSFEMORAL, R RADIAL ACCESS".)
+        const otherKinds = cov.kinds ? saidKinds.filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))
+          && !(kindName(k) === 'transradial access' && saidKinds.some((o) => sameFamily(o, k) && cov.kinds!.includes(o)))) : [];
         if (otherKinds.length) {
           limited.push({ entry: cov.entry, missing: [], kinds: otherKinds.map(kindName) });
           continue;
@@ -1648,7 +1662,7 @@ export class ProcedureMatcher {
       if (age ? p.ages && !ageFits(p.ages, age) : this.agedLines.has(p.id) && p.ages && !ageFits(p.ages, { years: 18 })) return false;
 
       // What the line excludes ("non-robotic", "excluding …"), when the booking says it.
-      if (covs.some((c) => c.excluding?.some((w) => words.has(w)))) return false;
+      if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? saysPregnancy(text) : words.has(w))))) return false;
       // (A possible conversion needs every route it names.)
       if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
@@ -1729,7 +1743,10 @@ const names = (procs: CatalogProcedure[], n: number) => [...new Set(procs.map((p
 /** The kinds a text names, as "family:kind" (common.json `kindFamilies`: "…, radiofrequency or microwave" is no cryoablation). */
 function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
   const out = new Set<string>();
-  for (const w of words) {
+  const all = new Set(words);
+  for (const w of all) {
+    // ("PULSED DYE LASER" is a laser, no pulsed field ablation.)
+    if (w === 'pulsed' && all.has('dye')) continue;
     const k = v.kindOf.get(w);
     if (k) out.add(k);
   }

@@ -20,10 +20,13 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     // Weeks and days, as maternal-fetal forms write them: a D&E at 21w2d is outside the first.
     expect(lineWeeks('Dilation and evacuation, 13 weeks 0 days through 19 weeks 6 days gestation')).toEqual({ min: 13, max: 19.86 });
     expect(lineWeeks('Transvaginal cervical cerclage, McDonald or Shirodkar, up to 23 weeks 6 days gestation')).toEqual({ max: 23.86 });
+    expect(lineWeeks('Dilation and evacuation, between 14 weeks 0 days and 23 weeks 6 days gestation')).toEqual({ min: 14, max: 23.86 });
+    expect(lineWeeks('Uterine aspiration, less than 14 weeks 0 days')).toEqual({ max: 13.99 });
   });
 
   it('reads the largest dimension and the weeks a booking states', () => {
     expect(bookingSize('EXCISION LIPOMA R THIGH 6 CM SUBCUTANEOUS')).toBe(6);
+    expect(bookingWeeks('D&E 19 WKS 6 DAYS')).toBeCloseTo(19 + 6 / 7);
     expect(bookingSize('Epidermal Inclusion Cyst Excision, Upper Back 1.5 cm')).toBe(1.5);
     expect(bookingSize('EXCISION MASS L FOREARM 3X4CM')).toBe(4);
     expect(bookingSize('EXC LESION BACK 25 MM')).toBe(2.5);

@@ -21,17 +21,23 @@ const TRIMESTER = /\b(?:first|second|third|1st|2nd|3rd)[-\s]trimester\b/i;
 /** Words between a measure and its "or greater": "37 weeks gestation or later", "3 cm in diameter or larger". */
 const TRAILING = '(?:\\s*(?:of\\s+)?gestation\\w*|\\s*in\\s+diameter)?';
 
-function range(text: string, unit: string, step: number): MeasureRange | undefined {
+function range(text: string, unit: string, unitStep: number): MeasureRange | undefined {
   const t = text.toLowerCase();
+  // (A bound in fractions — weeks and days — passes by a day, not a whole unit.)
+  let step = unitStep;
+  const at = (m: RegExpExecArray) => { step = m[1].includes('.') ? 0.01 : unitStep; return Number(m[1]); };
   // "3 to 5 cm", "14-20 weeks", "13 weeks through 19 weeks"
   let m = new RegExp(`${NUMBER}\\s*(?:to|-|–|through|thru)\\s*${unit}`).exec(t) ?? new RegExp(`${unit}\\s*(?:to|-|–|through|thru)\\s*${unit}`).exec(t);
   if (m) return { min: Number(m[1]), max: Number(m[2]) };
+  // "between 14 weeks and 23 weeks 6 days"
+  m = new RegExp(`between\\s*${unit}\\s*and\\s*${unit}`).exec(t);
+  if (m) return { min: Number(m[1]), max: Number(m[2]) };
   m = new RegExp(`(?:less than|under|below|smaller than|<)\\s*${unit}`).exec(t);
-  if (m) return { max: Number(m[1]) - step };
+  if (m) return { max: at(m) - step };
   m = new RegExp(`(?:up to|not more than|no more than|≤|<=|at most)\\s*${unit}`).exec(t);
   if (m) return { max: Number(m[1]) };
   m = new RegExp(`(?:greater than|more than|over|above|larger than|beyond|>)\\s*${unit}`).exec(t);
-  if (m) return { min: Number(m[1]) + step };
+  if (m) return { min: at(m) + step };
   m = new RegExp(`(?:≥|>=|at least|from)\\s*${unit}`).exec(t);
   if (m) return { min: Number(m[1]) };
   m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later)`).exec(t);
@@ -93,7 +99,7 @@ export function bookingSize(text: string): number | undefined {
 export function bookingWeeks(text: string): number | undefined {
   const t = text.toLowerCase();
   // Weeks and days as a fraction of a week: "21.5 WEEKS", "20+5 WKS", "21 3/7 WEEKS", "22W3D", "22W".
-  const full = /\b(\d{1,2})(?:\.(\d))?(?:\s*\+\s*(\d)|\s+(\d)\s*\/\s*7)?\s*(?:wks?|weeks?|w)(?:\b|(?=\d))(?!\s*old)(?:\s*(\d)\s*d\b)?/.exec(t);
+  const full = /\b(\d{1,2})(?:\.(\d))?(?:\s*\+\s*(\d)|\s+(\d)\s*\/\s*7)?\s*(?:wks?|weeks?|w)(?:\b|(?=\d))(?!\s*old)(?:\s*(\d)\s*d(?:ays?)?\b)?/.exec(t);
   if (full) {
     const days = Number(full[3] ?? full[4] ?? full[5] ?? 0);
     return Number(full[1]) + (full[2] ? Number(full[2]) / 10 : days / 7);

@@ -359,6 +359,8 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
       }
       if (raw[i] === 'zzparen' || raw[i] === 'zzendparen') {
         paren = raw[i] === 'zzparen';
+        // ("Total hip arthroplasty (including cemented) for fracture only": what follows the bracket is the line's own.)
+        if (!paren) including = false;
         i++;
         continue;
       }
@@ -600,8 +602,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const headLists = mode === 'catalog' ? [...fold(part.text).matchAll(/\b([a-z]+) ([a-z]+), ((?:[a-z]+, )*[a-z]+,? (?:or|and) [a-z]+)(?=\s*(?:$|[,;(]))/g)].flatMap((m) => {
     const operation = (w: string) => v.procedureWords.has(w) || v.procedureSuffix.test(w);
     const others = m[3].split(/,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).filter(Boolean);
-    // (Not where the word before names a site: "Unicompartmental knee arthroplasty, medial, lateral, or patellofemoral".)
-    if (!operation(m[2]) || operation(m[1]) || v.anatomy.has(m[1]) || others.some(operation)) return [];
+    // (Not where the list names sites: "Unicompartmental knee arthroplasty, medial, lateral, or patellofemoral".)
+    if (!operation(m[2]) || operation(m[1]) || others.some((w) => operation(w) || v.anatomy.has(w))) return [];
     const forms = (w: string) => [w, ...normalizeWord(v, w)];
     return [{ head: forms(m[2]), prev: forms(m[1]), others: others.flatMap(forms) }];
   }) : [];
@@ -949,7 +951,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (tok.indication) continue;
     if (mode === 'catalog') {
       if (t === 'nonobstetric' && !tok.excluded) {
-        for (const w of OBSTETRIC) if (!excluding.includes(w)) excluding.push(w);
+        if (!excluding.includes(PREGNANCY_MARK)) excluding.push(PREGNANCY_MARK);
         continue;
       }
       if (tok.excluded) {
@@ -1126,10 +1128,10 @@ const BASE_CASE = new Set(['diagnostic', 'screening', 'simple', 'routine', 'prim
 
 /**
  * "Dilation and curettage, non-obstetric", "Total abdominal hysterectomy, non-obstetric": the line
- * covers a booking that says nothing of a pregnancy, and none that does (these words, as the booking
- * or its indication says them).
+ * covers a booking that says nothing of a pregnancy, and none that does — this mark among a line's
+ * excluded words stands for that (the matcher asks `saysPregnancy`).
  */
-const OBSTETRIC = ['obstetric', 'obstetrical', 'ob', 'pregnancy', 'pregnant', 'gestation', 'gestational', 'postpartum', 'cesarean', 'abortion', 'miscarriage', 'iufd', 'sab', 'mab', 'tab', 'iup', 'retained', 'poc', 'labor', 'antepartum', 'intrapartum', 'peripartum', 'fetal', 'fetus', 'stillbirth', 'placenta', 'placental', 'delivery', 'molar'];
+export const PREGNANCY_MARK = '@pregnancy';
 
 /**
  * The targets of a phrase this part can mean: a target whose form names approaches needs them in
