@@ -56,7 +56,7 @@ export function score(matcher: ProcedureMatcher, rows: CorpusRow[]): Score {
     const r = matcher.match(row.booking, row.code || undefined);
     // The engine reads a booking for the practitioner's specialty: an anesthesiologist's block
     // beside a surgery is the block. The corpus row's specialty stands for the practitioner's.
-    const parts = r.anesthesia && /anesth|pain/i.test(row.specialty) ? r.anesthesia : r.parts;
+    const parts = r.anesthesia && /anes|pain/i.test(row.specialty) ? r.anesthesia : r.parts;
     const unknown = parts.some((p) => p.status === 'unknown');
     const got = new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)));
     const wantUnknown = row.groups.some((g) => g.includes('UNKNOWN'));
