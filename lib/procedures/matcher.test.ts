@@ -2054,6 +2054,11 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('L KNEE SCOPE, R CTR'))).toEqual(['Diagnostic knee arthroscopy', 'Open carpal tunnel release']);
   });
 
+  it('asks a B-Lynch beside a cesarean for the catalog\'s compression suture line, whose "for hemorrhage" the operation always meets', () => {
+    const m = form('Cesarean delivery, low transverse or low vertical uterine incision', 'Uterine compression sutures and uterine artery ligation for hemorrhage');
+    expect(names(m.match('LTCS W/ POSS B-LYNCH, HX ATONY'))).toEqual(['Cesarean delivery, low transverse or low vertical uterine incision', 'Uterine compression sutures and uterine artery ligation for hemorrhage']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

@@ -1241,7 +1241,10 @@ export class ProcedureMatcher {
         // A limit to a region's tissue is met by a site within it ("…, skin and subcutaneous" by an axilla).
         // ("upper" and "lower" only where the line says them of a limb: a leg is no lower eyelid.)
         // (Or by a kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH.)
-        if (cov.required.length && !cov.required.some((w) => says.has(w) || byDefault(w) || byItself(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
+        // (Or what the operation is a kind of says it: a B-Lynch suture is postpartum hemorrhage management, "for hemorrhage".)
+        // (Not a kind of a family, which only the booking's own words or the family's default settle.)
+        const kindSays = (w: string) => !v.anatomy.has(w) && !v.kindOf.has(w) && c.ancestors.some((a) => nameSays(v, a, w));
+        if (cov.required.length && !cov.required.some((w) => says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -1253,7 +1256,7 @@ export class ProcedureMatcher {
         const keySites = key.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
         const keyWords = key.filter((w) => !keySites.includes(w));
         const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
-        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w)))) {
+        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w)))) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
