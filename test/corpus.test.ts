@@ -26,7 +26,7 @@ const catalogs: Array<{ name: string; catalog: PrivilegeDef[]; rows: CorpusRow[]
   {
     name: 'delineation-of-privileges catalog', catalog: dop as unknown as PrivilegeDef[],
     rows: FILES.flatMap((f) => readCorpus(f, 'dop')),
-    floor: { right: 0.792, unknown: 0.181, leaks: 3 },
+    floor: { right: 0.793, unknown: 0.18, leaks: 3 },
   },
 ];
 
