@@ -2059,6 +2059,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('LTCS W/ POSS B-LYNCH, HX ATONY'))).toEqual(['Cesarean delivery, low transverse or low vertical uterine incision', 'Uterine compression sutures and uterine artery ligation for hemorrhage']);
   });
 
+  it('reads ECMO decannulation and cannula repositioning lines as those operations: neither covers a cannulation, with its code or without', () => {
+    const m = new ProcedureMatcher([{ id: 'E', name: 'ECMO, pediatric', department: 'Pediatric Surgery', kind: 'core' as const, codes: ['33946', '33965', '33963'],
+      procedures: [{ name: 'Extracorporeal membrane oxygenation decannulation with vessel repair or ligation, patients under 18' }, { name: 'Repositioning of extracorporeal membrane oxygenation cannula, patients under 18' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('ECMO CANNULATION VA NECK, NEONATE - ADD ON', '33946'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('ECMO DECANNULATION, 3 YO'))).toEqual(['Extracorporeal membrane oxygenation decannulation with vessel repair or ligation, patients under 18']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);
