@@ -2066,6 +2066,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('ECMO DECANNULATION, 3 YO'))).toEqual(['Extracorporeal membrane oxygenation decannulation with vessel repair or ligation, patients under 18']);
   });
 
+  it('reads "arthroscopic" beside a joint as how the operation is done, not a joint arthroscopy of its own', () => {
+    const m = form('Arthroscopic rotator cuff repair', 'Anterior cruciate ligament reconstruction', 'Diagnostic shoulder arthroscopy');
+    expect(names(m.match('R SHOULDER ARTHROSCOPIC ROTATOR CUFF REPAIR'))).toEqual(['Arthroscopic rotator cuff repair']);
+    expect(names(m.match('ARTHROSCOPIC ACL RECONSTRUCTION RIGHT KNEE'))).toEqual(['Anterior cruciate ligament reconstruction']);
+    expect(names(m.match('R SHOULDER ARTHROSCOPY'))).toEqual(['Diagnostic shoulder arthroscopy']);
+  });
+
   it('asks for the ACL reconstruction and the tenodesis in "L ACL RECON W/ LET": the add-on\'s wording does not swallow its parent\'s words', () => {
     const m = form('Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee');
     expect(names(m.match('L ACL RECON W/ LET'))).toEqual(['Arthroscopically aided anterior cruciate ligament reconstruction, primary, patients 15 years of age and older', 'Lateral extra-articular tenodesis or anterolateral ligament reconstruction, knee']);

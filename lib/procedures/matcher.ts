@@ -1101,6 +1101,9 @@ export class ProcedureMatcher {
         // (Not where the narrower one may not be done: "L SHOULDER DX SCOPE, POSS BANKART" asks for the scope too.)
         const done = (b: number) => maybe[i] || readings.some((x, j) => !maybe[j] && x.hits.some((y) => y.targets.some((z) => z.concept === b)));
         if (!conversion && h.targets.every((t) => t.concept >= 0 && ([...near(t)].some((b) => b !== t.concept && v.concepts[b].ancestors.includes(t.concept) && !v.concepts[b].addonOf.includes(t.concept) && done(b)) || headWord(t)))) continue;
+        // "R SHOULDER ARTHROSCOPIC ROTATOR CUFF REPAIR": a joint read only from its site and the word
+        // "arthroscopic" is how the operation beside it is done, not a shoulder arthroscopy of its own.
+        if (!conversion && isJointScope(h) && h.tokens.every((t) => v.anatomy.has(t)) && r.hits.some((o) => o !== h && !isJointScope(o))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
