@@ -32,11 +32,6 @@ function sameRegion(a: string, b: string): boolean {
 const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
 const SCOPE = /scop(?:y|ic)\b/i;
-/** The access-route kinds (common.json `kindFamilies`), and the operations done through an access. */
-const ACCESS_KIND = / access$/;
-const CATHETER_BASED = /transcatheter|valve|stent|angioplasty|catheteri[sz]ation|endovascular|aneurysm repair|ventricular assist|coronary intervention|angiograph|thrombectomy|embolization|atherectomy|TAVR|EVAR/i;
-/** A concept for an implanted cardiac device, whose transvenous kind is the ordinary one. */
-const CARDIAC_DEVICE = /pacemaker|defibrillator|cardioverter|\bICD\b|resynchronization|\blead\b|\bleads\b/i;
 /** A concept whose name is a scope into a joint ("Shoulder arthroscopy"). */
 const JOINT_SCOPE = /arthroscop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
@@ -1203,8 +1198,10 @@ export class ProcedureMatcher {
     // trunk or extremities"; a finger under "…, hand"), the region's words as the line writes them.
     for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
     const says = this.wordsOf(r.part);
-    // (An access route is a kind of a catheter operation only: "R RADIAL HEAD ORIF" names none.)
-    const saidKinds = kindsOf(v, says).filter((k) => !ACCESS_KIND.test(kindName(k)) || CATHETER_BASED.test(c.name));
+    // (A family scoped to some operations is no kind of the others: an access route is a kind of a
+    // catheter operation only, "R RADIAL HEAD ORIF" names none.)
+    const ofThis = (k: string) => { const scope = v.kindScopes.get(k.slice(0, k.indexOf(':'))); return !scope || fold(c.name).split(/[^a-z0-9]+/).some((w) => scope.has(w)); };
+    const saidKinds = kindsOf(v, says).filter(ofThis);
     const lines = new Set<number>();
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
@@ -1212,11 +1209,8 @@ export class ProcedureMatcher {
     /** A limit word the booking says that the kind's own words (or the approach it implies) say too: an AF ablation is supraventricular, an EVLA thermal. */
     const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words, ...c.implies].some((x) => v.equivalents.get(x)?.includes(w)));
     /** A limit met by the kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH. */
-    // (A device kind only for a cardiac device: "Liver biopsy, transvenous" is no default liver biopsy.)
-    const byDefault = (w: string) => {
-      const k = v.kindOf.get(w);
-      return !!k && v.defaultKinds.has(k) && !saidKinds.some((s) => sameFamily(s, k)) && (!/\bdevice\b/.test(k) || CARDIAC_DEVICE.test(c.name));
-    };
+    // (Of the operations its family is scoped to: "Liver biopsy, transvenous" is no default liver biopsy.)
+    const byDefault = (w: string) => { const k = v.kindOf.get(w); return !!k && v.defaultKinds.has(k) && ofThis(k) && !saidKinds.some((s) => sameFamily(s, k)); };
     /** A limit most of the operation's own wordings say: a lumbar laminectomy is "for decompression". */
     const byItself = (w: string) => !v.anatomy.has(w) && c.phrases.filter((ph) => ph.includes(w)).length * 2 >= c.phrases.length;
     /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */

@@ -102,6 +102,8 @@ export interface Vocabulary {
   kindOf: Map<string, string>;
   /** Kinds ("family:kind") a booking that names no kind of their family is taken to be (a bronchoscopy is flexible). */
   defaultKinds: Set<string>;
+  /** Family → the words one of which an operation's name must have for the family to be kinds of it ("[pacemaker …] transvenous device …"). */
+  kindScopes: Map<string, Set<string>>;
   deviceActions: Set<string>;
   bareActions: Set<string>;
   findings: Set<string>;
@@ -150,7 +152,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     anatomy: words(c.anatomy), scheduling: words(c.scheduling),
     plain: new Set([...words(data.plain?.english ?? ''), ...words(data.plain?.clinical ?? '')]), known: new Set(), deletions: new Map(),
     departments: Object.entries(c.specialties).map(([k, s]) => [k, s.departments.map((d) => fold(d).replace(/[^a-z0-9]+/g, ' ').trim())]),
-    codes: new Map(), equivalents: new Map(), within: new Map(), kindOf: new Map(), defaultKinds: new Set(),
+    codes: new Map(), equivalents: new Map(), within: new Map(), kindOf: new Map(), defaultKinds: new Set(), kindScopes: new Map(),
     deviceActions: words(c.deviceActions ?? ''), bareActions: words(c.bareActions ?? ''), findings: words(c.findings ?? ''),
   };
   for (const [key, expansion, context] of c.lexicon) addLexicon(v, fold(key), { expansion: expansion.split(/\s+/).filter(Boolean), ...(context ? { context: new Set(context.split(/\s+/)) } : {}) });
@@ -305,7 +307,11 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     const words = fold(region).split(/\s+/).filter(Boolean);
     for (const site of fold(sites ?? '').split(/\s+/).filter(Boolean)) push(v.within, site, words);
   }
-  (c.kindFamilies ?? []).forEach((family, i) => {
+  (c.kindFamilies ?? []).forEach((entry, i) => {
+    // "[pacemaker defibrillator …] transvenous device (default): …": kinds only of an operation whose name has one of these words.
+    const scoped = /^\s*\[([^\]]*)\]\s*/.exec(entry);
+    if (scoped) v.kindScopes.set(String(i), new Set(fold(scoped[1]).split(/\s+/).filter(Boolean)));
+    const family = scoped ? entry.slice(scoped[0].length) : entry;
     for (const kind of family.split('|')) {
       const [name, list] = kind.split(':');
       // "flexible scope (default): …": the kind a booking that names none of the family is.
