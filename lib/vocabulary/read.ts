@@ -607,10 +607,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const forms = (w: string) => [w, ...normalizeWord(v, w)];
     return [{ head: forms(m[2]), prev: forms(m[1]), others: others.flatMap(forms) }];
   }) : [];
-  const related2 = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
+  /** The same operation, or one a kind of the other. */
+  const related = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
   const fromHeadedList = (ph: Phrase) => headLists.some((l) => ph.tokens.some((t) => l.head.includes(t)) && ph.tokens.some((t) => l.others.includes(t)) && !ph.tokens.some((t) => l.prev.includes(t))
     && fitting.some((f) => f.tokens.some((t) => l.head.includes(t)) && f.tokens.some((t) => l.prev.includes(t)) && f.targets.some((x) => x.concept >= 0)
-      && f.targets.every((x) => ph.targets.every((y) => !related2(x.concept, y.concept)))));
+      && f.targets.every((x) => ph.targets.every((y) => !related(x.concept, y.concept)))));
   fitting.sort((a, b) => Number(inMain(b)) - Number(inMain(a)) || b.tokens.length - a.tokens.length || weight(b) - weight(a) || b.tokens.join('').length - a.tokens.join('').length || local(b) - local(a));
   // Operations of one kind: a listed kind may borrow the main clause's words only for one of these
   // ("…: balloon angioplasty and stenting, including bypass grafts" borrows "coronary" for no coronary bypass).
@@ -622,21 +623,23 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   let sidesMade: string[][] | undefined;
   const clauseSides = () => (sidesMade ??= fold(part.text).split(/\s+(?:and|or)\s+/).map((x) => x.split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)])));
   const kindLists = () => (listed ??= wordLists(part.text.replace(/[a-z]+(?:\s*\/\s*[a-z]+)+/gi, slashList).replace(/\//g, ' or ')).map((l) => l.items));
-  const said = new Map<string, number>();
-  if (mode === 'booking') for (const t of words) said.set(t, (said.get(t) ?? 0) + 1);
+  /** How often the booking says each word (counted when an add-on and its parent share one). */
+  let saidMade: Map<string, number> | undefined;
+  const said = () => { if (!saidMade) { saidMade = new Map(); for (const t of words) saidMade.set(t, (saidMade.get(t) ?? 0) + 1); } return saidMade; };
+  /** An add-on and its parent, which share words. */
+  const pair = (a: Phrase, b: Phrase) => a.targets.some((x) => b.targets.some((y) => x.concept >= 0 && y.concept >= 0 && (v.concepts[x.concept].addonOf.includes(y.concept) || v.concepts[y.concept].addonOf.includes(x.concept))));
   const cover = (phrases: Phrase[]) => {
     const covered = new Set<string>();
     const chosen: Phrase[] = [];
     // A word a booking says twice can name two operations ("ACL RECON W/ LET": the tenodesis's
     // "reconstruction" leaves the ACL's own).
     const used = new Map<string, number>();
-    const spare = (t: string) => mode === 'booking' && (said.get(t) ?? 0) > (used.get(t) ?? 0);
-    const use = (ph: Phrase) => { for (const t of new Set(ph.tokens)) used.set(t, (used.get(t) ?? 0) + 1); };
+    const spare = (t: string) => (said().get(t) ?? 0) > (used.get(t) ?? 0);
+    const use = (ph: Phrase) => { if (mode === 'booking') for (const t of new Set(ph.tokens)) used.set(t, (used.get(t) ?? 0) + 1); };
     for (const ph of phrases) {
       if (ph.tokens.every((t) => covered.has(t)) || fromHeadedList(ph)) continue;
       // (Only between an add-on and its parent, which share words: "ACL RECON W/ LET".)
-      const pair = (c: Phrase) => c.targets.some((x) => ph.targets.some((y) => x.concept >= 0 && y.concept >= 0 && (v.concepts[x.concept].addonOf.includes(y.concept) || v.concepts[y.concept].addonOf.includes(x.concept))));
-      const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t) && !(spare(t) && pair(c))));
+      const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t) && !(mode === 'booking' && pair(c, ph) && spare(t))));
       // A kind the line lists ("…, including TLIF and PLIF", "(anatomic/reverse)") that shares words
       // with the main clause's operation: its own reading too.
       // (A kind of it, or of what it is a kind of: see `kin`.)
@@ -651,7 +654,6 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         // fracture"): its words describe that operation. Otherwise the words stay left over.
         // So is a broader or narrower wording of it ("incision and drainage of abscess" beside
         // "ischiorectal abscess drainage").
-        const related = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
         // (Not where a catalog line lists the two as alternatives, "Amputation of toe or ray": it names both.)
         // (Or as operations of their own either side of an "and"/"or": "Transurethral resection of
         // prostate and transurethral incision of prostate". Never two wordings of one operation:
