@@ -112,6 +112,9 @@ const TWELFTHS = new RegExp(`(?<![\\d/])(\\d{1,2})\\/12\\b(?!\\/)${NOT_AGE}`);
 const FIFTY_SECONDS = new RegExp(`(?<![\\d/])(\\d{1,2})\\/52\\b${NOT_AGE}`);
 const WEEKS_ON_NUMBER = new RegExp(`\\b(\\d{1,2})-?(?:wks?|weeks?)\\b(?!\\s*(?:from|out|of|x)\\b)${NOT_AGE}`);
 
+/** Words that say a booking is for a pregnancy or its loss (the weeks of one are read by `bookingWeeks`). */
+const PREGNANCY = /\b(?:c\/?s|cesarean|caesarean|lscs|ltcs|cerclage|gestation\w*|pregnan\w*|iup|sab|mab|eab|tab|iufd|ectopic|ecv|amnio\w*|labou?r|delivery|miscarriage|rpoc|poc|erpc|epl|evacuation|termination|breech|previa|fetal|foetal|fetus|ega|obstetric\w*|ob|postpartum|pp|antepartum|intrapartum|peripartum|placenta\w*|retained|blighted|ovum|molar|mole|hydatidiform|gtd|trimester|abortion|stillbirth|suction)\b|\bg\d+\s*p\d+/;
+
 /** What a booking says about its patient's age, if anything. */
 export function bookingAge(text: string): AgeSaid | undefined {
   const t = text.toLowerCase();
@@ -122,7 +125,8 @@ export function bookingAge(text: string): AgeSaid | undefined {
   const months = unlessDated(MONTHS_OLD.exec(t)) ?? unlessDated(TWELFTHS.exec(t));
   // Weeks or days old ("5 wk old", "3 d/o", "2d old", "DOL 3", "6/52"); weeks alone ("4WK") where
   // nothing says a pregnancy, whose weeks are of gestation ("C/S 39 WKS").
-  const pregnancy = /\b(?:c\/?s|cesarean|caesarean|lscs|cerclage|gestation\w*|pregnan\w*|iup|d&c|d&e|dnc|sab|iufd|ectopic|ecv|amnio\w*|labou?r|delivery|miscarriage|rpoc|erpc|evacuation|termination|breech|previa|fetal|foetal|ega)\b/.test(t);
+  // (An evacuation's weeks too: "D&C 8 WKS", "D&E 14 WKS".)
+  const pregnancy = PREGNANCY.test(t) || /\b(?:d&c|d&e|dnc)\b/.test(t);
   // (Written on the number, "4WK", "6-week": "2 WKS POST TRIAL" says when, not how old.)
   const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
   const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b/.test(t);
@@ -154,9 +158,6 @@ export function withoutAges(text: string): string {
   for (const [re] of MONTH_PHRASES) t = t.replace(new RegExp(`\\s*${re.source}(?:\\s+of\\s+age)?`, 'gi'), '');
   return t.replace(/,?\s*\b(?:excluding|except)\s*$/i, '').trim();
 }
-
-/** Words that say a booking is for a pregnancy or its loss (the weeks of one are read by `bookingWeeks`). */
-const PREGNANCY = /\b(?:c\/?s|cesarean|caesarean|lscs|ltcs|cerclage|gestation\w*|pregnan\w*|iup|sab|mab|eab|tab|iufd|ectopic|ecv|amnio\w*|labou?r|delivery|miscarriage|rpoc|poc|erpc|epl|evacuation|termination|breech|previa|fetal|foetal|fetus|ega|obstetric\w*|ob|postpartum|pp|antepartum|intrapartum|peripartum|placenta\w*|retained|blighted|ovum|molar|mole|hydatidiform|gtd|trimester|abortion|stillbirth|suction)\b|\bg\d+\s*p\d+/;
 
 /** Whether a booking says it is for a pregnancy: its words, gravida/para, or weeks of gestation ("14 WK SIZE" is a uterus). */
 export function saysPregnancy(text: string): boolean {

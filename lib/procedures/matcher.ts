@@ -272,6 +272,8 @@ export class ProcedureMatcher {
   private readonly segmentLines = new Map<number, Set<number>>();
   /** Lines whose own wording limits their patients' ages (not only their privilege's title). */
   private readonly agedLines = new Set<number>();
+  /** Whether some line excludes a pregnancy ("…, non-obstetric"): only then is a booking asked whether it says one. */
+  private asksPregnancy = false;
   /** Concept → concepts narrower than it that some catalog line names (for "which one?"). */
   private readonly narrower = new Map<number, Set<number>>();
   private readonly local: PhraseIndex & { phrases: Map<string, Phrase> } = { byToken: new Map(), phrases: new Map(), ignored: new Set() };
@@ -598,6 +600,7 @@ export class ProcedureMatcher {
             return !reading!.hits.some((h) => has(h) && h.targets.some((x) => x.concept === k)) && reading!.hits.some(has);
           };
           const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some((w) => nameSays(v, c, w)) ? reading!.impliedQualifier : [];
+          if (reading!.excluding.includes(PREGNANCY_MARK)) this.asksPregnancy = true;
           coverage.push({
             ...(kinds.length ? { kinds } : {}),
             concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
@@ -837,7 +840,7 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), pregnancy: saysPregnancy(text) };
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), pregnancy: this.asksPregnancy && saysPregnancy(text) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
@@ -998,7 +1001,7 @@ export class ProcedureMatcher {
     // The operations the booking names and those they are kinds of.
     const booked = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0).flatMap((c) => [c, ...v.concepts[c].ancestors]));
     const list = parts.list;
-    if (code) this.applyCode(list, code, text, [...approaches], booked);
+    if (code) this.applyCode(list, code, text, [...approaches], booked, said);
     mergeDuplicates(list);
     if (!list.length) {
       const candidates = this.closest(analysis.parts.flatMap((p) => p.tokens.map((t) => t.word)));
@@ -1552,7 +1555,7 @@ export class ProcedureMatcher {
    * unknown); a part whose stated age, levels or weight fall outside its lines stays as the text
    * read it. Where the two disagree, the code's lines are asked for beside the text's reading.
    */
-  private applyCode(parts: MatchPart[], code: string, text: string, approaches: string[], booked: Set<number>): void {
+  private applyCode(parts: MatchPart[], code: string, text: string, approaches: string[], booked: Set<number>, said: Said): void {
     const v = this.vocabulary;
     const ids = this.codes.get(normalizeCode(code));
     let procs: CatalogProcedure[];
@@ -1567,7 +1570,7 @@ export class ProcedureMatcher {
       concept = v.concepts[concepts[0]].name;
     } else procs = ids.map((i) => this.procedures[i]);
     if (!procs.length) return;
-    const allowed = this.allowing(procs, text, approaches, booked);
+    const allowed = this.allowing(procs, text, approaches, booked, said);
     const codePart: MatchPart = allowed.length
       ? { text: text.trim(), status: 'matched', via: 'code', groups: [allowed], ...(concept ? { concept } : {}) }
       : { text: text.trim(), status: 'unknown', outside: 'approach', groups: [], candidates: procs, why: `the code ${code} names ${names(procs, 3)}, which ${procs.length > 1 ? 'do' : 'does'} not allow what the booking says (its robot, route, occasion or an exclusion)` };
@@ -1648,21 +1651,20 @@ export class ProcedureMatcher {
    * where the catalog has no robotic approach privilege, does not name the robot it says), or is
    * for an occasion the booking does not have ("in conjunction with cataract surgery").
    */
-  private allowing(procs: CatalogProcedure[], text: string, approaches: string[], booked: Set<number>): CatalogProcedure[] {
+  private allowing(procs: CatalogProcedure[], text: string, approaches: string[], booked: Set<number>, said: Said): CatalogProcedure[] {
     const robotic = approaches.includes('robotic');
     const routes = approaches.filter((a) => ROUTES.has(a));
     const conversion = routes.length > 1 && CONVERSION.test(text);
     const words = new Set(fold(text).split(/[^a-z0-9]+/).filter(Boolean));
     if (robotic) words.add('robotic');
-    const age = bookingAge(text);
+    const age = said.age;
     return procs.filter((p) => {
       const covs = (this.byEntry().get(p.id) ?? []).map((x) => x.cov);
       // Whom the line is for: the age the booking states, or, where it states none, not a line that
       // says on its own wording it is for children ("b/l cochlear implants, 14 mo" under an adults' line).
       if (age ? p.ages && !ageFits(p.ages, age) : this.agedLines.has(p.id) && p.ages && !ageFits(p.ages, { years: 18 })) return false;
-
       // What the line excludes ("non-robotic", "excluding …"), when the booking says it.
-      if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? saysPregnancy(text) : words.has(w))))) return false;
+      if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? !!said.pregnancy : words.has(w))))) return false;
       // (A possible conversion needs every route it names.)
       if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
