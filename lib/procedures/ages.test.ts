@@ -66,6 +66,21 @@ describe('ages on catalog lines and bookings', () => {
     expect(ageFits({ max: 17 }, { years: 40 })).toBe(false);
     expect(ageFits({ min: 12 }, { child: true })).toBe(false);
     expect(ageFits({ max: 17 }, { child: true })).toBe(true);
+    // A child of no given age may be fifteen: a line for under-12s is unsure.
+    expect(ageFits({ max: 11 }, { child: true })).toBe(false);
+  });
+
+  it('reads "15M" as a child of fifteen years or months, covered only by a line that fits both', () => {
+    const said = bookingAge('US-GUIDED ADDUCTOR CANAL BLOCK 15M, ACL TEAR');
+    expect(said).toEqual({ child: true, oneOf: [15, 1.25] });
+    expect(ageFits({ max: 17 }, said!)).toBe(true);
+    expect(ageFits({ min: 12 }, said!)).toBe(false);
+    expect(ageFits({ max: 11 }, said!)).toBe(false);
+  });
+
+  it('reads how old a former preterm infant is now ("ex-28wk preemie now 6 wks")', () => {
+    expect(bookingAge('PICC EX-28WK PREEMIE NOW 6 WKS')).toEqual({ years: 0 });
+    expect(bookingAge('SPINAL, EX-30WK NOW 3 WKS, IHR')).toEqual({ years: 0, neonate: true });
   });
 });
 
@@ -101,5 +116,13 @@ describe('a line read without its ages', () => {
     const { lineAges } = await import('./ages');
     expect(lineAges('Cochlear implantation, patients 18 years of age and older')).toEqual({ min: 18 });
     expect(lineAges('General anesthesia for infants and children under 2 years of age, excluding neonates (under 30 days of age)')).toEqual({ max: 1, noNeonates: true });
+  });
+
+  it('reads both bounds of "patients 12 months through 17 years" and "ages 2-17 years", and leaves a spinal level alone', async () => {
+    const { lineAges, withoutAges } = await import('./ages');
+    expect(lineAges('General anesthesia, patients 12 months through 17 years')).toEqual({ min: 1, max: 17 });
+    expect(lineAges('Tonsillectomy, ages 2-17 years')).toEqual({ min: 2, max: 17 });
+    expect(lineAges('Anterior cervical discectomy and fusion, C5-6')).toBeUndefined();
+    expect(withoutAges('General anesthesia, patients 12 months through 17 years')).toBe('General anesthesia');
   });
 });

@@ -11,10 +11,10 @@ import { bookingWeeks } from './measures';
 
 /**
  * Inclusive bounds in years; `noNeonates`: not for newborns ("…, excluding neonates"). A booking's
- * `child`: only said to be a child, age not given; `neonate`: days or weeks old, or said newborn.
+ * `child`: only said to be a child, age not given, or one of `oneOf` ("15M": fifteen years or months); `neonate`: days or weeks old, or said newborn.
  */
 export interface AgeRange { min?: number; max?: number; noNeonates?: boolean }
-export type AgeSaid = ({ years: number } | { child: true }) & { neonate?: true };
+export type AgeSaid = ({ years: number } | { child: true; oneOf?: number[] }) & { neonate?: true };
 
 const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
 
@@ -36,8 +36,27 @@ const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
   [/\b(?:under|younger than|less than)\s*(\d{1,2})\s*months?\b/, (n) => ({ max: (n - 1) / 12 })],
 ];
 
+/**
+ * "patients 12 months through 17 years", "ages 2-17 years", "6 to 12 years of age": both bounds at
+ * once, inclusive (a bound in months a fraction of a year).
+ */
+const AGE_SPAN = /\b(?:(?:ages?d?|patients?)\s*(\d{1,2})\s*(months?|years?|yrs?)?|(\d{1,2})\s*(months?|years?|yrs?))\s*(?:through|thru|to|-|–)\s*(\d{1,2})\s*(months?|years?|yrs?)(?:\s+of\s+age)?/;
+
+function spanOf(t: string): AgeRange | undefined {
+  const m = AGE_SPAN.exec(t);
+  if (!m) return undefined;
+  const inYears = (n: string, unit: string | undefined) => (unit?.startsWith('month') ? Number(n) / 12 : Number(n));
+  const secondUnit = m[6];
+  // ("ages 2 to 17 years": the first bound in the second's unit.)
+  const min = m[1] !== undefined ? inYears(m[1], m[2] ?? secondUnit) : inYears(m[3], m[4]);
+  const max = inYears(m[5], secondUnit);
+  return min <= max ? { min, max } : undefined;
+}
+
 /** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
 function rangeOf(t: string): AgeRange | undefined {
+  const span = spanOf(t);
+  if (span) return span;
   for (const [i, re] of AGE_PHRASES.entries()) {
     const m = re.exec(t);
     if (m) return AGE_BOUNDS[i](Number(m[1]));
@@ -128,31 +147,42 @@ export function bookingAge(text: string): AgeSaid | undefined {
   // (An evacuation's weeks too: "D&C 8 WKS", "D&E 14 WKS".)
   const pregnancy = PREGNANCY.test(t) || /\b(?:d&c|d&e|dnc)\b/.test(t);
   // (Written on the number, "4WK", "6-week": "2 WKS POST TRIAL" says when, not how old.)
-  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
+  // ("ex-28wk preemie now 6 wks": how old now.)
+  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b|\bnow\s+(\d{1,2})\s*-?\s*(?:wks?|weeks?)\b/.exec(t) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
   const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b/.test(t);
   // Days or up to four weeks old, or said to be a newborn: a neonate.
-  const neonate = days || (weeks !== null && Number(weeks[1]) <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
+  const weeksOld = weeks && Number(weeks[1] ?? weeks[2]);
+  const neonate = days || (weeksOld !== null && weeksOld <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
   if (months && Number(months[1]) < 24) return { years: Number(months[1]) / 12 };
-  if (weeks && Number(weeks[1]) <= 16) return neonate ? { years: 0, neonate: true } : { years: 0 };
+  if (weeksOld !== null && weeksOld <= 16) return neonate ? { years: 0, neonate: true } : { years: 0 };
   if (days) return { years: 0, neonate: true };
   const sexed = AGE_SEX.exec(t);
-  if (sexed && (sexed[2] === 'f' || Number(sexed[1]) >= 18) && !FRENCH_SIZE_CONTEXT.test(t)) return { years: Number(sexed[1]) };
+  if (sexed && !FRENCH_SIZE_CONTEXT.test(t)) {
+    if (sexed[2] === 'f' || Number(sexed[1]) >= 18) return { years: Number(sexed[1]) };
+    // "15M", "9M": fifteen years or months old, a child either way (not "3M", a maker's name).
+    if (sexed[1] !== '3') return { child: true, oneOf: [Number(sexed[1]), Number(sexed[1]) / 12] };
+  }
   // "PYLOROMYOTOMY, ADULT": said to be an adult, age not given.
   if (/\badults?\b/.test(t) && !/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborns?|toddler|adolescent)\b/.test(t)) return { years: 18 };
   if (/\b(?:peds|pediatric|paediatric|child|children|kids?|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu|preemie|premature|prematurity)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
   return undefined;
 }
 
-/** Whether a booking's stated age is within a line's: unsure (a child of no given age under a line for 12 and over) is no. */
+/**
+ * Whether a booking's stated age is within a line's: unsure is no — a child of no given age under a
+ * line for 12 and over, or for under 12; "15M" under a line that fits fifteen years but not months.
+ */
 export function ageFits(range: AgeRange, said: AgeSaid): boolean {
   if (range.noNeonates && said.neonate) return false;
-  if ('years' in said) return (range.min === undefined || said.years >= range.min) && (range.max === undefined || said.years <= range.max);
-  return range.min === undefined || range.min <= 0;
+  const within = (years: number) => (range.min === undefined || years >= range.min) && (range.max === undefined || years <= range.max);
+  if ('years' in said) return within(said.years);
+  if (said.oneOf) return said.oneOf.every(within);
+  return (range.min === undefined || range.min <= 0) && (range.max === undefined || range.max >= 17);
 }
 
 /** A line's text without the numeric ages it is for ("…, age 18 and older"), read apart by lineAges, so that they do not limit it as words too. */
 export function withoutAges(text: string): string {
-  let t = text;
+  let t = text.replace(new RegExp(`,?\\s*(?:in |for )?${AGE_SPAN.source}`, 'gi'), '');
   for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in )?(?:patients? )?${re.source}(?: years?| yrs?)?(?: of age)?`, 'gi'), '');
   // ("children over 12 months": the months too, read apart as a fraction of a year.)
   for (const [re] of MONTH_PHRASES) t = t.replace(new RegExp(`\\s*${re.source}(?:\\s+of\\s+age)?`, 'gi'), '');

@@ -2032,6 +2032,13 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Circumcision, beyond the newborn period').match('NEWBORN CIRC (GOMCO) DOL 2'))).not.toContain('Circumcision, beyond the newborn period');
   });
 
+  it('gives an anesthetic to the line for the patient\'s age band: "for infants under 12 months", "patients 12 months through 17 years", adults', () => {
+    const m = form('General anesthesia for infants under 12 months, including neonates and former preterm infants', 'General anesthesia, patients 12 months through 17 years', 'General anesthesia for non-obstetric surgery, patients 18 years and older');
+    expect(names(m.match('GA + MRI BRAIN 8MO'))).toEqual(['General anesthesia for infants under 12 months, including neonates and former preterm infants']);
+    expect(names(m.match('GA 2YO, MRI BRAIN'))).toEqual(['General anesthesia, patients 12 months through 17 years']);
+    expect(names(m.match('GA 45 YO'))).toEqual(['General anesthesia for non-obstetric surgery, patients 18 years and older']);
+  });
+
   it('reads "Cesarean delivery, low transverse or low vertical uterine incision" as every cesarean but a classical one, and SALP as a salpingectomy', () => {
     const m = form('Cesarean delivery, low transverse or low vertical uterine incision', 'Salpingectomy or salpingo-oophorectomy, vaginal approach', 'Vaginal hysterectomy');
     expect(names(m.match('PRIMARY C/S, G1P0 @ 39 WKS'))).toEqual(['Cesarean delivery, low transverse or low vertical uterine incision']);

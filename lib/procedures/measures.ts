@@ -108,8 +108,9 @@ export function bookingWeeks(text: string): number | undefined {
   // (Not a visual acuity: "VA 20/40".)
   const fortieths = /\b(?:va|vision|acuity|bcva|snellen)\b/.test(t) ? null : /(?<![\d/])(\d{1,2})(?:\s*\+\s*(\d))?\s*\/\s*40\b/.exec(t);
   if (fortieths) return Number(fortieths[1]) + Number(fortieths[2] ?? 0) / 7;
-  const m = /\b(?:ega|ga|iup)\s*:?\s*(\d{1,2})\b/.exec(t);
-  if (m) return Number(m[1]);
+  // ("GA 45 YO", "GA 61F": general anesthesia and the patient's age, not 45 weeks.)
+  const m = /\b(?:ega|ga|iup)\s*:?\s*(\d{1,2})\b(?!\s*-?\s*(?:yo|y\/o|y\.o|yrs?|years?|y|mos?|months?|m|f)\b)/.exec(t);
+  if (m && Number(m[1]) <= 44) return Number(m[1]);
   const trimester = TRIMESTER.exec(t);
   return trimester ? ({ f: 10, '1': 10, s: 20, '2': 20 } as Record<string, number>)[trimester[0][0]] ?? 32 : undefined;
 }

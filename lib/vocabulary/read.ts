@@ -968,7 +968,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // "for trauma", "following gastric bypass": the line covers only bookings that say so —
       // unless the operation's own name says it ("Suboccipital decompression for Chiari malformation").
       if (tok.qualifier) {
-        if (!v.stopwords.has(t) && !BASE_CASE.has(t)) {
+        // ("for infants under 12 months": whose ages the line is for, read apart as its ages.)
+        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !AGE_GROUP.test(t)) {
           if (!qualifierImplied) {
             require(t);
             if (!firm.includes(t)) firm.push(t);
@@ -1124,6 +1125,9 @@ const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adu
 
 /** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words. */
 const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions']);
+
+/** Who by age: the ages a line is for (procedures/ages reads them), not words a booking must say. */
+const AGE_GROUP = /^(?:infants?|neonates?|neonatal|newborns?|child|children|pediatric|paediatric|adolescents?)$/;
 
 /** Words that name the ordinary case of an operation: in a catalog line they limit nothing ("Cystoscopy, diagnostic"). */
 const BASE_CASE = new Set(['diagnostic', 'screening', 'simple', 'routine', 'primary', 'initial', 'standard', 'uncomplicated', 'elective', 'adult', 'adults', 'patient', 'patients']);
