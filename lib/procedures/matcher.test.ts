@@ -2032,6 +2032,31 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Circumcision, beyond the newborn period').match('NEWBORN CIRC (GOMCO) DOL 2'))).not.toContain('Circumcision, beyond the newborn period');
   });
 
+  it('tells the midurethral slings apart by route: TVT is retropubic, TOT transobturator, and a mini-sling neither', () => {
+    const m = form('Retropubic midurethral sling', 'Transobturator midurethral sling');
+    expect(names(m.match('TVT'))).toEqual(['Retropubic midurethral sling']);
+    expect(names(m.match('TOT SLING'))).toEqual(['Transobturator midurethral sling']);
+    expect(names(m.match('MINI-SLING (SINGLE INCISION), SUI'))).toEqual(['UNKNOWN']);
+    expect(names(form('Midurethral sling for stress urinary incontinence').match('MINI SLING'))).toEqual(['Midurethral sling for stress urinary incontinence']);
+  });
+
+  it('reads a stump revision as no new amputation, and a latissimus flap to the back as no breast reconstruction', () => {
+    const m = form('Below-knee amputation', 'Revision of lower extremity amputation stump', 'Amputation of finger or thumb, primary or revision');
+    expect(names(m.match('L BKA REVISION'))).toEqual(['Revision of lower extremity amputation stump']);
+    expect(names(form('Below-knee amputation').match('L BKA REVISION'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R BKA'))).toEqual(['Below-knee amputation']);
+    const flap = form('Breast reconstruction with pedicled latissimus dorsi flap');
+    expect(names(flap.match('PEDICLED LAT FLAP TO POSTERIOR TRUNK WOUND'))).toEqual(['UNKNOWN']);
+    expect(names(flap.match('R LAT DORSI FLAP + TE'))).toContain('Breast reconstruction with pedicled latissimus dorsi flap');
+  });
+
+  it('reads "radical abd hyst" as a radical hysterectomy, a simple vulvectomy as no excision of a vulvar lesion, and what the family wants to avoid as not done', () => {
+    const m = form('Radical hysterectomy with pelvic lymphadenectomy, open approach only', 'Total abdominal hysterectomy, non-obstetric', 'Excision, biopsy, or ablation of vulvar, vaginal, or cervical lesions', 'Partial or simple vulvectomy', 'Spinal anesthesia for infants under 12 months', 'General anesthesia, patients 12 months through 17 years');
+    expect(names(m.match('RADICAL ABD HYST W/ PLND'))).not.toContain('Total abdominal hysterectomy, non-obstetric');
+    expect(names(m.match('SIMPLE VULVECTOMY - VIN3'))).toEqual(['Partial or simple vulvectomy']);
+    expect(names(m.match('SPINAL ANESTHETIC 14MO, INGUINAL HERNIA, FAMILY WANTS TO AVOID GA'))).not.toContain('General anesthesia, patients 12 months through 17 years');
+  });
+
   it('gives an anesthetic to the line for the patient\'s age band: "for infants under 12 months", "patients 12 months through 17 years", adults', () => {
     const m = form('General anesthesia for infants under 12 months, including neonates and former preterm infants', 'General anesthesia, patients 12 months through 17 years', 'General anesthesia for non-obstetric surgery, patients 18 years and older');
     expect(names(m.match('GA + MRI BRAIN 8MO'))).toEqual(['General anesthesia for infants under 12 months, including neonates and former preterm infants']);

@@ -71,6 +71,8 @@ const DROP = [
   /\bw\/o\b[^;,+\n]*/g,
   /\bwithout\b[^;,+\n]*/g,
   /\bno\s+(?:ioc|cholangiogram|mesh)\b/g,
+  // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "DECLINES GA": not what is done.)
+  /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing))\b[^;,+\n]*/g,
 ];
 /**
  * In a booking: "G TUBE IR (NOT PEG)", "LAP CHOLE, NOT ROBOTIC" — what it says is not done: a
@@ -569,7 +571,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // (So do the two words either side of an "or": "…, hip, total or revision".)
   // (Not an operation named so: "Revision or thrombectomy of dialysis access".)
   // (Of kinds, not of operations: "Craniotomy or craniectomy for evacuation of hematoma" is read as named.)
-  const operationWord = (w: string) => !CHANGING.has(w) && (v.procedureWords.has(w) || v.procedureSuffix.test(w));
+  // (A describing word is no operation of its own: "Partial or simple vulvectomy" offers two kinds.)
+  const operationWord = (w: string) => !CHANGING.has(w) && !v.descriptors.has(w) && (v.procedureWords.has(w) || v.procedureSuffix.test(w));
   const slashed = mode === 'catalog' ? [...fold(part.text).matchAll(/[a-z]+(?:\s*\/\s*[a-z]+)+|[a-z]+\s+or\s+[a-z]+/g)].map((m) => ({ said: m[0], items: m[0].split(/\s*\/\s*|\s+or\s+/) }))
     .filter(({ said, items }) => said.includes('/') || !items.some(operationWord)) : [];
   const takesTwo = (ph: Phrase) => slashed.some(({ said, items }) => items.filter((w) => ph.tokens.includes(w) || normalizeWord(v, w).some((x) => ph.tokens.includes(x))).length > 1
