@@ -183,7 +183,7 @@ export function ageFits(range: AgeRange, said: AgeSaid): boolean {
 /** A line's text without the numeric ages it is for ("…, age 18 and older"), read apart by lineAges, so that they do not limit it as words too. */
 export function withoutAges(text: string): string {
   let t = text.replace(new RegExp(`,?\\s*(?:in |for )?${AGE_SPAN.source}`, 'gi'), '');
-  for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in )?(?:patients? )?${re.source}(?: years?| yrs?)?(?: of age)?`, 'gi'), '');
+  for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in )?(?:patients? |ages? )?${re.source}(?: years?| yrs?)?(?: of age)?`, 'gi'), '');
   // ("children over 12 months": the months too, read apart as a fraction of a year.)
   for (const [re] of MONTH_PHRASES) t = t.replace(new RegExp(`\\s*${re.source}(?:\\s+of\\s+age)?`, 'gi'), '');
   return t.replace(/,?\s*\b(?:excluding|except)\s*$/i, '').trim();

@@ -2057,6 +2057,27 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('SPINAL ANESTHETIC 14MO, INGUINAL HERNIA, FAMILY WANTS TO AVOID GA'))).not.toContain('General anesthesia, patients 12 months through 17 years');
   });
 
+  it('keeps a trauma form\'s site-specific lines to their sites: a sacral fixation, a first MTP joint, closed treatment', () => {
+    const m = form('Open reduction and internal fixation of sacral fracture, excluding lumbopelvic fixation', 'Closed treatment of fracture or dislocation, any extremity, with or without manipulation', 'First metatarsophalangeal joint arthroplasty or arthrodesis');
+    expect(names(m.match('R INTERTROCH FX DHS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L FEMORAL HEAD FX ORIF (PIPKIN II)'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L TSA'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R 1ST MTP FUSION'))).toEqual(['First metatarsophalangeal joint arthroplasty or arthrodesis']);
+    expect(names(m.match('R ANKLE FX CLOSED REDUCTION'))).toEqual(['Closed treatment of fracture or dislocation, any extremity, with or without manipulation']);
+  });
+
+  it('keeps an IR form\'s organ lines to their organs, what a line "excludes" out of it, and a donor hepatectomy to donors', () => {
+    const m = form('Percutaneous thermal ablation of liver tumor, radiofrequency or microwave', 'Percutaneous biopsy of bone lesion, image-guided, excluding spine', 'Extracorporeal membrane oxygenation cannulation, venovenous, percutaneous (excludes venoarterial)', 'Living donor right hepatectomy', 'Partial nephrectomy, robotic-assisted');
+    expect(names(m.match('CT GUIDED LUNG TUMOR MWA RLL'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('MICROWAVE ABLATION LIVER LESION'))).toEqual(['Percutaneous thermal ablation of liver tumor, radiofrequency or microwave']);
+    expect(names(m.match('US GUIDED THYROID FNA R NODULE'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('CT GUIDED ILIAC BONE LESION BX'))).toEqual(['Percutaneous biopsy of bone lesion, image-guided, excluding spine']);
+    expect(names(m.match('VENOARTERIAL ECMO CANNULATION, PERIPHERAL'))).not.toContain('Extracorporeal membrane oxygenation cannulation, venovenous, percutaneous (excludes venoarterial)');
+    expect(names(m.match('LAP R HEPATECTOMY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LAP PARTIAL NEPHRECTOMY L (STRAIGHT LAP, NO ROBOT)'))).toContain('UNKNOWN');
+    expect(names(m.match('LAP PARTIAL NEPHRECTOMY L (STRAIGHT LAP, NO ROBOT)'))).not.toContain('Partial nephrectomy, robotic-assisted');
+  });
+
   it('gives an anesthetic to the line for the patient\'s age band: "for infants under 12 months", "patients 12 months through 17 years", adults', () => {
     const m = form('General anesthesia for infants under 12 months, including neonates and former preterm infants', 'General anesthesia, patients 12 months through 17 years', 'General anesthesia for non-obstetric surgery, patients 18 years and older');
     expect(names(m.match('GA + MRI BRAIN 8MO'))).toEqual(['General anesthesia for infants under 12 months, including neonates and former preterm infants']);

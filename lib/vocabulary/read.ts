@@ -70,7 +70,7 @@ const LEVEL = /\b([clts])\s?(\d{1,2})(?:(?:\s?[-–/]\s?|\s+(?:to|through|thru)\
 const DROP = [
   /\bw\/o\b[^;,+\n]*/g,
   /\bwithout\b[^;,+\n]*/g,
-  /\bno\s+(?:ioc|cholangiogram|mesh)\b/g,
+  /\bno\s+(?:ioc|cholangiogram|mesh|robot|robotic|robotics)\b/g,
   // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "DECLINES GA": not what is done.)
   /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing))\b[^;,+\n]*/g,
 ];
@@ -100,7 +100,7 @@ function nonRobotic(text: string): string {
 }
 
 /** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
-const CATALOG_EXCLUDING = /\b(?:excluding|except|other than|exclusive of|not including|but not|(?<=(?:\(|⟦p⟧)\s*)not)\b/g;
+const CATALOG_EXCLUDING = /\b(?:excluding|excludes|except|other than|exclusive of|not including|but not|(?<=(?:\(|⟦p⟧)\s*)not)\b/g;
 /**
  * Whether a concept's name says a word: the word, a stem of either ("fractures"/"fracture"), or
  * within a compound of it ("dialysis" in "hemodialysis").
@@ -1112,7 +1112,7 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
 const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical']];
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
-const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter'], ['open', 'closed'], ['deceased', 'living']];
+const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter'], ['open', 'closed'], ['deceased', 'living'], ['uniplanar', 'multiplanar']];
 function cancelPairs(required: string[], said: string[]): string[] {
   // Both named anywhere in the line ("Amputation of the upper and lower extremity"): one of them
   // taken in by a wording leaves the other no limit.
