@@ -2078,6 +2078,15 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('LAP PARTIAL NEPHRECTOMY L (STRAIGHT LAP, NO ROBOT)'))).not.toContain('Partial nephrectomy, robotic-assisted');
   });
 
+  it('reads a chest tube, a total hip and a popliteal sciatic by their site words alone, and never drops the chest tube beside another operation', () => {
+    const m = form('Tube thoracostomy', 'Total hip arthroplasty, primary', 'Tracheostomy, open');
+    expect(names(m.match('R CHEST TUBE'))).toEqual(['Tube thoracostomy']);
+    expect(names(m.match('RIGHT TOTAL HIP - ANTERIOR APPROACH'))).toEqual(['Total hip arthroplasty, primary']);
+    expect(names(form('Tracheostomy, open').match('OPEN TRACH, L CHEST TUBE'))).toEqual(['Tracheostomy, open', 'UNKNOWN']);
+    expect(names(form('Chemical pleurodesis via existing chest tube').match('R CHEST TUBE'))).toEqual(['UNKNOWN']);
+    expect(names(form('Chemical pleurodesis via existing chest tube').match('TALC SLURRY PLEURODESIS VIA CHEST TUBE RT'))).toEqual(['Chemical pleurodesis via existing chest tube']);
+  });
+
   it('gives an anesthetic to the line for the patient\'s age band: "for infants under 12 months", "patients 12 months through 17 years", adults', () => {
     const m = form('General anesthesia for infants under 12 months, including neonates and former preterm infants', 'General anesthesia, patients 12 months through 17 years', 'General anesthesia for non-obstetric surgery, patients 18 years and older');
     expect(names(m.match('GA + MRI BRAIN 8MO'))).toEqual(['General anesthesia for infants under 12 months, including neonates and former preterm infants']);

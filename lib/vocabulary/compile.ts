@@ -248,7 +248,11 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
       const ctx = context ? { context: new Set(context) } : {};
       // Words that only say where ("knee" of "arthroscopic knee") or what for ("eval" of "laparoscopic
       // eval") name an operation only with the approach beside them.
-      if (t.tokens.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) || (t.approaches.length && t.tokens.every((w) => v.scheduling.has(w)))) {
+      // (Two words or more that say no less are a wording of their own — "chest tube", "total knee",
+      // "popliteal sciatic" — unless the action they stood beside was dropped: "cardiac valve surgery"
+      // is a category, not the words "cardiac valve".)
+      const ownWords = new Set(t.tokens).size >= 2 && !/\b(?:surgery|surgeries|procedures?|operations?)\b/i.test(text);
+      if ((t.tokens.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) && !ownWords) || (t.approaches.length && t.tokens.every((w) => v.scheduling.has(w)))) {
         if (all.length) addPhrase(v, t.tokens, { concept: i, approaches: all, requires: all, ...ctx });
         return;
       }
