@@ -2087,6 +2087,18 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(form('Chemical pleurodesis via existing chest tube').match('TALC SLURRY PLEURODESIS VIA CHEST TUBE RT'))).toEqual(['Chemical pleurodesis via existing chest tube']);
   });
 
+  it('keeps a line "… only" to what it names, by words or by a code: no subclavian line for a subclavian CVC, no posterior-only robotic THA for a DAA', () => {
+    const m = new ProcedureMatcher([
+      { id: 'CC', name: 'Critical care', department: 'Critical Care', kind: 'core' as const, codes: ['36556'], procedures: [{ name: 'Central venous catheter insertion, non-tunneled, internal jugular or femoral vein only' }] },
+      { id: 'JR', name: 'Joints', department: 'Orthopaedics', kind: 'special' as const, codes: ['27130'], procedures: [{ name: 'Robotic-assisted total hip arthroplasty, primary, posterior approach only' }] },
+    ], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('L SUBCLAVIAN CVC', '36556'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R INTERNAL JUGULAR CVC', '36556'))).toEqual(['Central venous catheter insertion, non-tunneled, internal jugular or femoral vein only']);
+    expect(names(m.match('R THA DAA ROBOTIC (MAKO)'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R THA DAA ROBOTIC (MAKO)', '27130'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L THA POSTERIOR, ROBOTIC'))).toEqual(['Robotic-assisted total hip arthroplasty, primary, posterior approach only']);
+  });
+
   it('gives an anesthetic to the line for the patient\'s age band: "for infants under 12 months", "patients 12 months through 17 years", adults', () => {
     const m = form('General anesthesia for infants under 12 months, including neonates and former preterm infants', 'General anesthesia, patients 12 months through 17 years', 'General anesthesia for non-obstetric surgery, patients 18 years and older');
     expect(names(m.match('GA + MRI BRAIN 8MO'))).toEqual(['General anesthesia for infants under 12 months, including neonates and former preterm infants']);

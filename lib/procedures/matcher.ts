@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, isBodySide, nameSays, PREGNANCY_MARK, readPart, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, isBodySide, nameSays, partnersOf, PREGNANCY_MARK, readPart, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -1573,7 +1573,7 @@ export class ProcedureMatcher {
     const allowed = this.allowing(procs, text, approaches, booked, said);
     const codePart: MatchPart = allowed.length
       ? { text: text.trim(), status: 'matched', via: 'code', groups: [allowed], ...(concept ? { concept } : {}) }
-      : { text: text.trim(), status: 'unknown', outside: 'approach', groups: [], candidates: procs, why: `the code ${code} names ${names(procs, 3)}, which ${procs.length > 1 ? 'do' : 'does'} not allow what the booking says (its robot, route, occasion or an exclusion)` };
+      : { text: text.trim(), status: 'unknown', outside: 'approach', groups: [], candidates: procs, why: `the code ${code} names ${names(procs, 3)}, which ${procs.length > 1 ? 'do' : 'does'} not allow what the booking says (its robot, route, occasion, what the line is only for, or an exclusion)` };
     // Whether the code's lines name the operation a part reads as, a kind of it, or one it is a kind of.
     const codeConcepts = new Set(procs.flatMap((p) => (this.byEntry().get(p.id) ?? []).map((x) => x.concept)));
     const fits = (p: MatchPart) => {
@@ -1658,6 +1658,9 @@ export class ProcedureMatcher {
     const words = new Set(fold(text).split(/[^a-z0-9]+/).filter(Boolean));
     if (robotic) words.add('robotic');
     const age = said.age;
+    /** The booking's words as the reader has them ("CVC": central venous catheter), made on first use. */
+    let saysMade: Set<string> | undefined;
+    const says = () => (saysMade ??= new Set([...words, ...analyze(this.vocabulary, text).parts.flatMap((part) => [...this.wordsOf(part)])]));
     return procs.filter((p) => {
       const covs = (this.byEntry().get(p.id) ?? []).map((x) => x.cov);
       // Whom the line is for: the age the booking states, or, where it states none, not a line that
@@ -1672,6 +1675,18 @@ export class ProcedureMatcher {
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
       // Its occasion ("in conjunction with …") when the booking has none of it.
       if (covs.length && covs.every((c) => c.with?.length && !c.with.some((w) => booked.has(w)))) return false;
+      // What its "… only" clause keeps it to, where the booking says another instead ("…, internal
+      // jugular or femoral vein only" for an L SUBCLAVIAN CVC; "…, posterior approach only" for a THA DAA).
+      const only = /,\s*([^,;()]+?)\s+only\b/i.exec(p.procedure);
+      if (only) {
+        const clause = analyze(this.vocabulary, only[1], { split: false }).parts.flatMap((part) => part.tokens.map((t) => t.word));
+        const site = (w: string) => this.vocabulary.anatomy.has(w) && !this.vocabulary.descriptors.has(w);
+        // (The words that tell it apart: its sites, or a side of a pair — "posterior", not "approach".)
+        const telling = clause.filter((w) => site(w) || partnersOf(w).length > 0);
+        const key = telling.length ? telling : this.keyWords(clause);
+        const other = key.some(site) ? [...says()].some((w) => site(w) && !clause.includes(w)) : key.some((w) => partnersOf(w).some((x) => says().has(x)));
+        if (key.length && !key.some((w) => says().has(w)) && other) return false;
+      }
       return true;
     });
   }

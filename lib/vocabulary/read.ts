@@ -975,7 +975,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !AGE_GROUP.test(t)) {
           if (!qualifierImplied) {
             require(t);
-            if (!firm.includes(t)) firm.push(t);
+            if (!firm.includes(t) && !NO_LIMIT.has(t)) firm.push(t);
           } else if (!impliedQualifier.includes(t)) impliedQualifier.push(t);
         }
         continue;
@@ -1113,6 +1113,11 @@ const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical']];
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
 const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter'], ['open', 'closed'], ['deceased', 'living'], ['uniplanar', 'multiplanar']];
+/** The other side of each pair a word is on ("posterior": anterior). */
+export function partnersOf(w: string): string[] {
+  return PAIRS.flatMap(([a, b]) => (a === w ? [b] : b === w ? [a] : []));
+}
+
 function cancelPairs(required: string[], said: string[]): string[] {
   // Both named anywhere in the line ("Amputation of the upper and lower extremity"): one of them
   // taken in by a wording leaves the other no limit.
@@ -1126,8 +1131,8 @@ const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
 /** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
 
-/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words. */
-const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions']);
+/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"). */
+const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches']);
 
 /** Who by age: the ages a line is for (procedures/ages reads them), not words a booking must say. */
 const AGE_GROUP = /^(?:infants?|neonates?|neonatal|newborns?|child|children|pediatric|paediatric|adolescents?)$/;
