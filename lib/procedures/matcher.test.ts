@@ -2099,6 +2099,14 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('L THA POSTERIOR, ROBOTIC'))).toEqual(['Robotic-assisted total hip arthroplasty, primary, posterior approach only']);
   });
 
+  it('reads an academic service\'s shorthand: LOOP ILEO CLOSURE, BILAT ESP CATHETERS, a parathyroid line with its "bilateral exploration"', () => {
+    const m = form('Parathyroidectomy, focused or bilateral exploration', 'Erector spinae plane block, single injection or catheter', 'Closure of loop ileostomy', 'Uvulopalatopharyngoplasty');
+    expect(names(m.match('FOCUSED PARATHYROIDECTOMY L INF, IOPTH'))).toEqual(['Parathyroidectomy, focused or bilateral exploration']);
+    expect(names(m.match('4-GLAND PARATHYROID EXPLORATION'))).toEqual(['Parathyroidectomy, focused or bilateral exploration']);
+    expect(names(m.match('BILAT ESP CATHETERS T7'))).toEqual(['Erector spinae plane block, single injection or catheter']);
+    expect(names(m.match('LOOP ILEO CLOSURE'))).toEqual(['Closure of loop ileostomy']);
+  });
+
   it('gives an anesthetic to the line for the patient\'s age band: "for infants under 12 months", "patients 12 months through 17 years", adults', () => {
     const m = form('General anesthesia for infants under 12 months, including neonates and former preterm infants', 'General anesthesia, patients 12 months through 17 years', 'General anesthesia for non-obstetric surgery, patients 18 years and older');
     expect(names(m.match('GA + MRI BRAIN 8MO'))).toEqual(['General anesthesia for infants under 12 months, including neonates and former preterm infants']);
