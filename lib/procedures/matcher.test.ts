@@ -2097,6 +2097,9 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('R THA DAA ROBOTIC (MAKO)'))).toEqual(['UNKNOWN']);
     expect(names(m.match('R THA DAA ROBOTIC (MAKO)', '27130'))).toEqual(['UNKNOWN']);
     expect(names(m.match('L THA POSTERIOR, ROBOTIC'))).toEqual(['Robotic-assisted total hip arthroplasty, primary, posterior approach only']);
+    // A line the booking cannot have (no robot said) does not decide it away from the general one.
+    const both = form('Total hip arthroplasty, primary, anterior or posterior approach, excluding robotic-assisted', 'Robotic-assisted total hip arthroplasty, primary, posterior approach only');
+    expect(names(both.match('L THA POSTERIOR - FIRST CASE'))).toEqual(['Total hip arthroplasty, primary, anterior or posterior approach, excluding robotic-assisted']);
   });
 
   it('reads an academic service\'s shorthand: LOOP ILEO CLOSURE, BILAT ESP CATHETERS, a parathyroid line with its "bilateral exploration"', () => {

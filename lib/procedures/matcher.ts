@@ -1302,7 +1302,11 @@ export class ProcedureMatcher {
     // delineates that case: its line is what the booking needs, not the general one.
     // So does a line whose describing word the booking says: "Complex cataract extraction" beside
     // "Cataract extraction" is what a complex one needs (a Malyugin ring, a tension ring say so).
-    const decides = meetsClause.size ? meetsClause : saysLimit;
+    // (Only a line the booking can have: "Robotic-assisted total hip arthroplasty, posterior approach
+    // only" does not decide for an L THA POSTERIOR that names no robot.)
+    const usable = (e: number) => this.procedures[e].modalities.every((m) => approaches.includes(m) || this.procedures[e].optionalModalities?.includes(m));
+    const clauses = new Set([...meetsClause].filter(usable));
+    const decides = clauses.size ? clauses : new Set([...saysLimit].filter(usable));
     if (decides.size) for (const e of [...lines]) if (!decides.has(e)) lines.delete(e);
     // A line for the booking's stated weight ("Laparoscopic hysterectomy, uterus greater than 250
     // grams" for "TLH FOR 600G FIBROID UTERUS") decides even beside a line of the operation's own.
