@@ -15,7 +15,7 @@ describe('ages on catalog lines and bookings', () => {
   it('reads the age a booking states, or that the patient is a child', () => {
     expect(bookingAge('R INGUINAL HERNIA REPAIR - 3 YO, PEDS')).toEqual({ years: 3 });
     expect(bookingAge('T&A, 2 y/o, OSA')).toEqual({ years: 2 });
-    expect(bookingAge('pyloromyotomy 5 wk old')).toEqual({ years: 0 });
+    expect(bookingAge('pyloromyotomy 5 wk old')).toEqual({ years: 5 / 52 });
     // "AGE 11 MOS" is eleven months, not eleven years.
     expect(bookingAge('GA FOR BMT, AGE 11 MOS')).toEqual({ years: 11 / 12 });
     expect(bookingAge('EXAM UNDER GA, AGE 9')).toEqual({ years: 9 });
@@ -27,8 +27,8 @@ describe('ages on catalog lines and bookings', () => {
   it('reads ages as Commonwealth lists and neonatal bookings write them: "8/12" months, "6/52" weeks, "4WK", "DOL 3", "2d old"', () => {
     expect(bookingAge('Cochlear implant 8/12')).toEqual({ years: 8 / 12 });
     expect(bookingAge('EUA + probing & syringing NLD, 14/12')).toEqual({ years: 14 / 12 });
-    expect(bookingAge('Pyloromyotomy 6/52')).toEqual({ years: 0 });
-    expect(bookingAge('Pyloromyotomy lap 4wk')).toEqual({ years: 0, neonate: true });
+    expect(bookingAge('Pyloromyotomy 6/52')).toEqual({ years: 6 / 52 });
+    expect(bookingAge('Pyloromyotomy lap 4wk')).toEqual({ years: 4 / 52, neonate: true });
     expect(bookingAge('CDH repair, thoracoscopic, DOL 3')).toEqual({ years: 0, neonate: true });
     expect(bookingAge('Ladd procedure, malrotation w/ volvulus, 2d old')).toEqual({ years: 0, neonate: true });
     // Weeks beside a pregnancy are its gestation, not the patient's age; a date is no age.
@@ -37,9 +37,9 @@ describe('ages on catalog lines and bookings', () => {
     expect(bookingAge('LAP CHOLE 3/12/2026')).toBeUndefined();
     // Months or weeks after something, a date or a visual acuity say no age.
     for (const b of ['ROH L ANKLE 6 MONTHS POST ORIF', 'ROH L ANKLE 3/12 POST ORIF', 'ROH L ANKLE, DOS 15/12', 'R PHACO + IOL 6/12 VISION', 'I&D ABSCESS 2WK POSTOP', 'WASHOUT 2/52 POST TKA']) expect(bookingAge(b)).toBeUndefined();
-    expect(bookingAge('PYLOROMYOTOMY 4WK UNDER GA')).toEqual({ years: 0, neonate: true });
+    expect(bookingAge('PYLOROMYOTOMY 4WK UNDER GA')).toEqual({ years: 4 / 52, neonate: true });
     // A bracket of ages is the line's patients; "excluding infants under 18 months" leaves one and a half and over.
-    expect(lineAges('Inguinal hernia repair (neonates, infants)')).toEqual({ max: 17 });
+    expect(lineAges('Inguinal hernia repair (neonates, infants)')).toEqual({ max: 1 });
     expect(lineAges('Tonsillectomy, excluding infants under 18 months')).toEqual({ min: 1.5 });
     // A line for children over some months: an infant younger than that is outside it.
     expect(lineAges('Cochlear implantation (children over 12 months)')).toEqual({ min: 1 });
@@ -79,8 +79,11 @@ describe('ages on catalog lines and bookings', () => {
   });
 
   it('reads how old a former preterm infant is now ("ex-28wk preemie now 6 wks")', () => {
-    expect(bookingAge('PICC EX-28WK PREEMIE NOW 6 WKS')).toEqual({ years: 0 });
-    expect(bookingAge('SPINAL, EX-30WK NOW 3 WKS, IHR')).toEqual({ years: 0, neonate: true });
+    expect(bookingAge('PICC EX-28WK PREEMIE NOW 6 WKS')).toEqual({ years: 6 / 52 });
+    expect(bookingAge('SPINAL, EX-30WK NOW 3 WKS, IHR')).toEqual({ years: 3 / 52, neonate: true });
+    // Not weeks since something, nor of a pregnancy: "NOW 9 WKS" of a missed abortion, "NOW 2 WKS POST OP".
+    expect(bookingAge('D&C FOR MISSED AB NOW 9 WKS')).toBeUndefined();
+    expect(bookingAge('I&D R ANKLE WOUND, S/P ORIF NOW 2 WKS POST OP')).toBeUndefined();
   });
 });
 
@@ -122,6 +125,9 @@ describe('a line read without its ages', () => {
     const { lineAges, withoutAges } = await import('./ages');
     expect(lineAges('General anesthesia, patients 12 months through 17 years')).toEqual({ min: 1, max: 17 });
     expect(lineAges('Tonsillectomy, ages 2-17 years')).toEqual({ min: 2, max: 17 });
+    // Infants alone are in their first year, newborns in their first month: no line for children of every age.
+    expect(lineAges('Inguinal hernia repair for infants')).toEqual({ max: 1 });
+    expect(lineAges('Circumcision for newborns')).toEqual({ max: 1 / 12 });
     expect(lineAges('Anterior cervical discectomy and fusion, C5-6')).toBeUndefined();
     expect(withoutAges('General anesthesia, patients 12 months through 17 years')).toBe('General anesthesia');
   });

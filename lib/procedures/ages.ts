@@ -22,10 +22,10 @@ const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
 const AGE_PHRASES = [
   /\b(?:ages?d?|patients?)\s*(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above|up)\b/,
   /\b(\d{1,2})\s*(?:years?|yrs?)(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above)\b/,
-  /\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?)\b)/,
+  /\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|%|percent|levels?)\b)/,
   /\b(?:ages?d?\s*)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/,
   // (In years: "excluding neonates (under 30 days of age)" says no age in years.)
-  /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?)\b)/,
+  /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|%|percent|levels?)\b)/,
 ];
 const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 })];
 
@@ -54,7 +54,7 @@ function spanOf(t: string): AgeRange | undefined {
 }
 
 /** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
-function rangeOf(t: string): AgeRange | undefined {
+function rangeOf(t: string, service = false): AgeRange | undefined {
   const span = spanOf(t);
   if (span) return span;
   for (const [i, re] of AGE_PHRASES.entries()) {
@@ -69,6 +69,13 @@ function rangeOf(t: string): AgeRange | undefined {
   // ("Treatment of retinopathy of prematurity": its patients are infants.)
   const child = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?|prematurity)\b/.test(t);
   if (adult && !child) return { min: 18 };
+  // Infants only (newborns among them): the first year; newborns only: the first month.
+  // ("Tracheostomy, all ages including neonates": every age.)
+  if (/\ball ages\b/.test(t)) return undefined;
+  if (!service && !adult && !/\b(?:pediatric|paediatric|children|child|adolescents?|prematurity)\b/.test(t)) {
+    if (/\binfants?\b/.test(t)) return { max: 1 };
+    if (/\b(?:neonat\w*|newborns?)\b/.test(t)) return { max: 1 / 12 };
+  }
   if (child && !adult) return { max: 17 };
   return undefined;
 }
@@ -78,7 +85,7 @@ function rangeOf(t: string): AgeRange | undefined {
  * names is taken out: "…, excluding patients under 12 years" is for 12 and over, "…, excluding
  * pediatric" for adults, "…, excluding neonates" for all but newborns.
  */
-export function lineAges(text: string): AgeRange | undefined {
+export function lineAges(text: string, { service = false } = {}): AgeRange | undefined {
   // ("…, complex (iris expansion, capsular tension ring, pediatric)": one kind a list names, no limit.)
   // (A list of ages only, "(neonates, infants)", is the line's patients.)
   const AGE_WORD = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?|adults?)\b/;
@@ -89,7 +96,9 @@ export function lineAges(text: string): AgeRange | undefined {
     return { ...rest, noNeonates: true };
   }
   const before = beforeExclusion(t);
-  const main = rangeOf(before);
+  // (What "including …" names, to its clause's end, is among its patients, not all of them:
+  // "Tracheostomy, including neonates"; "…, including washings, patients 18 years and older" is still for adults.)
+  const main = rangeOf(before.replace(/\b(?:including|incl)\b[^,;]*/g, ' '), service);
   if (before.length === t.length) return main;
   const rest = t.slice(before.length);
   const out: AgeRange = { ...main };
@@ -147,14 +156,16 @@ export function bookingAge(text: string): AgeSaid | undefined {
   // (An evacuation's weeks too: "D&C 8 WKS", "D&E 14 WKS".)
   const pregnancy = PREGNANCY.test(t) || /\b(?:d&c|d&e|dnc)\b/.test(t);
   // (Written on the number, "4WK", "6-week": "2 WKS POST TRIAL" says when, not how old.)
-  // ("ex-28wk preemie now 6 wks": how old now.)
-  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b|\bnow\s+(\d{1,2})\s*-?\s*(?:wks?|weeks?)\b/.exec(t) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
+  // ("ex-28wk preemie now 6 wks": how old now, of a former preterm infant.)
+  const formerPreterm = /\bex-?\s*\d{2}\s*-?\s*(?:wks?|weeks?|w)\b|\b(?:preemie|premature|former preterm)\b/.test(t);
+  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? (formerPreterm ? new RegExp(`\\bnow\\s+(\\d{1,2})\\s*-?\\s*(?:wks?|weeks?)\\b${NOT_AGE}`).exec(t) : null) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
   const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b/.test(t);
   // Days or up to four weeks old, or said to be a newborn: a neonate.
-  const weeksOld = weeks && Number(weeks[1] ?? weeks[2]);
+  const weeksOld = weeks && Number(weeks[1]);
   const neonate = days || (weeksOld !== null && weeksOld <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
   if (months && Number(months[1]) < 24) return { years: Number(months[1]) / 12 };
-  if (weeksOld !== null && weeksOld <= 16) return neonate ? { years: 0, neonate: true } : { years: 0 };
+  // (Weeks as a fraction of a year: a 12-week-old is within "ages 2 to 6 months".)
+  if (weeksOld !== null && weeksOld <= 16) return neonate ? { years: weeksOld / 52, neonate: true } : { years: weeksOld / 52 };
   if (days) return { years: 0, neonate: true };
   const sexed = AGE_SEX.exec(t);
   if (sexed && !FRENCH_SIZE_CONTEXT.test(t)) {
@@ -177,7 +188,8 @@ export function ageFits(range: AgeRange, said: AgeSaid): boolean {
   const within = (years: number) => (range.min === undefined || years >= range.min) && (range.max === undefined || years <= range.max);
   if ('years' in said) return within(said.years);
   if (said.oneOf) return said.oneOf.every(within);
-  return (range.min === undefined || range.min <= 0) && (range.max === undefined || range.max >= 17);
+  // (A newborn of no given age is within a line for the first month: "NEWBORN CIRC" under "Newborn circumcision".)
+  return (range.min === undefined || range.min <= 0) && (range.max === undefined || range.max >= 17 || (!!said.neonate && range.max >= 1 / 12 - 1e-9));
 }
 
 /** A line's text without the numeric ages it is for ("…, age 18 and older"), read apart by lineAges, so that they do not limit it as words too. */

@@ -2097,6 +2097,9 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('R THA DAA ROBOTIC (MAKO)'))).toEqual(['UNKNOWN']);
     expect(names(m.match('R THA DAA ROBOTIC (MAKO)', '27130'))).toEqual(['UNKNOWN']);
     expect(names(m.match('L THA POSTERIOR, ROBOTIC'))).toEqual(['Robotic-assisted total hip arthroplasty, primary, posterior approach only']);
+    expect(names(m.match('L EXTERNAL JUGULAR CVC', '36556'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R IJ TLC', '36556'))).toEqual(['Central venous catheter insertion, non-tunneled, internal jugular or femoral vein only']);
+    expect(names(m.match('R THA ANTEROLATERAL APPROACH, ROBOTIC', '27130'))).toEqual(['UNKNOWN']);
     // A line the booking cannot have (no robot said) does not decide it away from the general one.
     const both = form('Total hip arthroplasty, primary, anterior or posterior approach, excluding robotic-assisted', 'Robotic-assisted total hip arthroplasty, primary, posterior approach only');
     expect(names(both.match('L THA POSTERIOR - FIRST CASE'))).toEqual(['Total hip arthroplasty, primary, anterior or posterior approach, excluding robotic-assisted']);
@@ -2108,6 +2111,25 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('4-GLAND PARATHYROID EXPLORATION'))).toEqual(['Parathyroidectomy, focused or bilateral exploration']);
     expect(names(m.match('BILAT ESP CATHETERS T7'))).toEqual(['Erector spinae plane block, single injection or catheter']);
     expect(names(m.match('LOOP ILEO CLOSURE'))).toEqual(['Closure of loop ileostomy']);
+  });
+
+  it('keeps a line for infants or newborns to them, reads "all ages including neonates" and "under 3 cm" as no age limit, and drops only the one word a patient declined', () => {
+    const m = form('Inguinal hernia repair for infants', 'Circumcision for newborns', 'Tracheostomy, all ages including neonates', 'Hysteroscopy, operative, including resection of submucous fibroids under 3 cm', 'Partial mastectomy (lumpectomy)', 'Sentinel lymph node biopsy, axillary');
+    expect(names(m.match('R INGUINAL HERNIA REPAIR 10 YO'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R IHR 6 MO'))).toEqual(['Inguinal hernia repair for infants']);
+    expect(names(m.match('CIRCUMCISION 8 YO'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('NEWBORN CIRC'))).toEqual(['Circumcision for newborns']);
+    expect(names(m.match('TRACH 3 MO, BPD'))).toEqual(['Tracheostomy, all ages including neonates']);
+    expect(names(m.match('OPERATIVE HYSTEROSCOPY'))).toEqual(['Hysteroscopy, operative, including resection of submucous fibroids under 3 cm']);
+    expect(names(m.match('PT DECLINED MASTECTOMY - R LUMPECTOMY + SLNB'))).toEqual(['Partial mastectomy (lumpectomy)', 'Sentinel lymph node biopsy, axillary']);
+  });
+
+  it('reads a stump revision line as no amputation of its own, and a deceased donor\'s hepatectomy as no living donor\'s', () => {
+    const m = form('Revision of amputation stump', 'Re-amputation', 'Living donor hepatectomy');
+    expect(names(m.match('L BKA'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R CHOPART AMPUTATION'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L BKA REVISION'))).toContain('Revision of amputation stump');
+    expect(names(m.match('DECEASED DONOR HEPATECTOMY'))).toEqual(['UNKNOWN']);
   });
 
   it('gives an anesthetic to the line for the patient\'s age band: "for infants under 12 months", "patients 12 months through 17 years", adults', () => {

@@ -317,7 +317,8 @@ export class ProcedureMatcher {
           // ("Cholecystectomy, laparoscopic or robotic": the robot is one way the line allows, not one it needs.)
           ...optionalModalities(approaches, beforeExclusion(proc.name)),
           // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
-          ages: ownAges ?? lineAges(def.name),
+          // (A service's title names it by its youngest: "Neonatal Surgery" operates on infants and children too.)
+          ages: ownAges ?? lineAges(def.name, { service: true }),
           levels: lineLevels(proc.name),
           weight: lineWeight(proc.name),
           size: lineSize(proc.name),
@@ -1688,8 +1689,12 @@ export class ProcedureMatcher {
         // (The words that tell it apart: its sites, or a side of a pair — "posterior", not "approach".)
         const telling = clause.filter((w) => site(w) || partnersOf(w).length > 0);
         const key = telling.length ? telling : this.keyWords(clause);
-        const other = key.some(site) ? [...says()].some((w) => site(w) && !clause.includes(w)) : key.some((w) => partnersOf(w).some((x) => says().has(x)));
-        if (key.length && !key.some((w) => says().has(w)) && other) return false;
+        // (Another site by its name, not an abbreviation the clause spells out: "R IJ TLC" is internal jugular.)
+        const otherSite = key.some(site) && [...says()].some((w) => site(w) && w.length > 3 && !clause.includes(w));
+        // (The other side of a pair, or a word made on it: "external" jugular, an "anterolateral" approach.)
+        const stem = (x: string) => x.slice(0, Math.max(4, x.length - 3));
+        const otherSide = clause.some((w) => partnersOf(w).some((x) => [...says()].some((y) => y === x || (y.startsWith(stem(x)) && !y.startsWith(stem(w))))));
+        if ((key.length && !key.some((w) => says().has(w)) && otherSite) || otherSide) return false;
       }
       return true;
     });

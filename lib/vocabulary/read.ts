@@ -71,8 +71,9 @@ const DROP = [
   /\bw\/o\b[^;,+\n]*/g,
   /\bwithout\b[^;,+\n]*/g,
   /\bno\s+(?:ioc|cholangiogram|mesh|robot|robotic|robotics)\b/g,
-  // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "DECLINES GA": not what is done.)
-  /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing))\b[^;,+\n]*/g,
+  // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "PT DECLINED COLO": the one word after it is not
+  // done — never more: "PT DECLINED MASTECTOMY - R LUMPECTOMY" still asks for the lumpectomy.)
+  /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing))\s+[a-z0-9&]+/g,
 ];
 /**
  * In a booking: "G TUBE IR (NOT PEG)", "LAP CHOLE, NOT ROBOTIC" — what it says is not done: a
