@@ -128,6 +128,8 @@ describe('a line read without its ages', () => {
     // Infants alone are in their first year, newborns in their first month: no line for children of every age.
     expect(lineAges('Inguinal hernia repair for infants')).toEqual({ max: 1 });
     expect(lineAges('Circumcision for newborns')).toEqual({ max: 1 / 12 });
+    // An exclusion ends at a semicolon: what follows is the line's own.
+    expect(lineAges('Lumbar laminectomy; excludes fusion; adults')).toEqual({ min: 18 });
     expect(lineAges('Anterior cervical discectomy and fusion, C5-6')).toBeUndefined();
     expect(withoutAges('General anesthesia, patients 12 months through 17 years')).toBe('General anesthesia');
   });

@@ -95,12 +95,15 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
     const rest = rangeOf(t.replace(/\b(?:newborn|neonatal)\s+period\b/g, ' '));
     return { ...rest, noNeonates: true };
   }
-  const before = beforeExclusion(t);
+  // (An "excluding …" clause ends at a semicolon: "…; excludes fusion; adults" is for adults.)
+  const excludedAll = t.slice(beforeExclusion(t).length);
+  const semicolon = excludedAll.indexOf(';');
+  const before = semicolon >= 0 ? `${beforeExclusion(t)} ${excludedAll.slice(semicolon + 1)}` : beforeExclusion(t);
   // (What "including …" names, to its clause's end, is among its patients, not all of them:
   // "Tracheostomy, including neonates"; "…, including washings, patients 18 years and older" is still for adults.)
   const main = rangeOf(before.replace(/\b(?:including|incl)\b[^,;]*/g, ' '), service);
-  if (before.length === t.length) return main;
-  const rest = t.slice(before.length);
+  if (!excludedAll) return main;
+  const rest = semicolon >= 0 ? excludedAll.slice(0, semicolon) : excludedAll;
   const out: AgeRange = { ...main };
   // Newborns alone: no bound in years, the booking's newborn is what is left out.
   // ("excluding neonates (under 30 days of age)": days say who a newborn is.)
