@@ -2078,10 +2078,11 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('LAP PARTIAL NEPHRECTOMY L (STRAIGHT LAP, NO ROBOT)'))).not.toContain('Partial nephrectomy, robotic-assisted');
   });
 
-  it('reads a chest tube, a total hip and a popliteal sciatic by their site words alone, and never drops the chest tube beside another operation', () => {
-    const m = form('Tube thoracostomy', 'Total hip arthroplasty, primary', 'Tracheostomy, open');
+  it('reads a chest tube by its site words alone, never drops it beside another operation, and asks no new total knee of a manipulation of one', () => {
+    const m = form('Tube thoracostomy', 'Total knee arthroplasty, primary', 'Tracheostomy, open', 'Manipulation of joint under anesthesia');
     expect(names(m.match('R CHEST TUBE'))).toEqual(['Tube thoracostomy']);
-    expect(names(m.match('RIGHT TOTAL HIP - ANTERIOR APPROACH'))).toEqual(['Total hip arthroplasty, primary']);
+    expect(names(m.match('EX LAP, BILATERAL CHEST TUBES'))).toContain('Tube thoracostomy');
+    expect(names(m.match('MUA L TOTAL KNEE'))).not.toContain('Total knee arthroplasty, primary');
     expect(names(form('Tracheostomy, open').match('OPEN TRACH, L CHEST TUBE'))).toEqual(['Tracheostomy, open', 'UNKNOWN']);
     expect(names(form('Chemical pleurodesis via existing chest tube').match('R CHEST TUBE'))).toEqual(['UNKNOWN']);
     expect(names(form('Chemical pleurodesis via existing chest tube').match('TALC SLURRY PLEURODESIS VIA CHEST TUBE RT'))).toEqual(['Chemical pleurodesis via existing chest tube']);

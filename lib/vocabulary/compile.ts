@@ -248,10 +248,12 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
       const ctx = context ? { context: new Set(context) } : {};
       // Words that only say where ("knee" of "arthroscopic knee") or what for ("eval" of "laparoscopic
       // eval") name an operation only with the approach beside them.
-      // (Two words or more that say no less are a wording of their own — "chest tube", "total knee",
+      // (Two words or more that say no less are a wording of their own — "chest tube", "ear tubes",
       // "popliteal sciatic" — unless the action they stood beside was dropped: "cardiac valve surgery"
       // is a category, not the words "cardiac valve".)
-      const ownWords = new Set(t.tokens).size >= 2 && !/\b(?:surgery|surgeries|procedures?|operations?)\b/i.test(text);
+      // (Nor where a describing word is among them: "MUA L TOTAL KNEE", "I&D TOTAL KNEE" are done to a
+      // total knee, no new one; "mandible fracture" says what is treated, not how.)
+      const ownWords = new Set(t.tokens).size >= 2 && !/\b(?:surgery|surgeries|procedures?|operations?)\b/i.test(text) && !t.tokens.some((w) => v.descriptors.has(w));
       if ((t.tokens.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) && !ownWords) || (t.approaches.length && t.tokens.every((w) => v.scheduling.has(w)))) {
         if (all.length) addPhrase(v, t.tokens, { concept: i, approaches: all, requires: all, ...ctx });
         return;
