@@ -2060,6 +2060,8 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
   it('keeps a trauma form\'s site-specific lines to their sites: a sacral fixation, a first MTP joint, closed treatment', () => {
     const m = form('Open reduction and internal fixation of sacral fracture, excluding lumbopelvic fixation', 'Closed treatment of fracture or dislocation, any extremity, with or without manipulation', 'First metatarsophalangeal joint arthroplasty or arthrodesis');
     expect(names(m.match('R INTERTROCH FX DHS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('SYMPHYSIS PUBIS ORIF'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('ORIF SACRAL FRACTURE, ZONE II'))).toEqual(['Open reduction and internal fixation of sacral fracture, excluding lumbopelvic fixation']);
     expect(names(m.match('L FEMORAL HEAD FX ORIF (PIPKIN II)'))).toEqual(['UNKNOWN']);
     expect(names(m.match('L TSA'))).toEqual(['UNKNOWN']);
     expect(names(m.match('R 1ST MTP FUSION'))).toEqual(['First metatarsophalangeal joint arthroplasty or arthrodesis']);
