@@ -2103,6 +2103,11 @@ describe('a community hospital\'s form and schedule (held-out set 7)', () => {
     expect(names(m.match('L EXTERNAL JUGULAR CVC', '36556'))).toEqual(['UNKNOWN']);
     expect(names(m.match('R IJ TLC', '36556'))).toEqual(['Central venous catheter insertion, non-tunneled, internal jugular or femoral vein only']);
     expect(names(m.match('R THA ANTEROLATERAL APPROACH, ROBOTIC', '27130'))).toEqual(['UNKNOWN']);
+    // By words: a CVC says "venous" (a line's "vein"), IJ is the jugular, and an "only" line is no case of its own.
+    const lines = form('Central venous catheter insertion, non-tunneled, internal jugular, subclavian, or femoral vein', 'Central venous catheter insertion, non-tunneled, internal jugular or femoral vein only');
+    expect(names(lines.match('US GUIDED R IJ TLC'))).toContain('Central venous catheter insertion, non-tunneled, internal jugular, subclavian, or femoral vein');
+    expect(names(lines.match('L SUBCLAVIAN CVC'))).toEqual(['Central venous catheter insertion, non-tunneled, internal jugular, subclavian, or femoral vein']);
+    expect(names(lines.match('L EXTERNAL JUGULAR CVC'))).not.toContain('Central venous catheter insertion, non-tunneled, internal jugular or femoral vein only');
     // A line the booking cannot have (no robot said) does not decide it away from the general one.
     const both = form('Total hip arthroplasty, primary, anterior or posterior approach, excluding robotic-assisted', 'Robotic-assisted total hip arthroplasty, primary, posterior approach only');
     expect(names(both.match('L THA POSTERIOR - FIRST CASE'))).toEqual(['Total hip arthroplasty, primary, anterior or posterior approach, excluding robotic-assisted']);

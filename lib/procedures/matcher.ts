@@ -1257,7 +1257,10 @@ export class ProcedureMatcher {
         const keySites = key.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
         const keyWords = key.filter((w) => !keySites.includes(w));
         const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
-        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w)))) {
+        // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
+        // "…, internal jugular or femoral vein only".)
+        const otherSide = !!cov.firm?.some((w) => partnersOf(w).some((x) => says.has(x)) && !says.has(w));
+        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w))) || otherSide) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
@@ -1306,7 +1309,9 @@ export class ProcedureMatcher {
     // (Only a line the booking can have: "Robotic-assisted total hip arthroplasty, posterior approach
     // only" does not decide for an L THA POSTERIOR that names no robot.)
     const usable = (e: number) => this.procedures[e].modalities.every((m) => approaches.includes(m) || this.procedures[e].optionalModalities?.includes(m));
-    const clauses = new Set([...meetsClause].filter(usable));
+    // (A line kept to some sites by "… only" is no case of its own: "…, internal jugular or femoral vein
+    // only" does not take an R IJ CVC from "…, internal jugular, subclavian, or femoral vein".)
+    const clauses = new Set([...meetsClause].filter((e) => usable(e) && !/,\s*[^,;()]+?\s+only\b/i.test(this.procedures[e].procedure)));
     const decides = clauses.size ? clauses : new Set([...saysLimit].filter(usable));
     if (decides.size) for (const e of [...lines]) if (!decides.has(e)) lines.delete(e);
     // A line for the booking's stated weight ("Laparoscopic hysterectomy, uterus greater than 250
