@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, isBodySide, nameSays, partnersOf, PREGNANCY_MARK, readPart, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, isBodySide, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -270,6 +270,8 @@ export class ProcedureMatcher {
   private readonly otherCases = new Map<number, RegExp[]>();
   /** Lines that name the only spinal segments they privilege ("…, L4-L5 and L5-S1 levels only"). */
   private readonly segmentLines = new Map<number, Set<number>>();
+  /** Lines kept to something by a closing "…, X only" clause, with that clause's words (read once, at load). */
+  private readonly onlyLines = new Map<number, string[]>();
   /** Lines whose own wording limits their patients' ages (not only their privilege's title). */
   private readonly agedLines = new Set<number>();
   /** Whether some line excludes a pregnancy ("…, non-obstetric"): only then is a booking asked whether it says one. */
@@ -310,6 +312,8 @@ export class ProcedureMatcher {
         if (ownAges) this.agedLines.add(id);
         const segments = lineSegments(proc.name);
         if (segments) this.segmentLines.set(id, segments);
+        const only = onlyClause(proc.name);
+        if (only) this.onlyLines.set(id, analyze(v, only, { split: false }).parts.flatMap((part) => part.tokens.map((t) => t.word)));
         this.procedures.push({
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
@@ -1259,8 +1263,7 @@ export class ProcedureMatcher {
         const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
         // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
         // "…, internal jugular or femoral vein only".)
-        const otherSide = !!cov.firm?.some((w) => partnersOf(w).some((x) => says.has(x)) && !says.has(w));
-        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w))) || otherSide) {
+        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w))) || saysOtherSide(cov.firm ?? [], says)) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
@@ -1311,7 +1314,7 @@ export class ProcedureMatcher {
     const usable = (e: number) => this.procedures[e].modalities.every((m) => approaches.includes(m) || this.procedures[e].optionalModalities?.includes(m));
     // (A line kept to some sites by "… only" is no case of its own: "…, internal jugular or femoral vein
     // only" does not take an R IJ CVC from "…, internal jugular, subclavian, or femoral vein".)
-    const clauses = new Set([...meetsClause].filter((e) => usable(e) && !/,\s*[^,;()]+?\s+only\b/i.test(this.procedures[e].procedure)));
+    const clauses = new Set([...meetsClause].filter((e) => usable(e) && !this.onlyLines.has(e)));
     const decides = clauses.size ? clauses : new Set([...saysLimit].filter(usable));
     if (decides.size) for (const e of [...lines]) if (!decides.has(e)) lines.delete(e);
     // A line for the booking's stated weight ("Laparoscopic hysterectomy, uterus greater than 250
@@ -1687,19 +1690,16 @@ export class ProcedureMatcher {
       if (covs.length && covs.every((c) => c.with?.length && !c.with.some((w) => booked.has(w)))) return false;
       // What its "… only" clause keeps it to, where the booking says another instead ("…, internal
       // jugular or femoral vein only" for an L SUBCLAVIAN CVC; "…, posterior approach only" for a THA DAA).
-      const only = /,\s*([^,;()]+?)\s+only\b/i.exec(p.procedure);
-      if (only) {
-        const clause = analyze(this.vocabulary, only[1], { split: false }).parts.flatMap((part) => part.tokens.map((t) => t.word));
+      const clause = this.onlyLines.get(p.id);
+      if (clause) {
         const site = (w: string) => this.vocabulary.anatomy.has(w) && !this.vocabulary.descriptors.has(w);
         // (The words that tell it apart: its sites, or a side of a pair — "posterior", not "approach".)
         const telling = clause.filter((w) => site(w) || partnersOf(w).length > 0);
         const key = telling.length ? telling : this.keyWords(clause);
         // (Another site by its name, not an abbreviation the clause spells out: "R IJ TLC" is internal jugular.)
         const otherSite = key.some(site) && [...says()].some((w) => site(w) && w.length > 3 && !clause.includes(w));
-        // (The other side of a pair, or a word made on it: "external" jugular, an "anterolateral" approach.)
-        const stem = (x: string) => x.slice(0, Math.max(4, x.length - 3));
-        const otherSide = clause.some((w) => partnersOf(w).some((x) => [...says()].some((y) => y === x || (y.startsWith(stem(x)) && !y.startsWith(stem(w))))));
-        if ((key.length && !key.some((w) => says().has(w)) && otherSite) || otherSide) return false;
+        // (Or the other side of a pair: "external" jugular, an "anterolateral" approach.)
+        if ((key.length && !key.some((w) => says().has(w)) && otherSite) || saysOtherSide(clause, says())) return false;
       }
       return true;
     });

@@ -177,7 +177,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
   // "without X" says X is not done). "…, maxillary antrostomy only": that kind alone, as a
   // "for …" clause says it.
-  if (options.split === false) s = s.replace(/\b(?:without|w\/o)\b/g, ', excluding ').replace(/,\s*([^,;()]+?)\s+only\b/g, ' for $1 ');
+  if (options.split === false) s = s.replace(/\b(?:without|w\/o)\b/g, ', excluding ').replace(new RegExp(ONLY_CLAUSE.source, 'g'), ' for $1 ');
   // "HARTMANN REVERSAL - POSS LOOP ILEOSTOMY": what a dash says may be done is a part of its own,
   // as after a comma (read with the reversal, the ileostomy became an ileostomy's reversal).
   if (options.split !== false) s = s.replace(POSSIBLY_AFTER_DASH, ' , ');
@@ -1117,6 +1117,21 @@ const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'poster
 /** The other side of each pair a word is on ("posterior": anterior). */
 export function partnersOf(w: string): string[] {
   return PAIRS.flatMap(([a, b]) => (a === w ? [b] : b === w ? [a] : []));
+}
+
+/**
+ * Whether words say the other side of a pair one of `limit` is on, and not that one: "external" (or
+ * a word made on the other side, "anterolateral") against "internal jugular", "posterior approach".
+ */
+export function saysOtherSide(limit: readonly string[], said: ReadonlySet<string>): boolean {
+  const stem = (x: string) => x.slice(0, Math.max(4, x.length - 3));
+  return limit.some((w) => !said.has(w) && partnersOf(w).some((x) => said.has(x) || [...said].some((y) => y.startsWith(stem(x)) && !y.startsWith(stem(w)))));
+}
+
+/** A catalog line's closing "…, X only" ("…, internal jugular or femoral vein only"): what it keeps the line to. */
+const ONLY_CLAUSE = /,\s*([^,;()]+?)\s+only\b/i;
+export function onlyClause(text: string): string | undefined {
+  return ONLY_CLAUSE.exec(text)?.[1];
 }
 
 function cancelPairs(required: string[], said: string[]): string[] {
