@@ -17,6 +17,9 @@ export interface AgeRange { min?: number; max?: number; noNeonates?: boolean }
 export type AgeSaid = ({ years: number } | { child: true; oneOf?: number[] }) & { neonate?: true };
 
 const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
+/** Words for children of any age, not infants alone ("Treatment of retinopathy of prematurity" is a children's line). */
+const OLDER_CHILDREN = /\b(?:pediatric|paediatric|children|child|adolescents?|prematurity)\b/;
+const INFANTS = /\binfants?\b/;
 
 /** Age phrases, each with its bound: the least age, one more than a bound passed, the most, one less. */
 const AGE_PHRASES = [
@@ -67,14 +70,15 @@ function rangeOf(t: string, service = false): AgeRange | undefined {
   }
   const adult = /\badults?\b/.test(t);
   // ("Treatment of retinopathy of prematurity": its patients are infants.)
-  const child = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?|prematurity)\b/.test(t);
+  const olderChild = OLDER_CHILDREN.test(t);
+  const child = olderChild || INFANTS.test(t) || NEONATES.test(t);
   if (adult && !child) return { min: 18 };
   // Infants only (newborns among them): the first year; newborns only: the first month.
   // ("Tracheostomy, all ages including neonates": every age.)
   if (/\ball ages\b/.test(t)) return undefined;
-  if (!service && !adult && !/\b(?:pediatric|paediatric|children|child|adolescents?|prematurity)\b/.test(t)) {
-    if (/\binfants?\b/.test(t)) return { max: 1 };
-    if (/\b(?:neonat\w*|newborns?)\b/.test(t)) return { max: 1 / 12 };
+  if (!service && !adult && !olderChild) {
+    if (INFANTS.test(t)) return { max: 1 };
+    if (NEONATES.test(t)) return { max: 1 / 12 };
   }
   if (child && !adult) return { max: 17 };
   return undefined;
