@@ -246,8 +246,12 @@ export class Engine {
       for (const r of credentialReasons(who.practitioner, date)) reasons.push(r);
     }
     // An anesthesiologist's booking of a block beside the surgery it is for: the block is the case.
-    const parts = match.anesthesia && who.practitioner && this.isAnesthesia(who.practitioner) ? match.anesthesia : match.parts;
-    out.procedures = parts === match.parts ? out.procedures : match.anesthesia!.map(toMatched);
+    // An emergency physician's deep sedation or an intensivist's arterial line beside the
+    // operation: theirs to be privileged for too, where their specialty does it.
+    const mine = who.practitioner ? this.specialtiesOf(who.practitioner) : undefined;
+    const own = mine && match.performed ? match.performed.filter((p) => p.specialties.some((s) => mine.has(s))).map((p) => p.part) : [];
+    const parts = match.anesthesia && who.practitioner && this.isAnesthesia(who.practitioner) ? match.anesthesia : own.length ? [...match.parts, ...own] : match.parts;
+    out.procedures = parts === match.parts ? out.procedures : parts.map(toMatched);
     // Rule 6: parts of the booking the catalog does not know (an abbreviation with several
     // readings waits for the practitioner's specialties, below).
     for (const part of parts) {

@@ -236,3 +236,35 @@ describe('person verdicts for hover cards, at today', () => {
     expect(d.credentials.find((c) => c.kind === 'license')).toEqual({ kind: 'license', label: 'License CA-A12345 (CA)', expires: '2027-06-30', status: undefined, current: true });
   });
 });
+
+describe('what an emergency physician or intensivist does of the anesthesia kind', () => {
+  const catalog: PrivilegeDef[] = [
+    { id: 'EM-CORE', name: 'Emergency Medicine Core', department: 'Emergency Medicine', kind: 'core', procedures: [{ name: 'Closed reduction of dislocation' }, { name: 'Central venous catheter placement' }] },
+    { id: 'EM-SED', name: 'Deep Sedation by Non-Anesthesiologists', department: 'Emergency Medicine', kind: 'special', procedures: [{ name: 'Deep sedation' }] },
+    { id: 'CC-LINES', name: 'Critical Care Procedures', department: 'Critical Care Medicine', kind: 'core', procedures: [{ name: 'Central venous catheter placement' }, { name: 'Arterial catheter placement' }] },
+    { id: 'ORTHO', name: 'Orthopaedic Surgery Core', department: 'Orthopaedic Surgery', kind: 'core', procedures: [{ name: 'Closed reduction of dislocation' }] },
+  ];
+  const person = (family: string, ids: string[], n: number) => practitioner({ id: family, name: { family, given: ['Ana'] }, privileges: ids.map((g) => grant(g)) }, n);
+  const erOnly = person('Ruiz', ['EM-CORE'], 1);
+  const erSedation = person('Moreau', ['EM-CORE', 'EM-SED'], 2);
+  const ortho = person('Haddad', ['ORTHO'], 3);
+  const engine = new Engine(roster([erOnly, erSedation, ortho], catalog), { vocabulary });
+  const verdict = (who: string, procedure: string) => engine.evaluateCase({ practitioner: `${who}, Ana`, procedure, date: '2026-12-01' }, { today: TODAY });
+
+  it('asks an emergency physician for the deep sedation they give beside a reduction, and not a surgeon', () => {
+    const booking = 'R shoulder dislocation reduction, deep sedation (propofol)';
+    expect(verdict('Ruiz', booking).verdict).not.toBe('ok');
+    expect(verdict('Ruiz', booking).reasons.map((r) => r.message).join(' ')).toMatch(/Deep sedation/);
+    expect(verdict('Moreau', booking).verdict).toBe('ok');
+    expect(verdict('Haddad', booking).verdict).toBe('ok');
+  });
+
+  it('asks an intensivist for the arterial line booked beside their central line, and not a surgeon', () => {
+    const withLines = new Engine(roster([person('Lindgren', ['CC-LINES'], 4), person('Ruiz', ['EM-CORE'], 1), person('Haddad', ['ORTHO', 'GS'], 3)], [...catalog,
+      { id: 'GS', name: 'General Surgery Core', department: 'General Surgery', kind: 'core', procedures: [{ name: 'Central venous catheter placement' }] }]), { vocabulary });
+    const booked = (who: string) => withLines.evaluateCase({ practitioner: `${who}, Ana`, procedure: 'RIJ TLC + R radial art line', date: '2026-12-01' }, { today: TODAY }).verdict;
+    expect(booked('Lindgren')).toBe('ok');
+    expect(booked('Ruiz')).not.toBe('ok');
+    expect(booked('Haddad')).toBe('ok');
+  });
+});

@@ -1085,6 +1085,12 @@ describe('uterine weight and spinal levels a booking states', () => {
     expect(names(m.match('TLIF X4 LEVELS'))).toEqual(['UNKNOWN']);
     expect(names(m.match('L4-5 TLIF'))).toEqual(['Posterior or transforaminal lumbar interbody fusion (PLIF/TLIF) with instrumentation, up to three levels']);
   });
+
+  it('counts a construct written to the pelvis ("L2-PELVIS", "T4-ILIUM") to the sacrum: it is no single level', () => {
+    expect(names(m.match('L2-PELVIS TLIF'))).toEqual(['UNKNOWN']);
+    expect(m.match('T4-ILIUM PSF').levels).toEqual(['T4-S1']);
+    expect(names(m.match('L4-PELVIS TLIF'))).toEqual(['Posterior or transforaminal lumbar interbody fusion (PLIF/TLIF) with instrumentation, up to three levels']);
+  });
 });
 
 describe('a stent booked beside another operation', () => {
@@ -1179,6 +1185,18 @@ describe('a booking that may be converted to another route', () => {
 
   it('does not ask an open line for the scope itself: "VATS LOBECTOMY, POSS CONVERT TO OPEN" needs the lobectomy line', () => {
     expect(names(m.match('VATS LLL LOBECTOMY, POSS CONVERT TO OPEN')).filter((n) => n !== 'UNKNOWN')).toContain('Lobectomy, open or thoracoscopic');
+  });
+
+  it('asks a closed reduction that may go open for the open operation: a closed-treatment line alone does not pass "CLOSED REDUCTION, POSS OPEN"', () => {
+    const closedOnly = new ProcedureMatcher([{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [
+      { name: 'Closed treatment of fracture or dislocation, any extremity' }, { name: 'Closed reduction percutaneous pinning' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(closedOnly.match('R HIP DISLOCATION CLOSED REDUCTION, POSS OPEN'))).toEqual(['Closed treatment of fracture or dislocation, any extremity', 'UNKNOWN']);
+    expect(names(closedOnly.match('CLOSED REDUCTION L ELBOW DISLOCATION POSSIBLE OPEN'))).toEqual(['Closed treatment of fracture or dislocation, any extremity', 'UNKNOWN']);
+    expect(names(closedOnly.match('open reduction R distal radius fx'))).toEqual(['UNKNOWN']);
+    const both = new ProcedureMatcher([{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [
+      { name: 'Closed reduction percutaneous pinning' }, { name: 'Open reduction internal fixation' }, { name: 'Open treatment of dislocation' }, { name: 'Closed treatment of dislocation' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(both.match('CRPP R DISTAL RADIUS, POSS OPEN'))).toEqual(['Closed reduction percutaneous pinning', 'Open reduction internal fixation']);
+    expect(names(both.match('CLOSED REDUCTION L ELBOW DISLOCATION POSSIBLE OPEN'))).toEqual(['Closed treatment of dislocation', 'Open treatment of dislocation']);
   });
 });
 
@@ -2227,5 +2245,50 @@ describe('lines a form delineates by the patient\'s age or the number of session
     expect(m.match('ECT').parts[0].groups[0].map((c) => c.procedure)).toContain('Electroconvulsive therapy, index and maintenance courses');
     expect(m.match('ECT, 16 YO').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Electroconvulsive therapy for patients under 18 years of age' })]]);
     expect(m.match('ECT, 45 YO').parts[0].groups).toEqual([[expect.objectContaining({ procedure: 'Electroconvulsive therapy, index and maintenance courses' })]]);
+  });
+});
+
+describe('bedside, structural-heart and ablation lines that name their kinds', () => {
+  const form = (...procedures: string[]) => new ProcedureMatcher([{ id: 'F', name: 'Form', department: 'Critical Care', kind: 'core' as const, codes: ['36620', '33361', '33362', '32998'], procedures: procedures.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+
+  it('holds an arterial line to the sites its line names: a brachial or femoral line is not a radial one', () => {
+    const m = form('Radial arterial line placement, ultrasound-guided', 'Arterial line placement, radial or dorsalis pedis');
+    expect(names(m.match('brachial a-line, radials thrombosed'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L fem aline'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('a-line R DP, radials not usable'))).toEqual(['Arterial line placement, radial or dorsalis pedis']);
+    expect(names(m.match('R radial aline US guided'))).toEqual(['Radial arterial line placement, ultrasound-guided']);
+    expect(names(m.match('L fem aline', '36620'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads a joint aspiration by the size of its joint, by words or by code: a toe is no large joint', () => {
+    const m = form('Arthrocentesis, large joint');
+    expect(names(m.match('arthrocentesis L knee r/o septic joint'))).toEqual(['Arthrocentesis, large joint']);
+    expect(names(m.match('arthrocentesis R 1st MTP r/o gout'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('arthrocentesis R 1st MTP r/o gout', '20600'))).toEqual(['UNKNOWN']);
+  });
+
+  it('tells a TAVR\'s access: a transaxillary line covers no transfemoral TAVR, and a TAVR named with its access is no transfemoral one too', () => {
+    const m = form('Transcatheter aortic valve replacement, native valve, transaxillary or transsubclavian approach');
+    expect(names(m.match('TF TAVR 29mm Evolut FX')).every((n) => n === 'UNKNOWN')).toBe(true);
+    expect(names(m.match('TAVR'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('transaxillary TAVR'))).toEqual(['Transcatheter aortic valve replacement, native valve, transaxillary or transsubclavian approach']);
+    expect(names(m.match('Transapical TAVR 26mm', '33366')).every((n) => n === 'UNKNOWN')).toBe(true);
+    const both = form('Transcatheter aortic valve replacement, native valve, transfemoral approach', 'Transcatheter aortic valve replacement, native valve, transaxillary or transsubclavian approach');
+    expect(names(both.match('TAVR via L subclavian'))).toEqual(['Transcatheter aortic valve replacement, native valve, transaxillary or transsubclavian approach']);
+    expect(names(both.match('TAVR'))).toEqual(['Transcatheter aortic valve replacement, native valve, transfemoral approach']);
+  });
+
+  it('reads "thermal" in a line as the thermal kinds: a microwave ablation is one', () => {
+    const m = form('Percutaneous ablation of lung tumor, thermal or cryoablation');
+    expect(names(m.match('CT GUIDED LUNG TUMOR MWA RLL'))).toEqual(['Percutaneous ablation of lung tumor, thermal or cryoablation']);
+    expect(names(m.match('CT GUIDED LUNG TUMOR MWA RLL', '32998'))).toEqual(['Percutaneous ablation of lung tumor, thermal or cryoablation']);
+  });
+
+  it('tells draining an indwelling catheter from placing one, and a transplant kidney from a native one', () => {
+    const m = form('Drainage of indwelling tunneled pleural or peritoneal catheter', 'Percutaneous native kidney biopsy, ultrasound-guided');
+    expect(names(m.match('tunneled peritoneal cath placement'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('PleurX drainage 1L'))).toEqual(['Drainage of indwelling tunneled pleural or peritoneal catheter']);
+    expect(names(m.match('transplant kidney bx'))).toEqual(['UNKNOWN']);
+    expect(names(form('Tunneled pleural or peritoneal drainage catheter placement').match('PLEURX RT'))).toEqual(['Tunneled pleural or peritoneal drainage catheter placement']);
   });
 });

@@ -61,6 +61,8 @@ function routesOf(v: Vocabulary, concept: number): Set<string> {
   return all.get(concept) ?? new Set();
 }
 
+/** Specialties whose practitioners work with no anesthesia team at hand: the sedation, blocks, lines and airways they book are their own procedures. */
+const BEDSIDE = ['emergency-medicine', 'critical-care'];
 /** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
 const CONVERSION = /\b(poss|possible|possibly|convert|conversion|vs|versus|or|\?)/i;
 const KNOWN_APPROACHES = new Set<string>(APPROACHES);
@@ -155,6 +157,13 @@ export interface MatchResult {
    * asks of the surgeon (the surgery; the anesthesia says how).
    */
   anesthesia?: MatchPart[];
+  /**
+   * Procedures of the anesthesia kind beside an operation that practitioners of some other
+   * specialties perform themselves (an emergency physician's deep sedation or digital block, an
+   * intensivist's arterial line), with those specialties: for such a practitioner they are parts
+   * of the booking too. For a surgeon they say how, as in `parts`.
+   */
+  performed?: Array<{ specialties: string[]; part: MatchPart }>;
 }
 
 export interface MatcherOptions {
@@ -538,7 +547,8 @@ export class ProcedureMatcher {
         const lists = wordLists(text).map((l) => l.items);
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
-        const kinds = kindsOf(v, fold(beforeExclusion(text)).replace(/\bnon-\s*/g, 'non').split(/[^a-z0-9]+/));
+        // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
+        const kinds = kindsOf(v, fold(beforeExclusion(text)).replace(/\bnon-\s*/g, 'non').split(/[^a-z0-9]+/).flatMap((w) => [w, ...(v.kindOf.has(w) ? [] : [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w)))]));
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -897,7 +907,17 @@ export class ProcedureMatcher {
       const filler = part.tokens.every((t) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication);
       // "LAP CHOLE, POSS OPEN": a possible conversion needs the other approach's lines too.
       if (filler && routes.length && previous && !part.ambiguous.size && CONVERSION.test(part.text)) {
-        readings.push({ ...readPart(v, { ...previous, text: joinText(previous.text, part.text), approaches: routes }, 'booking', this.local), conversion: true } as PartReading & { conversion: boolean });
+        // ("CLOSED REDUCTION, POSS OPEN": the open operation is the closed one's counterpart.)
+        const tokens = routes.includes('open') ? previous.tokens.filter((t) => t.word !== 'closed') : previous.tokens;
+        readings.push({ ...readPart(v, { ...previous, tokens, text: joinText(previous.text, part.text), approaches: routes }, 'booking', this.local), conversion: true } as PartReading & { conversion: boolean });
+        continue;
+      }
+      // "CLOSED REDUCTION L ELBOW DISLOCATION POSSIBLE OPEN": the closed operation, and maybe its open counterpart.
+      if (routes.includes('open') && part.tokens.some((t) => t.word === 'closed') && !part.ambiguous.size && CONVERSION.test(part.text)) {
+        const closed = { ...part, approaches: part.approaches.filter((a) => a !== 'open') };
+        readings.push(readPart(v, closed, 'booking', this.local));
+        readings.push({ ...readPart(v, { ...part, tokens: part.tokens.filter((t) => t.word !== 'closed'), approaches: ['open'] }, 'booking', this.local), conversion: true } as PartReading & { conversion: boolean });
+        previous = closed;
         continue;
       }
       let reading = readPart(v, part, 'booking', this.local);
@@ -1002,6 +1022,16 @@ export class ProcedureMatcher {
     const anesthesia = strong && weak
       ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some(isAnes)), unknown: r.hits.some((h) => h.targets.some(isAnes)) ? r.unknown : [] })).filter((r) => r.hits.length), analysis.approaches, said)
       : undefined;
+    // What practitioners who work with no anesthesia team at hand do of the anesthesia kind (an
+    // emergency physician's deep sedation or digital block, an intensivist's arterial line): each
+    // with the specialties whose practitioners perform it, for the engine to ask of them beside
+    // the operation. (A surgeon's own block, in the concept's specialties too, is how the surgery is done.)
+    const bedside = (t: { concept: number }) => (t.concept >= 0 && isWeak(t) ? v.concepts[t.concept].specialties.filter((x) => BEDSIDE.includes(x)) : []);
+    const performed = strong && weak
+      ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some((t) => bedside(t).length)), unknown: [] })).filter((r) => r.hits.length), analysis.approaches, said).list
+        .map((part) => ({ specialties: [...new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.filter((t) => t.concept >= 0 && v.concepts[t.concept].name === part.concept).flatMap(bedside))))], part }))
+        .filter((p) => p.specialties.length)
+      : [];
     const approaches = new Set([...analysis.approaches, ...parts.approaches]);
     // The operations the booking names and those they are kinds of.
     const booked = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0).flatMap((c) => [c, ...v.concepts[c].ancestors]));
@@ -1038,6 +1068,7 @@ export class ProcedureMatcher {
     return {
       parts: list, approaches: [...approaches], laterality: analysis.laterality, levels: analysis.levels, approachRequirements, corrections: analysis.corrections,
       ...(anesthesia?.list.length ? { anesthesia: anesthesia.list } : {}),
+      ...(performed.length ? { performed } : {}),
     };
   }
 
@@ -1109,6 +1140,8 @@ export class ProcedureMatcher {
         if (!conversion && isJointScope(h) && h.tokens.every((t) => v.anatomy.has(t)) && r.hits.some((o) => o !== h && !isJointScope(o))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
+        // So is a closed operation converted to open, beside its open counterpart ("CRPP, POSS OPEN": the ORIF).
+        if (conversion && r.hits.length > 1 && partApproaches.includes('open') && h.targets.every((t) => t.concept >= 0 && /^closed\b/i.test(v.concepts[t.concept].name))) continue;
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
         // "TYMPANOMASTOIDECTOMY" where the catalog lists tympanoplasty and mastoidectomy: each is asked.
         const combined = concepts.length === 1 && concepts[0] >= 0 && !conversion && !h.tokens.some((t) => t.startsWith('#?')) ? v.concepts[concepts[0]].combines : [];
@@ -1686,6 +1719,9 @@ export class ProcedureMatcher {
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
       if (!p.modalities.every((m) => approaches.includes(m) || p.optionalModalities?.includes(m))) return false;
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
+      // The kinds it names, where the booking says another of their family ("…, transaxillary or
+      // transsubclavian approach" for a TRANSAPICAL TAVR with its own code).
+      if (covs.length && covs.every((c) => c.kinds?.length && kindsOf(this.vocabulary, says()).some((k) => !c.kinds!.includes(k) && c.kinds!.some((x) => sameFamily(x, k))))) return false;
       // Its occasion ("in conjunction with …") when the booking has none of it.
       if (covs.length && covs.every((c) => c.with?.length && !c.with.some((w) => booked.has(w)))) return false;
       // What its "… only" clause keeps it to, where the booking says another instead ("…, internal

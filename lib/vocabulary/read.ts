@@ -65,7 +65,7 @@ export interface AnalyzeOptions {
   context?: string;
 }
 
-const LEVEL = /\b([clts])\s?(\d{1,2})(?:(?:\s?[-–/]\s?|\s+(?:to|through|thru)\s+)([clts])?\s?(\d{1,2}))?\b/g;
+const LEVEL = /\b([clts])\s?(\d{1,2})(?:(?:\s?[-–/]\s?|\s+(?:to|through|thru)\s+)(?:([clts])?\s?(\d{1,2})|(pelvis|sacrum|ilium|iliac)))?\b/g;
 /** What is not done, and history: left out entirely. */
 const DROP = [
   /\bw\/o\b[^;,+\n]*/g,
@@ -201,7 +201,12 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
   if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
   const levels: string[] = [];
-  s = s.replace(LEVEL, (_m, a: string, n1: string, b: string | undefined, n2: string | undefined) => {
+  s = s.replace(LEVEL, (_m, a: string, n1: string, b: string | undefined, n2: string | undefined, pelvis: string | undefined) => {
+    // ("T4-PELVIS", "T10-ILIUM": a construct to the pelvis spans every level to the sacrum, and names the pelvis.)
+    if (pelvis) {
+      levels.push(`${a.toUpperCase()}${n1}-S1`);
+      return ` ${{ c: 'cervical thoracic lumbar', t: 'thoracic lumbar' }[a.toLowerCase()] ?? 'lumbar'} ${pelvis} `;
+    }
     levels.push(n2 ? `${a.toUpperCase()}${n1}-${(b ?? a).toUpperCase()}${n2}` : `${a.toUpperCase()}${n1}`);
     // A spinal level says which region: the words of that region stay for the match ("L5-S1 MICRODISCECTOMY" is lumbar).
     return ` ${REGION[(b ?? a).toLowerCase() === 's' ? a.toLowerCase() : a.toLowerCase()] ?? ''} `;
@@ -324,7 +329,11 @@ function contextOf(v: Vocabulary, raw: string[]): Set<string> {
   // What abbreviations stand for is context too ("T&A, BMT": BMT beside a tonsillectomy and adenoidectomy is ear tubes).
   for (let i = 0; i < raw.length; i++) {
     for (let w = 1; w <= Math.min(v.maxWindow, raw.length - i); w++) {
-      for (const r of v.lexicon.get(w === 1 ? raw[i] : raw.slice(i, i + w).join(' ')) ?? []) if (!r.context) for (const t of r.expansion) ctx.add(t);
+      // (Not a reading the booking's own words set aside for one they pick out: "TRANSAXILLARY TAVR"
+      // is no transfemoral one.)
+      const readings = v.lexicon.get(w === 1 ? raw[i] : raw.slice(i, i + w).join(' ')) ?? [];
+      if (readings.some((r) => r.context && [...r.context].some((c) => raw.includes(c)))) continue;
+      for (const r of readings) if (!r.context) for (const t of r.expansion) ctx.add(t);
     }
   }
   const tokens = [...ctx];

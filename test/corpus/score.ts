@@ -56,7 +56,10 @@ export function score(matcher: ProcedureMatcher, rows: CorpusRow[]): Score {
     const r = matcher.match(row.booking, row.code || undefined);
     // The engine reads a booking for the practitioner's specialty: an anesthesiologist's block
     // beside a surgery is the block. The corpus row's specialty stands for the practitioner's.
-    const parts = r.anesthesia && /anes|pain/i.test(row.specialty) ? r.anesthesia : r.parts;
+    // (An emergency physician's or intensivist's own sedation, block or line is theirs too, as the engine asks.)
+    const mine = specialtiesOf(matcher, row.specialty);
+    const own = (r.performed ?? []).filter((p) => p.specialties.some((x) => mine.has(x))).map((p) => p.part);
+    const parts = r.anesthesia && /anes|pain/i.test(row.specialty) ? r.anesthesia : [...r.parts, ...own];
     const unknown = parts.some((p) => p.status === 'unknown');
     const got = new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)));
     const wantUnknown = row.groups.some((g) => g.includes('UNKNOWN'));
@@ -77,4 +80,10 @@ export function score(matcher: ProcedureMatcher, rows: CorpusRow[]): Score {
     else s.misses.push(shown);
   }
   return s;
+}
+
+/** The vocabulary's specialties a row's specialty (a department's name) stands for, as the engine reads a practitioner's departments. */
+function specialtiesOf(matcher: ProcedureMatcher, department: string): Set<string> {
+  const d = ` ${department.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return new Set([...matcher.vocabulary.departments].filter(([, names]) => names.some((n) => d.includes(` ${n} `))).map(([key]) => key));
 }
