@@ -58,11 +58,13 @@ function spanOf(t: string): AgeRange | undefined {
 
 /** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
 function rangeOf(t: string, service = false): AgeRange | undefined {
+  // ("Pediatric lensectomy, age 2 years and older": a children's line from 2, not every age from 2.)
+  const forChildren = (r: AgeRange) => (r.max === undefined && (r.min ?? 0) < 18 && /\b(?:pediatric|paediatric|children|child)\b/.test(t) && !/\badults?\b/.test(t) ? { ...r, max: 17 } : r);
   const span = spanOf(t);
-  if (span) return span;
+  if (span) return forChildren(span);
   for (const [i, re] of AGE_PHRASES.entries()) {
     const m = re.exec(t);
-    if (m) return AGE_BOUNDS[i](Number(m[1]));
+    if (m) return forChildren(AGE_BOUNDS[i](Number(m[1])));
   }
   for (const [re, bound] of MONTH_PHRASES) {
     const m = re.exec(t);

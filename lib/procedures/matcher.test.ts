@@ -2292,3 +2292,30 @@ describe('bedside, structural-heart and ablation lines that name their kinds', (
     expect(names(form('Tunneled pleural or peritoneal drainage catheter placement').match('PLEURX RT'))).toEqual(['Tunneled pleural or peritoneal drainage catheter placement']);
   });
 });
+
+describe('a cataract catalog that delineates lenses and children', () => {
+  const m = new ProcedureMatcher([{ id: 'E', name: 'Ophthalmology', department: 'Ophthalmology', kind: 'core' as const, procedures: [
+    { name: 'Phacoemulsification with monofocal IOL implantation, routine' },
+    { name: 'Phacoemulsification with presbyopia-correcting IOL implantation (multifocal, trifocal, or extended depth of focus)' },
+    { name: 'Phacoemulsification with toric IOL implantation' },
+    { name: 'Femtosecond laser-assisted capsulotomy and lens fragmentation' },
+    { name: 'Pediatric lensectomy, age 2 years and older' },
+  ] }], { vocabulary: builtinVocabulary() });
+
+  it('holds a premium lens to the premium line, and a phaco that names no lens to the monofocal one', () => {
+    expect(names(m.match('phaco w/ vivity os, 2nd eye'))).toEqual(['Phacoemulsification with presbyopia-correcting IOL implantation (multifocal, trifocal, or extended depth of focus)']);
+    expect(names(m.match('phaco/iol od'))).toEqual(['Phacoemulsification with monofocal IOL implantation, routine']);
+    expect(names(m.match('phaco w/ toric iol os'))).toEqual(['Phacoemulsification with toric IOL implantation']);
+  });
+
+  it('reads a femto phaco by its own line, never as a pediatric lensectomy of every age', () => {
+    expect(names(m.match('femto phaco od w/ symfony toric (lensx)'))).toEqual(['Femtosecond laser-assisted capsulotomy and lens fragmentation']);
+    expect(names(m.match('lensectomy od 7mo congenital cataract')).every((n) => n === 'UNKNOWN')).toBe(true);
+    expect(m.match('lensectomy od 7mo congenital cataract').parts[0].why).toContain('7 months old');
+    expect(names(m.match('lensectomy/iol os 4yo ped cataract'))[0]).toBe('Pediatric lensectomy, age 2 years and older');
+  });
+
+  it('reads "no cataract" as no cataract operation', () => {
+    expect(m.match('istent infinite os standalone - pseudophakic, no cataract').parts.map((p) => p.concept)).not.toContain('Cataract extraction');
+  });
+});

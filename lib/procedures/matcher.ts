@@ -573,7 +573,9 @@ export class ProcedureMatcher {
           const addedOnly = (included.has(c) && mainHeads.length > 0 && !mainHeads.some((k) => akin(c, k)) && mainHeads.some((k) => includes(k, c)))
             // (So is the way in a line names for its operation: "Lobectomy, open thoracotomy, …" privileges no thoracotomy alone.)
             || (/^exploratory\b/i.test(v.concepts[c].name) && found.some((k) => k !== c && includes(k, c)));
-          let withs = addedOnly ? mainHeads.filter((k) => k !== c) : after.has(c) || along.has(c) ? heads : [...after].filter((w) => w !== c && !includes(c, w));
+          // (Never an add-on the operation includes: "Phacoemulsification with presbyopia-correcting IOL
+          // implantation (…, extended depth of focus)" asks no IOL word of a PHACO W/ VIVITY.)
+          let withs = addedOnly ? mainHeads.filter((k) => k !== c) : after.has(c) || along.has(c) ? heads.filter((k) => !includes(c, k)) : [...after].filter((w) => w !== c && !includes(c, w));
           // One add-on alone after "with" says which kind of the operation the line is ("Bronchoscopy
           // with bronchoalveolar lavage" beside "Bronchoscopy with endobronchial biopsy"); a list of
           // them says what the line includes ("Colonoscopy with biopsy, polypectomy, hemostasis").
@@ -1242,7 +1244,12 @@ export class ProcedureMatcher {
     // (A family scoped to some operations is no kind of the others: an access route is a kind of a
     // catheter operation only, "R RADIAL HEAD ORIF" names none.)
     const ofThis = (k: string) => { const scope = v.kindScopes.get(k.slice(0, k.indexOf(':'))); return !scope || fold(c.name).split(/[^a-z0-9]+/).some((w) => scope.has(w)); };
-    const saidKinds = kindsOf(v, says).filter(ofThis);
+    // (And what the operation's own name says, of a family the booking names none of: a valve-in-valve
+    // TAVR is in a failed bioprosthesis.)
+    const bookedKinds = kindsOf(v, says).filter(ofThis);
+    // (One kind of its family: "… of benign and malignant lesions" says neither.)
+    const namedKinds = kindsOf(v, fold(c.name).split(/[^a-z0-9]+/));
+    const saidKinds = [...bookedKinds, ...namedKinds.filter((k) => ofThis(k) && !bookedKinds.some((b) => sameFamily(b, k)) && namedKinds.filter((o) => sameFamily(o, k)).length === 1)];
     const lines = new Set<number>();
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
@@ -1316,7 +1323,10 @@ export class ProcedureMatcher {
         }
         // "CRYOABLATION RENAL MASS" under "…, radiofrequency or microwave"; "MID-FORCEPS" under "forceps (outlet and low)".
         // (A radial second access beside one the line names is no other kind: "TAVR TRANSFEMORAL, R RADIAL ACCESS".)
-        const otherKinds = cov.kinds ? saidKinds.filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))
+        // (A booking that names no kind of a family scoped to some operations is its default kind: a
+        // PHACO/IOL is a monofocal lens's, no "presbyopia-correcting IOL" line's.)
+        const defaults = cov.kinds ? cov.kinds.map((x) => [...v.defaultKinds].find((d) => sameFamily(d, x))).filter((d): d is string => !!d && v.kindScopes.has(d.slice(0, d.indexOf(':'))) && ofThis(d) && !saidKinds.some((k) => sameFamily(k, d))) : [];
+        const otherKinds = cov.kinds ? [...saidKinds, ...new Set(defaults)].filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))
           && !(kindName(k) === 'transradial access' && saidKinds.some((o) => sameFamily(o, k) && cov.kinds!.includes(o)))) : [];
         if (otherKinds.length) {
           limited.push({ entry: cov.entry, missing: [], kinds: otherKinds.map(kindName) });
@@ -1378,8 +1388,9 @@ export class ProcedureMatcher {
     if (this.addons && !asParent && !lines.size && !limited.length && !this.byConcept.get(concept)?.length && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
-      for (const p of c.addonOf) {
-        if (!inBooking.has(p)) continue;
+      // (Booked as a kind of its one parent too: the lens of a pediatric lensectomy, a femto phaco.
+      // An add-on of several parents names each it goes with: spinal instrumentation is no ALIF's.)
+      for (const p of new Set(c.addonOf.flatMap((a) => [...inBooking].filter((b) => b === a || (c.addonOf.length === 1 && v.concepts[b].ancestors.includes(a)))))) {
         const parent = this.partFor(p, r, approaches, inBooking, stated, true);
         if (parent.status !== 'matched') continue;
         // (Nor a line that names another add-on alone after "with": "Bronchoscopy with bronchoalveolar
@@ -1473,7 +1484,7 @@ export class ProcedureMatcher {
     const within = (fits: (p: CatalogProcedure) => boolean) => compatible.filter(fits);
     if (age) {
       const fitting = within((p) => !p.ages || ageFits(p.ages, age));
-      if (!fitting.length && compatible.length) return outside(`the booking's patient is ${'years' in age ? `${age.years} years old` : 'a child'}`);
+      if (!fitting.length && compatible.length) return outside(`the booking's patient is ${'years' in age ? (Number.isInteger(age.years) ? `${age.years} years old` : `${Math.round(age.years * 12)} months old`) : 'a child'}`);
       // A catalog that delineates the operation for these patients apart ("Electroconvulsive therapy
       // for patients under 18", "Inguinal hernia repair in infants and children"): that line decides.
       const delineated = fitting.filter((p) => p.ages);
