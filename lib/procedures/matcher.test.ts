@@ -2335,3 +2335,22 @@ describe('implants and revisions in a plastics catalog', () => {
     expect(names(m.match('primary rhino open'))).toEqual(['Rhinoplasty, primary']);
   });
 });
+
+describe('ECMO by configuration, and a STEMI\'s own PCI line', () => {
+  const m = new ProcedureMatcher([{ id: 'C', name: 'Cardiac', department: 'Cardiothoracic Surgery', kind: 'core' as const, procedures: [
+    { name: 'Peripheral venoarterial extracorporeal membrane oxygenation cannulation, adult (18 years and older)' },
+    { name: 'Peripheral venovenous extracorporeal membrane oxygenation cannulation, including dual-lumen single-site cannula, adult (18 years and older)' },
+    { name: 'Percutaneous coronary intervention with stent placement' }, { name: 'Primary PCI for acute ST-elevation myocardial infarction' }] }], { vocabulary: builtinVocabulary() });
+
+  it('holds a VA ECMO to the venoarterial line, not the venovenous one that a peripheral cannulation also says', () => {
+    expect(names(m.match('VA ECMO Cannulation Peripheral (Fem-Fem)'))).toEqual(['Peripheral venoarterial extracorporeal membrane oxygenation cannulation, adult (18 years and older)']);
+    const vvOnly = new ProcedureMatcher([{ id: 'C', name: 'Cardiac', department: 'Critical Care', kind: 'core' as const, procedures: [
+      { name: 'Extracorporeal membrane oxygenation cannulation, venovenous, percutaneous (excludes venoarterial)' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(vvOnly.match('VA ECMO CANNULATION PERIPHERAL'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads a STEMI as the acute ST-elevation infarction a primary PCI line is for, and an NSTEMI not', () => {
+    expect(names(m.match('STEMI - PRIMARY PCI RCA'))).toEqual(['Primary PCI for acute ST-elevation myocardial infarction']);
+    expect(names(m.match('NSTEMI - PCI RCA'))).toEqual(['Percutaneous coronary intervention with stent placement']);
+  });
+});

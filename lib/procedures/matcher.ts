@@ -1293,7 +1293,8 @@ export class ProcedureMatcher {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
-        if (cov.required.some((w) => says.has(w) && v.descriptors.has(w))) saysLimit.add(cov.entry);
+        // (Only a line that covers the booking decides: one a later limit refuses takes nothing away.)
+        const describes = cov.required.some((w) => says.has(w) && v.descriptors.has(w));
         // A "for …" clause is met by the word that tells it apart, not by any of its words:
         // "Craniotomy for resection of supratentorial brain tumor" is not met by "… cerebellar tumor".
         const key = this.keyWords(cov.firm);
@@ -1307,7 +1308,6 @@ export class ProcedureMatcher {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
-        if (key.length) meetsClause.add(cov.entry);
         // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
         // (Or a kind of the line's operation that always does it: a Hartmann procedure, under
         // "Partial colectomy without colostomy", is a colectomy with an end colostomy.)
@@ -1336,6 +1336,8 @@ export class ProcedureMatcher {
           limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
           continue;
         }
+        if (describes) saysLimit.add(cov.entry);
+        if (key.length) meetsClause.add(cov.entry);
         lines.add(cov.entry);
       }
     }
