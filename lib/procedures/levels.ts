@@ -32,8 +32,10 @@ export function lineLevels(text: string): LevelRange | undefined {
   return undefined;
 }
 
-/** A line's text without the count of levels lineLevels reads from it ("…, one to three levels"), so that its words do not limit it too. */
+/** A line's text without the count of levels lineLevels reads from it ("…, one to three levels"), or the range of segments lineSegments reads ("L1-L2 through L4-L5"), so that its words do not limit it too. */
 export function withoutLevels(text: string): string {
+  const range = /,?\s*(?:[CTL]\d{1,2}|S1)\s*(?:-|–|\/)\s*(?:[CTL]?\d{1,2}|S1)\s+(?:through|thru)\s+(?:[CTL]\d{1,2}|S1)\s*(?:-|–|\/)\s*(?:[CTL]?\d{1,2}|S1)(?:\s+levels?)?/i;
+  if (range.test(text)) text = text.replace(range, '').replace(/\s+/g, ' ').trim();
   for (const [re] of COUNTS) {
     const m = re.exec(text);
     if (m) return `${text.slice(0, m.index).replace(/,?\s*$/, '')} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
@@ -84,6 +86,12 @@ export function segmentsOf(levels: readonly string[]): number[] | undefined {
 /** The segments a line names as the only ones it privileges ("…, L4-L5 and L5-S1 levels only", "L4/5 and L5/S1 only"). */
 export function lineSegments(text: string): Set<number> | undefined {
   const LEVEL = '(?:[CTL]\\d{1,2}|S1)\\s*(?:-|–|/|to)\\s*(?:[CTL]?\\d{1,2}|S1)';
+  // "…, L1-L2 through L4-L5": every segment from the first to the last.
+  const range = new RegExp(`(${LEVEL})\\s+(?:through|thru)\\s+(${LEVEL})`, 'i').exec(text);
+  if (range) {
+    const [a, b] = [segmentsOf([range[1]]), segmentsOf([range[2]])];
+    if (a?.length === 1 && b?.length === 1) return new Set(Array.from({ length: Math.abs(b[0] - a[0]) + 1 }, (_, i) => Math.min(a[0], b[0]) + i));
+  }
   const m = new RegExp(`(${LEVEL}(?:\\s*(?:,|and|or|&)\\s*${LEVEL})*)\\s*(?:levels?\\s+|segments?\\s+)?only\\b`, 'i').exec(text);
   if (!m) return undefined;
   const segments = segmentsOf(m[1].match(new RegExp(LEVEL, 'gi')) ?? []);

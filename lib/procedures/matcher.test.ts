@@ -2354,3 +2354,30 @@ describe('ECMO by configuration, and a STEMI\'s own PCI line', () => {
     expect(names(m.match('NSTEMI - PCI RCA'))).toEqual(['Percutaneous coronary intervention with stent placement']);
   });
 });
+
+describe('spine, neuro and skin-cancer lines that delineate by segment, route or kind', () => {
+  const m = new ProcedureMatcher([{ id: 'N', name: 'Neurosurgery', department: 'Neurosurgery', kind: 'core' as const, procedures: [
+    { name: 'Lateral transpsoas lumbar interbody fusion, L1-L2 through L4-L5 (excluding robotic-assisted)' },
+    { name: 'Transforaminal lumbar interbody fusion, open or minimally invasive (excluding robotic-assisted)' },
+    { name: 'Percutaneous vertebroplasty, thoracic or lumbar' }, { name: 'Myelography by lateral C1-C2 puncture' },
+    { name: 'Primary repair of peripheral nerve, without graft' }] },
+  { id: 'S', name: 'General Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [{ name: 'Excision of basal cell or squamous cell carcinoma of the skin' }] },
+  { id: 'O', name: 'Surgical Oncology', department: 'Surgical Oncology', kind: 'special' as const, procedures: [{ name: 'Wide local excision of cutaneous melanoma' }] }], { vocabulary: builtinVocabulary() });
+
+  it('holds a lateral fusion to the segments its line names, even with the code an XLIF is billed under', () => {
+    expect(names(m.match('L4-5 XLIF'))).toEqual(['Lateral transpsoas lumbar interbody fusion, L1-L2 through L4-L5 (excluding robotic-assisted)']);
+    expect(names(m.match('L5-S1 XLIF'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads "open or minimally invasive" as no limit, and a sacral level as no lumbar one', () => {
+    expect(names(m.match('L5-S1 TLIF'))).toEqual(['Transforaminal lumbar interbody fusion, open or minimally invasive (excluding robotic-assisted)']);
+    expect(names(m.match('Sacroplasty S1-S2 insufficiency fx'))).toEqual(['UNKNOWN']);
+  });
+
+  it('does not let a cervical-puncture myelography line, a nerve repair line or a BCC/SCC line cover a lumbar myelogram, a nerve transfer or a melanoma', () => {
+    expect(names(m.match('CT myelogram lumbar'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('Tibial to deep peroneal nerve transfer, foot drop'))).toEqual(['UNKNOWN']);
+    expect(m.match('WLE melanoma L calf').parts.flatMap((p) => p.groups.flat().map((c) => c.procedure))).toEqual(['Wide local excision of cutaneous melanoma']);
+    expect(names(m.match('EXCISION BCC L CHEEK'))).toEqual(['Excision of basal cell or squamous cell carcinoma of the skin']);
+  });
+});
