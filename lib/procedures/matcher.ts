@@ -19,6 +19,7 @@ import { analyze, beforeExclusion, isBodySide, nameSays, onlyClause, partnersOf,
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
+import { bookingFields } from '../vocabulary/fields';
 import { levelCount, levelsStated, lineLevels, lineSegments, segmentsOf, withoutLevels, type LevelRange } from './levels';
 import { bookingBurn, bookingSize, bookingWeeks, fits, lineBurn, lineSize, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
@@ -850,8 +851,10 @@ export class ProcedureMatcher {
     return result;
   }
 
-  private matchUncached(text: string, code?: string): MatchResult {
+  private matchUncached(written: string, code?: string): MatchResult {
     const v = this.vocabulary;
+    // "Procedure: LAP CHOLE; Laterality: N/A; Anesthesia: General; Dx: …" (a case request copied with its field labels).
+    const text = bookingFields(written);
     const analysis = analyze(v, text);
     // "T&A, 2 YO", "L2-S1 PSF": the patient's age and the levels, where the booking states them,
     // for lines limited to some ages or some number of levels.
