@@ -228,6 +228,10 @@ function optionalModalities(approaches: string[], name: string): { optionalModal
 const OCCASION = /(\bincluding\s+(?:[^,;()]*?\s)?)?\b(?:at\s+(?:the\s+)?time\s+of|prior\s+to|in\s+conjunction\s+with|concurrent(?:ly)?\s+with|concomitant(?:ly)?\s+with|in\s+combination\s+with)\s+(?:an?\s+|the\s+)?((?:(?!\s(?:to|for|when|if)\s)[^;,()])+)/i;
 
 /** Who the practitioner is in the room, not what is done: "as a member of the heart team", "as primary operator", "in conjunction with neurosurgery". */
+const ACCESS = '(?:(?:full|median|upper|lower|partial|mini|right|left|anterior|anterolateral|lateral|bilateral)[\\s-]+)*(?:sternotomy|hemisternotomy|mini-?sternotomy|thoracotomy|mini-?thoracotomy)';
+/** A heart operation's way in ("via full sternotomy", "via upper hemisternotomy or right anterior thoracotomy"), to a clause's end. */
+const WAY_IN = new RegExp(`\\s*\\bvia\\s+(${ACCESS}(?:\\s*(?:,\\s*(?:or\\s+)?|\\s+or\\s+|\\s*\\/\\s*)${ACCESS})*)(?=\\s*(?:[,;)]|$|\\b(?:excluding|with|for|on|off)\\b))`, 'gi');
+const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectomy|maze|atrial|ventricular|aortic|pericardi\w*|cardiac|heart)\b/i;
 /** "…, open or minimally invasive": both ways an operation is done, which limits it to neither (nor asks a booking to say "invasive"). */
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
 const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
@@ -388,6 +392,11 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '');
+      // "Mitral valve replacement via sternotomy or right mini-thoracotomy": a heart operation's way
+      // in says which kind of access the line privileges (its kinds, below), no operation of its own.
+      // (Not where the line is named for its access: "Minimally invasive mitral valve surgery via right thoracotomy".)
+      const wayIn = CARDIAC.test(text) && !/\bmini(?:mally)?\b/i.test(text.replace(WAY_IN, '')) ? [...text.matchAll(WAY_IN)].map((m) => m[1]).join(' ') : '';
+      if (wayIn) text = text.replace(WAY_IN, '');
       const occasion = this.occasionOf(text);
       if (occasion) text = occasion.text;
       // (The department says what an ambiguous word is about: "Open lobectomy" under Thoracic Surgery
@@ -551,7 +560,7 @@ export class ProcedureMatcher {
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
-        const kinds = kindsOf(v, fold(beforeExclusion(text)).replace(/\bnon-\s*/g, 'non').split(/[^a-z0-9]+/).flatMap((w) => [w, ...(v.kindOf.has(w) ? [] : [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w)))]));
+        const kinds = kindsOf(v, fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').split(/[^a-z0-9]+/).flatMap((w) => [w, ...(v.kindOf.has(w) ? [] : [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w)))]));
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -1145,6 +1154,10 @@ export class ProcedureMatcher {
         // "R SHOULDER ARTHROSCOPIC ROTATOR CUFF REPAIR": a joint read only from its site and the word
         // "arthroscopic" is how the operation beside it is done, not a shoulder arthroscopy of its own.
         if (!conversion && isJointScope(h) && h.tokens.every((t) => v.anatomy.has(t)) && r.hits.some((o) => o !== h && !isJointScope(o))) continue;
+        // "AVR VIA STERNOTOMY", "MINI AVR VIA RIGHT ANTERIOR THORACOTOMY": a heart operation's way in
+        // is how it is done (its kind of access), no operation of its own.
+        const wayIn = (x: Hit) => x.targets.every((t) => t.concept >= 0 && /^(?:median sternotomy|exploratory thoracotomy)$/i.test(v.concepts[t.concept].name));
+        if (wayIn(h) && readings.some((x) => x.hits.some((o) => !wayIn(o) && o.targets.some((t) => t.concept >= 0 && CARDIAC.test(v.concepts[t.concept].name))))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
         // So is a closed operation converted to open, beside its open counterpart ("CRPP, POSS OPEN": the ORIF).
