@@ -2381,3 +2381,29 @@ describe('spine, neuro and skin-cancer lines that delineate by segment, route or
     expect(names(m.match('EXCISION BCC L CHEEK'))).toEqual(['Excision of basal cell or squamous cell carcinoma of the skin']);
   });
 });
+
+describe('what a review of the new kinds found', () => {
+  const one = (line: string, booking: string, code?: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() }).match(booking, code));
+
+  it('keeps a facial implant line from dental implants, and a native-valve TAVR line from a TAVR in a failed surgical valve', () => {
+    expect(one('Facial implants (chin, malar, mandibular angle)', 'DENTAL IMPLANTS #19, #30')).toEqual(['UNKNOWN']);
+    expect(one('TAVR, native aortic valve, transfemoral', 'TAVR IN 23MM PERIMOUNT')).toEqual(['UNKNOWN']);
+    expect(one('TAVR, native aortic valve, transfemoral', 'TAVR FOR DEGENERATED SURGICAL BIOPROSTHESIS')).toEqual(['UNKNOWN']);
+  });
+
+  it('lets a line that includes another kind still cover the ordinary one', () => {
+    expect(one('Permanent pacemaker implantation, including leadless pacemaker', 'DUAL CHAMBER PPM')).toEqual(['Permanent pacemaker implantation, including leadless pacemaker']);
+    expect(one('Cataract extraction with IOL, including toric and multifocal lenses', 'PHACO/IOL OD')).toEqual(['Cataract extraction with IOL, including toric and multifocal lenses']);
+  });
+
+  it('reads a kind word only for the operations its family is about: a lateral decubitus LP, an axillary block beside an arthroplasty', () => {
+    expect(one('Lumbar puncture', 'LUMBAR PUNCTURE, LATERAL DECUBITUS', '62270')).toEqual(['Lumbar puncture']);
+    expect(one('Mastectomy, total, with or without surgical axillary staging', 'L TOTAL MASTECTOMY')).toEqual(['Mastectomy, total, with or without surgical axillary staging']);
+  });
+
+  it('lets a STEMI line that allows femoral access only still decide for a radial STEMI PCI', () => {
+    const m = new ProcedureMatcher([{ id: 'C', name: 'Cardiology', department: 'Cardiology', kind: 'core' as const, procedures: [
+      { name: 'Primary PCI for acute myocardial infarction, transfemoral access' }, { name: 'PCI with stent placement' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('CODE STEMI PCI VIA R RADIAL'))).toEqual(['UNKNOWN']);
+  });
+});

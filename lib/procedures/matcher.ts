@@ -228,7 +228,7 @@ function optionalModalities(approaches: string[], name: string): { optionalModal
 const OCCASION = /(\bincluding\s+(?:[^,;()]*?\s)?)?\b(?:at\s+(?:the\s+)?time\s+of|prior\s+to|in\s+conjunction\s+with|concurrent(?:ly)?\s+with|concomitant(?:ly)?\s+with|in\s+combination\s+with)\s+(?:an?\s+|the\s+)?((?:(?!\s(?:to|for|when|if)\s)[^;,()])+)/i;
 
 /** Who the practitioner is in the room, not what is done: "as a member of the heart team", "as primary operator", "in conjunction with neurosurgery". */
-const ACCESS = '(?:(?:full|median|upper|lower|partial|mini|right|left|anterior|anterolateral|lateral|bilateral)[\\s-]+)*(?:sternotomy|hemisternotomy|mini-?sternotomy|thoracotomy|mini-?thoracotomy)';
+const ACCESS = '(?:(?:full|median|upper|lower|partial|mini|right|left|anterior|anterolateral|lateral|bilateral)(?:\\s+or\\s+(?:full|median|upper|lower|partial|mini))?[\\s-]+)*(?:sternotomy|hemisternotomy|mini-?sternotomy|thoracotomy|mini-?thoracotomy)';
 /** A heart operation's way in ("via full sternotomy", "via upper hemisternotomy or right anterior thoracotomy"), to a clause's end. */
 const WAY_IN = new RegExp(`\\s*\\bvia\\s+(${ACCESS}(?:\\s*(?:,\\s*(?:or\\s+)?|\\s+or\\s+|\\s*\\/\\s*)${ACCESS})*)(?=\\s*(?:[,;)]|$|\\b(?:excluding|with|for|on|off)\\b))`, 'gi');
 const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectomy|maze|atrial|ventricular|aortic|pericardi\w*|cardiac|heart)\b/i;
@@ -263,6 +263,8 @@ interface Coverage {
   limbWords?: boolean;
   /** Kinds of one family the line names ("radiofrequency or microwave"): a booking naming another kind of that family is not covered. */
   kinds?: string[];
+  /** Families of those kinds it names only as included ("…, including leadless pacemaker"): the booking's default kind is not refused. */
+  openFamilies?: string[];
   /**
    * The line names this concept beside a narrower one ("Knee arthroscopy with partial
    * meniscectomy"): it covers the concept itself, not every kind of it.
@@ -388,7 +390,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[] }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '');
@@ -561,6 +563,8 @@ export class ProcedureMatcher {
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
         const kinds = kindsOf(v, fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').split(/[^a-z0-9]+/).flatMap((w) => [w, ...(v.kindOf.has(w) ? [] : [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w)))]));
+        // (Kinds named only as included, "…, including leadless pacemaker", leave the default kind covered.)
+        const openFamilies = [...new Set(kindsOf(v, fold(beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i).slice(1).join(' ')).split(/[^a-z0-9]+/)).map((k) => k.slice(0, k.indexOf(':'))))];
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -630,8 +634,11 @@ export class ProcedureMatcher {
           };
           const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some((w) => nameSays(v, c, w)) ? reading!.impliedQualifier : [];
           if (reading!.excluding.includes(PREGNANCY_MARK)) this.asksPregnancy = true;
+          // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
+          const family = (k: string) => k.slice(0, k.indexOf(':'));
+          const lineKinds = kinds.filter((k) => { const scope = v.kindScopes.get(family(k)); return !scope || fold(v.concepts[c].name).split(/[^a-z0-9]+/).some((w) => scope.has(w)); });
           coverage.push({
-            ...(kinds.length ? { kinds } : {}),
+            ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
             concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
@@ -685,7 +692,7 @@ export class ProcedureMatcher {
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
         entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
-        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}),
+        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
       });
     }
     for (const c of concepts) {
@@ -1267,7 +1274,7 @@ export class ProcedureMatcher {
     const bookedKinds = kindsOf(v, says).filter(ofThis);
     // (One kind of its family: "… of benign and malignant lesions" says neither.)
     const namedKinds = kindsOf(v, fold(c.name).split(/[^a-z0-9]+/));
-    const saidKinds = [...bookedKinds, ...namedKinds.filter((k) => ofThis(k) && !bookedKinds.some((b) => sameFamily(b, k)) && namedKinds.filter((o) => sameFamily(o, k)).length === 1)];
+    const saidKinds = [...bookedKinds, ...namedKinds.filter((k) => v.kindScopes.has(k.slice(0, k.indexOf(':'))) && ofThis(k) && !bookedKinds.some((b) => sameFamily(b, k)) && namedKinds.filter((o) => sameFamily(o, k)).length === 1)];
     const lines = new Set<number>();
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
@@ -1326,6 +1333,9 @@ export class ProcedureMatcher {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
+        // (A line for what the booking is for decides even where its kind refuses the booking: a
+        // femoral-only STEMI line takes a radial STEMI PCI from the general PCI line.)
+        if (key.length) meetsClause.add(cov.entry);
         // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
         // (Or a kind of the line's operation that always does it: a Hartmann procedure, under
         // "Partial colectomy without colostomy", is a colectomy with an end colostomy.)
@@ -1343,7 +1353,7 @@ export class ProcedureMatcher {
         // (A radial second access beside one the line names is no other kind: "TAVR TRANSFEMORAL, R RADIAL ACCESS".)
         // (A booking that names no kind of a family scoped to some operations is its default kind: a
         // PHACO/IOL is a monofocal lens's, no "presbyopia-correcting IOL" line's.)
-        const defaults = cov.kinds ? cov.kinds.map((x) => [...v.defaultKinds].find((d) => sameFamily(d, x))).filter((d): d is string => !!d && v.kindScopes.has(d.slice(0, d.indexOf(':'))) && ofThis(d) && !saidKinds.some((k) => sameFamily(k, d))) : [];
+        const defaults = cov.kinds ? cov.kinds.map((x) => [...v.defaultKinds].find((d) => sameFamily(d, x))).filter((d): d is string => !!d && v.kindScopes.has(d.slice(0, d.indexOf(':'))) && !cov.openFamilies?.includes(d.slice(0, d.indexOf(':'))) && ofThis(d) && !saidKinds.some((k) => sameFamily(k, d))) : [];
         const otherKinds = cov.kinds ? [...saidKinds, ...new Set(defaults)].filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))
           && !(kindName(k) === 'transradial access' && saidKinds.some((o) => sameFamily(o, k) && cov.kinds!.includes(o)))) : [];
         if (otherKinds.length) {
@@ -1355,7 +1365,6 @@ export class ProcedureMatcher {
           continue;
         }
         if (describes) saysLimit.add(cov.entry);
-        if (key.length) meetsClause.add(cov.entry);
         lines.add(cov.entry);
       }
     }
@@ -1408,9 +1417,8 @@ export class ProcedureMatcher {
     if (this.addons && !asParent && !lines.size && !limited.length && !this.byConcept.get(concept)?.length && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
-      // (Booked as a kind of its one parent too: the lens of a pediatric lensectomy, a femto phaco.
-      // An add-on of several parents names each it goes with: spinal instrumentation is no ALIF's.)
-      for (const p of new Set(c.addonOf.flatMap((a) => [...inBooking].filter((b) => b === a || (c.addonOf.length === 1 && v.concepts[b].ancestors.includes(a)))))) {
+      for (const p of c.addonOf) {
+        if (!inBooking.has(p)) continue;
         const parent = this.partFor(p, r, approaches, inBooking, stated, true);
         if (parent.status !== 'matched') continue;
         // (Nor a line that names another add-on alone after "with": "Bronchoscopy with bronchoalveolar
