@@ -248,7 +248,8 @@ export class Engine {
     // An anesthesiologist's booking of a block beside the surgery it is for: the block is the case.
     // An emergency physician's deep sedation or an intensivist's arterial line beside the
     // operation: theirs to be privileged for too, where their specialty does it.
-    const mine = who.practitioner ? this.specialtiesOf(who.practitioner) : undefined;
+    // (Read only for such a booking: a practitioner's specialties cost a pass over their privileges.)
+    const mine = who.practitioner && match.performed ? this.specialtiesOf(who.practitioner) : undefined;
     const own = mine && match.performed ? match.performed.filter((p) => p.specialties.some((s) => mine.has(s))).map((p) => p.part) : [];
     const parts = match.anesthesia && who.practitioner && this.isAnesthesia(who.practitioner) ? match.anesthesia : own.length ? [...match.parts, ...own] : match.parts;
     out.procedures = parts === match.parts ? out.procedures : parts.map(toMatched);
