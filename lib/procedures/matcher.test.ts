@@ -1193,6 +1193,9 @@ describe('a booking that may be converted to another route', () => {
     expect(names(closedOnly.match('R HIP DISLOCATION CLOSED REDUCTION, POSS OPEN'))).toEqual(['Closed treatment of fracture or dislocation, any extremity', 'UNKNOWN']);
     expect(names(closedOnly.match('CLOSED REDUCTION L ELBOW DISLOCATION POSSIBLE OPEN'))).toEqual(['Closed treatment of fracture or dislocation, any extremity', 'UNKNOWN']);
     expect(names(closedOnly.match('open reduction R distal radius fx'))).toEqual(['UNKNOWN']);
+    // (The operation said again with the other route, and a closed operation whose open counterpart has no name.)
+    expect(names(closedOnly.match('CLOSED REDUCTION L ELBOW DISLOCATION, POSSIBLE OPEN REDUCTION'))).toEqual(['Closed treatment of fracture or dislocation, any extremity', 'UNKNOWN']);
+    expect(names(closedOnly.match('CLOSED REDUCTION DISLOCATED R THA, POSSIBLE OPEN'))).toContain('UNKNOWN');
     const both = new ProcedureMatcher([{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [
       { name: 'Closed reduction percutaneous pinning' }, { name: 'Open reduction internal fixation' }, { name: 'Open treatment of dislocation' }, { name: 'Closed treatment of dislocation' }] }], { vocabulary: builtinVocabulary() });
     expect(names(both.match('CRPP R DISTAL RADIUS, POSS OPEN'))).toEqual(['Closed reduction percutaneous pinning', 'Open reduction internal fixation']);

@@ -927,7 +927,10 @@ export class ProcedureMatcher {
         }
       }
       const routes = part.approaches.filter((a) => ROUTES.has(a));
-      const filler = part.tokens.every((t) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication);
+      // ("CLOSED REDUCTION L ELBOW DISLOCATION, POSSIBLE OPEN REDUCTION": the words of the operation
+      // before it, said again with another route, are that operation converted.)
+      const filler = part.tokens.every((t) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication
+        || (!!previous && previous.tokens.some((p) => p.word === t.word)));
       // "LAP CHOLE, POSS OPEN": a possible conversion needs the other approach's lines too.
       if (filler && routes.length && previous && !part.ambiguous.size && CONVERSION.test(part.text)) {
         // ("CLOSED REDUCTION, POSS OPEN": the open operation is the closed one's counterpart.)
@@ -1167,8 +1170,13 @@ export class ProcedureMatcher {
         if (wayIn(h) && readings.some((x) => x.hits.some((o) => !wayIn(o) && o.targets.some((t) => t.concept >= 0 && CARDIAC.test(v.concepts[t.concept].name))))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
-        // So is a closed operation converted to open, beside its open counterpart ("CRPP, POSS OPEN": the ORIF).
-        if (conversion && r.hits.length > 1 && partApproaches.includes('open') && h.targets.every((t) => t.concept >= 0 && /^closed\b/i.test(v.concepts[t.concept].name))) continue;
+        // So is a closed operation converted to open, beside its open counterpart ("CRPP, POSS OPEN": the ORIF);
+        // with none, the open operation is one InScope cannot name: unknown, never the closed one's line.
+        if (conversion && partApproaches.includes('open') && h.targets.every((t) => t.concept >= 0 && /^closed\b/i.test(v.concepts[t.concept].name))) {
+          if (r.hits.length > 1) continue;
+          parts.push({ text: r.part.text, status: 'unknown', groups: [], concept: v.concepts[h.targets[0].concept].name, why: `the booking may go open, and the open counterpart of ${v.concepts[h.targets[0].concept].name.toLowerCase()} is not an operation InScope can name; verify manually` });
+          continue;
+        }
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
         // "TYMPANOMASTOIDECTOMY" where the catalog lists tympanoplasty and mastoidectomy: each is asked.
         const combined = concepts.length === 1 && concepts[0] >= 0 && !conversion && !h.tokens.some((t) => t.startsWith('#?')) ? v.concepts[concepts[0]].combines : [];
