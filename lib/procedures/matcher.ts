@@ -564,7 +564,7 @@ export class ProcedureMatcher {
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
         const kinds = kindsOf(v, fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').split(/[^a-z0-9]+/).flatMap((w) => [w, ...(v.kindOf.has(w) ? [] : [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w)))]));
         // (Kinds named only as included, "…, including leadless pacemaker", leave the default kind covered.)
-        const openFamilies = [...new Set(kindsOf(v, fold(beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i).slice(1).join(' ')).split(/[^a-z0-9]+/)).map((k) => k.slice(0, k.indexOf(':'))))];
+        const openFamilies = [...new Set(kindsOf(v, fold(beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i).slice(1).join(' ')).split(/[^a-z0-9]+/)).map(familyOf))];
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -635,8 +635,7 @@ export class ProcedureMatcher {
           const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some((w) => nameSays(v, c, w)) ? reading!.impliedQualifier : [];
           if (reading!.excluding.includes(PREGNANCY_MARK)) this.asksPregnancy = true;
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
-          const family = (k: string) => k.slice(0, k.indexOf(':'));
-          const lineKinds = kinds.filter((k) => { const scope = v.kindScopes.get(family(k)); return !scope || fold(v.concepts[c].name).split(/[^a-z0-9]+/).some((w) => scope.has(w)); });
+          const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
             concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
@@ -1276,13 +1275,13 @@ export class ProcedureMatcher {
     const says = this.wordsOf(r.part);
     // (A family scoped to some operations is no kind of the others: an access route is a kind of a
     // catheter operation only, "R RADIAL HEAD ORIF" names none.)
-    const ofThis = (k: string) => { const scope = v.kindScopes.get(k.slice(0, k.indexOf(':'))); return !scope || fold(c.name).split(/[^a-z0-9]+/).some((w) => scope.has(w)); };
+    const ofThis = (k: string) => scopedTo(v, k, c.name);
     // (And what the operation's own name says, of a family the booking names none of: a valve-in-valve
     // TAVR is in a failed bioprosthesis.)
     const bookedKinds = kindsOf(v, says).filter(ofThis);
     // (One kind of its family: "… of benign and malignant lesions" says neither.)
     const namedKinds = kindsOf(v, fold(c.name).split(/[^a-z0-9]+/));
-    const saidKinds = [...bookedKinds, ...namedKinds.filter((k) => v.kindScopes.has(k.slice(0, k.indexOf(':'))) && ofThis(k) && !bookedKinds.some((b) => sameFamily(b, k)) && namedKinds.filter((o) => sameFamily(o, k)).length === 1)];
+    const saidKinds = [...bookedKinds, ...namedKinds.filter((k) => v.kindScopes.has(familyOf(k)) && ofThis(k) && !bookedKinds.some((b) => sameFamily(b, k)) && namedKinds.filter((o) => sameFamily(o, k)).length === 1)];
     const lines = new Set<number>();
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
@@ -1361,7 +1360,7 @@ export class ProcedureMatcher {
         // (A radial second access beside one the line names is no other kind: "TAVR TRANSFEMORAL, R RADIAL ACCESS".)
         // (A booking that names no kind of a family scoped to some operations is its default kind: a
         // PHACO/IOL is a monofocal lens's, no "presbyopia-correcting IOL" line's.)
-        const defaults = cov.kinds ? cov.kinds.map((x) => [...v.defaultKinds].find((d) => sameFamily(d, x))).filter((d): d is string => !!d && v.kindScopes.has(d.slice(0, d.indexOf(':'))) && !cov.openFamilies?.includes(d.slice(0, d.indexOf(':'))) && ofThis(d) && !saidKinds.some((k) => sameFamily(k, d))) : [];
+        const defaults = cov.kinds ? cov.kinds.map((x) => [...v.defaultKinds].find((d) => sameFamily(d, x))).filter((d): d is string => !!d && v.kindScopes.has(familyOf(d)) && !cov.openFamilies?.includes(familyOf(d)) && ofThis(d) && !saidKinds.some((k) => sameFamily(k, d))) : [];
         const otherKinds = cov.kinds ? [...saidKinds, ...new Set(defaults)].filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))
           && !(kindName(k) === 'transradial access' && saidKinds.some((o) => sameFamily(o, k) && cov.kinds!.includes(o)))) : [];
         if (otherKinds.length) {
@@ -1866,7 +1865,14 @@ function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
   }
   return [...out];
 }
-const sameFamily = (a: string, b: string) => a.slice(0, a.indexOf(':')) === b.slice(0, b.indexOf(':'));
+/** A kind's family ("12:radiofrequency" → "12"). */
+const familyOf = (k: string) => k.slice(0, k.indexOf(':'));
+const sameFamily = (a: string, b: string) => familyOf(a) === familyOf(b);
+/** Whether a kind's family is about an operation of this name: one scoped to some operations ("[transcatheter valve …] transfemoral access") only where a word of the name is among them. */
+function scopedTo(v: Vocabulary, kind: string, name: string): boolean {
+  const scope = v.kindScopes.get(familyOf(kind));
+  return !scope || fold(name).split(/[^a-z0-9]+/).some((w) => scope.has(w));
+}
 const kindName = (k: string) => k.slice(k.indexOf(':') + 1);
 
 /** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */
