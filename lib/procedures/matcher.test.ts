@@ -2410,3 +2410,16 @@ describe('what a review of the new kinds found', () => {
     expect(names(m.match('CODE STEMI PCI VIA R RADIAL'))).toEqual(['UNKNOWN']);
   });
 });
+
+describe('bedside procedures an emergency department books', () => {
+  it('names a nasogastric tube, a nail trephination, a needle decompression and an i-gel, and keeps "supraglottic airway" in a GA line as the GA\'s airway', () => {
+    const m = new ProcedureMatcher([{ id: 'E', name: 'Emergency Medicine', department: 'Emergency Medicine', kind: 'core' as const, procedures: [
+      { name: 'Nasogastric tube placement' }, { name: 'Subungual hematoma trephination' }, { name: 'Needle decompression of tension pneumothorax' },
+      { name: 'Supraglottic airway placement' }, { name: 'General anesthesia with endotracheal tube or supraglottic airway' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('NGT placement SBO'))).toEqual(['Nasogastric tube placement']);
+    expect(names(m.match('nail trephination R thumb'))).toEqual(['Subungual hematoma trephination']);
+    expect(names(m.match('needle decompression L chest'))).toEqual(['Needle decompression of tension pneumothorax']);
+    expect(names(m.match('i-gel placement'))).toEqual(['Supraglottic airway placement']);
+    expect(names(m.match('GA (ETT)'))).toEqual(['General anesthesia with endotracheal tube or supraglottic airway']);
+  });
+});
