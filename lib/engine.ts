@@ -153,12 +153,7 @@ export class Engine {
   specialtiesOf(p: Practitioner): Set<string> {
     let out = this.specialtyCache.get(p);
     if (out) return out;
-    out = new Set();
-    const departments = [p.department, ...p.privileges.map((g) => this.privileges.get(g.privilegeId)?.department)]
-      .filter((d): d is string => !!d).map((d) => ` ${fold(d).replace(/[^a-z0-9]+/g, ' ').trim()} `);
-    for (const [key, names] of this.matcher.vocabulary.departments) {
-      if (departments.some((d) => names.some((n) => d.includes(` ${n} `)))) out.add(key);
-    }
+    out = specialtiesOfDepartments(this.matcher.vocabulary, [p.department, ...p.privileges.map((g) => this.privileges.get(g.privilegeId)?.department)]);
     this.specialtyCache.set(p, out);
     return out;
   }
@@ -485,4 +480,12 @@ function unique<T>(xs: T[]): T[] {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ');
+}
+
+/** The vocabulary's specialties that departments' names stand for ("Pulmonary and Critical Care" → pulmonology, critical care). */
+export function specialtiesOfDepartments(v: Vocabulary, departments: Array<string | undefined>): Set<string> {
+  const named = departments.filter((d): d is string => !!d).map((d) => ` ${fold(d).replace(/[^a-z0-9]+/g, ' ').trim()} `);
+  const out = new Set<string>();
+  for (const [key, names] of v.departments) if (named.some((d) => names.some((n) => d.includes(` ${n} `)))) out.add(key);
+  return out;
 }

@@ -1753,6 +1753,8 @@ export class ProcedureMatcher {
     /** The booking's words as the reader has them ("CVC": central venous catheter), made on first use. */
     let saysMade: Set<string> | undefined;
     const says = () => (saysMade ??= new Set([...words, ...analyze(this.vocabulary, text).parts.flatMap((part) => [...this.wordsOf(part)])]));
+    let kindsMade: string[] | undefined;
+    const saidKinds = () => (kindsMade ??= kindsOf(this.vocabulary, says()));
     return procs.filter((p) => {
       const covs = (this.byEntry().get(p.id) ?? []).map((x) => x.cov);
       // Whom the line is for: the age the booking states, or, where it states none, not a line that
@@ -1767,7 +1769,7 @@ export class ProcedureMatcher {
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
       // The kinds it names, where the booking says another of their family ("…, transaxillary or
       // transsubclavian approach" for a TRANSAPICAL TAVR with its own code).
-      if (covs.length && covs.every((c) => c.kinds?.length && kindsOf(this.vocabulary, says()).some((k) => !c.kinds!.includes(k) && c.kinds!.some((x) => sameFamily(x, k))))) return false;
+      if (covs.length && covs.every((c) => c.kinds?.length && saidKinds().some((k) => !c.kinds!.includes(k) && c.kinds!.some((x) => sameFamily(x, k))))) return false;
       // Its occasion ("in conjunction with …") when the booking has none of it.
       if (covs.length && covs.every((c) => c.with?.length && !c.with.some((w) => booked.has(w)))) return false;
       // What its "… only" clause keeps it to, where the booking says another instead ("…, internal

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ProcedureMatcher } from '../../lib/procedures/matcher';
+import { specialtiesOfDepartments } from '../../lib/engine';
 
 export interface CorpusRow {
   file: string;
@@ -57,7 +58,7 @@ export function score(matcher: ProcedureMatcher, rows: CorpusRow[]): Score {
     // The engine reads a booking for the practitioner's specialty: an anesthesiologist's block
     // beside a surgery is the block. The corpus row's specialty stands for the practitioner's.
     // (An emergency physician's or intensivist's own sedation, block or line is theirs too, as the engine asks.)
-    const mine = specialtiesOf(matcher, row.specialty);
+    const mine = specialtiesOfDepartments(matcher.vocabulary, [row.specialty]);
     const own = (r.performed ?? []).filter((p) => p.specialties.some((x) => mine.has(x))).map((p) => p.part);
     const parts = r.anesthesia && /anes|pain/i.test(row.specialty) ? r.anesthesia : [...r.parts, ...own];
     const unknown = parts.some((p) => p.status === 'unknown');
@@ -80,10 +81,4 @@ export function score(matcher: ProcedureMatcher, rows: CorpusRow[]): Score {
     else s.misses.push(shown);
   }
   return s;
-}
-
-/** The vocabulary's specialties a row's specialty (a department's name) stands for, as the engine reads a practitioner's departments. */
-function specialtiesOf(matcher: ProcedureMatcher, department: string): Set<string> {
-  const d = ` ${department.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
-  return new Set([...matcher.vocabulary.departments].filter(([, names]) => names.some((n) => d.includes(` ${n} `))).map(([key]) => key));
 }
