@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelCount, lineLevels, lineSegments, segmentsOf, withoutLevels } from './levels';
+import { levelCount, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels } from './levels';
 
 describe('spinal levels on catalog lines and bookings', () => {
   it('reads how many levels a catalog line privileges', () => {
@@ -8,6 +8,14 @@ describe('spinal levels on catalog lines and bookings', () => {
     expect(lineLevels('Spinal fusion, four or more levels')).toEqual({ min: 4 });
     expect(lineLevels('Lumbar microdiscectomy, single level')).toEqual({ min: 1, max: 1 });
     expect(lineLevels('Lumbar laminectomy')).toBeUndefined();
+  });
+
+  it('reads a range of single vertebrae a line names, and not a range of segments as one', () => {
+    const range = lineVertebrae('Intraosseous basivertebral nerve ablation, L3 through S1')!;
+    expect(vertebraeOf(['L4-5', 'S1'])!.every((k) => range.has(k))).toBe(true);
+    expect(vertebraeOf(['T12', 'L1'])!.some((k) => range.has(k))).toBe(false);
+    expect(lineVertebrae('Lateral transpsoas lumbar interbody fusion, L1-L2 through L4-L5')).toBeUndefined();
+    expect(lineVertebrae('Kyphoplasty')).toBeUndefined();
   });
 
   it('counts the motion segments a booking\'s levels span', () => {

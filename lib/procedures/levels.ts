@@ -83,6 +83,29 @@ export function segmentsOf(levels: readonly string[]): number[] | undefined {
   return out.size ? [...out] : undefined;
 }
 
+/** The vertebrae levels name, each by its index ("T12" one, "L4-5" both of its own). */
+export function vertebraeOf(levels: readonly string[]): number[] | undefined {
+  const out = new Set<number>();
+  for (const l of levels) {
+    const [a, b] = l.toUpperCase().replace(/\s+/g, '').split(/-|–|\/|TO/);
+    const i = ORDER.indexOf(a);
+    if (i < 0) continue;
+    const j = !b ? i : /^\d+$/.test(b) ? ORDER.indexOf(`${a[0]}${b}`) : ORDER.indexOf(b);
+    if (j < 0) continue;
+    for (let k = Math.min(i, j); k <= Math.max(i, j); k++) out.add(k);
+  }
+  return out.size ? [...out] : undefined;
+}
+
+/** The vertebrae a line names as a range of single vertebrae ("Basivertebral nerve ablation, L3 through S1"), each by its index. */
+export function lineVertebrae(text: string): Set<number> | undefined {
+  const m = /(?<![-–/\w])([CTL]\d{1,2}|S1)\s+(?:through|thru|to)\s+([CTL]\d{1,2}|S1)\b(?!\s*[-–/]\s*[CTLS]?\d)/i.exec(text);
+  if (!m) return undefined;
+  const [i, j] = [ORDER.indexOf(m[1].toUpperCase()), ORDER.indexOf(m[2].toUpperCase())];
+  if (i < 0 || j < 0) return undefined;
+  return new Set(Array.from({ length: Math.abs(j - i) + 1 }, (_, k) => Math.min(i, j) + k));
+}
+
 /** The segments a line names as the only ones it privileges ("…, L4-L5 and L5-S1 levels only", "L4/5 and L5/S1 only"). */
 export function lineSegments(text: string): Set<number> | undefined {
   const LEVEL = '(?:[CTL]\\d{1,2}|S1)\\s*(?:-|–|/|to)\\s*(?:[CTL]?\\d{1,2}|S1)';

@@ -2423,3 +2423,33 @@ describe('bedside procedures an emergency department books', () => {
     expect(names(m.match('GA (ETT)'))).toEqual(['General anesthesia with endotracheal tube or supraglottic airway']);
   });
 });
+
+describe('a neuro-oncology form that delineates tumors by place and technique', () => {
+  const m = new ProcedureMatcher([{ id: 'N', name: 'Cranial Neurosurgery', department: 'Neurosurgery', kind: 'core' as const, procedures: [
+    { name: 'Craniotomy for excision of supratentorial brain tumor, excluding meningioma and skull base tumors' },
+    { name: 'Craniotomy for excision of infratentorial or posterior fossa brain tumor, excluding cerebellopontine angle and skull base tumors' },
+    { name: 'Craniotomy for excision of convexity or parasagittal meningioma' }] },
+  { id: 'A', name: 'Advanced Brain Tumor Surgery', department: 'Neurosurgery', kind: 'special' as const, procedures: [
+    { name: 'Craniotomy for tumor resection with intraoperative MRI' },
+    { name: 'Fluorescence-guided resection of high-grade glioma with aminolevulinic acid' },
+    { name: 'Implantation of carmustine wafers into resection cavity' }] },
+  { id: 'P', name: 'Pain', department: 'Pain Medicine', kind: 'core' as const, procedures: [{ name: 'Intraosseous basivertebral nerve ablation, L3 through S1' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads a frontal craniotomy for a mass as supratentorial and a suboccipital one as infratentorial, never by the intraoperative-MRI or 5-ALA line', () => {
+    expect(covering(m.match('R frontal crani for mass, stealth + MEPs'))).toEqual(['Craniotomy for excision of supratentorial brain tumor, excluding meningioma and skull base tumors']);
+    expect(covering(m.match('Suboccipital crani cerebellar met, 67M'))).toEqual(['Craniotomy for excision of infratentorial or posterior fossa brain tumor, excluding cerebellopontine angle and skull base tumors']);
+    expect(names(m.match('craniotomy for tumor'))).toEqual(['UNKNOWN']);
+  });
+
+  it('asks the intraoperative-MRI, 5-ALA and Gliadel lines for bookings that name them, and a meningioma of the convexity its own line', () => {
+    expect(covering(m.match('crani for tumor w/ iMRI'))).toEqual(['Craniotomy for tumor resection with intraoperative MRI']);
+    expect(covering(m.match('L frontal crani w/ 5-ALA for GBM'))).toEqual(['Fluorescence-guided resection of high-grade glioma with aminolevulinic acid']);
+    expect(names(m.match('R frontal crani recurrent GBM, Gliadel wafers'))).toEqual(['Craniotomy for excision of supratentorial brain tumor, excluding meningioma and skull base tumors', 'Implantation of carmustine wafers into resection cavity']);
+    expect(covering(m.match('L convexity meningioma crani'))).toEqual(['Craniotomy for excision of convexity or parasagittal meningioma']);
+  });
+
+  it('holds a basivertebral ablation to the vertebrae its line names', () => {
+    expect(names(m.match('Intracept L4 L5 S1'))).toEqual(['Intraosseous basivertebral nerve ablation, L3 through S1']);
+    expect(names(m.match('Intracept T12 L1'))).toEqual(['UNKNOWN']);
+  });
+});

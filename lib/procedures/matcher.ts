@@ -20,7 +20,7 @@ import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
 import { bookingFields } from '../vocabulary/fields';
-import { levelCount, levelsStated, lineLevels, lineSegments, segmentsOf, withoutLevels, type LevelRange } from './levels';
+import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { bookingBurn, bookingSize, bookingWeeks, fits, lineBurn, lineSize, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
@@ -93,7 +93,7 @@ export interface CatalogProcedure extends ProcedureRef {
 }
 
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
-interface Said { age?: AgeSaid; levels?: number; segments?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; pregnancy?: boolean }
+interface Said { age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; pregnancy?: boolean }
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -288,6 +288,8 @@ export class ProcedureMatcher {
   private readonly otherCases = new Map<number, RegExp[]>();
   /** Lines that name the only spinal segments they privilege ("…, L4-L5 and L5-S1 levels only"). */
   private readonly segmentLines = new Map<number, Set<number>>();
+  /** Lines that name the only vertebrae they privilege ("…, L3 through S1"). */
+  private readonly vertebraLines = new Map<number, Set<number>>();
   /** Lines kept to something by a closing "…, X only" clause, with that clause's words (read once, at load). */
   private readonly onlyLines = new Map<number, string[]>();
   /** Lines whose own wording limits their patients' ages (not only their privilege's title). */
@@ -330,6 +332,8 @@ export class ProcedureMatcher {
         if (ownAges) this.agedLines.add(id);
         const segments = lineSegments(proc.name);
         if (segments) this.segmentLines.set(id, segments);
+        const vertebrae = lineVertebrae(proc.name);
+        if (vertebrae) this.vertebraLines.set(id, vertebrae);
         const only = onlyClause(proc.name);
         if (only) this.onlyLines.set(id, analyze(v, only, { split: false }).parts.flatMap((part) => part.tokens.map((t) => t.word)));
         this.procedures.push({
@@ -877,7 +881,7 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), pregnancy: this.asksPregnancy && saysPregnancy(text) };
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), pregnancy: this.asksPregnancy && saysPregnancy(text) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
@@ -1310,7 +1314,9 @@ export class ProcedureMatcher {
         // supraventricular arrhythmias" a cryoballoon PVI for AF.)
         // (Said by the booking and by the kind's own words: an AF ablation is supraventricular; a lateral
         // rectus recession booked beside an oblique muscle's is no vertical or oblique muscle surgery.)
-        if (cov.exact && x !== concept && !(cov.exactFromLimits && cov.required.some(ownLimit))) continue;
+        // (Or a place the booking names: "Craniotomy for excision of supratentorial brain tumor" covers an
+        // awake craniotomy for a temporal glioma where the catalog has no line of its own for one.)
+        if (cov.exact && x !== concept && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || (said.length > 0 && named.has(w))))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
@@ -1541,6 +1547,13 @@ export class ProcedureMatcher {
       // "…, L4-L5 and L5-S1 levels only": an L3-4 ALIF is outside it.
       const only = (p: CatalogProcedure) => this.segmentLines.get(p.id);
       const fitting = within((p) => !only(p) || said.segments!.every((k) => only(p)!.has(k)));
+      if (!fitting.length && compatible.length) return outside('the booking\'s levels');
+      compatible = fitting;
+    }
+    if (said.vertebrae) {
+      // "…, L3 through S1": a T12 is outside it.
+      const only = (p: CatalogProcedure) => this.vertebraLines.get(p.id);
+      const fitting = within((p) => !only(p) || said.vertebrae!.every((k) => only(p)!.has(k)));
       if (!fitting.length && compatible.length) return outside('the booking\'s levels');
       compatible = fitting;
     }
