@@ -2453,3 +2453,31 @@ describe('a neuro-oncology form that delineates tumors by place and technique', 
     expect(names(m.match('Intracept T12 L1'))).toEqual(['UNKNOWN']);
   });
 });
+
+describe('a vascular and interventional radiology form', () => {
+  const m = new ProcedureMatcher([{ id: 'V', name: 'Vascular Surgery', department: 'Vascular Surgery', kind: 'core' as const, procedures: [
+    { name: 'Embolectomy or thrombectomy of femoral or popliteal artery by leg incision' },
+    { name: 'Median arcuate ligament release, open or laparoscopic (robotic-assisted excluded)' },
+    { name: 'Common femoral artery endarterectomy with or without patch angioplasty' },
+    { name: 'Profunda femoris endarterectomy (profundaplasty)' }] },
+  { id: 'I', name: 'Interventional Radiology', department: 'Interventional Radiology', kind: 'core' as const, procedures: [
+    { name: 'Inferior vena cava filter retrieval, snare technique only (laser sheath and forceps retrieval excluded)' },
+    { name: 'Percutaneous cryoablation of renal tumor (radiofrequency and microwave excluded)' },
+    { name: 'Diagnostic upper extremity arteriography' }, { name: 'Bone marrow aspiration and biopsy' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads an exclusion written after what it excludes: a robotic MAL release, a microwave renal ablation and a laser-sheath filter retrieval are not covered', () => {
+    expect(names(m.match('MAL release'))).toEqual(['Median arcuate ligament release, open or laparoscopic (robotic-assisted excluded)']);
+    expect(names(m.match('robotic MAL release'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('R renal mass cryoablation'))).toEqual(['Percutaneous cryoablation of renal tumor (radiofrequency and microwave excluded)']);
+    expect(names(m.match('R renal mass microwave ablation'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('IVC filter retrieval'))).toEqual(['Inferior vena cava filter retrieval, snare technique only (laser sheath and forceps retrieval excluded)']);
+    expect(m.match('complex IVCF retrieval, laser sheath').parts.every((p) => p.status === 'unknown')).toBe(true);
+  });
+
+  it('reads an open embolectomy "by leg incision", arteriography as angiography, and a profundaplasty beside a CFA endarterectomy as an operation of its own', () => {
+    expect(names(m.match('STAT L fem embolectomy (ALI)'))).toEqual(['Embolectomy or thrombectomy of femoral or popliteal artery by leg incision']);
+    expect(names(m.match('L arm angiogram'))).toEqual(['Diagnostic upper extremity arteriography']);
+    expect(names(m.match('R CFA endarterectomy w/ bovine patch + profundaplasty'))).toEqual(['Common femoral artery endarterectomy with or without patch angioplasty', 'Profunda femoris endarterectomy (profundaplasty)']);
+    expect(names(m.match('bone marrow bx, posterior iliac'))).toEqual(['Bone marrow aspiration and biopsy']);
+  });
+});
