@@ -2481,3 +2481,25 @@ describe('a vascular and interventional radiology form', () => {
     expect(names(m.match('bone marrow bx, posterior iliac'))).toEqual(['Bone marrow aspiration and biopsy']);
   });
 });
+
+describe('what a booking states of weeks, area, volume and the robot, held to the lines', () => {
+  const m = new ProcedureMatcher([{ id: 'G', name: 'Gynecology', department: 'Gynecology', kind: 'core' as const, procedures: [
+    { name: 'Dilation and evacuation, second trimester through 18 weeks 0 days gestation' }] },
+  { id: 'U', name: 'Urology', department: 'Urology', kind: 'core' as const, procedures: [
+    { name: 'Robotic-assisted laparoscopic partial nephrectomy' }, { name: 'Robotic-assisted laparoscopic radical nephrectomy' }, { name: 'Radical nephrectomy, open' }] },
+  { id: 'P', name: 'Plastic Surgery', department: 'Plastic Surgery', kind: 'core' as const, codes: ['15877'], procedures: [
+    { name: 'Suction-assisted lipectomy, total aspirate up to 5,000 mL' }, { name: 'Split-thickness skin graft, trunk or extremities, up to 100 sq cm' }] }], { vocabulary: builtinVocabulary() });
+
+  it('does not cover a D&E past the weeks, a graft larger than the area, or a liposuction larger than the volume a line names, even through its code', () => {
+    expect(names(m.match('D&E 16 weeks'))).toEqual(['Dilation and evacuation, second trimester through 18 weeks 0 days gestation']);
+    expect(names(m.match('D&E 21 weeks, fetal anomaly'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('STSG L leg wound, 80 sq cm'))).toEqual(['Split-thickness skin graft, trunk or extremities, up to 100 sq cm']);
+    expect(names(m.match('STSG L leg wound, 150 sq cm'))).toEqual(['UNKNOWN']);
+    expect(m.match('lipo abd/flanks/back, est 6L aspirate', '15877').parts.every((p) => p.status === 'unknown')).toBe(true);
+  });
+
+  it('reads what may follow a robotic operation as robotic too: "+/- radical nephrectomy" needs the robotic line', () => {
+    const r = m.match('Robotic Left partial nephrectomy, 3.2 cm enhancing mass, +/- radical nephrectomy');
+    expect(covering(r)).toEqual(['Robotic-assisted laparoscopic partial nephrectomy', 'Robotic-assisted laparoscopic radical nephrectomy']);
+  });
+});

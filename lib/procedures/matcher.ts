@@ -21,7 +21,7 @@ import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
 import { bookingFields } from '../vocabulary/fields';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
-import { bookingBurn, bookingSize, bookingWeeks, fits, lineBurn, lineSize, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
+import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
@@ -90,10 +90,14 @@ export interface CatalogProcedure extends ProcedureRef {
   weeks?: MeasureRange;
   /** The share of the body's surface it is for, per cent ("less than 20% total body surface area"). */
   burn?: MeasureRange;
+  /** The area it is for, in square centimetres ("up to 100 sq cm"). */
+  area?: MeasureRange;
+  /** The volume it is for, in millilitres ("total aspirate up to 5,000 mL"). */
+  volume?: MeasureRange;
 }
 
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
-interface Said { age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; pregnancy?: boolean }
+interface Said { age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; pregnancy?: boolean }
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -350,6 +354,8 @@ export class ProcedureMatcher {
           size: lineSize(proc.name),
           weeks: lineWeeks(proc.name),
           burn: lineBurn(proc.name),
+          area: lineArea(proc.name),
+          volume: lineVolume(proc.name),
         });
         for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
         // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
@@ -881,7 +887,7 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), pregnancy: this.asksPregnancy && saysPregnancy(text) };
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), area: bookingArea(text), volume: bookingVolume(text), pregnancy: this.asksPregnancy && saysPregnancy(text) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
@@ -1135,6 +1141,11 @@ export class ProcedureMatcher {
       const otherSide = (j: number) => !!r.part.laterality && !!readings[j].part.laterality && r.part.laterality !== readings[j].part.laterality;
       const others = new Set(stated.flatMap((a, j) => (j === i ? [] : scopeRoute[j] ? (otherSide(j) ? [] : ['endoscopic']) : a.filter((x) => ROUTES.has(x)))));
       if (others.size === 1) stated[i].push(...others);
+      // (So is the robot, for what may follow: "ROBOTIC PARTIAL NEPHRECTOMY, +/- RADICAL NEPHRECTOMY" would go
+      // on robotically. What is booked beside it outright may be done otherwise: an EBUS beside a robotic bronchoscopy.)
+      const withHits = stated.filter((_a, j) => j !== i && readings[j].hits.length && !scopeRoute[j]);
+      const mayFollow = /(?:^|[,;])\s*(?:-|\+\/-|poss\b|possible\b)/i.test(r.part.text);
+      if (mayFollow && withHits.length && withHits.every((a) => a.includes('robotic')) && !stated[i].includes('robotic')) stated[i].push('robotic');
     });
     /** The parts the booking says may be done ("POSS BANKART"). */
     const maybe = readings.map((r) => /^\W*(?:poss|possible|possibly|\?)\b/i.test(r.part.text));
@@ -1577,14 +1588,14 @@ export class ProcedureMatcher {
     // Lesion sizes ("Excision of soft tissue mass, subcutaneous (< 3 cm)") and weeks of pregnancy
     // ("D&E, second trimester (up to 20 weeks)"), read as weights are: a stated measure outside a
     // line's leaves it out; a line only for larger lesions or later weeks needs them said.
-    for (const [key, stated, unit] of [['size', said.cm, 'cm'], ['weeks', said.weeks, 'weeks'], ['burn', said.burn, '% of the body surface']] as const) {
+    for (const [key, stated, unit] of [['size', said.cm, 'cm'], ['weeks', said.weeks, 'weeks'], ['burn', said.burn, '% of the body surface'], ['area', said.area, 'sq cm'], ['volume', said.volume, 'mL']] as const) {
       if (!compatible.some((p) => p[key])) continue;
       if (stated === undefined) {
         // (Where the catalog splits the operation by it, "< 3 cm" beside "3 cm or greater", a booking
         // that states none could be either: unknown.)
-        if (compatible.some((p) => p[key]?.min !== undefined) && compatible.some((p) => p[key]?.max !== undefined && p[key]?.min === undefined)) return outside(`the booking states no ${key === 'size' ? 'size' : key === 'weeks' ? 'weeks of pregnancy' : 'burn size'}`, false);
+        if (compatible.some((p) => p[key]?.min !== undefined) && compatible.some((p) => p[key]?.max !== undefined && p[key]?.min === undefined)) return outside(`the booking states no ${key === 'size' ? 'size' : key === 'weeks' ? 'weeks of pregnancy' : key === 'area' ? 'area' : key === 'volume' ? 'volume' : 'burn size'}`, false);
         const ordinary = within((p) => p[key]?.min === undefined);
-        if (!ordinary.length) return outside(`the booking states no ${key === 'size' ? 'size' : key === 'weeks' ? 'weeks of pregnancy' : 'burn size'}`, false);
+        if (!ordinary.length) return outside(`the booking states no ${key === 'size' ? 'size' : key === 'weeks' ? 'weeks of pregnancy' : key === 'area' ? 'area' : key === 'volume' ? 'volume' : 'burn size'}`, false);
         compatible = ordinary;
         continue;
       }
@@ -1773,6 +1784,9 @@ export class ProcedureMatcher {
       // Whom the line is for: the age the booking states, or, where it states none, not a line that
       // says on its own wording it is for children ("b/l cochlear implants, 14 mo" under an adults' line).
       if (age ? p.ages && !ageFits(p.ages, age) : this.agedLines.has(p.id) && p.ages && !ageFits(p.ages, { years: 18 })) return false;
+      // The measures it is for, where the booking states one outside them ("EST 6L ASPIRATE" under "…, total aspirate up to 5,000 mL").
+      if (said.grams !== undefined && p.weight && !weightFits(p.weight, said.grams)) return false;
+      for (const [key, stated] of [['size', said.cm], ['weeks', said.weeks], ['burn', said.burn], ['area', said.area], ['volume', said.volume]] as const) if (stated !== undefined && p[key] && !fits(p[key]!, stated)) return false;
       // What the line excludes ("non-robotic", "excluding …"), when the booking says it.
       if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? !!said.pregnancy : words.has(w))))) return false;
       // (A possible conversion needs every route it names.)

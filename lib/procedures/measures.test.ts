@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingBurn, bookingSize, bookingWeeks, fits, lineBurn, lineSize, lineWeeks, withoutMeasures } from './measures';
+import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineSize, lineVolume, lineWeeks, withoutMeasures } from './measures';
 
 describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', () => {
   it('reads the sizes a line privileges', () => {
@@ -58,5 +58,19 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     expect(bookingBurn('BURN EXC + STSG 28% TBSA - ICU')).toBe(28);
     expect(bookingBurn('BURN EXCISION 12 % BSA')).toBe(12);
     expect(bookingBurn('LIPO FLANKS 20% OFF')).toBeUndefined();
+  });
+
+  it('reads the weeks a line runs through, the areas of graft lines and the volumes of liposuction lines, and what a booking states of them', () => {
+    expect(lineWeeks('Dilation and evacuation, second trimester through 18 weeks 0 days gestation')).toEqual({ max: 18 });
+    expect(lineArea('Split-thickness skin graft, trunk or extremities, up to 100 sq cm')).toEqual({ max: 100 });
+    expect(lineArea('Negative pressure wound therapy application, surface area greater than 50 sq cm')).toEqual({ min: 51 });
+    expect(bookingArea('STSG L leg wound, 150 sq cm')).toBe(150);
+    expect(bookingArea('STSG L leg wound')).toBeUndefined();
+    expect(lineVolume('Suction-assisted lipectomy, total aspirate up to 5,000 mL')).toEqual({ max: 5000 });
+    expect(lineVolume('Large-volume liposuction, aspirate greater than 5 L')).toEqual({ min: 5001 });
+    expect(bookingVolume('lipo abd/flanks/back, est 6L aspirate')).toBe(6000);
+    expect(bookingVolume('LIPO FLANKS 3500 CC')).toBe(3500);
+    expect(bookingVolume('LIPO FLANKS')).toBeUndefined();
+    expect(withoutMeasures('Split-thickness skin graft, up to 100 sq cm')).toBe('Split-thickness skin graft,');
   });
 });

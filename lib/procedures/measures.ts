@@ -16,6 +16,8 @@ const CM = `${NUMBER}\\s*(?:cm|centimet(?:er|re)s?)\\b`;
 const WEEKS = `(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:wks?|weeks?)\\b(?!\\s*old)`;
 /** A share of the body's surface, as burn lines state it: "less than 20% total body surface area", "20% TBSA". */
 const PERCENT = `${NUMBER}\\s*(?:%|percent|per cent)\\s*(?:of\\s+)?(?:(?:the\\s+)?total\\s+body\\s+surface\\s+area|body\\s+surface\\s+area|t?bsa)\\b`;
+/** An area, as skin graft and wound lines state it: "up to 100 sq cm", "100 cm2". */
+const AREA = `(\\d{1,4}(?:\\.\\d)?)\\s*(?:sq\\.?\\s*cm|cm2|cm²|square\\s+centimet(?:er|re)s?)`;
 const TRIMESTER = /\b(?:first|second|third|1st|2nd|3rd)[-\s]trimester\b/i;
 
 /** Words between a measure and its "or greater": "37 weeks gestation or later", "3 cm in diameter or larger". */
@@ -35,6 +37,9 @@ function range(text: string, unit: string, unitStep: number): MeasureRange | und
   m = new RegExp(`(?:less than|under|below|smaller than|<)\\s*${unit}`).exec(t);
   if (m) return { max: at(m) - step };
   m = new RegExp(`(?:up to|not more than|no more than|≤|<=|at most)\\s*${unit}`).exec(t);
+  if (m) return { max: Number(m[1]) };
+  // "second trimester through 18 weeks 0 days": through a measure, from none.
+  m = new RegExp(`(?:^|[^\\d.\\s])\\s*(?:through|thru|until)\\s*${unit}`).exec(t);
   if (m) return { max: Number(m[1]) };
   m = new RegExp(`(?:greater than|more than|over|above|larger than|beyond|>)\\s*${unit}`).exec(t);
   if (m) return { min: at(m) + step };
@@ -65,6 +70,47 @@ export function bookingBurn(text: string): number | undefined {
 /** The lesion sizes, in centimetres, a catalog line's wording limits it to, if any. */
 export function lineSize(text: string): MeasureRange | undefined {
   return range(text, CM, 0.1);
+}
+
+/** The area, in square centimetres, a catalog line's wording limits it to, if any ("Split-thickness skin graft, up to 100 sq cm"). */
+export function lineArea(text: string): MeasureRange | undefined {
+  return range(text, AREA, 1);
+}
+
+/** The largest area in square centimetres a booking states, if any ("STSG 150 SQ CM"). */
+export function bookingArea(text: string): number | undefined {
+  let most: number | undefined;
+  for (const m of text.toLowerCase().matchAll(new RegExp(AREA, 'g'))) if (most === undefined || Number(m[1]) > most) most = Number(m[1]);
+  return most;
+}
+
+/** Millilitres in a volume written "5,000 mL", "500 cc" or "6 L". */
+const VOLUME = /\b(\d{1,2},\d{3}|\d{1,5}(?:\.\d{1,2})?)\s*(ml|cc|milliliters?|millilitres?|l|liters?|litres?)\b/g;
+function millilitres(n: string, unit: string): number {
+  const x = Number(n.replace(',', ''));
+  return /^(?:ml|cc|milli)/.test(unit) ? x : x * 1000;
+}
+
+/** The volume, in millilitres, a catalog line's wording limits it to, if any ("Suction-assisted lipectomy, total aspirate up to 5,000 mL"). */
+export function lineVolume(text: string): MeasureRange | undefined {
+  const t = text.toLowerCase();
+  for (const m of t.matchAll(VOLUME)) {
+    const ml = millilitres(m[1], m[2]);
+    const before = t.slice(0, m.index);
+    const after = t.slice(m.index! + m[0].length);
+    if (/(?:up to|not more than|no more than|at most|≤|<=)\s*$/.test(before) || /^\s*or (?:less|fewer)\b/.test(after)) return { max: ml };
+    if (/(?:less than|under|below|<)\s*$/.test(before)) return { max: ml - 1 };
+    if (/(?:greater than|more than|over|above|exceeding|>)\s*$/.test(before)) return { min: ml + 1 };
+    if (/(?:at least|≥|>=)\s*$/.test(before) || /^\s*or (?:more|greater)\b/.test(after)) return { min: ml };
+  }
+  return undefined;
+}
+
+/** The largest volume in millilitres a booking states, if any ("EST 6L ASPIRATE", "4000 CC"). */
+export function bookingVolume(text: string): number | undefined {
+  let most: number | undefined;
+  for (const m of text.toLowerCase().matchAll(VOLUME)) { const ml = millilitres(m[1], m[2]); if (most === undefined || ml > most) most = ml; }
+  return most;
 }
 
 /** The weeks of pregnancy a catalog line's wording limits it to, if any ("up to 20 weeks", "first trimester"). */
@@ -122,6 +168,7 @@ export function fits(range: MeasureRange, value: number): boolean {
 /** A line's text without the sizes and weeks it is for, so that their words do not limit it twice. */
 export function withoutMeasures(text: string): string {
   return text
+    .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${AREA}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${PERCENT}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|-|–)\\s*)?(?:${CM}|\\d{1,2}\\s*(?:wks?|weeks?)\\b(?:\\s*gestation)?)(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|less|smaller|under|below|earlier))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`,?\\s*${TRIMESTER.source}`, 'gi'), '')

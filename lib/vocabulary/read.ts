@@ -74,6 +74,8 @@ const DROP = [
   // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "PT DECLINED COLO": the one word after it is not
   // done — never more: "PT DECLINED MASTECTOMY - R LUMPECTOMY" still asks for the lumpectomy.)
   /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing))\s+[a-z0-9&]+/g,
+  // "EST 400 G", "EST WT 700 GM": an estimate, not an endoscopic sphincterotomy.
+  /\best\.?\s+(?:(?:wt|weight)\.?\s+)?(?=\d)/g,
 ];
 /**
  * In a booking: "G TUBE IR (NOT PEG)", "LAP CHOLE, NOT ROBOTIC" — what it says is not done: a
