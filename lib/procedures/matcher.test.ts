@@ -2503,3 +2503,24 @@ describe('what a booking states of weeks, area, volume and the robot, held to th
     expect(covering(r)).toEqual(['Robotic-assisted laparoscopic partial nephrectomy', 'Robotic-assisted laparoscopic radical nephrectomy']);
   });
 });
+
+describe('a hospital dentistry and pediatric surgery form', () => {
+  const m = new ProcedureMatcher([{ id: 'D', name: 'Oral Surgery and Dentistry', department: 'Oral and Maxillofacial Surgery', kind: 'core' as const, procedures: [
+    { name: 'Biopsy of jaw bone' }, { name: 'Release of tongue-tie (frenotomy, frenectomy or frenuloplasty)' }, { name: 'Frenectomy, labial or lingual' },
+    { name: 'Topical fluoride varnish application' }, { name: 'Pit and fissure sealants' }, { name: 'Replantation and splinting of avulsed teeth' },
+    { name: 'Intentional replantation of teeth' }, { name: 'Reduction of dentoalveolar fracture with splinting' }] },
+  { id: 'P', name: 'Pediatric Surgery', department: 'Pediatric Surgery', kind: 'core' as const, procedures: [
+    { name: 'Minimally invasive repair of pectus excavatum (Nuss procedure)' }] }], { vocabulary: builtinVocabulary() });
+
+  it('keeps a tongue lesion biopsy off a jaw bone line, a labial frenectomy off a tongue-tie line and an intentional replantation off an avulsion line', () => {
+    expect(names(m.match('Biopsy Lesion L Lateral Tongue (leukoplakia)'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('Labial Frenectomy (maxillary, pt is 9)'))).toEqual(['Frenectomy, labial or lingual']);
+    expect(covering(m.match('Intentional Replantation #18'))).toEqual(['Intentional replantation of teeth']);
+  });
+
+  it('asks for each of fluoride and sealants, of a dentoalveolar fracture and a replant, and for the cryoablation beside a Nuss bar', () => {
+    expect(names(m.match('Fluoride Varnish, Sealants #19 #30 (pt is 8)'))).toEqual(['Topical fluoride varnish application', 'Pit and fissure sealants']);
+    expect(names(m.match('Splinting #8 #9 (dentoalveolar fx), Replant #7 (pt is 10)'))).toEqual(['Reduction of dentoalveolar fracture with splinting', 'Replantation and splinting of avulsed teeth']);
+    expect(names(m.match('Nuss Procedure w/ Cryoablation (pt is 15)'))).toEqual(['Minimally invasive repair of pectus excavatum (Nuss procedure)', 'UNKNOWN']);
+  });
+});
