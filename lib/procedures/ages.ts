@@ -6,7 +6,7 @@
  * wording they are for children only do not cover it (the matcher decides; see docs/matching.md).
  */
 
-import { beforeExclusion } from '../vocabulary/read';
+import { beforeExclusion, withExclusionsLast } from '../vocabulary/read';
 import { bookingWeeks } from './measures';
 
 /**
@@ -102,7 +102,7 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
     return { ...rest, noNeonates: true };
   }
   // (An "excluding …" clause ends at a semicolon: "…; excludes fusion; adults" is for adults.)
-  const excludedAll = t.slice(beforeExclusion(t).length);
+  const excludedAll = withExclusionsLast(t).slice(beforeExclusion(t).length);
   const semicolon = excludedAll.indexOf(';');
   const before = semicolon >= 0 ? `${beforeExclusion(t)} ${excludedAll.slice(semicolon + 1)}` : beforeExclusion(t);
   // (What "including …" names, to its clause's end, is among its patients, not all of them:

@@ -99,11 +99,14 @@ export function vertebraeOf(levels: readonly string[]): number[] | undefined {
 
 /** The vertebrae a line names as a range of single vertebrae ("Basivertebral nerve ablation, L3 through S1"), each by its index. */
 export function lineVertebrae(text: string): Set<number> | undefined {
-  const m = /(?<![-–/\w])([CTL]\d{1,2}|S1)\s+(?:through|thru|to)\s+([CTL]\d{1,2}|S1)\b(?!\s*[-–/]\s*[CTLS]?\d)/i.exec(text);
-  if (!m) return undefined;
-  const [i, j] = [ORDER.indexOf(m[1].toUpperCase()), ORDER.indexOf(m[2].toUpperCase())];
-  if (i < 0 || j < 0) return undefined;
-  return new Set(Array.from({ length: Math.abs(j - i) + 1 }, (_, k) => Math.min(i, j) + k));
+  // ("L4 to L5 and L5 to S1", "C3 to C4 through C6 to C7" name segments: no vertebra of a segment's.)
+  const out = new Set<number>();
+  for (const m of text.matchAll(/(?<![-–/\w])(?<!\bto\s{1,2})([CTL]\d{1,2}|S1)\s+(?:through|thru)\s+([CTL]\d{1,2}|S1)\b(?!\s*(?:[-–/]|to\b)\s*[CTLS]?\d)/gi)) {
+    const [i, j] = [ORDER.indexOf(m[1].toUpperCase()), ORDER.indexOf(m[2].toUpperCase())];
+    if (i < 0 || j < 0) continue;
+    for (let k = Math.min(i, j); k <= Math.max(i, j); k++) out.add(k);
+  }
+  return out.size ? out : undefined;
 }
 
 /** The segments a line names as the only ones it privileges ("…, L4-L5 and L5-S1 levels only", "L4/5 and L5/S1 only"). */

@@ -2524,3 +2524,27 @@ describe('a hospital dentistry and pediatric surgery form', () => {
     expect(names(m.match('Nuss Procedure w/ Cryoablation (pt is 15)'))).toEqual(['Minimally invasive repair of pectus excavatum (Nuss procedure)', 'UNKNOWN']);
   });
 });
+
+describe('what a review of the day\'s readings found', () => {
+  const one = (line: string, booking: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() }).match(booking));
+
+  it('keeps what follows an "(X excluded)" the line\'s own: its ages stay as written, and every item of the parenthesis is excluded', () => {
+    expect(one('Laparoscopic appendectomy (robotic-assisted excluded), patients 14 years of age and older', 'LAP APPY 6 YO')).toEqual(['UNKNOWN']);
+    expect(one('Laparoscopic appendectomy (robotic-assisted excluded), patients 14 years of age and older', 'LAP APPY 30 YO')).toEqual(['Laparoscopic appendectomy (robotic-assisted excluded), patients 14 years of age and older']);
+    expect(one('Hysterectomy, abdominal or vaginal (laparoscopic, robotic-assisted excluded)', 'TLH')).toEqual(['UNKNOWN']);
+    expect(one('Tonsillectomy with or without adenoidectomy (pediatric patients excluded)', 'T&A 5 YO')).toEqual(['UNKNOWN', 'UNKNOWN']);
+  });
+
+  it('reads an EST before a stent as a sphincterotomy, a GBM as no low-grade glioma, and infused tumescent as no aspirate', () => {
+    expect(one('ERCP with biliary stent placement, excluding sphincterotomy', 'ERCP W/ EST 10FR STENT')).toContain('UNKNOWN');
+    expect(one('Craniotomy for resection of low-grade glioma', 'CRANIOTOMY FOR GLIOBLASTOMA')).toEqual(['UNKNOWN']);
+    expect(one('Liposuction, up to 5,000 mL', 'LIPOSUCTION ABD/FLANKS 4000 CC, TUMESCENT 6 L')).toEqual(['Liposuction, up to 5,000 mL']);
+  });
+
+  it('reads "L4 to L5 and L5 to S1" as segments, and leaves a possible cholangiogram beside a robotic cholecystectomy to its own line', () => {
+    expect(one('Lumbar microdiscectomy, L4 to L5 and L5 to S1 levels only', 'L5-S1 MICRODISCECTOMY')).toEqual(['Lumbar microdiscectomy, L4 to L5 and L5 to S1 levels only']);
+    const m = new ProcedureMatcher([{ id: 'G', name: 'General Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [
+      { name: 'Robotic-assisted cholecystectomy' }, { name: 'Intraoperative cholangiogram' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('ROBOTIC CHOLE, POSS IOC'))).toEqual(['Robotic-assisted cholecystectomy', 'Intraoperative cholangiogram']);
+  });
+});

@@ -1145,7 +1145,9 @@ export class ProcedureMatcher {
       // on robotically. What is booked beside it outright may be done otherwise: an EBUS beside a robotic bronchoscopy.)
       const withHits = stated.filter((_a, j) => j !== i && readings[j].hits.length && !scopeRoute[j]);
       const mayFollow = /(?:^|[,;])\s*(?:-|\+\/-|poss\b|possible\b)/i.test(r.part.text);
-      if (mayFollow && withHits.length && withHits.every((a) => a.includes('robotic')) && !stated[i].includes('robotic')) stated[i].push('robotic');
+      // (Not an add-on of what is booked, "POSS IOC", nor an operation that is open by its name, "POSS THORACOTOMY".)
+      const addonOrOpen = r.hits.some((h) => h.targets.some((t) => t.concept >= 0 && (v.concepts[t.concept].addonOf.some((x) => inBooking.has(x)) || v.concepts[t.concept].implies.includes('open') || /otomy$/.test(v.concepts[t.concept].name.toLowerCase()))));
+      if (mayFollow && !addonOrOpen && withHits.length && withHits.every((a) => a.includes('robotic')) && !stated[i].includes('robotic')) stated[i].push('robotic');
     });
     /** The parts the booking says may be done ("POSS BANKART"). */
     const maybe = readings.map((r) => /^\W*(?:poss|possible|possibly|\?)\b/i.test(r.part.text));
@@ -1338,7 +1340,9 @@ export class ProcedureMatcher {
         // (Or what the operation is a kind of says it: a B-Lynch suture is postpartum hemorrhage management, "for hemorrhage".)
         // (Not a kind of a family, which only the booking's own words or the family's default settle.)
         const kindSays = (w: string) => !v.anatomy.has(w) && !v.kindOf.has(w) && c.ancestors.some((a) => nameSays(v, a, w));
-        if (cov.required.length && !cov.required.some((w) => says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
+        // (Or a kind word met by another word of that kind the booking says: "high-grade" by a GBM.)
+        const saysKind = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && bookedKinds.includes(k); };
+        if (cov.required.length && !cov.required.some((w) => says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }

@@ -109,7 +109,13 @@ export function lineVolume(text: string): MeasureRange | undefined {
 /** The largest volume in millilitres a booking states, if any ("EST 6L ASPIRATE", "4000 CC"). */
 export function bookingVolume(text: string): number | undefined {
   let most: number | undefined;
-  for (const m of text.toLowerCase().matchAll(VOLUME)) { const ml = millilitres(m[1], m[2]); if (most === undefined || ml > most) most = ml; }
+  const t = text.toLowerCase();
+  for (const m of t.matchAll(VOLUME)) {
+    // (Not what is put in or lost: "TUMESCENT 6 L", "EBL 500 ML", "irrigation 3 L".)
+    if (/\b(?:tumescent|infiltrat\w*|wetting|superwet|fluid|ebl|blood loss|irrigation|saline|contrast)\b[^,;]{0,12}$/.test(t.slice(0, m.index))) continue;
+    const ml = millilitres(m[1], m[2]);
+    if (most === undefined || ml > most) most = ml;
+  }
   return most;
 }
 

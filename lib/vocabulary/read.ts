@@ -75,7 +75,7 @@ const DROP = [
   // done — never more: "PT DECLINED MASTECTOMY - R LUMPECTOMY" still asks for the lumpectomy.)
   /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing))\s+[a-z0-9&]+/g,
   // "EST 400 G", "EST WT 700 GM": an estimate, not an endoscopic sphincterotomy.
-  /\best\.?\s+(?:(?:wt|weight)\.?\s+)?(?=\d)/g,
+  /\best\.?\s+(?:(?:wt|weight)\.?\s+)?(?=\d+(?:\.\d+)?\s*(?:g|gm|gms|grams?|kg|ml|cc|l|liters?|litres?)\b)/g,
 ];
 /**
  * In a booking: "G TUBE IR (NOT PEG)", "LAP CHOLE, NOT ROBOTIC" — what it says is not done: a
@@ -92,8 +92,23 @@ const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|durin
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
 /** "X requires (a) separate privilege", "X (separate privilege required)" in a catalog line. */
 const SEPARATE_PRIVILEGE = /[;,]\s*([^;,()]*?)\s*(?:requires?\s+(?:a\s+)?separate(?:\s+\w+)?\s+privileg\w*|\(\s*separate(?:\s+\w+)?\s+privileg\w*\s+required\s*\))/gi;
-/** "… (robotic-assisted excluded)", "…, snare technique only (laser sheath and forceps retrieval excluded)": an exclusion written after what it excludes. */
-const EXCLUDED_AFTER = /[;,(]\s*([^;,()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not included|not covered)\s*\)?/gi;
+/**
+ * "… (robotic-assisted excluded)", "…, snare technique only (laser sheath and forceps retrieval
+ * excluded)", "…, revisions not included": an exclusion written after what it excludes.
+ */
+const EXCLUDED_AFTER = /\(\s*([^()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not included|not covered)\s*\)|[;,]\s*([^;,()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not included|not covered)\s*(?=[;,]|$)/gi;
+/**
+ * A catalog line with what it excludes said last, as "…; excluding X": an exclusion written after
+ * what it excludes, a "non-robotic" or a "requires separate privilege" (what follows it stays the
+ * line's own: "Laparoscopic appendectomy (robotic-assisted excluded), patients 14 years and older").
+ */
+export function withExclusionsLast(text: string): string {
+  const excluded: string[] = [];
+  const out = nonRobotic(text).replace(SEPARATE_PRIVILEGE, (_m, x: string) => { excluded.push(x); return ','; })
+    .replace(EXCLUDED_AFTER, (m, a: string | undefined, b: string | undefined) => { excluded.push((a ?? b ?? '').replace(/,/g, ' and')); return m.startsWith('(') ? ' ' : ''; })
+    .replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
+  return excluded.length ? `${out}; excluding ${excluded.join(' and ')}` : out;
+}
 /**
  * "Laparoscopic hysterectomy …, non-robotic", "by non-robotic techniques": the robot is excluded
  * from the line (not a word the booking must say), read as a closing "excluding robotic".
@@ -117,7 +132,7 @@ export function nameSays(v: Vocabulary, concept: number, t: string): boolean {
 
 /** A catalog line's words before its "excluding …" clause. */
 export function beforeExclusion(text: string): string {
-  return nonRobotic(text).replace(SEPARATE_PRIVILEGE, ', excluding $1 ').replace(EXCLUDED_AFTER, ', excluding $1 ').split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
+  return withExclusionsLast(text).split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
 }
 /** The indication: kept aside, read only to help name the operation. */
 const INDICATION = /\b(?:for|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?)(?=\s)([^;,+\n]*)/g;
@@ -177,7 +192,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone) or with\b/g, (m) => (/^(diagnostic|alone)/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
-  if (options.split === false) s = nonRobotic(s).replace(SEPARATE_PRIVILEGE, ', excluding $1 ').replace(EXCLUDED_AFTER, ', excluding $1 ');
+  if (options.split === false) s = withExclusionsLast(s);
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
   // "without X" says X is not done). "…, maxillary antrostomy only": that kind alone, as a
   // "for …" clause says it.
