@@ -2541,6 +2541,15 @@ describe('what a review of the day\'s readings found', () => {
     expect(one('Liposuction, up to 5,000 mL', 'LIPOSUCTION ABD/FLANKS 4000 CC, TUMESCENT 6 L')).toEqual(['Liposuction, up to 5,000 mL']);
   });
 
+  it('keeps a cerebral angiogram off an extracranial carotid line, and a prosthetic bypass off a vein bypass line', () => {
+    const angio = new ProcedureMatcher([{ id: 'IR', name: 'Diagnostic Angiography', department: 'Interventional Radiology', kind: 'core' as const, codes: ['36224'],
+      procedures: [{ name: 'Diagnostic extracranial carotid arteriography (intracranial excluded)' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(angio.match('cerebral angiogram', '36224'))).toEqual(['UNKNOWN']);
+    expect(names(angio.match('R carotid angiogram'))).toEqual(['Diagnostic extracranial carotid arteriography (intracranial excluded)']);
+    expect(one('Femoral-tibial or femoral-peroneal bypass with vein, primary procedures only', 'R fem-tib bypass w/ PTFE').every((x) => x === 'UNKNOWN')).toBe(true);
+    expect(one('Femoral-tibial or femoral-peroneal bypass with vein, primary procedures only', 'R fem-tib bypass w/ GSV')).toEqual(['Femoral-tibial or femoral-peroneal bypass with vein, primary procedures only']);
+  });
+
   it('reads "L4 to L5 and L5 to S1" as segments, and leaves a possible cholangiogram beside a robotic cholecystectomy to its own line', () => {
     expect(one('Lumbar microdiscectomy, L4 to L5 and L5 to S1 levels only', 'L5-S1 MICRODISCECTOMY')).toEqual(['Lumbar microdiscectomy, L4 to L5 and L5 to S1 levels only']);
     const m = new ProcedureMatcher([{ id: 'G', name: 'General Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [

@@ -74,6 +74,8 @@ const DROP = [
   // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "PT DECLINED COLO": the one word after it is not
   // done — never more: "PT DECLINED MASTECTOMY - R LUMPECTOMY" still asks for the lumpectomy.)
   /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing))\s+[a-z0-9&]+/g,
+  // "NO USABLE VEIN": what is missing is no word of the case.
+  /\bno\s+(?:usable|adequate|suitable|good|available)\s+[a-z]+/g,
   // "EST 400 G", "EST WT 700 GM": an estimate, not an endoscopic sphincterotomy.
   /\best\.?\s+(?:(?:wt|weight)\.?\s+)?(?=\d+(?:\.\d+)?\s*(?:g|gm|gms|grams?|kg|ml|cc|l|liters?|litres?)\b)/g,
 ];
