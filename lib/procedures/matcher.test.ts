@@ -2557,3 +2557,20 @@ describe('what a review of the day\'s readings found', () => {
     expect(names(m.match('ROBOTIC CHOLE, POSS IOC'))).toEqual(['Robotic-assisted cholecystectomy', 'Intraoperative cholangiogram']);
   });
 });
+
+describe('a cancer center\'s thoracic and foregut form, and a burn unit\'s code', () => {
+  const m = new ProcedureMatcher([{ id: 'T', name: 'Thoracic Surgery', department: 'Thoracic Surgery', kind: 'core' as const, codes: ['31600'], procedures: [
+    { name: 'Esophagectomy, transhiatal, open' }, { name: 'Esophagectomy, transhiatal or transthoracic' }, { name: 'Carinal resection and reconstruction' },
+    { name: 'Tracheostomy, open' }, { name: 'Erector spinae plane block, single injection or continuous catheter' }] }], { vocabulary: builtinVocabulary() });
+
+  it('holds an Ivor Lewis esophagectomy off a transhiatal line and a tracheal resection off a carinal line', () => {
+    expect(covering(m.match('Ivor Lewis esophagectomy'))).toEqual(['Esophagectomy, transhiatal or transthoracic']);
+    expect(names(m.match('Tracheal resection, post-intubation stenosis'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('Bilateral ESP Catheters'))).toEqual(['Erector spinae plane block, single injection or continuous catheter']);
+  });
+
+  it('keeps the PEG of a trach booked with the tracheostomy\'s code asked for', () => {
+    const r = m.match('Trach (open) + PEG, FIRST CASE', '31600');
+    expect(names(r)).toEqual(['Tracheostomy, open', 'UNKNOWN']);
+  });
+});

@@ -1696,10 +1696,11 @@ export class ProcedureMatcher {
       : { text: text.trim(), status: 'unknown', outside: 'approach', groups: [], candidates: procs, why: `the code ${code} names ${names(procs, 3)}, which ${procs.length > 1 ? 'do' : 'does'} not allow what the booking says (its robot, route, occasion, what the line is only for, or an exclusion)` };
     // Whether the code's lines name the operation a part reads as, a kind of it, or one it is a kind of.
     const codeConcepts = new Set(procs.flatMap((p) => (this.byEntry().get(p.id) ?? []).map((x) => x.concept)));
-    const fits = (p: MatchPart) => {
-      const c = p.concept === undefined ? undefined : this.conceptByName().get(p.concept);
+    const fitsName = (name: string | undefined) => {
+      const c = name === undefined ? undefined : this.conceptByName().get(name);
       return c === undefined || [...codeConcepts].some((k) => k === c || v.concepts[k].ancestors.includes(c) || v.concepts[c].ancestors.includes(k));
     };
+    const fits = (p: MatchPart) => fitsName(p.concept);
     const same = ids ? parts.findIndex((p) => p.groups.some((g) => g.some((x) => ids.includes(x.id)))) : -1;
     if (same >= 0) {
       parts[same] = { ...codePart, text: parts[same].text };
@@ -1727,7 +1728,10 @@ export class ProcedureMatcher {
       const c = this.conceptByName().get(r.concept);
       return c !== undefined && [...codeConcepts].some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && !v.concepts[c].ancestors.includes(k) && v.concepts[k].ancestors.some((a) => v.concepts[c].ancestors.includes(a)));
     });
-    const at = parts.findIndex((p) => replaceable(p) && !(taken && (namesOperation(p) || rival(p))));
+    // (Nor, where another part already reads as the code's operation, an abbreviation none of whose
+    // readings is it: the PEG of "TRACH (OPEN) + PEG" with a tracheostomy's code.)
+    const foreign = (p: MatchPart) => !!p.readings && !p.readings.some((x) => fitsName(x.concept));
+    const at = parts.findIndex((p) => replaceable(p) && !(taken && (namesOperation(p) || rival(p) || foreign(p))));
     if (at >= 0) parts[at] = { ...codePart, text: parts[at].text };
     else if (ids) parts.push(codePart);
   }
