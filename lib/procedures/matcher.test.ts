@@ -2567,6 +2567,9 @@ describe('a cancer center\'s thoracic and foregut form, and a burn unit\'s code'
     expect(covering(m.match('Ivor Lewis esophagectomy'))).toEqual(['Esophagectomy, transhiatal or transthoracic']);
     expect(names(m.match('Tracheal resection, post-intubation stenosis'))).toEqual(['UNKNOWN']);
     expect(names(m.match('Bilateral ESP Catheters'))).toEqual(['Erector spinae plane block, single injection or continuous catheter']);
+    const pn = new ProcedureMatcher([{ id: 'P', name: 'Thoracic Surgery', department: 'Thoracic Surgery', kind: 'core' as const, procedures: [{ name: 'Intrapericardial pneumonectomy, open' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(pn.match('Pneumonectomy - Right - Open'))).toEqual(['UNKNOWN']);
+    expect(names(pn.match('Intrapericardial pneumonectomy R'))).toEqual(['Intrapericardial pneumonectomy, open']);
   });
 
   it('keeps the PEG of a trach booked with the tracheostomy\'s code asked for', () => {
