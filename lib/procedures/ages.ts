@@ -102,9 +102,11 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
     return { ...rest, noNeonates: true };
   }
   // (An "excluding …" clause ends at a semicolon: "…; excludes fusion; adults" is for adults.)
-  const excludedAll = withExclusionsLast(t).slice(beforeExclusion(t).length);
+  // (Read with what it excludes said last, as beforeExclusion reads it: "(… excluded), adults" is for adults.)
+  const head = beforeExclusion(t);
+  const excludedAll = withExclusionsLast(t).slice(head.length);
   const semicolon = excludedAll.indexOf(';');
-  const before = semicolon >= 0 ? `${beforeExclusion(t)} ${excludedAll.slice(semicolon + 1)}` : beforeExclusion(t);
+  const before = semicolon >= 0 ? `${head} ${excludedAll.slice(semicolon + 1)}` : head;
   // (What "including …" names, to its clause's end, is among its patients, not all of them:
   // "Tracheostomy, including neonates"; "…, including washings, patients 18 years and older" is still for adults.)
   const main = rangeOf(before.replace(/\b(?:including|incl)\b[^,;]*/g, ' '), service);

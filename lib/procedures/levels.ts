@@ -73,26 +73,28 @@ export function levelsStated(text: string): number | undefined {
 export function segmentsOf(levels: readonly string[]): number[] | undefined {
   const out = new Set<number>();
   for (const l of levels) {
-    const [a, b] = l.toUpperCase().replace(/\s+/g, '').split(/-|–|\/|TO/);
-    const i = ORDER.indexOf(a);
-    if (i < 0 || !b) continue;
-    const j = /^\d+$/.test(b) ? ORDER.indexOf(`${a[0]}${b}`) : ORDER.indexOf(b);
-    if (j < 0) continue;
-    for (let k = Math.min(i, j); k < Math.max(i, j); k++) out.add(k);
+    const span = spanOf(l);
+    if (!span || span[0] === span[1]) continue;
+    for (let k = span[0]; k < span[1]; k++) out.add(k);
   }
   return out.size ? [...out] : undefined;
+}
+
+/** The vertebrae a level names, first and last by index ("L4-L5", "L4-5", "L4/5" alike; "T12" alone is one). */
+function spanOf(level: string): [number, number] | undefined {
+  const [a, b] = level.toUpperCase().replace(/\s+/g, '').split(/-|–|\/|TO/);
+  const i = ORDER.indexOf(a);
+  if (i < 0) return undefined;
+  const j = !b ? i : /^\d+$/.test(b) ? ORDER.indexOf(`${a[0]}${b}`) : ORDER.indexOf(b);
+  return j < 0 ? undefined : [Math.min(i, j), Math.max(i, j)];
 }
 
 /** The vertebrae levels name, each by its index ("T12" one, "L4-5" both of its own). */
 export function vertebraeOf(levels: readonly string[]): number[] | undefined {
   const out = new Set<number>();
   for (const l of levels) {
-    const [a, b] = l.toUpperCase().replace(/\s+/g, '').split(/-|–|\/|TO/);
-    const i = ORDER.indexOf(a);
-    if (i < 0) continue;
-    const j = !b ? i : /^\d+$/.test(b) ? ORDER.indexOf(`${a[0]}${b}`) : ORDER.indexOf(b);
-    if (j < 0) continue;
-    for (let k = Math.min(i, j); k <= Math.max(i, j); k++) out.add(k);
+    const span = spanOf(l);
+    if (span) for (let k = span[0]; k <= span[1]; k++) out.add(k);
   }
   return out.size ? [...out] : undefined;
 }

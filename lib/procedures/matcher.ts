@@ -99,6 +99,15 @@ export interface CatalogProcedure extends ProcedureRef {
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
 interface Said { age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; pregnancy?: boolean }
 
+/** The measures a line may be for and a booking may state, beside weight: each line's field, the booking's, its unit and its name. */
+const MEASURES = [
+  { key: 'size', said: 'cm', unit: 'cm', noun: 'size' },
+  { key: 'weeks', said: 'weeks', unit: 'weeks', noun: 'weeks of pregnancy' },
+  { key: 'burn', said: 'burn', unit: '% of the body surface', noun: 'burn size' },
+  { key: 'area', said: 'area', unit: 'sq cm', noun: 'area' },
+  { key: 'volume', said: 'volume', unit: 'mL', noun: 'volume' },
+] as const;
+
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
   privilegeId: string;
@@ -1143,11 +1152,11 @@ export class ProcedureMatcher {
       if (others.size === 1) stated[i].push(...others);
       // (So is the robot, for what may follow: "ROBOTIC PARTIAL NEPHRECTOMY, +/- RADICAL NEPHRECTOMY" would go
       // on robotically. What is booked beside it outright may be done otherwise: an EBUS beside a robotic bronchoscopy.)
+      if (stated[i].includes('robotic') || !/(?:^|[,;])\s*(?:-|\+\/-|poss\b|possible\b)/i.test(r.part.text)) return;
       const withHits = stated.filter((_a, j) => j !== i && readings[j].hits.length && !scopeRoute[j]);
-      const mayFollow = /(?:^|[,;])\s*(?:-|\+\/-|poss\b|possible\b)/i.test(r.part.text);
       // (Not an add-on of what is booked, "POSS IOC", nor an operation that is open by its name, "POSS THORACOTOMY".)
       const addonOrOpen = r.hits.some((h) => h.targets.some((t) => t.concept >= 0 && (v.concepts[t.concept].addonOf.some((x) => inBooking.has(x)) || v.concepts[t.concept].implies.includes('open') || /otomy$/.test(v.concepts[t.concept].name.toLowerCase()))));
-      if (mayFollow && !addonOrOpen && withHits.length && withHits.every((a) => a.includes('robotic')) && !stated[i].includes('robotic')) stated[i].push('robotic');
+      if (!addonOrOpen && withHits.length && withHits.every((a) => a.includes('robotic'))) stated[i].push('robotic');
     });
     /** The parts the booking says may be done ("POSS BANKART"). */
     const maybe = readings.map((r) => /^\W*(?:poss|possible|possibly|\?)\b/i.test(r.part.text));
@@ -1558,17 +1567,10 @@ export class ProcedureMatcher {
       // line of a privilege titled for children, "Pediatric Surgery Core", is its service's own.)
       else if (compatible.length && compatible.every((p) => this.agedLines.has(p.id))) return outside('the booking states no age');
     }
-    if (said.segments) {
-      // "…, L4-L5 and L5-S1 levels only": an L3-4 ALIF is outside it.
-      const only = (p: CatalogProcedure) => this.segmentLines.get(p.id);
-      const fitting = within((p) => !only(p) || said.segments!.every((k) => only(p)!.has(k)));
-      if (!fitting.length && compatible.length) return outside('the booking\'s levels');
-      compatible = fitting;
-    }
-    if (said.vertebrae) {
-      // "…, L3 through S1": a T12 is outside it.
-      const only = (p: CatalogProcedure) => this.vertebraLines.get(p.id);
-      const fitting = within((p) => !only(p) || said.vertebrae!.every((k) => only(p)!.has(k)));
+    // "…, L4-L5 and L5-S1 levels only": an L3-4 ALIF is outside it; "…, L3 through S1": a T12 is.
+    for (const [stated, only] of [[said.segments, this.segmentLines], [said.vertebrae, this.vertebraLines]] as const) {
+      if (!stated) continue;
+      const fitting = within((p) => !only.get(p.id) || stated.every((k) => only.get(p.id)!.has(k)));
       if (!fitting.length && compatible.length) return outside('the booking\'s levels');
       compatible = fitting;
     }
@@ -1592,14 +1594,15 @@ export class ProcedureMatcher {
     // Lesion sizes ("Excision of soft tissue mass, subcutaneous (< 3 cm)") and weeks of pregnancy
     // ("D&E, second trimester (up to 20 weeks)"), read as weights are: a stated measure outside a
     // line's leaves it out; a line only for larger lesions or later weeks needs them said.
-    for (const [key, stated, unit] of [['size', said.cm, 'cm'], ['weeks', said.weeks, 'weeks'], ['burn', said.burn, '% of the body surface'], ['area', said.area, 'sq cm'], ['volume', said.volume, 'mL']] as const) {
+    for (const { key, said: saidKey, unit, noun } of MEASURES) {
+      const stated = said[saidKey];
       if (!compatible.some((p) => p[key])) continue;
       if (stated === undefined) {
         // (Where the catalog splits the operation by it, "< 3 cm" beside "3 cm or greater", a booking
         // that states none could be either: unknown.)
-        if (compatible.some((p) => p[key]?.min !== undefined) && compatible.some((p) => p[key]?.max !== undefined && p[key]?.min === undefined)) return outside(`the booking states no ${key === 'size' ? 'size' : key === 'weeks' ? 'weeks of pregnancy' : key === 'area' ? 'area' : key === 'volume' ? 'volume' : 'burn size'}`, false);
+        if (compatible.some((p) => p[key]?.min !== undefined) && compatible.some((p) => p[key]?.max !== undefined && p[key]?.min === undefined)) return outside(`the booking states no ${noun}`, false);
         const ordinary = within((p) => p[key]?.min === undefined);
-        if (!ordinary.length) return outside(`the booking states no ${key === 'size' ? 'size' : key === 'weeks' ? 'weeks of pregnancy' : key === 'area' ? 'area' : key === 'volume' ? 'volume' : 'burn size'}`, false);
+        if (!ordinary.length) return outside(`the booking states no ${noun}`, false);
         compatible = ordinary;
         continue;
       }
@@ -1794,7 +1797,7 @@ export class ProcedureMatcher {
       if (age ? p.ages && !ageFits(p.ages, age) : this.agedLines.has(p.id) && p.ages && !ageFits(p.ages, { years: 18 })) return false;
       // The measures it is for, where the booking states one outside them ("EST 6L ASPIRATE" under "…, total aspirate up to 5,000 mL").
       if (said.grams !== undefined && p.weight && !weightFits(p.weight, said.grams)) return false;
-      for (const [key, stated] of [['size', said.cm], ['weeks', said.weeks], ['burn', said.burn], ['area', said.area], ['volume', said.volume]] as const) if (stated !== undefined && p[key] && !fits(p[key]!, stated)) return false;
+      for (const { key, said: saidKey } of MEASURES) { const stated = said[saidKey]; if (stated !== undefined && p[key] && !fits(p[key]!, stated)) return false; }
       // What the line excludes ("non-robotic", "excluding …"), when the booking says it.
       if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? !!said.pregnancy : words.has(w))))) return false;
       // (A possible conversion needs every route it names.)
