@@ -315,9 +315,8 @@ export class Engine {
    * specialties, else unknown naming the readings.
    */
   private reading(p: Practitioner, part: MatchPart): MatchPart {
-    const mine = this.specialtiesOf(p);
-    const fits = part.readings!.filter((r) => r.specialties.some((s) => mine.has(s)));
-    if (fits.length === 1) return fits[0].part;
+    const fits = readingsFor(part, this.specialtiesOf(p));
+    if (fits.length === 1) return fits[0];
     return { ...part, why: `it reads as ${part.readings!.map((r) => r.concept).join(' or ')}, and ${fits.length ? 'more than one fits' : 'none fits'} ${practitionerLabel(p)}'s specialties` };
   }
 
@@ -483,6 +482,11 @@ function capitalize(s: string): string {
 }
 
 /** The vocabulary's specialties that departments' names stand for ("Pulmonary and Critical Care" → pulmonology, critical care). */
+/** The readings of an abbreviation with several that belong to the given specialties (the engine takes one that alone fits). */
+export function readingsFor(part: MatchPart, specialties: Set<string>): MatchPart[] {
+  return (part.readings ?? []).filter((r) => r.specialties.some((s) => specialties.has(s))).map((r) => r.part);
+}
+
 export function specialtiesOfDepartments(v: Vocabulary, departments: Array<string | undefined>): Set<string> {
   const named = departments.filter((d): d is string => !!d).map((d) => ` ${fold(d).replace(/[^a-z0-9]+/g, ' ').trim()} `);
   const out = new Set<string>();

@@ -2523,6 +2523,16 @@ describe('a hospital dentistry and pediatric surgery form', () => {
     expect(names(m.match('Splinting #8 #9 (dentoalveolar fx), Replant #7 (pt is 10)'))).toEqual(['Reduction of dentoalveolar fracture with splinting', 'Replantation and splinting of avulsed teeth']);
     expect(names(m.match('Nuss Procedure w/ Cryoablation (pt is 15)'))).toEqual(['Minimally invasive repair of pectus excavatum (Nuss procedure)', 'UNKNOWN']);
   });
+
+  it('keeps a canine space abscess off an intraoral abscess line, and reads the I&D of one as the space drainage the booking names', () => {
+    const oral = new ProcedureMatcher([{ id: 'O', name: 'Oral Surgery', department: 'Oral and Maxillofacial Surgery', kind: 'core' as const, procedures: [
+      { name: 'Incision and drainage of intraoral abscess' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(oral.match('I&D LT CANINE SPACE ABSCESS'))).toEqual(['UNKNOWN']);
+    const space = new ProcedureMatcher([{ id: 'O', name: 'Oral Surgery', department: 'Oral and Maxillofacial Surgery', kind: 'core' as const, procedures: [
+      { name: 'Incision and drainage of facial space infection' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(space.match('I&D LT CANINE SPACE ABSCESS'))).toEqual(['Incision and drainage of facial space infection']);
+    expect(names(space.match('I&D VESTIBULAR ABSCESS #19'))).toEqual(['UNKNOWN']);
+  });
 });
 
 describe('what a review of the day\'s readings found', () => {

@@ -1203,6 +1203,9 @@ export class ProcedureMatcher {
           continue;
         }
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
+        // "I&D LT CANINE SPACE ABSCESS": an abbreviation with several readings, one of which the same
+        // part of the booking names outright in other words, is that operation, already asked.
+        if (concepts.length > 1 && r.hits.some((o) => o !== h && o.targets.length && o.targets.every((t) => t.concept === o.targets[0].concept) && concepts.includes(o.targets[0].concept))) continue;
         // "TYMPANOMASTOIDECTOMY" where the catalog lists tympanoplasty and mastoidectomy: each is asked.
         const combined = concepts.length === 1 && concepts[0] >= 0 && !conversion && !h.tokens.some((t) => t.startsWith('#?')) ? v.concepts[concepts[0]].combines : [];
         if (combined.length && !this.byConcept.has(concepts[0])) {

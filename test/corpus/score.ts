@@ -10,8 +10,8 @@
  * (the splenectomy of a distal pancreatectomy) are labelled with the parent's line.
  */
 import { readFileSync } from 'node:fs';
-import type { ProcedureMatcher } from '../../lib/procedures/matcher';
-import { specialtiesOfDepartments } from '../../lib/engine';
+import type { MatchPart, ProcedureMatcher } from '../../lib/procedures/matcher';
+import { readingsFor, specialtiesOfDepartments } from '../../lib/engine';
 
 export interface CorpusRow {
   file: string;
@@ -60,7 +60,13 @@ export function score(matcher: ProcedureMatcher, rows: CorpusRow[]): Score {
     // (An emergency physician's or intensivist's own sedation, block or line is theirs too, as the engine asks.)
     const mine = specialtiesOfDepartments(matcher.vocabulary, [row.specialty]);
     const own = (r.performed ?? []).filter((p) => p.specialties.some((x) => mine.has(x))).map((p) => p.part);
-    const parts = r.anesthesia && /anes|pain/i.test(row.specialty) ? r.anesthesia : [...r.parts, ...own];
+    // An abbreviation with several readings (PVI, RFA…) is settled as the engine settles it: the
+    // one reading that belongs to the practitioner's specialties, else it stays unknown.
+    const settle = (p: MatchPart) => {
+      const fits = p.readings ? readingsFor(p, mine) : [];
+      return fits.length === 1 ? fits[0] : p;
+    };
+    const parts = (r.anesthesia && /anes|pain/i.test(row.specialty) ? r.anesthesia : [...r.parts, ...own]).map(settle);
     const unknown = parts.some((p) => p.status === 'unknown');
     const got = new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)));
     const wantUnknown = row.groups.some((g) => g.includes('UNKNOWN'));
