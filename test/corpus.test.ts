@@ -26,7 +26,7 @@ const catalogs: Array<{ name: string; catalog: PrivilegeDef[]; rows: CorpusRow[]
   {
     name: 'delineation-of-privileges catalog', catalog: dop as unknown as PrivilegeDef[],
     rows: FILES.flatMap((f) => readCorpus(f, 'dop')),
-    floor: { right: 0.801, unknown: 0.171, leaks: 3 },
+    floor: { right: 0.802, unknown: 0.170, leaks: 3 },
   },
 ];
 

@@ -2587,3 +2587,33 @@ describe('a cancer center\'s thoracic and foregut form, and a burn unit\'s code'
     expect(names(r)).toEqual(['Tracheostomy, open', 'UNKNOWN']);
   });
 });
+
+describe('a community hospital\'s cardiology, GI and pulmonary form', () => {
+  const m = new ProcedureMatcher([{ id: 'C', name: 'Cardiology, GI and Pulmonary', department: 'Cardiology', kind: 'core' as const, procedures: [
+    { name: 'Percutaneous coronary intervention of native coronary arteries, including balloon angioplasty and stent placement' },
+    { name: 'Right heart catheterization, including cardiac output and shunt assessment' },
+    { name: 'Peripheral veno-arterial ECMO cannulation, percutaneous' },
+    { name: 'Argon plasma coagulation, upper and lower GI' },
+    { name: 'Percutaneous liver biopsy, non-image guided or ultrasound guided' },
+    { name: 'Pulmonary angiography' },
+    { name: 'EUS-guided transmural drainage of pancreatic fluid collections, including lumen-apposing metal stent (AXIOS)' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads a plain PCI as one of native arteries, and a vein graft PCI as none', () => {
+    expect(names(m.match('LHC +/- PCI (RADIAL)'))).toContain('Percutaneous coronary intervention of native coronary arteries, including balloon angioplasty and stent placement');
+    expect(names(m.match('PCI SVG-OM'))).toEqual(['UNKNOWN']);
+  });
+
+  it('keeps a left heart cath off a right heart line that measures cardiac output, and a VV ECMO off a veno-arterial line', () => {
+    expect(names(m.match('LHC'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('VV ECMO cannulation - ARDS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('VA ECMO cannulation (perc fem)'))).toEqual(['Peripheral veno-arterial ECMO cannulation, percutaneous']);
+  });
+
+  it('reads "upper and lower GI" as the whole tract, and holds EUS, runoff and biliary stent bookings off lines for other things', () => {
+    expect(names(m.match('Colonoscopy w/ APC'))).toContain('Argon plasma coagulation, upper and lower GI');
+    expect(names(m.match('EUS-guided liver biopsy'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('US guided liver biopsy'))).toEqual(['Percutaneous liver biopsy, non-image guided or ultrasound guided']);
+    expect(names(m.match('BILAT LE ANGIO RUNOFF'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('ERCP w/ biliary stent'))).toEqual(['UNKNOWN', 'UNKNOWN']);
+  });
+});

@@ -581,7 +581,8 @@ export class ProcedureMatcher {
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
-        const kinds = kindsOf(v, fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').split(/[^a-z0-9]+/).flatMap((w) => [w, ...(v.kindOf.has(w) ? [] : [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w)))]));
+        // ("Peripheral veno-arterial ECMO": a hyphenated kind word is the word too.)
+        const kinds = kindsOf(v, fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').replace(/\b([a-z]+)-([a-z]+)\b/g, '$1-$2 $1$2').split(/[^a-z0-9]+/).flatMap((w) => [w, ...(v.kindOf.has(w) ? [] : [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w)))]));
         // (Kinds named only as included, "…, including leadless pacemaker", leave the default kind covered.)
         const openFamilies = [...new Set(kindsOf(v, fold(beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i).slice(1).join(' ')).split(/[^a-z0-9]+/)).map(familyOf))];
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
