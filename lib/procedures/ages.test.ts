@@ -10,6 +10,11 @@ describe('ages on catalog lines and bookings', () => {
     expect(lineAges('Circumcision, patients under 2 years')).toEqual({ max: 1 });
     expect(lineAges('Appendectomy, pediatric and adult')).toBeUndefined();
     expect(lineAges('Total knee arthroplasty')).toBeUndefined();
+    expect(lineAges('Closed reduction and casting of fractures, pediatric (age < 14)')).toEqual({ max: 13 });
+    expect(lineAges('Tonsillectomy (age ≥ 18)')).toEqual({ min: 18 });
+    expect(lineAges('Myringotomy, patients <3 years')).toEqual({ max: 2 });
+    expect(lineAges('Ventral hernia repair, defect < 4 cm')).toBeUndefined();
+    expect(lineAges('Hip arthroscopy, including labral repair and femoroplasty/acetabuloplasty (age 12 and older)')).toEqual({ min: 12 });
   });
 
   it('reads the age a booking states, or that the patient is a child', () => {

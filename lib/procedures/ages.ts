@@ -29,8 +29,14 @@ const AGE_PHRASES = [
   /\b(?:ages?d?\s*)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/,
   // (In years: "excluding neonates (under 30 days of age)" says no age in years.)
   /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|%|percent|levels?)\b)/,
+  // "pediatric (age < 14)", "(age ≥ 18)", "patients >12 years": a sign, with "age" before or years after it.
+  /\b(?:ages?d?|patients?)\s*(?:≤|<=|=<)\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?)\b)|(?:≤|<=|=<)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*<\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?)\b)|<\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*(?:≥|>=|=>)\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?)\b)|(?:≥|>=|=>)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*>\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?)\b)|>\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
 ];
-const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 })];
+const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 }),
+  (n) => ({ max: n }), (n) => ({ max: n - 1 }), (n) => ({ min: n }), (n) => ({ min: n + 1 })];
 
 /** "children over 12 months", "under 6 months of age": a bound in months, as a fraction of a year. */
 const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
@@ -64,7 +70,7 @@ function rangeOf(t: string, service = false): AgeRange | undefined {
   if (span) return forChildren(span);
   for (const [i, re] of AGE_PHRASES.entries()) {
     const m = re.exec(t);
-    if (m) return forChildren(AGE_BOUNDS[i](Number(m[1])));
+    if (m) return forChildren(AGE_BOUNDS[i](Number(m[1] ?? m[2])));
   }
   for (const [re, bound] of MONTH_PHRASES) {
     const m = re.exec(t);
@@ -109,7 +115,7 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
   const before = semicolon >= 0 ? `${head} ${excludedAll.slice(semicolon + 1)}` : head;
   // (What "including …" names, to its clause's end, is among its patients, not all of them:
   // "Tracheostomy, including neonates"; "…, including washings, patients 18 years and older" is still for adults.)
-  const main = rangeOf(before.replace(/\b(?:including|incl)\b[^,;]*/g, ' '), service);
+  const main = rangeOf(before.replace(/\b(?:including|incl)\b[^,;(]*/g, ' '), service);
   if (!excludedAll) return main;
   const rest = semicolon >= 0 ? excludedAll.slice(0, semicolon) : excludedAll;
   const out: AgeRange = { ...main };

@@ -2617,3 +2617,36 @@ describe('a community hospital\'s cardiology, GI and pulmonary form', () => {
     expect(names(m.match('ERCP w/ biliary stent'))).toEqual(['UNKNOWN', 'UNKNOWN']);
   });
 });
+
+describe('an academic eye and ENT form, and an orthopaedic specialty hospital\'s', () => {
+  const eye = new ProcedureMatcher([{ id: 'E', name: 'Ophthalmology', department: 'Ophthalmology', kind: 'core' as const, procedures: [
+    { name: 'Extracapsular cataract extraction with insertion of intraocular lens prosthesis, including phacoemulsification' },
+    { name: 'Pediatric cataract surgery (age < 18), with or without intraocular lens, primary posterior capsulotomy, or anterior vitrectomy' },
+    { name: 'Discission or excision of secondary membrane (after-cataract), surgical' },
+    { name: 'Excisional goniotomy, ab interno (Kahook Dual Blade, TrabEx+)' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads a phaco as an extracapsular extraction whose lens comes with it, and keeps it off an after-cataract line', () => {
+    expect(names(eye.match('PHACO/IOL OD'))).toEqual(['Extracapsular cataract extraction with insertion of intraocular lens prosthesis, including phacoemulsification']);
+    expect(names(eye.match('KDB GONIOTOMY OS'))).toEqual(['Excisional goniotomy, ab interno (Kahook Dual Blade, TrabEx+)']);
+    expect(covering(eye.match('PHACO OS'))).not.toContain('Discission or excision of secondary membrane (after-cataract), surgical');
+  });
+
+  const ortho = new ProcedureMatcher([{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [
+    { name: 'Hip arthroscopy, including labral repair and femoroplasty/acetabuloplasty (age 12 and older)' },
+    { name: 'Closed reduction and casting of fractures, pediatric (age < 14)' },
+    { name: 'Shoulder stabilization, arthroscopic or open, including labral repair and capsular shift' },
+    { name: 'Latarjet or glenoid bone block augmentation' },
+    { name: 'Flatfoot reconstruction, including calcaneal osteotomy and tendon transfer' },
+    { name: 'Spinal fracture stabilization, thoracolumbar, open or percutaneous' }] }], { vocabulary: builtinVocabulary() });
+
+  it('holds ages written with a sign or after an "including" clause, and keeps a Latarjet, an arthroereisis and an odontoid screw to lines of their own', () => {
+    expect(names(ortho.match('L HIP SCOPE/LABRAL DEBRIDEMENT - 11 YO F'))).toEqual(['UNKNOWN']);
+    expect(names(ortho.match('L HIP SCOPE/LABRAL DEBRIDEMENT - 16 YO'))).toEqual(['Hip arthroscopy, including labral repair and femoroplasty/acetabuloplasty (age 12 and older)']);
+    expect(names(ortho.match('CLOSED REDUCTION R DISTAL RADIUS FX, CASTING - 15 YO'))).not.toContain('Closed reduction and casting of fractures, pediatric (age < 14)');
+    expect(names(ortho.match('CLOSED REDUCTION R DISTAL RADIUS FX, CASTING - 9 YO'))).toContain('Closed reduction and casting of fractures, pediatric (age < 14)');
+    expect(names(ortho.match('R SHLDR LATARJET (OPEN)'))).toEqual(['Latarjet or glenoid bone block augmentation']);
+    expect(names(ortho.match('L SUBTALAR ARTHROEREISIS (HYPROCURE)')).every((x) => x === 'UNKNOWN')).toBe(true);
+    expect(names(ortho.match('C2 ODONTOID FX - ANTERIOR ODONTOID SCREW'))).toEqual(['UNKNOWN']);
+    expect(names(ortho.match('T12 BURST FX - POSTERIOR FIXATION T11-L1'))).toEqual(['Spinal fracture stabilization, thoracolumbar, open or percutaneous']);
+  });
+});

@@ -260,6 +260,8 @@ interface Coverage {
   required: string[];
   /** The line privileges this concept together with one of these ("… with axillary lymphadenectomy"): the booking must name one. */
   with?: number[];
+  /** Named only as what may come with another ("…, with or without intraocular lens"): no line of its own. */
+  optional?: boolean;
   /**
    * Add-ons its operation usually includes, named alone after "with" ("EGD with control of
    * bleeding"): the line needs one of them only where the catalog has another line for the
@@ -409,7 +411,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[] }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; optional?: boolean; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '');
@@ -658,7 +660,7 @@ export class ProcedureMatcher {
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs, ...(along.has(c) ? { optional: true } : {}) } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
         }
@@ -710,7 +712,7 @@ export class ProcedureMatcher {
     const limbWords = LIMB_SIDE.test(name);
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
-        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
+        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with, ...(cov.optional ? { optional: true } : {}) } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
         ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
       });
     }
@@ -1315,7 +1317,7 @@ export class ProcedureMatcher {
     const lines = new Set<number>();
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
-    const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[] }> = [];
+    const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[]; withOnly?: boolean }> = [];
     /** A limit word the booking says that the kind's own words (or the approach it implies) say too: an AF ablation is supraventricular, an EVLA thermal. */
     const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words, ...c.implies].some((x) => v.equivalents.get(x)?.includes(w)));
     /** A limit met by the kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH. */
@@ -1402,7 +1404,7 @@ export class ProcedureMatcher {
           continue;
         }
         if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)))) {
-          limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
+          limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name), ...(cov.optional ? { withOnly: true } : {}) });
           continue;
         }
         if (describes) saysLimit.add(cov.entry);
@@ -1455,7 +1457,9 @@ export class ProcedureMatcher {
     const unreadLine = () => [...c.nameWords].some((w) => this.unreadWords.has(w) && !v.stopwords.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w)
       && !v.modifiers.has(w) && !v.descriptors.has(w) && (v.byToken.get(w)?.length ?? 0) <= 30);
     // (Read as an add-on's parent, a part looks no further up: no add-on is read twice round.)
-    if (this.addons && !asParent && !lines.size && !limited.length && !this.byConcept.get(concept)?.length && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
+    // (A line that names it only beside another operation, "Pediatric cataract surgery, with or
+    // without intraocular lens", is no line of its own: the IOL of an adult's phaco is still the phaco's.)
+    if (this.addons && !asParent && !lines.size && limited.every((l) => l.withOnly) && !this.byConcept.get(concept)?.some((cov) => !cov.optional) && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
