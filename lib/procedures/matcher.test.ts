@@ -2631,6 +2631,16 @@ describe('an academic eye and ENT form, and an orthopaedic specialty hospital\'s
     expect(covering(eye.match('PHACO OS'))).not.toContain('Discission or excision of secondary membrane (after-cataract), surgical');
   });
 
+  it('reads OD beside any eye operation as the right eye, and keeps a glaucoma canaloplasty off an ear canalplasty line and a punctoplasty off a duct probing line', () => {
+    const m = new ProcedureMatcher([{ id: 'E', name: 'Eye and ENT', department: 'Ophthalmology', kind: 'core' as const, procedures: [
+      { name: 'Keratoprosthesis (Boston type I)' }, { name: 'Canalplasty, including excision of exostoses or osteoma of external auditory canal' },
+      { name: 'Probing of nasolacrimal duct, with or without irrigation, silicone intubation, or balloon dacryoplasty' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('BOSTON KPRO OD'))).toEqual(['Keratoprosthesis (Boston type I)']);
+    expect(names(m.match('CANALOPLASTY AB EXTERNO OD (ITRACK)'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('PUNCTOPLASTY 3-SNIP OU'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('NLD PROBE & IRRIGATION OU'))).toEqual(['Probing of nasolacrimal duct, with or without irrigation, silicone intubation, or balloon dacryoplasty']);
+  });
+
   const ortho = new ProcedureMatcher([{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [
     { name: 'Hip arthroscopy, including labral repair and femoroplasty/acetabuloplasty (age 12 and older)' },
     { name: 'Closed reduction and casting of fractures, pediatric (age < 14)' },

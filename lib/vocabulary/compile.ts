@@ -287,6 +287,16 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     const named = [...count.keys()].filter((w) => !v.descriptors.has(w));
     for (const [w, n] of count) if (n * 2 >= cc.phrases.length || (named.length === 1 && n * 3 >= cc.phrases.length)) cc.home.add(w);
   }
+  // A word only eye operations' wordings use says the booking is about an eye, as the listed eye
+  // words do: "BOSTON KPRO OD", "CDCR W/ JONES TUBE OD" (OD the right eye, not a word left over).
+  const eyeOnly = new Map<string, boolean>();
+  for (const cc of v.concepts) {
+    const eye = cc.specialties.length > 0 && cc.specialties.every((s) => s === 'ophthalmology');
+    for (const ph of cc.phrases) for (const w of ph) eyeOnly.set(w, (eyeOnly.get(w) ?? true) && eye);
+  }
+  for (const [w, only] of eyeOnly) {
+    if (only && w.length >= 4 && !v.stopwords.has(w) && !v.descriptors.has(w) && !v.modifiers.has(w) && !v.procedureWords.has(w) && !v.defaultActions.has(w) && !v.scheduling.has(w)) v.eyeWords.add(w);
+  }
   for (const set of [v.stopwords, v.procedureWords, v.descriptors, v.modifiers, v.defaultActions, v.anatomy, v.scheduling, v.eyeWords, v.plain]) for (const w of set) v.known.add(w);
   for (const w of Object.keys(v.laterality)) v.known.add(w);
   for (const [w, to] of Object.entries(v.variants)) {
