@@ -2641,6 +2641,13 @@ describe('an academic eye and ENT form, and an orthopaedic specialty hospital\'s
     expect(names(m.match('NLD PROBE & IRRIGATION OU'))).toEqual(['Probing of nasolacrimal duct, with or without irrigation, silicone intubation, or balloon dacryoplasty']);
   });
 
+  it('reads "primary or revision" as both: an endoscopic sinus surgery line covers a FESS, an ankle arthroplasty line a revision', () => {
+    const one = (line: string, booking: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() }).match(booking));
+    expect((one('Endoscopic sinus surgery, primary or revision, including maxillary antrostomy', 'FESS BILATERAL W/ IGS'))).toEqual(['Endoscopic sinus surgery, primary or revision, including maxillary antrostomy']);
+    expect(one('Total ankle arthroplasty, primary or revision', 'REV L TAA - POLY EXCHANGE')).toContain('Total ankle arthroplasty, primary or revision');
+    expect(one('Total ankle arthroplasty, primary or revision', 'L TOTAL ANKLE (INFINITY) PRIMARY')).toEqual(['Total ankle arthroplasty, primary or revision']);
+  });
+
   const ortho = new ProcedureMatcher([{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [
     { name: 'Hip arthroscopy, including labral repair and femoroplasty/acetabuloplasty (age 12 and older)' },
     { name: 'Closed reduction and casting of fractures, pediatric (age < 14)' },
