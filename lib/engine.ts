@@ -481,12 +481,12 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ');
 }
 
-/** The vocabulary's specialties that departments' names stand for ("Pulmonary and Critical Care" → pulmonology, critical care). */
 /** The readings of an abbreviation with several that belong to the given specialties (the engine takes one that alone fits). */
 export function readingsFor(part: MatchPart, specialties: Set<string>): MatchPart[] {
   return (part.readings ?? []).filter((r) => r.specialties.some((s) => specialties.has(s))).map((r) => r.part);
 }
 
+/** The vocabulary's specialties that departments' names stand for ("Pulmonary and Critical Care" → pulmonology, critical care). */
 export function specialtiesOfDepartments(v: Vocabulary, departments: Array<string | undefined>): Set<string> {
   const named = departments.filter((d): d is string => !!d).map((d) => ` ${fold(d).replace(/[^a-z0-9]+/g, ' ').trim()} `);
   const out = new Set<string>();

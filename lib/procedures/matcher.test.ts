@@ -2609,10 +2609,10 @@ describe('a community hospital\'s cardiology, GI and pulmonary form', () => {
     expect(names(m.match('VA ECMO cannulation (perc fem)'))).toEqual(['Peripheral veno-arterial ECMO cannulation, percutaneous']);
   });
 
-  it('reads "upper and lower GI" as the whole tract, and holds EUS, runoff and biliary stent bookings off lines for other things', () => {
-    expect(names(m.match('Colonoscopy w/ APC'))).toContain('Argon plasma coagulation, upper and lower GI');
+  it('holds an airway APC off a GI line, and EUS, runoff and biliary stent bookings off lines for other things', () => {
+    expect(names(m.match('BRONCH W/ APC'))).not.toContain('Argon plasma coagulation, upper and lower GI');
     expect(names(m.match('EUS-guided liver biopsy'))).toEqual(['UNKNOWN']);
-    expect(names(m.match('US guided liver biopsy'))).toEqual(['Percutaneous liver biopsy, non-image guided or ultrasound guided']);
+    expect(names(m.match('CT guided liver biopsy'))).toEqual(['UNKNOWN']);
     expect(names(m.match('BILAT LE ANGIO RUNOFF'))).toEqual(['UNKNOWN']);
     expect(names(m.match('ERCP w/ biliary stent'))).toEqual(['UNKNOWN', 'UNKNOWN']);
   });
@@ -2665,5 +2665,30 @@ describe('an academic eye and ENT form, and an orthopaedic specialty hospital\'s
     expect(names(ortho.match('L SUBTALAR ARTHROEREISIS (HYPROCURE)')).every((x) => x === 'UNKNOWN')).toBe(true);
     expect(names(ortho.match('C2 ODONTOID FX - ANTERIOR ODONTOID SCREW'))).toEqual(['UNKNOWN']);
     expect(names(ortho.match('T12 BURST FX - POSTERIOR FIXATION T11-L1'))).toEqual(['Spinal fracture stabilization, thoracolumbar, open or percutaneous']);
+  });
+});
+
+describe('what a review of the second day\'s readings found', () => {
+  const one = (line: string, booking: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() }).match(booking));
+
+  it('reads no weight as an age, and an "including pediatric patients (under 18)" clause as no limit', () => {
+    expect(one('ECMO cannulation, neonatal patients < 10 kg', 'VA ECMO CANNULATION - 5 YO')).toEqual(['UNKNOWN']);
+    expect(one('Coronary artery bypass grafting, patients > 40 kg', 'CABG X3')).toEqual(['Coronary artery bypass grafting, patients > 40 kg']);
+    expect(one('Appendectomy, laparoscopic or open, including pediatric patients (under 18)', 'LAP APPY - 45 YO')).toEqual(['Appendectomy, laparoscopic or open, including pediatric patients (under 18)']);
+  });
+
+  it('keeps a phaco off a manual ECCE line, a YAG capsulotomy off a surgical discission line, and a renal angiogram off an extremity line', () => {
+    expect(one('Manual extracapsular cataract extraction (ECCE), non-phacoemulsification', 'PHACO OD')).toEqual(['UNKNOWN']);
+    expect(one('Discission or excision of secondary membrane (after-cataract), surgical', 'YAG CAPSULOTOMY OD FOR AFTER-CATARACT')).toEqual(['UNKNOWN']);
+    expect(one('Upper and lower extremity angiography', 'SELECTIVE RENAL ANGIOGRAPHY')).toEqual(['UNKNOWN']);
+    expect(one('Percutaneous coronary intervention of native coronary arteries', 'PCI OF RIMA TO RCA')).toEqual(['UNKNOWN']);
+  });
+
+  it('keeps a David procedure, a fistulagram angioplasty and a retrorectus mesh on lines that name a graft or an onlay mesh as an example, and a deep neck space off an oral surgery line', () => {
+    expect(one('Valve-sparing aortic root replacement (David procedure) with Dacron graft', 'DAVID PROCEDURE')).toEqual(['Valve-sparing aortic root replacement (David procedure) with Dacron graft']);
+    expect(one('Dialysis access angioplasty, fistula or graft', 'FISTULOGRAM W/ ANGIOPLASTY')).toContain('Dialysis access angioplasty, fistula or graft');
+    expect(one('Ventral hernia repair, open or laparoscopic, including intra-peritoneal onlay mesh', 'OPEN VENTRAL HERNIA REPAIR W/ RETRORECTUS MESH')).toEqual(['Ventral hernia repair, open or laparoscopic, including intra-peritoneal onlay mesh']);
+    expect(one('Incision and drainage of facial space infection', 'I&D DEEP NECK SPACE INFECTION')).toEqual(['UNKNOWN']);
+    expect(one('Upper and lower GI endoscopy, diagnostic and therapeutic', 'EGD/COLONOSCOPY')).not.toContain('UNKNOWN');
   });
 });

@@ -260,8 +260,6 @@ interface Coverage {
   required: string[];
   /** The line privileges this concept together with one of these ("… with axillary lymphadenectomy"): the booking must name one. */
   with?: number[];
-  /** Named only as what may come with another ("…, with or without intraocular lens"): no line of its own. */
-  optional?: boolean;
   /**
    * Add-ons its operation usually includes, named alone after "with" ("EGD with control of
    * bleeding"): the line needs one of them only where the catalog has another line for the
@@ -280,6 +278,8 @@ interface Coverage {
   kinds?: string[];
   /** Families of those kinds it names only as included ("…, including leadless pacemaker"): the booking's default kind is not refused. */
   openFamilies?: string[];
+  /** Families it names only in its "including …" clause: examples, no limit on the booking's kind. */
+  openOnly?: string[];
   /**
    * The line names this concept beside a narrower one ("Knee arthroscopy with partial
    * meniscectomy"): it covers the concept itself, not every kind of it.
@@ -411,7 +411,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; optional?: boolean; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[] }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; openOnly?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '');
@@ -584,9 +584,20 @@ export class ProcedureMatcher {
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
         // ("Peripheral veno-arterial ECMO": a hyphenated kind word is the word too.)
-        const kinds = kindsOf(v, fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').replace(/\b([a-z]+)-([a-z]+)\b/g, '$1-$2 $1$2').split(/[^a-z0-9]+/).flatMap((w) => [w, ...(v.kindOf.has(w) ? [] : [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w)))]));
+        const lineWords = fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').replace(/\b([a-z]+)-([a-z]+)\b/g, '$1-$2 $1$2').split(/[^a-z0-9]+/);
+        // (A word a kind's words say, "extracapsular" for a phaco, names that kind unless a kind of the
+        // same family stands beside it: "Manual extracapsular cataract extraction" is no phaco line;
+        // "…, thermal or cryoablation" is both.)
+        const beside = (i: number) => [lineWords[i - 1], lineWords[i + 1]].flatMap((x) => (x && v.kindOf.has(x) ? [familyOf(v.kindOf.get(x)!)] : []));
+        const kinds = [...new Set([...kindsOf(v, lineWords), ...lineWords.flatMap((w, i) => (v.kindOf.has(w) ? [] : kindsOf(v, [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w))).filter((k) => !beside(i).includes(familyOf(k)))))])];
         // (Kinds named only as included, "…, including leadless pacemaker", leave the default kind covered.)
-        const openFamilies = [...new Set(kindsOf(v, fold(beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i).slice(1).join(' ')).split(/[^a-z0-9]+/)).map(familyOf))];
+        const openFamilies = [...new Set(kindsOf(v, fold(beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i).slice(1).join(' ')).replace(/\b([a-z]+)-([a-z]+)\b/g, '$1-$2 $1$2').split(/[^a-z0-9]+/)).map(familyOf))];
+        // (Families it names only there are examples, no limit: "Ventral hernia repair, …, including
+        // intra-peritoneal onlay mesh" does not refuse a retrorectus mesh.)
+        const mainFamilies = new Set(kindsOf(v, fold(`${beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i)[0]} ${wayIn}`).replace(/\b([a-z]+)-([a-z]+)\b/g, '$1-$2 $1$2').split(/[^a-z0-9]+/)).map(familyOf));
+        // (A family with a default kind keeps refusing its others: "Pacemaker implantation, including
+        // leadless" is transvenous and leadless, no epicardial pacemaker.)
+        const openOnly = openFamilies.filter((f) => !mainFamilies.has(f) && ![...v.defaultKinds].some((d) => familyOf(d) === f));
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -659,8 +670,8 @@ export class ProcedureMatcher {
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
           coverage.push({
-            ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs, ...(along.has(c) ? { optional: true } : {}) } : {}), ...(withAddons.length ? { withAddons } : {}),
+            ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}), ...(openOnly.length ? { openOnly } : {}) } : {}),
+            concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
         }
@@ -712,8 +723,8 @@ export class ProcedureMatcher {
     const limbWords = LIMB_SIDE.test(name);
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
-        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with, ...(cov.optional ? { optional: true } : {}) } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
-        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
+        entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
+        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}), ...(cov.openOnly ? { openOnly: cov.openOnly } : {}),
       });
     }
     for (const c of concepts) {
@@ -1257,6 +1268,13 @@ export class ProcedureMatcher {
     return { list: parts, approaches: [...approaches] };
   }
 
+  /** Whether a catalog line says a concept in words: every word of one of its wordings is the line's. */
+  private lineSays(entry: number, concept: number): boolean {
+    const v = this.vocabulary;
+    const words = new Set(fold(this.procedures[entry].procedure).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => normalizeWord(v, w)));
+    return v.concepts[concept].phrases.some((ph) => ph.length > 1 && ph.every((w) => words.has(w)));
+  }
+
   /** The catalog lines one concept (or one local catalog term) of a booking part needs. */
   private partFor(concept: number, r: PartReading, approaches: string[], inBooking: Set<number>, stated: Said = {}, asParent = false): MatchPart {
     const v = this.vocabulary;
@@ -1317,7 +1335,7 @@ export class ProcedureMatcher {
     const lines = new Set<number>();
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();
-    const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[]; withOnly?: boolean }> = [];
+    const limited: Array<{ entry: number; missing: string[]; excluded?: string[]; kinds?: string[] }> = [];
     /** A limit word the booking says that the kind's own words (or the approach it implies) say too: an AF ablation is supraventricular, an EVLA thermal. */
     const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words, ...c.implies].some((x) => v.equivalents.get(x)?.includes(w)));
     /** A limit met by the kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH. */
@@ -1397,14 +1415,14 @@ export class ProcedureMatcher {
         // (A booking that names no kind of a family scoped to some operations is its default kind: a
         // PHACO/IOL is a monofocal lens's, no "presbyopia-correcting IOL" line's.)
         const defaults = cov.kinds ? cov.kinds.map((x) => [...v.defaultKinds].find((d) => sameFamily(d, x))).filter((d): d is string => !!d && v.kindScopes.has(familyOf(d)) && !cov.openFamilies?.includes(familyOf(d)) && ofThis(d) && !saidKinds.some((k) => sameFamily(k, d))) : [];
-        const otherKinds = cov.kinds ? [...saidKinds, ...new Set(defaults)].filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))
+        const otherKinds = cov.kinds ? [...saidKinds, ...new Set(defaults)].filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k)) && !cov.openOnly?.includes(familyOf(k))
           && !(kindName(k) === 'transradial access' && saidKinds.some((o) => sameFamily(o, k) && cov.kinds!.includes(o)))) : [];
         if (otherKinds.length) {
           limited.push({ entry: cov.entry, missing: [], kinds: otherKinds.map(kindName) });
           continue;
         }
         if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)))) {
-          limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name), ...(cov.optional ? { withOnly: true } : {}) });
+          limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
           continue;
         }
         if (describes) saysLimit.add(cov.entry);
@@ -1457,9 +1475,11 @@ export class ProcedureMatcher {
     const unreadLine = () => [...c.nameWords].some((w) => this.unreadWords.has(w) && !v.stopwords.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w)
       && !v.modifiers.has(w) && !v.descriptors.has(w) && (v.byToken.get(w)?.length ?? 0) <= 30);
     // (Read as an add-on's parent, a part looks no further up: no add-on is read twice round.)
-    // (A line that names it only beside another operation, "Pediatric cataract surgery, with or
-    // without intraocular lens", is no line of its own: the IOL of an adult's phaco is still the phaco's.)
-    if (this.addons && !asParent && !lines.size && limited.every((l) => l.withOnly) && !this.byConcept.get(concept)?.some((cov) => !cov.optional) && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
+    // (Where the catalog names it on another line, a line of the parent still covers it when the
+    // line says it in words: "Extracapsular cataract extraction with insertion of intraocular lens
+    // prosthesis" the lens of a phaco, beside "Pediatric cataract surgery, with or without intraocular lens".)
+    const elsewhere = limited.length > 0 || !!this.byConcept.get(concept)?.length;
+    if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
@@ -1469,7 +1489,7 @@ export class ProcedureMatcher {
         // (Nor a line that names another add-on alone after "with": "Bronchoscopy with bronchoalveolar
         // lavage" is no transbronchial biopsy, even as the catalog's only bronchoscopy line.)
         const oneKind = (e: number) => !!this.oneAddon.get(e)?.size && !this.oneAddon.get(e)!.has(concept) && !this.mentions.get(e)?.has(concept);
-        for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept) && !oneKind(line.id)) lines.add(line.id);
+        for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept) && !oneKind(line.id) && (!elsewhere || this.lineSays(line.id, concept))) lines.add(line.id);
       }
     }
     if (!lines.size) {

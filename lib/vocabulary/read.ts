@@ -197,8 +197,6 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false) s = withExclusionsLast(s);
   // "Endoscopic sinus surgery, primary or revision": both; the revision is one occasion, no limit.
   if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative)\b|\b(?:revision|revisional|redo)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
-  // "Argon plasma coagulation, upper and lower GI": both ends of the tract are the whole of it, no limit.
-  if (options.split === false) s = s.replace(/\bupper\s*(?:and|or|&|\/)\s*lower(?=\s+(?:gi|gastrointestinal|tract|endoscop\w*)\b)/g, ' ');
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
   // "without X" says X is not done). "…, maxillary antrostomy only": that kind alone, as a
   // "for …" clause says it.
