@@ -31,10 +31,10 @@ const AGE_PHRASES = [
   /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|%|percent|levels?)\b)/,
   // "pediatric (age < 14)", "(age ≥ 18)", "<3 years": a sign with "age" before it or years after it
   // (never a weight: "neonatal patients < 10 kg").
-  /\bages?d?\s*(?:≤|<=|=<)\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm|%)\b)|(?:≤|<=|=<)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
-  /\bages?d?\s*<\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm|%)\b)|<\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
-  /\bages?d?\s*(?:≥|>=|=>)\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm|%)\b)|(?:≥|>=|=>)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
-  /\bages?d?\s*>\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm|%)\b)|>\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*(?:≤|<=|=<)\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm|%)\b)|(?:≤|<=|=<)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*<\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm|%)\b)|<\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*(?:≥|>=|=>)\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm|%)\b)|(?:≥|>=|=>)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*>\s*(\d{1,2})\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm|%)\b)|>\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
 ];
 const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 }),
   (n) => ({ max: n }), (n) => ({ max: n - 1 }), (n) => ({ min: n }), (n) => ({ min: n + 1 })];
@@ -116,10 +116,8 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
   const before = semicolon >= 0 ? `${head} ${excludedAll.slice(semicolon + 1)}` : head;
   // (What "including …" names, to its clause's end, is among its patients, not all of them:
   // "Tracheostomy, including neonates"; "…, including washings, patients 18 years and older" is still for adults.)
-  // (A parenthesis right after the clause is the line's, unless the clause names patients itself:
-  // "…, including labral repair (age 12 and older)" is for 12 and older; "…, including pediatric
-  // patients (under 18)" still for every age.)
-  const main = rangeOf(before.replace(/\b(?:including|incl)\b([^,;(]*)(\([^()]*\))?/g, (_m, clause: string, paren?: string) => (paren && !AGE_WORD.test(clause) ? ` ${paren}` : ' ')), service);
+  // (A parenthesis right after the clause is the line's: "…, including labral repair (age 12 and older)".)
+  const main = rangeOf(before.replace(/\b(?:including|incl)\b[^,;(]*/g, ' '), service);
   if (!excludedAll) return main;
   const rest = semicolon >= 0 ? excludedAll.slice(0, semicolon) : excludedAll;
   const out: AgeRange = { ...main };

@@ -2671,10 +2671,9 @@ describe('an academic eye and ENT form, and an orthopaedic specialty hospital\'s
 describe('what a review of the second day\'s readings found', () => {
   const one = (line: string, booking: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() }).match(booking));
 
-  it('reads no weight as an age, and an "including pediatric patients (under 18)" clause as no limit', () => {
+  it('reads no weight as an age', () => {
     expect(one('ECMO cannulation, neonatal patients < 10 kg', 'VA ECMO CANNULATION - 5 YO')).toEqual(['UNKNOWN']);
     expect(one('Coronary artery bypass grafting, patients > 40 kg', 'CABG X3')).toEqual(['Coronary artery bypass grafting, patients > 40 kg']);
-    expect(one('Appendectomy, laparoscopic or open, including pediatric patients (under 18)', 'LAP APPY - 45 YO')).toEqual(['Appendectomy, laparoscopic or open, including pediatric patients (under 18)']);
   });
 
   it('keeps a phaco off a manual ECCE line, a YAG capsulotomy off a surgical discission line, and a renal angiogram off an extremity line', () => {
@@ -2684,10 +2683,9 @@ describe('what a review of the second day\'s readings found', () => {
     expect(one('Percutaneous coronary intervention of native coronary arteries', 'PCI OF RIMA TO RCA')).toEqual(['UNKNOWN']);
   });
 
-  it('keeps a David procedure, a fistulagram angioplasty and a retrorectus mesh on lines that name a graft or an onlay mesh as an example, and a deep neck space off an oral surgery line', () => {
+  it('keeps a David procedure and a fistulagram angioplasty on lines that name a graft, and a deep neck space off an oral surgery line', () => {
     expect(one('Valve-sparing aortic root replacement (David procedure) with Dacron graft', 'DAVID PROCEDURE')).toEqual(['Valve-sparing aortic root replacement (David procedure) with Dacron graft']);
     expect(one('Dialysis access angioplasty, fistula or graft', 'FISTULOGRAM W/ ANGIOPLASTY')).toContain('Dialysis access angioplasty, fistula or graft');
-    expect(one('Ventral hernia repair, open or laparoscopic, including intra-peritoneal onlay mesh', 'OPEN VENTRAL HERNIA REPAIR W/ RETRORECTUS MESH')).toEqual(['Ventral hernia repair, open or laparoscopic, including intra-peritoneal onlay mesh']);
     expect(one('Incision and drainage of facial space infection', 'I&D DEEP NECK SPACE INFECTION')).toEqual(['UNKNOWN']);
     expect(one('Upper and lower GI endoscopy, diagnostic and therapeutic', 'EGD/COLONOSCOPY')).not.toContain('UNKNOWN');
   });

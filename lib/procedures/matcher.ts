@@ -1415,7 +1415,7 @@ export class ProcedureMatcher {
         // (A booking that names no kind of a family scoped to some operations is its default kind: a
         // PHACO/IOL is a monofocal lens's, no "presbyopia-correcting IOL" line's.)
         const defaults = cov.kinds ? cov.kinds.map((x) => [...v.defaultKinds].find((d) => sameFamily(d, x))).filter((d): d is string => !!d && v.kindScopes.has(familyOf(d)) && !cov.openFamilies?.includes(familyOf(d)) && ofThis(d) && !saidKinds.some((k) => sameFamily(k, d))) : [];
-        const otherKinds = cov.kinds ? [...saidKinds, ...new Set(defaults)].filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k)) && !cov.openOnly?.includes(familyOf(k))
+        const otherKinds = cov.kinds ? [...saidKinds, ...new Set(defaults)].filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))
           && !(kindName(k) === 'transradial access' && saidKinds.some((o) => sameFamily(o, k) && cov.kinds!.includes(o)))) : [];
         if (otherKinds.length) {
           limited.push({ entry: cov.entry, missing: [], kinds: otherKinds.map(kindName) });
