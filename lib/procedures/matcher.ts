@@ -278,8 +278,6 @@ interface Coverage {
   kinds?: string[];
   /** Families of those kinds it names only as included ("…, including leadless pacemaker"): the booking's default kind is not refused. */
   openFamilies?: string[];
-  /** Families it names only in its "including …" clause: examples, no limit on the booking's kind. */
-  openOnly?: string[];
   /**
    * The line names this concept beside a narrower one ("Knee arthroscopy with partial
    * meniscectomy"): it covers the concept itself, not every kind of it.
@@ -411,7 +409,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; openOnly?: string[] }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '');
@@ -584,20 +582,14 @@ export class ProcedureMatcher {
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
         // ("Peripheral veno-arterial ECMO": a hyphenated kind word is the word too.)
-        const lineWords = fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').replace(/\b([a-z]+)-([a-z]+)\b/g, '$1-$2 $1$2').split(/[^a-z0-9]+/);
+        const lineWords = fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').replace(HYPHENED, '$1-$2 $1$2').split(/[^a-z0-9]+/);
         // (A word a kind's words say, "extracapsular" for a phaco, names that kind unless a kind of the
         // same family stands beside it: "Manual extracapsular cataract extraction" is no phaco line;
         // "…, thermal or cryoablation" is both.)
         const beside = (i: number) => [lineWords[i - 1], lineWords[i + 1]].flatMap((x) => (x && v.kindOf.has(x) ? [familyOf(v.kindOf.get(x)!)] : []));
         const kinds = [...new Set([...kindsOf(v, lineWords), ...lineWords.flatMap((w, i) => (v.kindOf.has(w) ? [] : kindsOf(v, [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w))).filter((k) => !beside(i).includes(familyOf(k)))))])];
         // (Kinds named only as included, "…, including leadless pacemaker", leave the default kind covered.)
-        const openFamilies = [...new Set(kindsOf(v, fold(beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i).slice(1).join(' ')).replace(/\b([a-z]+)-([a-z]+)\b/g, '$1-$2 $1$2').split(/[^a-z0-9]+/)).map(familyOf))];
-        // (Families it names only there are examples, no limit: "Ventral hernia repair, …, including
-        // intra-peritoneal onlay mesh" does not refuse a retrorectus mesh.)
-        const mainFamilies = new Set(kindsOf(v, fold(`${beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i)[0]} ${wayIn}`).replace(/\b([a-z]+)-([a-z]+)\b/g, '$1-$2 $1$2').split(/[^a-z0-9]+/)).map(familyOf));
-        // (A family with a default kind keeps refusing its others: "Pacemaker implantation, including
-        // leadless" is transvenous and leadless, no epicardial pacemaker.)
-        const openOnly = openFamilies.filter((f) => !mainFamilies.has(f) && ![...v.defaultKinds].some((d) => familyOf(d) === f));
+        const openFamilies = [...new Set(kindsOf(v, fold(beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i).slice(1).join(' ')).replace(HYPHENED, '$1-$2 $1$2').split(/[^a-z0-9]+/)).map(familyOf))];
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -670,7 +662,7 @@ export class ProcedureMatcher {
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
           coverage.push({
-            ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}), ...(openOnly.length ? { openOnly } : {}) } : {}),
+            ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
             concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
@@ -724,7 +716,7 @@ export class ProcedureMatcher {
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
         entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
-        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}), ...(cov.openOnly ? { openOnly: cov.openOnly } : {}),
+        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
       });
     }
     for (const c of concepts) {
@@ -1933,6 +1925,8 @@ function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
   }
   return [...out];
 }
+/** "veno-arterial": a hyphenated word, read both as written and joined (a kind word may be either). */
+const HYPHENED = /\b([a-z]+)-([a-z]+)\b/g;
 /** A kind's family ("12:radiofrequency" → "12"). */
 const familyOf = (k: string) => k.slice(0, k.indexOf(':'));
 const sameFamily = (a: string, b: string) => familyOf(a) === familyOf(b);
