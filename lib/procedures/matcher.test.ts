@@ -2690,3 +2690,29 @@ describe('what a review of the second day\'s readings found', () => {
     expect(one('Upper and lower GI endoscopy, diagnostic and therapeutic', 'EGD/COLONOSCOPY')).not.toContain('UNKNOWN');
   });
 });
+
+describe('a spine form that delineates fusions by kind and excludes deformity', () => {
+  const spine = new ProcedureMatcher([{ id: 'S', name: 'Spine Surgery', department: 'Neurosurgery', kind: 'core' as const, procedures: [
+    { name: 'Posterolateral lumbar fusion, with or without pedicle screw instrumentation' },
+    { name: 'Transforaminal or posterior lumbar interbody fusion (TLIF/PLIF), open or minimally invasive' },
+    { name: 'Posterior thoracic or thoracolumbar fusion with instrumentation (excluding deformity correction)' }] }], { vocabulary: builtinVocabulary() });
+  const posterolateral = 'Posterolateral lumbar fusion, with or without pedicle screw instrumentation';
+  const interbody = 'Transforaminal or posterior lumbar interbody fusion (TLIF/PLIF), open or minimally invasive';
+  const thoracic = 'Posterior thoracic or thoracolumbar fusion with instrumentation (excluding deformity correction)';
+
+  it('keeps an interbody fusion off a posterolateral fusion line, and puts a PLIF on the line that lists it', () => {
+    expect(covering(spine.match('L4-5 PLIF'))).toEqual([interbody]);
+    expect(covering(spine.match('L4-5 TLIF'))).toEqual([interbody]);
+    expect(covering(spine.match('L4-S1 PLF W/ PEDICLE SCREWS'))).toEqual([posterolateral]);
+  });
+
+  it('reads no deformity correction out of the words a line excludes', () => {
+    expect(names(spine.match('T10-L2 POSTERIOR SPINAL FUSION FOR SCOLIOSIS'))).toEqual(['UNKNOWN']);
+    expect(names(spine.match('T10-L2 POST FUSION - L1 BURST FX'))).toEqual([thoracic]);
+  });
+
+  it('reads an L before a hyphenated word as the side, not a lumbar level: a four-corner fusion is no lumbar fusion', () => {
+    expect(names(spine.match('L 4-CORNER FUSION'))).toEqual(['UNKNOWN']);
+    expect(spine.match('L 4-CORNER FUSION').parts[0].concept).toBe('Limited intercarpal wrist arthrodesis');
+  });
+});

@@ -491,8 +491,9 @@ export class ProcedureMatcher {
         const open = text.indexOf('(');
         if (n === 0 && open > 0 && (named.length || kinds.length)) {
           const before = text.slice(0, open);
-          const kindsOf = (t: string) => analyze(v, t, { split: false, context: def.department }).parts.flatMap((p) => readPart(v, p, 'catalog').hits)
-            .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0 && (!named.length || named.some((k) => v.concepts[c].ancestors.includes(k))));
+          // (An item that alone names the line's own operation lists it: "… (TLIF/PLIF)" beside a PLIF.)
+          const kindsOf = (t: string, alone = false) => analyze(v, t, { split: false, context: def.department }).parts.flatMap((p) => readPart(v, p, 'catalog').hits)
+            .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0 && (!named.length || named.some((k) => (alone && k === c) || v.concepts[c].ancestors.includes(k))));
           const items = [...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].split(/[,;/]|\bor\b|\band\b/)).map((x) => x.trim()).filter(Boolean);
           // (Before its head noun, made singular — "Femoral block" — or before all those words.)
           const headNoun = before.split(',')[0].trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
@@ -502,11 +503,12 @@ export class ProcedureMatcher {
           const itemKinds = items.map((item) => {
             const taken = readIn(item);
             if (taken.length) return taken;
-            for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t); if (k.length) return k; }
+            for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item); if (k.length) return k; }
             return [];
           });
           if (itemKinds.every((k) => k.length)) {
-            found = found.filter((c) => !(named.includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
+            // (Not one an item names itself: "… (TLIF/PLIF)" lists the PLIF a TLIF is a kind of.)
+            found = found.filter((c) => !(named.includes(c) && !itemKinds.flat().includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
             for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
             // "Truncal blocks (TAP, Erector spinae, Paravertebral)": words before the parentheses that
             // name no operation name the category of the operations listed, and limit none of them.

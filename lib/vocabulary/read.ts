@@ -65,7 +65,7 @@ export interface AnalyzeOptions {
   context?: string;
 }
 
-const LEVEL = /\b([clts])\s?(\d{1,2})(?:(?:\s?[-–/]\s?|\s+(?:to|through|thru)\s+)(?:([clts])?\s?(\d{1,2})|(pelvis|sacrum|ilium|iliac)))?\b/g;
+const LEVEL = /\b([clts])\s?(\d{1,2})(?:(?:\s?[-–/]\s?|\s+(?:to|through|thru)\s+)(?:([clts])?\s?(\d{1,2})|(pelvis|sacrum|ilium|iliac)))?\b(?!-[a-z])/g;
 /** What is not done, and history: left out entirely. */
 const DROP = [
   /\bw\/o\b[^;,+\n]*/g,
@@ -302,7 +302,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦i⟧/g, ' zzincluding ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦w⟧/g, ' zzendwith ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
     return { main: words(main), indication: indication.flatMap(words) };
   });
-  const context = contextOf(v, raw.flatMap((r) => [...r.main, ...r.indication]));
+  // (Not what a catalog line's "excluding …" clause names: "Posterior thoracic fusion (excluding
+  // deformity correction)" is no fusion for a deformity.)
+  const kept = (ws: string[]) => { let out = true; return ws.filter((w) => { if (w === 'zzexcluding') out = false; else if (w === 'zzqualifier' || w === 'zzoptional') out = true; return out; }); };
+  const context = contextOf(v, raw.flatMap((r) => (catalog ? kept([...r.main, ...r.indication]) : [...r.main, ...r.indication])));
   for (const w of fold(options.context ?? '').split(/[^a-z0-9]+/)) if (w) context.add(w);
   // Tooth numbers ("#30", "#A") say the booking is about teeth.
   if (/#\s*(?:\d{1,2}|[a-t])\b/i.test(text)) context.add('@tooth');
@@ -681,7 +684,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // with the main clause's operation: its own reading too.
       // (A kind of it, or of what it is a kind of: see `kin`.)
       if (overlapping.length && listsKinds(ph) && overlapping.every(inMain) && ph.tokens.some((t) => !main.has(t) && !covered.has(t))
-        && ph.targets.some((y) => overlapping.some((c) => c.targets.some((x) => kin(x.concept, y.concept))))) {
+        && ph.targets.some((y) => overlapping.some((c) => c.targets.some((x) => kin(x.concept, y.concept))))
+        // (Not what the main operation is a kind of, read with an operation's word another wording reads:
+        // "Posterolateral lumbar fusion, with or without pedicle screw instrumentation" lists no
+        // other lumbar fusion in "lumbar fusion … instrumentation".)
+        && !(ph.targets.every((y) => overlapping.some((c) => c.targets.some((x) => x.concept >= 0 && y.concept >= 0 && v.concepts[x.concept].ancestors.includes(y.concept))))
+          && ph.tokens.filter((t) => !main.has(t)).some((t) => (v.procedureWords.has(t) || v.procedureSuffix.test(t)) && fitting.some((f) => f !== ph && f.tokens.includes(t) && !f.tokens.some((w) => main.has(w)))))) {
         for (const t of ph.tokens) covered.add(t);
         chosen.push(ph);
         continue;
