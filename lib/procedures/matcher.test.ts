@@ -2716,3 +2716,21 @@ describe('a spine form that delineates fusions by kind and excludes deformity', 
     expect(spine.match('L 4-CORNER FUSION').parts[0].concept).toBe('Limited intercarpal wrist arthrodesis');
   });
 });
+
+describe('an endoscopy form that names both ends of the gut, and a bronchoscopist\'s APC', () => {
+  const m = new ProcedureMatcher([{ id: 'G', name: 'Gastroenterology', department: 'Gastroenterology', kind: 'core' as const, procedures: [
+    { name: 'Argon plasma coagulation, upper and lower GI' },
+    { name: 'Endoscopic mucosal resection (EMR), upper and lower GI' },
+    { name: 'Colonoscopy, diagnostic and therapeutic' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads "upper and lower GI" as every part of the gut: a colonoscopy\'s APC and a gastric EMR are on the line', () => {
+    expect(names(m.match('COLONOSCOPY W/ APC'))).toEqual(['Colonoscopy, diagnostic and therapeutic', 'Argon plasma coagulation, upper and lower GI']);
+    expect(names(m.match('EMR GASTRIC (CAP-ASSISTED) - HGD NODULE'))).toEqual(['Endoscopic mucosal resection (EMR), upper and lower GI']);
+  });
+
+  it('reads the APC of a bronchoscopy as airway tumor destruction, never a GI line', () => {
+    const r = m.match('RIGID BRONCH, TUMOR DEBULKING, APC + CRYO - CENTRAL AIRWAY OBSTRUCTION');
+    expect(covering(r)).toEqual([]);
+    expect(r.parts.map((p) => p.concept)).not.toContain('Argon plasma coagulation');
+  });
+});

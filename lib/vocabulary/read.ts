@@ -1151,7 +1151,7 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
 }
 
 /** Site words that, said with their partner, name kinds of an incision, not where: "low transverse or low vertical". */
-const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical']];
+const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical'], ['upper', 'lower']];
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
 const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter'], ['open', 'closed'], ['deceased', 'living'], ['uniplanar', 'multiplanar']];
