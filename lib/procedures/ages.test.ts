@@ -17,6 +17,14 @@ describe('ages on catalog lines and bookings', () => {
     expect(lineAges('Hip arthroscopy, including labral repair and femoroplasty/acetabuloplasty (age 12 and older)')).toEqual({ min: 12 });
   });
 
+  it('reads a span after "age" without its unit as years, and a bare span only with its unit', () => {
+    expect(lineAges('Tonsillectomy, with or without adenoidectomy, pediatric (age 3 through 17)')).toEqual({ min: 3, max: 17 });
+    expect(lineAges('Tonsillectomy, adults age 18-65')).toEqual({ min: 18, max: 65 });
+    expect(lineAges('Strabismus surgery, 6 to 12 years of age')).toEqual({ min: 6, max: 12 });
+    expect(lineAges('ECMO cannulation, patients 3-10 kg')).toBeUndefined();
+    expect(lineAges('Lumbar laminectomy, 2-3 levels')).toBeUndefined();
+  });
+
   it('reads the age a booking states, or that the patient is a child', () => {
     expect(bookingAge('R INGUINAL HERNIA REPAIR - 3 YO, PEDS')).toEqual({ years: 3 });
     expect(bookingAge('T&A, 2 y/o, OSA')).toEqual({ years: 2 });

@@ -47,16 +47,19 @@ const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
 ];
 
 /**
- * "patients 12 months through 17 years", "ages 2-17 years", "6 to 12 years of age": both bounds at
+ * "patients 12 months through 17 years", "ages 2-17 years", "6 to 12 years of age", "(age 3 through 17)": both bounds at
  * once, inclusive (a bound in months a fraction of a year).
  */
-const AGE_SPAN = /\b(?:(?:ages?d?|patients?)\s*(\d{1,2})\s*(months?|years?|yrs?)?|(\d{1,2})\s*(months?|years?|yrs?))\s*(?:through|thru|to|-|–)\s*(\d{1,2})\s*(months?|years?|yrs?)(?:\s+of\s+age)?/;
+const AGE_SPAN = /\b(?:(?:ages?d?|patients?)\s*(\d{1,2})\s*(months?|years?|yrs?)?|(\d{1,2})\s*(months?|years?|yrs?)?)\s*(?:through|thru|to|-|–)\s*(\d{1,2})\s*(months?|years?|yrs?)?(?:\s+of\s+age)?(?!\s*(?:kg|g|grams?|lbs?|%|cm|mm|weeks?|wks?|days?|levels?)\b)(?![\d.])/;
 
 function spanOf(t: string): AgeRange | undefined {
   const m = AGE_SPAN.exec(t);
   if (!m) return undefined;
   const inYears = (n: string, unit: string | undefined) => (unit?.startsWith('month') ? Number(n) / 12 : Number(n));
-  const secondUnit = m[6];
+  // ("age 3 through 17": a span after "age" is in years, "age 2 months to 11" the second in the first's
+  // unit; without "age" the span must say its unit last: "6 to 12 years of age", never "3-10".)
+  if (m[1] === undefined && !m[6]) return undefined;
+  const secondUnit = m[6] ?? m[2];
   // ("ages 2 to 17 years": the first bound in the second's unit.)
   const min = m[1] !== undefined ? inYears(m[1], m[2] ?? secondUnit) : inYears(m[3], m[4]);
   const max = inYears(m[5], secondUnit);

@@ -2734,3 +2734,31 @@ describe('an endoscopy form that names both ends of the gut, and a bronchoscopis
     expect(r.parts.map((p) => p.concept)).not.toContain('Argon plasma coagulation');
   });
 });
+
+describe('an oculoplastic and glaucoma form that names kinds of one operation', () => {
+  const m = new ProcedureMatcher([{ id: 'E', name: 'Ophthalmology', department: 'Ophthalmology', kind: 'core' as const, procedures: [
+    { name: 'Endoscopic dacryocystorhinostomy' },
+    { name: 'Ab interno trabeculotomy, including gonioscopy-assisted transluminal trabeculotomy (GATT) and TRAB360' },
+    { name: 'Biopsy of eyelid or conjunctiva' },
+    { name: 'Tarsorrhaphy, temporary or permanent' },
+    { name: 'Eyelid reconstruction, including tarsoconjunctival flap (Hughes), Cutler-Beard bridge flap, or free tarsal graft' }] }], { vocabulary: builtinVocabulary() });
+
+  it('keeps an external DCR and an ab externo trabeculotomy off the endoscopic and ab interno lines', () => {
+    expect(names(m.match('EXT DCR OS'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('ENDOSCOPIC DCR OS'))).toEqual(['Endoscopic dacryocystorhinostomy']);
+    expect(names(m.match('TRABECULOTOMY AB EXTERNO OD (CONGENITAL GLAUCOMA) 8 MO'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('TRABECULOTOMY OD'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('GATT OS'))).toEqual(['Ab interno trabeculotomy, including gonioscopy-assisted transluminal trabeculotomy (GATT) and TRAB360']);
+  });
+
+  it('keeps an eyelid lesion excision off a biopsy line, and a free flap off a line that lists a free tarsal graft', () => {
+    expect(names(m.match('EXCISION, LESION, EYELID - RUL'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('EYELID BIOPSY RUL'))).toEqual(['Biopsy of eyelid or conjunctiva']);
+    expect(names(m.match('FIBULA FREE FLAP TO MANDIBLE'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('HUGHES FLAP STAGE 1 LLL'))).toEqual(['Eyelid reconstruction, including tarsoconjunctival flap (Hughes), Cutler-Beard bridge flap, or free tarsal graft']);
+  });
+
+  it('reads OD beside a tarsorrhaphy as the right eye', () => {
+    expect(names(m.match('PERMANENT LATERAL TARSORRHAPHY OD'))).toEqual(['Tarsorrhaphy, temporary or permanent']);
+  });
+});

@@ -591,7 +591,11 @@ export class ProcedureMatcher {
         const beside = (i: number) => [lineWords[i - 1], lineWords[i + 1]].flatMap((x) => (x && v.kindOf.has(x) ? [familyOf(v.kindOf.get(x)!)] : []));
         const kinds = [...new Set([...kindsOf(v, lineWords), ...lineWords.flatMap((w, i) => (v.kindOf.has(w) ? [] : kindsOf(v, [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w))).filter((k) => !beside(i).includes(familyOf(k)))))])];
         // (Kinds named only as included, "…, including leadless pacemaker", leave the default kind covered.)
-        const openFamilies = [...new Set(kindsOf(v, fold(beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i).slice(1).join(' ')).replace(HYPHENED, '$1-$2 $1$2').split(/[^a-z0-9]+/)).map(familyOf))];
+        // (Not a family the line's own words name a kind of: "Ab interno trabeculotomy, including GATT" is no ab externo one.)
+        const clauses = beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i);
+        const kindWords = (x: string) => fold(x).replace(HYPHENED, '$1-$2 $1$2').split(/[^a-z0-9]+/);
+        const ownFamilies = new Set(kindsOf(v, kindWords(clauses[0])).map(familyOf));
+        const openFamilies = [...new Set(kindsOf(v, kindWords(clauses.slice(1).join(' '))).map(familyOf))].filter((f) => !ownFamilies.has(f));
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a

@@ -614,8 +614,19 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     .filter(({ said, items }) => said.includes('/') || !items.some(operationWord)) : [];
   const takesTwo = (ph: Phrase) => slashed.some(({ said, items }) => items.filter((w) => ph.tokens.includes(w) || normalizeWord(v, w).some((x) => ph.tokens.includes(x))).length > 1
     && !ph.targets.some((t) => t.concept >= 0 && fold(v.concepts[t.concept].name).includes(said)));
+  // "Eyelid reconstruction, including tarsoconjunctival flap (Hughes), Cutler-Beard bridge flap, or
+  // free tarsal graft": the kinds an "including" list names are read one item at a time — no wording
+  // takes the words it finds there from two of them (no free flap).
+  const including = mode === 'catalog' ? /^(.*?)\bincluding\b([^;]*)/i.exec(part.text) : null;
+  const wordsOf = (x: string) => new Set(fold(x).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
+  const includedItems = including ? including[2].replace(/\([^()]*\)/g, ' ').split(',').map(wordsOf).filter((x) => x.size) : [];
+  const beforeIncluding = including ? wordsOf(including[1]) : new Set<string>();
+  const acrossItems = (ph: Phrase) => {
+    const listed = ph.tokens.filter((t) => !beforeIncluding.has(t));
+    return includedItems.length > 1 && listed.length > 1 && listed.every((t) => includedItems.some((x) => x.has(t))) && !includedItems.some((x) => listed.every((t) => x.has(t)));
+  };
   for (const [ph, n] of counts) {
-    if (n === ph.tokens.length && usable(v, ph, part).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph)) fitting.push(ph);
+    if (n === ph.tokens.length && usable(v, ph, part).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph)) fitting.push(ph);
   }
   // Abbreviations with several readings stand for themselves.
   for (const [marker, concepts] of part.ambiguous) {
