@@ -2762,3 +2762,33 @@ describe('an oculoplastic and glaucoma form that names kinds of one operation', 
     expect(names(m.match('PERMANENT LATERAL TARSORRHAPHY OD'))).toEqual(['Tarsorrhaphy, temporary or permanent']);
   });
 });
+
+describe('an academic OB/GYN, urology and general surgery form', () => {
+  const m = new ProcedureMatcher([{ id: 'W', name: 'Women\'s health and urology', department: 'Obstetrics and Gynecology', kind: 'core' as const, procedures: [
+    { name: 'Umbilical and epigastric hernia repair, with or without mesh' },
+    { name: 'Varicocelectomy, inguinal or subinguinal, with or without operating microscope' },
+    { name: 'Radical hysterectomy (type C), open, with bilateral pelvic lymphadenectomy' },
+    { name: 'Fetoscopic laser photocoagulation of placental anastomoses for twin-twin transfusion syndrome' },
+    { name: 'Endometrial ablation, non-resectoscopic (radiofrequency, thermal balloon, hydrothermal, cryoablation, microwave)' },
+    { name: 'Intrauterine tamponade or vacuum-induced hemorrhage control device (Bakri balloon, Jada)' },
+    { name: 'Postpartum dilation and curettage, suction or sharp, for retained products' }] }], { vocabulary: builtinVocabulary() });
+
+  it('keeps a retrorectus ventral hernia repair off an umbilical and epigastric line, and a laparoscopic varicocelectomy off an inguinal one', () => {
+    expect(names(m.match('ROBOTIC RETRORECTUS VENTRAL HERNIA REPAIR (RIVES-STOPPA) W/ MESH'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('EPIGASTRIC HERNIA REPAIR'))).toEqual(['Umbilical and epigastric hernia repair, with or without mesh']);
+    expect(names(m.match('Lap varicocelectomy bilat'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('Microsurgical subinguinal varicocelectomy Lt'))).toEqual(['Varicocelectomy, inguinal or subinguinal, with or without operating microscope']);
+  });
+
+  it('keeps a radical parametrectomy off a radical hysterectomy line', () => {
+    expect(names(m.match('RADICAL PARAMETRECTOMY, OPEN - OCCULT CERVICAL CA'))).toEqual(['UNKNOWN']);
+    expect(m.match('RADICAL PARAMETRECTOMY, OPEN - OCCULT CERVICAL CA').parts[0].concept).toBe('Radical parametrectomy');
+  });
+
+  it('reads what a line is for where the booking says it the way OB schedules do: TTTS, NovaSure, a Bakri, retained POC', () => {
+    expect(names(m.match('Fetoscopic laser ablation - TTTS stage III, Solomon technique'))).toEqual(['Fetoscopic laser photocoagulation of placental anastomoses for twin-twin transfusion syndrome']);
+    expect(names(m.match('NOVASURE ENDOMETRIAL ABLATION'))).toEqual(['Endometrial ablation, non-resectoscopic (radiofrequency, thermal balloon, hydrothermal, cryoablation, microwave)']);
+    expect(names(m.match('BAKRI BALLOON PLACEMENT'))).toEqual(['Intrauterine tamponade or vacuum-induced hemorrhage control device (Bakri balloon, Jada)']);
+    expect(names(m.match('Postpartum D&C - retained POC PPD#10'))).toEqual(['Postpartum dilation and curettage, suction or sharp, for retained products']);
+  });
+});
