@@ -2792,3 +2792,21 @@ describe('an academic OB/GYN, urology and general surgery form', () => {
     expect(names(m.match('Postpartum D&C - retained POC PPD#10'))).toEqual(['Postpartum dilation and curettage, suction or sharp, for retained products']);
   });
 });
+
+describe('a gynecology schedule that writes LSC for laparoscopy', () => {
+  const m = new ProcedureMatcher([{ id: 'G', name: 'Gynecology', department: 'Obstetrics and Gynecology', kind: 'core' as const, procedures: [
+    { name: 'Sacrocolpopexy or sacrohysteropexy, abdominal or laparoscopic, with graft' },
+    { name: 'Diagnostic laparoscopy, with or without biopsy, aspiration, or peritoneal washings' },
+    { name: 'Hysteroscopic resection of uterine septum' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads LSC alone as a laparoscopy, never a sacrocolpopexy the gynecologist holds', () => {
+    const r = m.match('Dx LSC - ectopic 6wk');
+    expect(names(r)).toEqual(['Diagnostic laparoscopy, with or without biopsy, aspiration, or peritoneal washings']);
+    expect(r.parts.flatMap((p) => p.readings ?? []).map((x) => x.concept)).not.toContain('Sacrocolpopexy');
+    expect(names(m.match('LSC SACROCOLPOPEXY W/ Y-MESH - VAULT PROLAPSE'))).toEqual(['Sacrocolpopexy or sacrohysteropexy, abdominal or laparoscopic, with graft']);
+  });
+
+  it('asks for the laparoscopy a booking names after "with" beside a hysteroscopic operation', () => {
+    expect(names(m.match('HYSTEROSCOPIC SEPTUM RESECTION W/ LAP'))).toEqual(['Hysteroscopic resection of uterine septum', 'Diagnostic laparoscopy, with or without biopsy, aspiration, or peritoneal washings']);
+  });
+});

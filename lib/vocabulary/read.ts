@@ -280,7 +280,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   }
   // "URETEROSCOPY, WITH LASER LITHOTRIPSY AND STENT PLACEMENT": what a comma's "with" adds is done
   // in the same operation, as without the comma.
-  if (options.split !== false) s = s.replace(COMMA_WITH, ' ');
+  if (options.split !== false) s = s.replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, ', laparoscopy');
   const pieces = options.split === false ? [s] : s.split(SEPARATORS);
   const originals = options.split === false ? [text] : splitOriginal(text, pieces.length);
   const catalog = options.split === false;
@@ -345,9 +345,14 @@ const REGION: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumba
 /** Splits the original text the same way, to show users the words they typed. */
 /** A comma before "with" ("URETEROSCOPY, WITH LASER LITHOTRIPSY"): no break between parts (in the booking as written and as normalized). */
 const COMMA_WITH = /,\s*(?=with\b|w\/)/gi;
+/**
+ * "HYSTEROSCOPIC SEPTUM RESECTION W/ LAP": a laparoscopy named alone after "with" is an operation of
+ * its own beside the other (a diagnostic laparoscopy), not the other's route ("W/ LAP ASSIST" is).
+ */
+const SCOPE_BESIDE = /\s(?:w\/|with)\s*((?:dx\s+|diagnostic\s+)?(?:lap|lsc|laparoscopy))(?=\s*(?:$|[,;+(\-–]))/gi;
 
 function splitOriginal(text: string, expected: number): string[] {
-  const out = text.replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
+  const out = text.replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, ', $1').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
   return out.length === expected ? out : Array(expected).fill(text);
 }
 
