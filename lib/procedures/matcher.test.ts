@@ -2810,3 +2810,21 @@ describe('a gynecology schedule that writes LSC for laparoscopy', () => {
     expect(names(m.match('HYSTEROSCOPIC SEPTUM RESECTION W/ LAP'))).toEqual(['Hysteroscopic resection of uterine septum', 'Diagnostic laparoscopy, with or without biopsy, aspiration, or peritoneal washings']);
   });
 });
+
+describe('a gynecologic oncology form whose lines name a lymphadenectomy with their operation', () => {
+  const m = new ProcedureMatcher([{ id: 'O', name: 'Gynecologic Oncology', department: 'Gynecologic Oncology', kind: 'core' as const, procedures: [
+    { name: 'Radical hysterectomy (type C), open, with bilateral pelvic lymphadenectomy' },
+    { name: 'Radical trachelectomy with pelvic lymphadenectomy, open or minimally invasive' },
+    { name: 'Total abdominal colectomy, with ileorectal anastomosis or end ileostomy' }] }], { vocabulary: builtinVocabulary() });
+
+  it('covers a pelvic lymphadenectomy only with the operation its line names it with', () => {
+    expect(names(m.match('RRP OPEN + EXTENDED PLND'))).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(covering(m.match('RADICAL TRACHELECTOMY, BILAT PELVIC LND'))).toEqual(['Radical trachelectomy with pelvic lymphadenectomy, open or minimally invasive']);
+    expect(names(m.match('LOOP ILEOSTOMY CREATION'))).toEqual(['UNKNOWN']);
+  });
+
+  it('reads "(type C)" as the class of a radical hysterectomy, never a cesarean', () => {
+    expect(names(m.match('CESAREAN HYSTERECTOMY - PERCRETA'))).toEqual(['UNKNOWN']);
+    expect(covering(m.match('RADICAL HYSTERECTOMY OPEN, BILAT PELVIC LND'))).toEqual(['Radical hysterectomy (type C), open, with bilateral pelvic lymphadenectomy']);
+  });
+});

@@ -554,10 +554,17 @@ export class ProcedureMatcher {
         const withOnly = new Set(reading!.part.tokens.filter((t) => t.withClause).map((t) => t.word));
         for (const t of reading!.part.tokens) if (!t.withClause) withOnly.delete(t.word);
         /** The concepts of the wordings whose words all pass `inside`. */
-        const conceptsOf = (inside: (h: { tokens: string[] }) => boolean) => new Set(reading!.hits.filter(inside).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
+        const conceptsOf = (inside: (h: Hit) => boolean) => new Set(reading!.hits.filter(inside).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
         /** The line's words after a marker, up to the next clause. */
         const wordsAfter = (at: RegExpExecArray | null, end: RegExp) => new Set(at ? fold(text.slice(at.index + at[0].length).split(end)[0]).split(/[^a-z0-9]+/).filter(Boolean) : []);
-        const after = conceptsOf((h) => h.tokens.every((t) => withOnly.has(t)));
+        // (Or a wording that borrows a word before "with" for an operation the words after it name alone:
+        // "Radical trachelectomy with pelvic lymphadenectomy" has its lymphadenectomy in "radical … pelvic
+        // lymphadenectomy", still what comes with the trachelectomy.)
+        const namedAfter = (c: number) => [...withOnly].some((t) => (v.byToken.get(t) ?? []).some((ph) => ph.tokens.every((x) => withOnly.has(x)) && ph.targets.some((x) => x.concept === c)));
+        // (Not one whose words before "with" name an operation: "Total abdominal colectomy with ileostomy
+        // or ileorectal anastomosis" is a colectomy.)
+        const after = conceptsOf((h) => h.tokens.every((t) => withOnly.has(t)) || (h.tokens.some((t) => withOnly.has(t)) && !h.tokens.some((t) => !withOnly.has(t) && v.procedureSuffix.test(t))
+          && h.targets.every((x) => x.concept >= 0 && namedAfter(x.concept))));
         // "Tonsillectomy, with or without adenoidectomy": what may come along is covered along with the
         // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
         // biopsy or excision of lesion" is no skin lesion excision).

@@ -177,6 +177,9 @@ const PRE: Array<[RegExp, string]> = [
   [/\b2\/2\b/g, ' secondary to '],
   // "Non-hysteroscopic" is not hysteroscopic: the negated word stays one word InScope does not know.
   [/\bnon[-\s]+(?=[a-z])/g, 'non'],
+  // "Radical hysterectomy (type C)": a class, no abbreviation ("C" is no cesarean). (Not a class
+  // that tells operations apart: "type A dissection", "type II endoleak".)
+  [/\btype\s+c\b(?![-/&])(?!\s*(?:aortic|dissection|endoleak))/g, ' type '],
 ];
 const SEPARATORS = /[;,+\n/]|\bthen\b|\s&\s(?=[a-z]{3})/;
 /** " - POSS …", " - ? …": a dash before what may be done. */
