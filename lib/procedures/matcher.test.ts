@@ -2828,3 +2828,21 @@ describe('a gynecologic oncology form whose lines name a lymphadenectomy with th
     expect(covering(m.match('RADICAL HYSTERECTOMY OPEN, BILAT PELVIC LND'))).toEqual(['Radical hysterectomy (type C), open, with bilateral pelvic lymphadenectomy']);
   });
 });
+
+describe('a breast and melanoma surgery form', () => {
+  const m = new ProcedureMatcher([{ id: 'B', name: 'Breast Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [
+    { name: 'Sentinel lymph node biopsy, breast or melanoma, including lymphatic mapping' },
+    { name: 'Skin-sparing mastectomy' },
+    { name: 'Complex wound closure, layered, trunk and extremities' },
+    { name: 'Vaginal delivery, spontaneous' }] }], { vocabulary: builtinVocabulary() });
+
+  it('reads a sentinel node line for breast or melanoma as no breast biopsy, and not limited to a booking that says "breast"', () => {
+    expect(names(m.match('LT BREAST BIOPSY'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('LT SSM, SLNB'))).toEqual(['Skin-sparing mastectomy', 'Sentinel lymph node biopsy, breast or melanoma, including lymphatic mapping']);
+  });
+
+  it('reads LAC as a laceration and VAG as vaginal, leaving no word unread', () => {
+    expect(names(m.match('COMPLEX CLOSURE LT FOREARM LAC 12CM, LAYERED'))).toEqual(['Complex wound closure, layered, trunk and extremities']);
+    expect(names(m.match('SPONTANEOUS VAG DELIVERY'))).toEqual(['Vaginal delivery, spontaneous']);
+  });
+});

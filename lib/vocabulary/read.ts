@@ -854,6 +854,14 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         continue;
       }
       if (!fresh.length || !fresh.some((t) => (!v.procedureWords.has(t) && !v.procedureSuffix.test(t) && !v.modifiers.has(t)) || listedBeside(t))) continue;
+      // (Sites only with words an operation of another kind lent: "Sentinel lymph node biopsy, breast
+      // or melanoma" says what the node biopsy is for, and names no breast biopsy.)
+      const lent = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t) && !fresh.includes(t)));
+      const text = fold(part.text);
+      const at = (t: string) => text.search(new RegExp(`\\b${t}`));
+      const lentWords = ph.tokens.filter((t) => !fresh.includes(t));
+      const afterComma = fresh.every((t) => lentWords.every((w) => at(w) >= 0 && at(t) > at(w) && text.slice(at(w), at(t)).includes(',')));
+      if (fresh.every((t) => v.anatomy.has(t)) && afterComma && lent.length && !lent.some((c) => c.targets.some((x) => ph.targets.some((y) => kin(x.concept, y.concept))))) continue;
       chosen.push(ph);
       for (const t of ph.tokens) covered.add(t);
     }
@@ -1046,6 +1054,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // A body site left over narrows the operation to it, even when the concept's forms name that
     // site somewhere ("ORIF" has "ORIF ankle" among its forms; "ORIF of pilon fracture" is still pilon only).
     if (v.anatomy.has(t)) {
+      // (Not a word an abbreviation's expansion brought that no wording took: "EUS-guided biliary
+      // drainage" is not limited to the "upper" of "upper endoscopic ultrasound".)
+      if (mode === 'catalog' && tok.abbreviated) continue;
+      // (Nor one listed beside a disease: "Sentinel lymph node biopsy, breast or melanoma" says what
+      // it is for, not where — a melanoma's node basin is anywhere.)
+      if (mode === 'catalog' && wordLists(part.text).some((l) => l.items.includes(t) && l.items.some((o) => o !== t && !v.anatomy.has(o) && DISEASE.test(o)))) continue;
       // ("Cesarean delivery, low transverse or low vertical uterine incision": a pair that names every
       // kind, no site.)
       if (mode === 'catalog' && SITE_PAIRS.some(([a, b]) => (t === a && lineWords().has(b)) || (t === b && lineWords().has(a)))) continue;
@@ -1168,6 +1182,9 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
     prev: /([a-z]+) $/.exec(folded.slice(0, m.index ?? 0))?.[1],
   }));
 }
+
+/** A disease's name ("melanoma", "carcinoma", "cellulitis", "endometriosis"): what an operation is for, never where. */
+const DISEASE = /^[a-z]{4,}(?:oma|omas|itis|osis|cancer|carcinoma)$/;
 
 /** Site words that, said with their partner, name kinds of an incision, not where: "low transverse or low vertical". */
 const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical'], ['upper', 'lower']];
