@@ -47,19 +47,19 @@ const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
 ];
 
 /**
- * "patients 12 months through 17 years", "ages 2-17 years", "6 to 12 years of age", "(age 3 through 17)": both bounds at
- * once, inclusive (a bound in months a fraction of a year).
+ * "patients 12 months through 17 years", "ages 2-17 years", "6 to 12 years of age": both bounds at
+ * once, inclusive (a bound in months a fraction of a year). The second bound says its unit.
  */
-const AGE_SPAN = /\b(?:(?:ages?d?|patients?)\s*(\d{1,2})\s*(months?|years?|yrs?)?|(\d{1,2})\s*(months?|years?|yrs?)?)\s*(?:through|thru|to|-|–)\s*(\d{1,2})\s*(months?|years?|yrs?)?(?:\s+of\s+age)?(?!\s*(?:kg|g|grams?|lbs?|%|cm|mm|weeks?|wks?|days?|levels?)\b)(?![\d.])/;
+const AGE_SPAN = /\b(?:(?:ages?d?|patients?)\s*(\d{1,2})\s*(months?|mos?|years?|yrs?)?|(\d{1,2})\s*(months?|mos?|years?|yrs?)?)\s*(?:through|thru|to|-|–)\s*(\d{1,2})\s*(months?|mos?|years?|yrs?)\b(?:\s+of\s+age)?/;
+/** "(age 3 through 17)", "age 18-65,": a span after "age" that closes its clause with no unit is in years. */
+const AGE_SPAN_BARE = /\bages?\s+(\d{1,2})\s*(?:through|thru|to|-|–)\s*(\d{1,2})(?=\s*(?:[),;]|$))/;
 
 function spanOf(t: string): AgeRange | undefined {
+  const bare = AGE_SPAN_BARE.exec(t);
   const m = AGE_SPAN.exec(t);
-  if (!m) return undefined;
-  const inYears = (n: string, unit: string | undefined) => (unit?.startsWith('month') ? Number(n) / 12 : Number(n));
-  // ("age 3 through 17": a span after "age" is in years, "age 2 months to 11" the second in the first's
-  // unit; without "age" the span must say its unit last: "6 to 12 years of age", never "3-10".)
-  if (m[1] === undefined && !m[6]) return undefined;
-  const secondUnit = m[6] ?? m[2];
+  if (!m) return bare && Number(bare[1]) <= Number(bare[2]) ? { min: Number(bare[1]), max: Number(bare[2]) } : undefined;
+  const inYears = (n: string, unit: string | undefined) => (unit?.startsWith('mo') ? Number(n) / 12 : Number(n));
+  const secondUnit = m[6];
   // ("ages 2 to 17 years": the first bound in the second's unit.)
   const min = m[1] !== undefined ? inYears(m[1], m[2] ?? secondUnit) : inYears(m[3], m[4]);
   const max = inYears(m[5], secondUnit);
@@ -216,7 +216,7 @@ export function ageFits(range: AgeRange, said: AgeSaid): boolean {
 
 /** A line's text without the numeric ages it is for ("…, age 18 and older"), read apart by lineAges, so that they do not limit it as words too. */
 export function withoutAges(text: string): string {
-  let t = text.replace(new RegExp(`,?\\s*(?:in |for )?${AGE_SPAN.source}`, 'gi'), '');
+  let t = text.replace(new RegExp(`,?\\s*(?:in |for )?${AGE_SPAN.source}`, 'gi'), '').replace(new RegExp(`,?\\s*(?:in |for )?${AGE_SPAN_BARE.source}`, 'gi'), '');
   for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in )?(?:patients? |ages? )?${re.source}(?: years?| yrs?)?(?: of age)?`, 'gi'), '');
   // ("children over 12 months": the months too, read apart as a fraction of a year.)
   for (const [re] of MONTH_PHRASES) t = t.replace(new RegExp(`\\s*${re.source}(?:\\s+of\\s+age)?`, 'gi'), '');

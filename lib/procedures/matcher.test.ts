@@ -2846,3 +2846,44 @@ describe('a breast and melanoma surgery form', () => {
     expect(names(m.match('SPONTANEOUS VAG DELIVERY'))).toEqual(['Vaginal delivery, spontaneous']);
   });
 });
+
+describe('what a review of this version\'s readings found', () => {
+  const one = (lines: string[], booking: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() }).match(booking));
+
+  it('keeps a laparoscopic operation off open-only lines: "W/ LAP" is its route beside anything but a hysteroscopic, cystoscopic or vaginal operation', () => {
+    const open = ['Open appendectomy', 'Diagnostic laparoscopy, with or without biopsy'];
+    expect(one(open, 'APPENDECTOMY W/ LAP - POSS OPEN')).toContain('UNKNOWN');
+    expect(one(['Total abdominal hysterectomy', 'Diagnostic laparoscopy, with or without biopsy'], 'HYSTERECTOMY W/ LSC - POSS TAH')).toContain('UNKNOWN');
+  });
+
+  it('reads nothing an exclusion names as context, even where a "for" follows inside it', () => {
+    const line = ['Posterior thoracic or thoracolumbar fusion with instrumentation, excluding fusion for scoliosis or kyphosis'];
+    expect(one(line, 'T10-L2 POSTERIOR SPINAL FUSION FOR SCOLIOSIS')).toEqual(['UNKNOWN']);
+    expect(one(line, 'T4-T12 PSF - KYPHOSIS CORRECTION').every((n) => n === 'UNKNOWN')).toBe(true);
+    expect(one(line, 'T10-L2 POSTERIOR SPINAL FUSION - L1 BURST FX')).toEqual(['Posterior thoracic or thoracolumbar fusion with instrumentation, excluding fusion for scoliosis or kyphosis']);
+  });
+
+  it('reads a bronchoscopy\'s cryobiopsy and clot removal as no tumor destruction', () => {
+    const lines = ['Bronchoscopy with transbronchial biopsy', 'Bronchoscopic excision or destruction of airway tumor'];
+    expect(one(lines, 'BRONCH W/ TBBX, CRYO - ILD')).toContain('UNKNOWN');
+    expect(one(lines, 'BRONCH W/ CRYO - CLOT REMOVAL')).not.toContain('Bronchoscopic excision or destruction of airway tumor');
+  });
+
+  it('excludes no airway bronchoscopy where a line excludes APC', () => {
+    expect(one(['Flexible bronchoscopy, diagnostic and therapeutic (excluding APC, cryotherapy, and laser)'], 'FLEXIBLE BRONCHOSCOPY - AIRWAY EVALUATION')).toEqual(['Flexible bronchoscopy, diagnostic and therapeutic (excluding APC, cryotherapy, and laser)']);
+  });
+
+  it('reads a span in months as months, and leaves counts of segments and digits as the line wrote them', () => {
+    expect(one(['Cleft palate repair (palatoplasty), age 9-18 mo'], 'CLEFT PALATE REPAIR - 12 YO')).toEqual(['UNKNOWN']);
+    expect(one(['Cleft palate repair (palatoplasty), age 9-18 mo'], 'PALATOPLASTY - 11 MO')).toEqual(['Cleft palate repair (palatoplasty), age 9-18 mo']);
+    expect(one(['Lumbar microdiscectomy, 1-2 segments, primary only'], 'L4-5 MICRODISCECTOMY')).toEqual(['Lumbar microdiscectomy, 1-2 segments, primary only']);
+  });
+
+  it('reads items of an "including" list that share one head as kinds of it', () => {
+    expect(one(['Pediatric general surgery, including inguinal, umbilical hernia repair, pyloromyotomy'], 'R INGUINAL HERNIA REPAIR - 3 YO')).toEqual(['Pediatric general surgery, including inguinal, umbilical hernia repair, pyloromyotomy']);
+  });
+
+  it('keeps a fracture class a line names outside parentheses', () => {
+    expect(one(['Open reduction internal fixation of distal radius, type C fractures'], 'ORIF R DISTAL RADIUS')).toEqual(['UNKNOWN']);
+  });
+});

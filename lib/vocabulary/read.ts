@@ -177,9 +177,9 @@ const PRE: Array<[RegExp, string]> = [
   [/\b2\/2\b/g, ' secondary to '],
   // "Non-hysteroscopic" is not hysteroscopic: the negated word stays one word InScope does not know.
   [/\bnon[-\s]+(?=[a-z])/g, 'non'],
-  // "Radical hysterectomy (type C)": a class, no abbreviation ("C" is no cesarean). (Not a class
-  // that tells operations apart: "type A dissection", "type II endoleak".)
-  [/\btype\s+c\b(?![-/&])(?!\s*(?:aortic|dissection|endoleak))/g, ' type '],
+  // "Radical hysterectomy (type C)": a class in parentheses, no abbreviation ("C" is no cesarean).
+  // (Not a class that tells cases apart: "type A dissection", "ORIF distal radius, type C fractures".)
+  [/\(\s*type\s+c\s*\)(?!\s*(?:aortic|dissection|endoleak|fracture))/g, ' '],
 ];
 const SEPARATORS = /[;,+\n/]|\bthen\b|\s&\s(?=[a-z]{3})/;
 /** " - POSS …", " - ? …": a dash before what may be done. */
@@ -283,7 +283,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   }
   // "URETEROSCOPY, WITH LASER LITHOTRIPSY AND STENT PLACEMENT": what a comma's "with" adds is done
   // in the same operation, as without the comma.
-  if (options.split !== false) s = s.replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, ', laparoscopy');
+  if (options.split !== false) s = s.replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, '$1, laparoscopy');
   const pieces = options.split === false ? [s] : s.split(SEPARATORS);
   const originals = options.split === false ? [text] : splitOriginal(text, pieces.length);
   const catalog = options.split === false;
@@ -307,7 +307,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   });
   // (Not what a catalog line's "excluding …" clause names: "Posterior thoracic fusion (excluding
   // deformity correction)" is no fusion for a deformity.)
-  const kept = (ws: string[]) => { let out = true; return ws.filter((w) => { if (w === 'zzexcluding') out = false; else if (w === 'zzqualifier' || w === 'zzoptional') out = true; return out; }); };
+  // (To the end of its parenthesis: a "for" inside it is still what it excludes, "…, excluding fusion for scoliosis".)
+  const kept = (ws: string[]) => { let out = true; return ws.filter((w) => { if (w === 'zzexcluding') out = false; else if (w === 'zzendparen' || w === 'zzoptional') out = true; return out; }); };
   const context = contextOf(v, raw.flatMap((r) => (catalog ? kept([...r.main, ...r.indication]) : [...r.main, ...r.indication])));
   for (const w of fold(options.context ?? '').split(/[^a-z0-9]+/)) if (w) context.add(w);
   // Tooth numbers ("#30", "#A") say the booking is about teeth.
@@ -349,13 +350,15 @@ const REGION: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumba
 /** A comma before "with" ("URETEROSCOPY, WITH LASER LITHOTRIPSY"): no break between parts (in the booking as written and as normalized). */
 const COMMA_WITH = /,\s*(?=with\b|w\/)/gi;
 /**
- * "HYSTEROSCOPIC SEPTUM RESECTION W/ LAP": a laparoscopy named alone after "with" is an operation of
- * its own beside the other (a diagnostic laparoscopy), not the other's route ("W/ LAP ASSIST" is).
+ * "HYSTEROSCOPIC SEPTUM RESECTION W/ LAP": a laparoscopy named alone after "with" beside an operation
+ * done through the body's own openings (hysteroscopic, cystoscopic, vaginal) is an operation of its
+ * own (a diagnostic laparoscopy), not the other's route ("W/ LAP ASSIST" is; "APPENDECTOMY W/ LAP"
+ * is a laparoscopic appendectomy).
  */
-const SCOPE_BESIDE = /\s(?:w\/|with)\s*((?:dx\s+|diagnostic\s+)?(?:lap|lsc|laparoscopy))(?=\s*(?:$|[,;+(\-–]))/gi;
+const SCOPE_BESIDE = /\b((?:hyst\w*scop|hsc\b|cysto|colposcop|vaginal\b|vag\b|tvh\b|d&c\b|dnc\b|d and c\b)[^,;+\n]*?)\s(?:w\/|with)\s*((?:dx\s+|diagnostic\s+)?(?:lap|lsc|laparoscopy))(?=\s*(?:$|[,;+(\-–]))/gi;
 
 function splitOriginal(text: string, expected: number): string[] {
-  const out = text.replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, ', $1').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
+  const out = text.replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, '$1, $2').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
   return out.length === expected ? out : Array(expected).fill(text);
 }
 
@@ -450,7 +453,9 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
           part.tokens.push({ word: marker, indication: isIndication });
         } else {
           const from = part.tokens.length;
-          for (const t of chosen[0].expansion) addWord(v, part, t, isIndication, undefined, clause === 'excluded');
+          // (In an "excluding …" clause, an abbreviation's sites are no exclusion of their own: "(excluding
+          // APC, …)" excludes no bronchoscopy of the airway.)
+          for (const t of chosen[0].expansion) if (!(clause === 'excluded' && chosen[0].concept !== undefined && v.anatomy.has(t))) addWord(v, part, t, isIndication, undefined, clause === 'excluded');
           if (chosen[0].concept !== undefined) for (let k = from; k < part.tokens.length; k++) part.tokens[k].abbreviated = true;
           // An abbreviation names its operation outright: no longer wording may swallow it.
           if (chosen[0].concept !== undefined && !isIndication) part.named.push({ concept: chosen[0].concept, tokens: part.tokens.slice(from).map((t) => t.word) });
@@ -631,7 +636,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const beforeIncluding = including ? wordsOf(including[1]) : new Set<string>();
   const acrossItems = (ph: Phrase) => {
     const listed = ph.tokens.filter((t) => !beforeIncluding.has(t));
-    return includedItems.length > 1 && listed.length > 1 && listed.every((t) => includedItems.some((x) => x.has(t))) && !includedItems.some((x) => listed.every((t) => x.has(t)));
+    if (includedItems.length < 2 || listed.length < 2 || !listed.every((t) => includedItems.some((x) => x.has(t))) || includedItems.some((x) => listed.every((t) => x.has(t)))) return false;
+    // (Only where an item it takes from names an operation of its own the wording leaves: "including
+    // inguinal, umbilical hernia repair" lists two hernia repairs sharing one head.)
+    const used = includedItems.filter((x) => listed.some((t) => x.has(t)));
+    return used.some((x) => [...x].some((w) => !ph.tokens.includes(w) && (v.procedureWords.has(w) || v.procedureSuffix.test(w))));
   };
   for (const [ph, n] of counts) {
     if (n === ph.tokens.length && usable(v, ph, part).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph)) fitting.push(ph);
