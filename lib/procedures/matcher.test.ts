@@ -2883,6 +2883,13 @@ describe('what a review of this version\'s readings found', () => {
     expect(one(['Pediatric general surgery, including inguinal, umbilical hernia repair, pyloromyotomy'], 'R INGUINAL HERNIA REPAIR - 3 YO')).toEqual(['Pediatric general surgery, including inguinal, umbilical hernia repair, pyloromyotomy']);
   });
 
+  it('keeps a vitrectomy off a vitreous biopsy line, and a Palomo varicocelectomy off an inguinal one', () => {
+    expect(one(['Vitreous biopsy'], '23G PPV, MEMBRANE PEEL OS').every((n) => n === 'UNKNOWN')).toBe(true);
+    expect(one(['Vitreous biopsy'], 'VITREOUS TAP OD - ENDOPHTHALMITIS')).toEqual(['Vitreous biopsy']);
+    expect(one(['Varicocelectomy, inguinal or subinguinal, with or without operating microscope'], 'RETROPERITONEAL VARICOCELECTOMY (PALOMO)')).toEqual(['UNKNOWN']);
+    expect(one(['Varicocelectomy, inguinal or subinguinal, with or without operating microscope'], 'LT VARICOCELECTOMY')).toEqual(['Varicocelectomy, inguinal or subinguinal, with or without operating microscope']);
+  });
+
   it('keeps a fracture class a line names outside parentheses', () => {
     expect(one(['Open reduction internal fixation of distal radius, type C fractures'], 'ORIF R DISTAL RADIUS')).toEqual(['UNKNOWN']);
   });
