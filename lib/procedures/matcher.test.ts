@@ -2890,6 +2890,11 @@ describe('what a review of this version\'s readings found', () => {
     expect(one(['Varicocelectomy, inguinal or subinguinal, with or without operating microscope'], 'LT VARICOCELECTOMY')).toEqual(['Varicocelectomy, inguinal or subinguinal, with or without operating microscope']);
   });
 
+  it('keeps an abdominal wall fasciotomy off an extremity fasciotomy line', () => {
+    expect(one(['Upper and lower extremity fasciotomy'], 'ABDOMINAL WALL FASCIOTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Upper and lower extremity fasciotomy'], 'FASCIOTOMY L LEG 4 COMPARTMENT')).toEqual(['Upper and lower extremity fasciotomy']);
+  });
+
   it('keeps a fracture class a line names outside parentheses', () => {
     expect(one(['Open reduction internal fixation of distal radius, type C fractures'], 'ORIF R DISTAL RADIUS')).toEqual(['UNKNOWN']);
   });
