@@ -6,7 +6,7 @@
  * script exceeds its 40 KB budget (issue 5). Every script is ASCII (non-ASCII text as escapes), so
  * a host page declared in any character set reads it the same. The verdict side is a module of its own,
  * `inscope-engine.mjs`, that both scripts import when they mount (widget/engine.ts), with the booking
- * and catalog reader it imports, `inscope-reader.mjs`; the roster file readers are another,
+ * and catalog reader it imports, `inscope-reader.mjs` and `inscope-matcher.mjs`; the roster file readers are another,
  * `inscope-load.mjs`, that it imports for a roster fetched by URL, and the vocabulary's compiler
  * `inscope-compile.mjs`.
  */
@@ -53,7 +53,13 @@ function engineModule(shared: () => InlineConfig): Plugin {
             ...config.build?.rollupOptions, preserveEntrySignatures: 'allow-extension',
             // The booking and catalog reader is a file of its own that the engine imports: each
             // stays within the budget as the vocabulary's rules grow.
-            output: { chunkFileNames: 'inscope-[name].mjs', manualChunks: (id) => (/[\\/]lib[\\/](?:procedures|vocabulary)[\\/](?:matcher|read|words|ages|levels|weights)\.ts$/.test(id) ? 'reader' : undefined) },
+            // (Two files since the reader reached its budget: the text reader `inscope-reader.mjs`, and
+            // the catalog matcher with its ages, levels and weights `inscope-matcher.mjs`.)
+            output: {
+              chunkFileNames: 'inscope-[name].mjs',
+              manualChunks: (id) => (/[\\/]lib[\\/]vocabulary[\\/](?:read|words)\.ts$/.test(id) ? 'reader'
+                : /[\\/]lib[\\/]procedures[\\/](?:matcher|ages|levels|weights)\.ts$/.test(id) ? 'matcher' : undefined),
+            },
           },
         },
       });
