@@ -1193,7 +1193,7 @@ export function wordLists(text: string): Array<{ items: string[]; next?: string;
 }
 
 /** A disease's name ("melanoma", "carcinoma", "cellulitis", "endometriosis"): what an operation is for, never where. */
-const DISEASE = /^[a-z]{4,}(?:oma|omas|itis|osis|cancer|carcinoma)$/;
+const DISEASE = /^(?:[a-z]{3,}(?:oma|omas|itis|osis)|cancer|malignancy)$/;
 
 /** Site words that, said with their partner, name kinds of an incision, not where: "low transverse or low vertical". */
 const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical'], ['upper', 'lower']];
