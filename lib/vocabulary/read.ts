@@ -848,6 +848,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // So may an operation's word listed beside one a wording used ("Biceps tenodesis or tenotomy").
     // (In the main clause: what a "with …" or parentheses list stays as the clause reads it.)
     const clauseWord = new Set(part.tokens.filter((t) => t.withClause || t.paren || t.optional).map((t) => t.word));
+    const folded = fold(part.text);
     const listedBeside = (t: string) => !clauseWord.has(t) && besideTaken(t);
     for (const ph of fitting) {
       if (chosen.includes(ph) || fromHeadedList(ph)) continue;
@@ -863,14 +864,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         continue;
       }
       if (!fresh.length || !fresh.some((t) => (!v.procedureWords.has(t) && !v.procedureSuffix.test(t) && !v.modifiers.has(t)) || listedBeside(t))) continue;
-      // (Sites only with words an operation of another kind lent: "Sentinel lymph node biopsy, breast
-      // or melanoma" says what the node biopsy is for, and names no breast biopsy.)
-      const lent = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t) && !fresh.includes(t)));
-      const text = fold(part.text);
-      const at = (t: string) => text.search(new RegExp(`\\b${t}`));
-      const lentWords = ph.tokens.filter((t) => !fresh.includes(t));
-      const afterComma = fresh.every((t) => lentWords.every((w) => at(w) >= 0 && at(t) > at(w) && text.slice(at(w), at(t)).includes(',')));
-      if (fresh.every((t) => v.anatomy.has(t)) && afterComma && lent.length && !lent.some((c) => c.targets.some((x) => ph.targets.some((y) => kin(x.concept, y.concept))))) continue;
+      // (Sites only, after a comma, with words an operation of another kind lent: "Sentinel lymph node
+      // biopsy, breast or melanoma" says what the node biopsy is for, and names no breast biopsy.)
+      if (fresh.every((t) => v.anatomy.has(t))) {
+        const lentWords = ph.tokens.filter((t) => !fresh.includes(t));
+        const lent = chosen.filter((c) => c.tokens.some((t) => lentWords.includes(t)));
+        const at = (t: string) => folded.search(new RegExp(`\\b${t}`));
+        const afterComma = () => fresh.every((t) => lentWords.every((w) => at(w) >= 0 && at(t) > at(w) && folded.slice(at(w), at(t)).includes(',')));
+        if (lent.length && !lent.some((c) => c.targets.some((x) => ph.targets.some((y) => kin(x.concept, y.concept)))) && afterComma()) continue;
+      }
       chosen.push(ph);
       for (const t of ph.tokens) covered.add(t);
     }
@@ -1068,7 +1070,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (mode === 'catalog' && tok.abbreviated) continue;
       // (Nor one listed beside a disease: "Sentinel lymph node biopsy, breast or melanoma" says what
       // it is for, not where — a melanoma's node basin is anywhere.)
-      if (mode === 'catalog' && wordLists(part.text).some((l) => l.items.includes(t) && l.items.some((o) => o !== t && !v.anatomy.has(o) && DISEASE.test(o)))) continue;
+      if (mode === 'catalog' && lists.some((items) => items.includes(t) && items.some((o) => o !== t && !v.anatomy.has(o) && DISEASE.test(o)))) continue;
       // ("Cesarean delivery, low transverse or low vertical uterine incision": a pair that names every
       // kind, no site.)
       if (mode === 'catalog' && SITE_PAIRS.some(([a, b]) => (t === a && lineWords().has(b)) || (t === b && lineWords().has(a)))) continue;
