@@ -7,6 +7,8 @@ const matcher = new ProcedureMatcher(DEMO_CATALOG, { vocabulary: builtinVocabula
 const names = (r: MatchResult) => r.parts.map((p) => (p.status === 'matched' ? p.groups.map((g) => g[0].procedure).join(' or ') : 'UNKNOWN'));
 /** Every catalog line that covers some part of the booking, once each, sorted. */
 const covering = (r: MatchResult) => [...new Set(r.parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)))].sort();
+/** What a surgery department's catalog of just these lines makes of a booking, part by part. */
+const one = (lines: string | string[], booking: string, code?: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [lines].flat().map((name) => ({ name })) }], { vocabulary: builtinVocabulary() }).match(booking, code));
 
 describe('procedure matcher on booking text', () => {
   it('reads the bookings the issue names', () => {
@@ -2386,7 +2388,6 @@ describe('spine, neuro and skin-cancer lines that delineate by segment, route or
 });
 
 describe('what a review of the new kinds found', () => {
-  const one = (line: string, booking: string, code?: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() }).match(booking, code));
 
   it('keeps a facial implant line from dental implants, and a native-valve TAVR line from a TAVR in a failed surgical valve', () => {
     expect(one('Facial implants (chin, malar, mandibular angle)', 'DENTAL IMPLANTS #19, #30')).toEqual(['UNKNOWN']);
@@ -2536,7 +2537,6 @@ describe('a hospital dentistry and pediatric surgery form', () => {
 });
 
 describe('what a review of the day\'s readings found', () => {
-  const one = (line: string, booking: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() }).match(booking));
 
   it('keeps what follows an "(X excluded)" the line\'s own: its ages stay as written, and every item of the parenthesis is excluded', () => {
     expect(one('Laparoscopic appendectomy (robotic-assisted excluded), patients 14 years of age and older', 'LAP APPY 6 YO')).toEqual(['UNKNOWN']);
@@ -2642,8 +2642,7 @@ describe('an academic eye and ENT form, and an orthopaedic specialty hospital\'s
   });
 
   it('reads "primary or revision" as both: an endoscopic sinus surgery line covers a FESS, an ankle arthroplasty line a revision', () => {
-    const one = (line: string, booking: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() }).match(booking));
-    expect((one('Endoscopic sinus surgery, primary or revision, including maxillary antrostomy', 'FESS BILATERAL W/ IGS'))).toEqual(['Endoscopic sinus surgery, primary or revision, including maxillary antrostomy']);
+      expect((one('Endoscopic sinus surgery, primary or revision, including maxillary antrostomy', 'FESS BILATERAL W/ IGS'))).toEqual(['Endoscopic sinus surgery, primary or revision, including maxillary antrostomy']);
     expect(one('Total ankle arthroplasty, primary or revision', 'REV L TAA - POLY EXCHANGE')).toContain('Total ankle arthroplasty, primary or revision');
     expect(one('Total ankle arthroplasty, primary or revision', 'L TOTAL ANKLE (INFINITY) PRIMARY')).toEqual(['Total ankle arthroplasty, primary or revision']);
   });
@@ -2669,7 +2668,6 @@ describe('an academic eye and ENT form, and an orthopaedic specialty hospital\'s
 });
 
 describe('what a review of the second day\'s readings found', () => {
-  const one = (line: string, booking: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() }).match(booking));
 
   it('reads no weight as an age', () => {
     expect(one('ECMO cannulation, neonatal patients < 10 kg', 'VA ECMO CANNULATION - 5 YO')).toEqual(['UNKNOWN']);
@@ -2848,7 +2846,6 @@ describe('a breast and melanoma surgery form', () => {
 });
 
 describe('what a review of this version\'s readings found', () => {
-  const one = (lines: string[], booking: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() }).match(booking));
 
   it('keeps a laparoscopic operation off open-only lines: "W/ LAP" is its route beside anything but a hysteroscopic, cystoscopic or vaginal operation', () => {
     const open = ['Open appendectomy', 'Diagnostic laparoscopy, with or without biopsy'];
