@@ -2896,3 +2896,22 @@ describe('what a review of this version\'s readings found', () => {
     expect(one(['Open reduction internal fixation of distal radius, type C fractures'], 'ORIF R DISTAL RADIUS')).toEqual(['UNKNOWN']);
   });
 });
+
+describe('what a nuclear stress test, a paper patch and flexible nails ask for', () => {
+  it('asks for the perfusion-imaging line too when a nuclear stress test is booked', () => {
+    expect(one(['Exercise, pharmacologic and stress echocardiography testing'], 'LEXISCAN NUC STRESS (SPECT) - UNABLE TO WALK')).toContain('UNKNOWN');
+    expect(one(['Exercise, pharmacologic and stress echocardiography testing', 'Myocardial perfusion imaging (SPECT/PET), interpretation'], 'NUC STRESS TEST')).toEqual(['Exercise, pharmacologic and stress echocardiography testing', 'Myocardial perfusion imaging (SPECT/PET), interpretation']);
+    expect(one(['Exercise, pharmacologic and stress echocardiography testing'], 'DOBUTAMINE STRESS ECHO')).toEqual(['Exercise, pharmacologic and stress echocardiography testing']);
+  });
+
+  it('asks for a myringoplasty line beside a tube removal with a paper patch', () => {
+    expect(one(['Removal of retained tympanostomy tube under anesthesia'], 'REMOVAL RETAINED PE TUBE RT W/ PAPER PATCH')).toContain('UNKNOWN');
+    expect(one(['Removal of retained tympanostomy tube under anesthesia', 'Myringoplasty'], 'REMOVAL RETAINED PE TUBE RT W/ PAPER PATCH')).toEqual(['Removal of retained tympanostomy tube under anesthesia', 'Myringoplasty']);
+  });
+
+  it('keeps flexible (TENS) nailing of a child\'s femur off a rigid femoral nailing line', () => {
+    expect(one(['Intramedullary nailing of femoral shaft fracture'], 'L FEMUR FX FLEXIBLE NAILS (TENS) 8 Y/O')).toEqual(['UNKNOWN']);
+    expect(one(['Intramedullary nailing of femoral shaft fracture'], 'L FEMUR IMN')).toEqual(['Intramedullary nailing of femoral shaft fracture']);
+    expect(one(['Flexible intramedullary nailing of long bone fractures'], 'TENS FEMUR')).toEqual(['Flexible intramedullary nailing of long bone fractures']);
+  });
+});
