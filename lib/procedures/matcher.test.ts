@@ -2915,3 +2915,19 @@ describe('what a nuclear stress test, a paper patch and flexible nails ask for',
     expect(one(['Flexible intramedullary nailing of long bone fractures'], 'TENS FEMUR')).toEqual(['Flexible intramedullary nailing of long bone fractures']);
   });
 });
+
+describe('a kind of a joint\'s arthroscopy booked at another joint', () => {
+  const knee = 'Knee arthroscopy, including meniscectomy, meniscal repair, chondroplasty, loose body removal';
+  it('keeps an ankle chondroplasty off a knee arthroscopy line that lists chondroplasty', () => {
+    expect(one([knee], 'R ANKLE CHONDROPLASTY')).toEqual(['UNKNOWN']);
+    expect(one([knee], 'R KNEE SCOPE CHONDROPLASTY')).toEqual([knee]);
+    expect(one([knee], 'CHONDROPLASTY PATELLA')).toEqual([knee]);
+    expect(one([knee], 'R KNEE SCOPE, PARTIAL MEDIAL MENISCECTOMY, CHONDROPLASTY MFC')).toEqual([knee]);
+  });
+
+  it('keeps an ankle chondroplasty or loose body removal off a plain knee arthroscopy line', () => {
+    expect(one(['Knee arthroscopy'], 'L ANKLE CHONDROPLASTY')).toEqual(['UNKNOWN']);
+    expect(one(['Knee arthroscopy'], 'L ANKLE LOOSE BODY REMOVAL, ARTHROSCOPIC').every((n) => n === 'UNKNOWN')).toBe(true);
+    expect(one(['Knee arthroscopy', 'Ankle arthroscopy'], 'Left ankle arthroscopy with debridement and removal of loose bodies')).toEqual(['Ankle arthroscopy']);
+  });
+});

@@ -655,7 +655,12 @@ export class ProcedureMatcher {
           // A closing list that names the concept's own site among others ("Excision of ganglion cyst
           // of wrist, hand or digit", read as a wrist ganglion excision) has that site among its places.
           const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];
-          const sites = [...new Set([...own, ...reading!.closingSites, ...closingHome])];
+          const placed = [...new Set([...own, ...reading!.closingSites, ...closingHome])];
+          // A kind of the line's head that it lists is done where the head is, when neither it nor the
+          // line names a place: "Knee arthroscopy, including … chondroplasty" privileges no ankle
+          // chondroplasty (an operation of its own listed beside, the colostomy of an exenteration, is not placed).
+          const headHome = included.has(c) && !home.size && !placed.length ? mainHeads.filter((k) => k !== c && v.concepts[c].ancestors.includes(k)).flatMap((k) => [...v.concepts[k].home]) : [];
+          const sites = [...new Set([...placed, ...headHome])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
           // The kind a "with …" names covers its own kinds: "Minimally invasive glaucoma surgery with
@@ -1360,6 +1365,9 @@ export class ProcedureMatcher {
       if (x !== concept && (lines.size || limited.length) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
       // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
+      // A kind with no place of its own is where the booking says, not where a broader operation is:
+      // "R ANKLE CHONDROPLASTY" is no knee arthroscopy's chondroplasty.
+      if (x !== concept && !c.home.size && !c.weak && v.concepts[x].home.size && said.length && !said.some((w) => [...v.concepts[x].home].some((h) => sameRegion(w, h)))) continue;
       for (const cov of this.byConcept.get(x) ?? []) {
         // (A line exact only by a limit the booking says covers kinds of it too: "Catheter ablation,
         // supraventricular arrhythmias" a cryoballoon PVI for AF.)
