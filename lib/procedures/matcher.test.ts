@@ -2931,3 +2931,13 @@ describe('a kind of a joint\'s arthroscopy booked at another joint', () => {
     expect(one(['Knee arthroscopy', 'Ankle arthroscopy'], 'Left ankle arthroscopy with debridement and removal of loose bodies')).toEqual(['Ankle arthroscopy']);
   });
 });
+
+describe('a limb a line names for an operation done on either limb', () => {
+  it('keeps a leg fasciotomy off a forearm or upper extremity fasciotomy line', () => {
+    expect(one(['Forearm fasciotomy'], 'R LEG FASCIOTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Upper extremity fasciotomy; lower extremity fasciotomy requires separate privilege'], 'R LEG 4 COMPARTMENT FASCIOTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Upper extremity fasciotomy; lower extremity fasciotomy requires separate privilege'], 'L FOREARM FASCIOTOMY')).toEqual(['Upper extremity fasciotomy; lower extremity fasciotomy requires separate privilege']);
+    expect(one(['Upper extremity fasciotomy'], 'R HAND FASCIOTOMY')).toEqual(['Upper extremity fasciotomy']);
+    expect(one(['Fasciotomy'], 'R THIGH FASCIOTOMY')).toEqual(['Fasciotomy']);
+  });
+});

@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, isBodySide, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -1318,12 +1318,7 @@ export class ProcedureMatcher {
     if (!said.length) for (const p of inBooking) if (c.addonOf.includes(p)) for (const h of v.concepts[p].home) named.add(h);
     // An operation named for a site on one limb, booked on the other ("CHEILECTOMY THUMB" read as a
     // cheilectomy for hallux rigidus, "PARONYCHIA TOE" as a hand infection): not this operation.
-    const limbOf = (w: string) => {
-      const regions = (v.within.get(w) ?? []).map((x) => x.join(' '));
-      const upper = regions.includes('upper extremity') || w === 'upper' || w === 'hand';
-      const lower = regions.includes('lower extremity') || w === 'lower' || w === 'foot';
-      return upper === lower ? undefined : upper ? 'upper' : 'lower';
-    };
+    const limbOf = (w: string) => limbOfSite(v, w);
     const homeLimbs = new Set([...c.home].map(limbOf).filter(Boolean));
     const bookedLimbs = new Set(r.sites.map(limbOf).filter(Boolean));
     if (homeLimbs.size === 1 && bookedLimbs.size === 1 && [...homeLimbs][0] !== [...bookedLimbs][0]) {

@@ -525,6 +525,20 @@ function addWord(v: Vocabulary, part: Part, t: string, indication: boolean, corr
   }
 }
 
+/** The limb a site is on ("forearm": upper; "thigh": lower), if one. */
+export function limbOf(v: Vocabulary, w: string): 'upper' | 'lower' | undefined {
+  const regions = (v.within.get(w) ?? []).map((x) => x.join(' '));
+  const upper = regions.includes('upper extremity') || w === 'upper' || w === 'hand';
+  const lower = regions.includes('lower extremity') || w === 'lower' || w === 'foot';
+  return upper === lower ? undefined : upper ? 'upper' : 'lower';
+}
+
+/** Whether a concept's wordings place it on both limbs (a fasciotomy of the forearm or the leg). */
+function spansLimbs(v: Vocabulary, concept: number): boolean {
+  const limbs = new Set(v.concepts[concept].phrases.flatMap((ph) => ph.map((w) => limbOf(v, w)).filter(Boolean)));
+  return limbs.size === 2;
+}
+
 /** The one known long word a word of 6+ letters is one letter away from (none for short words or several fits). */
 export function correctTypo(v: Vocabulary, word: string): string | undefined {
   if (word.length < 6 || !/^[a-z]+$/.test(word) || v.known.has(word) || v.lexicon.has(word)) return undefined;
@@ -1131,6 +1145,17 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const tok of part.tokens) {
       const t = tok.word;
       if (tok.optional || tok.qualifier || tok.excluded || tok.paren || tok.withClause || tok.indication || !covered.has(t) || BASE_CASE.has(t) || bothKinds) continue;
+      // "Forearm fasciotomy", "Upper extremity fasciotomy": a limb site inside a wording of an
+      // operation done on either limb (its wordings name sites of both) says where the line's
+      // operation is: no thigh fasciotomy.
+      const limbSide = (t === 'upper' || t === 'lower') && /^(?:extremit|limb)/.test(part.tokens[part.tokens.indexOf(tok) + 1]?.word ?? '');
+      // (The side of "upper extremity" as a side is, a limit the booking meets by a site on that limb;
+      // a list of sites, "… of shoulder, elbow, hip, knee, or ankle", is read as lists are.)
+      if ((limbSide || (limbOf(v, t) && !v.descriptors.has(t))) && !sites.includes(t) && !lists.some((items) => items.length > 1 && items.includes(t)) && hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept >= 0 && spansLimbs(v, x.concept)))) {
+        if (limbSide) require(t);
+        else sites.push(t);
+        continue;
+      }
       if (!(v.descriptors.has(t) || v.plain.has(t)) || v.anatomy.has(t) || v.modifiers.has(t) || v.procedureWords.has(t)) continue;
       // Nor a word of its name or of a broader operation's ("posterior" of a posterolateral fusion, a posterior spinal fusion).
       if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || [x.concept, ...v.concepts[x.concept].ancestors].some((c) => nameSays(v, c, t))))) continue;
