@@ -2941,3 +2941,16 @@ describe('a limb a line names for an operation done on either limb', () => {
     expect(one(['Fasciotomy'], 'R THIGH FASCIOTOMY')).toEqual(['Fasciotomy']);
   });
 });
+
+describe('a line that names its kind: a vein conduit, an open radical hysterectomy', () => {
+  it('reads a fem-pop bypass with a vein under a lower extremity bypass line with autogenous vein, and a prosthetic one not', () => {
+    expect(one(['Lower extremity bypass with autogenous vein'], 'R FEM-POP BYPASS W/ GSV')).toEqual(['Lower extremity bypass with autogenous vein']);
+    expect(one(['Lower extremity bypass with autogenous vein'], 'R FEM-POP BYPASS W/ PTFE')).toEqual(['UNKNOWN']);
+  });
+
+  it('keeps a Schauta (radical vaginal) hysterectomy off an open radical hysterectomy line', () => {
+    expect(one(['Radical hysterectomy, open'], 'SCHAUTA RADICAL VAGINAL HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Radical hysterectomy, open'], 'RADICAL HYSTERECTOMY, BILATERAL PLND')[0]).toBe('Radical hysterectomy, open');
+    expect(one(['Radical hysterectomy'], 'SCHAUTA')).toEqual(['Radical hysterectomy']);
+  });
+});
