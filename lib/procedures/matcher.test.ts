@@ -2954,3 +2954,16 @@ describe('a line that names its kind: a vein conduit, an open radical hysterecto
     expect(one(['Radical hysterectomy'], 'SCHAUTA')).toEqual(['Radical hysterectomy']);
   });
 });
+
+describe('comments a behavioral health or eye schedule writes beside the operation', () => {
+  it('reads monitoring, drug and rating-scale words as comments, not as operations', () => {
+    expect(one(['Electroconvulsive therapy'], 'ECT (BL) #11 - PREG 2ND TRIMESTER, OB AWARE, TOCO')).toEqual(['Electroconvulsive therapy']);
+    expect(one(['Electroconvulsive therapy'], 'ECT #1 W/ SEIZURE THRESHOLD TITRATION - RUL UB')).toEqual(['Electroconvulsive therapy']);
+    expect(one(['Pars plana vitrectomy'], '25G PPV OS - VITREOUS OPACITIES')).toEqual(['Pars plana vitrectomy']);
+  });
+
+  it('still asks about a long-acting injectable given beside an ECT', () => {
+    expect(one(['Electroconvulsive therapy'], 'ECT RUL #6; HALDOL DEC 100MG IM (LAI DUE)')).toContain('UNKNOWN');
+    expect(one(['Electroconvulsive therapy'], 'ECT RUL #6; INVEGA SUSTENNA 234MG IM')).toContain('UNKNOWN');
+  });
+});
