@@ -2967,3 +2967,22 @@ describe('comments a behavioral health or eye schedule writes beside the operati
     expect(one(['Electroconvulsive therapy'], 'ECT RUL #6; INVEGA SUSTENNA 234MG IM')).toContain('UNKNOWN');
   });
 });
+
+describe('a behavioral health and retina schedule\'s shorthand', () => {
+  it('reads maintenance ECT shorthand, and keeps an index course off a maintenance-only line', () => {
+    const maintenance = 'Continuation and maintenance electroconvulsive therapy';
+    expect(one([maintenance], 'M-ECT BT Q2WK #30')).toEqual([maintenance]);
+    expect(one([maintenance], 'CONT ECT Q1WK RUL (TAPER) #14')).toEqual([maintenance]);
+    expect(one([maintenance], 'ECT #12 RUL UB - LAST OF INDEX, EVAL FOR M-ECT')).toEqual(['UNKNOWN']);
+    expect(one(['Acute course of electroconvulsive therapy'], 'ECT #2 RUL - CATATONIA')).toEqual(['Acute course of electroconvulsive therapy']);
+    expect(one(['Electroconvulsive therapy (ECT), unilateral or bilateral, including maintenance ECT'], 'ECT - RUL ULTRABRIEF, INDEX COURSE TX #4', '90870')).toEqual(['Electroconvulsive therapy (ECT), unilateral or bilateral, including maintenance ECT']);
+  });
+
+  it('reads a long-acting injectable antipsychotic by its brand, and anti-VEGF biosimilars as intravitreal injections', () => {
+    const lai = 'Administration of long-acting injectable antipsychotic medication';
+    expect(one([lai], 'INVEGA SUSTENNA 234MG IM - LAI CLINIC')).toEqual([lai]);
+    expect(one([lai, 'Electroconvulsive therapy'], 'ECT RUL #6; HALDOL DEC 100MG IM (LAI DUE)')).toEqual(['Electroconvulsive therapy', lai]);
+    expect(one(['Intravitreal injection of pharmacologic agent'], 'Intravitreal injection, left eye - Byooviz')).toEqual(['Intravitreal injection of pharmacologic agent']);
+    expect(one(['Intravitreal injection of pharmacologic agent'], 'BEOVU OS')).toEqual(['Intravitreal injection of pharmacologic agent']);
+  });
+});

@@ -1424,6 +1424,8 @@ export class ProcedureMatcher {
         // PHACO/IOL is a monofocal lens's, no "presbyopia-correcting IOL" line's.)
         const defaults = cov.kinds ? cov.kinds.map((x) => [...v.defaultKinds].find((d) => sameFamily(d, x))).filter((d): d is string => !!d && v.kindScopes.has(familyOf(d)) && !cov.openFamilies?.includes(familyOf(d)) && ofThis(d) && !saidKinds.some((k) => sameFamily(k, d))) : [];
         const otherKinds = cov.kinds ? [...saidKinds, ...new Set(defaults)].filter((k) => !cov.kinds!.includes(k) && cov.kinds!.some((x) => sameFamily(x, k))
+          // (The default kind said outright is still the one a line that names another only as included covers: "ECT, …, including maintenance ECT" an INDEX COURSE.)
+          && !(cov.openFamilies?.includes(familyOf(k)) && v.defaultKinds.has(k))
           && !(kindName(k) === 'transradial access' && saidKinds.some((o) => sameFamily(o, k) && cov.kinds!.includes(o)))) : [];
         if (otherKinds.length) {
           limited.push({ entry: cov.entry, missing: [], kinds: otherKinds.map(kindName) });
@@ -1843,7 +1845,7 @@ export class ProcedureMatcher {
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
       // The kinds it names, where the booking says another of their family ("…, transaxillary or
       // transsubclavian approach" for a TRANSAPICAL TAVR with its own code).
-      if (covs.length && covs.every((c) => c.kinds?.length && saidKinds().some((k) => !c.kinds!.includes(k) && c.kinds!.some((x) => sameFamily(x, k))))) return false;
+      if (covs.length && covs.every((c) => c.kinds?.length && saidKinds().some((k) => !c.kinds!.includes(k) && c.kinds!.some((x) => sameFamily(x, k)) && !(c.openFamilies?.includes(familyOf(k)) && this.vocabulary.defaultKinds.has(k))))) return false;
       // Its occasion ("in conjunction with …") when the booking has none of it.
       if (covs.length && covs.every((c) => c.with?.length && !c.with.some((w) => booked.has(w)))) return false;
       // What its "… only" clause keeps it to, where the booking says another instead ("…, internal
