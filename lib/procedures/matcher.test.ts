@@ -2986,3 +2986,10 @@ describe('a behavioral health and retina schedule\'s shorthand', () => {
     expect(one(['Intravitreal injection of pharmacologic agent'], 'BEOVU OS')).toEqual(['Intravitreal injection of pharmacologic agent']);
   });
 });
+
+describe('a line that closes with its operation\'s own place', () => {
+  it('reads "Sentinel lymph node biopsy, axillary" as the axillary sentinel node biopsy a breast booking names', () => {
+    expect(one(['Nipple-sparing mastectomy', 'Sentinel lymph node biopsy, axillary', 'Targeted axillary dissection following neoadjuvant therapy'], 'Right nipple-sparing mastectomy with sentinel lymph node biopsy')).toEqual(['Nipple-sparing mastectomy', 'Sentinel lymph node biopsy, axillary']);
+    expect(one(['Open reduction internal fixation, acetabular fracture'], 'ORIF R ACETABULUM FX (POST WALL) KOCHER-LANGENBECK')).toEqual(['Open reduction internal fixation, acetabular fracture']);
+  });
+});

@@ -651,11 +651,13 @@ export class ProcedureMatcher {
           // (A site the line says twice is said for this one too: "… of deep foot abscess and debridement of foot ulcer".)
           // (Not a kind of this one: "Free flap breast reconstruction, including DIEP …" places its
           // free flaps at the breast, the DIEP flap's home.)
-          const own = all.filter((x) => !home.has(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x))));
+          const own = all.filter((x) => ![...home].some((h) => sameRegion(h, x)) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x))));
           // A closing list that names the concept's own site among others ("Excision of ganglion cyst
           // of wrist, hand or digit", read as a wrist ganglion excision) has that site among its places.
           const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];
-          const placed = [...new Set([...own, ...reading!.closingSites, ...closingHome])];
+          // (A closing list of the concept's own place only restates it: "Sentinel lymph node biopsy, axillary".)
+          const closing = reading!.closingSites.every((x) => [...home].some((h) => sameRegion(h, x))) ? [] : reading!.closingSites;
+          const placed = [...new Set([...own, ...closing, ...closingHome])];
           // A kind of the line's head that it lists is done where the head is, when neither it nor the
           // line names a place: "Knee arthroscopy, including … chondroplasty" privileges no ankle
           // chondroplasty (an operation of its own listed beside, the colostomy of an exenteration, is not placed).
