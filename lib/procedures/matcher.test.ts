@@ -2993,3 +2993,10 @@ describe('a line that closes with its operation\'s own place', () => {
     expect(one(['Open reduction internal fixation, acetabular fracture'], 'ORIF R ACETABULUM FX (POST WALL) KOCHER-LANGENBECK')).toEqual(['Open reduction internal fixation, acetabular fracture']);
   });
 });
+
+describe('a diagnosis written after the operation', () => {
+  it('reads SUI or fecal incontinence after an operation as why, not as an incontinence operation', () => {
+    expect(one(['Artificial urinary sphincter placement, revision, or removal', 'Midurethral sling (retropubic, transobturator, or single-incision)'], 'AUS (AMS 800) placement 4.0cm cuff - post RALP SUI')).toEqual(['Artificial urinary sphincter placement, revision, or removal']);
+    expect(one(['Sacral neuromodulation for fecal incontinence, test stimulation and permanent implant', 'Midurethral sling (retropubic, transobturator, or single-incision)'], 'INTERSTIM STAGE 1 LEAD - FECAL INCONTINENCE, FLUORO')).toEqual(['Sacral neuromodulation for fecal incontinence, test stimulation and permanent implant']);
+  });
+});
