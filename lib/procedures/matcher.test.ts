@@ -3000,3 +3000,17 @@ describe('a diagnosis written after the operation', () => {
     expect(one(['Sacral neuromodulation for fecal incontinence, test stimulation and permanent implant', 'Midurethral sling (retropubic, transobturator, or single-incision)'], 'INTERSTIM STAGE 1 LEAD - FECAL INCONTINENCE, FLUORO')).toEqual(['Sacral neuromodulation for fecal incontinence, test stimulation and permanent implant']);
   });
 });
+
+describe('an eye and vascular schedule\'s shorthand', () => {
+  it('reads BUL, OU beside an eyelid operation and a scleral buckle as what they are', () => {
+    expect(one(['Upper eyelid blepharoplasty'], 'BUL BLEPH')).toEqual(['Upper eyelid blepharoplasty']);
+    expect(one(['Repair of blepharoptosis by levator advancement'], 'LEVATOR ADVANCEMENT OU')).toEqual(['Repair of blepharoptosis by levator advancement']);
+    expect(one(['Scleral buckle for retinal detachment'], 'SCLERAL BUCKLE OD')).toEqual(['Scleral buckle for retinal detachment']);
+  });
+
+  it('reads ALT beside a TAVR as alternative access, not a laser, and INT/EXT beside a biliary drain as its kind', () => {
+    expect(one(['Transcatheter aortic valve replacement, alternative access'], 'SUBCLAVIAN TAVR (ALT ACCESS)')).toEqual(['Transcatheter aortic valve replacement, alternative access']);
+    expect(one(['Percutaneous transhepatic biliary drainage'], 'PTBD INT/EXT')).toEqual(['Percutaneous transhepatic biliary drainage']);
+    expect(one(['Femoral-popliteal bypass with vein or prosthetic graft'], 'RT FEM-POP BYPASS W/ RSVG')).toEqual(['Femoral-popliteal bypass with vein or prosthetic graft']);
+  });
+});
