@@ -3014,3 +3014,11 @@ describe('an eye and vascular schedule\'s shorthand', () => {
     expect(one(['Femoral-popliteal bypass with vein or prosthetic graft'], 'RT FEM-POP BYPASS W/ RSVG')).toEqual(['Femoral-popliteal bypass with vein or prosthetic graft']);
   });
 });
+
+describe('device names a pain, urology and retina schedule writes', () => {
+  it('reads a tined lead as a sacral neuromodulation lead, HFX as a spinal cord stimulator, and IV Avastin beside an eye as an intravitreal injection', () => {
+    expect(one(['Sacral neuromodulation for fecal incontinence, test stimulation and permanent implant'], 'INTERSTIM STAGE 1 TINED LEAD - FECAL INCONTINENCE, FLUORO')).toEqual(['Sacral neuromodulation for fecal incontinence, test stimulation and permanent implant']);
+    expect(one(['Spinal cord stimulator trial, percutaneous lead placement'], 'HFX SCS TRIAL T8-T10')).toEqual(['Spinal cord stimulator trial, percutaneous lead placement']);
+    expect(one(['Intravitreal injection of pharmacologic agent'], 'IV AVASTIN OU FOR ROP')).toEqual(['Intravitreal injection of pharmacologic agent']);
+  });
+});
