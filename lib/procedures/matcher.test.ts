@@ -2943,13 +2943,14 @@ describe('a limb a line names for an operation done on either limb', () => {
 });
 
 describe('a line that names its kind: a vein conduit, an open radical hysterectomy', () => {
-  it('reads a fem-pop bypass with a vein under a lower extremity bypass line with autogenous vein, and a prosthetic one not', () => {
-    expect(one(['Lower extremity bypass with autogenous vein'], 'R FEM-POP BYPASS W/ GSV')).toEqual(['Lower extremity bypass with autogenous vein']);
-    expect(one(['Lower extremity bypass with autogenous vein'], 'R FEM-POP BYPASS W/ PTFE')).toEqual(['UNKNOWN']);
+
+  it('keeps a prosthetic, bovine or unstated conduit off a lower extremity bypass line with autogenous vein', () => {
+    for (const b of ['R FEM-POP BYPASS W/ PTFE', 'R FEM-POP BYPASS, BOVINE CAROTID GRAFT', 'R FEM-FEM BYPASS']) expect(one(['Lower extremity bypass with autogenous vein'], b)).toEqual(['UNKNOWN']);
   });
 
   it('keeps a Schauta (radical vaginal) hysterectomy off an open radical hysterectomy line', () => {
     expect(one(['Radical hysterectomy, open'], 'SCHAUTA RADICAL VAGINAL HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Radical hysterectomy, open'], 'RADICAL HYSTERECTOMY (TYPE C), VAGINAL CUFF')).toEqual(['Radical hysterectomy, open']);
     expect(one(['Radical hysterectomy, open'], 'RADICAL HYSTERECTOMY, BILATERAL PLND')[0]).toBe('Radical hysterectomy, open');
     expect(one(['Radical hysterectomy'], 'SCHAUTA')).toEqual(['Radical hysterectomy']);
   });
@@ -2980,8 +2981,10 @@ describe('a behavioral health and retina schedule\'s shorthand', () => {
 
   it('reads a long-acting injectable antipsychotic by its brand, and anti-VEGF biosimilars as intravitreal injections', () => {
     const lai = 'Administration of long-acting injectable antipsychotic medication';
-    expect(one([lai], 'INVEGA SUSTENNA 234MG IM - LAI CLINIC')).toEqual([lai]);
-    expect(one([lai, 'Electroconvulsive therapy'], 'ECT RUL #6; HALDOL DEC 100MG IM (LAI DUE)')).toEqual(['Electroconvulsive therapy', lai]);
+    expect(one([lai], 'INVEGA SUSTENNA 234MG - LAI CLINIC')).toEqual([lai]);
+    expect(one([lai, 'Electroconvulsive therapy'], 'ECT RUL #6; HALDOL DEC 100MG (LAI DUE)')).toEqual(['Electroconvulsive therapy', lai]);
+    // (IM stays unread: a depot InScope has no brand for must not vanish beside an ECT.)
+    expect(one(['Electroconvulsive therapy'], 'ECT RUL #6; FLUPHENAZINE DEC 25MG IM')).toContain('UNKNOWN');
     expect(one(['Intravitreal injection of pharmacologic agent'], 'Intravitreal injection, left eye - Byooviz')).toEqual(['Intravitreal injection of pharmacologic agent']);
     expect(one(['Intravitreal injection of pharmacologic agent'], 'BEOVU OS')).toEqual(['Intravitreal injection of pharmacologic agent']);
   });
@@ -3020,5 +3023,39 @@ describe('device names a pain, urology and retina schedule writes', () => {
     expect(one(['Sacral neuromodulation for fecal incontinence, test stimulation and permanent implant'], 'INTERSTIM STAGE 1 TINED LEAD - FECAL INCONTINENCE, FLUORO')).toEqual(['Sacral neuromodulation for fecal incontinence, test stimulation and permanent implant']);
     expect(one(['Spinal cord stimulator trial, percutaneous lead placement'], 'HFX SCS TRIAL T8-T10')).toEqual(['Spinal cord stimulator trial, percutaneous lead placement']);
     expect(one(['Intravitreal injection of pharmacologic agent'], 'IV AVASTIN OU FOR ROP')).toEqual(['Intravitreal injection of pharmacologic agent']);
+  });
+});
+
+describe('what a review of this version and a VA and MEDITECH set found', () => {
+  it('keeps a maintenance-pattern ECT off an acute-course line', () => {
+    for (const b of ['ECT RUL Q4WK #38', 'ECT BL Q2WK (TAPER)']) expect(one(['Acute course of electroconvulsive therapy'], b)).toEqual(['UNKNOWN']);
+  });
+
+  it('keeps injections, fetal monitors, tracers and cement beads beside an operation asked for', () => {
+    expect(one(['Cataract extraction with intraocular lens implantation'], 'PHACO/IOL OD WITH PST')).toContain('UNKNOWN');
+    expect(one(['Spontaneous vaginal delivery'], 'SVD W/ IUPC AND FSE')).toContain('UNKNOWN');
+    expect(one(['Cardiac stress testing'], 'PERSANTINE STRESS TEST')).toContain('UNKNOWN');
+    expect(one(['Debridement of bone'], 'I&D R TIBIA, PLACEMENT OF PMMA ANTIBIOTIC BEADS')).toContain('UNKNOWN');
+  });
+
+  it('reads a knee sub-site as the knee, for a kind of a knee arthroscopy', () => {
+    for (const b of ['CHONDROPLASTY PATELLA', 'CHONDROPLASTY MFC', 'PARTIAL MENISCECTOMY, MEDIAL MENISCUS']) expect(one(['Knee arthroscopy'], b)).toEqual(['Knee arthroscopy']);
+  });
+
+  it('reads a federal form\'s "to include" as "including", and a line read by a shared code as no cover for every embolization', () => {
+    const y90 = 'Yttrium-90 radioembolization, to include mapping angiography';
+    expect(one([y90], 'LT VARICOCELE EMBOLIZATION')).toEqual(['UNKNOWN']);
+    expect(one([y90], 'Y90 RADIOEMBOLIZATION')).toEqual([y90]);
+    const coded = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Interventional Radiology', kind: 'core' as const, procedures: [{ name: 'Zz special vascular procedure', codes: ['37243'] }] }], { vocabulary: builtinVocabulary() });
+    expect(names(coded.match('LT VARICOCELE EMBOLIZATION'))).toEqual(['UNKNOWN']);
+  });
+
+  it('places a fracture treatment line at the site its "with" wording borrowed, and an AF ablation line\'s energies on the AF ablation', () => {
+    const spine = 'Open treatment of spinal fractures and dislocations with instrumentation';
+    expect(one([spine], 'ORIF PERIPROSTHETIC FEMUR FX VANCOUVER B1 RT, CABLE PLATE')).toEqual(['UNKNOWN']);
+    expect(one([spine], 'ORIF RT PROXIMAL PHALANX INDEX, SCREWS')).toEqual(['UNKNOWN']);
+    const af = 'Catheter ablation of atrial fibrillation, radiofrequency, cryoballoon or pulsed field';
+    expect(one([af], 'SVT ABLATION (AVNRT SLOW PATHWAY)')).toEqual(['UNKNOWN']);
+    expect(one([af], 'PVI CRYOBALLOON')).toEqual([af]);
   });
 });

@@ -412,7 +412,8 @@ export class ProcedureMatcher {
     const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[] }> = [];
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
-      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '');
+      // ("…, to include mapping angiography": a federal form's way to write "including".)
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '').replace(/\bto include\b:?/gi, 'including');
       // "Mitral valve replacement via sternotomy or right mini-thoracotomy": a heart operation's way
       // in says which kind of access the line privileges (its kinds, below), no operation of its own.
       // (Not where the line is named for its access: "Minimally invasive mitral valve surgery via right thoracotomy".)
@@ -613,6 +614,12 @@ export class ProcedureMatcher {
           // So does a list after a dash: "Glaucoma surgery — trabeculectomy and aqueous shunt
           // implantation" privileges those kinds, not every glaucoma operation (a MIGS stent).
           if (found.some((k) => k !== c && (after.has(k) || dashed.has(k) || commaKind.has(k)) && v.concepts[k].ancestors.includes(c))) continue;
+          // (So is one read only from a kind word and words another wording of the line takes:
+          // "Catheter ablation of atrial fibrillation, radiofrequency, cryoballoon or pulsed field" reads
+          // "radiofrequency … ablation" as how its AF ablation is done, not as every catheter ablation.)
+          const hitsOf = reading!.hits.filter((h) => h.targets.some((t) => t.concept === c));
+          if (hitsOf.length && found.some((k) => k !== c && v.concepts[k].ancestors.includes(c))
+            && hitsOf.every((h) => h.tokens.length <= 2 && h.tokens.some((t) => v.kindOf.has(t) && !isBodySide(t) && scopedTo(v, v.kindOf.get(t)!, v.concepts[c].name)) && h.tokens.every((t) => v.kindOf.has(t) || reading!.hits.some((o) => o !== h && o.tokens.includes(t))))) continue;
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
@@ -657,7 +664,11 @@ export class ProcedureMatcher {
           const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];
           // (A closing list of the concept's own place only restates it: "Sentinel lymph node biopsy, axillary".)
           const closing = reading!.closingSites.every((x) => [...home].some((h) => sameRegion(h, x))) ? [] : reading!.closingSites;
-          const placed = [...new Set([...own, ...closing, ...closingHome])];
+          // (A site a wording of what comes "with" borrowed from before it places the line's own
+          // operation too: "Open treatment of spinal fractures and dislocations with instrumentation"
+          // treats spinal fractures, not every fracture.)
+          const borrowed = withOnly.size && !after.has(c) && !home.size ? [...new Set(reading!.hits.filter((h) => h.tokens.some((t) => withOnly.has(t)) && h.tokens.some((t) => !withOnly.has(t)) && !h.targets.some((x) => x.concept === c)).flatMap((h) => h.tokens.filter((t) => !withOnly.has(t) && v.anatomy.has(t) && !v.descriptors.has(t))))] : [];
+          const placed = [...new Set([...own, ...closing, ...closingHome, ...borrowed])];
           // A kind of the line's head that it lists is done where the head is, when neither it nor the
           // line names a place: "Knee arthroscopy, including … chondroplasty" privileges no ankle
           // chondroplasty (an operation of its own listed beside, the colostomy of an exenteration, is not placed).
@@ -722,8 +733,11 @@ export class ProcedureMatcher {
     });
     if (!concepts.size) {
       // Codes the vocabulary knows, when the words say nothing it can read.
+      // (A code several operations share names the narrower ones, not the category they share: a
+      // line read by 37243 alone is no cover for every embolization.)
       for (const code of codes) {
-        for (const c of this.conceptsForCode(code)) {
+        const forCode = this.conceptsForCode(code);
+        for (const c of forCode.filter((k) => !forCode.some((o) => o !== k && v.concepts[o].ancestors.includes(k)))) {
           concepts.add(c);
           coverage.push({ concept: c, sites: [], required: [] });
         }
@@ -1364,7 +1378,7 @@ export class ProcedureMatcher {
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
       // A kind with no place of its own is where the booking says, not where a broader operation is:
       // "R ANKLE CHONDROPLASTY" is no knee arthroscopy's chondroplasty.
-      if (x !== concept && !c.home.size && !c.weak && v.concepts[x].home.size && said.length && !said.some((w) => [...v.concepts[x].home].some((h) => sameRegion(w, h)))) continue;
+      if (x !== concept && !c.home.size && !c.weak && v.concepts[x].home.size && said.length && !said.some((w) => [...v.concepts[x].home].some((h) => sameRegion(w, h) || (v.within.get(w) ?? []).some((r) => r.includes(h))))) continue;
       for (const cov of this.byConcept.get(x) ?? []) {
         // (A line exact only by a limit the booking says covers kinds of it too: "Catheter ablation,
         // supraventricular arrhythmias" a cryoballoon PVI for AF.)

@@ -1171,12 +1171,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // (Not a side of the body, which says where as a site does: "…, lower extremity" covers every kind there.)
   // (Not a "with …" that one wording of the line reads with the words before it: "Cardiac
   // resynchronization therapy with coronary sinus left ventricular lead" is how CRT is written.)
-  // (Nor a kind of a family, which the kind check settles: "Lower extremity bypass with autogenous
-  // vein" covers a fem-pop bypass with a saphenous vein, not a prosthetic one.)
   const withWord = new Set(part.tokens.filter((t) => t.withClause).map((t) => t.word));
   for (const t of part.tokens) if (!t.withClause) withWord.delete(t.word);
   const ownWording = (w: string) => hits.some((h) => h.tokens.includes(w) && h.tokens.some((x) => !withWord.has(x)));
-  const specific = mode === 'catalog' && (required.some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !ownWording(t.word) && !v.kindOf.has(t.word)) || (t.word === 'diagnostic' && !bothKinds)));
+  const specific = mode === 'catalog' && (required.some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !ownWording(t.word)) || (t.word === 'diagnostic' && !bothKinds)));
   // "… of any major joint": a major joint is the limit (a shoulder, hip, knee…), not any joint.
   if (mode === 'catalog' && required.includes('major') && /\bmajor\s+joints?\b/i.test(part.text)) {
     for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);
