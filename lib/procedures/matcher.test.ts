@@ -3058,4 +3058,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([af], 'SVT ABLATION (AVNRT SLOW PATHWAY)')).toEqual(['UNKNOWN']);
     expect(one([af], 'PVI CRYOBALLOON')).toEqual([af]);
   });
+  it('keeps a Taylor spatial frame off a uniplanar or multiplanar external fixation line', () => {
+    const line = 'External fixation, uniplanar or multiplanar, application and removal (excluding circular/ring fixators)';
+    expect(one([line], 'APPLY TAYLOR SPATIAL FRAME R TIBIA - DEFORMITY CORR').every((n) => n === 'UNKNOWN')).toBe(true);
+  });
 });
