@@ -3062,4 +3062,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const line = 'External fixation, uniplanar or multiplanar, application and removal (excluding circular/ring fixators)';
     expect(one([line], 'APPLY TAYLOR SPATIAL FRAME R TIBIA - DEFORMITY CORR').every((n) => n === 'UNKNOWN')).toBe(true);
   });
+  it('keeps an upper thigh off an upper extremity line and a lower arm off a lower extremity line', () => {
+    expect(one(['Upper extremity fasciotomy'], 'R UPPER THIGH FASCIOTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Lower extremity fasciotomy'], 'R LOWER ARM FASCIOTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['External fixation, lower extremity'], 'EX FIX R LOWER ARM')).toEqual(['UNKNOWN']);
+    expect(one(['Upper extremity fasciotomy'], 'R FOREARM FASCIOTOMY')).toEqual(['Upper extremity fasciotomy']);
+  });
 });

@@ -1399,7 +1399,9 @@ export class ProcedureMatcher {
         const kindSays = (w: string) => !v.anatomy.has(w) && !v.kindOf.has(w) && c.ancestors.some((a) => nameSays(v, a, w));
         // (Or a kind word met by another word of that kind the booking says: "high-grade" by a GBM.)
         const saysKind = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && bookedKinds.includes(k); };
-        if (cov.required.length && !cov.required.some((w) => says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) {
+        // (A limb's "upper" or "lower" is not met by the word said of the other limb: "R UPPER THIGH" under "Upper extremity …".)
+        const otherLimb = (w: string) => (w === 'upper' || w === 'lower') && !!cov.limbWords && said.some((x) => { const l = x === 'upper' || x === 'lower' ? undefined : limbOf(x); return !!l && l !== w; });
+        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords))))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
