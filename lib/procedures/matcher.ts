@@ -617,9 +617,11 @@ export class ProcedureMatcher {
           // (So is one read only from a kind word and words another wording of the line takes:
           // "Catheter ablation of atrial fibrillation, radiofrequency, cryoballoon or pulsed field" reads
           // "radiofrequency … ablation" as how its AF ablation is done, not as every catheter ablation.)
+          const kindOfC = (t: string) => v.kindOf.has(t) && !isBodySide(t) && scopedTo(v, v.kindOf.get(t)!, v.concepts[c].name);
+          const takenElsewhere = (h: Hit, t: string) => reading!.hits.some((o) => o !== h && o.tokens.includes(t));
+          const onlyAsKind = (h: Hit) => h.tokens.length <= 2 && h.tokens.some(kindOfC) && h.tokens.every((t) => v.kindOf.has(t) || takenElsewhere(h, t));
           const hitsOf = reading!.hits.filter((h) => h.targets.some((t) => t.concept === c));
-          if (hitsOf.length && found.some((k) => k !== c && v.concepts[k].ancestors.includes(c))
-            && hitsOf.every((h) => h.tokens.length <= 2 && h.tokens.some((t) => v.kindOf.has(t) && !isBodySide(t) && scopedTo(v, v.kindOf.get(t)!, v.concepts[c].name)) && h.tokens.every((t) => v.kindOf.has(t) || reading!.hits.some((o) => o !== h && o.tokens.includes(t))))) continue;
+          if (hitsOf.length && hitsOf.every(onlyAsKind) && found.some((k) => k !== c && v.concepts[k].ancestors.includes(c))) continue;
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
@@ -658,12 +660,13 @@ export class ProcedureMatcher {
           // (A site the line says twice is said for this one too: "… of deep foot abscess and debridement of foot ulcer".)
           // (Not a kind of this one: "Free flap breast reconstruction, including DIEP …" places its
           // free flaps at the breast, the DIEP flap's home.)
-          const own = all.filter((x) => ![...home].some((h) => sameRegion(h, x)) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x))));
+          const atHome = (x: string) => [...home].some((h) => sameRegion(h, x));
+          const own = all.filter((x) => !atHome(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x))));
           // A closing list that names the concept's own site among others ("Excision of ganglion cyst
           // of wrist, hand or digit", read as a wrist ganglion excision) has that site among its places.
           const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];
           // (A closing list of the concept's own place only restates it: "Sentinel lymph node biopsy, axillary".)
-          const closing = reading!.closingSites.every((x) => [...home].some((h) => sameRegion(h, x))) ? [] : reading!.closingSites;
+          const closing = reading!.closingSites.every(atHome) ? [] : reading!.closingSites;
           // (A site a wording of what comes "with" borrowed from before it places the line's own
           // operation too: "Open treatment of spinal fractures and dislocations with instrumentation"
           // treats spinal fractures, not every fracture.)
@@ -1344,6 +1347,8 @@ export class ProcedureMatcher {
     // trunk or extremities"; a finger under "…, hand"), the region's words as the line writes them.
     for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
     const says = this.wordsOf(r.part);
+    /** The limbs the booking's sites are on (its own "upper" or "lower" aside, which may be said of either). */
+    const saidLimbs = new Set(said.filter((x) => x !== 'upper' && x !== 'lower').map(limbOf).filter(Boolean));
     // (A family scoped to some operations is no kind of the others: an access route is a kind of a
     // catheter operation only, "R RADIAL HEAD ORIF" names none.)
     const ofThis = (k: string) => scopedTo(v, k, c.name);
@@ -1378,7 +1383,7 @@ export class ProcedureMatcher {
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
       // A kind with no place of its own is where the booking says, not where a broader operation is:
       // "R ANKLE CHONDROPLASTY" is no knee arthroscopy's chondroplasty.
-      if (x !== concept && !c.home.size && !c.weak && v.concepts[x].home.size && said.length && !said.some((w) => [...v.concepts[x].home].some((h) => sameRegion(w, h) || (v.within.get(w) ?? []).some((r) => r.includes(h))))) continue;
+      if (x !== concept && !c.home.size && !c.weak && v.concepts[x].home.size && said.length && ![...v.concepts[x].home].some((h) => named.has(h) || said.some((w) => sameRegion(w, h)))) continue;
       for (const cov of this.byConcept.get(x) ?? []) {
         // (A line exact only by a limit the booking says covers kinds of it too: "Catheter ablation,
         // supraventricular arrhythmias" a cryoballoon PVI for AF.)
@@ -1400,7 +1405,7 @@ export class ProcedureMatcher {
         // (Or a kind word met by another word of that kind the booking says: "high-grade" by a GBM.)
         const saysKind = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && bookedKinds.includes(k); };
         // (A limb's "upper" or "lower" is not met by the word said of the other limb: "R UPPER THIGH" under "Upper extremity …".)
-        const otherLimb = (w: string) => (w === 'upper' || w === 'lower') && !!cov.limbWords && said.some((x) => { const l = x === 'upper' || x === 'lower' ? undefined : limbOf(x); return !!l && l !== w; });
+        const otherLimb = (w: string) => (w === 'upper' || w === 'lower') && !!cov.limbWords && [...saidLimbs].some((l) => l !== w);
         if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords))))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;

@@ -533,10 +533,18 @@ export function limbOf(v: Vocabulary, w: string): 'upper' | 'lower' | undefined 
   return upper === lower ? undefined : upper ? 'upper' : 'lower';
 }
 
+/** Per vocabulary, whether each concept's wordings place it on both limbs (worked out once: catalogs read it per word). */
+const limbSpans = new WeakMap<Vocabulary, Map<number, boolean>>();
 /** Whether a concept's wordings place it on both limbs (a fasciotomy of the forearm or the leg). */
 function spansLimbs(v: Vocabulary, concept: number): boolean {
-  const limbs = new Set(v.concepts[concept].phrases.flatMap((ph) => ph.map((w) => limbOf(v, w)).filter(Boolean)));
-  return limbs.size === 2;
+  let known = limbSpans.get(v);
+  if (!known) limbSpans.set(v, (known = new Map()));
+  let spans = known.get(concept);
+  if (spans === undefined) {
+    spans = new Set(v.concepts[concept].phrases.flatMap((ph) => ph.map((w) => limbOf(v, w)).filter(Boolean))).size === 2;
+    known.set(concept, spans);
+  }
+  return spans;
 }
 
 /** The one known long word a word of 6+ letters is one letter away from (none for short words or several fits). */
@@ -1142,13 +1150,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (hits.length > 1) for (const t of repeatedSites) if (covered.has(t) && !sites.includes(t) && hits.some((h) => !h.tokens.includes(t))) sites.push(t);
     // "Postpartum D&C", "Complex cataract extraction": a word that says which kind, inside a
     // wording of the concept but not in its name, limits the line all the same.
-    for (const tok of part.tokens) {
+    for (const [i, tok] of part.tokens.entries()) {
       const t = tok.word;
       if (tok.optional || tok.qualifier || tok.excluded || tok.paren || tok.withClause || tok.indication || !covered.has(t) || BASE_CASE.has(t) || bothKinds) continue;
       // "Forearm fasciotomy", "Upper extremity fasciotomy": a limb site inside a wording of an
       // operation done on either limb (its wordings name sites of both) says where the line's
       // operation is: no thigh fasciotomy.
-      const limbSide = (t === 'upper' || t === 'lower') && /^(?:extremit|limb)/.test(part.tokens[part.tokens.indexOf(tok) + 1]?.word ?? '');
+      const limbSide = (t === 'upper' || t === 'lower') && /^(?:extremit|limb)/.test(part.tokens[i + 1]?.word ?? '');
       // (The side of "upper extremity" as a side is, a limit the booking meets by a site on that limb;
       // a list of sites, "… of shoulder, elbow, hip, knee, or ankle", is read as lists are.)
       if ((limbSide || (limbOf(v, t) && !v.descriptors.has(t))) && !sites.includes(t) && !lists.some((items) => items.length > 1 && items.includes(t)) && hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept >= 0 && spansLimbs(v, x.concept)))) {
