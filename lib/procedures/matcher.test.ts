@@ -3068,4 +3068,32 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['External fixation, lower extremity'], 'EX FIX R LOWER ARM')).toEqual(['UNKNOWN']);
     expect(one(['Upper extremity fasciotomy'], 'R FOREARM FASCIOTOMY')).toEqual(['Upper extremity fasciotomy']);
   });
+  it('keeps a vaginal hysterectomy off a laparoscopic hysterectomy line, and an LAVH off a vaginal one', () => {
+    expect(one(['Laparoscopic hysterectomy'], 'TVH')).toEqual(['UNKNOWN']);
+    expect(one(['Laparoscopic hysterectomy'], 'VAGINAL HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Laparoscopic hysterectomy'], 'TLH')).toEqual(['Laparoscopic hysterectomy']);
+    expect(one(['Hysterectomy, vaginal'], 'LAVH')).toEqual(['UNKNOWN']);
+    expect(one(['Hysterectomy, vaginal'], 'LAPAROSCOPIC ASSISTED VAGINAL HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Hysterectomy, vaginal'], 'VAG HYST')).toEqual(['Hysterectomy, vaginal']);
+    expect(one(['Laparoscopic-assisted vaginal hysterectomy'], 'TVH')).toEqual(['UNKNOWN']);
+    expect(one(['Laparoscopic-assisted vaginal hysterectomy'], 'LAPAROSCOPICALLY ASSISTED VAGINAL HYSTERECTOMY')).toEqual(['Laparoscopic-assisted vaginal hysterectomy']);
+    expect(one(['Vaginal hysterectomy, with or without laparoscopic assistance'], 'LAVH')).toEqual(['Vaginal hysterectomy, with or without laparoscopic assistance']);
+    expect(one(['Vaginal hysterectomy, with or without laparoscopic assistance'], 'TVH')).toEqual(['Vaginal hysterectomy, with or without laparoscopic assistance']);
+  });
+  it('asks a vaginal hysterectomy with a possible LAVH for both the vaginal and the laparoscopic line', () => {
+    const lines = ['Vaginal hysterectomy', 'Laparoscopic-assisted vaginal hysterectomy'];
+    expect(one(lines, 'VAGINAL HYSTERECTOMY POSS LAVH')).toEqual(['Vaginal hysterectomy or Laparoscopic-assisted vaginal hysterectomy']);
+    expect(one(lines, 'TVH')).toEqual(['Vaginal hysterectomy']);
+    expect(one(['Vaginal hysterectomy'], 'VAGINAL HYSTERECTOMY POSS LAVH')).toEqual(['UNKNOWN']);
+  });
+  it('reads a cerclage line written "of cervix" as the cerclage, and its removal apart from placing one', () => {
+    expect(one(['Cerclage of cervix'], 'MCDONALD CERCLAGE')).toEqual(['Cerclage of cervix']);
+    const tac = 'Transabdominal cerclage, including removal of transvaginal cerclage';
+    expect(one([tac], 'MCDONALD CERCLAGE')).toEqual(['UNKNOWN']);
+    expect(one([tac], 'REMOVAL OF CERCLAGE')).toEqual([tac]);
+  });
+  it('keeps a draining seton off a cutting seton line', () => {
+    expect(one(['Placement of cutting seton'], 'DRAINING SETON')).toEqual(['UNKNOWN']);
+    expect(one(['Placement of cutting seton'], 'CUTTING SETON')).toEqual(['Placement of cutting seton']);
+  });
 });

@@ -24,7 +24,7 @@ import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segm
 import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
-const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
+const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous', 'vaginal']);
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
 function sameRegion(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
@@ -37,12 +37,12 @@ const SCOPE = /scop(?:y|ic)\b/i;
 const JOINT_SCOPE = /arthroscop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 
-/** The routes a concept's wordings and abbreviations name (total hysterectomy: open, laparoscopic). */
 /** Whether a catalog line's words, read without its parentheses' marks, name moderate sedation ("Moderate (conscious) sedation"). */
 function namesSedation(v: Vocabulary, text: string): boolean {
   return analyze(v, text.replace(/[()]/g, ' '), { split: false }).approaches.includes('moderate-sedation');
 }
 
+/** The routes a concept's wordings and abbreviations name (total hysterectomy: open, laparoscopic). */
 function routesOf(v: Vocabulary, concept: number): Set<string> {
   let all = conceptRoutes.get(v);
   if (!all) {
@@ -58,6 +58,28 @@ function routesOf(v: Vocabulary, concept: number): Set<string> {
       for (const r of readings) if (r.concept !== undefined) for (const x of r.expansion) if (x.startsWith('@')) add(r.concept, x.slice(1));
     }
     conceptRoutes.set(v, all);
+  }
+  return all.get(concept) ?? new Set();
+}
+
+const kindRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
+
+/**
+ * The routes a concept or any kind of it is done by: hysterectomy is open, laparoscopic or vaginal
+ * through its kinds, though its own wordings name only the laparoscopic one ("lap hyst").
+ */
+function routesOfKinds(v: Vocabulary, concept: number): Set<string> {
+  let all = kindRoutes.get(v);
+  if (!all) {
+    all = new Map();
+    for (const c of v.concepts) {
+      for (const x of [c.index, ...c.ancestors]) {
+        let set = all.get(x);
+        if (!set) all.set(x, (set = new Set()));
+        for (const a of routesOf(v, c.index)) set.add(a);
+      }
+    }
+    kindRoutes.set(v, all);
   }
   return all.get(concept) ?? new Set();
 }
@@ -711,10 +733,13 @@ export class ProcedureMatcher {
               if (!concepts.has(t.concept)) continue;
               // Only a route that tells the concept's kinds apart (hysterectomy is open, laparoscopic or
               // vaginal); one every wording of it shares ("Arthroscopic meniscectomy") says nothing.
-              if (routesOf(v, t.concept).size < 2) continue;
+              // (Or its kinds: "Laparoscopic hysterectomy" is no vaginal one.)
+              if (routesOfKinds(v, t.concept).size < 2) continue;
               // (Not a route a form merely says in a word of its own, "laparoscopic partial nephrectomy":
               // "Nephrectomy, radical, partial or simple, open" is open only.)
-              for (const a of t.approaches) if (ROUTES.has(a) && !(t.spoken ?? []).includes(a) && !entry.routes.includes(a)) entry.routes.push(a);
+              // (Nor the vaginal route, which only the line's own words give: a "vaginal hysterectomy"
+              // wording read inside "Laparoscopic-assisted vaginal hysterectomy" is no vaginal route of it.)
+              for (const a of t.approaches) if (ROUTES.has(a) && a !== 'vaginal' && !(t.spoken ?? []).includes(a) && !entry.routes.includes(a)) entry.routes.push(a);
             }
           }
           // The route of the scope a line is ("Diagnostic and operative laparoscopy, including …
@@ -1171,7 +1196,9 @@ export class ProcedureMatcher {
       const out = [...r.part.approaches];
       for (const h of r.hits) {
         for (const t of h.targets) if (t.concept >= 0) for (const a of v.concepts[t.concept].implies) out.push(a);
-        const noted = h.targets.filter((t) => t.concept >= 0).map((t) => t.approaches.filter((a) => !(t.spoken ?? []).includes(a)));
+        // (Not the vaginal route, which only the booking's own words give: "RADICAL HYSTERECTOMY,
+        // VAGINAL CUFF" is no radical vaginal hysterectomy's wording.)
+        const noted = h.targets.filter((t) => t.concept >= 0).map((t) => t.approaches.filter((a) => a !== 'vaginal' && !(t.spoken ?? []).includes(a)));
         if (noted.length) for (const a of noted[0]) if (noted.every((n) => n.includes(a)) && !out.includes(a)) out.push(a);
       }
       return out;

@@ -189,6 +189,9 @@ const POST: Array<[RegExp, string]> = [
   [/['’`.]/g, ''],
 ];
 
+/** A laparoscopically (or robotically) assisted vaginal hysterectomy, spelled out: its route is the scope's. */
+const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?vag(?:inal)?\b(?:\s+hyst\w*)?/g;
+
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   let s = ` ${fold(text)} `;
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
@@ -207,6 +210,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "HARTMANN REVERSAL - POSS LOOP ILEOSTOMY": what a dash says may be done is a part of its own,
   // as after a comma (read with the reversal, the ileostomy became an ileostomy's reversal).
   if (options.split !== false) s = s.replace(POSSIBLY_AFTER_DASH, ' , ');
+  // "Laparoscopically assisted vaginal hysterectomy" is the LAVH done through the scope: its "vaginal"
+  // is the operation's own, no vaginal route (a TVH is not privileged by that line, nor it by a TVH's).
+  s = s.replace(ASSISTED_VAGINAL, (_m, lap: string | undefined) => (lap ? ' lavh ' : ' ravh '));
   for (const re of DROP) s = s.replace(re, ' ');
   if (options.split !== false) for (const re of [BOOKING_NOTE, ...BOOKING_NOT]) s = s.replace(re, ' ');
   for (const [re, to] of PRE) s = s.replace(re, to);
