@@ -3096,4 +3096,36 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Placement of cutting seton'], 'DRAINING SETON')).toEqual(['UNKNOWN']);
     expect(one(['Placement of cutting seton'], 'CUTTING SETON')).toEqual(['Placement of cutting seton']);
   });
+  it('reads a line that lists kinds after a colon as those kinds, each where its own words say', () => {
+    const sympathetic = 'Sympathetic nerve block: stellate ganglion, lumbar sympathetic, celiac plexus, superior hypogastric plexus, ganglion impar';
+    expect(one([sympathetic], 'Stellate ganglion block R - CRPS RUE')).toEqual([sympathetic]);
+    expect(one([sympathetic], 'CELIAC PLEXUS BLOCK')).toEqual([sympathetic]);
+    const peripheral = 'Peripheral nerve block, single injection: occipital, suprascapular, intercostal, ilioinguinal/iliohypogastric, pudendal, lateral femoral cutaneous';
+    expect(one([peripheral], 'GON BLOCK BILAT')).toEqual([peripheral]);
+    expect(one([peripheral], 'LFCN BLOCK')).toEqual([peripheral]);
+    expect(one([peripheral], 'FEMORAL NERVE BLOCK')).toEqual(['UNKNOWN']);
+    const anorectal = 'Anorectal surgery: hemorrhoidectomy, fistulotomy, seton placement and lateral internal sphincterotomy';
+    expect(one([anorectal], 'EXCISIONAL HEMORRHOIDECTOMY')).toEqual([anorectal]);
+    expect(one([anorectal], 'LIFT PROCEDURE')).toEqual(['UNKNOWN']);
+    const adnexal = 'Adnexal surgery: salpingectomy, salpingo-oophorectomy, oophorectomy, ovarian cystectomy and detorsion, open or laparoscopic';
+    expect(one([adnexal], 'LAP BSO')).toEqual([adnexal]);
+  });
+  it('keeps a dialysis circuit line to dialysis access: no angioplasty elsewhere', () => {
+    const circuit = 'Percutaneous dialysis circuit intervention, including fistulogram, angioplasty, stenting and thrombectomy';
+    expect(one([circuit], 'R SFA ANGIOPLASTY')).toEqual(['UNKNOWN']);
+    expect(one([circuit], 'FISTULOGRAM W/ PTA')).toEqual([circuit]);
+  });
+  it('asks an iliac branch device booked with an EVAR for both lines', () => {
+    const lines = ['Iliac branch endoprosthesis placement (e.g., Gore IBE)', 'Endovascular repair of infrarenal abdominal aortic aneurysm (EVAR)'];
+    expect(one(lines, 'GORE IBE (LEFT) W/ EVAR')).toEqual(lines);
+    expect(one([lines[1]], 'GORE IBE (LEFT) W/ EVAR')).toEqual(['UNKNOWN', lines[1]]);
+  });
+  it('reads a flap for a Mohs defect as the flap, and a toe joint capsulotomy as no breast capsule operation', () => {
+    const flap = 'Adjacent tissue transfer or rearrangement (Z-plasty, rotation, advancement, bilobed flap), including repair of Mohs surgical defects';
+    expect(one([flap], 'Mohs micrographic surgery L nasal tip BCC, 2 stages')).toEqual(['UNKNOWN']);
+    expect(one([flap], 'ADVANCEMENT FLAP R CHEEK MOHS DEFECT')).toEqual([flap]);
+    expect(one([flap], 'MOHS DEFECT REPAIR, FOREHEAD, ROTATION FLAP')).toEqual([flap]);
+    const breast = 'Removal or exchange of breast implants, including capsulectomy and capsulorrhaphy';
+    expect(one([breast], 'R hammertoe 2nd toe PIPJ arthrodesis w/ K-wire + MPJ capsulotomy')).toEqual(['UNKNOWN', 'UNKNOWN']);
+  });
 });

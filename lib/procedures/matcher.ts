@@ -25,6 +25,8 @@ import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fit
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous', 'vaginal']);
+/** "Head: item, item or item" with no parentheses: a list of what the head names. */
+const COLON_LIST = /^([^:()]{3,}?):\s+([^():]+)$/i;
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
 function sameRegion(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
@@ -436,6 +438,15 @@ export class ProcedureMatcher {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '').replace(/\bto include\b:?/gi, 'including');
+      // "Sympathetic nerve block: stellate ganglion, lumbar sympathetic, …": what a colon lists is
+      // read as a list in parentheses is, each item a kind of what the words before it name.
+      // (Up to the routes it closes with, "…, open or laparoscopic"; not a list followed by a clause
+      // of its own, "…, including guillotine and revision", whose words the reader reads with the items.)
+      text = text.replace(COLON_LIST, (m, head: string, tail: string) => {
+        if (/,\s*(?:including|with|excluding|except)\b|;/i.test(tail)) return m;
+        const end = /,\s*(?:open|laparoscopic|robotic|endoscopic|percutaneous)\b/i.exec(tail)?.index ?? tail.length;
+        return /,|\bor\b|\band\b/i.test(tail.slice(0, end)) ? `${head} (${tail.slice(0, end)})${tail.slice(end)}` : m;
+      });
       // "Mitral valve replacement via sternotomy or right mini-thoracotomy": a heart operation's way
       // in says which kind of access the line privileges (its kinds, below), no operation of its own.
       // (Not where the line is named for its access: "Minimally invasive mitral valve surgery via right thoracotomy".)
@@ -515,7 +526,8 @@ export class ProcedureMatcher {
         if (n === 0 && open > 0 && (named.length || kinds.length)) {
           const before = text.slice(0, open);
           // (An item that alone names the line's own operation lists it: "… (TLIF/PLIF)" beside a PLIF.)
-          const kindsOf = (t: string, alone = false) => analyze(v, t, { split: false, context: def.department }).parts.flatMap((p) => readPart(v, p, 'catalog').hits)
+          // (Only an item read whole: "lateral femoral cutaneous" is no femoral nerve block with words left over.)
+          const kindsOf = (t: string, alone = false) => analyze(v, t, { split: false, context: def.department }).parts.map((p) => readPart(v, p, 'catalog')).flatMap((r) => (r.required.length || r.unknown.length ? [] : r.hits))
             .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0 && (!named.length || named.some((k) => (alone && k === c) || v.concepts[c].ancestors.includes(k))));
           const items = [...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].split(/[,;/]|\bor\b|\band\b/)).map((x) => x.trim()).filter(Boolean);
           // (Before its head noun, made singular — "Femoral block" — or before all those words.)
@@ -537,7 +549,8 @@ export class ProcedureMatcher {
             // name no operation name the category of the operations listed, and limit none of them.
             if (!named.length) {
               const category = new Set(fold(before).split(/[^a-z0-9]+/));
-              reading = { ...reading, required: reading.required.filter((w) => !category.has(w) || isBodySide(w)) };
+              // (Nor is a site among them where each is: "Anorectal surgery: hemorrhoidectomy, …".)
+              reading = { ...reading, required: reading.required.filter((w) => !category.has(w) || isBodySide(w)), sites: reading.sites.filter((w) => !category.has(w) || isBodySide(w)) };
             }
           }
         }

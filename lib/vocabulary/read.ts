@@ -1153,7 +1153,16 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // ("Incision and drainage of deep foot abscess and debridement of foot ulcer").
     const folded = fold(part.text);
     for (const t of new Set(part.tokens.map((x) => x.word))) if (v.anatomy.has(t) && (folded.match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) repeatedSites.push(t);
-    if (hits.length > 1) for (const t of repeatedSites) if (covered.has(t) && !sites.includes(t) && hits.some((h) => !h.tokens.includes(t))) sites.push(t);
+    // (Not where the others are kinds of an operation whose own wordings say it: "Sympathetic nerve
+    // block: stellate ganglion, lumbar sympathetic, celiac plexus, superior hypogastric plexus …"
+    // lists sympathetic blocks, each where its own words say.)
+    const ofCategory = (h: Hit, t: string) => h.targets.some((x) => x.concept >= 0 && [x.concept, ...v.concepts[x.concept].ancestors].some((a) => v.concepts[a].phrases.some((ph) => ph.includes(t))));
+    if (hits.length > 1) {
+      for (const t of repeatedSites) {
+        const others = hits.filter((h) => !h.tokens.includes(t));
+        if (covered.has(t) && !sites.includes(t) && others.length && !others.every((h) => ofCategory(h, t))) sites.push(t);
+      }
+    }
     // "Postpartum D&C", "Complex cataract extraction": a word that says which kind, inside a
     // wording of the concept but not in its name, limits the line all the same.
     for (const [i, tok] of part.tokens.entries()) {
