@@ -3128,4 +3128,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const breast = 'Removal or exchange of breast implants, including capsulectomy and capsulorrhaphy';
     expect(one([breast], 'R hammertoe 2nd toe PIPJ arthrodesis w/ K-wire + MPJ capsulotomy')).toEqual(['UNKNOWN', 'UNKNOWN']);
   });
+  it('reads "all spinal regions" as no limit of where a medial branch block is', () => {
+    const line = 'Facet joint (zygapophyseal) intra-articular injection or medial branch block, all spinal regions';
+    expect(one([line], 'Bilat L3-4, L4-5, L5-S1 MBB #1')).toEqual([line]);
+    expect(one([line], 'C5-6 MBB')).toEqual([line]);
+  });
+  it('reads "avg risk" on a colonoscopy as average risk, not an AV graft, and "colonscopy" as the colonoscopy', () => {
+    const lines = ['Colonoscopy', 'Arteriovenous graft placement'];
+    expect(one(lines, 'COLONSCOPY SCREENING AVG RISK 45YO')).toEqual(['Colonoscopy']);
+    expect(one(['Colonoscopy'], 'colonscopy w/ cold snare polypectomy')).toEqual(['Colonoscopy']);
+  });
 });
