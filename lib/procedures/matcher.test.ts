@@ -3138,4 +3138,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(lines, 'COLONSCOPY SCREENING AVG RISK 45YO')).toEqual(['Colonoscopy']);
     expect(one(['Colonoscopy'], 'colonscopy w/ cold snare polypectomy')).toEqual(['Colonoscopy']);
   });
+  it('takes a device brand, a graft material or a drug beside the operation as no operation of its own', () => {
+    expect(one(['Subconjunctival gel stent implantation (XEN)'], 'XEN gel stent OS w/ MMC 0.2mg/ml')).toEqual(['Subconjunctival gel stent implantation (XEN)']);
+    expect(one(['Arthroscopic rotator cuff repair'], 'LT ARTHROSCOPIC RCR (DOUBLE ROW SPEEDBRIDGE)')).toEqual(['Arthroscopic rotator cuff repair']);
+    expect(one(['Posterior colporrhaphy'], 'Posterior repair w/ Xenform graft')).toEqual(['Posterior colporrhaphy']);
+    expect(one(['Panniculectomy'], 'Panniculectomy - s/p gastric bypass, 120 lb wt loss')).toEqual(['Panniculectomy']);
+    expect(one(['Hemorrhoid banding'], 'Hemorrhoid banding x3 - Gr II hemorrhoids')).toEqual(['Hemorrhoid banding']);
+  });
 });
