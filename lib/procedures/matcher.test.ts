@@ -3145,4 +3145,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Panniculectomy'], 'Panniculectomy - s/p gastric bypass, 120 lb wt loss')).toEqual(['Panniculectomy']);
     expect(one(['Hemorrhoid banding'], 'Hemorrhoid banding x3 - Gr II hemorrhoids')).toEqual(['Hemorrhoid banding']);
   });
+  it('reads CCY as a cholecystectomy and RA before a colorectal or thoracic operation as the robot', () => {
+    expect(one(['Cholecystectomy, open or laparoscopic'], 'LAP CCY, IOUS')).toEqual(['Cholecystectomy, open or laparoscopic']);
+    const robotic = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: 'Low anterior resection' }] }], { vocabulary: builtinVocabulary() }).match('RA-LAR W/ TME, XI');
+    expect(robotic.approaches).toContain('robotic');
+  });
 });
