@@ -3086,8 +3086,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(lines, 'TVH')).toEqual(['Vaginal hysterectomy']);
     expect(one(['Vaginal hysterectomy'], 'VAGINAL HYSTERECTOMY POSS LAVH')).toEqual(['UNKNOWN']);
   });
-  it('reads a cerclage line written "of cervix" as the cerclage, and its removal apart from placing one', () => {
-    expect(one(['Cerclage of cervix'], 'MCDONALD CERCLAGE')).toEqual(['Cerclage of cervix']);
+  it('reads the removal of a transvaginal cerclage on a line as the removal, not a McDonald placement', () => {
     const tac = 'Transabdominal cerclage, including removal of transvaginal cerclage';
     expect(one([tac], 'MCDONALD CERCLAGE')).toEqual(['UNKNOWN']);
     expect(one([tac], 'REMOVAL OF CERCLAGE')).toEqual([tac]);
@@ -3096,19 +3095,18 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Placement of cutting seton'], 'DRAINING SETON')).toEqual(['UNKNOWN']);
     expect(one(['Placement of cutting seton'], 'CUTTING SETON')).toEqual(['Placement of cutting seton']);
   });
-  it('reads a line that lists kinds after a colon as those kinds, each where its own words say', () => {
-    const sympathetic = 'Sympathetic nerve block: stellate ganglion, lumbar sympathetic, celiac plexus, superior hypogastric plexus, ganglion impar';
-    expect(one([sympathetic], 'Stellate ganglion block R - CRPS RUE')).toEqual([sympathetic]);
-    expect(one([sympathetic], 'CELIAC PLEXUS BLOCK')).toEqual([sympathetic]);
-    const peripheral = 'Peripheral nerve block, single injection: occipital, suprascapular, intercostal, ilioinguinal/iliohypogastric, pudendal, lateral femoral cutaneous';
-    expect(one([peripheral], 'GON BLOCK BILAT')).toEqual([peripheral]);
-    expect(one([peripheral], 'LFCN BLOCK')).toEqual([peripheral]);
-    expect(one([peripheral], 'FEMORAL NERVE BLOCK')).toEqual(['UNKNOWN']);
-    const anorectal = 'Anorectal surgery: hemorrhoidectomy, fistulotomy, seton placement and lateral internal sphincterotomy';
-    expect(one([anorectal], 'EXCISIONAL HEMORRHOIDECTOMY')).toEqual([anorectal]);
-    expect(one([anorectal], 'LIFT PROCEDURE')).toEqual(['UNKNOWN']);
-    const adnexal = 'Adnexal surgery: salpingectomy, salpingo-oophorectomy, oophorectomy, ovarian cystectomy and detorsion, open or laparoscopic';
-    expect(one([adnexal], 'LAP BSO')).toEqual([adnexal]);
+  it('reads a lateral femoral cutaneous block listed among nerve blocks as its own block, not a femoral one', () => {
+    const both = 'Peripheral nerve block (femoral, sciatic, lateral femoral cutaneous)';
+    expect(one([both], 'FEMORAL NERVE BLOCK')).toEqual([both]);
+    expect(one([both], 'LFCN BLOCK')).toEqual([both]);
+    const lfcn = 'Peripheral nerve block, single injection (occipital, suprascapular, pudendal, lateral femoral cutaneous)';
+    expect(one([lfcn], 'FEMORAL NERVE BLOCK')).toEqual(['UNKNOWN']);
+    expect(one([lfcn], 'GON BLOCK BILAT')).toEqual([lfcn]);
+  });
+  it('keeps a colon list of a specialty or an operation to what it lists', () => {
+    expect(one(['Hand surgery: tendon repair, nerve repair, ORIF of fractures'], 'ORIF ANKLE')).toEqual(['UNKNOWN']);
+    expect(one(['Colectomy: right, left, sigmoid'], 'TOTAL ABDOMINAL COLECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Fasciotomy: forearm, hand'], 'LEG FASCIOTOMY 4 COMPARTMENT')).toEqual(['UNKNOWN']);
   });
   it('keeps a dialysis circuit line to dialysis access: no angioplasty elsewhere', () => {
     const circuit = 'Percutaneous dialysis circuit intervention, including fistulogram, angioplasty, stenting and thrombectomy';
@@ -3149,5 +3147,29 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Cholecystectomy, open or laparoscopic'], 'LAP CCY, IOUS')).toEqual(['Cholecystectomy, open or laparoscopic']);
     const robotic = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: 'Low anterior resection' }] }], { vocabulary: builtinVocabulary() }).match('RA-LAR W/ TME, XI');
     expect(robotic.approaches).toContain('robotic');
+  });
+  it('asks "TVH, POSSIBLE TAH" for the abdominal hysterectomy too, not a vaginal one done open', () => {
+    const lines = ['Vaginal hysterectomy', 'Abdominal hysterectomy'];
+    expect(one(lines, 'TVH, POSSIBLE TAH')).toEqual(lines);
+    expect(one(['Vaginal hysterectomy'], 'TVH, POSSIBLE TAH')).toEqual(['Vaginal hysterectomy', 'UNKNOWN']);
+    expect(one(lines, 'TVH POSS TAH')).toEqual(lines);
+  });
+  it('does not pass the vaginal route of a TVH on to what is booked beside it, nor read a hysterectomy into other assisted vaginal operations', () => {
+    expect(one(['Appendectomy, open or laparoscopic', 'Vaginal hysterectomy'], 'TVH, APPENDECTOMY')).toEqual(['Vaginal hysterectomy', 'Appendectomy, open or laparoscopic']);
+    expect(one(['Vaginal hysterectomy', 'Laparoscopic-assisted vaginal hysterectomy'], 'LAPAROSCOPIC ASSISTED VAGINAL TRACHELECTOMY').includes('Vaginal hysterectomy')).toBe(false);
+    expect(one(['Hysterectomy (abdominal, vaginal, laparoscopic)'], 'TVH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic)']);
+    expect(one(['Hysterectomy (abdominal, vaginal, laparoscopic)'], 'TLH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic)']);
+  });
+  it('asks "TLH, CYSTO, POSS CONVERT TO OPEN" for the open hysterectomy line: the conversion is of the laparoscopic operation', () => {
+    const lap = 'Total laparoscopic hysterectomy';
+    const open = 'Total abdominal hysterectomy';
+    expect(one([lap, open, 'Cystoscopy'], 'TLH, CYSTO, POSS CONVERT TO OPEN')).toEqual([lap, 'Cystoscopy', open]);
+    expect(one([lap, 'Cystoscopy'], 'TLH, CYSTO, POSS CONVERT TO OPEN')).toContain('UNKNOWN');
+  });
+  it('keeps an arytenoid adduction off a thyroplasty line, and an advanced filter retrieval on the line that names it', () => {
+    const thyroplasty = 'Medialization thyroplasty (laryngoplasty type I), with or without implant';
+    expect(one([thyroplasty], 'Arytenoid adduction LT + type 1 thyroplasty (Goretex)')).toEqual(['UNKNOWN', thyroplasty]);
+    const advanced = 'Inferior vena cava filter placement, retrieval and advanced retrieval';
+    expect(one(['Inferior vena cava filter insertion and removal', advanced], 'IVC FILTER RETRIEVAL (CELECT) - ADVANCED, POSS LASER SHEATH')).toEqual([advanced]);
   });
 });

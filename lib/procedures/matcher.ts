@@ -24,9 +24,7 @@ import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segm
 import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
-const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous', 'vaginal']);
-/** "Head: item, item or item" with no parentheses: a list of what the head names. */
-const COLON_LIST = /^([^:()]{3,}?):\s+([^():]+)$/i;
+const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
 function sameRegion(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
@@ -50,7 +48,7 @@ function routesOf(v: Vocabulary, concept: number): Set<string> {
   if (!all) {
     all = new Map();
     const add = (c: number, a: string) => {
-      if (!ROUTES.has(a)) return;
+      if (!ROUTES.has(a) && a !== 'vaginal') return;
       let set = all!.get(c);
       if (!set) all!.set(c, (set = new Set()));
       set.add(a);
@@ -100,6 +98,11 @@ export interface CatalogProcedure extends ProcedureRef {
   routes: string[];
   /** Modalities named in the procedure's own name (robotic, laser, …). */
   modalities: string[];
+  /**
+   * The line's own words say the vaginal route ("Hysterectomy, vaginal"): a way a hysterectomy is
+   * done, told apart from its other routes, but no route a booking's other parts are done by.
+   */
+  vaginal?: boolean;
   /** Modalities the line names as one way among others ("laparoscopic or robotic"): a booking without them is covered too. */
   optionalModalities?: string[];
   /** The patients' ages the procedure's own name limits it to ("age 12 and over", "adults"). */
@@ -378,7 +381,8 @@ export class ProcedureMatcher {
         this.procedures.push({
           id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
-          modalities: approaches.filter((a) => !ROUTES.has(a)),
+          modalities: approaches.filter((a) => !ROUTES.has(a) && a !== 'vaginal'),
+          ...(approaches.includes('vaginal') ? { vaginal: true } : {}),
           // ("Cholecystectomy, laparoscopic or robotic": the robot is one way the line allows, not one it needs.)
           ...optionalModalities(approaches, beforeExclusion(proc.name)),
           // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
@@ -440,15 +444,6 @@ export class ProcedureMatcher {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
-      // "Sympathetic nerve block: stellate ganglion, lumbar sympathetic, …": what a colon lists is
-      // read as a list in parentheses is, each item a kind of what the words before it name.
-      // (Up to the routes it closes with, "…, open or laparoscopic"; not a list followed by a clause
-      // of its own, "…, including guillotine and revision", whose words the reader reads with the items.)
-      text = text.replace(COLON_LIST, (m, head: string, tail: string) => {
-        if (/,\s*(?:including|with|excluding|except)\b|;/i.test(tail)) return m;
-        const end = /,\s*(?:open|laparoscopic|robotic|endoscopic|percutaneous)\b/i.exec(tail)?.index ?? tail.length;
-        return /,|\bor\b|\band\b/i.test(tail.slice(0, end)) ? `${head} (${tail.slice(0, end)})${tail.slice(end)}` : m;
-      });
       // "Mitral valve replacement via sternotomy or right mini-thoracotomy": a heart operation's way
       // in says which kind of access the line privileges (its kinds, below), no operation of its own.
       // (Not where the line is named for its access: "Minimally invasive mitral valve surgery via right thoracotomy".)
@@ -536,7 +531,12 @@ export class ProcedureMatcher {
           const headNoun = before.split(',')[0].trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
           // (An item the line's own reading took in a kind it lists names that kind: "(interlaminar)".)
           const listed = reading.hits.filter((h) => h.listed === 'paren');
-          const readIn = (item: string) => { const words = fold(item).split(/[^a-z0-9]+/).filter(Boolean); return listed.filter((h) => h.tokens.some((t) => words.includes(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0); };
+          // (Only a hit whose words among the items' are this item's: "femoral" is no "lateral femoral cutaneous".)
+          const itemWords = new Set(items.flatMap((item) => fold(item).split(/[^a-z0-9]+/).filter(Boolean)));
+          const readIn = (item: string) => {
+            const words = fold(item).split(/[^a-z0-9]+/).filter(Boolean);
+            return listed.filter((h) => h.tokens.some((t) => words.includes(t)) && h.tokens.every((t) => !itemWords.has(t) || words.includes(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0);
+          };
           const itemKinds = items.map((item) => {
             const taken = readIn(item);
             if (taken.length) return taken;
@@ -551,8 +551,7 @@ export class ProcedureMatcher {
             // name no operation name the category of the operations listed, and limit none of them.
             if (!named.length) {
               const category = new Set(fold(before).split(/[^a-z0-9]+/));
-              // (Nor is a site among them where each is: "Anorectal surgery: hemorrhoidectomy, …".)
-              reading = { ...reading, required: reading.required.filter((w) => !category.has(w) || isBodySide(w)), sites: reading.sites.filter((w) => !category.has(w) || isBodySide(w)) };
+              reading = { ...reading, required: reading.required.filter((w) => !category.has(w) || isBodySide(w)) };
             }
           }
         }
@@ -982,6 +981,8 @@ export class ProcedureMatcher {
     const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), area: bookingArea(text), volume: bookingVolume(text), pregnancy: this.asksPregnancy && saysPregnancy(text) };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
+    /** The last part done through a scope or by the robot: what a later "POSS CONVERT TO OPEN" converts. */
+    let scoped: Part | undefined;
     // "R INGUINAL + UMBILICAL HERNIA REPAIR", "L ARM + R ARM LIPOMA EXCISION": an opening part that
     // names no operation (sites only) joined to the next by "+", "&" or "and" takes the next
     // part's operation as its own; failing that, it narrows the next part. (It was dropped, and
@@ -1028,12 +1029,26 @@ export class ProcedureMatcher {
         }
       }
       const routes = part.approaches.filter((a) => ROUTES.has(a));
+      // ("TLH w/ BS, cysto - AUB/fibroids, POSS CONVERT TO OPEN": an open conversion is of the
+      // operation done through the scope, whatever was booked after it.)
+      const viaScope = (p: Part) => p.approaches.some((a) => a === 'laparoscopic' || a === 'endoscopic' || a === 'robotic');
+      if (previous && viaScope(previous)) scoped = previous;
+      const bare = part.tokens.every((t) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication);
+      if (routes.length === 1 && routes[0] === 'open' && bare && previous && scoped && !viaScope(previous) && CONVERSION.test(part.text)) previous = scoped;
       // ("CLOSED REDUCTION L ELBOW DISLOCATION, POSSIBLE OPEN REDUCTION": the words of the operation
       // before it, said again with another route, are that operation converted.)
       const filler = part.tokens.every((t) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication
         || (!!previous && previous.tokens.some((p) => p.word === t.word)));
+      // (Not an operation of its own, unrelated to the one before: "TVH, POSSIBLE TAH" is a vaginal
+      // hysterectomy and maybe an abdominal one, not the vaginal one done open.)
+      const another = () => {
+        const concepts = (p: Part) => readPart(v, p, 'booking', this.local).hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0);
+        const before = concepts(previous!);
+        const kin = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
+        return concepts(part).some((c) => !before.some((b) => kin(b, c)));
+      };
       // "LAP CHOLE, POSS OPEN": a possible conversion needs the other approach's lines too.
-      if (filler && routes.length && previous && !part.ambiguous.size && CONVERSION.test(part.text)) {
+      if (filler && routes.length && previous && !part.ambiguous.size && CONVERSION.test(part.text) && !another()) {
         // ("CLOSED REDUCTION, POSS OPEN": the open operation is the closed one's counterpart.)
         const tokens = routes.includes('open') ? previous.tokens.filter((t) => t.word !== 'closed') : previous.tokens;
         readings.push({ ...readPart(v, { ...previous, tokens, text: joinText(previous.text, part.text), approaches: routes }, 'booking', this.local), conversion: true } as PartReading & { conversion: boolean });
@@ -1093,7 +1108,8 @@ export class ProcedureMatcher {
         continue;
       }
       readings.push(reading);
-      if (part.tokens.length) previous = part;
+      // (A comment that names no operation is no operation a later "POSS OPEN" converts: "TLH w/ BS, cysto - AUB/fibroids, POSS CONVERT TO OPEN".)
+      if (part.tokens.length && (reading.hits.length || !previous)) previous = part;
     }
     // "EGD FOR POEM", "SHOULDER SCOPE FOR ROTATOR CUFF REPAIR", "CYSTO FOR STENT REMOVAL": an
     // operation named after "for" is done too, and needs its line (it was read as the indication and
@@ -1631,6 +1647,13 @@ export class ProcedureMatcher {
   }
 
   /** Lines grouped by the route the booking names (laparoscopic or open variants of one operation). */
+  private conceptIndexes?: Map<string, number>;
+  /** A concept's index by its name (-1 for a catalog line's own wording). */
+  private conceptIndex(name: string): number {
+    this.conceptIndexes ??= new Map(this.vocabulary.concepts.map((c) => [c.name, c.index]));
+    return this.conceptIndexes.get(name) ?? -1;
+  }
+
   private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string, said: Said = {}): MatchPart {
     const modalities = approaches.filter((a) => !ROUTES.has(a));
     const routes = approaches.filter((a) => ROUTES.has(a));
@@ -1728,6 +1751,26 @@ export class ProcedureMatcher {
         };
       }
     }
+    // The vaginal route ("TVH", "VAGINAL HYSTERECTOMY"): a line that names only other routes does
+    // not cover it ("Laparoscopic hysterectomy"), nor does a vaginal line cover another route ("Hysterectomy,
+    // vaginal" is no LAVH); "TVH POSS LAVH" asks for both.
+    // (Only of an operation some kind of which is done vaginally, by the routes its kinds are done by:
+    // "TVH POSS TAH" is a vaginal hysterectomy and maybe an abdominal one, no vaginal TAH.)
+    const own = routesOfKinds(this.vocabulary, this.conceptIndex(concept));
+    const saysVaginal = approaches.includes('vaginal') && own.has('vaginal');
+    const kindRoutes = own.has('vaginal') ? routes.filter((r) => own.has(r)) : [];
+    const allowsVaginal = (p: CatalogProcedure) => !!p.vaginal || !p.routes.length;
+    const onlyVaginal = (p: CatalogProcedure) => !!p.vaginal && !p.routes.length;
+    // (The scope's way of this operation itself, an LAVH: not a TLH that may follow a TVH.)
+    if (saysVaginal && kindRoutes.length && CONVERSION.test(text) && /\b(?:lavh|ravh|assist\w*)\b/i.test(text)) {
+      const ways = [compatible.filter(allowsVaginal), compatible.filter((p) => !onlyVaginal(p) && (!p.routes.length || p.routes.some((r) => kindRoutes.includes(r))))];
+      if (ways.some((w) => !w.length)) {
+        return { text, status: 'unknown', outside: 'approach', groups: [], candidates: compatible, concept, why: `it may be done vaginally or ${routes.join(' or ')}; the catalog lists ${concept} only as ${names(compatible, 4)}` };
+      }
+      return { text, status: 'matched', via: 'text', groups: ways[0].length === ways[1].length && ways[0].every((p) => ways[1].includes(p)) ? [ways[0]] : ways, concept };
+    }
+    if (saysVaginal && !kindRoutes.length) compatible = compatible.filter(allowsVaginal);
+    else if (kindRoutes.length && !saysVaginal) compatible = compatible.filter((p) => !onlyVaginal(p));
     // A line naming open and another route ("Hernia repair (open/laparoscopic)") covers whichever is used.
     const anyRoute = (p: CatalogProcedure) => !p.routes.length || (p.routes.includes('open') && p.routes.length > 1);
     const plain = compatible.filter(anyRoute);
@@ -1905,6 +1948,9 @@ export class ProcedureMatcher {
       if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? !!said.pregnancy : words.has(w))))) return false;
       // (A possible conversion needs every route it names.)
       if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
+      // (The vaginal route, as the text reads it: "TVH" under no laparoscopic-only line, an LAVH under no vaginal-only one.)
+      if (approaches.includes('vaginal') && !routes.length && p.routes.length && !p.vaginal) return false;
+      if (routes.length && p.vaginal && !p.routes.length && !approaches.includes('vaginal')) return false;
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
       if (!p.modalities.every((m) => approaches.includes(m) || p.optionalModalities?.includes(m))) return false;
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;

@@ -280,8 +280,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     const count = new Map<string, number>();
     for (const ph of cc.phrases) for (const w of ph) if (v.anatomy.has(w)) count.set(w, (count.get(w) ?? 0) + 1);
     for (const w of v.anatomy) {
-      // (Or the noun of an adjective it names, "Cervical cerclage": the cervix; "Pelvic exenteration": the pelvis.)
-      if (name.includes(w) || (w.length >= 5 && name.some((n) => n.length > w.length && (n.startsWith(w) || (w.length >= 6 && n.startsWith(w.slice(0, -1))))))) cc.home.add(w);
+      if (name.includes(w) || (w.length >= 5 && name.some((n) => n.length > w.length && n.startsWith(w)))) cc.home.add(w);
     }
     // A concept whose wordings name one or two sites is about them (meniscectomy: knee); one that
     // names many (tumor ablation: liver, kidney, breast…) is about none in particular.

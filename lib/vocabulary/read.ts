@@ -190,7 +190,7 @@ const POST: Array<[RegExp, string]> = [
 ];
 
 /** A laparoscopically (or robotically) assisted vaginal hysterectomy, spelled out: its route is the scope's. */
-const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?vag(?:inal)?\b(?:\s+hyst\w*)?/g;
+const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?vag(?:inal)?\b(?:\s+hyst\w*|(?=\s*(?:[),;]|$)))/g;
 
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   let s = ` ${fold(text)} `;
@@ -212,7 +212,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split !== false) s = s.replace(POSSIBLY_AFTER_DASH, ' , ');
   // "Laparoscopically assisted vaginal hysterectomy" is the LAVH done through the scope: its "vaginal"
   // is the operation's own, no vaginal route (a TVH is not privileged by that line, nor it by a TVH's).
-  s = s.replace(ASSISTED_VAGINAL, (_m, lap: string | undefined) => (lap ? ' lavh ' : ' ravh '));
+  // (Only of a hysterectomy: "… vaginal hysterectomy", or a list's "…, or laparoscopically assisted vaginal)" beside one.)
+  if (/\bhyst/.test(s)) s = s.replace(ASSISTED_VAGINAL, (_m, lap: string | undefined) => (lap ? ' lavh ' : ' ravh '));
   for (const re of DROP) s = s.replace(re, ' ');
   if (options.split !== false) for (const re of [BOOKING_NOTE, ...BOOKING_NOT]) s = s.replace(re, ' ');
   for (const [re, to] of PRE) s = s.replace(re, to);
@@ -1153,16 +1154,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // ("Incision and drainage of deep foot abscess and debridement of foot ulcer").
     const folded = fold(part.text);
     for (const t of new Set(part.tokens.map((x) => x.word))) if (v.anatomy.has(t) && (folded.match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) repeatedSites.push(t);
-    // (Not where the others are kinds of an operation whose own wordings say it: "Sympathetic nerve
-    // block: stellate ganglion, lumbar sympathetic, celiac plexus, superior hypogastric plexus …"
-    // lists sympathetic blocks, each where its own words say.)
-    const ofCategory = (h: Hit, t: string) => h.targets.some((x) => x.concept >= 0 && [x.concept, ...v.concepts[x.concept].ancestors].some((a) => v.concepts[a].phrases.some((ph) => ph.includes(t))));
-    if (hits.length > 1) {
-      for (const t of repeatedSites) {
-        const others = hits.filter((h) => !h.tokens.includes(t));
-        if (covered.has(t) && !sites.includes(t) && others.length && !others.every((h) => ofCategory(h, t))) sites.push(t);
-      }
-    }
+    if (hits.length > 1) for (const t of repeatedSites) if (covered.has(t) && !sites.includes(t) && hits.some((h) => !h.tokens.includes(t))) sites.push(t);
     // "Postpartum D&C", "Complex cataract extraction": a word that says which kind, inside a
     // wording of the concept but not in its name, limits the line all the same.
     for (const [i, tok] of part.tokens.entries()) {
