@@ -3102,6 +3102,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const lfcn = 'Peripheral nerve block, single injection (occipital, suprascapular, pudendal, lateral femoral cutaneous)';
     expect(one([lfcn], 'FEMORAL NERVE BLOCK')).toEqual(['UNKNOWN']);
     expect(one([lfcn], 'GON BLOCK BILAT')).toEqual([lfcn]);
+    const sympathetic = 'Nerve block (stellate ganglion, lumbar sympathetic, celiac plexus, superior hypogastric plexus)';
+    expect(one([sympathetic], 'BRACHIAL PLEXUS BLOCK')).toEqual(['UNKNOWN']);
+    expect(one([sympathetic], 'CELIAC PLEXUS BLOCK')).toEqual([sympathetic]);
   });
   it('keeps a colon list of a specialty or an operation to what it lists', () => {
     expect(one(['Hand surgery: tendon repair, nerve repair, ORIF of fractures'], 'ORIF ANKLE')).toEqual(['UNKNOWN']);
@@ -3159,6 +3162,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Vaginal hysterectomy', 'Laparoscopic-assisted vaginal hysterectomy'], 'LAPAROSCOPIC ASSISTED VAGINAL TRACHELECTOMY').includes('Vaginal hysterectomy')).toBe(false);
     expect(one(['Hysterectomy (abdominal, vaginal, laparoscopic)'], 'TVH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic)']);
     expect(one(['Hysterectomy (abdominal, vaginal, laparoscopic)'], 'TLH')).toEqual(['Hysterectomy (abdominal, vaginal, laparoscopic)']);
+    expect(one(['Hysterectomy, laparoscopic', 'Appendectomy, open or laparoscopic'], 'TVH, LAP APPY')).toEqual(['UNKNOWN', 'Appendectomy, open or laparoscopic']);
+    expect(one(['Vaginal or laparoscopic hysterectomy', 'Total abdominal hysterectomy'], 'TVH, POSSIBLE TAH')).toEqual(['Vaginal or laparoscopic hysterectomy', 'Total abdominal hysterectomy']);
   });
   it('asks "TLH, CYSTO, POSS CONVERT TO OPEN" for the open hysterectomy line: the conversion is of the laparoscopic operation', () => {
     const lap = 'Total laparoscopic hysterectomy';

@@ -531,17 +531,19 @@ export class ProcedureMatcher {
           const headNoun = before.split(',')[0].trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
           // (An item the line's own reading took in a kind it lists names that kind: "(interlaminar)".)
           const listed = reading.hits.filter((h) => h.listed === 'paren');
-          // (Only a hit whose words among the items' are this item's: "femoral" is no "lateral femoral cutaneous".)
+          // (A hit whose words among the items' are this item's first: "femoral" is no "lateral femoral cutaneous".)
           const itemWords = new Set(items.flatMap((item) => fold(item).split(/[^a-z0-9]+/).filter(Boolean)));
           const readIn = (item: string) => {
             const words = fold(item).split(/[^a-z0-9]+/).filter(Boolean);
-            return listed.filter((h) => h.tokens.some((t) => words.includes(t)) && h.tokens.every((t) => !itemWords.has(t) || words.includes(t))).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0);
+            const touching = listed.filter((h) => h.tokens.some((t) => words.includes(t)));
+            const own = touching.filter((h) => h.tokens.every((t) => !itemWords.has(t) || words.includes(t)));
+            return { own: own.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0), touching: touching.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) };
           };
           const itemKinds = items.map((item) => {
             const taken = readIn(item);
-            if (taken.length) return taken;
+            if (taken.own.length) return taken.own;
             for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item); if (k.length) return k; }
-            return [];
+            return taken.touching;
           });
           if (itemKinds.every((k) => k.length)) {
             // (Not one an item names itself: "… (TLIF/PLIF)" lists the PLIF a TLIF is a kind of.)
@@ -1244,7 +1246,8 @@ export class ProcedureMatcher {
       // "EX LAP, L SALPINGECTOMY", "TVH, BSO": a part that names no route is done the way the rest
       // of the booking says, when all of it says one route; a line for another route does not cover it.
       // (A possible conversion, "POSS OPEN", is a second route: nothing is inherited then.)
-      if (stated[i].some((a) => ROUTES.has(a)) || !r.hits.length || readings.some((x) => (x as { conversion?: boolean }).conversion)) return;
+      // (Nor one whose words say the vaginal route: "TVH, LAP APPY" is no laparoscopic hysterectomy.)
+      if (stated[i].some((a) => ROUTES.has(a) || a === 'vaginal') || !r.hits.length || readings.some((x) => (x as { conversion?: boolean }).conversion)) return;
       // (A scope is done through itself: "LAP APPY, CYSTO" is no laparoscopic cystoscopy.)
       if (r.hits.every((h) => h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name)))) return;
       // (A joint's scope on the other side is not this part's way in: "L KNEE SCOPE, R CTR".)
