@@ -753,9 +753,7 @@ export class ProcedureMatcher {
               if (routesOfKinds(v, t.concept).size < 2) continue;
               // (Not a route a form merely says in a word of its own, "laparoscopic partial nephrectomy":
               // "Nephrectomy, radical, partial or simple, open" is open only.)
-              // (Nor the vaginal route, which only the line's own words give: a "vaginal hysterectomy"
-              // wording read inside "Laparoscopic-assisted vaginal hysterectomy" is no vaginal route of it.)
-              for (const a of t.approaches) if (ROUTES.has(a) && a !== 'vaginal' && !(t.spoken ?? []).includes(a) && !entry.routes.includes(a)) entry.routes.push(a);
+              for (const a of t.approaches) if (ROUTES.has(a) && !(t.spoken ?? []).includes(a) && !entry.routes.includes(a)) entry.routes.push(a);
             }
           }
           // The route of the scope a line is ("Diagnostic and operative laparoscopy, including …
