@@ -3177,4 +3177,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const advanced = 'Inferior vena cava filter placement, retrieval and advanced retrieval';
     expect(one(['Inferior vena cava filter insertion and removal', advanced], 'IVC FILTER RETRIEVAL (CELECT) - ADVANCED, POSS LASER SHEATH')).toEqual([advanced]);
   });
+  it('asks "TAH BSO, POSS STAGING" for the staging line too', () => {
+    const tah = 'Abdominal hysterectomy, total or supracervical, with or without salpingo-oophorectomy';
+    const staging = 'Surgical staging of endometrial or ovarian cancer, including omentectomy and peritoneal biopsies';
+    expect(one([tah, staging], 'TAH BSO, POSS STAGING -- complex adnexal mass, frozen section')).toEqual([tah, staging]);
+    expect(one([tah], 'TAH BSO, POSS STAGING -- complex adnexal mass, frozen section')).toEqual([tah, 'UNKNOWN']);
+  });
 });
