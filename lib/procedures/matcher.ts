@@ -64,6 +64,11 @@ function routesOf(v: Vocabulary, concept: number): Set<string> {
 
 const kindRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 
+/** A line a vaginal booking may have: one that says the vaginal route, or names no route. */
+const allowsVaginal = (p: CatalogProcedure) => !!p.vaginal || !p.routes.length;
+/** A line for the vaginal route alone ("Hysterectomy, vaginal"). */
+const onlyVaginal = (p: CatalogProcedure) => !!p.vaginal && !p.routes.length;
+
 /**
  * The routes a concept or any kind of it is done by: hysterectomy is open, laparoscopic or vaginal
  * through its kinds, though its own wordings name only the laparoscopic one ("lap hyst").
@@ -1033,12 +1038,13 @@ export class ProcedureMatcher {
       // operation done through the scope, whatever was booked after it.)
       const viaScope = (p: Part) => p.approaches.some((a) => a === 'laparoscopic' || a === 'endoscopic' || a === 'robotic');
       if (previous && viaScope(previous)) scoped = previous;
-      const bare = part.tokens.every((t) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication);
+      /** A word that names no operation of its own: a scheduling word, a modifier, a describing word, an indication. */
+      const namesNothing = (t: Part['tokens'][number]) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication;
+      const bare = part.tokens.every(namesNothing);
       if (routes.length === 1 && routes[0] === 'open' && bare && previous && scoped && !viaScope(previous) && CONVERSION.test(part.text)) previous = scoped;
       // ("CLOSED REDUCTION L ELBOW DISLOCATION, POSSIBLE OPEN REDUCTION": the words of the operation
       // before it, said again with another route, are that operation converted.)
-      const filler = part.tokens.every((t) => v.scheduling.has(t.word) || v.modifiers.has(t.word) || v.descriptors.has(t.word) || t.indication
-        || (!!previous && previous.tokens.some((p) => p.word === t.word)));
+      const filler = part.tokens.every((t) => namesNothing(t) || (!!previous && previous.tokens.some((p) => p.word === t.word)));
       // (Not an operation of its own, unrelated to the one before: "TVH, POSSIBLE TAH" is a vaginal
       // hysterectomy and maybe an abdominal one, not the vaginal one done open.)
       const another = () => {
@@ -1629,7 +1635,7 @@ export class ProcedureMatcher {
     }
     // An operation on newborns by name ("GOMCO CIRCUMCISION" is a newborn circumcision) has a newborn patient.
     const newborn = stated.age || !/newborn|neonatal/i.test(c.name) ? stated : { ...stated, age: { child: true, neonate: true } as AgeSaid };
-    return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name, newborn);
+    return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name, newborn, concept);
   }
 
   /** Every word a booking part says, in the forms catalog limits use (and their equivalents: peds ~ pediatric ~ children). */
@@ -1648,14 +1654,8 @@ export class ProcedureMatcher {
   }
 
   /** Lines grouped by the route the booking names (laparoscopic or open variants of one operation). */
-  private conceptIndexes?: Map<string, number>;
-  /** A concept's index by its name (-1 for a catalog line's own wording). */
-  private conceptIndex(name: string): number {
-    this.conceptIndexes ??= new Map(this.vocabulary.concepts.map((c) => [c.name, c.index]));
-    return this.conceptIndexes.get(name) ?? -1;
-  }
-
-  private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string, said: Said = {}): MatchPart {
+  /** `index`: the concept's (negative for a catalog line's own wording). */
+  private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string, said: Said = {}, index = -1): MatchPart {
     const modalities = approaches.filter((a) => !ROUTES.has(a));
     const routes = approaches.filter((a) => ROUTES.has(a));
     // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
@@ -1757,21 +1757,19 @@ export class ProcedureMatcher {
     // vaginal" is no LAVH); "TVH POSS LAVH" asks for both.
     // (Only of an operation some kind of which is done vaginally, by the routes its kinds are done by:
     // "TVH POSS TAH" is a vaginal hysterectomy and maybe an abdominal one, no vaginal TAH.)
-    const own = routesOfKinds(this.vocabulary, this.conceptIndex(concept));
+    const own = index < 0 ? new Set<string>() : routesOfKinds(this.vocabulary, index);
     const saysVaginal = approaches.includes('vaginal') && own.has('vaginal');
-    const kindRoutes = own.has('vaginal') ? routes.filter((r) => own.has(r)) : [];
-    const allowsVaginal = (p: CatalogProcedure) => !!p.vaginal || !p.routes.length;
-    const onlyVaginal = (p: CatalogProcedure) => !!p.vaginal && !p.routes.length;
+    const otherRoutes = own.has('vaginal') ? routes.filter((r) => own.has(r)) : [];
     // (The scope's way of this operation itself, an LAVH: not a TLH that may follow a TVH.)
-    if (saysVaginal && kindRoutes.length && CONVERSION.test(text) && /\b(?:lavh|ravh|assist\w*)\b/i.test(text)) {
-      const ways = [compatible.filter(allowsVaginal), compatible.filter((p) => !onlyVaginal(p) && (!p.routes.length || p.routes.some((r) => kindRoutes.includes(r))))];
+    if (saysVaginal && otherRoutes.length && CONVERSION.test(text) && /\b(?:lavh|ravh|assist\w*)\b/i.test(text)) {
+      const ways = [compatible.filter(allowsVaginal), compatible.filter((p) => !onlyVaginal(p) && (!p.routes.length || p.routes.some((r) => otherRoutes.includes(r))))];
       if (ways.some((w) => !w.length)) {
         return { text, status: 'unknown', outside: 'approach', groups: [], candidates: compatible, concept, why: `it may be done vaginally or ${routes.join(' or ')}; the catalog lists ${concept} only as ${names(compatible, 4)}` };
       }
       return { text, status: 'matched', via: 'text', groups: ways[0].length === ways[1].length && ways[0].every((p) => ways[1].includes(p)) ? [ways[0]] : ways, concept };
     }
-    if (saysVaginal && !kindRoutes.length) compatible = compatible.filter(allowsVaginal);
-    else if (kindRoutes.length && !saysVaginal) compatible = compatible.filter((p) => !onlyVaginal(p));
+    if (saysVaginal && !otherRoutes.length) compatible = compatible.filter(allowsVaginal);
+    else if (otherRoutes.length && !saysVaginal) compatible = compatible.filter((p) => !onlyVaginal(p));
     // A line naming open and another route ("Hernia repair (open/laparoscopic)") covers whichever is used.
     const anyRoute = (p: CatalogProcedure) => !p.routes.length || (p.routes.includes('open') && p.routes.length > 1);
     const plain = compatible.filter(anyRoute);
@@ -1950,8 +1948,8 @@ export class ProcedureMatcher {
       // (A possible conversion needs every route it names.)
       if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
       // (The vaginal route, as the text reads it: "TVH" under no laparoscopic-only line, an LAVH under no vaginal-only one.)
-      if (approaches.includes('vaginal') && !routes.length && p.routes.length && !p.vaginal) return false;
-      if (routes.length && p.vaginal && !p.routes.length && !approaches.includes('vaginal')) return false;
+      if (approaches.includes('vaginal') && !routes.length && !allowsVaginal(p)) return false;
+      if (routes.length && onlyVaginal(p) && !approaches.includes('vaginal')) return false;
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
       if (!p.modalities.every((m) => approaches.includes(m) || p.optionalModalities?.includes(m))) return false;
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
