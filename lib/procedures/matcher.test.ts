@@ -3183,4 +3183,42 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([tah, staging], 'TAH BSO, POSS STAGING -- complex adnexal mass, frozen section')).toEqual([tah, staging]);
     expect(one([tah], 'TAH BSO, POSS STAGING -- complex adnexal mass, frozen section')).toEqual([tah, 'UNKNOWN']);
   });
+  it('does not drop a bare STAGING beside an operation that is not gynecologic', () => {
+    const tka = 'Total knee arthroplasty';
+    expect(one([tka], 'R TKA, STAGING')).toEqual([tka, 'UNKNOWN']);
+    const chole = 'Laparoscopic cholecystectomy';
+    expect(one([chole], 'LAP CHOLE, POSS STAGING')).toEqual([chole, 'UNKNOWN']);
+    // (Staging of a cancer after a dash says why the case is done.)
+    expect(one(['Endoscopic ultrasound'], 'RECTAL EUS - STAGING RECTAL CA')).toEqual(['Endoscopic ultrasound']);
+    // (A staging laparoscopy is one, whatever cancer it is for; a gastric cancer's staging is no gynecologic one.)
+    const lap = 'Diagnostic laparoscopy';
+    const gyn = 'Surgical staging of endometrial or ovarian cancer, including omentectomy and peritoneal biopsies';
+    expect(one([lap, gyn], 'STAGING LAP')).toEqual([lap]);
+    expect(one([gyn], 'STAGING FOR GASTRIC CANCER')).toEqual(['UNKNOWN']);
+    expect(one([gyn], 'STAGING FOR OVARIAN CANCER')).toEqual([gyn]);
+  });
+  it('keeps a line known only by its code to the limb its name says', () => {
+    const hand = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: 'Frobnication of tendons, hand and forearm', codes: ['25310'] }] }], { vocabulary: builtinVocabulary() });
+    expect(names(hand.match('FDL TRANSFER L FOOT'))).toEqual(['UNKNOWN']);
+    expect(names(hand.match('EIP TO EPL TENDON TRANSFER R HAND'))).toEqual(['Frobnication of tendons, hand and forearm']);
+  });
+  it('takes a bare seton as the usual draining one', () => {
+    const draining = 'Placement of draining seton';
+    expect(one([draining], 'FISTULOTOMY, POSS SETON')).toEqual(['UNKNOWN', draining]);
+    expect(one(['Placement of cutting seton'], 'EUA, POSS SETON')).toEqual(['UNKNOWN', 'UNKNOWN']);
+    // (The EUA comes with the seton placement the line covers.)
+    expect(one(['Placement of cutting seton'], 'EUA, POSS CUTTING SETON')).toEqual(['Placement of cutting seton']);
+    expect(one([draining], 'LOOSE SETON')).toEqual([draining]);
+  });
+  it('reads "following" in a line as no limit of its own', () => {
+    const m = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [{ name: 'Targeted axillary dissection following neoadjuvant therapy' }] }], { vocabulary: builtinVocabulary() });
+    expect(m.understanding[0].limits).not.toContain('following');
+    expect(m.understanding[0].concepts).toEqual(['Targeted axillary dissection']);
+  });
+  it('reads a tendon graft as a tendon repair and IV SED as the anesthesia', () => {
+    const line = 'Tendon transfer and tendon grafting, hand and forearm';
+    expect(one([line], 'FLEXOR TENDON GRAFT R RING FINGER')).toEqual([line]);
+    const ext = 'Extraction of third molars';
+    expect(one([ext], 'EXT #17, #32 PARTIAL BONY IMPACTED - IV SED')).toEqual([ext]);
+  });
 });

@@ -284,6 +284,8 @@ const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally
 const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
 
 /** A side said of a limb: "lower extremity", "upper limb". */
+/** A limb's regions: where a line known only by its codes is still limited to (see learn()). */
+const LIMB_REGION = new Set(['hand', 'wrist', 'forearm', 'elbow', 'arm', 'shoulder', 'foot', 'ankle', 'leg', 'knee', 'hip', 'thigh']);
 const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
 
 interface Coverage {
@@ -445,6 +447,8 @@ export class ProcedureMatcher {
     const sites = new Set<string>();
     const required = new Set<string>();
     const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[] }> = [];
+    // The body sites the name says, read or not: a line known only by its codes is still for them.
+    const nameSites = new Set<string>();
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
@@ -491,6 +495,7 @@ export class ProcedureMatcher {
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
       if (n === 0 && reading) this.mentions.set(id, new Set(found));
+      if (n === 0 && reading) for (const t of reading.part.tokens) if (v.anatomy.has(t.word) && !t.indication) nameSites.add(t.word);
       if (reading && found.length) {
         const weak = (c: number) => v.concepts[c].weak;
         // An anesthesia line names the operations it is for: they are not its own ("Obstetric anesthesia (… cesarean)").
@@ -786,7 +791,11 @@ export class ProcedureMatcher {
         const forCode = this.conceptsForCode(code);
         for (const c of forCode.filter((k) => !forCode.some((o) => o !== k && v.concepts[o].ancestors.includes(k)))) {
           concepts.add(c);
-          coverage.push({ concept: c, sites: [], required: [] });
+          // ("Tendon transfer and tendon grafting, hand and forearm", its words unread, is no cover
+          // for a tendon transfer in the foot because its code names tendon transfer.)
+          // (Only a limb's regions: finer sites a booking names in its own ways — "MPJ" for a toe
+          // joint, "scleral" for the eye — limit nothing here.)
+          coverage.push({ concept: c, sites: [...nameSites].filter((s) => LIMB_REGION.has(s)), required: [] });
         }
       }
       if (concepts.size) out.via = 'codes';

@@ -136,8 +136,12 @@ export function nameSays(v: Vocabulary, concept: number, t: string): boolean {
 export function beforeExclusion(text: string): string {
   return withExclusionsLast(text).split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
 }
-/** The indication: kept aside, read only to help name the operation. */
-const INDICATION = /\b(?:for|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?)(?=\s)([^;,+\n]*)/g;
+/**
+ * The indication: kept aside, read only to help name the operation.
+ * ("RECTAL EUS - STAGING RECTAL CA": after a dash, staging before a cancer it is said of, with no
+ * operation between, says why; "STAGING LAPAROTOMY …" and a bare "STAGING" name an operation.)
+ */
+const INDICATION = /\b(?:for|(?<=\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?)(?=\s)([^;,+\n]*)/g;
 /**
  * "pre-" or "post-" joined to an operation's name, or "post" before an operation's abbreviation
  * ("PAIN POST TKA"): that operation is not this case's. ("POST FUSION" may be a posterior one.)
@@ -1108,7 +1112,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     }
     if (v.modifiers.has(t) || v.scheduling.has(t) || v.stopwords.has(t) || extra?.ignored?.has(t) || (tok.corrected && extra?.ignored?.has(tok.corrected))) continue;
     // "infants", "children": the plural of a modifier is one too.
-    if (stems(t).some((b) => v.modifiers.has(b) || v.scheduling.has(b))) continue;
+    // Only the plural: an -ing or -ed form may name an operation the modifier does not
+    // ("STAGING" is surgical staging, not the "stage" of a staged case).
+    if (stems(t).some((b) => t.endsWith('s') && (v.modifiers.has(b) || v.scheduling.has(b)))) continue;
     // In a catalog line, a word no phrase used narrows it ("… of mandibular fracture" read as ORIF
     // is ORIF of the mandible), even when another wording of the concept has it.
     if (mode === 'catalog' && !procedureWord && !BASE_CASE.has(t) && !implied(t) && !v.defaultActions.has(t)) {
