@@ -3221,4 +3221,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const ext = 'Extraction of third molars';
     expect(one([ext], 'EXT #17, #32 PARTIAL BONY IMPACTED - IV SED')).toEqual([ext]);
   });
+  it('does not drop an operation noun the diagnosis rule would take for a finding', () => {
+    const tka = 'Total knee arthroplasty';
+    expect(one([tka], 'R TKA, REATTACHMENT')).toEqual([tka, 'UNKNOWN']);
+    expect(one([tka], 'R TKA, TISSUE REARRANGEMENT')).toEqual([tka, 'UNKNOWN']);
+    expect(one([tka], 'R TKA, PROCUREMENT')).toEqual([tka, 'UNKNOWN']);
+  });
 });
