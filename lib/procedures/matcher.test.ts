@@ -3227,4 +3227,22 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([tka], 'R TKA, TISSUE REARRANGEMENT')).toEqual([tka, 'UNKNOWN']);
     expect(one([tka], 'R TKA, PROCUREMENT')).toEqual([tka, 'UNKNOWN']);
   });
+  it('keeps each listed hysterectomy to its own route: a TLH is none of "(TAH, TVH, LAVH)"', () => {
+    const line = 'Hysterectomy (TAH, TVH, LAVH)';
+    expect(one([line], 'TLH')).toEqual(['UNKNOWN']);
+    expect(one([line], 'TAH')).toEqual([line]);
+    expect(one([line], 'TVH')).toEqual([line]);
+    expect(one([line], 'LAVH')).toEqual([line]);
+    expect(one([line], 'LAVH POSS TAH')).toEqual([line]);
+    // (A line naming both routes for one operation still covers either.)
+    expect(one(['Hysterectomy (TAH, TLH)'], 'TLH')).toEqual(['Hysterectomy (TAH, TLH)']);
+  });
+  it('asks for an angiogram booked before a possible embolization, not only the embolization', () => {
+    const angio = 'Diagnostic visceral angiography';
+    const embo = 'Transcatheter embolization for hemorrhage';
+    expect(one([angio, embo], 'GI BLEED - MESENTERIC ANGIO POSS EMBOLIZATION')).toEqual([embo, angio]);
+    expect(one([embo], 'GI BLEED - MESENTERIC ANGIO POSS EMBOLIZATION')).toEqual([embo, 'UNKNOWN']);
+    // (A site lent across the POSS names no operation of its own.)
+    expect(one(['Lumbar laminectomy', 'Lumbar fusion'], 'L4-5 LAMINECTOMY, POSSIBLE FUSION')).toEqual(['Lumbar laminectomy', 'Lumbar fusion']);
+  });
 });

@@ -101,6 +101,11 @@ export interface CatalogProcedure extends ProcedureRef {
   department?: string;
   /** Routes named in the procedure's own name (open, laparoscopic, …). */
   routes: string[];
+  /**
+   * Where the line's operations each imply their own routes and the line names none of its own
+   * ("Hysterectomy (TAH, TVH, LAVH)": the TAH open, the LAVH laparoscopic), each operation's.
+   */
+  routesByConcept?: Map<number, string[]>;
   /** Modalities named in the procedure's own name (robotic, laser, …). */
   modalities: string[];
   /**
@@ -773,6 +778,35 @@ export class ProcedureMatcher {
           for (const a of scope.flatMap((c) => v.concepts[c].implies)) {
             if (ROUTES.has(a) && !entry.routes.includes(a) && [...concepts].some((c) => !scope.includes(c) && !v.concepts[c].implies.some((x) => ROUTES.has(x)))) entry.routes.push(a);
           }
+          // Each operation's own routes, where the line lists operations that imply different ones
+          // and says no route of its own: "Hysterectomy (TAH, TVH, LAVH)" privileges an open total
+          // hysterectomy and a laparoscopic-assisted vaginal one, no total laparoscopic one.
+          if (entry.routes.length > 1) {
+            const byConcept = new Map<number, Set<string>>();
+            // (An operation some item names with no route, the TVH, keeps the line's.)
+            const unrouted = new Set<number>();
+            let whole = true;
+            const attributed = new Set<string>();
+            for (const item of text.split(/[,;/()]|\bor\b|\band\b/i).map((x) => x.trim()).filter(Boolean)) {
+              const ia = analyze(v, item, { split: false, context: def.department });
+              const ir = ia.parts.length ? readPart(v, mergeParts(ia.parts), 'catalog') : undefined;
+              const named = [...concepts].filter((c) => ir?.hits.some((h) => h.targets.some((t) => t.concept === c)));
+              const itemRoutes = ia.parts.flatMap((x) => x.approaches).filter((r) => ROUTES.has(r));
+              if (itemRoutes.length && named.length !== 1) whole = false;
+              for (const r of named.length ? itemRoutes : []) attributed.add(r);
+              for (const c of named) {
+                if (!itemRoutes.length) unrouted.add(c);
+                const set = byConcept.get(c) ?? new Set<string>();
+                for (const r of itemRoutes) set.add(r);
+                byConcept.set(c, set);
+              }
+            }
+            for (const c of unrouted) byConcept.delete(c);
+            if (whole && [...concepts].every((c) => byConcept.has(c) || unrouted.has(c)) && [...byConcept.values()].some((r) => r.size < entry.routes.length)
+              && entry.routes.every((r) => attributed.has(r))) {
+              entry.routesByConcept = new Map([...byConcept].map(([c, r]) => [c, [...r]]));
+            }
+          }
         }
         if (n === 0) for (const cov of coverage) for (const s of cov.sites) sites.add(s);
         if (n === 0) for (const w of reading!.required) required.add(w);
@@ -1330,7 +1364,10 @@ export class ProcedureMatcher {
           continue;
         }
         // "ORIF VS CRPP": where a part names several operations, each keeps the route its own words imply.
-        const hitRoutes = [...new Set(h.targets.flatMap((t) => t.approaches).filter((a) => ROUTES.has(a)))];
+        // (And the route its abbreviation carried: "LAVH POSS TAH" is a laparoscopic LAVH and maybe an open TAH.)
+        // (Not in a possible conversion, which asks the other route of the same words.)
+        const carried = conversion ? [] : r.part.named.filter((x) => h.targets.some((t) => t.concept === x.concept)).flatMap((x) => x.approaches ?? []);
+        const hitRoutes = [...new Set([...h.targets.flatMap((t) => t.approaches), ...carried].filter((a) => ROUTES.has(a)))];
         const hitApproaches = r.hits.length > 1 && hitRoutes.length ? [...partApproaches.filter((a) => !ROUTES.has(a)), ...hitRoutes]
           : scopeRoute[i] && isJointScope(h) ? partApproaches.filter((a) => a !== 'endoscopic') : partApproaches;
         const made = concepts.map((c) => ({ c, part: this.partFor(c, r, hitApproaches, inBooking, said) }));
@@ -1666,13 +1703,16 @@ export class ProcedureMatcher {
   /** `index`: the concept's (negative for a catalog line's own wording). */
   private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string, said: Said = {}, index = -1): MatchPart {
     const modalities = approaches.filter((a) => !ROUTES.has(a));
+    // A line's routes for this operation: its own where the line's operations each imply theirs.
+    const chain = index < 0 ? [] : [index, ...this.vocabulary.concepts[index].ancestors];
+    const rt = (p: CatalogProcedure) => { for (const c of p.routesByConcept ? chain : []) { const r = p.routesByConcept!.get(c); if (r) return r; } return p.routes; };
     const routes = approaches.filter((a) => ROUTES.has(a));
     // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
     // (Beside a conversion too: "ROBOTIC CHOLE POSS CONVERT TO OPEN" is robotic, then maybe open.)
     // (In the chest, thoracoscopic: where the catalog lists the operation thoracoscopic and never
     // laparoscopic, "ROBOTIC RUL LOBECTOMY" is the thoracoscopic one.)
     if (modalities.includes('robotic') && !routes.filter((r) => r !== 'open').length) {
-      routes.unshift(!procs.some((p) => p.routes.includes('laparoscopic')) && procs.some((p) => p.routes.includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
+      routes.unshift(!procs.some((p) => rt(p).includes('laparoscopic')) && procs.some((p) => rt(p).includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
     }
     let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m)));
     // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
@@ -1771,7 +1811,7 @@ export class ProcedureMatcher {
     const otherRoutes = own.has('vaginal') ? routes.filter((r) => own.has(r)) : [];
     // (The scope's way of this operation itself, an LAVH: not a TLH that may follow a TVH.)
     if (saysVaginal && otherRoutes.length && CONVERSION.test(text) && /\b(?:lavh|ravh|assist\w*)\b/i.test(text)) {
-      const ways = [compatible.filter(allowsVaginal), compatible.filter((p) => !onlyVaginal(p) && (!p.routes.length || p.routes.some((r) => otherRoutes.includes(r))))];
+      const ways = [compatible.filter(allowsVaginal), compatible.filter((p) => !onlyVaginal(p) && (!rt(p).length || rt(p).some((r) => otherRoutes.includes(r))))];
       if (ways.some((w) => !w.length)) {
         return { text, status: 'unknown', outside: 'approach', groups: [], candidates: compatible, concept, why: `it may be done vaginally or ${routes.join(' or ')}; the catalog lists ${concept} only as ${names(compatible, 4)}` };
       }
@@ -1780,7 +1820,7 @@ export class ProcedureMatcher {
     if (saysVaginal && !otherRoutes.length) compatible = compatible.filter(allowsVaginal);
     else if (otherRoutes.length && !saysVaginal) compatible = compatible.filter((p) => !onlyVaginal(p));
     // A line naming open and another route ("Hernia repair (open/laparoscopic)") covers whichever is used.
-    const anyRoute = (p: CatalogProcedure) => !p.routes.length || (p.routes.includes('open') && p.routes.length > 1);
+    const anyRoute = (p: CatalogProcedure) => !rt(p).length || (rt(p).includes('open') && rt(p).length > 1);
     const plain = compatible.filter(anyRoute);
     let groups: CatalogProcedure[][] = [];
     // (Only where the booking says the route may change, and never open for a scope itself: "VATS, POSS OPEN" converts the lobectomy.)
@@ -1789,7 +1829,7 @@ export class ProcedureMatcher {
       // "LAP MYOMECTOMY POSSIBLE OPEN", "TLH POSSIBLE TAH": each route the booking names is asked
       // for, not either (an open line alone passed a laparoscopic myomectomy).
       for (const r of conversionRoutes) {
-        const lines = (r === 'open' ? beforeRobot.filter(needsNoRobot) : compatible).filter((p) => !p.routes.length || p.routes.includes(r));
+        const lines = (r === 'open' ? beforeRobot.filter(needsNoRobot) : compatible).filter((p) => !rt(p).length || rt(p).includes(r));
         if (!lines.length) {
           return {
             text, status: 'unknown', outside: 'approach', groups: [], candidates: compatible, concept,
@@ -1799,9 +1839,9 @@ export class ProcedureMatcher {
         if (!groups.some((g) => g.length === lines.length && g.every((p) => lines.includes(p)))) groups.push(lines);
       }
     } else if (routes.length) {
-      const specific = compatible.filter((p) => p.routes.some((r) => routes.includes(r)));
+      const specific = compatible.filter((p) => rt(p).some((r) => routes.includes(r)));
       // A line that names its routes covers those: "open or laparoscopic" is no percutaneous one.
-      const unnamed = compatible.filter((p) => !p.routes.length);
+      const unnamed = compatible.filter((p) => !rt(p).length);
       // In the order found: the concept's own lines before its parents' (IOC before the cholecystectomy that includes it).
       if (specific.length) groups = [compatible.filter((p) => specific.includes(p) || unnamed.includes(p))];
       else if (unnamed.length) groups = [unnamed];
@@ -1809,7 +1849,7 @@ export class ProcedureMatcher {
       groups = [plain];
     } else {
       const bySignature = new Map<string, CatalogProcedure[]>();
-      for (const p of compatible) push(bySignature, p.routes.join('+'), p);
+      for (const p of compatible) push(bySignature, rt(p).join('+'), p);
       groups = [...bySignature.values()];
     }
     if (!groups.length) {

@@ -28,6 +28,8 @@ export interface Token {
   paren?: boolean;
   /** A word an abbreviation of a concept became ("ILR": implantable loop recorder insertion). */
   abbreviated?: boolean;
+  /** In a booking, after "POSS"/"POSSIBLE": what may be done beside what will be. */
+  possible?: boolean;
 }
 
 export interface Part {
@@ -39,7 +41,8 @@ export interface Part {
   /** Abbreviations with several readings left open by the context: marker token → concepts. */
   ambiguous: Map<string, number[]>;
   /** Operations named by an abbreviation ("PCI"), with the words it became. */
-  named: Array<{ concept: number; tokens: string[] }>;
+  /** (With the approaches the abbreviation carried: "TAH" the open route.) */
+  named: Array<{ concept: number; tokens: string[]; approaches?: string[] }>;
   /** Words of the whole booking (and @side, @eye…): what context-gated forms look for. */
   context: Set<string>;
   /** In a booking: joined to the part before by "+" or "&" — an operation of its own ("EVAR + RT IBE"). */
@@ -403,9 +406,11 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   let paren = false;
   /** Inside an "including …" clause (not "with or without …"). */
   let including = false;
+  let possible = false;
   const read = (raw: string[], isIndication: boolean) => {
     let i = 0;
     outer: while (i < raw.length) {
+      if (!catalog && !isIndication && /^(?:poss|possible|possibly)$/.test(raw[i])) possible = true;
       if (raw[i] === 'zzincluding') {
         including = true;
         i++;
@@ -446,6 +451,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
           if (withSeen) part.tokens[k].withClause = true;
           if (trailing && !paren) part.tokens[k].trailing = true;
           if (paren) part.tokens[k].paren = true;
+          if (possible) part.tokens[k].possible = true;
         }
       };
       for (let w = Math.min(v.maxWindow, raw.length - i); w >= 1; w--) {
@@ -469,7 +475,10 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
           for (const t of chosen[0].expansion) if (!(clause === 'excluded' && chosen[0].concept !== undefined && v.anatomy.has(t))) addWord(v, part, t, isIndication, undefined, clause === 'excluded');
           if (chosen[0].concept !== undefined) for (let k = from; k < part.tokens.length; k++) part.tokens[k].abbreviated = true;
           // An abbreviation names its operation outright: no longer wording may swallow it.
-          if (chosen[0].concept !== undefined && !isIndication) part.named.push({ concept: chosen[0].concept, tokens: part.tokens.slice(from).map((t) => t.word) });
+          if (chosen[0].concept !== undefined && !isIndication) {
+            const carried = chosen[0].expansion.filter((x) => x.startsWith('@')).map((x) => x.slice(1));
+            part.named.push({ concept: chosen[0].concept, tokens: part.tokens.slice(from).map((t) => t.word), ...(carried.length ? { approaches: carried } : {}) });
+          }
         }
         mark();
         i += w;
@@ -807,6 +816,22 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     }
     return { covered, chosen };
   };
+  // "MESENTERIC ANGIO POSS EMBOLIZATION": a wording that takes words from both sides of a "POSS"
+  // ("angiogram embolization", one operation) is not read where the words before it name an
+  // operation of their own: the angiogram is done, the embolization maybe.
+  if (mode === 'booking' && part.tokens.some((t) => t.possible)) {
+    const after = new Set(part.tokens.filter((t) => t.possible).map((t) => t.word));
+    const before = new Set(part.tokens.filter((t) => !t.possible && !t.indication).map((t) => t.word));
+    // (Each side naming an operation alone, by more than a site it lends: "LAMINECTOMY, POSSIBLE
+    // FUSION" reads a lumbar fusion; "CLASSICAL C/S, POSS T INCISION" is the one cesarean.)
+    const spans = (ph: Phrase) => {
+      const pre = ph.tokens.filter((t) => before.has(t) && !after.has(t));
+      const post = ph.tokens.filter((t) => after.has(t) && !before.has(t));
+      const alone = (side: Set<string>, own: string[]) => fitting.some((f) => f !== ph && f.tokens.every((t) => side.has(t)) && own.every((t) => f.tokens.includes(t)));
+      return pre.some((t) => !v.anatomy.has(t) && !v.descriptors.has(t)) && post.length > 0 && alone(before, pre) && alone(after, post);
+    };
+    for (let k = fitting.length - 1; k >= 0; k--) if (spans(fitting[k])) fitting.splice(k, 1);
+  }
   let best = cover(fitting);
   // Longest first can take a wording whose words are scattered over the booking ("breast … needle
   // … biopsy" in "BREAST EXCISIONAL BIOPSY W/ NEEDLE LOC") and leave words that other wordings
