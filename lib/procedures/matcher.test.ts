@@ -3245,4 +3245,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     // (A site lent across the POSS names no operation of its own.)
     expect(one(['Lumbar laminectomy', 'Lumbar fusion'], 'L4-5 LAMINECTOMY, POSSIBLE FUSION')).toEqual(['Lumbar laminectomy', 'Lumbar fusion']);
   });
+  it('keeps a line naming a limb to it for every operation with no place of its own', () => {
+    const foot = 'Excision of soft tissue mass of the foot, subcutaneous or deep';
+    expect(one([foot], 'EXCISION LIPOMA BACK 8CM')).toEqual(['UNKNOWN']);
+    expect(one([foot], 'EXCISION SOFT TISSUE MASS R FOOT')).toEqual([foot]);
+    const hand = 'Incision and drainage of hand infections, to include felon, paronychia, deep space abscess and flexor tenosynovitis';
+    expect(one([hand], 'I&D RT FOOT ABSCESS DEEP PLANTAR SPACE')).toEqual(['UNKNOWN']);
+    expect(one([hand], 'I&D R HAND ABSCESS')).toEqual([hand]);
+    // (A kind of another operation of the line is done where that one is.)
+    const wrist = 'Wrist arthroscopy, diagnostic and operative, to include TFCC debridement or repair';
+    expect(one([wrist], 'WRIST SCOPE RT, TFCC DEBRIDEMENT')).toEqual([wrist]);
+  });
 });

@@ -729,7 +729,17 @@ export class ProcedureMatcher {
           // line names a place: "Knee arthroscopy, including … chondroplasty" privileges no ankle
           // chondroplasty (an operation of its own listed beside, the colostomy of an exenteration, is not placed).
           const headHome = included.has(c) && !home.size && !placed.length ? mainHeads.filter((k) => k !== c && v.concepts[c].ancestors.includes(k)).flatMap((k) => [...v.concepts[k].home]) : [];
-          const sites = [...new Set([...placed, ...headHome])];
+          // A limb the line's own words name places an operation with no place of its own, even where
+          // a wording of another of its operations took the word: "Excision of soft tissue mass of the
+          // foot, subcutaneous or deep" privileges no subcutaneous mass excision on the back, and
+          // "Incision and drainage of foot infection, …" no peritonsillar abscess drainage.
+          // (Not a kind or add-on of another operation of the line, done where that one is: the TFCC repair a wrist arthroscopy includes.)
+          const limbOfLine = !home.size && !placed.length && !headHome.length && !included.has(c) && !after.has(c) && !along.has(c)
+            && !found.some((k) => k !== c && (v.concepts[c].ancestors.includes(k) || v.concepts[c].addonOf.includes(k)))
+            ? [...new Set(reading!.part.tokens.filter((t) => !t.optional && !t.paren && !t.excluded && !t.qualifier && !t.indication && !t.withClause && LIMB_REGION.has(t.word)).map((t) => t.word))]
+              // (Nor a limb its own wordings name, where it is done anyway: a partial meniscectomy's knee.)
+              .filter((w) => ![c, ...v.concepts[c].ancestors].some((k) => v.concepts[k].words.has(w))) : [];
+          const sites = [...new Set([...placed, ...headHome, ...limbOfLine])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
           // The kind a "with …" names covers its own kinds: "Minimally invasive glaucoma surgery with
