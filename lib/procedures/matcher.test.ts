@@ -3256,4 +3256,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const wrist = 'Wrist arthroscopy, diagnostic and operative, to include TFCC debridement or repair';
     expect(one([wrist], 'WRIST SCOPE RT, TFCC DEBRIDEMENT')).toEqual([wrist]);
   });
+  it('meets a "for A or B" clause by either alternative, and a kidney by a renal booking', () => {
+    const drain = 'Image-guided percutaneous drainage catheter placement for abscess or fluid collection';
+    expect(one([drain], 'CT GUIDED DRAIN PLACEMENT PELVIC ABSCESS')).toEqual([drain]);
+    expect(one([drain], 'IR DRAIN FLUID COLLECTION')).toEqual([drain]);
+    expect(one([drain], 'IR DRAIN PLACEMENT BILOMA')).toEqual(['UNKNOWN']);
+    const ablation = 'Percutaneous tumor ablation (radiofrequency, microwave or cryoablation) of liver, kidney or lung';
+    expect(one([ablation], 'CRYOABLATION (L) RENAL MASS')).toEqual([ablation]);
+    expect(one([ablation], 'CRYOABLATION R BREAST MASS')).toEqual(['UNKNOWN']);
+  });
 });

@@ -942,9 +942,16 @@ export class ProcedureMatcher {
   }
 
   /** Of a "for …" clause's words, the ones that tell it apart: those fewest wordings use. */
-  private keyWords(firm: string[] | undefined): string[] {
+  private keyWords(firm: string[] | undefined, line?: string): string[] {
     if (!firm?.length) return [];
     const v = this.vocabulary;
+    // "… for abscess or fluid collection": each alternative its own telling words, any of them met.
+    const clause = line ? /\bfor\s+([^;(]*)/i.exec(line)?.[1] : undefined;
+    if (clause && /\bor\b/i.test(clause)) {
+      const groups = clause.split(/\bor\b|,|\//i).map((x) => new Set(fold(x).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)])))
+        .map((words) => firm.filter((w) => words.has(w))).filter((g) => g.length);
+      if (groups.length > 1 && groups.flat().length === firm.length) return [...new Set(groups.flatMap((g) => this.keyWords(g)))];
+    }
     // Its sites, and its rarest other words: "for breast cancer" is not met by "vulvar cancer".
     const sites = firm.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
     // (Not a word every diagnosis has: "for major depressive disorder" is not met by an obsessive-compulsive one.)
@@ -1535,7 +1542,7 @@ export class ProcedureMatcher {
         const describes = cov.required.some((w) => says.has(w) && v.descriptors.has(w));
         // A "for …" clause is met by the word that tells it apart, not by any of its words:
         // "Craniotomy for resection of supratentorial brain tumor" is not met by "… cerebellar tumor".
-        const key = this.keyWords(cov.firm);
+        const key = this.keyWords(cov.firm, this.procedures[cov.entry].procedure);
         // Its site said (or a site within it), and its telling word: "for breast cancer" needs the breast and the cancer.
         const keySites = key.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
         const keyWords = key.filter((w) => !keySites.includes(w));
