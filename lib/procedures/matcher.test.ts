@@ -3188,8 +3188,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([tka], 'R TKA, STAGING')).toEqual([tka, 'UNKNOWN']);
     const chole = 'Laparoscopic cholecystectomy';
     expect(one([chole], 'LAP CHOLE, POSS STAGING')).toEqual([chole, 'UNKNOWN']);
-    // (Staging of a cancer after a dash says why the case is done.)
+    // (Staging of a cancer after a dash that follows a diagnostic study says why it is done; after a
+    // hysterectomy it is the gynecologic staging.)
     expect(one(['Endoscopic ultrasound'], 'RECTAL EUS - STAGING RECTAL CA')).toEqual(['Endoscopic ultrasound']);
+    const tlh = 'Total laparoscopic hysterectomy with bilateral salpingo-oophorectomy';
+    expect(one([tlh], 'TLH BSO - STAGING ENDOMETRIAL CA')).toEqual([tlh, 'UNKNOWN']);
     // (A staging laparoscopy is one, whatever cancer it is for; a gastric cancer's staging is no gynecologic one.)
     const lap = 'Diagnostic laparoscopy';
     const gyn = 'Surgical staging of endometrial or ovarian cancer, including omentectomy and peritoneal biopsies';
@@ -3240,8 +3243,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
   it('asks for an angiogram booked before a possible embolization, not only the embolization', () => {
     const angio = 'Diagnostic visceral angiography';
     const embo = 'Transcatheter embolization for hemorrhage';
-    expect(one([angio, embo], 'GI BLEED - MESENTERIC ANGIO POSS EMBOLIZATION')).toEqual([embo, angio]);
-    expect(one([embo], 'GI BLEED - MESENTERIC ANGIO POSS EMBOLIZATION')).toEqual([embo, 'UNKNOWN']);
+    expect(one([angio, embo], 'GI BLEED - MESENTERIC ANGIO POSS EMBOLIZATION')).toEqual([angio, embo]);
+    expect(one([embo], 'GI BLEED - MESENTERIC ANGIO POSS EMBOLIZATION')).toEqual(['UNKNOWN', embo]);
+    // (Not a scope that is the way the possible operation is done, nor a cesarean a cesarean hysterectomy includes.)
+    expect(one(['Thoracoscopic pleurodesis', 'Diagnostic thoracoscopy'], 'VATS POSS PLEURODESIS')).not.toContain('UNKNOWN');
+    expect(one(['Cesarean delivery', 'Cesarean hysterectomy'], 'C/S POSS HYSTERECTOMY')).not.toContain('UNKNOWN');
     // (A site lent across the POSS names no operation of its own.)
     expect(one(['Lumbar laminectomy', 'Lumbar fusion'], 'L4-5 LAMINECTOMY, POSSIBLE FUSION')).toEqual(['Lumbar laminectomy', 'Lumbar fusion']);
   });

@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -839,7 +839,8 @@ export class ProcedureMatcher {
           // for a tendon transfer in the foot because its code names tendon transfer.)
           // (Only a limb's regions: finer sites a booking names in its own ways — "MPJ" for a toe
           // joint, "scleral" for the eye — limit nothing here.)
-          coverage.push({ concept: c, sites: [...nameSites].filter((s) => LIMB_REGION.has(s)), required: [] });
+          // (Only of an operation done on either limb: a rotator cuff repair is the shoulder's whatever the line's name says.)
+          coverage.push({ concept: c, sites: spansLimbs(v, c) ? [...nameSites].filter((s) => LIMB_REGION.has(s)) : [], required: [] });
         }
       }
       if (concepts.size) out.via = 'codes';

@@ -141,10 +141,11 @@ export function beforeExclusion(text: string): string {
 }
 /**
  * The indication: kept aside, read only to help name the operation.
- * ("RECTAL EUS - STAGING RECTAL CA": after a dash, staging before a cancer it is said of, with no
- * operation between, says why; "STAGING LAPAROTOMY …" and a bare "STAGING" name an operation.)
+ * ("RECTAL EUS - STAGING RECTAL CA": after a dash that follows a diagnostic study — an EUS, a
+ * bronchoscopy, a biopsy — staging before a cancer it is said of, with no operation between, says
+ * why; "TLH BSO - STAGING ENDOMETRIAL CA", "STAGING LAPAROTOMY …" and a bare "STAGING" name an operation.)
  */
-const INDICATION = /\b(?:for|(?<=\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?)(?=\s)([^;,+\n]*)/g;
+const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?)(?=\s)([^;,+\n]*)/g;
 /**
  * "pre-" or "post-" joined to an operation's name, or "post" before an operation's abbreviation
  * ("PAIN POST TKA"): that operation is not this case's. ("POST FUSION" may be a posterior one.)
@@ -556,7 +557,7 @@ export function limbOf(v: Vocabulary, w: string): 'upper' | 'lower' | undefined 
 /** Per vocabulary, whether each concept's wordings place it on both limbs (worked out once: catalogs read it per word). */
 const limbSpans = new WeakMap<Vocabulary, Map<number, boolean>>();
 /** Whether a concept's wordings place it on both limbs (a fasciotomy of the forearm or the leg). */
-function spansLimbs(v: Vocabulary, concept: number): boolean {
+export function spansLimbs(v: Vocabulary, concept: number): boolean {
   let known = limbSpans.get(v);
   if (!known) limbSpans.set(v, (known = new Map()));
   let spans = known.get(concept);
@@ -822,13 +823,16 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   if (mode === 'booking' && part.tokens.some((t) => t.possible)) {
     const after = new Set(part.tokens.filter((t) => t.possible).map((t) => t.word));
     const before = new Set(part.tokens.filter((t) => !t.possible && !t.indication).map((t) => t.word));
-    // (Each side naming an operation alone, by more than a site it lends: "LAMINECTOMY, POSSIBLE
-    // FUSION" reads a lumbar fusion; "CLASSICAL C/S, POSS T INCISION" is the one cesarean.)
+    // (Only a study or a biopsy before it — an angiogram, a fistulogram, a catheterization — which is
+    // done whether or not the treatment follows: the scope of "VATS POSS PLEURODESIS" is the way the
+    // pleurodesis is done, the cesarean of "C/S POSS HYSTERECTOMY" part of a cesarean hysterectomy.)
+    // (And the treatment after it naming an operation alone: "CLASSICAL C/S, POSS T INCISION" is the one cesarean.)
+    const STUDY = /(?:graphy|gram|grams|biopsy|catheterization)$/;
     const spans = (ph: Phrase) => {
       const pre = ph.tokens.filter((t) => before.has(t) && !after.has(t));
       const post = ph.tokens.filter((t) => after.has(t) && !before.has(t));
       const alone = (side: Set<string>, own: string[]) => fitting.some((f) => f !== ph && f.tokens.every((t) => side.has(t)) && own.every((t) => f.tokens.includes(t)));
-      return pre.some((t) => !v.anatomy.has(t) && !v.descriptors.has(t)) && post.length > 0 && alone(before, pre) && alone(after, post);
+      return pre.length > 0 && [...before].some((t) => !after.has(t) && STUDY.test(t)) && post.length > 0 && alone(after, post);
     };
     for (let k = fitting.length - 1; k >= 0; k--) if (spans(fitting[k])) fitting.splice(k, 1);
   }
