@@ -3271,4 +3271,18 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ablation], 'CRYOABLATION (L) RENAL MASS')).toEqual([ablation]);
     expect(one([ablation], 'CRYOABLATION R BREAST MASS')).toEqual(['UNKNOWN']);
   });
+  it('asks for a new implant after a removal when a possible or later operation follows it', () => {
+    expect(one(['Removal of hardware'], 'ROH POSS TKA')).toEqual(['Removal of hardware', 'UNKNOWN']);
+    expect(one(['Removal of hardware'], 'ROH FOLLOWED BY R TKA')).toEqual(['Removal of hardware', 'UNKNOWN']);
+    const out = 'Removal of implanted venous access port';
+    const put = 'Placement of implanted venous access port';
+    expect(one([out], 'PORT REMOVAL AND PORT PLACEMENT')).toEqual([out, 'UNKNOWN']);
+    expect(one([out, put], 'PORT REMOVAL POSS NEW PORT PLACEMENT')).toEqual([out, put]);
+    // (Still the arthroplasty undone where nothing follows: an explant is no new TKA.)
+    expect(one(['Removal of total knee prosthesis with antibiotic spacer'], 'L KNEE EXPLANT TKA, ABX SPACER')).not.toContain('Total knee arthroplasty');
+  });
+  it('reads TUBES beside an adenoidectomy as ear tubes, not a tube modifier', () => {
+    expect(one(['Adenoidectomy'], 'ADENOIDECTOMY, TUBES')).toEqual(['Adenoidectomy', 'UNKNOWN']);
+    expect(one(['Adenoidectomy', 'Myringotomy with tubes'], 'ADENOIDECTOMY POSS TUBES')).toEqual(['Adenoidectomy', 'Myringotomy with tubes']);
+  });
 });

@@ -750,7 +750,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const ph of phrases) {
       if (ph.tokens.every((t) => covered.has(t)) || fromHeadedList(ph)) continue;
       // (Only between an add-on and its parent, which share words: "ACL RECON W/ LET".)
-      const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t) && !(mode === 'booking' && pair(c, ph) && spare(t))));
+      // (Or any operation, where the booking says the shared word again: "PORT REMOVAL AND PORT PLACEMENT".)
+      // (Only an undoing beside a putting in: the removal and the new placement of one device.)
+      const otherAction = (c: Phrase) => ph.tokens.some((w) => !covered.has(w) && PUTTING.has(w)) && c.tokens.some((w) => UNDOING.has(w))
+        || (ph.tokens.some((w) => !covered.has(w) && UNDOING.has(w)) && c.tokens.some((w) => PUTTING.has(w)));
+      const overlapping = chosen.filter((c) => c.tokens.some((t) => ph.tokens.includes(t) && !(mode === 'booking' && spare(t) && (pair(c, ph) || otherAction(c)))));
       // A kind the line lists ("…, including TLIF and PLIF", "(anatomic/reverse)") that shares words
       // with the main clause's operation: its own reading too.
       // (A kind of it, or of what it is a kind of: see `kin`.)
@@ -1024,7 +1028,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // revises an implant, names nothing joined to it, and a wording reads that undoing, the
     // arthroplasty or implantation it names is what is undone — no primary one is asked for beside it.
     // (Only where the part joins nothing else: "PPM EXPLANT AND ICD IMPLANTATION", "L TKA W/ ROH" ask for both.)
-    const joined = /\b(?:and|with|plus)\b|\bw\/|[+&]/i.test(part.text);
+    // (Nor one a possible or later operation follows: "ROH POSS TKA", "ROH FOLLOWED BY R TKA".)
+    const joined = /\b(?:and|with|plus|poss|possible|possibly|then|followed|following|convert|conversion)\b|\bw\/|[+&]/i.test(part.text);
     const undo = !joined && chosen.some((ph) => ph.targets.some((t) => t.concept >= 0 && UNDONE_NAME.test(v.concepts[t.concept].name)));
     if (undo) {
       for (let i = chosen.length - 1; i >= 0; i--) {
