@@ -3285,4 +3285,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Adenoidectomy'], 'ADENOIDECTOMY, TUBES')).toEqual(['Adenoidectomy', 'UNKNOWN']);
     expect(one(['Adenoidectomy', 'Myringotomy with tubes'], 'ADENOIDECTOMY POSS TUBES')).toEqual(['Adenoidectomy', 'Myringotomy with tubes']);
   });
+  it('reads "via thoracotomy" as open, and a list of sites on one limb as the line\'s places', () => {
+    const lobe = 'Pulmonary lobectomy via thoracotomy';
+    expect(one([lobe], 'R VATS RUL LOBECTOMY')).toEqual(['UNKNOWN']);
+    expect(one([lobe], 'OPEN RUL LOBECTOMY')).toEqual([lobe]);
+    const teno = 'Tenolysis of hand and forearm';
+    expect(one([teno], 'L ANKLE TENOLYSIS')).toEqual(['UNKNOWN']);
+    expect(one([teno], 'R INDEX FINGER FLEXOR TENOLYSIS')).toEqual([teno]);
+  });
 });

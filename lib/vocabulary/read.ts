@@ -1206,7 +1206,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       const limbSide = (t === 'upper' || t === 'lower') && /^(?:extremit|limb)/.test(part.tokens[i + 1]?.word ?? '');
       // (The side of "upper extremity" as a side is, a limit the booking meets by a site on that limb;
       // a list of sites, "… of shoulder, elbow, hip, knee, or ankle", is read as lists are.)
-      if ((limbSide || (limbOf(v, t) && !v.descriptors.has(t))) && !sites.includes(t) && !lists.some((items) => items.length > 1 && items.includes(t)) && hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept >= 0 && spansLimbs(v, x.concept)))) {
+      // (A list on one limb, "of hand and forearm", is where all the same.)
+      const acrossLimbs = (items: string[]) => new Set(items.map((x) => limbOf(v, x) ?? x)).size > 1;
+      if ((limbSide || (limbOf(v, t) && !v.descriptors.has(t))) && !sites.includes(t) && !lists.some((items) => items.length > 1 && items.includes(t) && acrossLimbs(items)) && hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept >= 0 && spansLimbs(v, x.concept)))) {
         if (limbSide) require(t);
         else sites.push(t);
         continue;
