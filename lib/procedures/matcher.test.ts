@@ -3293,4 +3293,17 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([teno], 'L ANKLE TENOLYSIS')).toEqual(['UNKNOWN']);
     expect(one([teno], 'R INDEX FINGER FLEXOR TENOLYSIS')).toEqual([teno]);
   });
+  it('reads schedulers\' shorthand: C-arms, LE, NEC FASC, MAC HOLE, Treace, virtual planning', () => {
+    const kypho = 'Vertebral augmentation (kyphoplasty or vertebroplasty), thoracic or lumbar';
+    expect(one([kypho], 'KYPHOPLASTY T12, L1 (Kyphon) [needs 2 C-arms]')).toEqual([kypho]);
+    const venous = 'Catheter-directed thrombolysis or mechanical thrombectomy, venous';
+    expect(one([venous], '(L) LE DVT THROMBECTOMY (CLOTTRIEVER)')).toEqual([venous]);
+    const deb = 'Debridement of skin, subcutaneous tissue, muscle and fascia';
+    expect(one([deb], 'EXCISIONAL DEBRIDEMENT NEC FASC RT THIGH')).toEqual([deb]);
+    // (The MAC of a macular hole is no anesthesia.)
+    const ppv = 'Pars plana vitrectomy, including membrane peel, endolaser, and gas or silicone oil tamponade';
+    expect(one([ppv], 'PPV/MP/ILM PEEL OD (MAC HOLE) W/ SF6')).toEqual([ppv]);
+    const lapidus = 'First tarsometatarsal joint arthrodesis (Lapidus)';
+    expect(one([lapidus], '(L) LAPIDUS BUNIONECTOMY (TREACE LAPIPLASTY) [rep present]')).toEqual([lapidus]);
+  });
 });
