@@ -3306,4 +3306,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const lapidus = 'First tarsometatarsal joint arthrodesis (Lapidus)';
     expect(one([lapidus], '(L) LAPIDUS BUNIONECTOMY (TREACE LAPIPLASTY) [rep present]')).toEqual([lapidus]);
   });
+  it('takes the laser of a booking\'s lithotripsy for its ureteroscopy and stent booked apart ("URS/LL/STENT")', () => {
+    const urs = 'Ureteroscopy with laser lithotripsy or basket extraction, with or without stent';
+    expect(one([urs], '(L) URS/LL/STENT')).toEqual([urs]);
+    expect(one([urs], 'L URS, LL, STENT')).toEqual([urs]);
+    // (A ureteroscopy with no lithotripsy is still no such line's.)
+    expect(one([urs], 'L URS, STENT')).toEqual(['UNKNOWN', 'UNKNOWN']);
+  });
 });

@@ -356,6 +356,11 @@ export class ProcedureMatcher {
   /** Facility terms InScope could not apply, each in one sentence. */
   readonly termProblems: string[] = [];
   private readonly codes = new Map<string, number[]>();
+  /**
+   * The booking's tools other than the robot (laser, fluoroscopy, sedation), while its parts are
+   * matched: "URS/LL/STENT" uses the laser of its lithotripsy for the whole case.
+   */
+  private bookingTools = new Set<string>();
   private readonly approachPrivileges = new Map<string, PrivilegeDef[]>();
   /** The operations an approach privilege's own entries name ("Robotic-assisted cholecystectomy"); empty for a generic one. */
   private readonly approachConcepts = new Map<PrivilegeDef, Set<number>>();
@@ -1285,6 +1290,7 @@ export class ProcedureMatcher {
   /** The parts a booking's readings ask for; and the approaches its concepts always use. */
   private partsOf(readings: PartReading[], bookingApproaches: string[], said: Said = {}): { list: MatchPart[]; approaches: string[] } {
     const v = this.vocabulary;
+    this.bookingTools = new Set([...bookingApproaches, ...readings.flatMap((r) => r.part.approaches)].filter((a) => !ROUTES.has(a) && a !== 'vaginal' && a !== 'robotic'));
     const approaches = new Set<string>(bookingApproaches);
     const inBooking = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0)));
     const parts: MatchPart[] = [];
@@ -1732,7 +1738,8 @@ export class ProcedureMatcher {
     if (modalities.includes('robotic') && !routes.filter((r) => r !== 'open').length) {
       routes.unshift(!procs.some((p) => rt(p).includes('laparoscopic')) && procs.some((p) => rt(p).includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
     }
-    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m)));
+    // (A tool another part of the booking uses counts, the robot apart: each part is robotic or not on its own words.)
+    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m) || this.bookingTools.has(m)));
     // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;
     // a line for large uteri ("250 g or greater") is for bookings that say so, and where the catalog
