@@ -3313,4 +3313,18 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     // (A ureteroscopy with no lithotripsy is still no such line's.)
     expect(one([urs], 'L URS, STENT')).toEqual(['UNKNOWN', 'UNKNOWN']);
   });
+  it('keeps what the second review of the limb and removal rules found', () => {
+    // (The explanted TKA is undone, not a new one, where a spacer follows the POSS.)
+    const spacer = 'Removal of total knee prosthesis with antibiotic spacer placement';
+    expect(one([spacer], 'EXPLANT L TKA POSS ANTIBIOTIC SPACER')).toEqual([spacer]);
+    expect(one([spacer], 'REMOVAL L TKA COMPONENTS FOLLOWED BY SPACER')).toEqual([spacer]);
+    // (A limb that names another listed operation is no place of the line's other operations.)
+    const blocks = 'Peripheral nerve blocks, ankle block, and continuous peripheral nerve catheters';
+    expect(one([blocks], 'ADDUCTOR CANAL CATHETER')).toEqual([blocks]);
+    const lifts = 'Arm lift, thigh lift, and liposuction';
+    expect(one([lifts], 'LIPOSUCTION ABDOMEN FLANKS')).toEqual([lifts]);
+    // (The laparotomy of "via laparotomy" is the way in the line covers.)
+    const spleen = 'Splenectomy via laparotomy';
+    expect(one([spleen], 'EXPLORATORY LAPAROTOMY, SPLENECTOMY')).toEqual([spleen]);
+  });
 });

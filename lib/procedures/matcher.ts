@@ -743,7 +743,12 @@ export class ProcedureMatcher {
             && !found.some((k) => k !== c && (v.concepts[c].ancestors.includes(k) || v.concepts[c].addonOf.includes(k)))
             ? [...new Set(reading!.part.tokens.filter((t) => !t.optional && !t.paren && !t.excluded && !t.qualifier && !t.indication && !t.withClause && LIMB_REGION.has(t.word)).map((t) => t.word))]
               // (Nor a limb its own wordings name, where it is done anyway: a partial meniscectomy's knee.)
-              .filter((w) => ![c, ...v.concepts[c].ancestors].some((k) => v.concepts[k].words.has(w))) : [];
+              .filter((w) => ![c, ...v.concepts[c].ancestors].some((k) => v.concepts[k].words.has(w)))
+              // (Only a limb said as the place, "of the foot", "of hand infections": not the name of another
+              // operation listed beside, the ankle of "…, ankle block, and continuous peripheral nerve
+              // catheters", the arm of "Arm lift, thigh lift, and liposuction".)
+              .filter((w) => new RegExp(`\\b(?:of|on|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}${w}s?\\b`, 'i').test(text))
+            : [];
           const sites = [...new Set([...placed, ...headHome, ...limbOfLine])];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');

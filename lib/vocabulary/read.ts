@@ -28,7 +28,7 @@ export interface Token {
   paren?: boolean;
   /** A word an abbreviation of a concept became ("ILR": implantable loop recorder insertion). */
   abbreviated?: boolean;
-  /** In a booking, after "POSS"/"POSSIBLE": what may be done beside what will be. */
+  /** In a booking, after "POSS"/"POSSIBLE" (or "THEN", "FOLLOWED BY"): what may be done, or is done next, beside what is done first. */
   possible?: boolean;
 }
 
@@ -411,7 +411,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   const read = (raw: string[], isIndication: boolean) => {
     let i = 0;
     outer: while (i < raw.length) {
-      if (!catalog && !isIndication && /^(?:poss|possible|possibly)$/.test(raw[i])) possible = true;
+      if (!catalog && !isIndication && /^(?:poss|possible|possibly|then|followed)$/.test(raw[i])) possible = true;
       if (raw[i] === 'zzincluding') {
         including = true;
         i++;
@@ -1028,11 +1028,16 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // revises an implant, names nothing joined to it, and a wording reads that undoing, the
     // arthroplasty or implantation it names is what is undone — no primary one is asked for beside it.
     // (Only where the part joins nothing else: "PPM EXPLANT AND ICD IMPLANTATION", "L TKA W/ ROH" ask for both.)
-    // (Nor one a possible or later operation follows: "ROH POSS TKA", "ROH FOLLOWED BY R TKA".)
-    const joined = /\b(?:and|with|plus|poss|possible|possibly|then|followed|following|convert|conversion)\b|\bw\/|[+&]/i.test(part.text);
+    const joined = /\b(?:and|with|plus)\b|\bw\/|[+&]/i.test(part.text);
     const undo = !joined && chosen.some((ph) => ph.targets.some((t) => t.concept >= 0 && UNDONE_NAME.test(v.concepts[t.concept].name)));
+    // (Not an implantation named only after a POSS or THEN: "ROH POSS TKA", "ROH FOLLOWED BY R TKA"
+    // put a new knee in; "EXPLANT L TKA POSS ANTIBIOTIC SPACER" undoes the TKA it names first.)
+    const later = new Set(part.tokens.filter((t) => t.possible).map((t) => t.word));
+    const earlier = new Set(part.tokens.filter((t) => !t.possible).map((t) => t.word));
+    const namedLater = (ph: Phrase) => ph.tokens.every((w) => later.has(w)) && ph.tokens.some((w) => !earlier.has(w));
     if (undo) {
       for (let i = chosen.length - 1; i >= 0; i--) {
+        if (namedLater(chosen[i])) continue;
         const ts = chosen[i].targets.filter((t) => t.concept >= 0);
         if (ts.length && ts.every((t) => PUT_NAME.test(v.concepts[t.concept].name) && !UNDONE_NAME.test(v.concepts[t.concept].name))) chosen.splice(i, 1);
       }
