@@ -3327,4 +3327,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const spleen = 'Splenectomy via laparotomy';
     expect(one([spleen], 'EXPLORATORY LAPAROTOMY, SPLENECTOMY')).toEqual([spleen]);
   });
+  it('covers a kind of a line\'s operation booked for what its "for" clause names', () => {
+    const colectomy = 'Colectomy for cancer or diverticulitis';
+    expect(one([colectomy], 'LAP SIGMOID COLECTOMY FOR DIVERTICULITIS')).toEqual([colectomy]);
+    expect(one([colectomy], 'SIGMOID COLECTOMY FOR VOLVULUS')).toEqual(['UNKNOWN']);
+    const mastectomy = 'Mastectomy for cancer or prophylaxis';
+    expect(one([mastectomy], 'BILATERAL PROPHYLACTIC MASTECTOMY')).toEqual([mastectomy]);
+  });
 });

@@ -1531,7 +1531,9 @@ export class ProcedureMatcher {
         // rectus recession booked beside an oblique muscle's is no vertical or oblique muscle surgery.)
         // (Or a place the booking names: "Craniotomy for excision of supratentorial brain tumor" covers an
         // awake craniotomy for a temporal glioma where the catalog has no line of its own for one.)
-        if (cov.exact && x !== concept && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || (said.length > 0 && named.has(w))))) continue;
+        // (Or what a "for …" clause says the line is for, said by the booking: "Colectomy for cancer or
+        // diverticulitis" covers a sigmoid colectomy for diverticulitis.)
+        if (cov.exact && x !== concept && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
