@@ -289,7 +289,7 @@ const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally
 const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
 
 /** A side said of a limb: "lower extremity", "upper limb". */
-/** A limb's regions: where a line known only by its codes is still limited to (see learn()). */
+/** A limb's regions: the places a line's own words give its operations that have none (see learn()). */
 const LIMB_REGION = new Set(['hand', 'wrist', 'forearm', 'elbow', 'arm', 'shoulder', 'foot', 'ankle', 'leg', 'knee', 'hip', 'thigh']);
 const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
 
@@ -1231,6 +1231,8 @@ export class ProcedureMatcher {
       ? readings.filter((r) => !(r.hits.length && r.hits.every((h) => h.targets.every(isWeak)) && !r.unknown.length))
         .map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some((t) => !isWeak(t))) }))
       : readings;
+    // (The whole booking's tools, set before any of its parts is matched.)
+    this.bookingTools = new Set([...analysis.approaches, ...readings.flatMap((r) => r.part.approaches)].filter((a) => !ROUTES.has(a) && a !== 'vaginal' && a !== 'robotic'));
     const parts = this.partsOf(surgeon, analysis.approaches, said);
     // What the anesthesiologist does: the anesthesia, and any procedure of the booking that
     // anesthesiologists are privileged for (ART LINE + US-GUIDED IJ TLC asks for both lines).
@@ -1295,7 +1297,6 @@ export class ProcedureMatcher {
   /** The parts a booking's readings ask for; and the approaches its concepts always use. */
   private partsOf(readings: PartReading[], bookingApproaches: string[], said: Said = {}): { list: MatchPart[]; approaches: string[] } {
     const v = this.vocabulary;
-    this.bookingTools = new Set([...bookingApproaches, ...readings.flatMap((r) => r.part.approaches)].filter((a) => !ROUTES.has(a) && a !== 'vaginal' && a !== 'robotic'));
     const approaches = new Set<string>(bookingApproaches);
     const inBooking = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0)));
     const parts: MatchPart[] = [];

@@ -139,6 +139,8 @@ export function nameSays(v: Vocabulary, concept: number, t: string): boolean {
 export function beforeExclusion(text: string): string {
   return withExclusionsLast(text).split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
 }
+/** A study or a biopsy, done whether or not a treatment booked after "POSS" follows it. */
+const STUDY_WORD = /(?:graphy|gram|grams|biopsy|catheterization)$/;
 /**
  * The indication: kept aside, read only to help name the operation.
  * ("RECTAL EUS - STAGING RECTAL CA": after a dash that follows a diagnostic study — an EUS, a
@@ -831,12 +833,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // done whether or not the treatment follows: the scope of "VATS POSS PLEURODESIS" is the way the
     // pleurodesis is done, the cesarean of "C/S POSS HYSTERECTOMY" part of a cesarean hysterectomy.)
     // (And the treatment after it naming an operation alone: "CLASSICAL C/S, POSS T INCISION" is the one cesarean.)
-    const STUDY = /(?:graphy|gram|grams|biopsy|catheterization)$/;
     const spans = (ph: Phrase) => {
       const pre = ph.tokens.filter((t) => before.has(t) && !after.has(t));
       const post = ph.tokens.filter((t) => after.has(t) && !before.has(t));
       const alone = (side: Set<string>, own: string[]) => fitting.some((f) => f !== ph && f.tokens.every((t) => side.has(t)) && own.every((t) => f.tokens.includes(t)));
-      return pre.length > 0 && [...before].some((t) => !after.has(t) && STUDY.test(t)) && post.length > 0 && alone(after, post);
+      return pre.length > 0 && [...before].some((t) => !after.has(t) && STUDY_WORD.test(t)) && post.length > 0 && alone(after, post);
     };
     for (let k = fitting.length - 1; k >= 0; k--) if (spans(fitting[k])) fitting.splice(k, 1);
   }
