@@ -134,7 +134,12 @@ export interface CatalogProcedure extends ProcedureRef {
 }
 
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
-interface Said { age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; pregnancy?: boolean }
+/**
+ * What the booking states, beside its operations. `tools`: the laser, fluoroscopy or sedation any
+ * part names, which each part uses ("URS/LL/STENT": the laser of its lithotripsy); not the robot,
+ * which each part is done by or not on its own words.
+ */
+interface Said { age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; pregnancy?: boolean; tools?: string[] }
 
 /** The measures a line may be for and a booking may state, beside weight: each line's field, the booking's, its unit and its name. */
 const MEASURES = [
@@ -356,11 +361,6 @@ export class ProcedureMatcher {
   /** Facility terms InScope could not apply, each in one sentence. */
   readonly termProblems: string[] = [];
   private readonly codes = new Map<string, number[]>();
-  /**
-   * The booking's tools other than the robot (laser, fluoroscopy, sedation), while its parts are
-   * matched: "URS/LL/STENT" uses the laser of its lithotripsy for the whole case.
-   */
-  private bookingTools = new Set<string>();
   private readonly approachPrivileges = new Map<string, PrivilegeDef[]>();
   /** The operations an approach privilege's own entries name ("Robotic-assisted cholecystectomy"); empty for a generic one. */
   private readonly approachConcepts = new Map<PrivilegeDef, Set<number>>();
@@ -1054,7 +1054,8 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), area: bookingArea(text), volume: bookingVolume(text), pregnancy: this.asksPregnancy && saysPregnancy(text) };
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), area: bookingArea(text), volume: bookingVolume(text), pregnancy: this.asksPregnancy && saysPregnancy(text),
+      tools: [...new Set([...analysis.approaches, ...analysis.parts.flatMap((p) => p.approaches)])].filter((a) => !ROUTES.has(a) && a !== 'vaginal' && a !== 'robotic') };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
     /** The last part done through a scope or by the robot: what a later "POSS CONVERT TO OPEN" converts. */
@@ -1231,8 +1232,6 @@ export class ProcedureMatcher {
       ? readings.filter((r) => !(r.hits.length && r.hits.every((h) => h.targets.every(isWeak)) && !r.unknown.length))
         .map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some((t) => !isWeak(t))) }))
       : readings;
-    // (The whole booking's tools, set before any of its parts is matched.)
-    this.bookingTools = new Set([...analysis.approaches, ...readings.flatMap((r) => r.part.approaches)].filter((a) => !ROUTES.has(a) && a !== 'vaginal' && a !== 'robotic'));
     const parts = this.partsOf(surgeon, analysis.approaches, said);
     // What the anesthesiologist does: the anesthesia, and any procedure of the booking that
     // anesthesiologists are privileged for (ART LINE + US-GUIDED IJ TLC asks for both lines).
@@ -1746,8 +1745,8 @@ export class ProcedureMatcher {
     if (modalities.includes('robotic') && !routes.filter((r) => r !== 'open').length) {
       routes.unshift(!procs.some((p) => rt(p).includes('laparoscopic')) && procs.some((p) => rt(p).includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
     }
-    // (A tool another part of the booking uses counts, the robot apart: each part is robotic or not on its own words.)
-    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m) || this.bookingTools.has(m)));
+    // (A tool another part of the booking uses counts, the robot apart: see `Said`.)
+    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m) || !!said.tools?.includes(m)));
     // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;
     // a line for large uteri ("250 g or greater") is for bookings that say so, and where the catalog
