@@ -361,6 +361,8 @@ export class ProcedureMatcher {
   /** Facility terms InScope could not apply, each in one sentence. */
   readonly termProblems: string[] = [];
   private readonly codes = new Map<string, number[]>();
+  /** Each coverage's telling words of its "for …" clause, worked out at its first check. */
+  private readonly clauseKeys = new WeakMap<object, string[]>();
   private readonly approachPrivileges = new Map<string, PrivilegeDef[]>();
   /** The operations an approach privilege's own entries name ("Robotic-assisted cholecystectomy"); empty for a generic one. */
   private readonly approachConcepts = new Map<PrivilegeDef, Set<number>>();
@@ -1556,7 +1558,8 @@ export class ProcedureMatcher {
         const describes = cov.required.some((w) => says.has(w) && v.descriptors.has(w));
         // A "for …" clause is met by the word that tells it apart, not by any of its words:
         // "Craniotomy for resection of supratentorial brain tumor" is not met by "… cerebellar tumor".
-        const key = this.keyWords(cov.firm, this.procedures[cov.entry].procedure);
+        let key = this.clauseKeys.get(cov);
+        if (!key) this.clauseKeys.set(cov, (key = this.keyWords(cov.firm, this.procedures[cov.entry].procedure)));
         // Its site said (or a site within it), and its telling word: "for breast cancer" needs the breast and the cancer.
         const keySites = key.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
         const keyWords = key.filter((w) => !keySites.includes(w));
