@@ -3334,4 +3334,18 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const mastectomy = 'Mastectomy for cancer or prophylaxis';
     expect(one([mastectomy], 'BILATERAL PROPHYLACTIC MASTECTOMY')).toEqual([mastectomy]);
   });
+  it('keeps an operation listed beside a limb\'s operations on that limb when the booking names another (L KNEE MUA is no shoulder line\'s)', () => {
+    const shoulder = 'Shoulder arthroscopy, diagnostic and operative, including debridement, subacromial decompression, and manipulation under anesthesia';
+    expect(one([shoulder], 'L KNEE MUA')).toEqual(['UNKNOWN']);
+    expect(one([shoulder], 'R SHOULDER MUA')).toEqual([shoulder]);
+    const cuff = 'Rotator cuff repair, to include tendon transfer';
+    expect(one([cuff], 'R FOOT TENDON TRANSFER')).toEqual(['UNKNOWN']);
+    const peroneal = 'Peroneal and posterior tibial tendon repair, debridement or transfer';
+    expect(one([peroneal], 'L HAND TENDON TRANSFER')).toEqual(['UNKNOWN']);
+    expect(one([peroneal], 'L ANKLE TENDON TRANSFER')).toEqual([peroneal]);
+    // (A booking that names no limb is not asked: the line's own operation is where the line is.)
+    const knee = 'Knee arthroscopy with meniscectomy, chondroplasty, or debridement';
+    expect(one([knee], 'L ANKLE CHONDROPLASTY')).toEqual(['UNKNOWN']);
+    expect(one([knee], 'CHONDROPLASTY')).toEqual([knee]);
+  });
 });

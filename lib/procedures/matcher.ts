@@ -29,6 +29,11 @@ const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 function sameRegion(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }
+/** The places on a limb a site is (itself, a joint or limb region it is within, or the limb): none for a site off the limbs. */
+function placesOnLimb(v: Vocabulary, site: string): string[] {
+  if (LIMB_REGION.has(site)) return [site];
+  return (v.within.get(site) ?? []).flatMap((r) => r.length === 1 && LIMB_REGION.has(r[0]) ? [r[0]] : r.length === 2 && r[1] === 'extremity' && (r[0] === 'upper' || r[0] === 'lower') ? [r[0]] : []);
+}
 /** A catalog line named for a scope into a joint or the chest, open surgery not among its words. */
 const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
@@ -318,6 +323,12 @@ interface Coverage {
   excluding?: string[];
   /** `exact` only because of limits (dropped with them). */
   exactFromLimits?: boolean;
+  /**
+   * Where the line's other operations are, all on limbs, for an operation with no place of its own
+   * ("Shoulder arthroscopy, including … manipulation under anesthesia"): a booking that names a place
+   * on a limb must name one of these (an L KNEE MUA is not this line's); one that names none is not asked.
+   */
+  besideLimbs?: string[];
   /** The line's "upper" or "lower" is said of an extremity or limb: a site on that limb meets it. */
   limbWords?: boolean;
   /** Kinds of one family the line names ("radiofrequency or microwave"): a booking naming another kind of that family is not covered. */
@@ -458,7 +469,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[] }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; besideLimbs?: string[] }> = [];
     // The body sites the name says, read or not: a line known only by its codes is still for them.
     const nameSites = new Set<string>();
     [name, ...synonyms].forEach((text, n) => {
@@ -752,6 +763,17 @@ export class ProcedureMatcher {
               .filter((w) => new RegExp(`\\b(?:of|on|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}${w}s?\\b`, 'i').test(text))
             : [];
           const sites = [...new Set([...placed, ...headHome, ...limbOfLine])];
+          // The places of the line's other operations, where every one is on a limb, are this one's when
+          // the booking names a limb: "Rotator cuff repair, to include tendon transfer" privileges no
+          // tendon transfer of the foot, "Knee arthroscopy with meniscectomy, chondroplasty, …" no ankle chondroplasty.
+          // (Only an operation the line includes with them, or one whose wording takes their place's word,
+          // the tibial tendon of "… tibial tendon repair, debridement or transfer": not one listed beside them as a peer, the catheters of "Peripheral nerve blocks, ankle block, and continuous … catheters".)
+          const tokensOf = (k: number) => new Set(reading!.hits.filter((h) => h.targets.some((x) => x.concept === k)).flatMap((h) => h.tokens));
+          const mine = tokensOf(c);
+          const withThem = (k: number) => included.has(c) || after.has(c) || along.has(c) || [...tokensOf(k)].some((t) => mine.has(t) && v.concepts[k].home.has(t));
+          const homed = sites.length || home.size ? [] : found.filter((k) => k !== c && v.concepts[k].home.size && !v.concepts[k].ancestors.includes(c));
+          const limbPlaces = homed.map((k) => [...v.concepts[k].home].flatMap((h) => placesOnLimb(v, h)));
+          const besideLimbs = homed.length && limbPlaces.every((ps) => ps.length) && homed.some(withThem) ? [...new Set(limbPlaces.flat())] : [];
           // Specific because of its limits alone: no longer once the limits are relaxed.
           const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
           // The kind a "with …" names covers its own kinds: "Minimally invasive glaucoma surgery with
@@ -772,7 +794,7 @@ export class ProcedureMatcher {
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: c, sites, required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            concept: c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
         }
@@ -864,6 +886,7 @@ export class ProcedureMatcher {
       push(this.byConcept, cov.concept, {
         entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
         ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
+        ...(cov.besideLimbs ? { besideLimbs: cov.besideLimbs } : {}),
       });
     }
     for (const c of concepts) {
@@ -1537,6 +1560,7 @@ export class ProcedureMatcher {
         // diverticulitis" covers a sigmoid colectomy for diverticulitis.)
         if (cov.exact && x !== concept && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
+        if (cov.besideLimbs && saidLimbs.size && !cov.besideLimbs.some((s) => named.has(s))) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
         if (sides.length && !sides.some((x) => named.has(x))) continue;
