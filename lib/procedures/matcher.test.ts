@@ -3348,4 +3348,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([knee], 'L ANKLE CHONDROPLASTY')).toEqual(['UNKNOWN']);
     expect(one([knee], 'CHONDROPLASTY')).toEqual([knee]);
   });
+  it('reads an embolization a line includes for its own operation as that operation\'s (an endoleak line covers no prostate artery embolization)', () => {
+    const endoleak = 'Endoleak treatment, including transarterial or translumbar embolization and endograft extension';
+    expect(one([endoleak], 'Type II endoleak embolization (translumbar, Onyx)')).toEqual([endoleak]);
+    expect(one([endoleak], 'Prostate artery embolization (BPH)')).toContain('UNKNOWN');
+    expect(one([endoleak], 'BRTO gastric varices')).toEqual(['UNKNOWN']);
+    // (An exposure "for endovascular access" leaves the line open: a thrombin injection is none of it.)
+    const open = 'Open repair of arterial injury or pseudoaneurysm, including vascular exposure for endovascular access';
+    expect(one([open], 'US-guided thrombin injection R fem pseudoaneurysm')).toEqual(['UNKNOWN']);
+    expect(one([open], 'R FEM PSEUDOANEURYSM REPAIR')).toEqual([open]);
+    expect(one([open], 'R FEMORAL ARTERY EXPOSURE')).toEqual([open]);
+  });
 });

@@ -34,6 +34,17 @@ function placesOnLimb(v: Vocabulary, site: string): string[] {
   if (LIMB_REGION.has(site)) return [site];
   return (v.within.get(site) ?? []).flatMap((r) => r.length === 1 && LIMB_REGION.has(r[0]) ? [r[0]] : r.length === 2 && r[1] === 'extremity' && (r[0] === 'upper' || r[0] === 'lower') ? [r[0]] : []);
 }
+/** Per vocabulary, each concept's kinds (worked out once). */
+const kindsCache = new WeakMap<Vocabulary, Map<number, number[]>>();
+/** The concepts that are kinds of a concept (it among their ancestors). */
+function kindsOfConcept(v: Vocabulary, concept: number): number[] {
+  let all = kindsCache.get(v);
+  if (!all) {
+    kindsCache.set(v, (all = new Map()));
+    v.concepts.forEach((c, i) => { for (const a of c.ancestors) { const list = all!.get(a); if (list) list.push(i); else all!.set(a, [i]); } });
+  }
+  return all.get(concept) ?? [];
+}
 /** A catalog line named for a scope into a joint or the chest, open surgery not among its words. */
 const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
@@ -394,7 +405,8 @@ export class ProcedureMatcher {
       for (const proc of def.procedures) {
         const id = this.procedures.length;
         // The routes its own words name, not those an "excluding …" clause takes out ("…, excluding open acetabular fracture fixation").
-        const name = analyze(v, beforeExclusion(proc.name), { split: false });
+        // (Nor the way of the operation an exposure is for: "…, including vascular exposure for endovascular access" is open.)
+        const name = analyze(v, beforeExclusion(proc.name).replace(/\bfor\s+(?:endovascular|percutaneous|transcatheter)\s+(?=access|delivery|device|prosthes|repair|aortic|valve)/gi, 'for '), { split: false });
         const approaches = [...name.approaches];
         // A scope line ("Knee arthroscopy: … partial meniscectomy") is done through the scope: an open one is no kind of it.
         if (SCOPE_LINE.test(proc.name) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
@@ -646,6 +658,18 @@ export class ProcedureMatcher {
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));
         const includingWords = new Set([...wordsAfter(/\bincluding\b/i.exec(text), /[;(]|\bwith or without\b|\bexcluding\b/)].flatMap((w) => [w, ...normalizeWord(v, w)]));
         const included = conceptsOf((h) => h.tokens.every((t) => includingWords.has(t)));
+        // An operation a line includes that is no kind of its operation, but has exactly one kind that
+        // is, is that kind: "Endoleak treatment, including transarterial or translumbar embolization"
+        // privileges the endoleak's embolization, not a prostate artery or portal vein one.
+        const lineHeads = found.filter((k) => !included.has(k));
+        const akinTo = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
+        found = found.map((c) => {
+          if (!included.has(c) || !lineHeads.length || lineHeads.some((k) => akinTo(c, k))) return c;
+          const ofHead = kindsOfConcept(v, c).filter((d) => lineHeads.some((k) => v.concepts[d].ancestors.includes(k)));
+          if (ofHead.length !== 1) return c;
+          included.add(ofHead[0]);
+          return ofHead[0];
+        });
         const withAt = /\bwith\b(?! or without)/i.exec(text);
         const withList = !!withAt && /,|\bor\b|\band\b|\//i.test(text.slice(withAt.index + 4).split(/[;(]|\bincluding\b/)[0]);
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
