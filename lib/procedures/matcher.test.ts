@@ -3359,4 +3359,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([open], 'R FEM PSEUDOANEURYSM REPAIR')).toEqual([open]);
     expect(one([open], 'R FEMORAL ARTERY EXPOSURE')).toEqual([open]);
   });
+  it('asks the ablation line for an APC booked with a rigid bronchoscopy, where the catalog has one, and needs no laser for it', () => {
+    const rigid = 'Rigid bronchoscopy, including tumor debulking, foreign body removal, and airway dilation';
+    const ablation = 'Endobronchial ablative therapies (argon plasma coagulation, electrocautery, cryotherapy, laser)';
+    expect(one([rigid, ablation], 'RIGID bronch tumor debulking LMSB, APC')).toEqual([rigid, ablation]);
+    expect(one([rigid], 'RIGID BRONCH, APC')).toEqual([rigid]);
+    expect(one([ablation], 'ENDOBRONCHIAL CRYOTHERAPY')).toEqual([ablation]);
+    // (A line that names the laser alone still needs it.)
+    expect(one(['Ureteroscopy, laser'], 'L URS')).toEqual(['UNKNOWN']);
+  });
 });

@@ -276,7 +276,8 @@ function otherCasesOf(name: string): RegExp[] {
 const GENERIC_CLAUSE = new Set(['disorder', 'disorders', 'disease', 'diseases', 'syndrome', 'syndromes', 'condition', 'conditions', 'patient', 'patients', 'technique', 'techniques', 'approach', 'method']);
 
 /** A modality named as one way among others in a line, by the modality's words ("robotic", "da Vinci"; "laser"; "fluoroscopic"). */
-const AS_ONE_WAY: Record<string, RegExp> = Object.fromEntries(Object.entries({ robotic: 'robot\\w*|da\\s+vinci', laser: 'laser', fluoroscopy: 'fluoro\\w*' })
+const AS_ONE_WAY_WORDS: Record<string, string> = { robotic: 'robot\\w*|da\\s+vinci', laser: 'laser', fluoroscopy: 'fluoro\\w*' };
+const AS_ONE_WAY: Record<string, RegExp> = Object.fromEntries(Object.entries(AS_ONE_WAY_WORDS)
   .map(([m, words]) => [m, new RegExp(`\\b(?:or|and/or)\\s+(?:${words})\\b|\\b(?:${words})(?:[-\\s]+(?:assisted|guided|guidance))?\\s+(?:or|and/or)\\b|\\bwith\\s+or\\s+without\\s+(?:${words})|\\b(?:including|incl|such\\s+as|e\\.?\\s?g)\\b\\.?\\s+(?:[a-z-]+\\s+){0,2}?(?:${words})`, 'i')]));
 
 /**
@@ -286,7 +287,11 @@ const AS_ONE_WAY: Record<string, RegExp> = Object.fromEntries(Object.entries({ r
  * them is covered too (a line that names a modality alone still needs it).
  */
 function optionalModalities(approaches: string[], name: string): { optionalModalities?: string[] } {
-  const optional = approaches.filter((a) => AS_ONE_WAY[a]?.test(name));
+  // (Or lists among other ways: "Endobronchial ablative therapies (argon plasma coagulation, electrocautery, cryotherapy, laser)".)
+  const lists = [...name.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]).concat(name.replace(/\([^()]*\)/g, ' ').split(/[;:]/))
+    .map((x) => x.split(/,|\bor\b|\band\b|\//i).map((w) => w.trim()).filter(Boolean)).filter((items) => items.length >= 3);
+  const listed = (a: string) => !!AS_ONE_WAY[a] && lists.some((items) => items.some((w) => new RegExp(`^(?:${AS_ONE_WAY_WORDS[a]})$`, 'i').test(w)));
+  const optional = approaches.filter((a) => AS_ONE_WAY[a]?.test(name) || listed(a));
   return optional.length ? { optionalModalities: optional } : {};
 }
 
