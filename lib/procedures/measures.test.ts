@@ -22,6 +22,9 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     expect(lineWeeks('Transvaginal cervical cerclage, McDonald or Shirodkar, up to 23 weeks 6 days gestation')).toEqual({ max: 23.86 });
     expect(lineWeeks('Dilation and evacuation, between 14 weeks 0 days and 23 weeks 6 days gestation')).toEqual({ min: 14, max: 23.86 });
     expect(lineWeeks('Uterine aspiration, less than 14 weeks 0 days')).toEqual({ max: 13.99 });
+    // Sevenths, as obstetric forms write them: a D&E at 23w2d is outside "14 0/7 through 20 6/7 weeks".
+    expect(lineWeeks('Dilation and evacuation, 14 0/7 through 20 6/7 weeks gestation')).toEqual({ min: 14, max: 20.86 });
+    expect(lineWeeks('Cerclage, transvaginal, up to 23 6/7 weeks')).toEqual({ max: 23.86 });
   });
 
   it('reads the largest dimension and the weeks a booking states', () => {
@@ -50,6 +53,7 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     expect(withoutMeasures('Excision of Soft Tissue Mass, Subcutaneous (< 3 cm)')).toBe('Excision of Soft Tissue Mass, Subcutaneous');
     expect(withoutMeasures('Dilation and Evacuation, Second Trimester (up to 20 weeks)')).toBe('Dilation and Evacuation');
     expect(withoutMeasures('Burn excision and grafting, less than 20% total body surface area')).toBe('Burn excision and grafting,');
+    expect(withoutMeasures('Dilation and evacuation, 14 0/7 through 20 6/7 weeks gestation')).toBe('Dilation and evacuation,');
   });
 
   it('reads the share of the body surface a burn line is for and a booking states', () => {

@@ -122,7 +122,9 @@ export function bookingVolume(text: string): number | undefined {
 /** The weeks of pregnancy a catalog line's wording limits it to, if any ("up to 20 weeks", "first trimester"). */
 export function lineWeeks(text: string): MeasureRange | undefined {
   // "13 weeks 0 days through 19 weeks 6 days", "up to 23 weeks 6 days": days as a fraction of a week.
-  const days = text.toLowerCase().replace(/\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:and\s+)?(\d)\s*days?\b/g, (_m, w: string, d: string) => `${(Number(w) + Number(d) / 7).toFixed(2)} weeks`);
+  // ("14 0/7 through 20 6/7 weeks": sevenths as obstetric forms write them.)
+  const days = text.toLowerCase().replace(/\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:and\s+)?(\d)\s*days?\b/g, (_m, w: string, d: string) => `${(Number(w) + Number(d) / 7).toFixed(2)} weeks`)
+    .replace(/\b(\d{1,2})\s+([0-6])\s*\/\s*7\b/g, (_m, w: string, d: string) => (Number(w) + Number(d) / 7).toFixed(2));
   const said = range(days, WEEKS.replace('(?!\\s*old)', ''), 1);
   if (said) return said;
   // A trimester bounds it above only: a booking that states no weeks is not held to it, and the
@@ -174,9 +176,11 @@ export function fits(range: MeasureRange, value: number): boolean {
 /** A line's text without the sizes and weeks it is for, so that their words do not limit it twice. */
 export function withoutMeasures(text: string): string {
   return text
+    // ("14 0/7 through 20 6/7 weeks": the sevenths go with their weeks.)
+    .replace(/\b(\d{1,2})\s+[0-6]\s*\/\s*7\b/g, '$1')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${AREA}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${PERCENT}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
-    .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|-|–)\\s*)?(?:${CM}|\\d{1,2}\\s*(?:wks?|weeks?)\\b(?:\\s*gestation)?)(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|less|smaller|under|below|earlier))?\\s*\\)?`, 'gi'), ' ')
+    .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|through|-|–)\\s*)?(?:${CM}|\\d{1,2}\\s*(?:wks?|weeks?)\\b(?:\\s*gestation)?)(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|less|smaller|under|below|earlier))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`,?\\s*${TRIMESTER.source}`, 'gi'), '')
     .replace(/\s+,/g, ',')
     .replace(/\s{2,}/g, ' ')
