@@ -3368,4 +3368,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     // (A line that names the laser alone still needs it.)
     expect(one(['Ureteroscopy, laser'], 'L URS')).toEqual(['UNKNOWN']);
   });
+  it('asks for a cesarean a forceps trial is set up for, and for an amnioreduction\'s own line', () => {
+    const forceps = 'Operative vaginal delivery, outlet and low forceps, excluding rotational forceps';
+    const cs = 'Cesarean delivery, primary or repeat, low transverse, low vertical or classical';
+    expect(one([forceps], 'TRIAL OF FORCEPS IN OR, DOUBLE SET UP FOR C/S')).toEqual([forceps, 'UNKNOWN']);
+    expect(one([forceps, cs], 'TRIAL OF FORCEPS IN OR, DOUBLE SET UP FOR C/S')).toEqual([forceps, cs]);
+    const amnio = 'Amniocentesis, diagnostic, ultrasound-guided';
+    expect(one([amnio], 'AMNIOREDUCTION 2L POLYHYDRAMNIOS')).toEqual(['UNKNOWN']);
+    expect(one([amnio, 'Therapeutic amnioreduction'], 'AMNIOREDUCTION 2L POLYHYDRAMNIOS')).toEqual(['Therapeutic amnioreduction']);
+    expect(one([amnio], 'GENETIC AMNIO 16 WKS')).toEqual([amnio]);
+  });
 });

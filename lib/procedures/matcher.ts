@@ -1265,7 +1265,8 @@ export class ProcedureMatcher {
           const r = readPart(v, { ...p, context }, 'booking', this.local);
           // An operation's own words, not one generic action ("FOR ABSCESS DRAINAGE" says why a craniotomy is done).
           const specific = (w: string) => suffixed(w) || (v.procedureWords.has(w) && !v.defaultActions.has(w) && !v.bareActions.has(w));
-          const ops = r.hits.filter((h) => (h.tokens.length > 1 || h.tokens.some(specific)) && h.tokens.some((w) => v.procedureWords.has(w) || suffixed(w))
+          // (A cesarean is an operation in any wording: "TRIAL OF FORCEPS, DOUBLE SET UP FOR C/S" may end in one.)
+          const ops = r.hits.filter((h) => (h.tokens.length > 1 || h.tokens.some(specific)) && h.tokens.some((w) => v.procedureWords.has(w) || suffixed(w) || w === 'cesarean')
             && h.targets.every((t) => t.concept >= 0 && !v.concepts[t.concept].weak && !named.has(t.concept) && !kindOfNamed(t.concept)));
           if (ops.length) readings.push({ ...r, hits: ops });
           // An operation's word InScope cannot place ("THORACOSCOPY FOR LOBECTOMY": lung, liver or thyroid?) leaves the case unknown.
