@@ -3378,4 +3378,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([amnio, 'Therapeutic amnioreduction'], 'AMNIOREDUCTION 2L POLYHYDRAMNIOS')).toEqual(['Therapeutic amnioreduction']);
     expect(one([amnio], 'GENETIC AMNIO 16 WKS')).toEqual([amnio]);
   });
+  it('reads a line\'s words by its own context before its department\'s: a heart institute\'s dialysis circuit line covers no PCI', () => {
+    const dialysis = 'Percutaneous dialysis circuit intervention, including fistulography, angioplasty, stent placement, and thrombectomy';
+    const m = new ProcedureMatcher([{ id: 'ENDO', name: 'Endovascular', department: 'Heart and Vascular Institute', kind: 'core' as const, procedures: [{ name: dialysis }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('PCI LAD DES X2'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('FISTULOGRAM W/ ANGIOPLASTY L ARM AVF'))).toEqual([dialysis]);
+  });
 });

@@ -45,6 +45,8 @@ export interface Part {
   named: Array<{ concept: number; tokens: string[]; approaches?: string[] }>;
   /** Words of the whole booking (and @side, @eye…): what context-gated forms look for. */
   context: Set<string>;
+  /** Of those, the words only around the text (a catalog line's department), not its own. */
+  around?: Set<string>;
   /** In a booking: joined to the part before by "+" or "&" — an operation of its own ("EVAR + RT IBE"). */
   afterPlus?: boolean;
 }
@@ -327,7 +329,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // (To the end of its parenthesis: a "for" inside it is still what it excludes, "…, excluding fusion for scoliosis".)
   const kept = (ws: string[]) => { let out = true; return ws.filter((w) => { if (w === 'zzexcluding') out = false; else if (w === 'zzendparen' || w === 'zzoptional') out = true; return out; }); };
   const context = contextOf(v, raw.flatMap((r) => (catalog ? kept([...r.main, ...r.indication]) : [...r.main, ...r.indication])));
-  for (const w of fold(options.context ?? '').split(/[^a-z0-9]+/)) if (w) context.add(w);
+  const around = new Set<string>();
+  for (const w of fold(options.context ?? '').split(/[^a-z0-9]+/)) if (w && !context.has(w)) { context.add(w); around.add(w); }
   // Tooth numbers ("#30", "#A") say the booking is about teeth.
   if (/#\s*(?:\d{1,2}|[a-t])\b/i.test(text)) context.add('@tooth');
   const corrections: Array<[string, string]> = [];
@@ -337,6 +340,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   const separators = options.split === false ? [] : [...s.matchAll(new RegExp(SEPARATORS.source, 'g'))].map((m) => m[0]);
   raw.forEach((r, i) => {
     const part = toPart(v, r.main, r.indication, context, originals[i]?.trim() ?? '', corrections, catalog);
+    if (around.size) part.around = around;
     if (/[+&]/.test(separators[i - 1] ?? '')) part.afterPlus = true;
     if (part.tokens.length || part.approaches.length || part.ambiguous.size) parts.push(part);
     if (/[+&/]/.test(separators[i] ?? '')) joinedToNext.add(part);
@@ -1358,6 +1362,13 @@ function usable(v: Vocabulary, ph: Phrase, part: Part): PhraseTarget[] {
   }
   // A wording for one context is what the words mean there: "arthroscopy" beside "temporomandibular" is a TMJ arthroscopy.
   if (targets.some((t) => t.context) && targets.some((t) => !t.context)) targets = targets.filter((t) => t.context);
+  // (The text's own words before its department's: "angioplasty" in a "Percutaneous dialysis circuit
+  // intervention" line of a heart and vascular department is the dialysis access's, no PCI.)
+  const around = part.around;
+  if (around && targets.length > 1) {
+    const own = targets.filter((t) => t.context && [...t.context].some((c) => part.context.has(c) && !around.has(c)));
+    if (own.length && own.length < targets.length) targets = own;
+  }
   // A concept and a broader one on the same words: the narrower is what the words name.
   if (targets.length > 1) {
     const ids = new Set(targets.map((t) => t.concept));
