@@ -3384,4 +3384,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(names(m.match('PCI LAD DES X2'))).toEqual(['UNKNOWN']);
     expect(names(m.match('FISTULOGRAM W/ ANGIOPLASTY L ARM AVF'))).toEqual([dialysis]);
   });
+  it('reads a catheterization line\'s "radial or femoral access" as its access, not as the only sites it covers', () => {
+    const lhc = 'Left heart catheterization with selective coronary angiography, bypass graft angiography, and left ventriculography, radial or femoral access (excluding congenital heart disease catheterization)';
+    expect(one([lhc], 'LHC')).toEqual([lhc]);
+    expect(one([lhc], 'LHC, L BRACHIAL')).toEqual([lhc]);
+    expect(one([lhc, 'Left heart catheterization'], 'LHC W/ GRAFTS')).toEqual([lhc, lhc]);
+    // (Bypass grafts named in a CABG are no graft angiography.)
+    expect(one(['Coronary artery bypass grafting, on-pump or off-pump'], 'CABG x3 (LIMA-LAD, SVG-OM1, SVG-PDA) w/ EVH L leg')).toEqual(['Coronary artery bypass grafting, on-pump or off-pump']);
+  });
 });

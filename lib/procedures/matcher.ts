@@ -45,6 +45,11 @@ function kindsOfConcept(v: Vocabulary, concept: number): number[] {
   }
   return all.get(concept) ?? [];
 }
+/** A catheter's access vessels, as a line lists them before "access" or "approach" ("radial or femoral access"). */
+const ACCESS_VESSEL = /\b(?:radial|femoral|brachial|pedal|ulnar|jugular|carotid)\b/gi;
+const ACCESS_SITES = /\b(?:radial|femoral|brachial|pedal|ulnar|jugular|carotid)(?:\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*(?:radial|femoral|brachial|pedal|ulnar|jugular|carotid))*\s+(?:arterial\s+|venous\s+)?(?:access|approach)\b/gi;
+/** The access kind each vessel is (the vocabulary's transradial and transfemoral kinds); the others say nothing more. */
+const ACCESS_KIND: Record<string, string> = { radial: 'transradial', femoral: 'transfemoral', carotid: 'transcarotid' };
 /** A catalog line named for a scope into a joint or the chest, open surgery not among its words. */
 const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
@@ -493,6 +498,8 @@ export class ProcedureMatcher {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
+      // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the operation's sites.
+      text = text.replace(ACCESS_SITES, (m) => m.replace(ACCESS_VESSEL, (w) => ACCESS_KIND[w.toLowerCase()] ?? ''));
       // "Mitral valve replacement via sternotomy or right mini-thoracotomy": a heart operation's way
       // in says which kind of access the line privileges (its kinds, below), no operation of its own.
       // (Not where the line is named for its access: "Minimally invasive mitral valve surgery via right thoracotomy".)
@@ -677,7 +684,8 @@ export class ProcedureMatcher {
         });
         const withAt = /\bwith\b(?! or without)/i.exec(text);
         const withList = !!withAt && /,|\bor\b|\band\b|\//i.test(text.slice(withAt.index + 4).split(/[;(]|\bincluding\b/)[0]);
-        const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
+        // (A kind of an add-on is one too: a bypass graft angiography is a coronary angiography, which a left heart catheterization includes.)
+        const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => [w, ...v.concepts[w].ancestors].some((y) => v.concepts[y].addonOf.includes(x)));
         const dashWords = wordsAfter(/\s[—–]\s|\s--\s/.exec(text), /[;(]/);
         const dashed = dashWords.size ? conceptsOf((h) => h.tokens.every((t) => dashWords.has(t))) : new Set<number>();
         // "Blepharoptosis repair, frontalis sling": one kind alone after a comma says which the line is.
