@@ -3392,4 +3392,21 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     // (Bypass grafts named in a CABG are no graft angiography.)
     expect(one(['Coronary artery bypass grafting, on-pump or off-pump'], 'CABG x3 (LIMA-LAD, SVG-OM1, SVG-PDA) w/ EVH L leg')).toEqual(['Coronary artery bypass grafting, on-pump or off-pump']);
   });
+  it('reads women\'s-hospital and cath-lab shorthand: PP, CX CA, IFLND, LND, MIE, PFANNENSTIEL, RVR, XTW, R RAD', () => {
+    const pp = 'Postpartum curettage for retained products or hemorrhage';
+    expect(one([pp], 'PP D&C FOR RETAINED POC / PPH')).toEqual([pp]);
+    const exent = 'Pelvic exenteration, anterior, posterior or total';
+    expect(one([exent], 'ANTERIOR PELVIC EXENTERATION - RECURRENT CX CA')).toEqual([exent]);
+    const vulva = 'Radical vulvectomy, partial or complete';
+    const ifl = 'Inguinofemoral lymphadenectomy, unilateral or bilateral';
+    expect(one([vulva, ifl], 'RADICAL PARTIAL VULVECTOMY L W/ L IFLND')).toEqual([vulva, ifl]);
+    // (A lymph node dissection is asked for, not dropped.)
+    const tah = 'Abdominal hysterectomy, total or supracervical, with or without salpingo-oophorectomy';
+    expect(one([tah], 'TAH BSO, POSS LND')).toContain('UNKNOWN');
+    expect(one(['Abdominal myomectomy'], 'OPEN MYOMECTOMY, PFANNENSTIEL')).toEqual(['Abdominal myomectomy']);
+    const dccv = 'External direct-current cardioversion, elective or urgent';
+    expect(one([dccv], 'DCCV (afib RVR)')).toEqual([dccv]);
+    const teer = 'Transcatheter edge-to-edge repair of the mitral or tricuspid valve';
+    expect(one([teer], 'MitraClip (TEER) G4 XTW')).toEqual([teer]);
+  });
 });
