@@ -3409,4 +3409,23 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const teer = 'Transcatheter edge-to-edge repair of the mitral or tricuspid valve';
     expect(one([teer], 'MitraClip (TEER) G4 XTW')).toEqual([teer]);
   });
+  it('keeps what the review of this version\'s limb, exposure, ablation, cesarean and access rules found', () => {
+    const knee = 'Knee arthroscopy with meniscectomy, chondroplasty, or debridement';
+    expect(one([knee], 'R KNEE SCOPE, PMM, TIBIAL PLATEAU CHONDROPLASTY')).not.toContain('UNKNOWN');
+    const exposure = 'Anterior exposure of the lumbar spine (access surgery)';
+    expect(one([exposure], 'SPINE EXPOSURE T2-T6, POSTERIOR')).toEqual(['UNKNOWN']);
+    expect(one([exposure], 'ANTERIOR SPINE EXPOSURE L4-S1 (ACCESS FOR NSGY ALIF)')).toEqual([exposure]);
+    const rigid = 'Rigid bronchoscopy, including tumor debulking, foreign body removal, and airway dilation';
+    expect(one([rigid], 'ENDOBRONCHIAL THERMAL ABLATION LUL EMPHYSEMA')).toEqual(['UNKNOWN']);
+    // (A cesarean the booking's "for" names with what came of it is history, not the case.)
+    expect(one(['Exploratory laparotomy'], 'EX LAP FOR C/S HEMATOMA')).toEqual(['Exploratory laparotomy']);
+    const amnio = 'Amniocentesis, diagnostic and therapeutic';
+    expect(one([amnio], 'GENETIC AMNIO')).toEqual([amnio]);
+    // (Only a catheter operation's "… or … access" names access kinds; a line's own sites stay.)
+    const cvc = 'Central venous catheter placement, jugular or femoral approach';
+    expect(one([cvc], 'R IJ CVC')).toEqual([cvc]);
+    const peripheral = 'Peripheral angiography and intervention, iliac and femoral, femoral or pedal access';
+    expect(one([peripheral], 'UPPER EXTREMITY ANGIOGRAM')).toEqual(['UNKNOWN']);
+    expect(one(['Renal artery stenting with aortography'], 'SMA STENT')).toEqual(['UNKNOWN']);
+  });
 });

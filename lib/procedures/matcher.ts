@@ -47,7 +47,9 @@ function kindsOfConcept(v: Vocabulary, concept: number): number[] {
 }
 /** A catheter's access vessels, as a line lists them before "access" or "approach" ("radial or femoral access"). */
 const ACCESS_VESSEL = /\b(?:radial|femoral|brachial|pedal|ulnar|jugular|carotid)\b/gi;
-const ACCESS_SITES = /\b(?:radial|femoral|brachial|pedal|ulnar|jugular|carotid)(?:\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*(?:radial|femoral|brachial|pedal|ulnar|jugular|carotid))*\s+(?:arterial\s+|venous\s+)?(?:access|approach)\b/gi;
+const ACCESS_SITES = /\b(?:radial|femoral|brachial|pedal|ulnar|carotid)(?:\s*(?:\/|\bor\b|\band\/or\b)\s*(?:radial|femoral|brachial|pedal|ulnar|carotid))*\s+(?:arterial\s+)?access\b/gi;
+/** A line for a catheter operation on the heart or arteries, whose access vessels those are. */
+const CATHETER_LINE = /\b(?:catheteri[sz]ation|angiograph\w*|angiogram|arteriograph\w*|transcatheter|tavr|tavi|pci|angioplast\w*|atherectom\w*|stent\w*|intervention)\b/i;
 /** The access kind each vessel is (the vocabulary's transradial and transfemoral kinds); the others say nothing more. */
 const ACCESS_KIND: Record<string, string> = { radial: 'transradial', femoral: 'transfemoral', carotid: 'transcarotid' };
 /** A catalog line named for a scope into a joint or the chest, open surgery not among its words. */
@@ -499,7 +501,8 @@ export class ProcedureMatcher {
       // ("…, to include mapping angiography": a federal form's way to write "including".)
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
       // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the operation's sites.
-      text = text.replace(ACCESS_SITES, (m) => m.replace(ACCESS_VESSEL, (w) => ACCESS_KIND[w.toLowerCase()] ?? ''));
+      // (Only a catheter operation's line, and only a list joined by "or": "iliac and femoral, femoral or pedal access" keeps its femoral site.)
+      if (CATHETER_LINE.test(text)) text = text.replace(ACCESS_SITES, (m) => m.replace(ACCESS_VESSEL, (w) => ACCESS_KIND[w.toLowerCase()] ?? ''));
       // "Mitral valve replacement via sternotomy or right mini-thoracotomy": a heart operation's way
       // in says which kind of access the line privileges (its kinds, below), no operation of its own.
       // (Not where the line is named for its access: "Minimally invasive mitral valve surgery via right thoracotomy".)
@@ -684,8 +687,7 @@ export class ProcedureMatcher {
         });
         const withAt = /\bwith\b(?! or without)/i.exec(text);
         const withList = !!withAt && /,|\bor\b|\band\b|\//i.test(text.slice(withAt.index + 4).split(/[;(]|\bincluding\b/)[0]);
-        // (A kind of an add-on is one too: a bypass graft angiography is a coronary angiography, which a left heart catheterization includes.)
-        const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => [w, ...v.concepts[w].ancestors].some((y) => v.concepts[y].addonOf.includes(x)));
+        const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
         const dashWords = wordsAfter(/\s[—–]\s|\s--\s/.exec(text), /[;(]/);
         const dashed = dashWords.size ? conceptsOf((h) => h.tokens.every((t) => dashWords.has(t))) : new Set<number>();
         // "Blepharoptosis repair, frontalis sling": one kind alone after a comma says which the line is.
@@ -1273,8 +1275,10 @@ export class ProcedureMatcher {
           const r = readPart(v, { ...p, context }, 'booking', this.local);
           // An operation's own words, not one generic action ("FOR ABSCESS DRAINAGE" says why a craniotomy is done).
           const specific = (w: string) => suffixed(w) || (v.procedureWords.has(w) && !v.defaultActions.has(w) && !v.bareActions.has(w));
-          // (A cesarean is an operation in any wording: "TRIAL OF FORCEPS, DOUBLE SET UP FOR C/S" may end in one.)
-          const ops = r.hits.filter((h) => (h.tokens.length > 1 || h.tokens.some(specific)) && h.tokens.some((w) => v.procedureWords.has(w) || suffixed(w) || w === 'cesarean')
+          // (A cesarean is an operation in any wording where the clause names it alone: "TRIAL OF FORCEPS,
+          // DOUBLE SET UP FOR C/S" may end in one; "EX LAP FOR C/S HEMATOMA" is after one.)
+          const cesareanAlone = (h: Hit) => h.tokens.includes('cesarean') && p.tokens.every((t) => h.tokens.includes(t.word) || v.modifiers.has(t.word));
+          const ops = r.hits.filter((h) => (h.tokens.length > 1 || h.tokens.some(specific)) && (h.tokens.some((w) => v.procedureWords.has(w) || suffixed(w)) || cesareanAlone(h))
             && h.targets.every((t) => t.concept >= 0 && !v.concepts[t.concept].weak && !named.has(t.concept) && !kindOfNamed(t.concept)));
           if (ops.length) readings.push({ ...r, hits: ops });
           // An operation's word InScope cannot place ("THORACOSCOPY FOR LOBECTOMY": lung, liver or thyroid?) leaves the case unknown.
@@ -1552,6 +1556,18 @@ export class ProcedureMatcher {
     const says = this.wordsOf(r.part);
     /** The limbs the booking's sites are on (its own "upper" or "lower" aside, which may be said of either). */
     const saidLimbs = new Set(said.filter((x) => x !== 'upper' && x !== 'lower').map(limbOf).filter(Boolean));
+    /**
+     * Whether the booking's place fits the places of a line's operations beside one with none: a joint
+     * or limb region it names must be one of theirs (an ankle is no knee arthroscopy's); a bone or other
+     * site only on their limb (a tibial plateau's chondroplasty is in a knee arthroscopy, an olecranon's
+     * microfracture in an elbow one).
+     */
+    const besideFits = (places: string[]) => {
+      const limbs = places.map((p) => (p === 'upper' || p === 'lower' ? p : limbOf(p))).filter(Boolean);
+      const joints = said.filter((w) => LIMB_REGION.has(w));
+      if (joints.length) return joints.some((j) => places.includes(j) || (!places.some((p) => LIMB_REGION.has(p)) && limbs.includes(limbOf(j))));
+      return said.some((w) => limbs.includes(limbOf(w))) || places.some((p) => named.has(p));
+    };
     // (A family scoped to some operations is no kind of the others: an access route is a kind of a
     // catheter operation only, "R RADIAL HEAD ORIF" names none.)
     const ofThis = (k: string) => scopedTo(v, k, c.name);
@@ -1598,7 +1614,7 @@ export class ProcedureMatcher {
         // diverticulitis" covers a sigmoid colectomy for diverticulitis.)
         if (cov.exact && x !== concept && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
-        if (cov.besideLimbs && saidLimbs.size && !cov.besideLimbs.some((s) => named.has(s))) continue;
+        if (cov.besideLimbs && saidLimbs.size && !besideFits(cov.besideLimbs)) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
         if (sides.length && !sides.some((x) => named.has(x))) continue;
