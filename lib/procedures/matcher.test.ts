@@ -3428,4 +3428,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([peripheral], 'UPPER EXTREMITY ANGIOGRAM')).toEqual(['UNKNOWN']);
     expect(one(['Renal artery stenting with aortography'], 'SMA STENT')).toEqual(['UNKNOWN']);
   });
+  it('reads DC beside a pacemaker or ICD as dual chamber, and a leadless line as no transvenous pacemaker line', () => {
+    const icd = 'Transvenous implantable cardioverter-defibrillator implantation, single or dual chamber, including defibrillation threshold testing';
+    expect(one([icd], 'DC ICD, DFT testing per MD')).toEqual([icd]);
+    const leadless = 'Leadless pacemaker implantation and retrieval, single or dual chamber';
+    expect(one([leadless], 'DUAL CHAMBER PPM')).toEqual(['UNKNOWN']);
+    expect(one([leadless], 'Aveir DR dual chamber leadless')).toEqual([leadless]);
+    expect(one(['Leadless pacemaker retrieval'], 'MICRA RETRIEVAL, NEW MICRA')).toEqual(['Leadless pacemaker retrieval', 'UNKNOWN']);
+  });
 });
