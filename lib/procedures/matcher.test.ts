@@ -3436,4 +3436,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([leadless], 'Aveir DR dual chamber leadless')).toEqual([leadless]);
     expect(one(['Leadless pacemaker retrieval'], 'MICRA RETRIEVAL, NEW MICRA')).toEqual(['Leadless pacemaker retrieval', 'UNKNOWN']);
   });
+  it('reads an Impella under a microaxial flow pump line, and EVAC as evacuation', () => {
+    const pvad = 'Percutaneous ventricular assist device (microaxial flow pump) insertion, repositioning, and removal, including large-bore access closure';
+    expect(one([pvad], 'IMPELLA CP INSERTION')).toEqual([pvad]);
+    expect(one([pvad], 'TANDEMHEART INSERTION')).toEqual(['UNKNOWN']);
+    const hematoma = 'Evacuation of puerperal vulvar or vaginal hematoma';
+    expect(one([hematoma], 'EVAC VULVAR HEMATOMA POSTPARTUM D1')).toEqual([hematoma]);
+  });
 });
