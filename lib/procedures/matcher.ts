@@ -502,7 +502,12 @@ export class ProcedureMatcher {
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
       // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the operation's sites.
       // (Only a catheter operation's line, and only a list joined by "or": "iliac and femoral, femoral or pedal access" keeps its femoral site.)
-      if (CATHETER_LINE.test(text)) text = text.replace(ACCESS_SITES, (m) => m.replace(ACCESS_VESSEL, (w) => ACCESS_KIND[w.toLowerCase()] ?? ''));
+      // (Only where every vessel listed is an access kind and the list is all of it: "femoral, radial or
+      // brachial access" and "femoral or pedal access" stay sites.)
+      if (CATHETER_LINE.test(text)) {
+        text = text.replace(ACCESS_SITES, (m, at: number, whole: string) => (/(?:radial|femoral|brachial|pedal|ulnar|carotid)\s*,\s*$/i.test(whole.slice(0, at)) || [...m.matchAll(ACCESS_VESSEL)].some(([w]) => !ACCESS_KIND[w.toLowerCase()])
+          ? m : m.replace(ACCESS_VESSEL, (w) => ACCESS_KIND[w.toLowerCase()])));
+      }
       // "Mitral valve replacement via sternotomy or right mini-thoracotomy": a heart operation's way
       // in says which kind of access the line privileges (its kinds, below), no operation of its own.
       // (Not where the line is named for its access: "Minimally invasive mitral valve surgery via right thoracotomy".)
