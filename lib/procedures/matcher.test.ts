@@ -3439,4 +3439,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([pvad], 'IMPELLA CP INSERTION')).toEqual([pvad]);
     expect(one([pvad], 'TANDEMHEART INSERTION')).toEqual(['UNKNOWN']);
   });
+  it('knows a multifetal pregnancy reduction, a uterine inversion\'s correction, a mediastinal re-exploration line and AORTOBIFEM', () => {
+    expect(one(['Multifetal pregnancy reduction'], 'FETAL REDUCTION TRIPLETS -> TWINS')).toEqual(['Multifetal pregnancy reduction']);
+    // (A monochorionic twin's selective termination by RFA is no multifetal reduction.)
+    expect(one(['Multifetal pregnancy reduction'], 'RFA SELECTIVE REDUCTION, MCDA TRAP SEQUENCE')).not.toContain('Multifetal pregnancy reduction');
+    const inversion = 'Correction of uterine inversion, manual or operative';
+    expect(one([inversion], 'UTERINE INVERSION REPLACEMENT (HUNTINGTON)')).toEqual([inversion]);
+    const reexplore = 'Re-exploration of the mediastinum for bleeding, tamponade, or retained clot following cardiac surgery';
+    expect(one([reexplore], 'Mediastinal re-exploration for bleeding/tamponade POD 0')).toEqual([reexplore]);
+    const abf = 'Aortobifemoral, aortoiliac and iliofemoral bypass';
+    expect(one([abf], 'AORTOBIFEM BYPASS 16X8 DACRON')).toEqual([abf]);
+  });
 });
