@@ -45,9 +45,13 @@ function kindsOfConcept(v: Vocabulary, concept: number): number[] {
   }
   return all.get(concept) ?? [];
 }
-/** A catheter's access vessels, as a line lists them before "access" or "approach" ("radial or femoral access"). */
-const ACCESS_VESSEL = /\b(?:radial|femoral|brachial|pedal|ulnar|jugular|carotid)\b/gi;
-const ACCESS_SITES = /\b(?:radial|femoral|brachial|pedal|ulnar|carotid)(?:\s*(?:\/|\bor\b|\band\/or\b)\s*(?:radial|femoral|brachial|pedal|ulnar|carotid))*\s+(?:arterial\s+)?access\b/gi;
+/** An artery a catheter goes in by. */
+const VESSEL = '(?:radial|femoral|brachial|pedal|ulnar|carotid)';
+const ACCESS_VESSEL = new RegExp(`\\b${VESSEL}\\b`, 'gi');
+/** The arteries a line lists with "or" before "access" ("radial or femoral access"). */
+const ACCESS_SITES = new RegExp(`\\b${VESSEL}(?:\\s*(?:\\/|\\bor\\b|\\band\\/or\\b)\\s*${VESSEL})*\\s+(?:arterial\\s+)?access\\b`, 'gi');
+/** A vessel and a comma just before a match: the list started earlier ("femoral, radial or brachial access"). */
+const VESSEL_BEFORE = new RegExp(`${VESSEL}\\s*,\\s*$`, 'i');
 /** A line for a catheter operation on the heart or arteries, whose access vessels those are. */
 const CATHETER_LINE = /\b(?:catheteri[sz]ation|angiograph\w*|angiogram|arteriograph\w*|transcatheter|tavr|tavi|pci|angioplast\w*|atherectom\w*|stent\w*|intervention)\b/i;
 /** The access kind each vessel is (the vocabulary's transradial and transfemoral kinds); the others say nothing more. */
@@ -349,7 +353,7 @@ interface Coverage {
   /**
    * Where the line's other operations are, all on limbs, for an operation with no place of its own
    * ("Shoulder arthroscopy, including … manipulation under anesthesia"): a booking that names a place
-   * on a limb must name one of these (an L KNEE MUA is not this line's); one that names none is not asked.
+   * on a limb must fit them (an L KNEE MUA is not this line's; see `besideFits`); one that names none is not asked.
    */
   besideLimbs?: string[];
   /** The line's "upper" or "lower" is said of an extremity or limb: a site on that limb meets it. */
@@ -500,12 +504,11 @@ export class ProcedureMatcher {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
-      // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the operation's sites.
-      // (Only a catheter operation's line, and only a list joined by "or": "iliac and femoral, femoral or pedal access" keeps its femoral site.)
-      // (Only where every vessel listed is an access kind and the list is all of it: "femoral, radial or
-      // brachial access" and "femoral or pedal access" stay sites.)
+      // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the
+      // operation's sites. (Only in a catheter operation's line, and only where every vessel of the whole
+      // list is an access kind: "femoral, radial or brachial access" and "femoral or pedal access" stay sites.)
       if (CATHETER_LINE.test(text)) {
-        text = text.replace(ACCESS_SITES, (m, at: number, whole: string) => (/(?:radial|femoral|brachial|pedal|ulnar|carotid)\s*,\s*$/i.test(whole.slice(0, at)) || [...m.matchAll(ACCESS_VESSEL)].some(([w]) => !ACCESS_KIND[w.toLowerCase()])
+        text = text.replace(ACCESS_SITES, (m, at: number, whole: string) => (VESSEL_BEFORE.test(whole.slice(0, at)) || [...m.matchAll(ACCESS_VESSEL)].some(([w]) => !ACCESS_KIND[w.toLowerCase()])
           ? m : m.replace(ACCESS_VESSEL, (w) => ACCESS_KIND[w.toLowerCase()])));
       }
       // "Mitral valve replacement via sternotomy or right mini-thoracotomy": a heart operation's way
@@ -682,9 +685,10 @@ export class ProcedureMatcher {
         // is, is that kind: "Endoleak treatment, including transarterial or translumbar embolization"
         // privileges the endoleak's embolization, not a prostate artery or portal vein one.
         const lineHeads = found.filter((k) => !included.has(k));
-        const akinTo = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
+        /** The same operation, or one a kind of the other. */
+        const akin = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
         found = found.map((c) => {
-          if (!included.has(c) || !lineHeads.length || lineHeads.some((k) => akinTo(c, k))) return c;
+          if (!included.has(c) || !lineHeads.length || lineHeads.some((k) => akin(c, k))) return c;
           const ofHead = kindsOfConcept(v, c).filter((d) => lineHeads.some((k) => v.concepts[d].ancestors.includes(k)));
           if (ofHead.length !== 1) return c;
           included.add(ofHead[0]);
@@ -745,7 +749,6 @@ export class ProcedureMatcher {
           // An add-on a line says it includes comes with the line's operation, not alone: "TLIF, …,
           // including pedicle screw instrumentation, bone graft" privileges no bone graft taken for an
           // ankle fusion.
-          const akin = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
           // (An add-on of it only: "Colectomy, …, including low anterior resection" names a kind, "Breast
           // surgery, including lumpectomy and simple mastectomy" operations of their own.)
           const addedOnly = (included.has(c) && mainHeads.length > 0 && !mainHeads.some((k) => akin(c, k)) && mainHeads.some((k) => includes(k, c)))
