@@ -3450,4 +3450,21 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const abf = 'Aortobifemoral, aortoiliac and iliofemoral bypass';
     expect(one([abf], 'AORTOBIFEM BYPASS 16X8 DACRON')).toEqual([abf]);
   });
+  it('holds a leadless PPM to a leadless line: a plain permanent pacemaker line does not cover it, one that lists leadless does', () => {
+    expect(new Set(one(['Permanent pacemaker implantation'], 'LEADLESS PPM (AVEIR)'))).toEqual(new Set(['UNKNOWN']));
+    expect(one(['Permanent pacemaker implantation'], 'DUAL CHAMBER LEADLESS PPM')).toEqual(['UNKNOWN']);
+    expect(one(['Permanent pacemaker implantation'], 'DDD PPM')).toEqual(['Permanent pacemaker implantation']);
+    const both = 'Permanent pacemaker implantation, transvenous or leadless';
+    expect(one([both], 'LEADLESS PPM')).toEqual([both]);
+    expect(one([both], 'DUAL CHAMBER PPM')).toEqual([both]);
+    expect(one([both], 'EPICARDIAL PPM')).toEqual(['UNKNOWN']);
+    // (A line that names its device kind covers the chamber kinds of that device.)
+    expect(one(['Permanent pacemaker implantation, transvenous'], 'DUAL CHAMBER PPM')).toEqual(['Permanent pacemaker implantation, transvenous']);
+    expect(one(['Permanent pacemaker implantation, transvenous'], 'MICRA')).toEqual(['UNKNOWN']);
+    // (A line in a broader operation's formal words is that operation, though a narrower one's shorthand comes to them.)
+    expect(one(['Transcatheter aortic valve replacement'], 'TAVR TRANSAPICAL')).toEqual(['Transcatheter aortic valve replacement']);
+    // (A form written with an abbreviation stands for the abbreviation's operation only where the
+    // booking says nothing more of it: the leads of "DBS LEADS AND IPG" are placed too.)
+    expect(one(['Neurostimulator pulse generator implantation', 'Deep brain stimulator electrode implantation'], 'DBS IPG PLACEMENT (STAGE 2)')).toEqual(['Neurostimulator pulse generator implantation']);
+  });
 });

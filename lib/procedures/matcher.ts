@@ -1620,7 +1620,12 @@ export class ProcedureMatcher {
         // awake craniotomy for a temporal glioma where the catalog has no line of its own for one.)
         // (Or what a "for …" clause says the line is for, said by the booking: "Colectomy for cancer or
         // diverticulitis" covers a sigmoid colectomy for diverticulitis.)
-        if (cov.exact && x !== concept && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
+        // (Or a kind of a family the line names, the booking's by its own words or by the family's
+        // default: "Permanent pacemaker implantation, transvenous" covers a DUAL CHAMBER PPM.)
+        const kindMet = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && (bookedKinds.includes(k) || byDefault(w)); };
+        // (A line exact only by the kinds it lists of a family scoped to its operation, "…, transvenous
+        // or leadless", leaves them to its kinds below.)
+        if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
         if (cov.besideLimbs && saidLimbs.size && !besideFits(cov.besideLimbs)) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).

@@ -52,6 +52,13 @@ export interface PhraseTarget {
   context?: Set<string>;
   /** Approaches the form's own words say ("transcatheter …"), not only its {…} note: while compiling. */
   spoken?: string[];
+  /**
+   * Operations whose abbreviation the form is written with ("leadless PPM"): the form names this
+   * operation in that abbreviation's words, so a booking written so asks for no other.
+   */
+  restates?: number[];
+  /** Every form this target came from is written so (booking shorthand): a catalog line's formal words do not use it. */
+  shorthand?: boolean;
 }
 
 export interface Phrase {
@@ -246,6 +253,11 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
       cc.phrases.push([...new Set(t.tokens)]);
       const all = [...new Set([...t.approaches, ...approaches])];
       const ctx = context ? { context: new Set(context) } : {};
+      // (A form, not the formal name: "Central ECMO cannulation" is how forms write it.) Shorthand for a
+      // catalog line only where the abbreviation's operation is none of this one's kinds: "SCS paddle
+      // lead via laminectomy" is a line's wording too.
+      const restates = text === concept.name ? [] : t.abbreviations.filter((c) => c !== i);
+      if (restates.length) Object.assign(ctx, { restates, ...(restates.some((c) => !cc.ancestors.includes(c)) ? { shorthand: true } : {}) });
       // Words that only say where ("knee" of "arthroscopic knee") or what for ("eval" of "laparoscopic
       // eval") name an operation only with the approach beside them.
       // (Two words or more that say no less are a wording of their own — "chest tube", "ear tubes",
@@ -396,7 +408,11 @@ function addPhrase(v: Vocabulary, tokens: string[], target: PhraseTarget): void 
   }
   const same = phrase.targets.find((t) => t.concept === target.concept && t.approaches.join() === target.approaches.join() && t.requires?.join() === target.requires?.join() && sameSet(t.context, target.context));
   if (!same) phrase.targets.push(target);
-  else if (target.spoken) same.spoken = [...new Set([...(same.spoken ?? []), ...target.spoken])];
+  else {
+    if (target.spoken) same.spoken = [...new Set([...(same.spoken ?? []), ...target.spoken])];
+    if (target.restates) same.restates = [...new Set([...(same.restates ?? []), ...target.restates])];
+    if (!target.shorthand) delete same.shorthand;
+  }
 }
 
 /** A lexicon key for a form: folded, glued, punctuation as spaces. */
@@ -407,10 +423,11 @@ function keyOf(v: Vocabulary, text: string): string {
 }
 
 /** The content tokens and approaches of a name or form, read as booking text is (no context-gated readings). */
-export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; approaches: string[]; abbreviated: Set<string> } {
+export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; approaches: string[]; abbreviated: Set<string>; abbreviations: number[] } {
   const out: string[] = [];
-  /** Words an abbreviation of a concept became. */
+  /** Words an abbreviation of a concept became, and those concepts. */
   const abbreviated = new Set<string>();
+  const abbreviations: number[] = [];
   const approaches: string[] = [];
   const raw = keyOf(v, text).split(' ').filter(Boolean);
   let i = 0;
@@ -419,6 +436,7 @@ export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; appro
       const key = w === 1 ? raw[i] : raw.slice(i, i + w).join(' ');
       const reading = v.lexicon.get(key)?.find((r) => !r.context && (r.concept === undefined || v.lexicon.get(key)!.filter((x) => !x.context).length === 1));
       if (!reading) continue;
+      if (reading.concept !== undefined) abbreviations.push(reading.concept);
       for (const t of reading.expansion) {
         if (t.startsWith('@')) approaches.push(t.slice(1));
         else if (reading.concept !== undefined) {
@@ -433,7 +451,7 @@ export function tokensOf(v: Vocabulary, text: string): { tokens: string[]; appro
     pushWord(v, raw[i], out);
     i++;
   }
-  return { tokens: out, approaches: [...new Set(approaches)], abbreviated };
+  return { tokens: out, approaches: [...new Set(approaches)], abbreviated, abbreviations };
 }
 
 function pushWord(v: Vocabulary, t: string, out: string[]): void {

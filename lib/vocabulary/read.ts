@@ -692,7 +692,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     return used.some((x) => [...x].some((w) => !ph.tokens.includes(w) && (v.procedureWords.has(w) || v.procedureSuffix.test(w))));
   };
   for (const [ph, n] of counts) {
-    if (n === ph.tokens.length && usable(v, ph, part).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph)) fitting.push(ph);
+    if (n === ph.tokens.length && usable(v, ph, part, mode).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph)) fitting.push(ph);
   }
   // Abbreviations with several readings stand for themselves.
   for (const [marker, concepts] of part.ambiguous) {
@@ -971,7 +971,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (An add-on of it does not restate it: "SCS IMPLANT WITH IPG" asks for the implantation too.)
     const related = (c: number) => c === n.concept || (c >= 0 && !v.concepts[c].addonOf.includes(n.concept) && (mode === 'catalog' ? v.concepts[c].ancestors.includes(n.concept) : (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
       || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t)))));
-    if (chosen.some((ph) => usable(v, ph, part).some((t) => related(t.concept)))) continue;
+    // (Nor a form of another operation written with this abbreviation and words of its own beside
+    // it: "leadless PPM" — unless the booking also says words of the abbreviation's own operation
+    // that the form leaves: "DBS LEADS AND IPG" places the leads too.)
+    const restated = (ph: Phrase) => ph.tokens.some((w) => !n.tokens.includes(w))
+      && !words.some((w) => !ph.tokens.includes(w) && !n.tokens.includes(w) && [w, ...normalizeWord(v, w), ...stems(w)].some((x) => v.concepts[n.concept].words.has(x)));
+    if (chosen.some((ph) => usable(v, ph, part, mode).some((t) => related(t.concept) || (t.restates?.includes(n.concept) && restated(ph))))) continue;
     if (!n.tokens.length) continue;
     // "AVR AND ASCENDING AORTA REPLACEMENT": another operation's wording took some of the words the
     // abbreviation became ("aortic", "replacement"); the rest ("valve") are its own, not a site.
@@ -1052,7 +1057,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   chosen.sort((a, b) => at(a) - at(b));
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
   const listedAs = (ph: Phrase): Hit['listed'] => (!listsKinds(ph) ? undefined : ph.tokens.some((t) => !main.has(t) && parenTokens.has(t)) ? 'paren' : 'optional');
-  const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part), tokens: ph.tokens, ...(listedAs(ph) ? { listed: listedAs(ph) } : {}) }));
+  const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part, mode), tokens: ph.tokens, ...(listedAs(ph) ? { listed: listedAs(ph) } : {}) }));
   // (Not where "revision" is one item of a list of actions or kinds: "Ostomy – creation, closure,
   // revision", "Total hip arthroplasty, primary and revision", "Arthroplasty – hip, total/revision".)
   const listedChange = /,\s*(?:(?:and|or)\s+)?(?:revision|conversion|redo|reoperation)\b/i.test(part.text)
@@ -1348,9 +1353,18 @@ export const PREGNANCY_MARK = '@pregnancy';
  * the booking; among twins (the same words, one named by its approach — TAVR beside AVR), the one
  * naming the booking's approaches wins.
  */
-function usable(v: Vocabulary, ph: Phrase, part: Part): PhraseTarget[] {
+function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalog' = 'booking'): PhraseTarget[] {
   const approaches = part.approaches;
-  let targets = ph.targets.filter((t) => (!t.requires || t.requires.every((a) => approaches.includes(a))) && (!t.context || [...t.context].some((c) => part.context.has(c))));
+  // A form written with another operation's abbreviation and a kind ("leadless PPM") does not take a
+  // catalog line that lists that kind among others: "Permanent pacemaker implantation, transvenous or
+  // leadless" names the transvenous pacemaker too.
+  const family = (w: string) => v.kindOf.get(w)?.split(':')[0];
+  const listsOthers = mode === 'catalog' && ph.targets.some((t) => t.shorthand) && ph.tokens.some((w) => family(w) !== undefined && part.tokens.some((x) => x.word !== w && family(x.word) === family(w)));
+  // (Nor, there, a broader operation's formal words: "Transcatheter aortic valve replacement" is every
+  // TAVR, though a transfemoral one's shorthand comes to the same words.)
+  const broaderFormal = (t: PhraseTarget) => mode === 'catalog' && ph.targets.some((o) => !o.shorthand && o.concept >= 0 && t.concept >= 0 && v.concepts[t.concept].ancestors.includes(o.concept));
+  let targets = ph.targets.filter((t) => (!t.shorthand || (!listsOthers && !broaderFormal(t)))
+    && (!t.requires || t.requires.every((a) => approaches.includes(a))) && (!t.context || [...t.context].some((c) => part.context.has(c))));
   // "Arthrotomy of shoulder, …, with or without synovectomy or loose body removal", "OPEN LOOSE BODY
   // REMOVAL": a wording that stands for an arthroscopy does not, where the text says the joint is opened.
   if (/\b(?:arthrotomy|open)\b/i.test(part.text) && !/arthroscop|\bscope\b/i.test(part.text)) {
