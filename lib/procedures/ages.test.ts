@@ -15,6 +15,7 @@ describe('ages on catalog lines and bookings', () => {
     expect(lineAges('Myringotomy, patients <3 years')).toEqual({ max: 2 });
     expect(lineAges('Ventral hernia repair, defect < 4 cm')).toBeUndefined();
     expect(lineAges('Hip arthroscopy, including labral repair and femoroplasty/acetabuloplasty (age 12 and older)')).toEqual({ min: 12 });
+    expect(lineAges('Endoscopic strip craniectomy for craniosynostosis (age 6 months and younger)')).toEqual({ max: 0.5 });
   });
 
   it('reads a span after "age" without its unit as years, and a bare span only with its unit', () => {

@@ -44,6 +44,7 @@ const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
   [/\b(?:over|older than|at least)\s*(\d{1,2})\s*months?\b/, (n) => ({ min: n / 12 })],
   [/\b(\d{1,2})\s*months?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above)\b/, (n) => ({ min: n / 12 })],
   [/\b(?:under|younger than|less than)\s*(\d{1,2})\s*months?\b/, (n) => ({ max: (n - 1) / 12 })],
+  [/\b(\d{1,2})\s*months?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/, (n) => ({ max: n / 12 })],
 ];
 
 /**

@@ -3467,4 +3467,19 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     // booking says nothing more of it: the leads of "DBS LEADS AND IPG" are placed too.)
     expect(one(['Neurostimulator pulse generator implantation', 'Deep brain stimulator electrode implantation'], 'DBS IPG PLACEMENT (STAGE 2)')).toEqual(['Neurostimulator pulse generator implantation']);
   });
+  it('keeps an open frontal trephination off an endoscopic sinus line, an OATS off an allograft line, a kidney ablation off a bronchoscopy line and a strip craniectomy at 11 months off a line to 6 months', () => {
+    const fess = 'Functional endoscopic sinus surgery, including maxillary antrostomy, ethmoidectomy, sphenoidotomy, and frontal sinusotomy';
+    expect(one([fess], 'frontal sinus trephination L')).toEqual(['UNKNOWN']);
+    expect(one([fess], 'FESS W/ FRONTAL SINUSOTOMY')).toEqual([fess]);
+    const allograft = 'Osteochondral allograft transplantation and autologous chondrocyte implantation';
+    expect(one([allograft], 'OATS L knee MFC')).toEqual(['UNKNOWN']);
+    expect(one([allograft], 'MACI R KNEE')).toEqual([allograft]);
+    expect(one(['Osteochondral autograft or allograft transplantation, knee or talus'], 'MOSAICPLASTY KNEE')).toEqual(['Osteochondral autograft or allograft transplantation, knee or talus']);
+    const rigid = 'Therapeutic rigid bronchoscopy: tumor debulking, thermal ablation, and tracheobronchial stent placement or removal';
+    expect(one([rigid], 'IR - MWA L RENAL MASS (Left)')).toEqual(['UNKNOWN']);
+    expect(one([rigid], 'RIGID BRONCH, THERMAL ABLATION OF TRACHEAL TUMOR')).toEqual([rigid]);
+    const strip = 'Endoscopic strip craniectomy for craniosynostosis (age 6 months and younger)';
+    expect(one([strip], 'ENDOSCOPIC STRIP CRANIECTOMY METOPIC - PT 11 MONTHS')).toEqual(['UNKNOWN']);
+    expect(one([strip], 'ENDOSCOPIC STRIP CRANIECTOMY SAGITTAL SYNOSTOSIS (4 MO)')).toEqual([strip]);
+  });
 });

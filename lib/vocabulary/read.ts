@@ -1383,6 +1383,14 @@ function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalo
     const own = targets.filter((t) => t.context && [...t.context].some((c) => part.context.has(c) && !around.has(c)));
     if (own.length && own.length < targets.length) targets = own;
   }
+  // (Of readings their context picks out, the one more of the text's own words pick out: "thermal
+  // ablation" in a line of a rigid bronchoscopy's tracheobronchial work is the airway tumor's, not
+  // the tumor ablation a radiologist does through the skin.)
+  if (targets.length > 1 && targets.every((t) => t.context)) {
+    const met = (t: PhraseTarget) => [...t.context!].filter((c) => part.context.has(c) && !around?.has(c)).length;
+    const best = Math.max(...targets.map(met));
+    if (best > 0 && targets.some((t) => met(t) < best)) targets = targets.filter((t) => met(t) === best);
+  }
   // A concept and a broader one on the same words: the narrower is what the words name.
   if (targets.length > 1) {
     const ids = new Set(targets.map((t) => t.concept));
