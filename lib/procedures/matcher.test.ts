@@ -3482,4 +3482,16 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([strip], 'ENDOSCOPIC STRIP CRANIECTOMY METOPIC - PT 11 MONTHS')).toEqual(['UNKNOWN']);
     expect(one([strip], 'ENDOSCOPIC STRIP CRANIECTOMY SAGITTAL SYNOSTOSIS (4 MO)')).toEqual([strip]);
   });
+  it('reads a category line\'s place as where the operations it lists are done: a hemorrhoidectomy is anorectal, an upper blepharoplasty on the eyelid', () => {
+    const anorectal = 'Anorectal procedures, including hemorrhoidectomy, incision and drainage of abscess, fistulotomy and excision of lesions';
+    const eyelid = 'Eyelid surgery, including blepharoplasty, ptosis repair, ectropion and entropion repair, and excision of eyelid lesions and chalazion';
+    const scrotal = 'Scrotal and testicular surgery, including hydrocelectomy, spermatocelectomy, varicocelectomy, orchiectomy (simple or radical inguinal), and testicular exploration for torsion';
+    expect(one([anorectal], 'HEMORROIDECTOMY, EXCISIONAL - 3 COLUMN')).toEqual([anorectal]);
+    expect(one([eyelid], 'BLEPHAROPLASTY, UPPER, BILATERAL, FUNCTIONAL')).toEqual([eyelid]);
+    // (The list's last item's "for torsion" is that item's, past a bracket inside the list.)
+    expect(one([scrotal], 'HYDROCELECTOMY - RIGHT')).toEqual([scrotal]);
+    // (Not an operation done in many places, nor one the booking places elsewhere.)
+    expect(one([anorectal], 'EXCISION LESION L ARM')).toEqual(['UNKNOWN']);
+    expect(one([anorectal], 'I&D ABSCESS L AXILLA')).toEqual(['UNKNOWN']);
+  });
 });

@@ -356,6 +356,12 @@ interface Coverage {
    * on a limb must fit them (an L KNEE MUA is not this line's; see `besideFits`); one that names none is not asked.
    */
   besideLimbs?: string[];
+  /**
+   * The line's sites are its category's, and this operation one it lists by name ("Anorectal
+   * procedures, including hemorrhoidectomy, …"): a booking that names no place meets them when the
+   * operation itself says where it is done (no wording of it names a site: a hemorrhoidectomy is anorectal).
+   */
+  categorySites?: boolean;
   /** The line's "upper" or "lower" is said of an extremity or limb: a site on that limb meets it. */
   limbWords?: boolean;
   /** Kinds of one family the line names ("radiofrequency or microwave"): a booking naming another kind of that family is not covered. */
@@ -497,7 +503,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; besideLimbs?: string[] }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; besideLimbs?: string[]; categorySites?: boolean }> = [];
     // The body sites the name says, read or not: a line known only by its codes is still for them.
     const nameSites = new Set<string>();
     [name, ...synonyms].forEach((text, n) => {
@@ -679,12 +685,19 @@ export class ProcedureMatcher {
         const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));
-        const includingWords = new Set([...wordsAfter(/\bincluding\b/i.exec(text), /[;(]|\bwith or without\b|\bexcluding\b/)].flatMap((w) => [w, ...normalizeWord(v, w)]));
+        // (To a bracket that closes the list, not one inside it: "…, orchiectomy (simple or radical inguinal), and …".)
+        const includingAt = /\bincluding\b/i.exec(text);
+        const includingText = includingAt ? text.slice(includingAt.index + includingAt[0].length).replace(/\([^()]*\)(?=\s*,)/g, ' ') : '';
+        const includingWords = new Set(fold(includingText.split(/[;(]|\bwith or without\b|\bexcluding\b/)[0]).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
         const included = conceptsOf((h) => h.tokens.every((t) => includingWords.has(t)));
         // An operation a line includes that is no kind of its operation, but has exactly one kind that
         // is, is that kind: "Endoleak treatment, including transarterial or translumbar embolization"
         // privileges the endoleak's embolization, not a prostate artery or portal vein one.
         const lineHeads = found.filter((k) => !included.has(k));
+        // "Anorectal procedures, including …", "Scrotal and testicular surgery, including …": a line whose
+        // words before "including" name only a place and a category lists its operations after it.
+        const categoryHead = !!includingAt && fold(text.slice(0, includingAt.index)).split(/[^a-z0-9]+/).filter(Boolean)
+          .every((w) => v.anatomy.has(w) || v.stopwords.has(w) || /^(?:and|or|of|the|surgery|surgeries|procedures?|operations?)$/.test(w));
         /** The same operation, or one a kind of the other. */
         const akin = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
         found = found.map((c) => {
@@ -841,7 +854,7 @@ export class ProcedureMatcher {
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            concept: c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
           });
         }
@@ -933,7 +946,7 @@ export class ProcedureMatcher {
       push(this.byConcept, cov.concept, {
         entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
         ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
-        ...(cov.besideLimbs ? { besideLimbs: cov.besideLimbs } : {}),
+        ...(cov.besideLimbs ? { besideLimbs: cov.besideLimbs } : {}), ...(cov.categorySites ? { categorySites: true } : {}),
       });
     }
     for (const c of concepts) {
@@ -1562,6 +1575,16 @@ export class ProcedureMatcher {
     // trunk or extremities"; a finger under "…, hand"), the region's words as the line writes them.
     for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
     const says = this.wordsOf(r.part);
+    /**
+     * The operation says where it is done by itself, in the line's place: no wording of it names a
+     * place (a hemorrhoidectomy), or every place its wordings name is one of the line's (a
+     * blepharoplasty's eyelid, a hydrocelectomy's scrotum under "Scrotal and testicular surgery").
+     */
+    const placesOf = [...c.words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w) && w !== 'upper' && w !== 'lower');
+    const meets = (p: string, sites: string[]) => sites.some((x) => sameRegion(p, x) || (v.within.get(p) ?? []).some((r) => r.join(' ') === x));
+    // (The booking may say no place, or only places of the line's: "BLEPHAROPLASTY, UPPER".)
+    const inCategory = (sites: string[]) => !c.home.size && placesOf.every((p) => meets(p, sites))
+      && said.every((w) => v.descriptors.has(w) || w === 'upper' || w === 'lower' || meets(w, sites));
     /** The limbs the booking's sites are on (its own "upper" or "lower" aside, which may be said of either). */
     const saidLimbs = new Set(said.filter((x) => x !== 'upper' && x !== 'lower').map(limbOf).filter(Boolean));
     /**
@@ -1626,7 +1649,7 @@ export class ProcedureMatcher {
         // (A line exact only by the kinds it lists of a family scoped to its operation, "…, transvenous
         // or leadless", leaves them to its kinds below.)
         if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
-        if (cov.sites.length && !cov.sites.some((s) => named.has(s))) continue;
+        if (cov.sites.length && !cov.sites.some((s) => named.has(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
         if (cov.besideLimbs && saidLimbs.size && !besideFits(cov.besideLimbs)) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');

@@ -413,6 +413,8 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   let paren = false;
   /** Inside an "including …" clause (not "with or without …"). */
   let including = false;
+  /** That clause opened inside a bracket. */
+  let includingInParen = false;
   let possible = false;
   const read = (raw: string[], isIndication: boolean) => {
     let i = 0;
@@ -420,6 +422,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
       if (!catalog && !isIndication && /^(?:poss|possible|possibly|then|followed)$/.test(raw[i])) possible = true;
       if (raw[i] === 'zzincluding') {
         including = true;
+        includingInParen = paren;
         i++;
         continue;
       }
@@ -433,7 +436,9 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
       if (raw[i] === 'zzparen' || raw[i] === 'zzendparen') {
         paren = raw[i] === 'zzparen';
         // ("Total hip arthroplasty (including cemented) for fracture only": what follows the bracket is the line's own.)
-        if (!paren) including = false;
+        // (Not a bracket inside what the line includes: "…, including …, orchiectomy (simple or radical
+        // inguinal), and testicular exploration for torsion" still lists, and its "for" is the last item's.)
+        if (!paren && includingInParen) including = false;
         i++;
         continue;
       }
