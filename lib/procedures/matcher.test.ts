@@ -3494,4 +3494,26 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([anorectal], 'EXCISION LESION L ARM')).toEqual(['UNKNOWN']);
     expect(one([anorectal], 'I&D ABSCESS L AXILLA')).toEqual(['UNKNOWN']);
   });
+  it('reads schedulers\' shorthand: ENDO CTR, a ring finger\'s RF, HS AUTO, IH, MARSUP, IDEM, STIM, ADOL, MT, MIS, a PleurX CATH, NB CIRC, MER, CAPSULE ENDO, a nail border, a coin, image guidance', () => {
+    expect(one(['Carpal tunnel release, open or endoscopic', 'Trigger finger and trigger thumb release'], 'R CTR + TRIGGER FINGER REL R RF')).toEqual(['Carpal tunnel release, open or endoscopic', 'Trigger finger and trigger thumb release']);
+    expect(one(['Carpal tunnel release, endoscopic'], 'L ENDO CTR')).toEqual(['Carpal tunnel release, endoscopic']);
+    expect(one(['Anterior cruciate ligament reconstruction'], 'R ACL RECON HS AUTO')).toEqual(['Anterior cruciate ligament reconstruction']);
+    expect(one(['Inguinal hernia repair, open or laparoscopic'], 'R IH REPAIR W/ MESH')).toEqual(['Inguinal hernia repair, open or laparoscopic']);
+    expect(one(['Excision or marsupialization of Bartholin gland cyst'], 'BARTHOLIN MARSUP')).toEqual(['Excision or marsupialization of Bartholin gland cyst']);
+    expect(one(['Intradural spinal tumor resection, extramedullary or intramedullary'], 'T8 IDEM TUMOR RESECTION W/ NEUROMONITORING')).toEqual(['Intradural spinal tumor resection, extramedullary or intramedullary']);
+    expect(one(['Dorsal root ganglion stimulator trial and implantation'], 'DRG STIM TRIAL L5')).toEqual(['Dorsal root ganglion stimulator trial and implantation']);
+    const tms = 'Repetitive transcranial magnetic stimulation, including motor threshold determination';
+    expect(one([tms], 'TMS MAPPING / MT DETERMINATION')).toEqual([tms]);
+    expect(one(['Sacroiliac joint fusion, open or minimally invasive'], 'SI JOINT FUSION MIS (Right)')).toEqual(['Sacroiliac joint fusion, open or minimally invasive']);
+    expect(one(['Tunneled indwelling pleural catheter insertion'], 'PLEURX CATH L')).toEqual(['Tunneled indwelling pleural catheter insertion']);
+    expect(one(['Newborn circumcision (up to 28 days of age)'], 'NB CIRC')).toEqual(['Newborn circumcision (up to 28 days of age)']);
+    expect(one(['Deep brain stimulation electrode implantation with microelectrode recording'], 'DBS LEAD PLACEMENT STN W/ MER (Bilateral)')).toEqual(['Deep brain stimulation electrode implantation with microelectrode recording']);
+    expect(one(['Wireless capsule endoscopy'], 'CAPSULE ENDO PLACEMENT')).toEqual(['Wireless capsule endoscopy']);
+    expect(one(['Nail avulsion and matrixectomy'], 'MATRIXECTOMY L HALLUX MED BORDER')).toEqual(['Nail avulsion and matrixectomy']);
+    expect(one(['Rigid esophagoscopy with removal of foreign body'], 'rigid esophagoscopy w/ FB removal (coin), 3 yo')).toEqual(['Rigid esophagoscopy with removal of foreign body']);
+    const fess = 'Functional endoscopic sinus surgery';
+    expect(one([fess], 'FESS, BILATERAL: MAXILLARY ANTROSTOMY, TOTAL ETHMOIDECTOMY W/ IMAGE GUIDANCE')).not.toContain('UNKNOWN');
+    // (RF away from a finger is still radiofrequency; HS away from a ligament no hamstring.)
+    expect(one(['Trigger finger release'], 'RF ABLATION L3-5 MEDIAL BRANCH')).toEqual(['UNKNOWN']);
+  });
 });
