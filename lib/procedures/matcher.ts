@@ -1593,9 +1593,11 @@ export class ProcedureMatcher {
      * site only on their limb (a tibial plateau's chondroplasty is in a knee arthroscopy, an olecranon's
      * microfracture in an elbow one).
      */
+    // (A bone at a joint is at that joint: a talus is the ankle's, a capitellum the elbow's.)
+    const saidJoints = [...new Set(said.flatMap((w) => (LIMB_REGION.has(w) ? [w] : (v.within.get(w) ?? []).flatMap((r) => (r.length === 1 && LIMB_REGION.has(r[0]) ? [r[0]] : [])))))];
     const besideFits = (places: string[]) => {
       const limbs = places.map((p) => (p === 'upper' || p === 'lower' ? p : limbOf(p))).filter(Boolean);
-      const joints = said.filter((w) => LIMB_REGION.has(w));
+      const joints = saidJoints;
       if (joints.length) return joints.some((j) => places.includes(j) || (!places.some((p) => LIMB_REGION.has(p)) && limbs.includes(limbOf(j))));
       return said.some((w) => limbs.includes(limbOf(w))) || places.some((p) => named.has(p));
     };
@@ -1650,7 +1652,7 @@ export class ProcedureMatcher {
         // or leadless", leaves them to its kinds below.)
         if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
-        if (cov.besideLimbs && saidLimbs.size && !besideFits(cov.besideLimbs)) continue;
+        if (cov.besideLimbs && (saidLimbs.size || saidJoints.length) && !besideFits(cov.besideLimbs)) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
         if (sides.length && !sides.some((x) => named.has(x))) continue;

@@ -53,8 +53,9 @@ export interface PhraseTarget {
   /** Approaches the form's own words say ("transcatheter …"), not only its {…} note: while compiling. */
   spoken?: string[];
   /**
-   * Operations whose abbreviation the form is written with ("leadless PPM"): the form names this
-   * operation in that abbreviation's words, so a booking written so asks for no other.
+   * Operations whose abbreviation the form is written with ("leadless PPM"): where the form's other
+   * words are kinds, it names this operation in that abbreviation's words, and a booking written so
+   * asks for no other.
    */
   restates?: number[];
   /** Every form this target came from is written so (booking shorthand): a catalog line's formal words do not use it. */

@@ -976,11 +976,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (An add-on of it does not restate it: "SCS IMPLANT WITH IPG" asks for the implantation too.)
     const related = (c: number) => c === n.concept || (c >= 0 && !v.concepts[c].addonOf.includes(n.concept) && (mode === 'catalog' ? v.concepts[c].ancestors.includes(n.concept) : (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
       || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t)))));
-    // (Nor a form of another operation written with this abbreviation and words of its own beside
-    // it: "leadless PPM" — unless the booking also says words of the abbreviation's own operation
-    // that the form leaves: "DBS LEADS AND IPG" places the leads too.)
-    const restated = (ph: Phrase) => ph.tokens.some((w) => !n.tokens.includes(w))
-      && !words.some((w) => !ph.tokens.includes(w) && !n.tokens.includes(w) && [w, ...normalizeWord(v, w), ...stems(w)].some((x) => v.concepts[n.concept].words.has(x)));
+    // (Nor a form of another operation written with this abbreviation and a kind of it beside it:
+    // "leadless PPM" is the leadless pacemaker — unless the booking also says words of the
+    // abbreviation's own operation that the form leaves. Only a kind: "DBS IPG", "redo AVR", "ALIF
+    // exposure", "post TURBT instillation" are done with or on the operation the abbreviation names,
+    // which the booking asks for too.)
+    const restated = (ph: Phrase) => ph.tokens.some((w) => !n.tokens.includes(w)) && ph.tokens.every((w) => n.tokens.includes(w) || v.kindOf.has(w))
+      && !words.some((w) => !ph.tokens.includes(w) && !n.tokens.includes(w) && !v.kindOf.has(w) && [w, ...normalizeWord(v, w), ...stems(w)].some((x) => v.concepts[n.concept].words.has(x)));
     if (chosen.some((ph) => usable(v, ph, part, mode).some((t) => related(t.concept) || (t.restates?.includes(n.concept) && restated(ph))))) continue;
     if (!n.tokens.length) continue;
     // "AVR AND ASCENDING AORTA REPLACEMENT": another operation's wording took some of the words the
@@ -1358,6 +1360,7 @@ export const PREGNANCY_MARK = '@pregnancy';
  * the booking; among twins (the same words, one named by its approach — TAVR beside AVR), the one
  * naming the booking's approaches wins.
  */
+const ANYWHERE = new Set(['tumor', 'tumors', 'tumour', 'mass', 'masses', 'lesion', 'lesions', 'nodule', 'nodules']);
 function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalog' = 'booking'): PhraseTarget[] {
   const approaches = part.approaches;
   // A form written with another operation's abbreviation and a kind ("leadless PPM") does not take a
@@ -1392,7 +1395,8 @@ function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalo
   // ablation" in a line of a rigid bronchoscopy's tracheobronchial work is the airway tumor's, not
   // the tumor ablation a radiologist does through the skin.)
   if (targets.length > 1 && targets.every((t) => t.context)) {
-    const met = (t: PhraseTarget) => [...t.context!].filter((c) => part.context.has(c) && !around?.has(c)).length;
+    // (Words that say what is treated anywhere, "tumor", "mass", "lesion", tell no reading apart.)
+    const met = (t: PhraseTarget) => [...t.context!].filter((c) => part.context.has(c) && !around?.has(c) && !ANYWHERE.has(c)).length;
     const best = Math.max(...targets.map(met));
     if (best > 0 && targets.some((t) => met(t) < best)) targets = targets.filter((t) => met(t) === best);
   }
