@@ -3533,4 +3533,18 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const bronch = 'Bronchoscopy with tumor ablation (laser, APC, cryotherapy, electrocautery)';
     expect(one([bronch], 'BRONCHOSCOPY THERMAL ABLATION TUMOR LLL')).not.toContain('UNKNOWN');
   });
+  it('reads "Privileges to perform …" as the line it words, a requirement in brackets as no limit, and an including list\'s category words as no limit of what it lists', () => {
+    const laser = 'Privileges to perform laser vaporization or enucleation of the prostate (laser safety course required)';
+    expect(one([laser], 'GREENLIGHT PVP')).toEqual([laser]);
+    expect(one([laser], 'TURP')).toEqual(['UNKNOWN']);
+    const advanced = 'Privileges to perform advanced laparoscopic surgery, including laparoscopic colectomy, splenectomy, adrenalectomy and antireflux procedures';
+    expect(one([advanced], 'LAP SIGMOID COLECTOMY')).toEqual([advanced]);
+    expect(one([advanced], 'LAP NISSEN')).toEqual([advanced]);
+    expect(one([advanced], 'LAP CHOLE')).toEqual(['UNKNOWN']);
+    const stents = 'Privileges to perform endoscopic placement of self-expanding enteral stents (esophageal, gastroduodenal or colonic)';
+    expect(one([stents], 'COLONIC STENT SIGMOID')).toEqual([stents]);
+    const cartilage = 'Cartilage restoration of the knee, including osteochondral autograft or allograft transplantation';
+    expect(one([cartilage], 'OATS L KNEE MFC')).toEqual([cartilage]);
+    expect(one([cartilage], 'OATS TALUS')).toEqual(['UNKNOWN']);
+  });
 });

@@ -325,6 +325,13 @@ const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anato
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
 const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
 
+/**
+ * "Privileges to perform laser vaporization …", "Privileges for licensed pediatric dentists to perform
+ * …": how a form words a line, no limit of it; and a note of what the privilege requires, "(laser
+ * safety course required)", "(requires proctoring)", says who may hold it, not what it covers.
+ */
+const PRIVILEGE_WORDING = /^\s*privileges?\s+(?:to|for)\s+(?:(?:[\w-]+\s+){0,5}?(?:to\s+)?(?:perform|provide|administer|do)\s+)?|\s*\((?:[^()]*\b(?:required|requires|requirement|certification|certified|course|proctor\w*|training)\b[^()]*)\)/gi;
+
 /** A side said of a limb: "lower extremity", "upper limb". */
 /** A limb's regions: the places a line's own words give its operations that have none (see learn()). */
 const LIMB_REGION = new Set(['hand', 'wrist', 'forearm', 'elbow', 'arm', 'shoulder', 'foot', 'ankle', 'leg', 'knee', 'hip', 'thigh']);
@@ -509,7 +516,7 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
-      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
       // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the
       // operation's sites. (Only in a catheter operation's line, and only where every vessel of the whole
       // list is an access kind: "femoral, radial or brachial access" and "femoral or pedal access" stay sites.)
@@ -696,8 +703,16 @@ export class ProcedureMatcher {
         const lineHeads = found.filter((k) => !included.has(k));
         // "Anorectal procedures, including …", "Scrotal and testicular surgery, including …": a line whose
         // words before "including" name only a place and a category lists its operations after it.
-        const categoryHead = !!includingAt && fold(text.slice(0, includingAt.index)).split(/[^a-z0-9]+/).filter(Boolean)
-          .every((w) => v.anatomy.has(w) || v.stopwords.has(w) || /^(?:and|or|of|the|surgery|surgeries|procedures?|operations?)$/.test(w));
+        const headWords = includingAt ? fold(text.slice(0, includingAt.index)).split(/[^a-z0-9]+/).filter(Boolean) : [];
+        const categoryHead = !!includingAt && headWords.every((w) => v.anatomy.has(w) || v.stopwords.has(w) || /^(?:and|or|of|the|surgery|surgeries|procedures?|operations?)$/.test(w));
+        // (Nor is a word of such a head a limit of what it lists: "Advanced laparoscopic surgery, including
+        // laparoscopic colectomy, …" privileges a LAP SIGMOID COLECTOMY that does not say "advanced".)
+        let headLimitsDropped = false;
+        if (includingAt && !reading!.hits.some((h) => h.tokens.every((t) => headWords.includes(t)))) {
+          const kept = reading!.required.filter((w) => !headWords.includes(w) || isBodySide(w));
+          headLimitsDropped = kept.length < reading!.required.length && !kept.some((w) => !isBodySide(w));
+          reading = { ...reading!, required: kept };
+        }
         /** The same operation, or one a kind of the other. */
         const akin = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
         found = found.map((c) => {
@@ -855,7 +870,7 @@ export class ProcedureMatcher {
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
             concept: c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
-            ...(reading!.specific && !namedKind ? { exact: true } : {}), ...(byLimits ? { exactFromLimits: true } : {}),
+            ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) ? { exact: true } : {}), ...(byLimits && !headLimitsDropped ? { exactFromLimits: true } : {}),
           });
         }
         // The route a wording of the line implies is the line's too: "Total abdominal hysterectomy"
