@@ -3547,4 +3547,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([cartilage], 'OATS L KNEE MFC')).toEqual([cartilage]);
     expect(one([cartilage], 'OATS TALUS')).toEqual(['UNKNOWN']);
   });
+  it('holds a postpartum tubal line to its open route: a laparoscopic tubal six weeks after delivery is not it', () => {
+    const pp = 'Postpartum tubal sterilization (within 48 hours of delivery)';
+    expect(one([pp], 'LAP BTL 6 WKS PP')).toEqual(['UNKNOWN']);
+    expect(one([pp], 'PP BTL')).toEqual([pp]);
+    expect(one([pp], 'REPEAT C/S W/ BTL')).toContain(pp);
+  });
 });

@@ -884,7 +884,12 @@ export class ProcedureMatcher {
               // Only a route that tells the concept's kinds apart (hysterectomy is open, laparoscopic or
               // vaginal); one every wording of it shares ("Arthroscopic meniscectomy") says nothing.
               // (Or its kinds: "Laparoscopic hysterectomy" is no vaginal one.)
-              if (routesOfKinds(v, t.concept).size < 2) continue;
+              // (Nor a kind that always takes one route where its broader operation takes any: a
+              // "Postpartum tubal sterilization" line is the open one, no laparoscopic interval tubal.)
+              const own = v.concepts[t.concept].implies.filter((a) => ROUTES.has(a));
+              const ownRoute = own.length > 0 && v.concepts[t.concept].ancestors.some((k) => routesOfKinds(v, k).size >= 2 || !v.concepts[k].implies.some((a) => ROUTES.has(a)));
+              if (routesOfKinds(v, t.concept).size < 2 && !ownRoute) continue;
+              if (ownRoute) for (const a of own) if (!entry.routes.includes(a)) entry.routes.push(a);
               // (Not a route a form merely says in a word of its own, "laparoscopic partial nephrectomy":
               // "Nephrectomy, radical, partial or simple, open" is open only.)
               for (const a of t.approaches) if (ROUTES.has(a) && !(t.spoken ?? []).includes(a) && !entry.routes.includes(a)) entry.routes.push(a);
@@ -1407,7 +1412,10 @@ export class ProcedureMatcher {
     const stated = readings.map((r) => {
       const out = [...r.part.approaches];
       for (const h of r.hits) {
-        for (const t of h.targets) if (t.concept >= 0) for (const a of v.concepts[t.concept].implies) out.push(a);
+        // (Not a route the booking's own words gainsay: "LAP BTL 6 WKS PP" is a laparoscopic tubal, not
+        // the open postpartum one its words otherwise name.)
+        const saysRoute = r.part.approaches.some((a) => ROUTES.has(a));
+        for (const t of h.targets) if (t.concept >= 0) for (const a of v.concepts[t.concept].implies) if (!(saysRoute && ROUTES.has(a) && !r.part.approaches.includes(a))) out.push(a);
         // (Not the vaginal route, which only the booking's own words give: "RADICAL HYSTERECTOMY,
         // VAGINAL CUFF" is no radical vaginal hysterectomy's wording.)
         const noted = h.targets.filter((t) => t.concept >= 0).map((t) => t.approaches.filter((a) => a !== 'vaginal' && !(t.spoken ?? []).includes(a)));
