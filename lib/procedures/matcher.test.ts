@@ -3553,4 +3553,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([pp], 'PP BTL')).toEqual([pp]);
     expect(one([pp], 'REPEAT C/S W/ BTL')).toContain(pp);
   });
+  it('asks for a revision booked after a comma beside a graft\'s thrombectomy: "THROMBECTOMY AVG, POSS REVISION"', () => {
+    const declot = 'Percutaneous thrombectomy of dialysis access';
+    expect(one([declot], 'THROMBECTOMY AVG, POSS REVISION')).toEqual([declot, 'UNKNOWN']);
+    expect(one([declot], 'AVG THROMBECTOMY')).toEqual([declot]);
+  });
 });

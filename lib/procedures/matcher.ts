@@ -14,7 +14,7 @@
 import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
-import { normalizeCode, normalizeWord } from '../vocabulary/words';
+import { PUTTING, UNDOING, normalizeCode, normalizeWord } from '../vocabulary/words';
 import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
@@ -2297,8 +2297,12 @@ const FIRM_WORDS = new Set([
 
 /** Two parts of a booking read as one: words, operations, approaches and sides together (one side each: both, bilateral). */
 function joinParts(a: Part, b: Part, tokens = [...a.tokens, ...b.tokens], text = joinText(a.text, b.text)): Part {
+  // (As the reader does within one part: an action that undoes or changes what an abbreviation names
+  // leaves out the insertion its name brought — "THROMBECTOMY AVG, POSS REVISION" revises the graft.)
+  const undoing = tokens.some((t) => UNDOING.has(t.word));
   return {
-    ...a, text, tokens, named: [...a.named, ...b.named], approaches: [...new Set([...a.approaches, ...b.approaches])],
+    ...a, text, tokens: undoing ? tokens.filter((t) => !(t.abbreviated && PUTTING.has(t.word))) : tokens,
+    named: [...a.named, ...b.named].map((n) => (undoing ? { ...n, tokens: n.tokens.filter((w) => !PUTTING.has(w)) } : n)), approaches: [...new Set([...a.approaches, ...b.approaches])],
     ambiguous: new Map([...a.ambiguous, ...b.ambiguous]),
     laterality: a.laterality && b.laterality && a.laterality !== b.laterality ? 'bilateral' : a.laterality ?? b.laterality,
   };
