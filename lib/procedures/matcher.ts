@@ -1599,14 +1599,15 @@ export class ProcedureMatcher {
     for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
     const says = this.wordsOf(r.part);
     /**
-     * The operation says where it is done by itself, in the line's place: no wording of it names a
-     * place (a hemorrhoidectomy), or every place its wordings name is one of the line's (a
-     * blepharoplasty's eyelid, a hydrocelectomy's scrotum under "Scrotal and testicular surgery").
+     * The operation says where it is done by itself, in the line's place: every place its wordings
+     * name is one of the line's (a blepharoplasty's eyelid, a hydrocelectomy's scrotum under "Scrotal
+     * and testicular surgery").
      */
     const placesOf = [...c.words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w) && w !== 'upper' && w !== 'lower');
     const meets = (p: string, sites: string[]) => sites.some((x) => sameRegion(p, x) || (v.within.get(p) ?? []).some((r) => r.join(' ') === x));
     // (The booking may say no place, or only places of the line's: "BLEPHAROPLASTY, UPPER".)
-    const inCategory = (sites: string[]) => !c.home.size && placesOf.every((p) => meets(p, sites))
+    // (An operation whose wordings name no place at all may be done anywhere: a tendon repair, an I&D.)
+    const inCategory = (sites: string[]) => !c.home.size && placesOf.length > 0 && placesOf.every((p) => meets(p, sites))
       && said.every((w) => v.descriptors.has(w) || w === 'upper' || w === 'lower' || meets(w, sites));
     /** The limbs the booking's sites are on (its own "upper" or "lower" aside, which may be said of either). */
     const saidLimbs = new Set(said.filter((x) => x !== 'upper' && x !== 'lower').map(limbOf).filter(Boolean));
@@ -1670,7 +1671,9 @@ export class ProcedureMatcher {
         // diverticulitis" covers a sigmoid colectomy for diverticulitis.)
         // (Or a kind of a family the line names, the booking's by its own words or by the family's
         // default: "Permanent pacemaker implantation, transvenous" covers a DUAL CHAMBER PPM.)
-        const kindMet = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && (bookedKinds.includes(k) || byDefault(w)); };
+        // (Of a family scoped to some operations: "benign" is every lesion's default, no kind a
+        // "…, for benign disease" line lets a thyroid lobectomy of no stated disease meet.)
+        const kindMet = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && v.kindScopes.has(familyOf(k)) && (bookedKinds.includes(k) || byDefault(w)); };
         // (A line exact only by the kinds it lists of a family scoped to its operation, "…, transvenous
         // or leadless", leaves them to its kinds below.)
         if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;

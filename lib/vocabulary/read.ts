@@ -413,8 +413,6 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   let paren = false;
   /** Inside an "including …" clause (not "with or without …"). */
   let including = false;
-  /** That clause opened inside a bracket. */
-  let includingInParen = false;
   let possible = false;
   const read = (raw: string[], isIndication: boolean) => {
     let i = 0;
@@ -422,7 +420,6 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
       if (!catalog && !isIndication && /^(?:poss|possible|possibly|then|followed)$/.test(raw[i])) possible = true;
       if (raw[i] === 'zzincluding') {
         including = true;
-        includingInParen = paren;
         i++;
         continue;
       }
@@ -436,9 +433,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
       if (raw[i] === 'zzparen' || raw[i] === 'zzendparen') {
         paren = raw[i] === 'zzparen';
         // ("Total hip arthroplasty (including cemented) for fracture only": what follows the bracket is the line's own.)
-        // (Not a bracket inside what the line includes: "…, including …, orchiectomy (simple or radical
-        // inguinal), and testicular exploration for torsion" still lists, and its "for" is the last item's.)
-        if (!paren && includingInParen) including = false;
+        if (!paren) including = false;
         i++;
         continue;
       }
@@ -978,10 +973,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t)))));
     // (Nor a form of another operation written with this abbreviation and a kind of it beside it:
     // "leadless PPM" is the leadless pacemaker — unless the booking also says words of the
-    // abbreviation's own operation that the form leaves. Only a kind: "DBS IPG", "redo AVR", "ALIF
+    // abbreviation's own operation that the form leaves. Only a kind, or its removal ("leadless PPM
+    // retrieval"): "DBS IPG", "redo AVR", "ALIF
     // exposure", "post TURBT instillation" are done with or on the operation the abbreviation names,
     // which the booking asks for too.)
-    const restated = (ph: Phrase) => ph.tokens.some((w) => !n.tokens.includes(w)) && ph.tokens.every((w) => n.tokens.includes(w) || v.kindOf.has(w))
+    const restated = (ph: Phrase) => ph.tokens.some((w) => !n.tokens.includes(w)) && ph.tokens.every((w) => n.tokens.includes(w) || v.kindOf.has(w) || REVERSING.has(w) || w === 'explantation' || w === 'retrieval')
       && !words.some((w) => !ph.tokens.includes(w) && !n.tokens.includes(w) && !v.kindOf.has(w) && [w, ...normalizeWord(v, w), ...stems(w)].some((x) => v.concepts[n.concept].words.has(x)));
     if (chosen.some((ph) => usable(v, ph, part, mode).some((t) => related(t.concept) || (t.restates?.includes(n.concept) && restated(ph))))) continue;
     if (!n.tokens.length) continue;
