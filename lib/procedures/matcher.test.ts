@@ -3558,4 +3558,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([declot], 'THROMBECTOMY AVG, POSS REVISION')).toEqual([declot, 'UNKNOWN']);
     expect(one([declot], 'AVG THROMBECTOMY')).toEqual([declot]);
   });
+  it('keeps a venous sinus stenting off an aneurysm coiling line that allows stent assistance', () => {
+    const coil = 'Endovascular coil embolization of intracranial aneurysm, with or without balloon or stent assistance';
+    expect(one([coil], 'VENOUS SINUS STENTING FOR IIH (Right)')).toEqual(['UNKNOWN']);
+    expect(one([coil], 'COIL EMBOLIZATION ACOM ANEURYSM')).toEqual([coil]);
+  });
 });
