@@ -3563,4 +3563,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([coil], 'VENOUS SINUS STENTING FOR IIH (Right)')).toEqual(['UNKNOWN']);
     expect(one([coil], 'COIL EMBOLIZATION ACOM ANEURYSM')).toEqual([coil]);
   });
+  it('keeps what the third review found: a valve-in-valve line is no native TAVR\'s, a trephine booked beside a FESS is open', () => {
+    const viv = 'Transcatheter aortic valve-in-valve replacement';
+    expect(one([viv], 'TRANSAPICAL TAVR')).toEqual(['UNKNOWN']);
+    expect(one([viv], 'TAVR')).toEqual(['UNKNOWN']);
+    expect(one([viv], 'VALVE-IN-VALVE TAVR (PRIOR 23 MAGNA EASE)')).toEqual([viv]);
+    const fess = 'Functional endoscopic sinus surgery, including frontal sinusotomy';
+    expect(one([fess], 'FESS W/ FRONTAL TREPHINE')).toEqual(['UNKNOWN']);
+    expect(one([fess], 'FESS W/ FRONTAL SINUSOTOMY')).toEqual([fess]);
+  });
 });

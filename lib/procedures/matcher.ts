@@ -364,9 +364,9 @@ interface Coverage {
    */
   besideLimbs?: string[];
   /**
-   * The line's sites are its category's, and this operation one it lists by name ("Anorectal
-   * procedures, including hemorrhoidectomy, …"): a booking that names no place meets them when the
-   * operation itself says where it is done (no wording of it names a site: a hemorrhoidectomy is anorectal).
+   * The line's sites are its category's ("Eyelid surgery, including blepharoplasty, …"): a booking
+   * that names no other place meets them where every place the operation's own wordings name is
+   * among them (see `inCategory`).
    */
   categorySites?: boolean;
   /** The line's "upper" or "lower" is said of an extremity or limb: a site on that limb meets it. */
@@ -692,10 +692,8 @@ export class ProcedureMatcher {
         const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));
-        // (To a bracket that closes the list, not one inside it: "…, orchiectomy (simple or radical inguinal), and …".)
         const includingAt = /\bincluding\b/i.exec(text);
-        const includingText = includingAt ? text.slice(includingAt.index + includingAt[0].length).replace(/\([^()]*\)(?=\s*,)/g, ' ') : '';
-        const includingWords = new Set(fold(includingText.split(/[;(]|\bwith or without\b|\bexcluding\b/)[0]).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
+        const includingWords = new Set([...wordsAfter(includingAt, /[;(]|\bwith or without\b|\bexcluding\b/)].flatMap((w) => [w, ...normalizeWord(v, w)]));
         const included = conceptsOf((h) => h.tokens.every((t) => includingWords.has(t)));
         // An operation a line includes that is no kind of its operation, but has exactly one kind that
         // is, is that kind: "Endoleak treatment, including transarterial or translumbar embolization"
@@ -1410,12 +1408,19 @@ export class ProcedureMatcher {
     // What each part says of its approach: its own words, what its operations imply, what a
     // wording's note says ("IR G tube {percutaneous}").
     const stated = readings.map((r) => {
-      const out = [...r.part.approaches];
+      // (A route an abbreviation carried, for an operation the reading folded into another that implies
+      // a route of its own, is not the part's: "FESS W/ FRONTAL TREPHINE" is an open trephination.)
+      const hitConcepts = new Set(r.hits.flatMap((h) => h.targets.map((t) => t.concept)));
+      const implied = r.hits.flatMap((h) => h.targets.flatMap((t) => (t.concept >= 0 ? v.concepts[t.concept].implies : []))).filter((a) => ROUTES.has(a));
+      const folded = r.part.named.filter((n) => !hitConcepts.has(n.concept)).flatMap((n) => n.approaches ?? []).filter((a) => ROUTES.has(a) && implied.length > 0 && !implied.includes(a));
+      const out = r.part.approaches.filter((a) => !folded.includes(a));
       for (const h of r.hits) {
         // (Not a route the booking's own words gainsay: "LAP BTL 6 WKS PP" is a laparoscopic tubal, not
-        // the open postpartum one its words otherwise name.)
-        const saysRoute = r.part.approaches.some((a) => ROUTES.has(a));
-        for (const t of h.targets) if (t.concept >= 0) for (const a of v.concepts[t.concept].implies) if (!(saysRoute && ROUTES.has(a) && !r.part.approaches.includes(a))) out.push(a);
+        // the open postpartum one its words otherwise name. Only where the part names that one
+        // operation, and said in its own words, not carried by an abbreviation of another operation.)
+        const carried = new Set(r.part.named.flatMap((n) => n.approaches ?? []));
+        const saysRoute = r.hits.length === 1 && r.part.approaches.some((a) => ROUTES.has(a) && !carried.has(a));
+        for (const t of h.targets) if (t.concept >= 0) for (const a of v.concepts[t.concept].implies) if (!(saysRoute && ROUTES.has(a) && !r.part.approaches.some((x) => x === a && !carried.has(x)))) out.push(a);
         // (Not the vaginal route, which only the booking's own words give: "RADICAL HYSTERECTOMY,
         // VAGINAL CUFF" is no radical vaginal hysterectomy's wording.)
         const noted = h.targets.filter((t) => t.concept >= 0).map((t) => t.approaches.filter((a) => a !== 'vaginal' && !(t.spoken ?? []).includes(a)));

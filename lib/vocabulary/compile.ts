@@ -255,8 +255,8 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
       const all = [...new Set([...t.approaches, ...approaches])];
       const ctx = context ? { context: new Set(context) } : {};
       // (A form, not the formal name: "Central ECMO cannulation" is how forms write it.) Shorthand for a
-      // catalog line only where the abbreviation's operation is none of this one's kinds: "SCS paddle
-      // lead via laminectomy" is a line's wording too.
+      // catalog line only where the abbreviation's operation is not one this one is a kind of: "SCS
+      // paddle lead via laminectomy" is a line's wording too.
       const restates = text === concept.name ? [] : t.abbreviations.filter((c) => c !== i);
       if (restates.length) Object.assign(ctx, { restates, ...(restates.some((c) => !cc.ancestors.includes(c)) ? { shorthand: true } : {}) });
       // Words that only say where ("knee" of "arthroscopic knee") or what for ("eval" of "laparoscopic

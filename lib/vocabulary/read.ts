@@ -971,12 +971,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (An add-on of it does not restate it: "SCS IMPLANT WITH IPG" asks for the implantation too.)
     const related = (c: number) => c === n.concept || (c >= 0 && !v.concepts[c].addonOf.includes(n.concept) && (mode === 'catalog' ? v.concepts[c].ancestors.includes(n.concept) : (v.concepts[c].ancestors.includes(n.concept) || v.concepts[n.concept].ancestors.includes(c)
       || [...v.concepts[n.concept].nameWords].every((t) => v.concepts[c].nameWords.has(t)))));
-    // (Nor a form of another operation written with this abbreviation and a kind of it beside it:
-    // "leadless PPM" is the leadless pacemaker — unless the booking also says words of the
-    // abbreviation's own operation that the form leaves. Only a kind, or its removal ("leadless PPM
-    // retrieval"): "DBS IPG", "redo AVR", "ALIF
-    // exposure", "post TURBT instillation" are done with or on the operation the abbreviation names,
-    // which the booking asks for too.)
+    // (Nor a form of another operation written with this abbreviation and a kind of it, or its
+    // removal, beside it: "leadless PPM" is the leadless pacemaker, "leadless PPM retrieval" its
+    // retrieval — unless the booking also says words of the abbreviation's own operation that the
+    // form leaves. Nothing else: "DBS IPG", "redo AVR", "ALIF exposure", "post TURBT instillation" are
+    // done with or on the operation the abbreviation names, which the booking asks for too.)
     const restated = (ph: Phrase) => ph.tokens.some((w) => !n.tokens.includes(w)) && ph.tokens.every((w) => n.tokens.includes(w) || v.kindOf.has(w) || REVERSING.has(w) || w === 'explantation' || w === 'retrieval')
       && !words.some((w) => !ph.tokens.includes(w) && !n.tokens.includes(w) && !v.kindOf.has(w) && [w, ...normalizeWord(v, w), ...stems(w)].some((x) => v.concepts[n.concept].words.has(x)));
     if (chosen.some((ph) => usable(v, ph, part, mode).some((t) => related(t.concept) || (t.restates?.includes(n.concept) && restated(ph))))) continue;
