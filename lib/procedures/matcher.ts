@@ -1608,12 +1608,15 @@ export class ProcedureMatcher {
      * name is one of the line's (a blepharoplasty's eyelid, a hydrocelectomy's scrotum under "Scrotal
      * and testicular surgery").
      */
-    const placesOf = [...c.words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w) && w !== 'upper' && w !== 'lower');
+    // (Only asked of a category line's coverage: the places are worked out then, not for every booking.)
     const meets = (p: string, sites: string[]) => sites.some((x) => sameRegion(p, x) || (v.within.get(p) ?? []).some((r) => r.join(' ') === x));
     // (The booking may say no place, or only places of the line's: "BLEPHAROPLASTY, UPPER".)
     // (An operation whose wordings name no place at all may be done anywhere: a tendon repair, an I&D.)
-    const inCategory = (sites: string[]) => !c.home.size && placesOf.length > 0 && placesOf.every((p) => meets(p, sites))
-      && said.every((w) => v.descriptors.has(w) || w === 'upper' || w === 'lower' || meets(w, sites));
+    const inCategory = (sites: string[]) => {
+      if (c.home.size) return false;
+      const placesOf = [...c.words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w) && w !== 'upper' && w !== 'lower');
+      return placesOf.length > 0 && placesOf.every((p) => meets(p, sites)) && said.every((w) => v.descriptors.has(w) || w === 'upper' || w === 'lower' || meets(w, sites));
+    };
     /** The limbs the booking's sites are on (its own "upper" or "lower" aside, which may be said of either). */
     const saidLimbs = new Set(said.filter((x) => x !== 'upper' && x !== 'lower').map(limbOf).filter(Boolean));
     /**
@@ -1648,6 +1651,13 @@ export class ProcedureMatcher {
     /** A limit met by the kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH. */
     // (Of the operations its family is scoped to: "Liver biopsy, transvenous" is no default liver biopsy.)
     const byDefault = (w: string) => { const k = v.kindOf.get(w); return !!k && v.defaultKinds.has(k) && ofThis(k) && !saidKinds.some((s) => sameFamily(s, k)); };
+    /**
+     * A limit word that is a kind the booking is, by its own words or by the family's default:
+     * "Permanent pacemaker implantation, transvenous" is met by a DUAL CHAMBER PPM. (Only of a family
+     * scoped to some operations: "benign" is every lesion's default, no kind a "…, for benign disease"
+     * line lets a thyroid lobectomy of no stated disease meet.)
+     */
+    const kindMet = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && v.kindScopes.has(familyOf(k)) && (bookedKinds.includes(k) || byDefault(w)); };
     /** A limit most of the operation's own wordings say: a lumbar laminectomy is "for decompression". */
     const byItself = (w: string) => !v.anatomy.has(w) && c.phrases.filter((ph) => ph.includes(w)).length * 2 >= c.phrases.length;
     /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */
@@ -1674,11 +1684,7 @@ export class ProcedureMatcher {
         // awake craniotomy for a temporal glioma where the catalog has no line of its own for one.)
         // (Or what a "for …" clause says the line is for, said by the booking: "Colectomy for cancer or
         // diverticulitis" covers a sigmoid colectomy for diverticulitis.)
-        // (Or a kind of a family the line names, the booking's by its own words or by the family's
-        // default: "Permanent pacemaker implantation, transvenous" covers a DUAL CHAMBER PPM.)
-        // (Of a family scoped to some operations: "benign" is every lesion's default, no kind a
-        // "…, for benign disease" line lets a thyroid lobectomy of no stated disease meet.)
-        const kindMet = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && v.kindScopes.has(familyOf(k)) && (bookedKinds.includes(k) || byDefault(w)); };
+        // (Or a kind of a family the line names that the booking is: `kindMet`.)
         // (A line exact only by the kinds it lists of a family scoped to its operation, "…, transvenous
         // or leadless", leaves them to its kinds below.)
         if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;

@@ -54,11 +54,15 @@ export interface PhraseTarget {
   spoken?: string[];
   /**
    * Operations whose abbreviation the form is written with ("leadless PPM"): where the form's other
-   * words are kinds, it names this operation in that abbreviation's words, and a booking written so
-   * asks for no other.
+   * words are kinds or a removal, it names this operation in that abbreviation's words, and a booking
+   * written so asks for no other (see readPart).
    */
   restates?: number[];
-  /** Every form this target came from is written so (booking shorthand): a catalog line's formal words do not use it. */
+  /**
+   * Every form this target came from is written with the abbreviation of an operation this one is no
+   * kind of: in a catalog line it takes no kind listed beside another of its family, nor a broader
+   * operation's formal words (see `usable`).
+   */
   shorthand?: boolean;
 }
 
