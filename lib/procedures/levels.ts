@@ -13,7 +13,7 @@ const WORDS: Record<string, number> = { one: 1, single: 1, two: 2, three: 3, fou
 const n = (w: string) => WORDS[w] ?? Number(w);
 
 const N = '(one|two|three|four|five|six|seven|eight|\\d{1,2})';
-const KIND = '(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b';
+const KIND = '(?:(?:contiguous|adjacent|consecutive)\\s*)?(?:vertebral\\s*|spinal\\s*|motion\\s*)?(?:levels?|segments?)\\b';
 /** The counts a line may name, each with its range; one list for reading them and taking them out. (Not a level's own number: "L4-5 levels only".) */
 const COUNTS: Array<[RegExp, (m: RegExpExecArray) => LevelRange]> = [
   [new RegExp(`(?<![\\w/-])${N}\\s*(?:to|-|–|or|through)\\s*${N}\\s*${KIND}`, 'i'), (m) => ({ min: n(m[1].toLowerCase()), max: n(m[2].toLowerCase()) })],

@@ -3572,4 +3572,38 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([fess], 'FESS W/ FRONTAL TREPHINE')).toEqual(['UNKNOWN']);
     expect(one([fess], 'FESS W/ FRONTAL SINUSOTOMY')).toEqual([fess]);
   });
+  it('privileges the central line or the injections an anesthesia line lists beside an arterial line or a nerve block, never the operation it is anesthesia for', () => {
+    const lines = 'Arterial line and central venous catheter placement, with ultrasound guidance';
+    expect(one([lines], 'CVC PLACEMENT IJ (Right)')).toEqual([lines]);
+    const monitoring = 'Invasive monitoring: arterial line, central venous catheter and pulmonary artery catheter placement';
+    expect(one([monitoring], 'Central line, IJ, US guided (Right)')).toEqual([monitoring]);
+    const pain = 'Peripheral nerve blocks and trigger point injections';
+    expect(one([pain], 'TRIGGER POINT INJECTIONS X4')).toEqual([pain]);
+    expect(one(['Obstetric anesthesia, including labor epidural analgesia and anesthesia for cesarean delivery'], 'REPEAT C-SECTION')).toEqual(['UNKNOWN']);
+  });
+  it('reads a colon list of operations as the kinds its head privileges, and a grade before a colon as no head', () => {
+    const sympathetic = 'Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus, superior hypogastric plexus';
+    expect(one([sympathetic], 'STELLATE GANGLION BLOCK (Right)')).toEqual([sympathetic]);
+    expect(one([sympathetic], 'L4-5 TFESI')).toEqual(['UNKNOWN']);
+    const epilepsy = 'Resective epilepsy surgery: anterior temporal lobectomy, amygdalohippocampectomy, lesionectomy or corpus callosotomy';
+    expect(one([epilepsy], 'FUNCTIONAL HEMISPHEROTOMY (Right)')).toEqual(['UNKNOWN']);
+    expect(one([epilepsy], 'R ANTERIOR TEMPORAL LOBECTOMY')).toEqual([epilepsy]);
+    const amputation = 'Lower extremity amputation: digit, transmetatarsal, below-knee or above-knee';
+    expect(one([amputation], 'BKA (Left)')).toEqual([amputation]);
+    expect(one([amputation], 'HIP DISARTICULATION')).toEqual(['UNKNOWN']);
+    const aneurysm = 'Level 3: Craniotomy for clipping of intracranial aneurysm, anterior or posterior circulation';
+    expect(one([aneurysm], 'ORBITOZYGOMATIC CRANIOTOMY PETROCLIVAL MENINGIOMA (Right)')).toEqual(['UNKNOWN']);
+  });
+  it('reads "upper or lower gastrointestinal tract", "open or tubular microendoscopic approach" and a colon head as no limits', () => {
+    const emr = 'Endoscopic mucosal resection, upper or lower gastrointestinal tract';
+    expect(one([emr], 'EMR RECTAL POLYP')).toEqual([emr]);
+    const micro = 'Lumbar microdiscectomy, open or tubular microendoscopic approach';
+    expect(one([micro], 'L4-5 MICRODISECTOMY (Left)')).toEqual([micro]);
+    expect(one([micro], 'C5-6 ACDF')).toEqual(['UNKNOWN']);
+  });
+  it('reads a total disc replacement as the total disc arthroplasty a line names, within its count of contiguous levels', () => {
+    const line = 'Cervical total disc arthroplasty, one or two contiguous levels';
+    expect(one([line], 'C6-7 TDR')).toEqual([line]);
+    expect(one([line], 'CERVICAL DISC ARTHROPLASTY C4-5, C5-6, C6-7')).toEqual(['UNKNOWN']);
+  });
 });

@@ -330,6 +330,9 @@ const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\
  * …": how a form words a line, no limit of it; and a note of what the privilege requires, "(laser
  * safety course required)", "(requires proctoring)", says who may hold it, not what it covers.
  */
+/** "Head: a, b or c" (no parentheses, a list after the colon). */
+const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
+const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
 const PRIVILEGE_WORDING = /^\s*privileges?\s+(?:to|for)\s+(?:(?:[\w-]+\s+){0,5}?(?:to\s+)?(?:perform|provide|administer|do)\s+)?|\s*\((?:[^()]*\b(?:required|requires|requirement|certification|certified|course|proctor\w*|training)\b[^()]*)\)/gi;
 
 /** A side said of a limb: "lower extremity", "upper limb". */
@@ -517,6 +520,22 @@ export class ProcedureMatcher {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
+      // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a
+      // colon names the kinds its head privileges, as one in parentheses does.
+      // (Not a form's grade of the privilege: "Level 3: Craniotomy for clipping …, anterior or posterior circulation".)
+      // (Only where each item, alone or before the head's last word, names an operation other than
+      // the head's: "Colectomy: right, left, sigmoid" and "Fasciotomy: forearm, hand" list where the
+      // head's operation is, kept to those by the colon's own reading.)
+      text = text.replace(COLON_LIST, (m, head: string, list: string) => {
+        if (GRADE.test(head)) return m;
+        const conceptsOf = (t: string) => analyze(v, t, { split: false, context: def.department }).parts.map((p) => readPart(v, p, 'catalog'))
+          .flatMap((r) => (r.required.length || r.unknown.length ? [] : r.hits.flatMap((h) => h.targets.map((x) => x.concept)))).filter((c) => c >= 0);
+        const ofHead = new Set(conceptsOf(head));
+        const headNoun = head.trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
+        const items = list.split(/,|\bor\b|\band\b/i).map((x) => x.trim()).filter(Boolean);
+        const names = (item: string) => [item, `${item} ${headNoun}`].some((t) => { const cs = conceptsOf(t); return cs.length > 0 && cs.every((c) => !ofHead.has(c)); });
+        return items.length > 1 && items.every(names) ? `${head} (${list.trim()})` : m;
+      });
       // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the
       // operation's sites. (Only in a catheter operation's line, and only where every vessel of the whole
       // list is an access kind: "femoral, radial or brachial access" and "femoral or pedal access" stay sites.)
@@ -572,7 +591,15 @@ export class ProcedureMatcher {
         // An anesthesia line names the operations it is for: they are not its own ("Obstetric anesthesia (… cesarean)").
         // ("Dental rehabilitation under general anesthesia" is a dental line: the anesthesia says how.)
         if (/\bunder\b[\w\s]*\b(?:an(?:a)?esthesia|sedation)\b/i.test(text) && found.some((c) => !weak(c))) found = found.filter((c) => !weak(c));
-        else if (found.some(weak)) found = found.filter(weak);
+        else if (found.some(weak)) {
+          // (Not an anesthesiologist's or pain physician's own operation listed beside it, outside any
+          // "for …" clause: "Arterial line and central venous catheter placement", "Peripheral nerve
+          // blocks and trigger point injections" privilege the central line and the injections too.)
+          const forWords = new Set(reading.part.tokens.filter((t) => t.qualifier || t.indication).map((t) => t.word));
+          const listedOwn = new Set(reading.hits.filter((h) => !h.tokens.some((t) => forWords.has(t))).flatMap((h) => h.targets.map((x) => x.concept))
+            .filter((c) => c >= 0 && !weak(c) && (v.concepts[c].specialties.includes('anesthesiology') || v.concepts[c].specialties.includes('pain-medicine'))));
+          found = found.filter((c) => weak(c) || listedOwn.has(c));
+        }
         // In parentheses: kinds of what the line names, or what it is for — not lines of their own
         // ("Generator change (pacemaker/ICD)" does not privilege an ICD implantation).
         const inParens = new Set(reading.part.tokens.filter((t) => t.paren).map((t) => t.word));
@@ -632,9 +659,12 @@ export class ProcedureMatcher {
             for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
             // "Truncal blocks (TAP, Erector spinae, Paravertebral)": words before the parentheses that
             // name no operation name the category of the operations listed, and limit none of them.
+            // (Nor place one where its own or a broader operation's name already is: "Sympathetic blocks
+            // (stellate ganglion, …)" puts no stellate ganglion block at a "sympathetic" site.)
             if (!named.length) {
               const category = new Set(fold(before).split(/[^a-z0-9]+/));
-              reading = { ...reading, required: reading.required.filter((w) => !category.has(w) || isBodySide(w)) };
+              const namesPlace = (w: string) => itemKinds.flat().every((k) => [k, ...v.concepts[k].ancestors].some((c) => nameSays(v, c, w)));
+              reading = { ...reading, required: reading.required.filter((w) => !category.has(w) || isBodySide(w)), sites: reading.sites.filter((w) => !category.has(w) || !namesPlace(w)) };
             }
           }
         }
@@ -705,9 +735,12 @@ export class ProcedureMatcher {
         const categoryHead = !!includingAt && headWords.every((w) => v.anatomy.has(w) || v.stopwords.has(w) || /^(?:and|or|of|the|surgery|surgeries|procedures?|operations?)$/.test(w));
         // (Nor is a word of such a head a limit of what it lists: "Advanced laparoscopic surgery, including
         // laparoscopic colectomy, …" privileges a LAP SIGMOID COLECTOMY that does not say "advanced".)
+        // (Nor is a head before a colon that names no operation: "Invasive monitoring: arterial line, …".)
+        const colonHead = includingAt ? undefined : /^\s*([a-z][a-z\s-]{0,40}):/i.exec(text)?.[1];
+        const limitHead = includingAt ? headWords : colonHead ? fold(colonHead).split(/[^a-z0-9]+/).filter(Boolean) : [];
         let headLimitsDropped = false;
-        if (includingAt && !reading!.hits.some((h) => h.tokens.every((t) => headWords.includes(t)))) {
-          const kept = reading!.required.filter((w) => !headWords.includes(w) || isBodySide(w));
+        if (limitHead.length && !reading!.hits.some((h) => h.tokens.every((t) => limitHead.includes(t)))) {
+          const kept = reading!.required.filter((w) => !limitHead.includes(w) || isBodySide(w));
           headLimitsDropped = kept.length < reading!.required.length && !kept.some((w) => !isBodySide(w));
           reading = { ...reading!, required: kept };
         }

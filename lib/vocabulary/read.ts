@@ -1264,7 +1264,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
 function alternativesOf(required: string[], text: string, used: (w: string) => boolean, isSite: (w: string) => boolean, firm: string[], describes: (w: string) => boolean): string[] {
   if (!required.length) return required;
   const free = new Set<string>();
-  for (const { items, next, prev } of wordLists(text)) {
+  for (const { items, next, then, prev } of wordLists(text)) {
     // "… distal femur and bicondylar tibial plateau fractures": a last item followed by a site
     // describes that site ("bicondylar tibial plateau"), it is no alternative of "femur".
     // "… tooth or exposed root": an item that only describes the word after it stands with that word.
@@ -1273,6 +1273,9 @@ function alternativesOf(required: string[], text: string, used: (w: string) => b
     // (Not the side of an operation: "Left hemicolectomy or sigmoid colectomy" is no right hemicolectomy.)
     const sideOf = (prev === 'left' || prev === 'right') && /(?:ectomy|otomy|ostomy|plasty)$/.test(items[0]);
     if (prev && describes(prev) && !BASE_CASE.has(prev) && !sideOf) alternatives = [prev, ...alternatives];
+    // "…, open or tubular microendoscopic approach": the word between the last item and "approach" is
+    // that item's, one of the ways listed.
+    if (next && then && /^(?:approach(?:es)?|techniques?)$/.test(then) && !isSite(next)) alternatives = [...alternatives, next];
     // (Each in its written form and its stems: "solid organs, lung, bone" frees the limit "organ".)
     if (alternatives.length > 1 && alternatives.some(used)) for (const w of alternatives) for (const x of [w, ...stems(w)]) free.add(x);
   }
@@ -1281,14 +1284,15 @@ function alternativesOf(required: string[], text: string, used: (w: string) => b
 
 /**
  * The lists of single words a text names ("liver or renal", "umbilical, epigastric or ventral"),
- * folded, each with the word that follows it.
+ * folded, each with the word before it and the two that follow it.
  */
-export function wordLists(text: string): Array<{ items: string[]; next?: string; prev?: string }> {
+export function wordLists(text: string): Array<{ items: string[]; next?: string; then?: string; prev?: string }> {
   const folded = fold(text);
   return [...folded.matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+/g)].map((m) => ({
     // (A serial comma's "or"/"and" is no item: "placement, exchange, or removal".)
     items: m[0].split(/\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean),
     next: /^\s*([a-z]+)/.exec(folded.slice((m.index ?? 0) + m[0].length))?.[1],
+    then: /^\s*[a-z]+\s+([a-z]+)/.exec(folded.slice((m.index ?? 0) + m[0].length))?.[1],
     prev: /([a-z]+) $/.exec(folded.slice(0, m.index ?? 0))?.[1],
   }));
 }
@@ -1334,8 +1338,8 @@ const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
 /** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
 
-/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"). */
-const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches']);
+/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it). */
+const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts']);
 
 /** Who by age: the ages a line is for (procedures/ages reads them), not words a booking must say. */
 const AGE_GROUP = /^(?:infants?|neonates?|neonatal|newborns?|child|children|pediatric|paediatric|adolescents?)$/;
