@@ -3606,4 +3606,35 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([line], 'C6-7 TDR')).toEqual([line]);
     expect(one([line], 'CERVICAL DISC ARTHROPLASTY C4-5, C5-6, C6-7')).toEqual(['UNKNOWN']);
   });
+  it('asks a Bentall of a root replacement line, not of a valve line that includes a root enlargement', () => {
+    const valve = 'Aortic valve replacement or repair, open, including aortic root enlargement';
+    expect(one([valve], 'BENTALL')).toEqual(['UNKNOWN']);
+    expect(one([valve], 'AVR W/ ROOT ENLARGEMENT (NICKS)')).toEqual([valve]);
+    const rearfoot = 'Rearfoot and ankle reconstruction (Level III), including subtalar, triple and midfoot arthrodesis and calcaneal osteotomy';
+    expect(one([rearfoot], 'TRIPLE ARTHRODESIS R')).toEqual([rearfoot]);
+  });
+  it('keeps a salpingectomy to an ectopic pregnancy line only when the booking says ectopic, written after a comma too', () => {
+    const ectopic = 'Surgical management of ectopic pregnancy, salpingostomy or salpingectomy, laparoscopic or open';
+    expect(one([ectopic], 'RCS, bilat salpingectomy')).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(one([ectopic], 'Lap L salpingectomy, ectopic')).toEqual([ectopic]);
+    expect(one([ectopic], 'LAP R SALPINGECTOMY FOR RUPTURED ECTOPIC')).toEqual([ectopic]);
+  });
+  it('reads a septum a hysteroscopy line resects as the uterine septum, not a nasal septoplasty', () => {
+    const hysteroscopy = 'Hysteroscopy, diagnostic or operative, including polypectomy, resection of submucous myoma or septum, and removal of intrauterine device';
+    expect(one([hysteroscopy], 'Septoplasty (age 10)')).toEqual(['UNKNOWN']);
+    expect(one([hysteroscopy], 'HYSTEROSCOPIC SEPTUM RESECTION')).toEqual([hysteroscopy]);
+    expect(one(['Septoplasty'], 'SUBMUCOUS RESECTION OF SEPTUM, DEVIATED')).toEqual(['Septoplasty']);
+  });
+  it('asks a right or temporary ventricular assist device booked beside a durable LVAD for its own line', () => {
+    const lvad = 'Implantation of durable left ventricular assist device (requires separate criteria)';
+    expect(one([lvad], 'LVAD implantation, HeartMate 3; poss temp RVAD (CentriMag)')).toEqual([lvad, 'UNKNOWN']);
+    expect(one([lvad], 'HEARTMATE 3 LVAD; RVAD')).toEqual([lvad, 'UNKNOWN']);
+    expect(one([lvad], 'HEARTMATE 3 LVAD')).toEqual([lvad]);
+  });
+  it('asks an endocardial and epicardial ablation of a line for both, not of an endocardial line', () => {
+    const endo = 'Catheter ablation of ventricular tachycardia and premature ventricular complexes, endocardial approach';
+    expect(one([endo], 'Ablation, ventricular tachycardia, endocardial/epicardial')).toEqual(['UNKNOWN']);
+    expect(one([endo], 'VT ABLATION, ENDOCARDIAL')).toEqual([endo]);
+    expect(one(['Catheter ablation of ventricular tachycardia, endocardial and epicardial'], 'Ablation, ventricular tachycardia, endocardial/epicardial')).toEqual(['Catheter ablation of ventricular tachycardia, endocardial and epicardial']);
+  });
 });

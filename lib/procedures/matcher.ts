@@ -600,6 +600,17 @@ export class ProcedureMatcher {
             .filter((c) => c >= 0 && !weak(c) && (v.concepts[c].specialties.includes('anesthesiology') || v.concepts[c].specialties.includes('pain-medicine'))));
           found = found.filter((c) => weak(c) || listedOwn.has(c));
         }
+        // "Aortic valve replacement …, including aortic root enlargement": a wording that takes words
+        // from both sides of "including"/"with or without", each of which a wording on its own side
+        // reads, names nothing the line says (no aortic root replacement). ("Rearfoot and ankle
+        // reconstruction, including … arthrodesis" still names the ankle's: no other wording reads "ankle".)
+        const optionalOnly = new Set(reading.part.tokens.filter((t) => t.optional).map((t) => t.word));
+        const mainOnly = new Set(reading.part.tokens.filter((t) => !t.optional).map((t) => t.word));
+        for (const w of [...optionalOnly]) if (mainOnly.has(w)) { optionalOnly.delete(w); mainOnly.delete(w); }
+        const straddles = (h: Hit) => h.tokens.some((t) => optionalOnly.has(t)) && h.tokens.some((t) => mainOnly.has(t));
+        const readInside = (h: Hit) => h.tokens.filter((t) => optionalOnly.has(t) || mainOnly.has(t)).every((t) => reading!.hits.some((o) => o !== h && !straddles(o) && o.tokens.includes(t)));
+        const across = new Set(reading.hits.filter((h) => straddles(h) && readInside(h)).flatMap((h) => h.targets.map((t) => t.concept)));
+        for (const c of across) if (reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || (straddles(h) && readInside(h)))) found = found.filter((k) => k !== c);
         // In parentheses: kinds of what the line names, or what it is for — not lines of their own
         // ("Generator change (pacemaker/ICD)" does not privilege an ICD implantation).
         const inParens = new Set(reading.part.tokens.filter((t) => t.paren).map((t) => t.word));
@@ -1302,6 +1313,20 @@ export class ProcedureMatcher {
           }
         }
       }
+      // "LAP L SALPINGECTOMY, ECTOPIC": a part naming an operation that, read with the one before, names
+      // one narrower operation, a kind of both (the salpingectomy for an ectopic pregnancy), is that one.
+      const before = readings[readings.length - 1];
+      if (previous && before && reading.hits.length && before.hits.length === 1 && !before.unknown.length && !reading.unknown.length
+        && !(before as { conversion?: boolean }).conversion && !part.tokens.some((t) => t.possible)) {
+        const merged = joinParts(previous, part);
+        const together = readPart(v, merged, 'booking', this.local);
+        const kindOfAll = (ofs: PartReading) => (c: number) => ofs.hits.every((h) => h.targets.some((t) => t.concept >= 0 && v.concepts[c].ancestors.includes(t.concept)));
+        if (together.hits.length === 1 && !together.unknown.length && together.hits[0].targets.every((t) => t.concept >= 0 && kindOfAll(before)(t.concept) && kindOfAll(reading)(t.concept))) {
+          readings[readings.length - 1] = together;
+          previous = merged;
+          continue;
+        }
+      }
       // "GASTRIC BYPASS, ROUX-EN-Y, LAPAROSCOPIC", "CYSTOSCOPY - DIAGNOSTIC, FLEXIBLE": a part that
       // names no operation qualifies the one before it; the two are read as one.
       const last = readings[readings.length - 1];
@@ -1722,6 +1747,9 @@ export class ProcedureMatcher {
         // or leadless", leaves them to its kinds below.)
         if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
+        // (Nor where the booking says the other side of a pair too: "VT ablation, endocardial/epicardial"
+        // under a line for the endocardial one, "UPPER AND LOWER BLEPHAROPLASTY" under an upper lid's.)
+        if (cov.sites.some((s) => partnersOf(s).some((w) => named.has(w) && !cov.sites.includes(w)))) continue;
         if (cov.besideLimbs && (saidLimbs.size || saidJoints.length) && !besideFits(cov.besideLimbs)) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
