@@ -3637,4 +3637,18 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([endo], 'VT ABLATION, ENDOCARDIAL')).toEqual([endo]);
     expect(one(['Catheter ablation of ventricular tachycardia, endocardial and epicardial'], 'Ablation, ventricular tachycardia, endocardial/epicardial')).toEqual(['Catheter ablation of ventricular tachycardia, endocardial and epicardial']);
   });
+  it('reads "Block, interscalene" (a procedure master order) as the interscalene block, and a fascial plane block line as covering a TAP block', () => {
+    expect(one(['Peripheral nerve blocks'], 'Block, interscalene, single shot (Right)')).toEqual(['Peripheral nerve blocks']);
+    const line = 'Peripheral nerve and fascial plane blocks, single-injection and continuous catheter, ultrasound- or nerve stimulator-guided';
+    expect(one([line], 'TAP blocks, bilateral')).toEqual([line]);
+    expect(one([line], 'Block, adductor canal w/ catheter (Left)')).toEqual([line]);
+    expect(one([line], 'PERIPHERAL NERVE STIMULATOR IMPLANT')).toEqual(['UNKNOWN']);
+  });
+  it('reads CO2 as carbon dioxide, and a limit the booked operation\'s own name says as met', () => {
+    const vulva = 'Carbon dioxide laser vaporization of the cervix, vagina, and vulva (requires laser privileges)';
+    expect(one([vulva], 'Laser vaporization, vulva, CO2 (VIN 3)')).toEqual([vulva]);
+    const resurfacing = 'Laser skin resurfacing, ablative and non-ablative (requires laser privileges)';
+    expect(one([resurfacing], 'CO2 laser resurfacing, perioral')).toEqual([resurfacing]);
+    expect(one(['Total thyroidectomy'], 'THYROID LOBECTOMY')).toEqual(['UNKNOWN']);
+  });
 });

@@ -330,6 +330,7 @@ const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\
  * …": how a form words a line, no limit of it; and a note of what the privilege requires, "(laser
  * safety course required)", "(requires proctoring)", says who may hold it, not what it covers.
  */
+const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
 /** "Head: a, b or c" (no parentheses, a list after the colon). */
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
 const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
@@ -520,6 +521,8 @@ export class ProcedureMatcher {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
       text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
+      // "…, ultrasound- or nerve stimulator-guided": how a block is guided, no nerve stimulator implanted.
+      text = text.replace(NERVE_STIMULATOR_GUIDED, 'guided');
       // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a
       // colon names the kinds its head privileges, as one in parentheses does.
       // (Not a form's grade of the privilege: "Level 3: Craniotomy for clipping …, anterior or posterior circulation".)
@@ -1764,7 +1767,8 @@ export class ProcedureMatcher {
         const saysKind = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && bookedKinds.includes(k); };
         // (A limb's "upper" or "lower" is not met by the word said of the other limb: "R UPPER THIGH" under "Upper extremity …".)
         const otherLimb = (w: string) => (w === 'upper' || w === 'lower') && !!cov.limbWords && [...saidLimbs].some((l) => l !== w);
-        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords))))) {
+        // (Or the booked operation's own name says it: "Laser skin resurfacing, ablative and non-ablative" is met by a CO2 LASER RESURFACING.)
+        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || c.nameWords.has(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords))))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
