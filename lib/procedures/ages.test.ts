@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageFits, bookingAge, lineAges } from './ages';
+import { ageFits, bookingAge, lineAges, withoutAges } from './ages';
 
 describe('ages on catalog lines and bookings', () => {
   it('reads the ages a catalog line privileges', () => {
@@ -98,6 +98,16 @@ describe('ages on catalog lines and bookings', () => {
     // Not weeks since something, nor of a pregnancy: "NOW 9 WKS" of a missed abortion, "NOW 2 WKS POST OP".
     expect(bookingAge('D&C FOR MISSED AB NOW 9 WKS')).toBeUndefined();
     expect(bookingAge('I&D R ANKLE WOUND, S/P ORIF NOW 2 WKS POST OP')).toBeUndefined();
+  });
+});
+
+describe('ages said in a surgeon office\'s parentheses, and spans from birth', () => {
+  it('reads "(age 5 wk)" and "(age 1 day)" as the infant\'s age, and "neonates through 21 years" as birth to 21', () => {
+    expect(bookingAge('Lap pyloromyotomy (age 5 wk)')).toEqual({ years: 5 / 52 });
+    expect(bookingAge('MMC closure (age 1 day)')).toEqual({ years: 0, neonate: true });
+    expect(lineAges('Inguinal hernia repair, open or laparoscopic (neonates through 21 years)')).toEqual({ min: 0, max: 21 });
+    expect(lineAges('Circumcision (birth to 17 years)')).toEqual({ min: 0, max: 17 });
+    expect(withoutAges('Inguinal hernia repair, open or laparoscopic (neonates through 21 years)')).not.toMatch(/neonates|years/);
   });
 });
 

@@ -55,7 +55,12 @@ const AGE_SPAN = /\b(?:(?:ages?d?|patients?)\s*(\d{1,2})\s*(months?|mos?|years?|
 /** "(age 3 through 17)", "age 18-65,": a span after "age" that closes its clause with no unit is in years. */
 const AGE_SPAN_BARE = /\bages?\s+(\d{1,2})\s*(?:through|thru|to|-|–)\s*(\d{1,2})(?=\s*(?:[),;]|$))/;
 
+/** "neonates through 21 years", "birth to 17 years": from birth to the bound, inclusive. */
+const FROM_BIRTH = /\b(?:neonates?|newborns?|infants?|birth)\s*(?:through|thru|to|-|–)\s*(\d{1,2})\s*(months?|mos?|years?|yrs?)\b/;
+
 function spanOf(t: string): AgeRange | undefined {
+  const birth = FROM_BIRTH.exec(t);
+  if (birth) return { min: 0, max: birth[2].startsWith('mo') ? Number(birth[1]) / 12 : Number(birth[1]) };
   const bare = AGE_SPAN_BARE.exec(t);
   const m = AGE_SPAN.exec(t);
   if (!m) return bare && Number(bare[1]) <= Number(bare[2]) ? { min: Number(bare[1]), max: Number(bare[2]) } : undefined;
@@ -181,8 +186,9 @@ export function bookingAge(text: string): AgeSaid | undefined {
   // (Written on the number, "4WK", "6-week": "2 WKS POST TRIAL" says when, not how old.)
   // ("ex-28wk preemie now 6 wks": how old now, of a former preterm infant.)
   const formerPreterm = /\bex-?\s*\d{2}\s*-?\s*(?:wks?|weeks?|w)\b|\b(?:preemie|premature|former preterm)\b/.test(t);
-  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? (formerPreterm ? new RegExp(`\\bnow\\s+(\\d{1,2})\\s*-?\\s*(?:wks?|weeks?)\\b${NOT_AGE}`).exec(t) : null) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
-  const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b/.test(t);
+  // ("(age 5 wk)", "age: 3 days": an age said as one.)
+  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? /\bage[:\s]\s*(\d{1,2})\s*-?\s*(?:wks?|weeks?)\b/.exec(t) ?? (formerPreterm ? new RegExp(`\\bnow\\s+(\\d{1,2})\\s*-?\\s*(?:wks?|weeks?)\\b${NOT_AGE}`).exec(t) : null) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
+  const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b|\bage[:\s]\s*\d{1,2}\s*-?\s*(?:days?|d)\b/.test(t);
   // Days or up to four weeks old, or said to be a newborn: a neonate.
   const weeksOld = weeks && Number(weeks[1]);
   const neonate = days || (weeksOld !== null && weeksOld <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
@@ -217,7 +223,7 @@ export function ageFits(range: AgeRange, said: AgeSaid): boolean {
 
 /** A line's text without the numeric ages it is for ("…, age 18 and older"), read apart by lineAges, so that they do not limit it as words too. */
 export function withoutAges(text: string): string {
-  let t = text.replace(new RegExp(`,?\\s*(?:in |for )?${AGE_SPAN.source}`, 'gi'), '').replace(new RegExp(`,?\\s*(?:in |for )?${AGE_SPAN_BARE.source}`, 'gi'), '');
+  let t = text.replace(new RegExp(`,?\\s*(?:in |for )?${FROM_BIRTH.source}`, 'gi'), '').replace(new RegExp(`,?\\s*(?:in |for )?${AGE_SPAN.source}`, 'gi'), '').replace(new RegExp(`,?\\s*(?:in |for )?${AGE_SPAN_BARE.source}`, 'gi'), '');
   for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in )?(?:patients? |ages? )?${re.source}(?: years?| yrs?)?(?: of age)?`, 'gi'), '');
   // ("children over 12 months": the months too, read apart as a fraction of a year.)
   for (const [re] of MONTH_PHRASES) t = t.replace(new RegExp(`\\s*${re.source}(?:\\s+of\\s+age)?`, 'gi'), '');

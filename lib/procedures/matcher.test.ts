@@ -3651,4 +3651,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([resurfacing], 'CO2 laser resurfacing, perioral')).toEqual([resurfacing]);
     expect(one(['Total thyroidectomy'], 'THYROID LOBECTOMY')).toEqual(['UNKNOWN']);
   });
+  it('reads the spinal of a neuraxial line\'s kinds as spinal anesthesia, not a place an epidural must be', () => {
+    const paren = 'Neuraxial anesthesia and analgesia (spinal, epidural, combined spinal-epidural, and caudal), including labor analgesia';
+    expect(one([paren], 'Labor epidural')).toEqual([paren]);
+    expect(one([paren], 'Caudal block for post-op analgesia (age 8 mo)')).toEqual([paren]);
+    const colon = 'Neuraxial anesthesia and analgesia: spinal, epidural and combined spinal-epidural, including labor epidural';
+    expect(one([colon], 'LABOR EPIDURAL')).toEqual([colon]);
+    expect(one([colon], 'L4-5 TFESI')).toEqual(['UNKNOWN']);
+  });
 });

@@ -526,18 +526,22 @@ export class ProcedureMatcher {
       // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a
       // colon names the kinds its head privileges, as one in parentheses does.
       // (Not a form's grade of the privilege: "Level 3: Craniotomy for clipping …, anterior or posterior circulation".)
-      // (Only where each item, alone or before the head's last word, names an operation other than
+      // (Only where each item, alone or before the head's last word or the head, names an operation other than
       // the head's: "Colectomy: right, left, sigmoid" and "Fasciotomy: forearm, hand" list where the
       // head's operation is, kept to those by the colon's own reading.)
-      text = text.replace(COLON_LIST, (m, head: string, list: string) => {
+      // (The list ends where an "including …" or "with or without …" clause begins: that clause is the line's.)
+      text = text.replace(COLON_LIST, (m, head: string, whole: string) => {
+        const clause = /,?\s*\b(?:including|with or without|excluding)\b/i.exec(whole);
+        const list = clause ? whole.slice(0, clause.index) : whole;
+        const rest = clause ? whole.slice(clause.index) : '';
         if (GRADE.test(head)) return m;
         const conceptsOf = (t: string) => analyze(v, t, { split: false, context: def.department }).parts.map((p) => readPart(v, p, 'catalog'))
           .flatMap((r) => (r.required.length || r.unknown.length ? [] : r.hits.flatMap((h) => h.targets.map((x) => x.concept)))).filter((c) => c >= 0);
         const ofHead = new Set(conceptsOf(head));
         const headNoun = head.trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
         const items = list.split(/,|\bor\b|\band\b/i).map((x) => x.trim()).filter(Boolean);
-        const names = (item: string) => [item, `${item} ${headNoun}`].some((t) => { const cs = conceptsOf(t); return cs.length > 0 && cs.every((c) => !ofHead.has(c)); });
-        return items.length > 1 && items.every(names) ? `${head} (${list.trim()})` : m;
+        const names = (item: string) => [item, `${item} ${headNoun}`, `${item} ${head}`].some((t) => { const cs = conceptsOf(t); return cs.length > 0 && cs.every((c) => !ofHead.has(c)); });
+        return items.length > 1 && items.every(names) ? `${head} (${list.trim()})${rest}` : m;
       });
       // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the
       // operation's sites. (Only in a catheter operation's line, and only where every vessel of the whole
@@ -671,6 +675,10 @@ export class ProcedureMatcher {
             // (Not one an item names itself: "… (TLIF/PLIF)" lists the PLIF a TLIF is a kind of.)
             found = found.filter((c) => !(named.includes(c) && !itemKinds.flat().includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
             for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
+            // (An item that names its kind is no place: the "spinal" of "Neuraxial anesthesia (spinal,
+            // epidural, caudal)" is the spinal anesthesia, not a site the epidural must be at.)
+            const itemSites = new Set(items.map((item) => fold(item).split(/[^a-z0-9]+/).filter(Boolean)).filter((w) => w.length === 1).flat());
+            if (itemSites.size) reading = { ...reading, sites: reading.sites.filter((w) => !itemSites.has(w)) };
             // "Truncal blocks (TAP, Erector spinae, Paravertebral)": words before the parentheses that
             // name no operation name the category of the operations listed, and limit none of them.
             // (Nor place one where its own or a broader operation's name already is: "Sympathetic blocks
