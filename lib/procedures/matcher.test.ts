@@ -3659,4 +3659,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([colon], 'LABOR EPIDURAL')).toEqual([colon]);
     expect(one([colon], 'L4-5 TFESI')).toEqual(['UNKNOWN']);
   });
+  it('reads a posterior fossa decompression, a stereotactic SEEG and "single or staged" hypospadias repair as the operations bookings name without those words', () => {
+    const chiari = 'Posterior fossa decompression for Chiari malformation, with or without duraplasty';
+    expect(one([chiari], 'Chiari decompression w/ duraplasty')).toEqual([chiari]);
+    const seeg = 'Stereotactic placement of depth electrodes (stereoelectroencephalography), including robotic guidance';
+    expect(one([seeg], 'sEEG placement, ROSA')).toEqual([seeg]);
+    const hypospadias = 'Hypospadias repair, distal or proximal, single or staged, including chordee correction';
+    expect(one([hypospadias], 'Distal hypospadias repair, TIP')).toEqual([hypospadias]);
+    expect(one(['Hypospadias repair, distal, single stage'], 'PROXIMAL HYPOSPADIAS REPAIR, STAGE 1')).toEqual(['UNKNOWN']);
+  });
 });
