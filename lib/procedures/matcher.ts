@@ -330,6 +330,8 @@ const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\
  * …": how a form words a line, no limit of it; and a note of what the privilege requires, "(laser
  * safety course required)", "(requires proctoring)", says who may hold it, not what it covers.
  */
+/** Words by which an anesthesia line names the operations it is given for ("in patients undergoing …", "to facilitate …"). */
+const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|following|accompanying|cases?|patients?|setting|procedures?|surgery|surgeries|operations?)\b/i;
 const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
 /** "Head: a, b or c" (no parentheses, a list after the colon). */
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
@@ -540,8 +542,20 @@ export class ProcedureMatcher {
         const ofHead = new Set(conceptsOf(head));
         const headNoun = head.trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
         const items = list.split(/,|\bor\b|\band\b/i).map((x) => x.trim()).filter(Boolean);
-        const names = (item: string) => [item, `${item} ${headNoun}`, `${item} ${head}`].some((t) => { const cs = conceptsOf(t); return cs.length > 0 && cs.every((c) => !ofHead.has(c)); });
-        return items.length > 1 && items.every(names) ? `${head} (${list.trim()})${rest}` : m;
+        // (And only where the head names an operation each item is a kind of: a head that names a
+        // place or a grade, "Cardiac surgery: …", "Cervical: …", keeps the colon's own reading, and
+        // "Mastectomy: simple, partial" lists a partial mastectomy that is no kind of a mastectomy.)
+        // (A head read as nothing may still name what every item is a kind of: "Sympathetic blocks" the
+        // sympathetic nerve block a stellate ganglion block is.)
+        const headWords = fold(head).split(/[^a-z0-9]+/).filter((w) => w && !v.stopwords.has(w));
+        const itemConcepts = items.map((item) => [item, `${item} ${headNoun}`, `${item} ${head}`].map(conceptsOf).find((cs) => cs.length) ?? []);
+        if (!ofHead.size && itemConcepts.every((cs) => cs.length)) {
+          const shared = v.concepts[itemConcepts[0][0]].ancestors.filter((a) => itemConcepts.every((cs) => cs.every((c) => v.concepts[c].ancestors.includes(a))));
+          for (const a of shared) if (headWords.every((w) => nameSays(v, a, w))) ofHead.add(a);
+        }
+        const kindOfHead = (c: number) => [...ofHead].some((k) => v.concepts[c].ancestors.includes(k));
+        const names = (_item: string, i: number) => itemConcepts[i].length > 0 && itemConcepts[i].every((c) => !ofHead.has(c) && kindOfHead(c));
+        return ofHead.size && items.length > 1 && items.every(names) ? `${head} (${list.trim()})${rest}` : m;
       });
       // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the
       // operation's sites. (Only in a catheter operation's line, and only where every vessel of the whole
@@ -602,8 +616,12 @@ export class ProcedureMatcher {
           // (Not an anesthesiologist's or pain physician's own operation listed beside it, outside any
           // "for …" clause: "Arterial line and central venous catheter placement", "Peripheral nerve
           // blocks and trigger point injections" privilege the central line and the injections too.)
-          const forWords = new Set(reading.part.tokens.filter((t) => t.qualifier || t.indication).map((t) => t.word));
-          const listedOwn = new Set(reading.hits.filter((h) => !h.tokens.some((t) => forWords.has(t))).flatMap((h) => h.targets.map((x) => x.concept))
+          // (Only in a line that names no operation it is given for, in any wording: "… in patients
+          // undergoing kyphoplasty", "… to facilitate spinal cord stimulator placement", "…, including
+          // for …", "… used in …" privilege no kyphoplasty or stimulator.)
+          const forWords = new Set(reading.part.tokens.filter((t) => t.qualifier || t.indication || t.withClause).map((t) => t.word));
+          const givenFor = GIVEN_FOR.test(text);
+          const listedOwn = new Set(givenFor ? [] : reading.hits.filter((h) => !h.tokens.some((t) => forWords.has(t))).flatMap((h) => h.targets.map((x) => x.concept))
             .filter((c) => c >= 0 && !weak(c) && (v.concepts[c].specialties.includes('anesthesiology') || v.concepts[c].specialties.includes('pain-medicine'))));
           found = found.filter((c) => weak(c) || listedOwn.has(c));
         }
@@ -758,7 +776,8 @@ export class ProcedureMatcher {
         // (Nor is a word of such a head a limit of what it lists: "Advanced laparoscopic surgery, including
         // laparoscopic colectomy, …" privileges a LAP SIGMOID COLECTOMY that does not say "advanced".)
         // (Nor is a head before a colon that names no operation: "Invasive monitoring: arterial line, …".)
-        const colonHead = includingAt ? undefined : /^\s*([a-z][a-z\s-]{0,40}):/i.exec(text)?.[1];
+        // (Only a head that ends in such a word: "Minimally invasive:", "Revision:", "Trauma:", "Unilateral:" limit what they head.)
+        const colonHead = includingAt ? undefined : /^\s*([a-z][a-z\s-]{0,40}\b(?:monitoring|management|care|services|support))\s*:/i.exec(text)?.[1];
         const limitHead = includingAt ? headWords : colonHead ? fold(colonHead).split(/[^a-z0-9]+/).filter(Boolean) : [];
         let headLimitsDropped = false;
         if (limitHead.length && !reading!.hits.some((h) => h.tokens.every((t) => limitHead.includes(t)))) {
@@ -1327,7 +1346,8 @@ export class ProcedureMatcher {
       // "LAP L SALPINGECTOMY, ECTOPIC": a part naming an operation that, read with the one before, names
       // one narrower operation, a kind of both (the salpingectomy for an ectopic pregnancy), is that one.
       const before = readings[readings.length - 1];
-      if (previous && before && reading.hits.length && before.hits.length === 1 && !before.unknown.length && !reading.unknown.length
+      // (Two words at most: "CORPECTOMY, CERVICAL SPINAL FUSION" books the fusion as an operation of its own.)
+      if (previous && before && reading.hits.length && part.tokens.length <= 2 && before.hits.length === 1 && !before.unknown.length && !reading.unknown.length
         && !(before as { conversion?: boolean }).conversion && !part.tokens.some((t) => t.possible)) {
         const merged = joinParts(previous, part);
         const together = readPart(v, merged, 'booking', this.local);
