@@ -3686,6 +3686,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([durable], 'TEMP LVAD')).toEqual(['UNKNOWN']);
     const temporary = 'Temporary ventricular assist device insertion (CentriMag)';
     expect(one([temporary], 'TEMP LVAD')).toEqual([temporary]);
+    const support = 'Temporary mechanical circulatory support, including ECMO, Impella and CentriMag';
+    expect(one([support], 'IMPELLA RP')).toEqual([support]);
+    expect(one([support], 'HEARTMATE 3 LVAD')).not.toContain(support);
     expect(one(['Right ventricular assist device insertion, percutaneous (Impella RP, ProtekDuo)'], 'RVAD')).toEqual(['UNKNOWN']);
   });
   it('keeps an ablative laser resurfacing line to ablative lasers', () => {
