@@ -3701,4 +3701,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ectopic], 'SALPINGECTOMY, ECTOPIC PREGNANCY')).toEqual([ectopic]);
     expect(one(['Corpectomy'], 'CORPECTOMY, CERVICAL SPINAL FUSION')).toEqual(['Corpectomy', 'UNKNOWN']);
   });
+  it('reads the node biopsy of a mediastinoscopy as part of it, and a lymph node biopsy as the excisional one', () => {
+    const mediastinoscopy = 'Cervical mediastinoscopy and anterior mediastinotomy';
+    expect(one([mediastinoscopy], 'Mediastinoscopy, cervical, w/ lymph node bx')).toEqual([mediastinoscopy]);
+    const node = 'Excisional biopsy of lymph node, cervical, axillary, or inguinal';
+    expect(one([node], 'R AXILLARY LN BIOPSY')).toEqual([node]);
+    expect(one([node], 'L POPLITEAL LN BIOPSY')).toEqual(['UNKNOWN']);
+  });
 });
