@@ -3717,4 +3717,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const bronch = 'Flexible bronchoscopy, diagnostic (including bronchoalveolar lavage)';
     expect(one([bronch, 'Bronchoscopy with transbronchial biopsy'], 'BRONCH W/ TBBX')).toEqual(['Bronchoscopy with transbronchial biopsy']);
   });
+  it('reads the one indication an operation is done for as said: a hypoglossal nerve stimulator is for sleep apnea, a blood patch for a post-dural puncture headache', () => {
+    const hgns = 'Hypoglossal nerve stimulator implantation for obstructive sleep apnea';
+    expect(one([hgns], 'inspire implant')).toEqual([hgns]);
+    const patch = 'Epidural blood patch for post-dural puncture headache';
+    expect(one([patch], 'EPIDURAL BLOOD PATCH')).toEqual([patch]);
+    expect(one(['Thyroidectomy for benign disease'], 'TOTAL THYROIDECTOMY FOR PAPILLARY CA')).toEqual(['UNKNOWN']);
+  });
 });
