@@ -3708,14 +3708,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([node], 'R AXILLARY LN BIOPSY')).toEqual([node]);
     expect(one([node], 'L POPLITEAL LN BIOPSY')).toEqual(['UNKNOWN']);
   });
-  it('reads a "with" inside an including list as its own item\'s, and a "diagnostic" there as no diagnostic-only line', () => {
-    const basic = 'Basic laparoscopic surgery, including diagnostic laparoscopy with biopsy, laparoscopic cholecystectomy and laparoscopic appendectomy';
-    const open = 'Cholecystectomy, open, with or without common bile duct exploration';
-    expect(one([basic, open], 'LAP CHOLE W/ IOC')).toEqual([basic]);
-    expect(one([basic], 'LAP APPY')).toEqual([basic]);
-    expect(one([basic], 'OPEN APPENDECTOMY')).toEqual(['UNKNOWN']);
-    const bronch = 'Flexible bronchoscopy, diagnostic (including bronchoalveolar lavage)';
-    expect(one([bronch, 'Bronchoscopy with transbronchial biopsy'], 'BRONCH W/ TBBX')).toEqual(['Bronchoscopy with transbronchial biopsy']);
+  it('keeps a diagnostic line\'s includes diagnostic, and an including list led by "with" to the operation it heads', () => {
+    const colonoscopy = 'Colonoscopy, including diagnostic colonoscopy with biopsy';
+    expect(one([colonoscopy], 'COLONOSCOPY W/ POLYPECTOMY')).toContain('UNKNOWN');
+    const knee = 'Knee arthroscopy, including with meniscectomy, chondroplasty, loose body removal';
+    expect(one([knee], 'KNEE ARTHROSCOPY, LOOSE BODY REMOVAL')).toEqual([knee]);
   });
   it('reads the one indication an operation is done for as said: a hypoglossal nerve stimulator is for sleep apnea, a blood patch for a post-dural puncture headache', () => {
     const hgns = 'Hypoglossal nerve stimulator implantation for obstructive sleep apnea';

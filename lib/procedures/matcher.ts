@@ -2230,9 +2230,7 @@ export class ProcedureMatcher {
    * endoscopy, diagnostic" is no control of bleeding, "Diagnostic laparoscopy" no adhesiolysis).
    */
   private takesAddons(entry: number, addon?: number): boolean {
-    // (A "diagnostic" among what the line includes is that item's: "Basic laparoscopic surgery,
-    // including diagnostic laparoscopy …, laparoscopic cholecystectomy" takes a cholangiogram.)
-    const text = this.procedures[entry].procedure.split(/\bincluding\b/i)[0];
+    const text = this.procedures[entry].procedure;
     // ("Flexible bronchoscopy, diagnostic (including BAL, brushing)" takes what it names.)
     return !/\bdiagnostic\b/i.test(text) || /\btherapeutic\b/i.test(text) || (addon !== undefined && !!this.mentions.get(entry)?.has(addon));
   }

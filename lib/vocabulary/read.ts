@@ -278,9 +278,6 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // "Cataract extraction with IOL, complex": closing words that only describe are the line's, not
     // part of what its "with" names.
     else if (tail.length && tail.every((w) => v.descriptors.has(w) || v.stopwords.has(w)) && /\bwith\b/.test(s.slice(0, comma))) s = `${s.slice(0, comma)} ⟦w⟧ ${s.slice(comma + 1)}`;
-    // "…, including diagnostic laparoscopy with biopsy, laparoscopic cholecystectomy and …": in a list
-    // of what a line includes, a "with" belongs to its own item; the next comma ends it.
-    s = s.replace(/\bincluding\b[^;()⟦]*/g, (list) => list.replace(/(\bwith\b[^,;]*),/g, '$1 ⟦e⟧ ,'));
   }
   // "HEMI VS TOTAL HIP ARTHROPLASTY", "EVAR V. OPEN AAA": alternatives that each name an operation are
   // parts of their own (the "vs" goes with the second), so neither takes the other's words. ("LAP
@@ -324,7 +321,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       indication.push(word);
       return ' ';
     });
-    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦i⟧/g, ' zzincluding ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦w⟧/g, ' zzendwith ').replace(/⟦e⟧/g, ' zzenditem ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
+    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦i⟧/g, ' zzincluding ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦w⟧/g, ' zzendwith ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
     return { main: words(main), indication: indication.flatMap(words) };
   });
   // (Not what a catalog line's "excluding …" clause names: "Posterior thoracic fusion (excluding
@@ -423,11 +420,6 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
       if (!catalog && !isIndication && /^(?:poss|possible|possibly|then|followed)$/.test(raw[i])) possible = true;
       if (raw[i] === 'zzincluding') {
         including = true;
-        i++;
-        continue;
-      }
-      if (raw[i] === 'zzenditem') {
-        withSeen = false;
         i++;
         continue;
       }
