@@ -186,8 +186,8 @@ export function bookingAge(text: string): AgeSaid | undefined {
   // (Written on the number, "4WK", "6-week": "2 WKS POST TRIAL" says when, not how old.)
   // ("ex-28wk preemie now 6 wks": how old now, of a former preterm infant.)
   const formerPreterm = /\bex-?\s*\d{2}\s*-?\s*(?:wks?|weeks?|w)\b|\b(?:preemie|premature|former preterm)\b/.test(t);
-  // ("(age 5 wk)", "age: 3 days": an age said as one.)
-  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? /\bage[:\s]\s*(\d{1,2})\s*-?\s*(?:wks?|weeks?)\b/.exec(t) ?? (formerPreterm ? new RegExp(`\\bnow\\s+(\\d{1,2})\\s*-?\\s*(?:wks?|weeks?)\\b${NOT_AGE}`).exec(t) : null) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
+  // ("(age 5 wk)", "age: 3 days": an age said as one — not a gestational age, "GESTATIONAL AGE 12 WKS".)
+  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? (pregnancy || /\bgestation\w*/.test(t) ? null : /\bage[:\s]\s*(\d{1,2})\s*-?\s*(?:wks?|weeks?)\b/.exec(t)) ?? (formerPreterm ? new RegExp(`\\bnow\\s+(\\d{1,2})\\s*-?\\s*(?:wks?|weeks?)\\b${NOT_AGE}`).exec(t) : null) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
   const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b|\bage[:\s]\s*\d{1,2}\s*-?\s*(?:days?|d)\b/.test(t);
   // Days or up to four weeks old, or said to be a newborn: a neonate.
   const weeksOld = weeks && Number(weeks[1]);

@@ -3701,12 +3701,19 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ectopic], 'SALPINGECTOMY, ECTOPIC PREGNANCY')).toEqual([ectopic]);
     expect(one(['Corpectomy'], 'CORPECTOMY, CERVICAL SPINAL FUSION')).toEqual(['Corpectomy', 'UNKNOWN']);
   });
-  it('reads the node biopsy of a mediastinoscopy as part of it, and a lymph node biopsy as the excisional one', () => {
-    const mediastinoscopy = 'Cervical mediastinoscopy and anterior mediastinotomy';
-    expect(one([mediastinoscopy], 'Mediastinoscopy, cervical, w/ lymph node bx')).toEqual([mediastinoscopy]);
+  it('reads a lymph node biopsy as the excisional one, and a needle biopsy of a node as none', () => {
     const node = 'Excisional biopsy of lymph node, cervical, axillary, or inguinal';
     expect(one([node], 'R AXILLARY LN BIOPSY')).toEqual([node]);
     expect(one([node], 'L POPLITEAL LN BIOPSY')).toEqual(['UNKNOWN']);
+    expect(one([node], 'LYMPH NODE BIOPSY, NEEDLE, AXILLARY (Right)')).toEqual(['UNKNOWN']);
+  });
+  it('asks the other side of a pair the booking names of a line its operation\'s name does not settle, and reads no gestational age as the patient\'s', () => {
+    expect(one(['Distal endograft extension'], 'INSERTION PROXIMAL ENDOGRAFT EXTENSION')).toEqual(['UNKNOWN']);
+    expect(one(['Proximal hamstring avulsion repair, open'], 'DISTAL HAMSTRING REPAIR (Right)')).toEqual(['UNKNOWN']);
+    expect(one(['Trauma care: exploratory laparotomy, splenectomy, thoracotomy'], 'ELECTIVE LAP SPLENECTOMY FOR ITP')).toEqual(['UNKNOWN']);
+    expect(one(['Posterior fossa decompression for Chiari malformation'], 'SUBOCCIPITAL DECOMPRESSION FOR CEREBELLAR STROKE')).toEqual(['UNKNOWN']);
+    expect(one(['Stereotactic placement of depth electrodes (stereoelectroencephalography)'], 'REMOVAL OF SEEG ELECTRODES')).toContain('UNKNOWN');
+    expect(one(['Pediatric appendectomy, laparoscopic or open (patients under 18 years)'], 'LAP APPY, IUP, GESTATIONAL AGE 12 WKS')).toEqual(['UNKNOWN']);
   });
   it('keeps a diagnostic line\'s includes diagnostic, and an including list led by "with" to the operation it heads', () => {
     const colonoscopy = 'Colonoscopy, including diagnostic colonoscopy with biopsy';

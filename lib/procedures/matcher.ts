@@ -776,8 +776,8 @@ export class ProcedureMatcher {
         // (Nor is a word of such a head a limit of what it lists: "Advanced laparoscopic surgery, including
         // laparoscopic colectomy, …" privileges a LAP SIGMOID COLECTOMY that does not say "advanced".)
         // (Nor is a head before a colon that names no operation: "Invasive monitoring: arterial line, …".)
-        // (Only a head that ends in such a word: "Minimally invasive:", "Revision:", "Trauma:", "Unilateral:" limit what they head.)
-        const colonHead = includingAt ? undefined : /^\s*([a-z][a-z\s-]{0,40}\b(?:monitoring|management|care|services|support))\s*:/i.exec(text)?.[1];
+        // (Only a monitoring head: "Minimally invasive:", "Revision:", "Trauma care:", "Acute stroke management:" limit what they head.)
+        const colonHead = includingAt ? undefined : /^\s*((?:invasive|hemodynamic|intraoperative|physiologic)?\s*monitoring)\s*:/i.exec(text)?.[1];
         const limitHead = includingAt ? headWords : colonHead ? fold(colonHead).split(/[^a-z0-9]+/).filter(Boolean) : [];
         let headLimitsDropped = false;
         if (limitHead.length && !reading!.hits.some((h) => h.tokens.every((t) => limitHead.includes(t)))) {
@@ -1795,8 +1795,10 @@ export class ProcedureMatcher {
         const saysKind = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && bookedKinds.includes(k); };
         // (A limb's "upper" or "lower" is not met by the word said of the other limb: "R UPPER THIGH" under "Upper extremity …".)
         const otherLimb = (w: string) => (w === 'upper' || w === 'lower') && !!cov.limbWords && [...saidLimbs].some((l) => l !== w);
-        // (Or the booked operation's own name says it: "Laser skin resurfacing, ablative and non-ablative" is met by a CO2 LASER RESURFACING.)
-        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || c.nameWords.has(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords))))) {
+        // (Or a kind word the booked operation's own name says, where the booking says no other of its
+        // family: "Laser skin resurfacing, ablative and non-ablative" is met by a CO2 LASER RESURFACING.)
+        const kindByName = (w: string) => { const k = v.kindOf.get(w); return !!k && c.nameWords.has(w) && !saidKinds.some((s) => s !== k && sameFamily(s, k)); };
+        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords))))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
