@@ -1347,8 +1347,9 @@ export class ProcedureMatcher {
       // one narrower operation, a kind of both (the salpingectomy for an ectopic pregnancy), is that one.
       const before = readings[readings.length - 1];
       // (Two words at most: "CORPECTOMY, CERVICAL SPINAL FUSION" books the fusion as an operation of its own.)
+      // (Read together only where some operation is a kind of both: most bookings' parts have none.)
       if (previous && before && reading.hits.length && part.tokens.length <= 2 && before.hits.length === 1 && !before.unknown.length && !reading.unknown.length
-        && !(before as { conversion?: boolean }).conversion && !part.tokens.some((t) => t.possible)) {
+        && !(before as { conversion?: boolean }).conversion && !part.tokens.some((t) => t.possible) && this.sharesKind(before, reading)) {
         const merged = joinParts(previous, part);
         const together = readPart(v, merged, 'booking', this.local);
         const kindOfAll = (ofs: PartReading) => (c: number) => ofs.hits.every((h) => h.targets.some((t) => t.concept >= 0 && v.concepts[c].ancestors.includes(t.concept)));
@@ -2231,6 +2232,22 @@ export class ProcedureMatcher {
    * Whether a parent's line covers the add-ons booked with it: not a diagnostic one ("Upper
    * endoscopy, diagnostic" is no control of bleeding, "Diagnostic laparoscopy" no adhesiolysis).
    */
+  private sharedKinds = new Map<string, boolean>();
+  /** Whether some operation of the vocabulary is a kind of an operation each reading names (remembered per pair). */
+  private sharesKind(a: PartReading, b: PartReading): boolean {
+    const v = this.vocabulary;
+    const of = (r: PartReading) => [...new Set(r.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0))];
+    const xs = of(a);
+    const ys = of(b);
+    const key = `${xs.join(',')}|${ys.join(',')}`;
+    let known = this.sharedKinds.get(key);
+    if (known === undefined) {
+      known = xs.length > 0 && ys.length > 0 && v.concepts.some((c) => xs.some((x) => c.ancestors.includes(x)) && ys.some((y) => c.ancestors.includes(y)));
+      if (this.sharedKinds.size < 10_000) this.sharedKinds.set(key, known);
+    }
+    return known;
+  }
+
   private takesAddons(entry: number, addon?: number): boolean {
     const text = this.procedures[entry].procedure;
     // ("Flexible bronchoscopy, diagnostic (including BAL, brushing)" takes what it names.)
