@@ -3728,4 +3728,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([patch], 'EPIDURAL BLOOD PATCH')).toEqual([patch]);
     expect(one(['Thyroidectomy for benign disease'], 'TOTAL THYROIDECTOMY FOR PAPILLARY CA')).toEqual(['UNKNOWN']);
   });
+  it('reads the selective dorsal rhizotomy, common misspellings of a hemorrhoidectomy and a circumcision, and a surgeon\'s note on the physes', () => {
+    expect(one(['Selective dorsal rhizotomy for spasticity'], 'SDR L1-S1')).toEqual(['Selective dorsal rhizotomy for spasticity']);
+    expect(one(['Hemorrhoidectomy'], 'HEMMORHOIDECTOMY 3 COLUMN')).toEqual(['Hemorrhoidectomy']);
+    expect(one(['Circumcision'], 'CIRCUMSICION 3 YO')).toEqual(['Circumcision']);
+    const acl = 'Anterior cruciate ligament reconstruction, arthroscopically assisted, autograft or allograft';
+    expect(one([acl], 'L ACL recon w/ BTB autograft (age 17, physes closed)')).toEqual([acl]);
+  });
 });
