@@ -3734,5 +3734,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Circumcision'], 'CIRCUMSICION 3 YO')).toEqual(['Circumcision']);
     const acl = 'Anterior cruciate ligament reconstruction, arthroscopically assisted, autograft or allograft';
     expect(one([acl], 'L ACL recon w/ BTB autograft (age 17, physes closed)')).toEqual([acl]);
+    const substitute = 'Application of bioengineered skin substitute to ulcers of the foot and ankle';
+    expect(one([substitute], 'APPLICATION GRAFTJACKET L HEEL ULCER')).toEqual([substitute]);
   });
 });
