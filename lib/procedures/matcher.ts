@@ -325,22 +325,24 @@ const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anato
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
 const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
 
+/** Words by which an anesthesia line names the operations it is given for ("in patients undergoing …", "to facilitate …"). */
+const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|following|accompanying|cases?|patients?|setting|procedures?|surgery|surgeries|operations?)\b/i;
+/** How a block is guided ("ultrasound- or nerve stimulator-guided"), no stimulator implanted. */
+const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
+/** "Head: a, b or c" (no parentheses, a list after the colon). */
+const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
+/** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
+const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
 /**
  * "Privileges to perform laser vaporization …", "Privileges for licensed pediatric dentists to perform
  * …": how a form words a line, no limit of it; and a note of what the privilege requires, "(laser
  * safety course required)", "(requires proctoring)", says who may hold it, not what it covers.
  */
-/** Words by which an anesthesia line names the operations it is given for ("in patients undergoing …", "to facilitate …"). */
-const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|following|accompanying|cases?|patients?|setting|procedures?|surgery|surgeries|operations?)\b/i;
-const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
-/** "Head: a, b or c" (no parentheses, a list after the colon). */
-const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
-const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
 const PRIVILEGE_WORDING = /^\s*privileges?\s+(?:to|for)\s+(?:(?:[\w-]+\s+){0,5}?(?:to\s+)?(?:perform|provide|administer|do)\s+)?|\s*\((?:[^()]*\b(?:required|requires|requirement|certification|certified|course|proctor\w*|training)\b[^()]*)\)/gi;
 
-/** A side said of a limb: "lower extremity", "upper limb". */
 /** A limb's regions: the places a line's own words give its operations that have none (see learn()). */
 const LIMB_REGION = new Set(['hand', 'wrist', 'forearm', 'elbow', 'arm', 'shoulder', 'foot', 'ankle', 'leg', 'knee', 'hip', 'thigh']);
+/** A side said of a limb: "lower extremity", "upper limb". */
 const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
 
 interface Coverage {
@@ -2228,10 +2230,6 @@ export class ProcedureMatcher {
     return this.byEntryMade;
   }
 
-  /**
-   * Whether a parent's line covers the add-ons booked with it: not a diagnostic one ("Upper
-   * endoscopy, diagnostic" is no control of bleeding, "Diagnostic laparoscopy" no adhesiolysis).
-   */
   private sharedKinds = new Map<string, boolean>();
   /** Whether some operation of the vocabulary is a kind of an operation each reading names (remembered per pair). */
   private sharesKind(a: PartReading, b: PartReading): boolean {
@@ -2248,6 +2246,10 @@ export class ProcedureMatcher {
     return known;
   }
 
+  /**
+   * Whether a parent's line covers the add-ons booked with it: not a diagnostic one ("Upper
+   * endoscopy, diagnostic" is no control of bleeding, "Diagnostic laparoscopy" no adhesiolysis).
+   */
   private takesAddons(entry: number, addon?: number): boolean {
     const text = this.procedures[entry].procedure;
     // ("Flexible bronchoscopy, diagnostic (including BAL, brushing)" takes what it names.)
