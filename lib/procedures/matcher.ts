@@ -333,6 +333,17 @@ const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
 /** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
 const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
+
+/** The operations a catalog text names, read whole: none where a word is left over or limits it ("lateral femoral cutaneous" is no femoral nerve block). */
+function readWhole(v: Vocabulary, text: string, department: string | undefined): number[] {
+  return analyze(v, text, { split: false, context: department }).parts.map((p) => readPart(v, p, 'catalog'))
+    .flatMap((r) => (r.required.length || r.unknown.length ? [] : r.hits.flatMap((h) => h.targets.map((x) => x.concept)))).filter((c) => c >= 0);
+}
+
+/** A list's head noun, made singular: "blocks" of "Peripheral nerve blocks" ("Femoral" + "block"). */
+function headNounOf(head: string): string {
+  return head.trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
+}
 /**
  * "Privileges to perform laser vaporization …", "Privileges for licensed pediatric dentists to perform
  * …": how a form words a line, no limit of it; and a note of what the privilege requires, "(laser
@@ -539,10 +550,9 @@ export class ProcedureMatcher {
         const list = clause ? whole.slice(0, clause.index) : whole;
         const rest = clause ? whole.slice(clause.index) : '';
         if (GRADE.test(head)) return m;
-        const conceptsOf = (t: string) => analyze(v, t, { split: false, context: def.department }).parts.map((p) => readPart(v, p, 'catalog'))
-          .flatMap((r) => (r.required.length || r.unknown.length ? [] : r.hits.flatMap((h) => h.targets.map((x) => x.concept)))).filter((c) => c >= 0);
+        const conceptsOf = (t: string) => readWhole(v, t, def.department);
         const ofHead = new Set(conceptsOf(head));
-        const headNoun = head.trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
+        const headNoun = headNounOf(head);
         const items = list.split(/,|\bor\b|\band\b/i).map((x) => x.trim()).filter(Boolean);
         // (And only where the head names an operation each item is a kind of: a head that names a
         // place or a grade, "Cardiac surgery: …", "Cervical: …", keeps the colon's own reading, and
@@ -556,8 +566,8 @@ export class ProcedureMatcher {
           for (const a of shared) if (headWords.every((w) => nameSays(v, a, w))) ofHead.add(a);
         }
         const kindOfHead = (c: number) => [...ofHead].some((k) => v.concepts[c].ancestors.includes(k));
-        const names = (_item: string, i: number) => itemConcepts[i].length > 0 && itemConcepts[i].every((c) => !ofHead.has(c) && kindOfHead(c));
-        return ofHead.size && items.length > 1 && items.every(names) ? `${head} (${list.trim()})${rest}` : m;
+        const names = (cs: number[]) => cs.length > 0 && cs.every((c) => !ofHead.has(c) && kindOfHead(c));
+        return ofHead.size && items.length > 1 && itemConcepts.every(names) ? `${head} (${list.trim()})${rest}` : m;
       });
       // "…, radial or femoral access": the vessels a catheter goes in by are its access kinds, not the
       // operation's sites. (Only in a catheter operation's line, and only where every vessel of the whole
@@ -670,11 +680,10 @@ export class ProcedureMatcher {
           const before = text.slice(0, open);
           // (An item that alone names the line's own operation lists it: "… (TLIF/PLIF)" beside a PLIF.)
           // (Only an item read whole: "lateral femoral cutaneous" is no femoral nerve block with words left over.)
-          const kindsOf = (t: string, alone = false) => analyze(v, t, { split: false, context: def.department }).parts.map((p) => readPart(v, p, 'catalog')).flatMap((r) => (r.required.length || r.unknown.length ? [] : r.hits))
-            .flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0 && (!named.length || named.some((k) => (alone && k === c) || v.concepts[c].ancestors.includes(k))));
+          const kindsOf = (t: string, alone = false) => readWhole(v, t, def.department).filter((c) => !named.length || named.some((k) => (alone && k === c) || v.concepts[c].ancestors.includes(k)));
           const items = [...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].split(/[,;/]|\bor\b|\band\b/)).map((x) => x.trim()).filter(Boolean);
           // (Before its head noun, made singular — "Femoral block" — or before all those words.)
-          const headNoun = before.split(',')[0].trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
+          const headNoun = headNounOf(before.split(',')[0]);
           // (An item the line's own reading took in a kind it lists names that kind: "(interlaminar)".)
           const listed = reading.hits.filter((h) => h.listed === 'paren');
           // (A hit whose words among the items' are this item's first: "femoral" is no "lateral femoral cutaneous".)

@@ -1306,8 +1306,10 @@ const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical'], ['upper
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
 const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter'], ['open', 'closed'], ['deceased', 'living'], ['uniplanar', 'multiplanar'], ['endocardial', 'epicardial'], ['ablative', 'nonablative'], ['single', 'staged']];
 /** The other side of each pair a word is on ("posterior": anterior). */
-export function partnersOf(w: string): string[] {
-  return PAIRS.flatMap(([a, b]) => (a === w ? [b] : b === w ? [a] : []));
+const PARTNERS = new Map<string, string[]>();
+for (const [a, b] of PAIRS) for (const [x, y] of [[a, b], [b, a]]) PARTNERS.set(x, [...(PARTNERS.get(x) ?? []), y]);
+export function partnersOf(w: string): readonly string[] {
+  return PARTNERS.get(w) ?? [];
 }
 
 /**
