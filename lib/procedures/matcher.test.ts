@@ -3736,4 +3736,17 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Circumcision'], 'CIRCUMSICION 3 YO')).toEqual(['Circumcision']);
     expect(one(['Circumcision, newborn'], 'CIRCUMCISSION NEWBORN')).toEqual(['Circumcision, newborn']);
   });
+  it('reads an operation whose own name says where it is done as within a line for that region\'s procedures: a hemorrhoidectomy is anorectal, a skin tag on the neck is not', () => {
+    const anorectal = 'Anorectal surgery, including hemorrhoidectomy, fistulotomy, and excision of skin tags';
+    expect(one([anorectal], 'EXCISIONAL HEMORRHOIDECTOMY 3 COLUMN')).toEqual([anorectal]);
+    expect(one([anorectal], 'EXCISION SKIN TAGS NECK')).toEqual(['UNKNOWN']);
+  });
+  it('reads every catheter of "arterial, central venous and pulmonary artery catheters for hemodynamic monitoring", and a plural catheter line', () => {
+    const lines = 'Insertion of arterial, central venous and pulmonary artery catheters for hemodynamic monitoring';
+    expect(one([lines], 'R IJ TLC')).toEqual([lines]);
+    expect(one([lines], 'SWAN GANZ')).toEqual([lines]);
+    expect(one([lines], 'ART LINE')).toEqual([lines]);
+    expect(one([lines], 'TUNNELED DIALYSIS CATHETER')).toEqual(['UNKNOWN']);
+    expect(one(['Placement of central venous catheters'], 'CVC R SUBCLAVIAN')).toEqual(['Placement of central venous catheters']);
+  });
 });

@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { PUTTING, UNDOING, normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -632,7 +632,8 @@ export class ProcedureMatcher {
           // undergoing kyphoplasty", "… to facilitate spinal cord stimulator placement", "…, including
           // for …", "… used in …" privilege no kyphoplasty or stimulator.)
           const forWords = new Set(reading.part.tokens.filter((t) => t.qualifier || t.indication || t.withClause).map((t) => t.word));
-          const givenFor = GIVEN_FOR.test(text);
+          // ("… catheters for hemodynamic monitoring" says what the catheters are for, no operation.)
+          const givenFor = GIVEN_FOR.test(text.replace(MONITORING_FOR, ''));
           const listedOwn = new Set(givenFor ? [] : reading.hits.filter((h) => !h.tokens.some((t) => forWords.has(t))).flatMap((h) => h.targets.map((x) => x.concept))
             .filter((c) => c >= 0 && !weak(c) && (v.concepts[c].specialties.includes('anesthesiology') || v.concepts[c].specialties.includes('pain-medicine'))));
           found = found.filter((c) => weak(c) || listedOwn.has(c));
@@ -1715,7 +1716,7 @@ export class ProcedureMatcher {
     // (An operation whose wordings name no place at all may be done anywhere: a tendon repair, an I&D.)
     const inCategory = (sites: string[]) => {
       if (c.home.size) return false;
-      const placesOf = [...c.words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w) && w !== 'upper' && w !== 'lower');
+      const placesOf = [...c.words].filter((w) => (v.anatomy.has(w) || v.within.has(w)) && !v.descriptors.has(w) && w !== 'upper' && w !== 'lower');
       return placesOf.length > 0 && placesOf.every((p) => meets(p, sites)) && said.every((w) => v.descriptors.has(w) || w === 'upper' || w === 'lower' || meets(w, sites));
     };
     /** The limbs the booking's sites are on (its own "upper" or "lower" aside, which may be said of either). */

@@ -1136,6 +1136,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // unless the operation's own name says it ("Suboccipital decompression for Chiari malformation").
       if (tok.qualifier) {
         // ("for infants under 12 months": whose ages the line is for, read apart as its ages.)
+        // ("for hemodynamic monitoring" of an arterial or pulmonary artery catheter says what every one is for.)
+        if (MONITORING_FOR.test(part.text) && MONITORING_WORDS.has(t)) continue;
         if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !AGE_GROUP.test(t)) {
           if (!qualifierImplied) {
             require(t);
@@ -1342,6 +1344,10 @@ const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adu
 
 /** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it). */
 const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts']);
+
+/** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
+export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
+const MONITORING_WORDS = new Set(['invasive', 'hemodynamic', 'monitoring']);
 
 /** Who by age: the ages a line is for (procedures/ages reads them), not words a booking must say. */
 const AGE_GROUP = /^(?:infants?|neonates?|neonatal|newborns?|child|children|pediatric|paediatric|adolescents?)$/;
