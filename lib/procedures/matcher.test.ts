@@ -3749,4 +3749,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([lines], 'TUNNELED DIALYSIS CATHETER')).toEqual(['UNKNOWN']);
     expect(one(['Placement of central venous catheters'], 'CVC R SUBCLAVIAN')).toEqual(['Placement of central venous catheters']);
   });
+  it('reads the kinds an anesthesia line lists after "including" as kinds, no place: a labor epidural under "…, including spinal, epidural, …"', () => {
+    const neuraxial = 'Neuraxial anesthesia and analgesia, including spinal, epidural, and combined spinal-epidural techniques and labor analgesia';
+    expect(one([neuraxial], 'LABOR EPIDURAL')).toEqual([neuraxial]);
+    expect(one(['Neuraxial anesthesia and analgesia, including spinal, epidural, combined spinal-epidural, and labor epidural analgesia'], 'LABOR EPIDURAL')).toEqual(['Neuraxial anesthesia and analgesia, including spinal, epidural, combined spinal-epidural, and labor epidural analgesia']);
+    expect(one([neuraxial], 'CERVICAL ESI C6-7')).toEqual(['UNKNOWN']);
+  });
 });

@@ -720,6 +720,21 @@ export class ProcedureMatcher {
             }
           }
         }
+        // The same in a list after "including": the "spinal" of "Neuraxial anesthesia and analgesia,
+        // including spinal, epidural, combined spinal-epidural, and labor epidural analgesia" is the
+        // spinal anesthesia, no site the labor epidural must be at — where every item, alone or before
+        // a word of the line's head, names a kind of what the line reads.
+        const includingAt = n === 0 && reading.sites.length ? /\bincluding\b/i.exec(text) : null;
+        if (includingAt) {
+          const items = text.slice(includingAt.index + includingAt[0].length).split(/[;(]/)[0].split(/[,/]|\bor\b|\band\b/).map((x) => x.trim()).filter(Boolean);
+          const siteItems = items.map((x) => fold(x)).filter((x) => reading!.sites.includes(x));
+          if (siteItems.length) {
+            const headWords = fold(text.slice(0, includingAt.index)).split(/[^a-z0-9]+/).filter((w) => w && !v.stopwords.has(w));
+            const ofLine = (k: number) => found.includes(k) || found.some((f) => v.concepts[k].ancestors.includes(f));
+            const namesKind = (item: string) => [item, ...headWords.map((w) => `${item} ${w}`)].some((t) => readWhole(v, t, def.department).some(ofLine));
+            if (items.every(namesKind)) reading = { ...reading, sites: reading.sites.filter((w) => !siteItems.includes(w)) };
+          }
+        }
       }
       // A synonym never widens a line beyond its name: a concept broader than what the name reads as
       // is left out (and the synonym is not kept as the facility's own wording either).
