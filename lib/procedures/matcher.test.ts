@@ -3755,4 +3755,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Neuraxial anesthesia and analgesia, including spinal, epidural, combined spinal-epidural, and labor epidural analgesia'], 'LABOR EPIDURAL')).toEqual(['Neuraxial anesthesia and analgesia, including spinal, epidural, combined spinal-epidural, and labor epidural analgesia']);
     expect(one([neuraxial], 'CERVICAL ESI C6-7')).toEqual(['UNKNOWN']);
   });
+  it('reads a thoracoscopy line\'s "with" operations in a VATS booking, and a possible open conversion as the open operation, not a thoracoscopy done open', () => {
+    const vats = 'Thoracoscopy with pleural biopsy, pleurodesis or decortication';
+    expect(one([vats], 'R VATS DECORTICATION')).toEqual([vats]);
+    expect(one([vats], 'THORACOSCOPIC DECORTICATION LEFT')).toEqual([vats]);
+    expect(one([vats], 'VATS PLEURAL BX')).toEqual([vats]);
+    expect(one([vats], 'VATS DECORTICATION, POSS OPEN')).toEqual([vats, 'UNKNOWN']);
+    expect(one([vats, 'Decortication of lung, open (thoracotomy)'], 'VATS DECORTICATION, POSS OPEN')).toEqual([vats, 'Decortication of lung, open (thoracotomy)']);
+    expect(one([vats], 'DECORTICATION VIA THORACOTOMY')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1332,7 +1332,9 @@ export class ProcedureMatcher {
       // "LAP CHOLE, POSS OPEN": a possible conversion needs the other approach's lines too.
       if (filler && routes.length && previous && !part.ambiguous.size && CONVERSION.test(part.text) && !another()) {
         // ("CLOSED REDUCTION, POSS OPEN": the open operation is the closed one's counterpart.)
-        const tokens = routes.includes('open') ? previous.tokens.filter((t) => t.word !== 'closed') : previous.tokens;
+        // (Nor the scope the part before was done through: "VATS DECORTICATION, POSS OPEN" may be an open
+        // decortication, no thoracoscopy done open.)
+        const tokens = routes.includes('open') ? previous.tokens.filter((t) => t.word !== 'closed' && !SCOPE.test(t.word) && !(t.abbreviated && /^(?:video|assisted)$/.test(t.word))) : previous.tokens;
         readings.push({ ...readPart(v, { ...previous, tokens, text: joinText(previous.text, part.text), approaches: routes }, 'booking', this.local), conversion: true } as PartReading & { conversion: boolean });
         continue;
       }
@@ -1875,7 +1877,14 @@ export class ProcedureMatcher {
           limited.push({ entry: cov.entry, missing: [], kinds: otherKinds.map(kindName) });
           continue;
         }
-        if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)))) {
+        // (Or what the booked wording restates or says in its words: "VATS DECORTICATION" is a thoracoscopy
+        // with a decortication, "VATS PLEURAL BIOPSY" one with a pleural biopsy — in two words at least:
+        // the "ablation" of a hybrid convergent ablation is no catheter ablation.)
+        const ownHits = r.hits.filter((h) => h.targets.some((t) => t.concept === concept));
+        // ("THORACOSCOPIC DECORTICATION": the scope's own word, said of how it is done.)
+        const scopeSaid = (ph: string[], h: Hit) => ph.length === 1 && SCOPE.test(ph[0]) && h.tokens.some((t) => t.replace(/scopic$/, 'scopy') === ph[0]);
+        const saysWith = (w: number) => ownHits.some((h) => h.targets.some((t) => t.concept === concept && t.restates?.includes(w)) || v.concepts[w].phrases.some((ph) => (ph.length > 1 && ph.every((t) => h.tokens.includes(t))) || scopeSaid(ph, h)));
+        if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)) || saysWith(w))) {
           limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
           continue;
         }
