@@ -3764,4 +3764,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([vats, 'Decortication of lung, open (thoracotomy)'], 'VATS DECORTICATION, POSS OPEN')).toEqual([vats, 'Decortication of lung, open (thoracotomy)']);
     expect(one([vats], 'DECORTICATION VIA THORACOTOMY')).toEqual(['UNKNOWN']);
   });
+  it('reads every action of "Creation, revision, or closure of ileostomy or colostomy" as of each: an ileostomy and its takedown are covered', () => {
+    const stoma = 'Creation, revision, or closure of ileostomy or colostomy';
+    expect(one([stoma], 'DIVERTING LOOP ILEOSTOMY')).toEqual([stoma]);
+    expect(one([stoma], 'ILEOSTOMY TAKEDOWN')).toEqual([stoma]);
+    expect(one([stoma], 'COLOSTOMY REVERSAL')).toEqual([stoma]);
+    expect(one([stoma], 'GASTROSTOMY TUBE PLACEMENT')).toEqual(['UNKNOWN']);
+  });
 });

@@ -330,6 +330,8 @@ const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|fo
 /** How a block is guided ("ultrasound- or nerve stimulator-guided"), no stimulator implanted. */
 const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
 /** "Head: a, b or c" (no parentheses, a list after the colon). */
+/** "Creation, revision, or closure of ileostomy or colostomy": actions listed, of two things. */
+const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(.*)$/i;
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
 /** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
 const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
@@ -601,6 +603,19 @@ export class ProcedureMatcher {
             break;
           }
         }
+      }
+      // "Creation, revision, or closure of ileostomy or colostomy": every action listed is of each thing
+      // listed (one wording's taking "ileostomy" for its revision leaves no ileostomy creation or closure).
+      const actionsOf = n === 0 && reading ? ACTIONS_OF.exec(text) : null;
+      if (actionsOf && reading && actionsOf[1].split(/,|\bor\b|\band\b/i).map((w) => fold(w).trim()).filter(Boolean).every((w) => [w, ...normalizeWord(v, w)].some((x) => v.deviceActions.has(x)))) {
+        const have = new Set(reading.hits.flatMap((h) => h.targets.map((t) => t.concept)));
+        const more: Hit[] = [];
+        for (const thing of [actionsOf[2], actionsOf[3]]) {
+          const b = analyze(v, `${actionsOf[1]} of ${thing}${actionsOf[4]}`, { split: false, context: def.department });
+          const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
+          for (const h of r?.hits ?? []) if (h.targets.every((t) => t.concept >= 0 && !have.has(t.concept))) { more.push(h); for (const t of h.targets) have.add(t.concept); }
+        }
+        if (more.length) reading = { ...reading, hits: [...reading.hits, ...more] };
       }
       // "Craniotomy for excision of brain tumor": a "for …" clause that, read with the line's
       // operation, names a kind of it says which kind the line is (no limit on the craniotomy).
