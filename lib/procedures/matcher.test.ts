@@ -3771,4 +3771,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([stoma], 'COLOSTOMY REVERSAL')).toEqual([stoma]);
     expect(one([stoma], 'GASTROSTOMY TUBE PLACEMENT')).toEqual(['UNKNOWN']);
   });
+  it('covers a sigmoid colectomy under "Colectomy, segmental, subtotal, or total", beside a robotic line that names the sigmoid, for a booking that is not robotic', () => {
+    const colectomy = 'Colectomy, segmental, subtotal, or total, open or laparoscopic';
+    const robotic = 'Robotic-assisted colectomy (right, left, sigmoid, or total)';
+    expect(one([colectomy], 'LAP SIGMOID COLECTOMY')).toEqual([colectomy]);
+    expect(one([colectomy, robotic], 'LAPAROSCOPIC SIGMOID COLECTOMY')).toEqual([colectomy]);
+    expect(one([colectomy, robotic], 'ROBOTIC SIGMOID COLECTOMY')).toEqual([robotic]);
+    expect(one([colectomy], 'ROBOTIC SIGMOID COLECTOMY')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1803,7 +1803,10 @@ export class ProcedureMatcher {
       // (A robotic booking still reaches a broader line that names the robot, where the catalog
       // grants the robot by line: "Arthroplasty, hip or knee, robotic-arm assisted" for a MAKO TKA
       // beside "Arthroplasty, knee, total, primary".)
-      if (x !== concept && (lines.size || limited.length) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
+      // (Not a robotic line's, for a booking that is not robotic: "Robotic-assisted colectomy (right, left,
+      // sigmoid, or total)" delineates no laparoscopic sigmoid colectomy apart from "Colectomy, segmental, …".)
+      const apart = (e: number) => approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic');
+      if (x !== concept && ([...lines].some(apart) || limited.some((l) => apart(l.entry))) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
       // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
       // A kind with no place of its own is where the booking says, not where a broader operation is:
