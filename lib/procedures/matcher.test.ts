@@ -3779,4 +3779,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([colectomy, robotic], 'ROBOTIC SIGMOID COLECTOMY')).toEqual([robotic]);
     expect(one([colectomy], 'ROBOTIC SIGMOID COLECTOMY')).toEqual(['UNKNOWN']);
   });
+  it('reads describing words listed before a site as kinds of one operation, no limit: a sleeve lobectomy under "… bronchoplastic or angioplastic pulmonary resection", the small saphenous vein under "great and small saphenous veins"', () => {
+    const sleeve = 'Sleeve lobectomy and bronchoplastic or angioplastic pulmonary resection';
+    expect(one([sleeve], 'RUL SLEEVE LOBECTOMY')).toEqual([sleeve]);
+    const evta = 'Endovenous thermal ablation of the great and small saphenous veins';
+    expect(one([evta], 'RFA SSV LEFT')).toEqual([evta]);
+    const plateau = 'ORIF of distal femur and bicondylar tibial plateau fractures';
+    expect(one([plateau], 'ORIF UNICONDYLAR TIBIAL PLATEAU FX')).not.toContain(plateau);
+  });
 });
