@@ -3787,4 +3787,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const plateau = 'ORIF of distal femur and bicondylar tibial plateau fractures';
     expect(one([plateau], 'ORIF UNICONDYLAR TIBIAL PLATEAU FX')).not.toContain(plateau);
   });
+  it('reads the ways in a line lists as ways in, no site: a laparoscopic rectopexy under "…, abdominal or perineal approach", an open trachelectomy under "…, open or vaginal"', () => {
+    const prolapse = 'Rectal prolapse repair, abdominal or perineal approach';
+    expect(one([prolapse], 'LAP VENTRAL RECTOPEXY W MESH')).toEqual([prolapse]);
+    expect(one([prolapse], 'ALTEMEIER PROCEDURE')).toEqual([prolapse]);
+    const trachelectomy = 'Radical trachelectomy, open or vaginal';
+    expect(one([trachelectomy], 'RADICAL TRACHELECTOMY, OPEN')).toEqual([trachelectomy]);
+    expect(one([trachelectomy], 'ROBOTIC RADICAL TRACHELECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Radical prostatectomy, retropubic'], 'RADICAL PERINEAL PROSTATECTOMY')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1097,6 +1097,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // (Or by the name of what it is a kind of: "ORIF …, upper extremity" is the treatment of a fracture.)
   const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && [x.concept, ...v.concepts[x.concept].ancestors].some((c) => nameSays(v, c, t))));
   const sites: string[] = [];
+  // ("Radical trachelectomy, open or vaginal": a way in listed beside a route is a route, no site;
+  // "…, abdominal or perineal approach" names both ways in.)
+  const wayIn = (t: string) => mode === 'catalog' && (WAY_IN.test(t) && kindLists().some((items) => items.includes(t) && items.some((o) => ROUTE_WORD.test(o)))
+    || (t === 'abdominal' && lineWords().has('perineal')) || (t === 'perineal' && lineWords().has('abdominal')));
   const unknown: string[] = [];
   const unrecognised: string[] = [];
   const required: string[] = [];
@@ -1160,6 +1164,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // ("Cesarean delivery, low transverse or low vertical uterine incision": a pair that names every
       // kind, no site.)
       if (mode === 'catalog' && SITE_PAIRS.some(([a, b]) => (t === a && lineWords().has(b)) || (t === b && lineWords().has(a)))) continue;
+      if (wayIn(t)) continue;
       if (!sites.includes(t)) sites.push(t);
       continue;
     }
@@ -1206,14 +1211,14 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   if (mode === 'catalog' && clauses) {
     // "Incision and drainage of hand infection, including … deep space abscess": a site of the main
     // clause that only a kind the line lists took in still says where the main operation is.
-    for (const t of main) if (v.anatomy.has(t) && !v.descriptors.has(t) && !sites.includes(t) && chosen.some((ph) => ph.tokens.includes(t)) && chosen.every((ph) => !ph.tokens.includes(t) || listsKinds(ph))) sites.push(t);
+    for (const t of main) if (v.anatomy.has(t) && !v.descriptors.has(t) && !sites.includes(t) && !wayIn(t) && chosen.some((ph) => ph.tokens.includes(t)) && chosen.every((ph) => !ph.tokens.includes(t) || listsKinds(ph))) sites.push(t);
   }
   if (mode === 'catalog') {
     // A site the line says twice, once inside a wording of one operation, is said for another too
     // ("Incision and drainage of deep foot abscess and debridement of foot ulcer").
     const folded = fold(part.text);
     for (const t of new Set(part.tokens.map((x) => x.word))) if (v.anatomy.has(t) && (folded.match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) repeatedSites.push(t);
-    if (hits.length > 1) for (const t of repeatedSites) if (covered.has(t) && !sites.includes(t) && hits.some((h) => !h.tokens.includes(t))) sites.push(t);
+    if (hits.length > 1) for (const t of repeatedSites) if (covered.has(t) && !sites.includes(t) && !wayIn(t) && hits.some((h) => !h.tokens.includes(t))) sites.push(t);
     // "Postpartum D&C", "Complex cataract extraction": a word that says which kind, inside a
     // wording of the concept but not in its name, limits the line all the same.
     for (const [i, tok] of part.tokens.entries()) {
@@ -1241,7 +1246,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // A catalog line's closing list of sites ("…, cervical or thoracic"), which limits every
   // operation it names; and whether the line names a specific kind of what it reads as.
   const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && !t.excluded && v.anatomy.has(t.word)) : [];
-  const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word))).map((t) => t.word))];
+  const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word)) && !wayIn(t.word)).map((t) => t.word))];
   // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
   // not a scleral buckle, "Partial colectomy with anastomosis" not a Hartmann procedure.
   // (Not a side of the body, which says where as a site does: "…, lower extremity" covers every kind there.)
@@ -1313,6 +1318,10 @@ const DISEASE = /^(?:[a-z]{3,}(?:oma|omas|itis|osis)|cancer|malignancy)$/;
 
 /** Site words that, said with their partner, name kinds of an incision, not where: "low transverse or low vertical". */
 const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical'], ['upper', 'lower']];
+/** A route a line lists its ways in beside ("open or vaginal"). */
+const ROUTE_WORD = /^(?:open|laparoscopic|robotic|endoscopic|percutaneous|minimally)$/;
+/** Places named as a way in: "vaginal" beside "open" is the route, where "thoracolumbar" stays a place. */
+const WAY_IN = /^(?:vaginal|abdominal|perineal|transanal|transvaginal|transabdominal|transperitoneal|retroperitoneal)$/;
 
 /** "upper and lower extremity", "anterior or posterior": both sides of a pair name every case, no limit. */
 const PAIRS: Array<[string, string]> = [['upper', 'lower'], ['anterior', 'posterior'], ['medial', 'lateral'], ['proximal', 'distal'], ['superior', 'inferior'], ['primary', 'revision'], ['adult', 'pediatric'], ['benign', 'malignant'], ['partial', 'total'], ['simple', 'complex'], ['acute', 'chronic'], ['internal', 'external'], ['partial', 'complete'], ['rigid', 'flexible'], ['arterial', 'venous'], ['single', 'multiple'], ['separately', 'combined'], ['tunneled', 'nontunneled'], ['cemented', 'uncemented'], ['unilateral', 'bilateral'], ['diagnostic', 'therapeutic'], ['horizontal', 'vertical'], ['singleshot', 'continuous'], ['singleshot', 'catheter'], ['open', 'closed'], ['deceased', 'living'], ['uniplanar', 'multiplanar'], ['endocardial', 'epicardial'], ['ablative', 'nonablative'], ['single', 'staged']];
