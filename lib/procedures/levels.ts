@@ -32,8 +32,14 @@ export function lineLevels(text: string): LevelRange | undefined {
   return undefined;
 }
 
+/** Lymph node levels in Roman numerals ("levels I–II", "with or without level III", "levels II-IV"). */
+const NODAL_LEVELS = /,?\s*(?:\b(?:with or without|including|and)\s+)?\blevels?\s+(?:VII|VI|IV|V|I{1,3})\b(?:\s*(?:-|–|to|through|and|or|,)\s*(?:VII|VI|IV|V|I{1,3})\b)*/gi;
+
 /** A line's text without the count of levels lineLevels reads from it ("…, one to three levels"), or the range of segments lineSegments reads ("L1-L2 through L4-L5"), so that its words do not limit it too. */
 export function withoutLevels(text: string): string {
+  // ("Axillary lymph node dissection, levels I–II with or without level III": a node dissection's
+  // levels say how far it goes, the same for every one of its kind, no words a booking must say.)
+  text = text.replace(NODAL_LEVELS, '').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
   const range = /,?\s*(?:[CTL]\d{1,2}|S1)\s*(?:-|–|\/)\s*(?:[CTL]?\d{1,2}|S1)\s+(?:through|thru)\s+(?:[CTL]\d{1,2}|S1)\s*(?:-|–|\/)\s*(?:[CTL]?\d{1,2}|S1)(?:\s+levels?)?/i;
   if (range.test(text)) text = text.replace(range, '').replace(/\s+/g, ' ').trim();
   for (const [re] of COUNTS) {

@@ -3796,4 +3796,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([trachelectomy], 'ROBOTIC RADICAL TRACHELECTOMY')).toEqual(['UNKNOWN']);
     expect(one(['Radical prostatectomy, retropubic'], 'RADICAL PERINEAL PROSTATECTOMY')).toEqual(['UNKNOWN']);
   });
+  it('reads a node dissection\'s levels and "any indication" as no limit: an ALND under "…, levels I–II with or without level III, any indication"', () => {
+    const alnd = 'Axillary lymph node dissection, levels I–II with or without level III, any indication';
+    expect(one([alnd], 'R ALND')).toEqual([alnd]);
+    const snd = 'Selective neck dissection, levels II–IV';
+    expect(one([snd], 'SND LEFT')).toEqual([snd]);
+    expect(one([snd], 'LEFT MODIFIED RADICAL NECK DISSECTION')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1360,8 +1360,8 @@ const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
 /** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
 
-/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it). */
-const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts']);
+/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"). */
+const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
