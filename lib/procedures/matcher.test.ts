@@ -3803,4 +3803,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([snd], 'SND LEFT')).toEqual([snd]);
     expect(one([snd], 'LEFT MODIFIED RADICAL NECK DISSECTION')).toEqual(['UNKNOWN']);
   });
+  it('reads fluoroscopy said of an operation as how it is done: a T12 KYPHOPLASTY and a TFESI are covered by lines "under fluoroscopic guidance"', () => {
+    const vertebral = 'Vertebroplasty or kyphoplasty under fluoroscopic guidance';
+    expect(one([vertebral], 'T12 KYPHOPLASTY')).toEqual([vertebral]);
+    const tfesi = 'Transforaminal epidural steroid injection, fluoroscopically guided';
+    expect(one([tfesi], 'L4-5 TFESI R')).toEqual([tfesi]);
+    expect(one([tfesi], 'L4-5 ILESI')).toEqual(['UNKNOWN']);
+  });
 });

@@ -302,7 +302,9 @@ function optionalModalities(approaches: string[], name: string): { optionalModal
   const lists = [...name.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]).concat(name.replace(/\([^()]*\)/g, ' ').split(/[;:]/))
     .map((x) => x.split(/,|\bor\b|\band\b|\//i).map((w) => w.trim()).filter(Boolean)).filter((items) => items.length >= 3);
   const listed = (a: string) => !!AS_ONE_WAY[a] && lists.some((items) => items.some((w) => new RegExp(`^(?:${AS_ONE_WAY_WORDS[a]})$`, 'i').test(w)));
-  const optional = approaches.filter((a) => AS_ONE_WAY[a]?.test(name) || listed(a));
+  // (Fluoroscopy, said of an operation, says how it is done, as it always is: "Vertebral augmentation
+  // by kyphoplasty or vertebroplasty under fluoroscopic guidance" covers a T12 KYPHOPLASTY.)
+  const optional = approaches.filter((a) => AS_ONE_WAY[a]?.test(name) || listed(a) || a === 'fluoroscopy');
   return optional.length ? { optionalModalities: optional } : {};
 }
 
