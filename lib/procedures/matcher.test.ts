@@ -3810,4 +3810,16 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([tfesi], 'L4-5 TFESI R')).toEqual([tfesi]);
     expect(one([tfesi], 'L4-5 ILESI')).toEqual(['UNKNOWN']);
   });
+  it('keeps a part the text matched where the booking\'s code names a line that does not allow it, and reaches a broader line of the booked route past a line of another route', () => {
+    const tka = 'Total knee arthroplasty, primary';
+    const mako = 'Robotic-arm assisted total and unicompartmental knee arthroplasty';
+    const knee = new ProcedureMatcher([{ id: 'O', name: 'Orthopaedics', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [{ name: tka, codes: ['27447'] }, { name: mako }] }], { vocabulary: builtinVocabulary() });
+    expect(names(knee.match('MAKO ROBOTIC ASSISTED RIGHT TOTAL KNEE ARTHROPLASTY', '27447'))).toEqual([mako]);
+    const lap = 'Laparoscopic partial colectomy, including hand-assisted technique';
+    const open = 'Open partial or total colectomy, with anastomosis or end colostomy';
+    const colon = new ProcedureMatcher([{ id: 'G', name: 'General Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [{ name: lap, codes: ['44204'] }, { name: open }] }], { vocabulary: builtinVocabulary() });
+    expect(names(colon.match('LAPAROSCOPIC SIGMOID COLECTOMY, POSS CONVERSION TO OPEN', '44204'))).toEqual([lap, open]);
+    expect(names(colon.match('OPEN SIGMOID COLECTOMY'))).toEqual([open]);
+    expect(names(new ProcedureMatcher([{ id: 'G', name: 'General Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [{ name: lap }] }], { vocabulary: builtinVocabulary() }).match('OPEN SIGMOID COLECTOMY'))).toEqual(['UNKNOWN']);
+  });
 });

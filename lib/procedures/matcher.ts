@@ -1807,7 +1807,11 @@ export class ProcedureMatcher {
       // beside "Arthroplasty, knee, total, primary".)
       // (Not a robotic line's, for a booking that is not robotic: "Robotic-assisted colectomy (right, left,
       // sigmoid, or total)" delineates no laparoscopic sigmoid colectomy apart from "Colectomy, segmental, …".)
-      const apart = (e: number) => approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic');
+      // (Nor a line of another route than the booking states: "Laparoscopic partial colectomy" delineates no
+      // OPEN SIGMOID COLECTOMY apart from "Open partial or total colectomy".)
+      const bookedRoutes = approaches.filter((a) => ROUTES.has(a));
+      const otherRoute = (e: number) => bookedRoutes.length > 0 && this.procedures[e].routes.length > 0 && !bookedRoutes.some((r) => this.procedures[e].routes.includes(r));
+      const apart = (e: number) => (approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic')) && !otherRoute(e);
       if (x !== concept && ([...lines].some(apart) || limited.some((l) => apart(l.entry))) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
       // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
@@ -2240,13 +2244,15 @@ export class ProcedureMatcher {
     const fits = (p: MatchPart) => fitsName(p.concept);
     const same = ids ? parts.findIndex((p) => p.groups.some((g) => g.some((x) => ids.includes(x.id)))) : -1;
     if (same >= 0) {
-      parts[same] = { ...codePart, text: parts[same].text };
+      // (A part the text already matched to the code's line keeps it: the code's lines asked of the whole
+      // booking would lose "LAP SIGMOID COLECTOMY" for its "POSS CONVERSION TO OPEN".)
+      if (parts[same].status !== 'matched' || codePart.status === 'matched') parts[same] = { ...codePart, text: parts[same].text };
       return;
     }
     // What the code may stand for: a part the text could not read, or read as the code's operation.
     // (A code the catalog does not list stands only for a part the text left unknown.)
     const replaceable = (p: MatchPart) => p.outside !== 'patient' && (p.outside !== 'approach' || codePart.status === 'matched')
-      && (p.status === 'unknown' || (parts.length === 1 && !!ids)) && (!p.concept || !!p.readings || fits(p));
+      && (p.status === 'unknown' || (parts.length === 1 && !!ids && codePart.status === 'matched')) && (!p.concept || !!p.readings || fits(p));
     if (!parts.length) {
       parts.push(codePart);
       return;
@@ -2270,7 +2276,9 @@ export class ProcedureMatcher {
     const foreign = (p: MatchPart) => !!p.readings && !p.readings.some((x) => fitsName(x.concept));
     const at = parts.findIndex((p) => replaceable(p) && !(taken && (namesOperation(p) || rival(p) || foreign(p))));
     if (at >= 0) parts[at] = { ...codePart, text: parts[at].text };
-    else if (ids) parts.push(codePart);
+    // (Not a code whose lines do not allow the booking, where a part the text matched is its operation:
+    // `MAKO TKA` with a TKA code, matched to the robotic line, asks nothing more of the plain one.)
+    else if (ids && !(codePart.status !== 'matched' && taken)) parts.push(codePart);
   }
 
   private byEntryMade?: Map<number, Array<{ concept: number; cov: Coverage }>>;
