@@ -3822,4 +3822,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(names(colon.match('OPEN SIGMOID COLECTOMY'))).toEqual([open]);
     expect(names(new ProcedureMatcher([{ id: 'G', name: 'General Surgery', department: 'General Surgery', kind: 'core' as const, procedures: [{ name: lap }] }], { vocabulary: builtinVocabulary() }).match('OPEN SIGMOID COLECTOMY'))).toEqual(['UNKNOWN']);
   });
+  it('covers an add-on booked after a comma by its parent\'s line where the only line naming a narrower kind of it is that same line: the hiatal hernia repair of a NISSEN', () => {
+    const nissen = 'Laparoscopic fundoplication and paraesophageal hernia repair';
+    expect(one([nissen], 'LAP NISSEN FUNDOPLICATION, HIATAL HERNIA REPAIR')).toEqual([nissen]);
+    expect(one([nissen, 'Paraesophageal hernia repair, open (thoracoabdominal)'], 'LAP NISSEN FUNDOPLICATION, HIATAL HERNIA REPAIR')).toContain('UNKNOWN');
+  });
 });

@@ -1966,7 +1966,11 @@ export class ProcedureMatcher {
     // line says it in words: "Extracapsular cataract extraction with insertion of intraocular lens
     // prosthesis" the lens of a phaco, beside "Pediatric cataract surgery, with or without intraocular lens".)
     const elsewhere = limited.length > 0 || !!this.byConcept.get(concept)?.length;
-    if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
+    // (A narrower kind named only on the parent's own line delineates nothing apart: "Laparoscopic
+    // fundoplication and paraesophageal hernia repair" still covers the hiatal hernia repair of a NISSEN.)
+    const parentLines = new Set(c.addonOf.filter((p) => inBooking.has(p)).flatMap((p) => (this.byConcept.get(p) ?? []).map((x) => x.entry)));
+    const narrowerApart = [...(this.narrower.get(concept) ?? [])].some((n) => (this.byConcept.get(n) ?? []).some((x) => !parentLines.has(x.entry)));
+    if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || !narrowerApart)) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
