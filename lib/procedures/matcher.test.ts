@@ -3827,4 +3827,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([nissen], 'LAP NISSEN FUNDOPLICATION, HIATAL HERNIA REPAIR')).toEqual([nissen]);
     expect(one([nissen, 'Paraesophageal hernia repair, open (thoracoabdominal)'], 'LAP NISSEN FUNDOPLICATION, HIATAL HERNIA REPAIR')).toContain('UNKNOWN');
   });
+  it('reads a wound vac placed after a debridement as an add-on its line covers, unless the catalog privileges it on a line of its own, and a penoscrotal approach as a place', () => {
+    const debridement = 'Debridement of skin, subcutaneous tissue, muscle, and fascia';
+    expect(one([debridement], 'DEBRIDEMENT SACRAL ULCER W/ WOUND VAC PLACEMENT')).toEqual([debridement]);
+    const npwt = 'Application of negative pressure wound therapy';
+    expect(one([debridement, npwt], 'DEBRIDEMENT SACRAL ULCER, APPLICATION OF WOUND VAC')).toEqual([debridement, npwt]);
+    expect(one([debridement], 'DEBRIDEMENT SACRAL ULCER W/ WOUND VAC')).toEqual([debridement]);
+    expect(one(['Cholecystectomy'], 'WOUND VAC APPLICATION ABDOMEN')).toEqual(['UNKNOWN']);
+    const ipp = 'Insertion or removal of inflatable penile prosthesis';
+    expect(one([ipp], 'INSERTION IPP (3-PIECE), PENOSCROTAL APPROACH')).toEqual([ipp]);
+  });
 });
