@@ -3779,14 +3779,6 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([colectomy, robotic], 'ROBOTIC SIGMOID COLECTOMY')).toEqual([robotic]);
     expect(one([colectomy], 'ROBOTIC SIGMOID COLECTOMY')).toEqual(['UNKNOWN']);
   });
-  it('reads describing words listed before a site as kinds of one operation, no limit: a sleeve lobectomy under "… bronchoplastic or angioplastic pulmonary resection", the small saphenous vein under "great and small saphenous veins"', () => {
-    const sleeve = 'Sleeve lobectomy and bronchoplastic or angioplastic pulmonary resection';
-    expect(one([sleeve], 'RUL SLEEVE LOBECTOMY')).toEqual([sleeve]);
-    const evta = 'Endovenous thermal ablation of the great and small saphenous veins';
-    expect(one([evta], 'RFA SSV LEFT')).toEqual([evta]);
-    const plateau = 'ORIF of distal femur and bicondylar tibial plateau fractures';
-    expect(one([plateau], 'ORIF UNICONDYLAR TIBIAL PLATEAU FX')).not.toContain(plateau);
-  });
   it('reads the ways in a line lists as ways in, no site: a laparoscopic rectopexy under "…, abdominal or perineal approach", an open trachelectomy under "…, open or vaginal"', () => {
     const prolapse = 'Rectal prolapse repair, abdominal or perineal approach';
     expect(one([prolapse], 'LAP VENTRAL RECTOPEXY W MESH')).toEqual([prolapse]);
@@ -3836,5 +3828,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Cholecystectomy'], 'WOUND VAC APPLICATION ABDOMEN')).toEqual(['UNKNOWN']);
     const ipp = 'Insertion or removal of inflatable penile prosthesis';
     expect(one([ipp], 'INSERTION IPP (3-PIECE), PENOSCROTAL APPROACH')).toEqual([ipp]);
+  });
+  it('keeps a place and the kinds listed before it as limits: a neck abscess line covers no breast abscess, a bronchoplastic or angioplastic resection line no lobectomy', () => {
+    expect(one(['Drainage of superficial or subcutaneous neck abscesses'], 'I&D BREAST ABSCESS')).toEqual(['UNKNOWN']);
+    expect(one(['Bronchoplastic or angioplastic pulmonary resection'], 'RUL LOBECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Resection of proximal or mid gastric tumors'], 'PROXIMAL GASTRECTOMY')).toEqual(['Resection of proximal or mid gastric tumors']);
   });
 });

@@ -1279,11 +1279,7 @@ function alternativesOf(required: string[], text: string, used: (w: string) => b
     // "… distal femur and bicondylar tibial plateau fractures": a last item followed by a site
     // describes that site ("bicondylar tibial plateau"), it is no alternative of "femur".
     // "… tooth or exposed root": an item that only describes the word after it stands with that word.
-    // (Not before a site and a word that is none, in a list of no sites: "bronchoplastic or angioplastic
-    // pulmonary resection" and "great and small saphenous veins" list kinds of one; "infratentorial or
-    // posterior fossa brain tumor" lists places.)
-    const kindsOfOne = !!then && !isSite(then) && !items.slice(0, -1).some(isSite);
-    let alternatives = next && isSite(next) && !kindsOfOne ? items.slice(0, -1) : next && describes(items[items.length - 1]) ? [...items, next] : items;
+    let alternatives = next && isSite(next) ? items.slice(0, -1) : next && describes(items[items.length - 1]) ? [...items, next] : items;
     // "… of solid organs, lung, bone": so does a word that only describes the first item.
     // (Not the side of an operation: "Left hemicolectomy or sigmoid colectomy" is no right hemicolectomy.)
     const sideOf = (prev === 'left' || prev === 'right') && /(?:ectomy|otomy|ostomy|plasty)$/.test(items[0]);
@@ -1303,8 +1299,7 @@ function alternativesOf(required: string[], text: string, used: (w: string) => b
  */
 export function wordLists(text: string): Array<{ items: string[]; next?: string; then?: string; prev?: string }> {
   const folded = fold(text);
-  // ("… and bronchoplastic or angioplastic …": one list, joined by both.)
-  return [...folded.matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+(?:\s+(?:or|and)\s+[a-z]+)*/g)].map((m) => ({
+  return [...folded.matchAll(/[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*\b(?:or|and)\s+[a-z]+/g)].map((m) => ({
     // (A serial comma's "or"/"and" is no item: "placement, exchange, or removal".)
     items: m[0].split(/\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).map((w) => w.trim()).filter(Boolean),
     next: /^\s*([a-z]+)/.exec(folded.slice((m.index ?? 0) + m[0].length))?.[1],
