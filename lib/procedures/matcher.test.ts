@@ -3771,13 +3771,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([stoma], 'COLOSTOMY REVERSAL')).toEqual([stoma]);
     expect(one([stoma], 'GASTROSTOMY TUBE PLACEMENT')).toEqual(['UNKNOWN']);
   });
-  it('covers a sigmoid colectomy under "Colectomy, segmental, subtotal, or total", beside a robotic line that names the sigmoid, for a booking that is not robotic', () => {
-    const colectomy = 'Colectomy, segmental, subtotal, or total, open or laparoscopic';
+  it('covers a laparoscopic sigmoid colectomy under a partial colectomy line beside a robotic line that names the sigmoid, and a robotic one only by the robotic line', () => {
+    const colectomy = 'Partial colectomy, open or laparoscopic';
     const robotic = 'Robotic-assisted colectomy (right, left, sigmoid, or total)';
-    expect(one([colectomy], 'LAP SIGMOID COLECTOMY')).toEqual([colectomy]);
     expect(one([colectomy, robotic], 'LAPAROSCOPIC SIGMOID COLECTOMY')).toEqual([colectomy]);
     expect(one([colectomy, robotic], 'ROBOTIC SIGMOID COLECTOMY')).toEqual([robotic]);
     expect(one([colectomy], 'ROBOTIC SIGMOID COLECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Colectomy, right or left'], 'TOTAL ABDOMINAL COLECTOMY')).toEqual(['UNKNOWN']);
   });
   it('reads the ways in a line lists as ways in, no site: a laparoscopic rectopexy under "…, abdominal or perineal approach", an open trachelectomy under "…, open or vaginal"', () => {
     const prolapse = 'Rectal prolapse repair, abdominal or perineal approach';

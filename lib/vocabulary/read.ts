@@ -1261,10 +1261,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);
   }
   const limits = alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w));
-  // (A line specific only by limits that turn out to be pairs or alternatives is no specific kind:
-  // "Colectomy, segmental, subtotal, or total" covers a sigmoid colectomy.)
-  const stillSpecific = specific && (limits.some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !ownWording(t.word)) || (t.word === 'diagnostic' && !bothKinds)));
-  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: limits, firm, excluding, closingSites, specific: stillSpecific };
+  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: limits, firm, excluding, closingSites, specific };
 }
 
 /**
