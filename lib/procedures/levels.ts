@@ -37,9 +37,10 @@ const NODAL_LEVELS = /,?\s*(?:\b(?:with or without|including|and)\s+)?\blevels?\
 
 /** A line's text without the count of levels lineLevels reads from it ("…, one to three levels"), or the range of segments lineSegments reads ("L1-L2 through L4-L5"), so that its words do not limit it too. */
 export function withoutLevels(text: string): string {
-  // ("Axillary lymph node dissection, levels I–II with or without level III": a node dissection's
-  // levels say how far it goes, the same for every one of its kind, no words a booking must say.)
-  text = text.replace(NODAL_LEVELS, '').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
+  // ("Axillary lymph node dissection, levels I–II with or without level III": an axillary dissection's
+  // levels say how far it goes, the same for every one, no words a booking must say.)
+  // (Only an axillary dissection's, whose levels I–II are every one's: a neck dissection's levels say which kind.)
+  if (/\baxill/i.test(text)) text = text.replace(NODAL_LEVELS, '').replace(/\s+/g, ' ').replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
   const range = /,?\s*(?:[CTL]\d{1,2}|S1)\s*(?:-|–|\/)\s*(?:[CTL]?\d{1,2}|S1)\s+(?:through|thru)\s+(?:[CTL]\d{1,2}|S1)\s*(?:-|–|\/)\s*(?:[CTL]?\d{1,2}|S1)(?:\s+levels?)?/i;
   if (range.test(text)) text = text.replace(range, '').replace(/\s+/g, ' ').trim();
   for (const [re] of COUNTS) {

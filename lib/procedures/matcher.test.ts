@@ -3788,11 +3788,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([trachelectomy], 'ROBOTIC RADICAL TRACHELECTOMY')).toEqual(['UNKNOWN']);
     expect(one(['Radical prostatectomy, retropubic'], 'RADICAL PERINEAL PROSTATECTOMY')).toEqual(['UNKNOWN']);
   });
-  it('reads a node dissection\'s levels and "any indication" as no limit: an ALND under "…, levels I–II with or without level III, any indication"', () => {
+  it('reads an axillary dissection\'s levels and "any indication" as no limit: an ALND under "…, levels I–II with or without level III, any indication"', () => {
     const alnd = 'Axillary lymph node dissection, levels I–II with or without level III, any indication';
     expect(one([alnd], 'R ALND')).toEqual([alnd]);
     const snd = 'Selective neck dissection, levels II–IV';
-    expect(one([snd], 'SND LEFT')).toEqual([snd]);
     expect(one([snd], 'LEFT MODIFIED RADICAL NECK DISSECTION')).toEqual(['UNKNOWN']);
   });
   it('reads fluoroscopy said of an operation as how it is done: a T12 KYPHOPLASTY and a TFESI are covered by lines "under fluoroscopic guidance"', () => {
@@ -3833,5 +3832,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Drainage of superficial or subcutaneous neck abscesses'], 'I&D BREAST ABSCESS')).toEqual(['UNKNOWN']);
     expect(one(['Bronchoplastic or angioplastic pulmonary resection'], 'RUL LOBECTOMY')).toEqual(['UNKNOWN']);
     expect(one(['Resection of proximal or mid gastric tumors'], 'PROXIMAL GASTRECTOMY')).toEqual(['Resection of proximal or mid gastric tumors']);
+  });
+  it('keeps what the review found lost: a neck dissection\'s levels, a place listed before routes, an abdominal-or-perineal place, and the leads of a pacemaker line', () => {
+    expect(one(['Neck dissection, level VI'], 'LEFT MODIFIED RADICAL NECK DISSECTION')).toEqual(['UNKNOWN']);
+    expect(one(['Neck dissection, levels II-IV'], 'CENTRAL NECK DISSECTION')).toEqual(['UNKNOWN']);
+    expect(one(['Drainage of abscess, perineal, open or percutaneous'], 'PSOAS ABSCESS DRAINAGE')).toEqual(['UNKNOWN']);
+    expect(one(['Debridement of abdominal and perineal wounds'], 'DEBRIDEMENT FOOT ULCER')).toEqual(['UNKNOWN']);
+    expect(one(['Insertion, revision, or removal of pacemaker and defibrillator leads'], 'DUAL CHAMBER PPM')).toEqual(['UNKNOWN']);
+    expect(one(['Placement or removal of pacemaker or defibrillator leads'], 'ICD IMPLANT')).toEqual(['UNKNOWN']);
   });
 });

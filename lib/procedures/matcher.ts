@@ -332,8 +332,8 @@ const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|fo
 /** How a block is guided ("ultrasound- or nerve stimulator-guided"), no stimulator implanted. */
 const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
 /** "Head: a, b or c" (no parentheses, a list after the colon). */
-/** "Creation, revision, or closure of ileostomy or colostomy": actions listed, of two things. */
-const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(.*)$/i;
+/** "Creation, revision, or closure of ileostomy or colostomy": actions listed, of two things (the things last: not "… of pacemaker and defibrillator leads"). */
+const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(\s*(?:[,;(].*)?)$/i;
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
 /** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
 const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;

@@ -1099,8 +1099,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const sites: string[] = [];
   // ("Radical trachelectomy, open or vaginal": a way in listed beside a route is a route, no site;
   // "…, abdominal or perineal approach" names both ways in.)
-  const wayIn = (t: string) => mode === 'catalog' && (WAY_IN.test(t) && kindLists().some((items) => items.includes(t) && items.some((o) => ROUTE_WORD.test(o)))
-    || (t === 'abdominal' && lineWords().has('perineal')) || (t === 'perineal' && lineWords().has('abdominal')));
+  // (Only joined to the route or its partner by "or"/"and": "Drainage of abscess, perineal, open or
+  // percutaneous" and "Excision of abdominal or perineal skin lesions" keep their places.)
+  const wayIn = (t: string) => mode === 'catalog' && WAY_IN.test(t) && wayInSaid(fold(part.text), t);
   const unknown: string[] = [];
   const unrecognised: string[] = [];
   const required: string[] = [];
@@ -1311,7 +1312,12 @@ const DISEASE = /^(?:[a-z]{3,}(?:oma|omas|itis|osis)|cancer|malignancy)$/;
 /** Site words that, said with their partner, name kinds of an incision, not where: "low transverse or low vertical". */
 const SITE_PAIRS: Array<[string, string]> = [['transverse', 'vertical'], ['upper', 'lower']];
 /** A route a line lists its ways in beside ("open or vaginal"). */
-const ROUTE_WORD = /^(?:open|laparoscopic|robotic|endoscopic|percutaneous|minimally)$/;
+const ROUTE_WORDS = 'open|laparoscopic|robotic|endoscopic|percutaneous|minimally';
+/** Whether a way-in place is joined to a route, or to its partner before "approach", by "or"/"and". */
+function wayInSaid(folded: string, t: string): boolean {
+  return new RegExp(`\\b(?:${ROUTE_WORDS})\\s+(?:or|and)\\s+${t}\\b|\\b${t}\\s+(?:or|and)\\s+(?:${ROUTE_WORDS})\\b`).test(folded)
+    || ((t === 'abdominal' || t === 'perineal') && /\b(?:abdominal|perineal)\s+(?:or|and)\s+(?:abdominal|perineal)\s+approach/.test(folded));
+}
 /** Places named as a way in: "vaginal" beside "open" is the route, where "thoracolumbar" stays a place. */
 const WAY_IN = /^(?:vaginal|abdominal|perineal|transanal|transvaginal|transabdominal|transperitoneal|retroperitoneal)$/;
 
