@@ -3841,4 +3841,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Insertion, revision, or removal of pacemaker and defibrillator leads'], 'DUAL CHAMBER PPM')).toEqual(['UNKNOWN']);
     expect(one(['Placement or removal of pacemaker or defibrillator leads'], 'ICD IMPLANT')).toEqual(['UNKNOWN']);
   });
+  it('reads "CT guided" as percutaneous and "cut-down" as a cutdown: a CT-guided liver ablation is no intraoperative one, a port line "open cut-down or percutaneous" covers a port', () => {
+    const intraop = 'Intraoperative ablation of hepatic tumor (microwave or radiofrequency), open or laparoscopic';
+    const perc = 'Percutaneous image-guided thermal ablation of liver tumor';
+    expect(one([intraop], 'MWA LIVER SEG 8 (CT GUIDED)')).toEqual(['UNKNOWN']);
+    expect(one([intraop, perc], 'MWA LIVER SEG 8 (CT GUIDED)')).toEqual([perc]);
+    const port = 'Central venous access port insertion or removal, open cut-down or percutaneous';
+    expect(one([port], 'PORT PLACEMENT (IR)')).toEqual([port]);
+  });
 });
