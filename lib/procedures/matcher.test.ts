@@ -3858,4 +3858,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([oto], 'BILAT OTOPLASTY')).toEqual([oto]);
     expect(one(['Microtia reconstruction, staged'], 'BILAT OTOPLASTY')).toEqual(['UNKNOWN']);
   });
+  it('reads both things of "External ventricular drain or ventricular access reservoir placement": an EVD is covered', () => {
+    const line = 'External ventricular drain or ventricular access reservoir placement';
+    expect(one([line], 'EVD PLACEMENT')).toEqual([line]);
+    expect(one([line], 'OMMAYA RESERVOIR PLACEMENT')).toEqual([line]);
+    expect(one([line], 'VP SHUNT')).toEqual(['UNKNOWN']);
+    expect(one(['Arthroplasty, hip, total or revision'], 'L HIP HEMIARTHROPLASTY')).toEqual(['UNKNOWN']);
+  });
 });

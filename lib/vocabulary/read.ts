@@ -673,7 +673,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // (A describing word is no operation of its own: "Partial or simple vulvectomy" offers two kinds.)
   const operationWord = (w: string) => !CHANGING.has(w) && !v.descriptors.has(w) && (v.procedureWords.has(w) || v.procedureSuffix.test(w));
   const slashed = mode === 'catalog' ? [...fold(part.text).matchAll(/[a-z]+(?:\s*\/\s*[a-z]+)+|[a-z]+\s+or\s+[a-z]+/g)].map((m) => ({ said: m[0], items: m[0].split(/\s*\/\s*|\s+or\s+/) }))
-    .filter(({ said, items }) => said.includes('/') || !items.some(operationWord)) : [];
+    // (Nor a thing and the place of the next: "External ventricular drain or ventricular access reservoir".)
+    .filter(({ said, items }) => said.includes('/') || (!items.some(operationWord) && items.filter((w) => v.anatomy.has(w)).length !== 1)) : [];
   const takesTwo = (ph: Phrase) => slashed.some(({ said, items }) => items.filter((w) => ph.tokens.includes(w) || normalizeWord(v, w).some((x) => ph.tokens.includes(x))).length > 1
     && !ph.targets.some((t) => t.concept >= 0 && fold(v.concepts[t.concept].name).includes(said)));
   // "Eyelid reconstruction, including tarsoconjunctival flap (Hughes), Cutler-Beard bridge flap, or
