@@ -3865,4 +3865,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([line], 'VP SHUNT')).toEqual(['UNKNOWN']);
     expect(one(['Arthroplasty, hip, total or revision'], 'L HIP HEMIARTHROPLASTY')).toEqual(['UNKNOWN']);
   });
+  it('reads "cystoscopic" anywhere in a booking as the cystoscopy a "Cystoscopy with … stent" line asks for, and "thoracoscopic" as no medical thoracoscopy', () => {
+    const stent = 'Cystoscopy with insertion, exchange, or removal of ureteral stent';
+    expect(one([stent], 'L URETERAL STENT REMOVAL, CYSTOSCOPIC')).toEqual([stent]);
+    expect(one([stent], 'CYSTOSCOPIC REMOVAL OF URETERAL STENT')).toEqual([stent]);
+    expect(one([stent], 'URETERAL STENT REMOVAL')).toEqual(['UNKNOWN']);
+    const medical = 'Medical thoracoscopy (pleuroscopy) with parietal pleural biopsy or talc poudrage';
+    expect(one([medical], 'R VATS TALC PLEURODESIS')).not.toContain(medical);
+  });
 });

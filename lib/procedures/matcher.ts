@@ -1906,8 +1906,10 @@ export class ProcedureMatcher {
         // the "ablation" of a hybrid convergent ablation is no catheter ablation.)
         const ownHits = r.hits.filter((h) => h.targets.some((t) => t.concept === concept));
         // ("THORACOSCOPIC DECORTICATION": the scope's own word, said of how it is done.)
-        const scopeSaid = (ph: string[], h: Hit) => ph.length === 1 && SCOPE.test(ph[0]) && h.tokens.some((t) => t.replace(/scopic$/, 'scopy') === ph[0]);
-        const saysWith = (w: number) => ownHits.some((h) => h.targets.some((t) => t.concept === concept && t.restates?.includes(w)) || v.concepts[w].phrases.some((ph) => (ph.length > 1 && ph.every((t) => h.tokens.includes(t))) || scopeSaid(ph, h)));
+        // (Anywhere in the booking: `CYSTOSCOPIC REMOVAL OF URETERAL STENT`, `L URETERAL STENT REMOVAL, CYSTOSCOPIC`.)
+        const scopeSaid = (ph: string[], h: Hit) => ph.length === 1 && SCOPE.test(ph[0]) && [...h.tokens, ...(r.part.context ?? [])].some((t) => t.endsWith('scopic') && t.replace(/scopic$/, 'scopy') === ph[0]);
+        // (Only the scope itself, by name: "thoracoscopic" says no medical thoracoscopy.)
+        const saysWith = (w: number) => ownHits.some((h) => h.targets.some((t) => t.concept === concept && t.restates?.includes(w)) || v.concepts[w].phrases.some((ph) => (ph.length > 1 && ph.every((t) => h.tokens.includes(t))) || (scopeSaid(ph, h) && v.concepts[w].name.toLowerCase().startsWith(ph[0]))));
         if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)) || saysWith(w))) {
           limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
           continue;
