@@ -3873,4 +3873,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const medical = 'Medical thoracoscopy (pleuroscopy) with parietal pleural biopsy or talc poudrage';
     expect(one([medical], 'R VATS TALC PLEURODESIS')).not.toContain(medical);
   });
+  it('reads "single-injection or continuous" as both kinds of a block, and "fascial" as no sling kind: a TAP block and an ESP catheter are covered by a fascial plane block line', () => {
+    const plane = 'Fascial plane blocks, single-injection or continuous';
+    expect(one([plane], 'BILATERAL TAP BLOCKS')).toEqual([plane]);
+    expect(one([plane], 'R ESP CATHETER')).toEqual([plane]);
+    const single = 'Peripheral nerve blocks, single-injection';
+    expect(one([single], 'INTERSCALENE BLOCK')).toEqual([single]);
+    expect(one([single], 'INTERSCALENE CATHETER')).toEqual(['UNKNOWN']);
+  });
 });

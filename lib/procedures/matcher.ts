@@ -855,7 +855,8 @@ export class ProcedureMatcher {
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
         // ("Peripheral veno-arterial ECMO": a hyphenated kind word is the word too.)
-        const lineWords = fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').replace(HYPHENED, '$1-$2 $1$2').split(/[^a-z0-9]+/);
+        // ("single injection" is one kind word, as the reader makes it.)
+        const lineWords = fold(`${beforeExclusion(text)} ${wayIn}`).replace(/\bnon-\s*/g, 'non').replace(/\bsingle[\s-]+(?:injection|shot)\b/g, 'singleshot').replace(HYPHENED, '$1-$2 $1$2').split(/[^a-z0-9]+/);
         // (A word a kind's words say, "extracapsular" for a phaco, names that kind unless a kind of the
         // same family stands beside it: "Manual extracapsular cataract extraction" is no phaco line;
         // "…, thermal or cryoablation" is both.)
