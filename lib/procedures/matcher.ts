@@ -302,10 +302,18 @@ function optionalModalities(approaches: string[], name: string): { optionalModal
   const lists = [...name.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]).concat(name.replace(/\([^()]*\)/g, ' ').split(/[;:]/))
     .map((x) => x.split(/,|\bor\b|\band\b|\//i).map((w) => w.trim()).filter(Boolean)).filter((items) => items.length >= 3);
   const listed = (a: string) => !!AS_ONE_WAY[a] && lists.some((items) => items.some((w) => new RegExp(`^(?:${AS_ONE_WAY_WORDS[a]})$`, 'i').test(w)));
-  // (Fluoroscopy, said of an operation, says how it is done, as it always is: "Vertebral augmentation
-  // by kyphoplasty or vertebroplasty under fluoroscopic guidance" covers a T12 KYPHOPLASTY.)
-  const optional = approaches.filter((a) => AS_ONE_WAY[a]?.test(name) || listed(a) || a === 'fluoroscopy');
+  const optional = approaches.filter((a) => AS_ONE_WAY[a]?.test(name) || listed(a));
   return optional.length ? { optionalModalities: optional } : {};
+}
+
+/**
+ * Fluoroscopy a line names of its operation is how that operation is done, which a booking need
+ * not say ("Vertebral augmentation by kyphoplasty or vertebroplasty under fluoroscopic guidance"
+ * covers a T12 KYPHOPLASTY) — unless the booking states another way: an open, laparoscopic, robotic
+ * or endoscopic route (a LAP G TUBE or a PEG is no "fluoroscopically guided gastrostomy").
+ */
+function fluoroscopyAsDone(m: string, approaches: readonly string[]): boolean {
+  return m === 'fluoroscopy' && !approaches.some((a) => a === 'open' || a === 'laparoscopic' || a === 'robotic' || a === 'endoscopic');
 }
 
 /**
@@ -1934,7 +1942,7 @@ export class ProcedureMatcher {
     // "Cataract extraction" is what a complex one needs (a Malyugin ring, a tension ring say so).
     // (Only a line the booking can have: "Robotic-assisted total hip arthroplasty, posterior approach
     // only" does not decide for an L THA POSTERIOR that names no robot.)
-    const usable = (e: number) => this.procedures[e].modalities.every((m) => approaches.includes(m) || this.procedures[e].optionalModalities?.includes(m));
+    const usable = (e: number) => this.procedures[e].modalities.every((m) => approaches.includes(m) || this.procedures[e].optionalModalities?.includes(m) || fluoroscopyAsDone(m, approaches));
     // (A line kept to some sites by "… only" is no case of its own: "…, internal jugular or femoral vein
     // only" does not take an R IJ CVC from "…, internal jugular, subclavian, or femoral vein".)
     const clauses = new Set([...meetsClause].filter((e) => usable(e) && !this.onlyLines.has(e)));
@@ -1969,11 +1977,7 @@ export class ProcedureMatcher {
     // line says it in words: "Extracapsular cataract extraction with insertion of intraocular lens
     // prosthesis" the lens of a phaco, beside "Pediatric cataract surgery, with or without intraocular lens".)
     const elsewhere = limited.length > 0 || !!this.byConcept.get(concept)?.length;
-    // (A narrower kind named only on the parent's own line delineates nothing apart: "Laparoscopic
-    // fundoplication and paraesophageal hernia repair" still covers the hiatal hernia repair of a NISSEN.)
-    const parentLines = new Set(c.addonOf.filter((p) => inBooking.has(p)).flatMap((p) => (this.byConcept.get(p) ?? []).map((x) => x.entry)));
-    const narrowerApart = [...(this.narrower.get(concept) ?? [])].some((n) => (this.byConcept.get(n) ?? []).some((x) => !parentLines.has(x.entry)));
-    if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || !narrowerApart)) {
+    if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
@@ -2065,7 +2069,7 @@ export class ProcedureMatcher {
       routes.unshift(!procs.some((p) => rt(p).includes('laparoscopic')) && procs.some((p) => rt(p).includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
     }
     // (A tool another part of the booking uses counts, the robot apart: see `Said`.)
-    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m) || !!said.tools?.includes(m)));
+    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m) || !!said.tools?.includes(m) || fluoroscopyAsDone(m, approaches)));
     // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;
     // a line for large uteri ("250 g or greater") is for bookings that say so, and where the catalog
@@ -2285,7 +2289,9 @@ export class ProcedureMatcher {
     if (at >= 0) parts[at] = { ...codePart, text: parts[at].text };
     // (Not a code whose lines do not allow the booking, where a part the text matched is its operation:
     // `MAKO TKA` with a TKA code, matched to the robotic line, asks nothing more of the plain one.)
-    else if (ids && !(codePart.status !== 'matched' && taken)) parts.push(codePart);
+    // (Only where that part is the code's operation or a kind of it: a broader one, "R KNEE SCOPE" with a
+    // meniscal repair's code, still asks for the code's lines.)
+    else if (ids && !(codePart.status !== 'matched' && takers.some((p) => { const c = this.conceptByName().get(p.concept!); return c !== undefined && [...codeConcepts].some((k) => k === c || v.concepts[c].ancestors.includes(k)); }))) parts.push(codePart);
   }
 
   private byEntryMade?: Map<number, Array<{ concept: number; cov: Coverage }>>;
@@ -2371,7 +2377,7 @@ export class ProcedureMatcher {
       if (approaches.includes('vaginal') && !routes.length && !allowsVaginal(p)) return false;
       if (routes.length && onlyVaginal(p) && !approaches.includes('vaginal')) return false;
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
-      if (!p.modalities.every((m) => approaches.includes(m) || p.optionalModalities?.includes(m))) return false;
+      if (!p.modalities.every((m) => approaches.includes(m) || p.optionalModalities?.includes(m) || fluoroscopyAsDone(m, approaches))) return false;
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
       // The kinds it names, where the booking says another of their family ("…, transaxillary or
       // transsubclavian approach" for a TRANSAPICAL TAVR with its own code).
