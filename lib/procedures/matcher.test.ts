@@ -3848,15 +3848,6 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const port = 'Central venous access port insertion or removal, open cut-down or percutaneous';
     expect(one([port], 'PORT PLACEMENT (IR)')).toEqual([port]);
   });
-  it('reads the one indication an operation is done for as said by its name: a PSARP is for an anorectal malformation, a supraglottoplasty for laryngomalacia, an otoplasty for prominent ears', () => {
-    const psarp = 'Posterior sagittal anorectoplasty for anorectal malformation';
-    expect(one([psarp], 'PSARP (AGE 4 MO)')).toEqual([psarp]);
-    const sgp = 'Supraglottoplasty for laryngomalacia';
-    expect(one([sgp], 'SUPRAGLOTTOPLASTY')).toEqual([sgp]);
-    const oto = 'Otoplasty for prominent ears';
-    expect(one([oto], 'BILAT OTOPLASTY')).toEqual([oto]);
-    expect(one(['Microtia reconstruction, staged'], 'BILAT OTOPLASTY')).toEqual(['UNKNOWN']);
-  });
   it('reads both things of "External ventricular drain or ventricular access reservoir placement": an EVD is covered', () => {
     const line = 'External ventricular drain or ventricular access reservoir placement';
     expect(one([line], 'EVD PLACEMENT')).toEqual([line]);
