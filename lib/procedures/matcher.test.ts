@@ -3840,13 +3840,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Insertion, revision, or removal of pacemaker and defibrillator leads'], 'DUAL CHAMBER PPM')).toEqual(['UNKNOWN']);
     expect(one(['Placement or removal of pacemaker or defibrillator leads'], 'ICD IMPLANT')).toEqual(['UNKNOWN']);
   });
-  it('reads "CT guided" as percutaneous and "cut-down" as a cutdown: a CT-guided liver ablation is no intraoperative one, a port line "open cut-down or percutaneous" covers a port', () => {
-    const intraop = 'Intraoperative ablation of hepatic tumor (microwave or radiofrequency), open or laparoscopic';
-    const perc = 'Percutaneous image-guided thermal ablation of liver tumor';
-    expect(one([intraop], 'MWA LIVER SEG 8 (CT GUIDED)')).toEqual(['UNKNOWN']);
-    expect(one([intraop, perc], 'MWA LIVER SEG 8 (CT GUIDED)')).toEqual([perc]);
+  it('reads "cut-down" as a cutdown, and leaves "CT guided" unread: a port line "open cut-down or percutaneous" covers a port, an open renal ablation said CT guided is no percutaneous one', () => {
     const port = 'Central venous access port insertion or removal, open cut-down or percutaneous';
     expect(one([port], 'PORT PLACEMENT (IR)')).toEqual([port]);
+    expect(one(['Percutaneous ablation of renal tumors'], 'OPEN RENAL CRYOABLATION, CT GUIDED')).not.toContain('Percutaneous ablation of renal tumors');
+    expect(one(['Intraoperative ablation of hepatic tumor, open or laparoscopic'], 'MWA LIVER SEG 8 (CT GUIDED)')).toContain('UNKNOWN');
+    expect(one(['Spinal anesthesia, single shot'], 'SPINAL ANESTHESIA')).toEqual(['Spinal anesthesia, single shot']);
+    expect(one(['Caudal block, single-shot'], 'CAUDAL BLOCK')).toEqual(['Caudal block, single-shot']);
   });
   it('reads both things of "External ventricular drain or ventricular access reservoir placement": an EVD is covered', () => {
     const line = 'External ventricular drain or ventricular access reservoir placement';
