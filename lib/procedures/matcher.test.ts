@@ -3879,10 +3879,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(names(knee.match('R KNEE SCOPE, 15 YO', '29882'))).toContain('UNKNOWN');
     expect(one(['Intradetrusor botulinum toxin injection'], 'INTRADETRUSOR BOTOX')).toEqual(['Intradetrusor botulinum toxin injection']);
   });
-  it('reads a line that lists two kinds of a family as the operation they are kinds of, within those kinds: a single-shot interscalene block under "Peripheral nerve blocks, single-shot and continuous catheter"', () => {
-    const pnb = 'Peripheral nerve blocks, single-shot and continuous catheter';
-    expect(one([pnb], 'BLOCK, INTERSCALENE, SINGLE SHOT (RIGHT)')).toEqual([pnb]);
-    expect(one([pnb], 'INTERSCALENE CATHETER')).toEqual([pnb]);
-    expect(one(['Breast biopsy, open excisional or incisional'], 'STEREOTACTIC BREAST BIOPSY')).toEqual(['UNKNOWN']);
+  it('reads no broader operation into a line that lists two kinds of a family: a sling line covers no Burch, a breast biopsy line no liver biopsy', () => {
+    expect(one(['Midurethral or pubovaginal sling'], 'LAPAROSCOPIC BURCH COLPOSUSPENSION')).toEqual(['UNKNOWN']);
+    expect(one(['Breast biopsy, excisional or core'], 'LIVER BIOPSY')).toEqual(['UNKNOWN']);
+    expect(one(['Long-term or temporary VAD implantation'], 'LVAD EXPLANT')).toEqual(['UNKNOWN']);
   });
 });

@@ -642,18 +642,6 @@ export class ProcedureMatcher {
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
-      // "Peripheral nerve blocks, single-injection and continuous catheter": a wording named for one kind
-      // of a family the line lists two kinds of ("continuous peripheral nerve block … catheter") reads the
-      // operation they are kinds of too.
-      if (n === 0 && found.length) {
-        const listed = kindsOf(v, fold(text).replace(/\bsingle[\s-]+(?:injection|shot)\b/g, 'singleshot').replace(HYPHENED, '$1-$2 $1$2').split(/[^a-z0-9]+/)).map(familyOf);
-        const both = new Set(listed.filter((f, i) => listed.indexOf(f) !== i));
-        const ofBoth = (c: number) => [...v.concepts[c].nameWords].some((w) => { const k = v.kindOf.get(w); return !!k && both.has(familyOf(k)); });
-        for (const c of [...found]) {
-          const parent = v.concepts[c].ancestors[0];
-          if (both.size && ofBoth(c) && parent !== undefined && !found.includes(parent) && !ofBoth(parent)) found.push(parent);
-        }
-      }
       if (n === 0 && reading) this.mentions.set(id, new Set(found));
       if (n === 0 && reading) for (const t of reading.part.tokens) if (v.anatomy.has(t.word) && !t.indication) nameSites.add(t.word);
       if (reading && found.length) {
