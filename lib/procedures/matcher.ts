@@ -316,6 +316,11 @@ function fluoroscopyAsDone(m: string, approaches: readonly string[]): boolean {
   return m === 'fluoroscopy' && !approaches.some((a) => a === 'open' || a === 'laparoscopic' || a === 'robotic' || a === 'endoscopic');
 }
 
+/** Whether the booking (by its approaches) has a modality a line names: said, one way among others the line allows, or fluoroscopy as done. */
+function modalityMet(p: CatalogProcedure, m: string, approaches: readonly string[]): boolean {
+  return approaches.includes(m) || !!p.optionalModalities?.includes(m) || fluoroscopyAsDone(m, approaches);
+}
+
 /**
  * The operation a line's own is done at: "in conjunction with cataract surgery", "at the time of
  * hysterectomy", "concurrent with bariatric procedure". The line privileges its operation when the
@@ -339,9 +344,9 @@ const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\
 const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|following|accompanying|cases?|patients?|setting|procedures?|surgery|surgeries|operations?)\b/i;
 /** How a block is guided ("ultrasound- or nerve stimulator-guided"), no stimulator implanted. */
 const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
-/** "Head: a, b or c" (no parentheses, a list after the colon). */
 /** "Creation, revision, or closure of ileostomy or colostomy": actions listed, of two things (the things last: not "… of pacemaker and defibrillator leads"). */
 const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(\s*(?:[,;(].*)?)$/i;
+/** "Head: a, b or c" (no parentheses, a list after the colon). */
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
 /** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
 const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
@@ -1807,6 +1812,21 @@ export class ProcedureMatcher {
     const byItself = (w: string) => !v.anatomy.has(w) && c.phrases.filter((ph) => ph.includes(w)).length * 2 >= c.phrases.length;
     /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */
     const saysLimit = new Set<number>();
+    // (Not a robotic line's, for a booking that is not robotic, nor one of another route than the booking
+    // states: see below.)
+    const bookedRoutes = approaches.filter((a) => ROUTES.has(a));
+    const otherRoute = (e: number) => bookedRoutes.length > 0 && this.procedures[e].routes.length > 0 && !bookedRoutes.some((r) => this.procedures[e].routes.includes(r));
+    const apart = (e: number) => (approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic')) && !otherRoute(e);
+    // What a line's "with …" asks beside the operation, met by the booked wording itself: it restates it
+    // ("VATS DECORTICATION" is a thoracoscopy with a decortication), says it in two words at least ("VATS
+    // PLEURAL BIOPSY" one with a pleural biopsy; the "ablation" of a hybrid convergent ablation is no
+    // catheter ablation), or the booking says the scope's adjective anywhere (`THORACOSCOPIC
+    // DECORTICATION`, `L URETERAL STENT REMOVAL, CYSTOSCOPIC`) — of the scope itself, by name
+    // ("thoracoscopic" says no medical thoracoscopy).
+    const ownHits = r.hits.filter((h) => h.targets.some((t) => t.concept === concept));
+    const scopesSaid = new Set([...ownHits.flatMap((h) => h.tokens), ...(r.part.context ?? [])].filter((t) => t.endsWith('scopic')).map((t) => t.replace(/scopic$/, 'scopy')));
+    const saysWith = (w: number) => ownHits.some((h) => h.targets.some((t) => t.concept === concept && t.restates?.includes(w)) || v.concepts[w].phrases.some((ph) => ph.length > 1 && ph.every((t) => h.tokens.includes(t))))
+      || v.concepts[w].phrases.some((ph) => ph.length === 1 && SCOPE.test(ph[0]) && scopesSaid.has(ph[0]) && v.concepts[w].name.toLowerCase().startsWith(ph[0]));
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
       // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
@@ -1818,9 +1838,6 @@ export class ProcedureMatcher {
       // sigmoid, or total)" delineates no laparoscopic sigmoid colectomy apart from "Colectomy, segmental, …".)
       // (Nor a line of another route than the booking states: "Laparoscopic partial colectomy" delineates no
       // OPEN SIGMOID COLECTOMY apart from "Open partial or total colectomy".)
-      const bookedRoutes = approaches.filter((a) => ROUTES.has(a));
-      const otherRoute = (e: number) => bookedRoutes.length > 0 && this.procedures[e].routes.length > 0 && !bookedRoutes.some((r) => this.procedures[e].routes.includes(r));
-      const apart = (e: number) => (approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic')) && !otherRoute(e);
       if (x !== concept && ([...lines].some(apart) || limited.some((l) => apart(l.entry))) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
       // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
@@ -1910,15 +1927,7 @@ export class ProcedureMatcher {
           limited.push({ entry: cov.entry, missing: [], kinds: otherKinds.map(kindName) });
           continue;
         }
-        // (Or what the booked wording restates or says in its words: "VATS DECORTICATION" is a thoracoscopy
-        // with a decortication, "VATS PLEURAL BIOPSY" one with a pleural biopsy — in two words at least:
-        // the "ablation" of a hybrid convergent ablation is no catheter ablation.)
-        const ownHits = r.hits.filter((h) => h.targets.some((t) => t.concept === concept));
-        // ("THORACOSCOPIC DECORTICATION": the scope's own word, said of how it is done.)
-        // (Anywhere in the booking: `CYSTOSCOPIC REMOVAL OF URETERAL STENT`, `L URETERAL STENT REMOVAL, CYSTOSCOPIC`.)
-        const scopeSaid = (ph: string[], h: Hit) => ph.length === 1 && SCOPE.test(ph[0]) && [...h.tokens, ...(r.part.context ?? [])].some((t) => t.endsWith('scopic') && t.replace(/scopic$/, 'scopy') === ph[0]);
-        // (Only the scope itself, by name: "thoracoscopic" says no medical thoracoscopy.)
-        const saysWith = (w: number) => ownHits.some((h) => h.targets.some((t) => t.concept === concept && t.restates?.includes(w)) || v.concepts[w].phrases.some((ph) => (ph.length > 1 && ph.every((t) => h.tokens.includes(t))) || (scopeSaid(ph, h) && v.concepts[w].name.toLowerCase().startsWith(ph[0]))));
+        // (Or what the booked wording itself says of it: `saysWith`.)
         if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)) || saysWith(w))) {
           limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
           continue;
@@ -1942,7 +1951,7 @@ export class ProcedureMatcher {
     // "Cataract extraction" is what a complex one needs (a Malyugin ring, a tension ring say so).
     // (Only a line the booking can have: "Robotic-assisted total hip arthroplasty, posterior approach
     // only" does not decide for an L THA POSTERIOR that names no robot.)
-    const usable = (e: number) => this.procedures[e].modalities.every((m) => approaches.includes(m) || this.procedures[e].optionalModalities?.includes(m) || fluoroscopyAsDone(m, approaches));
+    const usable = (e: number) => this.procedures[e].modalities.every((m) => modalityMet(this.procedures[e], m, approaches));
     // (A line kept to some sites by "… only" is no case of its own: "…, internal jugular or femoral vein
     // only" does not take an R IJ CVC from "…, internal jugular, subclavian, or femoral vein".)
     const clauses = new Set([...meetsClause].filter((e) => usable(e) && !this.onlyLines.has(e)));
@@ -2069,7 +2078,7 @@ export class ProcedureMatcher {
       routes.unshift(!procs.some((p) => rt(p).includes('laparoscopic')) && procs.some((p) => rt(p).includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
     }
     // (A tool another part of the booking uses counts, the robot apart: see `Said`.)
-    let compatible = procs.filter((p) => p.modalities.every((m) => modalities.includes(m) || p.optionalModalities?.includes(m) || !!said.tools?.includes(m) || fluoroscopyAsDone(m, approaches)));
+    let compatible = procs.filter((p) => p.modalities.every((m) => modalityMet(p, m, approaches) || !!said.tools?.includes(m)));
     // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
     // uterine weights ("uterus less than 250 g") covers a booking that states one only within it;
     // a line for large uteri ("250 g or greater") is for bookings that say so, and where the catalog
@@ -2377,7 +2386,7 @@ export class ProcedureMatcher {
       if (approaches.includes('vaginal') && !routes.length && !allowsVaginal(p)) return false;
       if (routes.length && onlyVaginal(p) && !approaches.includes('vaginal')) return false;
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
-      if (!p.modalities.every((m) => approaches.includes(m) || p.optionalModalities?.includes(m) || fluoroscopyAsDone(m, approaches))) return false;
+      if (!p.modalities.every((m) => modalityMet(p, m, approaches))) return false;
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
       // The kinds it names, where the booking says another of their family ("…, transaxillary or
       // transsubclavian approach" for a TRANSAPICAL TAVR with its own code).

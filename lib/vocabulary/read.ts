@@ -1262,8 +1262,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   if (mode === 'catalog' && required.includes('major') && /\bmajor\s+joints?\b/i.test(part.text)) {
     for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);
   }
-  const limits = alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w));
-  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: limits, firm, excluding, closingSites, specific };
+  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w)), firm, excluding, closingSites, specific };
 }
 
 /**
