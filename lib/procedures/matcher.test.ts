@@ -3884,4 +3884,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Breast biopsy, excisional or core'], 'LIVER BIOPSY')).toEqual(['UNKNOWN']);
     expect(one(['Long-term or temporary VAD implantation'], 'LVAD EXPLANT')).toEqual(['UNKNOWN']);
   });
+  it('asks the robot of the operation a robotic booking names, not of its add-on named in the same words: a diverting ileostomy beside a robotic LAR meets the ostomy line', () => {
+    const lar = 'Robotic-assisted proctectomy (low anterior resection or abdominoperineal resection)';
+    const ostomy = 'Creation, revision, or closure of ileostomy or colostomy, open or laparoscopic';
+    expect(one([lar, ostomy], 'Robotic LAR w/ DLI')).toEqual([lar, ostomy]);
+    const lobe = 'Robotic-assisted pulmonary lobectomy';
+    const mlnd = 'Mediastinal lymph node dissection, with pulmonary resection';
+    expect(one([lobe, mlnd], 'Robotic RUL lobectomy w/ MLND')).toEqual([lobe, mlnd]);
+    // The robot is still asked of the operation itself, and of an operation that is no add-on of it.
+    expect(one([ostomy], 'Robotic LAR w/ DLI')).toContain('UNKNOWN');
+    expect(one([lar, 'Cholecystectomy, open or laparoscopic'], 'Robotic LAR w/ cholecystectomy')).toContain('UNKNOWN');
+  });
 });

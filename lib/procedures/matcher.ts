@@ -1663,8 +1663,13 @@ export class ProcedureMatcher {
         // (Not in a possible conversion, which asks the other route of the same words.)
         const carried = conversion ? [] : r.part.named.filter((x) => h.targets.some((t) => t.concept === x.concept)).flatMap((x) => x.approaches ?? []);
         const hitRoutes = [...new Set([...h.targets.flatMap((t) => t.approaches), ...carried].filter((a) => ROUTES.has(a)))];
-        const hitApproaches = r.hits.length > 1 && hitRoutes.length ? [...partApproaches.filter((a) => !ROUTES.has(a)), ...hitRoutes]
+        let hitApproaches = r.hits.length > 1 && hitRoutes.length ? [...partApproaches.filter((a) => !ROUTES.has(a)), ...hitRoutes]
           : scopeRoute[i] && isJointScope(h) ? partApproaches.filter((a) => a !== 'endoscopic') : partApproaches;
+        // "ROBOTIC LAR W/ DLI", "ROBOTIC RUL LOBECTOMY W/ MLND": the robot is how the operation is
+        // done, asked of its line; an add-on of it named in the same words asks its own line without
+        // the robot. (An add-on booked apart, "ROBOTIC LAR, DLI", never had it.)
+        const parentHere = (c: number) => v.concepts[c].addonOf.some((p) => r.hits.some((o) => o !== h && o.targets.some((t) => t.concept >= 0 && (t.concept === p || v.concepts[t.concept].ancestors.includes(p)))));
+        if (hitApproaches.includes('robotic') && concepts.every((c) => c >= 0 && parentHere(c))) hitApproaches = hitApproaches.filter((a) => a !== 'robotic');
         const made = concepts.map((c) => ({ c, part: this.partFor(c, r, hitApproaches, inBooking, said) }));
         let part: MatchPart;
         // An abbreviation read without the words that settle it ("BMT" alone) waits for the practitioner's specialties.
