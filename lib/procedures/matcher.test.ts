@@ -3895,4 +3895,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ostomy], 'Robotic LAR w/ DLI')).toContain('UNKNOWN');
     expect(one([lar, 'Cholecystectomy, open or laparoscopic'], 'Robotic LAR w/ cholecystectomy')).toContain('UNKNOWN');
   });
+  it('reads "therapeutic intervention (…)" as a heading of the examples it lists: an EUS-guided celiac plexus neurolysis is covered, a percutaneous biliary drainage is not', () => {
+    const eus = 'EUS-guided therapeutic intervention (celiac plexus block or neurolysis, fiducial placement, pseudocyst or biliary drainage, gastrojejunostomy)';
+    expect(one([eus], 'EUS-guided CPN')).toEqual([eus]);
+    expect(one([eus], 'EUS FIDUCIALS')).toEqual([eus]);
+    expect(one([eus], 'PTBD')).toEqual(['UNKNOWN']);
+    expect(one([eus], 'ERCP')).toEqual(['UNKNOWN']);
+  });
 });

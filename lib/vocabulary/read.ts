@@ -1153,6 +1153,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         continue;
       }
       if (bothKinds && t === 'therapeutic') continue;
+      // "EUS-guided therapeutic intervention (celiac plexus block or neurolysis, fiducial placement,
+      // …)": a heading whose examples say what the operations are, no word a booking must say.
+      if (GENERIC_HEAD_WORDS.has(t) && GENERIC_HEAD.test(part.text)) continue;
     }
     // A body site left over narrows the operation to it, even when the concept's forms name that
     // site somewhere ("ORIF" has "ORIF ankle" among its forms; "ORIF of pilon fracture" is still pilon only).
@@ -1360,6 +1363,10 @@ const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adu
 
 /** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"). */
 const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications']);
+
+/** "therapeutic intervention (…)", "interventions (…)": a heading of the examples in its parentheses. */
+const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
+const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'interventions']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
