@@ -3902,4 +3902,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([eus], 'PTBD')).toEqual(['UNKNOWN']);
     expect(one([eus], 'ERCP')).toEqual(['UNKNOWN']);
   });
+  it('reads "Invasive hemodynamic monitoring:" as the heading of the catheters it lists, and "mediastinal resection" as a mediastinal mass resection: an A-line and a CVC are covered, a robotic thymectomy meets the robotic mediastinal line', () => {
+    const mon = 'Invasive hemodynamic monitoring: arterial catheter, central venous catheter, and pulmonary artery catheter placement';
+    expect(one([mon], 'A-LINE')).toEqual([mon]);
+    expect(one([mon], 'R IJ CVC')).toEqual([mon]);
+    expect(one([mon], 'TUNNELED DIALYSIS CATHETER')).toEqual(['UNKNOWN']);
+    expect(one([mon], 'EPIDURAL CATHETER')).toEqual(['UNKNOWN']);
+    const med = 'Robotic-assisted mediastinal resection, including thymectomy';
+    expect(one([med, 'Thymectomy, transsternal or VATS'], 'Robotic thymectomy')).toEqual([med]);
+    expect(one([med], 'ROBOTIC EXCISION POSTERIOR MEDIASTINAL CYST')).toEqual([med]);
+    expect(one([med], 'MEDIASTINOSCOPY')).toEqual(['UNKNOWN']);
+  });
 });

@@ -832,9 +832,10 @@ export class ProcedureMatcher {
         const categoryHead = !!includingAt && headWords.every((w) => v.anatomy.has(w) || v.stopwords.has(w) || /^(?:and|or|of|the|surgery|surgeries|procedures?|operations?)$/.test(w));
         // (Nor is a word of such a head a limit of what it lists: "Advanced laparoscopic surgery, including
         // laparoscopic colectomy, …" privileges a LAP SIGMOID COLECTOMY that does not say "advanced".)
-        // (Nor is a head before a colon that names no operation: "Invasive monitoring: arterial line, …".)
+        // (Nor is a head before a colon that names no operation: "Invasive monitoring: arterial line, …",
+        // "Invasive hemodynamic monitoring: arterial catheter, …".)
         // (Only a monitoring head: "Minimally invasive:", "Revision:", "Trauma care:", "Acute stroke management:" limit what they head.)
-        const colonHead = includingAt ? undefined : /^\s*((?:invasive|hemodynamic|intraoperative|physiologic)?\s*monitoring)\s*:/i.exec(text)?.[1];
+        const colonHead = includingAt ? undefined : /^\s*((?:(?:invasive|hemodynamic|intraoperative|physiologic)\s+)*monitoring)\s*:/i.exec(text)?.[1];
         const limitHead = includingAt ? headWords : colonHead ? fold(colonHead).split(/[^a-z0-9]+/).filter(Boolean) : [];
         let headLimitsDropped = false;
         if (limitHead.length && !reading!.hits.some((h) => h.tokens.every((t) => limitHead.includes(t)))) {
