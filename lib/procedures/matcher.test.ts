@@ -3913,4 +3913,23 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([med], 'ROBOTIC EXCISION POSTERIOR MEDIASTINAL CYST')).toEqual([med]);
     expect(one([med], 'MEDIASTINOSCOPY')).toEqual(['UNKNOWN']);
   });
+  it('reads "by thoracotomy" as the open route: a VATS wedge resection is not covered by "Pulmonary resection by thoracotomy, …"', () => {
+    const open = 'Pulmonary resection by thoracotomy, including wedge resection, segmentectomy, lobectomy and pneumonectomy';
+    expect(one([open], 'VATS WEDGE RLL')).toEqual(['UNKNOWN']);
+    expect(one([open], 'R VATS SEGMENTECTOMY S6')).toEqual(['UNKNOWN']);
+    expect(one([open], 'OPEN RUL LOBECTOMY')).toEqual([open]);
+    expect(one([open], 'RUL LOBECTOMY')).toEqual([open]);
+    expect(one([open], 'R THORACOTOMY, RUL LOBECTOMY')).toEqual([open]);
+  });
+  it('holds an anesthesia line\'s "excluding cardiac, thoracic and major vascular surgery" against the surgery the anesthesia is for: the GA of a CABG, a VATS lobectomy or an EVAR is unknown, of a lap chole or an AV fistula covered', () => {
+    const general = 'General, regional and monitored anesthesia care for adult patients, excluding cardiac, thoracic and major vascular surgery';
+    const anes = new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: general }] }], { vocabulary: builtinVocabulary() });
+    const anesthesia = (booking: string) => (anes.match(booking).anesthesia ?? anes.match(booking).parts).map((p) => (p.status === 'matched' ? p.groups[0][0].procedure : 'UNKNOWN'));
+    expect(anesthesia('GA - CABG X3')).toEqual(['UNKNOWN']);
+    expect(anesthesia('GENERAL ANESTHESIA FOR CABG')).toEqual(['UNKNOWN']);
+    expect(anesthesia('GA - R VATS LOBECTOMY')).toEqual(['UNKNOWN']);
+    expect(anesthesia('GA - EVAR')).toEqual(['UNKNOWN']);
+    expect(anesthesia('GA - LAP CHOLE')).toEqual([general]);
+    expect(anesthesia('MAC - L BRACHIOCEPHALIC AVF')).toEqual([general]);
+  });
 });

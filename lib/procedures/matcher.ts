@@ -166,7 +166,32 @@ export interface CatalogProcedure extends ProcedureRef {
  * part names, which each part uses ("URS/LL/STENT": the laser of its lithotripsy); not the robot,
  * which each part is done by or not on its own words.
  */
-interface Said { age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; pregnancy?: boolean; tools?: string[] }
+interface Said {
+  age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; pregnancy?: boolean; tools?: string[];
+  /** The kinds of surgery the booking's operations are ("cardiac", "thoracic", "vascular"…): what an anesthesia line's "excluding …" is met by. */
+  surgery?: Set<string>;
+}
+
+/** What vascular surgery is major, by what it is on. */
+const MAJOR_VASCULAR = /\b(?:aort\w*|aneurysm|bypass|carotid|endarterectomy|mesenteric|visceral|iliac|thoracoabdominal)\b/i;
+
+/**
+ * The kinds of surgery an operation is, in the words anesthesia lines exclude them by ("…, excluding
+ * cardiac, thoracic and major vascular surgery"): a CABG is cardiac, a lobectomy thoracic, a carotid
+ * endarterectomy or a TEVAR vascular, a craniotomy neurosurgical, a cesarean obstetric.
+ */
+function surgeryKinds(v: Vocabulary, concept: number): string[] {
+  const c = v.concepts[concept];
+  const sp = c.specialties;
+  const out: string[] = [];
+  // (A major one by what it is on: "excluding major vascular surgery" leaves an AV fistula's anesthesia.)
+  if (sp.includes('vascular-surgery')) out.push('vascular', ...(MAJOR_VASCULAR.test(c.name) ? ['major'] : []));
+  else if (sp.includes('cardiothoracic-surgery')) out.push(CARDIAC.test(c.name) ? 'cardiac' : 'thoracic', 'cardiothoracic');
+  if (sp.includes('neurosurgery') && !sp.includes('spine-surgery')) out.push('neurosurgical', 'neurosurgery', 'intracranial');
+  if (sp.includes('obstetrics')) out.push('obstetric', 'obstetrical');
+  if (/\btransplant/i.test(c.name)) out.push('transplant', 'transplantation');
+  return out;
+}
 
 /** The measures a line may be for and a booking may state, beside weight: each line's field, the booking's, its unit and its name. */
 const MEASURES = [
@@ -1477,6 +1502,18 @@ export class ProcedureMatcher {
         }
       }
     }
+    // What kinds of surgery the booking is, for an anesthesia line's exclusions: its operations,
+    // and what an anesthesia alone is said to be for ("GENERAL ANESTHESIA FOR CABG").
+    {
+      const ops = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0 && !v.concepts[c].weak));
+      if (blockOnly) {
+        for (const m of text.matchAll(/\bfor\s+([^;,+\n]+)/gi)) {
+          for (const p of analyze(v, m[1]).parts) for (const h of readPart(v, p, 'booking', this.local).hits) for (const t of h.targets) if (t.concept >= 0 && !v.concepts[t.concept].weak) ops.add(t.concept);
+        }
+      }
+      const kinds = new Set([...ops].flatMap((c) => surgeryKinds(v, c)));
+      if (kinds.size) said.surgery = kinds;
+    }
     // Anesthesia types (MAC, GA, a block) on a surgeon's booking say how, not what; on an
     // anesthesiologist's ("ADDUCTOR CANAL BLOCK - LT TKA") they are the case, and the surgery is context.
     // A catalog line read by its own words ("Spinal anesthesia", synonym "spinal") is an anesthesia
@@ -1910,7 +1947,9 @@ export class ProcedureMatcher {
         // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
         // (Or a kind of the line's operation that always does it: a Hartmann procedure, under
         // "Partial colectomy without colostomy", is a colectomy with an end colostomy.)
-        const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w))) ?? [];
+        // (An anesthesia's line by the kind of surgery it is given for: "General anesthesia, excluding
+        // cardiac surgery" is no cover for the GA of a CABG.)
+        const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w)) || (c.weak && !!stated.surgery?.has(w) && !(w === 'vascular' && cov.excluding!.includes('major') && !stated.surgery.has('major')))) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
         const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
         // "Paracentesis, diagnostic" for a THERAPEUTIC PARACENTESIS: a line that names the ordinary
