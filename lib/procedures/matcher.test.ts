@@ -3932,4 +3932,18 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(anesthesia('GA - LAP CHOLE')).toEqual([general]);
     expect(anesthesia('MAC - L BRACHIOCEPHALIC AVF')).toEqual([general]);
   });
+  it('reads trauma shorthand: ANK is the ankle, IT FX an intertrochanteric fracture, PERF DU a perforated duodenal ulcer, BAI a blunt aortic injury, RENAL INJ an injury (an SI JOINT INJ stays an injection), INCARC and EVAC their words', () => {
+    const ankle = 'Ankle fracture fixation, open or percutaneous';
+    expect(one([ankle], 'ORIF R BIMAL ANK')).toEqual([ankle]);
+    const hip = 'Fixation of femoral neck and intertrochanteric fractures, including cephalomedullary nailing';
+    expect(one([hip], 'CMN L IT FX')).toEqual([hip]);
+    const ulcer = 'Repair of perforated gastric or duodenal ulcer, including omental patch';
+    expect(one([ulcer], 'LAP GRAHAM PATCH PERF DU')).toEqual([ulcer]);
+    const tevar = 'Thoracic endovascular aortic repair for aneurysm, dissection or traumatic aortic injury';
+    expect(one([tevar], 'TEVAR FOR BAI (GRADE III)')).toEqual([tevar]);
+    const ureter = 'Repair of ureteral injury, including ureteroureterostomy and ureteroneocystostomy';
+    expect(one([ureter], 'R URETERAL REIMPLANT W/ PSOAS HITCH (IATROGENIC INJ)')).toEqual([ureter]);
+    expect(one(['Sacroiliac joint injection'], 'L SI JOINT INJ')).toEqual(['Sacroiliac joint injection']);
+    expect(one(['Evacuation of vulvar hematoma'], 'EVAC VULVAR HEMATOMA')).toEqual(['Evacuation of vulvar hematoma']);
+  });
 });
