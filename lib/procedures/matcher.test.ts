@@ -3946,4 +3946,17 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Sacroiliac joint injection'], 'L SI JOINT INJ')).toEqual(['Sacroiliac joint injection']);
     expect(one(['Evacuation of vulvar hematoma'], 'EVAC VULVAR HEMATOMA')).toEqual(['Evacuation of vulvar hematoma']);
   });
+  it('reads cardiac shorthand: DC beside a pacemaker is dual chamber, RAT beside a mini AVR a right anterior thoracotomy, OA with Diamondback a coronary orbital atherectomy, "pacemakers and ICDs" both devices, and device brands (Physio ring, SpiderFX, RibFix Blu) as no operation', () => {
+    const devices = 'Implantation of single and dual chamber pacemakers and ICDs';
+    expect(one([devices], 'PPM DC MDT')).toEqual([devices]);
+    expect(one([devices], 'ICD DC W/ DFT')).toEqual([devices]);
+    const mini = 'Minimally invasive aortic valve replacement via upper hemisternotomy or right anterior thoracotomy';
+    expect(one([mini], 'MINI AVR RAT 25 MAGNA EASE')).toEqual([mini]);
+    const pci = 'Percutaneous coronary intervention, including balloon angioplasty, stenting and atherectomy';
+    expect(one([pci], 'OA RCA (DIAMONDBACK)')).toEqual([pci]);
+    expect(one(['Robotic-assisted mitral valve repair'], 'ROBOTIC MV REPAIR (DA VINCI XI) W/ 34 PHYSIO II RING')).toEqual(['Robotic-assisted mitral valve repair']);
+    expect(one(['Surgical stabilization of rib fractures'], 'SSRF R RIBS 4-7 RIBFIX BLU')).toEqual(['Surgical stabilization of rib fractures']);
+    // DC elsewhere is no chamber: a DC cardioversion is still a cardioversion.
+    expect(one(['Elective electrical cardioversion'], 'DC CARDIOVERSION')).toEqual(['Elective electrical cardioversion']);
+  });
 });
