@@ -3894,6 +3894,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     // The robot is still asked of the operation itself, and of an operation that is no add-on of it.
     expect(one([ostomy], 'Robotic LAR w/ DLI')).toContain('UNKNOWN');
     expect(one([lar, 'Cholecystectomy, open or laparoscopic'], 'Robotic LAR w/ cholecystectomy')).toContain('UNKNOWN');
+    // (A review found:) the add-on is still done the robot's way in, so an open-only line is no cover;
+    // with no line of its own it is still the robotic parent's; and an add-on of an operation only
+    // possibly done is the operation itself, robot and all.
+    expect(one([lobe, 'Mediastinal lymph node dissection via thoracotomy'], 'ROBOTIC RUL LOBECTOMY W/ MLND')).toContain('UNKNOWN');
+    expect(one(['Robotic cholecystectomy', 'Intraoperative cholangiogram, open'], 'ROBOTIC CHOLE W/ IOC')).toContain('UNKNOWN');
+    expect(one(['Robotic-assisted low anterior resection'], 'ROBOTIC LAR W/ DLI')).toEqual(['Robotic-assisted low anterior resection']);
+    expect(one(['Lysis of adhesions, open', 'Robotic small bowel resection'], 'ROBOTIC LOA W/ POSS SMALL BOWEL RESECTION')).toContain('UNKNOWN');
   });
   it('reads "therapeutic intervention (…)" as a heading of the examples it lists: an EUS-guided celiac plexus neurolysis is covered, a percutaneous biliary drainage is not', () => {
     const eus = 'EUS-guided therapeutic intervention (celiac plexus block or neurolysis, fiducial placement, pseudocyst or biliary drainage, gastrojejunostomy)';
@@ -3901,17 +3908,25 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([eus], 'EUS FIDUCIALS')).toEqual([eus]);
     expect(one([eus], 'PTBD')).toEqual(['UNKNOWN']);
     expect(one([eus], 'ERCP')).toEqual(['UNKNOWN']);
+    // (A review found:) the heading's words are still asked of the operation the line heads with.
+    expect(one([eus], 'EUS')).toEqual(['UNKNOWN']);
+    expect(one(['Therapeutic ERCP procedures (sphincterotomy, stent)'], 'DIAGNOSTIC ERCP')).toEqual(['UNKNOWN']);
+    expect(one(['Upper endoscopy: therapeutic procedures (dilation, hemostasis)'], 'EGD W/ BX')).toEqual(['UNKNOWN']);
+    expect(one(['Cardiac catheterization, therapeutic interventions (PCI, stent)'], 'LHC')).toEqual(['UNKNOWN']);
   });
-  it('reads "Invasive hemodynamic monitoring:" as the heading of the catheters it lists, and "mediastinal resection" as a mediastinal mass resection: an A-line and a CVC are covered, a robotic thymectomy meets the robotic mediastinal line', () => {
+  it('reads "Invasive hemodynamic monitoring:" as the heading of the catheters it lists: an A-line and a CVC are covered, a PICC or a dialysis catheter is not', () => {
     const mon = 'Invasive hemodynamic monitoring: arterial catheter, central venous catheter, and pulmonary artery catheter placement';
     expect(one([mon], 'A-LINE')).toEqual([mon]);
     expect(one([mon], 'R IJ CVC')).toEqual([mon]);
     expect(one([mon], 'TUNNELED DIALYSIS CATHETER')).toEqual(['UNKNOWN']);
     expect(one([mon], 'EPIDURAL CATHETER')).toEqual(['UNKNOWN']);
-    const med = 'Robotic-assisted mediastinal resection, including thymectomy';
-    expect(one([med, 'Thymectomy, transsternal or VATS'], 'Robotic thymectomy')).toEqual([med]);
-    expect(one([med], 'ROBOTIC EXCISION POSTERIOR MEDIASTINAL CYST')).toEqual([med]);
-    expect(one([med], 'MEDIASTINOSCOPY')).toEqual(['UNKNOWN']);
+    // (A review found:) a monitoring line's catheters are no dialysis catheter or PICC.
+    expect(one([mon], 'TRIALYSIS CATHETER')).toEqual(['UNKNOWN']);
+    expect(one([mon], 'PICC LINE')).toEqual(['UNKNOWN']);
+    expect(one(['Placement of arterial, central venous, and pulmonary artery catheters for hemodynamic monitoring'], 'PICC LINE')).toEqual(['UNKNOWN']);
+    // ("Mediastinal resection" is no wording of a mass resection: it took a node resection or a goiter.)
+    expect(one(['Resection of mediastinal mass, tumor or cyst'], 'MEDIASTINAL LYMPH NODE RESECTION')).toEqual(['UNKNOWN']);
+    expect(one(['Resection of mediastinal mass, tumor or cyst'], 'RESECTION OF MEDIASTINAL GOITER')).toEqual(['UNKNOWN']);
   });
   it('reads "by thoracotomy" as the open route: a VATS wedge resection is not covered by "Pulmonary resection by thoracotomy, …"', () => {
     const open = 'Pulmonary resection by thoracotomy, including wedge resection, segmentectomy, lobectomy and pneumonectomy';
@@ -3931,6 +3946,23 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(anesthesia('GA - EVAR')).toEqual(['UNKNOWN']);
     expect(anesthesia('GA - LAP CHOLE')).toEqual([general]);
     expect(anesthesia('MAC - L BRACHIOCEPHALIC AVF')).toEqual([general]);
+    // (A review found:) the kind is the operation's by what it is on, not its specialty alone.
+    expect(anesthesia('GA - TETRALOGY OF FALLOT REPAIR')).toEqual(['UNKNOWN']);
+    expect(anesthesia('GA - IVOR LEWIS ESOPHAGECTOMY')).toEqual(['UNKNOWN']);
+    expect(anesthesia('GA - TCAR')).toEqual(['UNKNOWN']);
+    expect(anesthesia('GA - TRACHEOSTOMY')).toEqual([general]);
+    expect(anesthesia('GA - PACEMAKER INSERTION')).toEqual([general]);
+    expect(anesthesia('GA - FLEX BRONCH')).toEqual([general]);
+    const other = (line: string, booking: string) => {
+      const m = new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() });
+      return (m.match(booking).anesthesia ?? m.match(booking).parts).map((p) => p.status);
+    };
+    expect(other('Monitored anesthesia care, excluding intracranial procedures', 'MAC - CARPAL TUNNEL RELEASE RT')).toEqual(['matched']);
+    expect(other('General anesthesia, excluding obstetric anesthesia', 'GA - D&C')).toEqual(['matched']);
+    expect(other('General anesthesia, excluding obstetric anesthesia', 'GA - C-SECTION')).toEqual(['unknown']);
+    expect(other('General anesthesia, excluding transplant surgery', 'GA - OATS KNEE')).toEqual(['matched']);
+    expect(other('General anesthesia, excluding major abdominal surgery', 'GA - CEA')).toEqual(['matched']);
+    expect(other('General anesthesia, excluding pediatric cardiac surgery', 'GA - CABG')).toEqual(['matched']);
   });
   it('reads trauma shorthand: ANK is the ankle, IT FX an intertrochanteric fracture, PERF DU a perforated duodenal ulcer, BAI a blunt aortic injury, RENAL INJ an injury (an SI JOINT INJ stays an injection), INCARC and EVAC their words', () => {
     const ankle = 'Ankle fracture fixation, open or percutaneous';
@@ -3958,5 +3990,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Surgical stabilization of rib fractures'], 'SSRF R RIBS 4-7 RIBFIX BLU')).toEqual(['Surgical stabilization of rib fractures']);
     // DC elsewhere is no chamber: a DC cardioversion is still a cardioversion.
     expect(one(['Elective electrical cardioversion'], 'DC CARDIOVERSION')).toEqual(['Elective electrical cardioversion']);
+  });
+  it('reads a parenthesis that says which patients a line is for as no operation: "Unicompartmental knee arthroplasty (outpatient joint program patients only)" covers a UKA, not a TKA or a reverse shoulder', () => {
+    const uka = 'Unicompartmental knee arthroplasty (outpatient joint program patients only)';
+    expect(one([uka], 'R UKA')).toEqual([uka]);
+    expect(one([uka], 'L TKA')).toEqual(['UNKNOWN']);
+    expect(one([uka], 'R shoulder reverse TSA')).toEqual(['UNKNOWN']);
+    const appy = 'Laparoscopic appendectomy (patients 14 years and older)';
+    expect(one([appy], 'LAP APPY 10 YO')).toEqual(['UNKNOWN']);
+    expect(one([appy], 'LAP APPY 20 YO')).toEqual([appy]);
   });
 });

@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { PUTTING, UNDOING, normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, GENERIC_HEAD, GENERIC_HEAD_WORDS, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -170,26 +170,44 @@ interface Said {
   age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; pregnancy?: boolean; tools?: string[];
   /** The kinds of surgery the booking's operations are ("cardiac", "thoracic", "vascular"…): what an anesthesia line's "excluding …" is met by. */
   surgery?: Set<string>;
+  /** An add-on's: the robot is asked of the operation it belongs to, not of its own line (its route still is). */
+  robotAsked?: boolean;
 }
 
-/** What vascular surgery is major, by what it is on. */
-const MAJOR_VASCULAR = /\b(?:aort\w*|aneurysm|bypass|carotid|endarterectomy|mesenteric|visceral|iliac|thoracoabdominal)\b/i;
+/** Central lines that are no monitoring catheter: what a monitoring line's catheters are not. */
+const NOT_MONITORING = ['dialysis', 'hemodialysis', 'trialysis', 'picc', 'peripherally', 'tunneled', 'port', 'apheresis', 'pheresis'];
+
+/** What vascular surgery is major, by what it is on ("excluding major vascular surgery" leaves an AV fistula's anesthesia). */
+const MAJOR_VASCULAR = /aort|aneurysm|bypass|carotid|endarterectomy|mesenteric|visceral|iliac|thoracoabdominal|renal artery/i;
+/** Heart surgery, by name (of an operation cardiothoracic surgeons do): not a pacemaker, a bronchoscopy or an aortogram. */
+const CARDIAC_SURGERY = /\b(?:valves?|valvular|annuloplasty|coronary|cabg|septal|myectomy|maze|atrial|ventricular|aort(?:a|ic)|pericardi\w*|cardiac|heart|tetralogy|fontan|glenn|norwood|coarctation|ductus|truncus|thromboendarterectomy|cardiopulmonary)\b/i;
+/** Chest surgery, by name: a lobectomy, a VATS, an esophagectomy — not a tracheostomy, an EGD or a bronchoscopy alone. */
+const THORACIC_SURGERY = /\b(?:lungs?|pulmonary|lobectomy|pneumonectomy|segmentectomy|wedge|thoracotomy|thoracoscop\w*|thoracic|vats|pleur\w*|mediastin\w*|esophagectomy|thym\w*|chest wall|ribs?|decortication|sympathectomy|empyema|bullectomy|blebectomy|tracheal resection|bronchoplast\w*|sleeve)\b/i;
+/** Brain surgery, by name: not a carpal tunnel, a lumbar puncture or a stimulator trial. */
+const BRAIN_SURGERY = /\b(?:crani\w*|brain|cerebr\w*|cerebell\w*|intracranial|ventricul\w*|burr|pituitar\w*|transsphenoidal|skull|subdural|hydroceph\w*|chiari|aneurysm|arteriovenous malformation|hemispherectomy|epilepsy|stereotactic|shunt|meningioma|glioma)\b/i;
+/** An organ's transplantation (not an osteochondral or fat "transplant"). */
+const ORGAN_TRANSPLANT = /\b(?:kidney|renal|liver|hepatic|pancrea\w*|heart|cardiac|lungs?|intestin\w*|islet|multivisceral|organ)\b[\w\s-]*\btransplant|\btransplant\w*\s+of\s+(?:the\s+)?(?:kidney|liver|pancreas|heart|lungs?|intestine)/i;
+/** Whom an exclusion is about ("excluding pediatric cardiac surgery"): the patient's age, which the kind of surgery does not tell. */
+const EXCLUDED_AGE = /^(?:pediatric|paediatric|congenital|children|child|infants?|neonat\w*|newborns?|adults?)$/;
 
 /**
  * The kinds of surgery an operation is, in the words anesthesia lines exclude them by ("…, excluding
  * cardiac, thoracic and major vascular surgery"): a CABG is cardiac, a lobectomy thoracic, a carotid
- * endarterectomy or a TEVAR vascular, a craniotomy neurosurgical, a cesarean obstetric.
+ * endarterectomy or a TEVAR vascular (and major), a craniotomy neurosurgical, a cesarean obstetric,
+ * a kidney transplant a transplant. By the operation's specialty and what its name says it is on.
  */
 function surgeryKinds(v: Vocabulary, concept: number): string[] {
   const c = v.concepts[concept];
   const sp = c.specialties;
   const out: string[] = [];
-  // (A major one by what it is on: "excluding major vascular surgery" leaves an AV fistula's anesthesia.)
-  if (sp.includes('vascular-surgery')) out.push('vascular', ...(MAJOR_VASCULAR.test(c.name) ? ['major'] : []));
-  else if (sp.includes('cardiothoracic-surgery')) out.push(CARDIAC.test(c.name) ? 'cardiac' : 'thoracic', 'cardiothoracic');
-  if (sp.includes('neurosurgery') && !sp.includes('spine-surgery')) out.push('neurosurgical', 'neurosurgery', 'intracranial');
-  if (sp.includes('obstetrics')) out.push('obstetric', 'obstetrical');
-  if (/\btransplant/i.test(c.name)) out.push('transplant', 'transplantation');
+  if (sp.includes('vascular-surgery')) out.push('vascular', ...(MAJOR_VASCULAR.test(c.name) ? ['major vascular'] : []));
+  else if (sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery') || sp.includes('general-surgery')) {
+    if ((sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery')) && CARDIAC_SURGERY.test(c.name)) out.push('cardiac', 'cardiothoracic');
+    else if ((sp.includes('cardiothoracic-surgery') || sp.includes('general-surgery')) && THORACIC_SURGERY.test(c.name)) out.push('thoracic', 'cardiothoracic');
+  }
+  if (sp.includes('neurosurgery') && !sp.includes('spine-surgery') && BRAIN_SURGERY.test(c.name)) out.push('neurosurgical', 'neurosurgery', 'intracranial');
+  if (sp.includes('obstetrics') && !sp.includes('gynecology')) out.push('obstetric', 'obstetrical');
+  if (ORGAN_TRANSPLANT.test(c.name)) out.push('transplant', 'transplantation');
   return out;
 }
 
@@ -862,6 +880,8 @@ export class ProcedureMatcher {
         // (Only a monitoring head: "Minimally invasive:", "Revision:", "Trauma care:", "Acute stroke management:" limit what they head.)
         const colonHead = includingAt ? undefined : /^\s*((?:(?:invasive|hemodynamic|intraoperative|physiologic)\s+)*monitoring)\s*:/i.exec(text)?.[1];
         const limitHead = includingAt ? headWords : colonHead ? fold(colonHead).split(/[^a-z0-9]+/).filter(Boolean) : [];
+        // (A monitoring line's catheters are monitoring ones: no dialysis catheter or PICC, kinds of a central line though they are.)
+        const monitorOnly = !!colonHead || MONITORING_FOR.test(text);
         let headLimitsDropped = false;
         if (limitHead.length && !reading!.hits.some((h) => h.tokens.every((t) => limitHead.includes(t)))) {
           const kept = reading!.required.filter((w) => !limitHead.includes(w) || isBodySide(w));
@@ -1020,12 +1040,16 @@ export class ProcedureMatcher {
             return !reading!.hits.some((h) => has(h) && h.targets.some((x) => x.concept === k)) && reading!.hits.some(has);
           };
           const forClause = reading!.impliedQualifier && !reading!.impliedQualifier.some((w) => nameSays(v, c, w)) ? reading!.impliedQualifier : [];
+          // "EUS-guided therapeutic intervention (celiac plexus block or neurolysis, …)": an example the
+          // parentheses list is therapeutic by being listed; the heading's words are asked only of the
+          // operation the line heads with ("EUS", "ERCP"), so a diagnostic one stays out.
+          const headingExample = (k: number) => GENERIC_HEAD.test(text) && reading!.hits.filter((h) => h.targets.some((x) => x.concept === k)).every((h) => h.tokens.some((t) => reading!.part.tokens.some((x) => x.word === t && x.paren)));
           if (reading!.excluding.includes(PREGNANCY_MARK)) this.asksPregnancy = true;
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length ? { excluding: reading!.excluding } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            concept: c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !(GENERIC_HEAD_WORDS.has(w) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) ? { exact: true } : {}), ...(byLimits && !headLimitsDropped ? { exactFromLimits: true } : {}),
           });
         }
@@ -1701,14 +1725,17 @@ export class ProcedureMatcher {
         // (Not in a possible conversion, which asks the other route of the same words.)
         const carried = conversion ? [] : r.part.named.filter((x) => h.targets.some((t) => t.concept === x.concept)).flatMap((x) => x.approaches ?? []);
         const hitRoutes = [...new Set([...h.targets.flatMap((t) => t.approaches), ...carried].filter((a) => ROUTES.has(a)))];
-        let hitApproaches = r.hits.length > 1 && hitRoutes.length ? [...partApproaches.filter((a) => !ROUTES.has(a)), ...hitRoutes]
+        const hitApproaches = r.hits.length > 1 && hitRoutes.length ? [...partApproaches.filter((a) => !ROUTES.has(a)), ...hitRoutes]
           : scopeRoute[i] && isJointScope(h) ? partApproaches.filter((a) => a !== 'endoscopic') : partApproaches;
         // "ROBOTIC LAR W/ DLI", "ROBOTIC RUL LOBECTOMY W/ MLND": the robot is how the operation is
         // done, asked of its line; an add-on of it named in the same words asks its own line without
-        // the robot. (An add-on booked apart, "ROBOTIC LAR, DLI", never had it.)
-        const parentHere = (c: number) => v.concepts[c].addonOf.some((p) => r.hits.some((o) => o !== h && o.targets.some((t) => t.concept >= 0 && (t.concept === p || v.concepts[t.concept].ancestors.includes(p)))));
-        if (hitApproaches.includes('robotic') && concepts.every((c) => c >= 0 && parentHere(c))) hitApproaches = hitApproaches.filter((a) => a !== 'robotic');
-        const made = concepts.map((c) => ({ c, part: this.partFor(c, r, hitApproaches, inBooking, said) }));
+        // the robot — still done the robot's way in, so no open-only line. (An add-on booked apart,
+        // "ROBOTIC LAR, DLI", never had it; nor does an add-on of an operation only possibly done:
+        // "ROBOTIC LOA W/ POSS SBR" is a robotic adhesiolysis.)
+        const maybeHit = (o: Hit) => o.tokens.every((w) => r.part.tokens.some((t) => t.word === w && t.possible));
+        const parentHere = (c: number) => v.concepts[c].addonOf.some((p) => r.hits.some((o) => o !== h && !maybeHit(o) && o.targets.some((t) => t.concept >= 0 && (t.concept === p || v.concepts[t.concept].ancestors.includes(p)))));
+        const hitSaid = hitApproaches.includes('robotic') && concepts.every((c) => c >= 0 && parentHere(c)) ? { ...said, robotAsked: true } : said;
+        const made = concepts.map((c) => ({ c, part: this.partFor(c, r, hitApproaches, inBooking, hitSaid) }));
         let part: MatchPart;
         // An abbreviation read without the words that settle it ("BMT" alone) waits for the practitioner's specialties.
         const open = h.tokens.some((t) => t.startsWith('#?'));
@@ -1948,8 +1975,11 @@ export class ProcedureMatcher {
         // (Or a kind of the line's operation that always does it: a Hartmann procedure, under
         // "Partial colectomy without colostomy", is a colectomy with an end colostomy.)
         // (An anesthesia's line by the kind of surgery it is given for: "General anesthesia, excluding
-        // cardiac surgery" is no cover for the GA of a CABG.)
-        const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w)) || (c.weak && !!stated.surgery?.has(w) && !(w === 'vascular' && cov.excluding!.includes('major') && !stated.surgery.has('major')))) ?? [];
+        // cardiac surgery" is no cover for the GA of a CABG; "major vascular" only for major vascular
+        // work; an exclusion of some patients' surgery — "pediatric cardiac" — is the booking's to say.)
+        const bySurgery = (w: string, ex: string[]) => !!stated.surgery && !ex.some((x) => EXCLUDED_AGE.test(x))
+          && (w === 'vascular' ? stated.surgery.has(ex.includes('major') ? 'major vascular' : 'vascular') : w === 'major' ? ex.includes('vascular') && stated.surgery.has('major vascular') : stated.surgery.has(w));
+        const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w)) || (c.weak && bySurgery(w, cov.excluding!))) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
         const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
         // "Paracentesis, diagnostic" for a THERAPEUTIC PARACENTESIS: a line that names the ordinary
@@ -2036,7 +2066,7 @@ export class ProcedureMatcher {
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
         if (!inBooking.has(p)) continue;
-        const parent = this.partFor(p, r, approaches, inBooking, stated, true);
+        const parent = this.partFor(p, r, approaches, inBooking, { ...stated, robotAsked: undefined }, true);
         if (parent.status !== 'matched') continue;
         // (Nor a line that names another add-on alone after "with": "Bronchoscopy with bronchoalveolar
         // lavage" is no transbronchial biopsy, even as the catalog's only bronchoscopy line.)
@@ -2201,7 +2231,7 @@ export class ProcedureMatcher {
     // A conversion to open is no robotic operation: its lines are those that do not need the robot.
     const beforeRobot = compatible;
     const needsNoRobot = (p: CatalogProcedure) => !p.modalities.includes('robotic') || !!p.optionalModalities?.includes('robotic');
-    if (modalities.includes('robotic') && !this.approachPrivileges.has('robotic')) {
+    if (modalities.includes('robotic') && !this.approachPrivileges.has('robotic') && !said.robotAsked) {
       compatible = compatible.filter((p) => p.modalities.includes('robotic'));
       if (!compatible.length) {
         return {
@@ -2432,7 +2462,7 @@ export class ProcedureMatcher {
       if (routes.length && onlyVaginal(p) && !approaches.includes('vaginal')) return false;
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
       if (!p.modalities.every((m) => modalityMet(p, m, approaches))) return false;
-      if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
+      if (robotic && !said.robotAsked && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
       // The kinds it names, where the booking says another of their family ("…, transaxillary or
       // transsubclavian approach" for a TRANSAPICAL TAVR with its own code).
       if (covs.length && covs.every((c) => c.kinds?.length && saidKinds().some((k) => !c.kinds!.includes(k) && c.kinds!.some((x) => sameFamily(x, k)) && !(c.openFamilies?.includes(familyOf(k)) && this.vocabulary.defaultKinds.has(k))))) return false;

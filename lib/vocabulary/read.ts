@@ -201,6 +201,9 @@ const POST: Array<[RegExp, string]> = [
   [/['’`.]/g, ''],
 ];
 
+/** A parenthesis that says which patients a line is for ("(outpatient joint program patients only)"), not what they have. */
+const PATIENT_SELECTION = /\(\s*(?![^()]*\bwith\b)[^()]*\b(?:patients?|inpatients?|outpatients?|program)\b[^()]*\)/g;
+
 /** A laparoscopically (or robotically) assisted vaginal hysterectomy, spelled out: its route is the scope's. */
 const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?vag(?:inal)?\b(?:\s+hyst\w*|(?=\s*(?:[),;]|$)))/g;
 
@@ -213,6 +216,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = withExclusionsLast(s);
+  // "Unicompartmental knee arthroplasty (outpatient joint program patients only)": whom the line is
+  // for, in parentheses, names no operation (its "joint" read with the line's "arthroplasty" was
+  // any joint's arthroplasty). (Not "(for patients with …)", what the line is for; ages are read apart.)
+  if (options.split === false) s = s.replace(PATIENT_SELECTION, ' ');
   // "Endoscopic sinus surgery, primary or revision": both; the revision is one occasion, no limit.
   if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative)\b|\b(?:revision|revisional|redo)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
@@ -1153,9 +1160,6 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         continue;
       }
       if (bothKinds && t === 'therapeutic') continue;
-      // "EUS-guided therapeutic intervention (celiac plexus block or neurolysis, fiducial placement,
-      // …)": a heading whose examples say what the operations are, no word a booking must say.
-      if (GENERIC_HEAD_WORDS.has(t) && GENERIC_HEAD.test(part.text)) continue;
     }
     // A body site left over narrows the operation to it, even when the concept's forms name that
     // site somewhere ("ORIF" has "ORIF ankle" among its forms; "ORIF of pilon fracture" is still pilon only).
@@ -1365,8 +1369,8 @@ const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adu
 const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications']);
 
 /** "therapeutic intervention (…)", "interventions (…)": a heading of the examples in its parentheses. */
-const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
-const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'interventions']);
+export const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
+export const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'interventions']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
