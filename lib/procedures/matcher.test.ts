@@ -4000,4 +4000,20 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([appy], 'LAP APPY 10 YO')).toEqual(['UNKNOWN']);
     expect(one([appy], 'LAP APPY 20 YO')).toEqual([appy]);
   });
+  it('reads a plantar fibroma excision as a soft tissue mass of the foot, no plantar fasciotomy', () => {
+    expect(one(['Plantar fasciotomy, open or endoscopic'], 'Excision plantar fibroma R')).toEqual(['UNKNOWN']);
+    expect(one(['Excision of soft tissue mass, foot or toe'], 'Excision plantar fibroma R')).toEqual(['Excision of soft tissue mass, foot or toe']);
+    expect(one(['Plantar fasciotomy, open or endoscopic'], 'EPF R')).toEqual(['Plantar fasciotomy, open or endoscopic']);
+  });
+  it('reads ASC shorthand: STRAB SX is strabismus surgery, SF and MF the small and middle fingers, a tennis elbow debridement an epicondylitis debridement, "post-op analgesia" what a block is for, and "primary or secondary" every rhinoplasty', () => {
+    const strab = 'Strabismus surgery, horizontal or vertical muscles';
+    expect(one([strab], 'Strab sx BMR recession')).toEqual([strab]);
+    const tendon = 'Flexor or extensor tendon repair, hand, wrist, or forearm';
+    expect(one([tendon], 'Mallet finger repair w/ pinning L SF')).toEqual([tendon]);
+    const elbow = 'Lateral or medial epicondylitis debridement, open or percutaneous';
+    expect(one([elbow], 'Tennis elbow debridement R (Tenex)')).toEqual([elbow]);
+    const plane = 'Fascial plane blocks, including transversus abdominis plane, erector spinae plane, and pectoral nerve blocks';
+    expect(one([plane], 'Bil ESP catheters post-op analgesia')).toEqual([plane]);
+    expect(one(['Rhinoplasty, primary or secondary'], 'Rhinoplasty open')).toEqual(['Rhinoplasty, primary or secondary']);
+  });
 });

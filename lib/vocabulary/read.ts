@@ -220,8 +220,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // for, in parentheses, names no operation (its "joint" read with the line's "arthroplasty" was
   // any joint's arthroplasty). (Not "(for patients with …)", what the line is for; ages are read apart.)
   if (options.split === false) s = s.replace(PATIENT_SELECTION, ' ');
-  // "Endoscopic sinus surgery, primary or revision": both; the revision is one occasion, no limit.
-  if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative)\b|\b(?:revision|revisional|redo)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
+  // "Endoscopic sinus surgery, primary or revision", "Rhinoplasty, primary or secondary": both; the revision is one occasion, no limit.
+  if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative|secondary)\b|\b(?:revision|revisional|redo|secondary)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
   // "without X" says X is not done). "…, maxillary antrostomy only": that kind alone, as a
   // "for …" clause says it.
