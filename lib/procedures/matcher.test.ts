@@ -4016,4 +4016,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([plane], 'Bil ESP catheters post-op analgesia')).toEqual([plane]);
     expect(one(['Rhinoplasty, primary or secondary'], 'Rhinoplasty open')).toEqual(['Rhinoplasty, primary or secondary']);
   });
+  it('reads PAD beside an amputation or a bypass as peripheral arterial disease, meeting a line "for peripheral arterial disease"; a fat pad stays a fat pad', () => {
+    const amp = 'Major and minor amputation for peripheral arterial disease';
+    expect(one([amp], 'L TMA FOR PAD')).toEqual([amp]);
+    expect(one([amp], 'R BKA')).toEqual(['UNKNOWN']);
+    expect(one(['Excision of fat pad'], 'INFRAPATELLAR FAT PAD EXCISION')).toEqual(['Excision of fat pad']);
+  });
 });
