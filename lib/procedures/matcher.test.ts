@@ -4022,4 +4022,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([amp], 'R BKA')).toEqual(['UNKNOWN']);
     expect(one(['Excision of fat pad'], 'INFRAPATELLAR FAT PAD EXCISION')).toEqual(['Excision of fat pad']);
   });
+  it('reads BASILICA beside a valve-in-valve TAVR as a leaflet laceration of its own (it was corrected to "basilic" and dropped: a false ok), and LAAC beside a maze or an AVR as a surgical appendage exclusion', () => {
+    const viv = 'Transcatheter aortic valve-in-valve implantation for failed surgical bioprosthesis';
+    expect(one([viv], 'VIV TAVR (23 MOSAIC) 20 S3 W/ BASILICA')).toEqual([viv, 'UNKNOWN']);
+    const watchman = 'Percutaneous left atrial appendage occlusion (Watchman, Amulet)';
+    const clip = 'Surgical left atrial appendage exclusion (clip, suture ligation or excision)';
+    expect(one([watchman], 'AVR + MAZE + LAAC')).toContain('UNKNOWN');
+    expect(one([watchman, clip], 'LAAC W/ WATCHMAN FLX')).toEqual([watchman]);
+  });
 });
