@@ -201,8 +201,8 @@ const POST: Array<[RegExp, string]> = [
   [/['’`.]/g, ''],
 ];
 
-/** A parenthesis that says which patients a line is for ("(outpatient joint program patients only)"), not what they have. */
-const PATIENT_SELECTION = /\(\s*(?![^()]*\bwith\b)[^()]*\b(?:patients?|inpatients?|outpatients?|program)\b[^()]*\)/g;
+/** A joint replacement program ("outpatient joint program", "total joint replacement program"): whom a line is for, no joint. */
+const JOINT_PROGRAM = /\b(?:total\s+)?joints?(?:\s+replacement)?\s+(?:program|pathway|center)\b/g;
 
 /** A laparoscopically (or robotically) assisted vaginal hysterectomy, spelled out: its route is the scope's. */
 const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?vag(?:inal)?\b(?:\s+hyst\w*|(?=\s*(?:[),;]|$)))/g;
@@ -216,12 +216,11 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = withExclusionsLast(s);
-  // "Unicompartmental knee arthroplasty (outpatient joint program patients only)": whom the line is
-  // for, in parentheses, names no operation (its "joint" read with the line's "arthroplasty" was
-  // any joint's arthroplasty). (Not "(for patients with …)", what the line is for; ages are read apart.)
-  if (options.split === false) s = s.replace(PATIENT_SELECTION, ' ');
-  // "Endoscopic sinus surgery, primary or revision", "Rhinoplasty, primary or secondary": both; the revision is one occasion, no limit.
-  if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative|secondary)\b|\b(?:revision|revisional|redo|secondary)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
+  // "Unicompartmental knee arthroplasty (outpatient joint program patients only)": a joint program is
+  // whom the line is for (its "joint" read with the line's "arthroplasty" was any joint's arthroplasty).
+  if (options.split === false) s = s.replace(JOINT_PROGRAM, ' program ');
+  // "Endoscopic sinus surgery, primary or revision": both; the revision is one occasion, no limit.
+  if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative)\b|\b(?:revision|revisional|redo)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
   // "without X" says X is not done). "…, maxillary antrostomy only": that kind alone, as a
   // "for …" clause says it.
