@@ -182,7 +182,9 @@ const MAJOR_VASCULAR = /aort|aneurysm|bypass|carotid|endarterectomy|mesenteric|v
 /** Heart surgery, by name (of an operation cardiothoracic surgeons do): not a pacemaker, a bronchoscopy or an aortogram. */
 const CARDIAC_SURGERY = /\b(?:valves?|valvular|annuloplasty|coronary|cabg|septal|myectomy|maze|atrial|ventricular|aort(?:a|ic)|pericardi\w*|cardiac|heart|tetralogy|fontan|glenn|norwood|coarctation|ductus|truncus|thromboendarterectomy|cardiopulmonary)\b/i;
 /** Chest surgery, by name: a lobectomy, a VATS, an esophagectomy — not a tracheostomy, an EGD or a bronchoscopy alone. */
-const THORACIC_SURGERY = /\b(?:lungs?|pulmonary|lobectomy|pneumonectomy|segmentectomy|wedge|thoracotomy|thoracoscop\w*|thoracic|vats|pleur\w*|mediastin\w*|esophagectomy|thym\w*|chest wall|ribs?|decortication|sympathectomy|empyema|bullectomy|blebectomy|tracheal resection|bronchoplast\w*|sleeve)\b/i;
+const THORACIC_SURGERY = /\b(?:lungs?|pulmonary|lobectomy|pneumonectomy|segmentectomy|wedge|thoracotomy|thoracoscop\w*|thoracic|vats|pleur\w*|mediastin\w*|esophagectomy|thym\w*|chest wall|ribs?|decortication|sympathectomy|empyema|bullectomy|blebectomy|tracheal resection|bronchoplast\w*|sleeve|hemothorax|sternal|sternum|pectus|nuss|diaphragm plication)\b/i;
+/** A heart device or study, no heart surgery: a generator change, a lead, a catheterization. */
+const NOT_HEART_SURGERY = /\b(?:pacemaker|defibrillator|generator|leads?|implantable|loop recorder|cardioversion|catheterization|angiography|echocardiograph\w*)\b/i;
 /** Brain surgery, by name: not a carpal tunnel, a lumbar puncture or a stimulator trial. */
 const BRAIN_SURGERY = /\b(?:crani\w*|brain|cerebr\w*|cerebell\w*|intracranial|ventricul\w*|burr|pituitar\w*|transsphenoidal|skull|subdural|hydroceph\w*|chiari|aneurysm|arteriovenous malformation|hemispherectomy|epilepsy|stereotactic|shunt|meningioma|glioma)\b/i;
 /** An organ's transplantation (not an osteochondral or fat "transplant"). */
@@ -202,7 +204,7 @@ function surgeryKinds(v: Vocabulary, concept: number): string[] {
   const out: string[] = [];
   if (sp.includes('vascular-surgery')) out.push('vascular', ...(MAJOR_VASCULAR.test(c.name) ? ['major vascular'] : []));
   else if (sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery') || sp.includes('general-surgery')) {
-    if ((sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery')) && CARDIAC_SURGERY.test(c.name)) out.push('cardiac', 'cardiothoracic');
+    if ((sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery')) && CARDIAC_SURGERY.test(c.name) && !NOT_HEART_SURGERY.test(c.name)) out.push('cardiac', 'cardiothoracic');
     else if ((sp.includes('cardiothoracic-surgery') || sp.includes('general-surgery')) && THORACIC_SURGERY.test(c.name)) out.push('thoracic', 'cardiothoracic');
   }
   if (sp.includes('neurosurgery') && !sp.includes('spine-surgery') && BRAIN_SURGERY.test(c.name)) out.push('neurosurgical', 'neurosurgery', 'intracranial');

@@ -201,8 +201,8 @@ const POST: Array<[RegExp, string]> = [
   [/['’`.]/g, ''],
 ];
 
-/** A joint replacement program ("outpatient joint program", "total joint replacement program"): whom a line is for, no joint. */
-const JOINT_PROGRAM = /\b(?:total\s+)?joints?(?:\s+replacement)?\s+(?:program|pathway|center)\b/g;
+/** An outpatient or total joint program ("(outpatient joint program patients only)"): whom a line is for, no joint. (Not a "joint center": a TMJ or SI joint center names its joint.) */
+const JOINT_PROGRAM = /\b(?:outpatient|inpatient|ambulatory|total)\s+joints?(?:\s+replacement)?\s+program\b/g;
 
 /** A laparoscopically (or robotically) assisted vaginal hysterectomy, spelled out: its route is the scope's. */
 const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?vag(?:inal)?\b(?:\s+hyst\w*|(?=\s*(?:[),;]|$)))/g;
