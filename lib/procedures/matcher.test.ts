@@ -4021,4 +4021,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Transvenous lead extraction, excluding laser'], 'LEAD EXTRACTION W/ SLS II')).toContain('UNKNOWN');
     expect(one(['Vaginal hysterectomy'], 'VAG HYST W/ SLS')).toEqual(['Vaginal hysterectomy', 'UNKNOWN']);
   });
+  it('holds a line to the describing words it excludes: "Inguinal hernia repair, excluding incarcerated" is no cover for an INCARC RIH, "Cataract surgery, excluding complex cataract" none for a complex one; "excluding open heart surgery" excludes no open route', () => {
+    const ihr = 'Inguinal hernia repair, excluding incarcerated';
+    expect(one([ihr], 'INCARC RIH')).toEqual(['UNKNOWN']);
+    expect(one([ihr], 'INCARCERATED INGUINAL HERNIA REPAIR')).toEqual(['UNKNOWN']);
+    expect(one([ihr], 'R IHR')).toEqual([ihr]);
+    const cat = 'Cataract surgery, excluding complex cataract';
+    expect(one([cat], 'COMPLEX CATARACT SURGERY')).toEqual(['UNKNOWN']);
+    expect(one([cat], 'PHACO/IOL OD')).toEqual([cat]);
+    expect(one(['Open abdominal aortic aneurysm repair, excluding open heart surgery'], 'OPEN AAA REPAIR')).toEqual(['Open abdominal aortic aneurysm repair, excluding open heart surgery']);
+  });
 });

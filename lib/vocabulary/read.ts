@@ -1136,7 +1136,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         continue;
       }
       if (tok.excluded) {
-        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !v.descriptors.has(t) && !excluding.includes(t)) excluding.push(t);
+        // (A describing word is excluded too — "excluding incarcerated", "excluding complex cataract" —
+        // but not "open" of "excluding open heart surgery", which is no open route.)
+        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !(v.descriptors.has(t) && t === 'open') && !excluding.includes(t)) excluding.push(t);
         continue;
       }
       // "with or without biopsy", "including pectoral muscles", what parentheses say: what the
