@@ -168,8 +168,8 @@ export interface CatalogProcedure extends ProcedureRef {
  */
 interface Said {
   age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; pregnancy?: boolean; tools?: string[];
-  /** The kinds of surgery the booking's operations are ("cardiac", "thoracic", "vascular"…): what an anesthesia line's "excluding …" is met by. */
-  surgery?: Set<string>;
+  /** The kinds of surgery the booking's operations are ("cardiac", "thoracic", "vascular"…): what an anesthesia line's "excluding …" is met by (worked out at its first use). */
+  surgery?: () => Set<string>;
   /** An add-on's: the robot is asked of the operation it belongs to, not of its own line (its route still is). */
   robotAsked?: boolean;
 }
@@ -1529,17 +1529,19 @@ export class ProcedureMatcher {
       }
     }
     // What kinds of surgery the booking is, for an anesthesia line's exclusions: its operations,
-    // and what an anesthesia alone is said to be for ("GENERAL ANESTHESIA FOR CABG").
-    {
+    // and what an anesthesia alone is said to be for ("GENERAL ANESTHESIA FOR CABG"). Worked out
+    // only where such a line is asked.
+    let surgeryMade: Set<string> | undefined;
+    said.surgery = () => {
+      if (surgeryMade) return surgeryMade;
       const ops = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0 && !v.concepts[c].weak));
       if (blockOnly) {
         for (const m of text.matchAll(/\bfor\s+([^;,+\n]+)/gi)) {
           for (const p of analyze(v, m[1]).parts) for (const h of readPart(v, p, 'booking', this.local).hits) for (const t of h.targets) if (t.concept >= 0 && !v.concepts[t.concept].weak) ops.add(t.concept);
         }
       }
-      const kinds = new Set([...ops].flatMap((c) => surgeryKinds(v, c)));
-      if (kinds.size) said.surgery = kinds;
-    }
+      return (surgeryMade = new Set([...ops].flatMap((c) => surgeryKinds(v, c))));
+    };
     // Anesthesia types (MAC, GA, a block) on a surgeon's booking say how, not what; on an
     // anesthesiologist's ("ADDUCTOR CANAL BLOCK - LT TKA") they are the case, and the surgery is context.
     // A catalog line read by its own words ("Spinal anesthesia", synonym "spinal") is an anesthesia
@@ -1979,8 +1981,11 @@ export class ProcedureMatcher {
         // (An anesthesia's line by the kind of surgery it is given for: "General anesthesia, excluding
         // cardiac surgery" is no cover for the GA of a CABG; "major vascular" only for major vascular
         // work; an exclusion of some patients' surgery — "pediatric cardiac" — is the booking's to say.)
-        const bySurgery = (w: string, ex: string[]) => !!stated.surgery && !ex.some((x) => EXCLUDED_AGE.test(x))
-          && (w === 'vascular' ? stated.surgery.has(ex.includes('major') ? 'major vascular' : 'vascular') : w === 'major' ? ex.includes('vascular') && stated.surgery.has('major vascular') : stated.surgery.has(w));
+        const bySurgery = (w: string, ex: string[]) => {
+          const kinds = stated.surgery?.();
+          if (!kinds?.size || ex.some((x) => EXCLUDED_AGE.test(x))) return false;
+          return w === 'vascular' ? kinds.has(ex.includes('major') ? 'major vascular' : 'vascular') : w === 'major' ? ex.includes('vascular') && kinds.has('major vascular') : kinds.has(w);
+        };
         const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w)) || (c.weak && bySurgery(w, cov.excluding!))) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
         const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
