@@ -4031,4 +4031,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([cat], 'PHACO/IOL OD')).toEqual([cat]);
     expect(one(['Open abdominal aortic aneurysm repair, excluding open heart surgery'], 'OPEN AAA REPAIR')).toEqual(['Open abdominal aortic aneurysm repair, excluding open heart surgery']);
   });
+  it('reads an EUS-guided celiac plexus neurolysis as no kind of the percutaneous one a pain line privileges, and still the example a therapeutic EUS line lists', () => {
+    const pain = 'Sympathetic nerve block, including stellate ganglion, lumbar sympathetic, and celiac plexus';
+    expect(one([pain], 'EUS CPN')).toEqual(['UNKNOWN']);
+    expect(one([pain], 'CELIAC PLEXUS NEUROLYSIS')).toEqual([pain]);
+    const eus = 'EUS-guided therapeutic intervention (celiac plexus block or neurolysis, fiducial placement, pseudocyst or biliary drainage, gastrojejunostomy)';
+    expect(one([eus], 'EUS CELIAC PLEXUS BLOCK')).toEqual([eus]);
+  });
 });
