@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { PUTTING, UNDOING, normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, GENERIC_HEAD, GENERIC_HEAD_WORDS, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -391,6 +391,10 @@ const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|fo
 const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
 /** "Creation, revision, or closure of ileostomy or colostomy": actions listed, of two things (the things last: not "… of pacemaker and defibrillator leads"). */
 const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(\s*(?:[,;(].*)?)$/i;
+/** "therapeutic intervention (…)", "interventions (…)": a heading of the examples in its parentheses. */
+const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
+/** The heading's words, asked of the operation the line heads with, not of its examples. */
+const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'interventions']);
 /** "Head: a, b or c" (no parentheses, a list after the colon). */
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
 /** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
@@ -1901,6 +1905,14 @@ export class ProcedureMatcher {
     const scopesSaid = new Set([...ownHits.flatMap((h) => h.tokens), ...(r.part.context ?? [])].filter((t) => t.endsWith('scopic')).map((t) => t.replace(/scopic$/, 'scopy')));
     const saysWith = (w: number) => ownHits.some((h) => h.targets.some((t) => t.concept === concept && t.restates?.includes(w)) || v.concepts[w].phrases.some((ph) => ph.length > 1 && ph.every((t) => h.tokens.includes(t))))
       || v.concepts[w].phrases.some((ph) => ph.length === 1 && SCOPE.test(ph[0]) && scopesSaid.has(ph[0]) && v.concepts[w].name.toLowerCase().startsWith(ph[0]));
+    // An anesthesia's line by the kind of surgery it is given for: "General anesthesia, excluding
+    // cardiac surgery" is no cover for the GA of a CABG; "major vascular" only for major vascular
+    // work; an exclusion of some patients' surgery — "pediatric cardiac" — is the booking's to say.
+    const bySurgery = (w: string, ex: string[]) => {
+      const kinds = stated.surgery?.();
+      if (!kinds?.size || ex.some((x) => EXCLUDED_AGE.test(x))) return false;
+      return w === 'vascular' ? kinds.has(ex.includes('major') ? 'major vascular' : 'vascular') : w === 'major' ? ex.includes('vascular') && kinds.has('major vascular') : kinds.has(w);
+    };
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
       // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
@@ -1978,14 +1990,7 @@ export class ProcedureMatcher {
         // "…, excluding pilon and bicondylar tibial plateau fractures": a booking that says one of them.
         // (Or a kind of the line's operation that always does it: a Hartmann procedure, under
         // "Partial colectomy without colostomy", is a colectomy with an end colostomy.)
-        // (An anesthesia's line by the kind of surgery it is given for: "General anesthesia, excluding
-        // cardiac surgery" is no cover for the GA of a CABG; "major vascular" only for major vascular
-        // work; an exclusion of some patients' surgery — "pediatric cardiac" — is the booking's to say.)
-        const bySurgery = (w: string, ex: string[]) => {
-          const kinds = stated.surgery?.();
-          if (!kinds?.size || ex.some((x) => EXCLUDED_AGE.test(x))) return false;
-          return w === 'vascular' ? kinds.has(ex.includes('major') ? 'major vascular' : 'vascular') : w === 'major' ? ex.includes('vascular') && kinds.has('major vascular') : kinds.has(w);
-        };
+        // (Or the kind of surgery an anesthesia is for: `bySurgery`.)
         const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w)) || (c.weak && bySurgery(w, cov.excluding!))) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
         const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
@@ -2469,7 +2474,7 @@ export class ProcedureMatcher {
       if (routes.length && onlyVaginal(p) && !approaches.includes('vaginal')) return false;
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
       if (!p.modalities.every((m) => modalityMet(p, m, approaches))) return false;
-      if (robotic && !said.robotAsked && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
+      if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
       // The kinds it names, where the booking says another of their family ("…, transaxillary or
       // transsubclavian approach" for a TRANSAPICAL TAVR with its own code).
       if (covs.length && covs.every((c) => c.kinds?.length && saidKinds().some((k) => !c.kinds!.includes(k) && c.kinds!.some((x) => sameFamily(x, k)) && !(c.openFamilies?.includes(familyOf(k)) && this.vocabulary.defaultKinds.has(k))))) return false;

@@ -1138,7 +1138,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (tok.excluded) {
         // (A describing word is excluded too — "excluding incarcerated", "excluding complex cataract" —
         // but not "open" of "excluding open heart surgery", which is no open route.)
-        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !(v.descriptors.has(t) && t === 'open') && !excluding.includes(t)) excluding.push(t);
+        if (!v.stopwords.has(t) && !BASE_CASE.has(t) && t !== 'open' && !excluding.includes(t)) excluding.push(t);
         continue;
       }
       // "with or without biopsy", "including pectoral muscles", what parentheses say: what the
@@ -1368,10 +1368,6 @@ const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adu
 
 /** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"). */
 const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications']);
-
-/** "therapeutic intervention (…)", "interventions (…)": a heading of the examples in its parentheses. */
-export const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
-export const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'interventions']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
