@@ -4040,4 +4040,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const eus = 'EUS-guided therapeutic intervention (celiac plexus block or neurolysis, fiducial placement, pseudocyst or biliary drainage, gastrojejunostomy)';
     expect(one([eus], 'EUS CELIAC PLEXUS BLOCK')).toEqual([eus]);
   });
+  it('covers an LHC or an RHC alone under a line for "left and right heart catheterization", and a posterior repair under "Anterior and posterior colporrhaphy"; not under a line for the combined catheterization as such, and no mastoidectomy under "Tympanomastoidectomy"', () => {
+    const cath = 'Diagnostic left and right heart catheterization, including coronary angiography, left ventriculography and hemodynamic measurement';
+    expect(one([cath], 'LHC')).toEqual([cath]);
+    expect(one([cath], 'RHC W/ VASODILATOR CHALLENGE')).toEqual([cath]);
+    expect(one(['Anterior and posterior colporrhaphy'], 'POSTERIOR COLPORRHAPHY')).toEqual(['Anterior and posterior colporrhaphy']);
+    expect(one(['Combined right and left heart catheterization'], 'LHC')).toEqual(['UNKNOWN']);
+    expect(one(['Tympanomastoidectomy'], 'L MASTOIDECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Alveoloplasty in conjunction with extractions'], 'EXT #1, #16')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1148,6 +1148,19 @@ export class ProcedureMatcher {
     if (concepts.size && out.via === 'name' && out.unknownWords.length) out.via = 'synonyms';
     // "Fasciotomy of the lower extremity": its "lower" is a limb's, met by a site on that limb.
     const limbWords = LIMB_SIDE.test(name);
+    // A line for both kinds of one operation privileges each kind done alone ("Diagnostic left and
+    // right heart catheterization" covers an LHC; "Anterior and posterior colporrhaphy" an anterior
+    // repair), each as itself only, not its narrower kinds.
+    // (Not two operations done together: a tympanomastoidectomy's line is no mastoidectomy's, nor
+    // "Alveoloplasty in conjunction with extractions" an extraction's.)
+    // (Not a line for the combination as such: "Combined right and left heart catheterization".)
+    for (const cov of COMBINATION_AS_SUCH.test(name) ? [] : [...coverage]) {
+      for (const part of kindsCombined(v, cov.concept)) {
+        // (The combination's own words are not asked of a part: "combined" is no word of an LHC.)
+        const own = (w: string) => !(v.concepts[cov.concept].words.has(w) && !v.concepts[part].words.has(w));
+        if (!coverage.some((o) => o.concept === part)) coverage.push({ ...cov, concept: part, required: cov.required.filter(own), firm: cov.firm?.filter(own), exact: true, exactFromLimits: false, kinds: undefined });
+      }
+    }
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
         entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
@@ -2574,6 +2587,20 @@ function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
     if (k) out.add(k);
   }
   return [...out];
+}
+/** A line for a combination as such, not for each of its kinds. */
+const COMBINATION_AS_SUCH = /\b(?:combined|simultaneous|concurrent|concomitant)\b/i;
+/**
+ * The parts of a combined operation that are kinds of one operation it is also a kind of: the left
+ * and right heart catheterizations of a combined one (the shared operation's last word is in each
+ * part's name). None for operations done together (a tympanoplasty and a mastoidectomy).
+ */
+function kindsCombined(v: Vocabulary, c: number): number[] {
+  const { combines, ancestors } = v.concepts[c];
+  if (!combines.length) return [];
+  const head = (k: number) => fold(v.concepts[k].name).split(/[^a-z]+/).filter(Boolean).pop() ?? '';
+  const shared = ancestors.filter((a) => combines.every((p) => v.concepts[p].ancestors.includes(a)));
+  return shared.some((a) => combines.every((p) => fold(v.concepts[p].name).split(/[^a-z]+/).includes(head(a)))) ? combines : [];
 }
 /** "veno-arterial": a hyphenated word, read both as written and joined (a kind word may be either). */
 const HYPHENED = /\b([a-z]+)-([a-z]+)\b/g;
