@@ -4049,4 +4049,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Tympanomastoidectomy'], 'L MASTOIDECTOMY')).toEqual(['UNKNOWN']);
     expect(one(['Alveoloplasty in conjunction with extractions'], 'EXT #1, #16')).toEqual(['UNKNOWN']);
   });
+  it('meets "for miscarriage or retained products of conception" by a D&C for retained POC (the reader\'s correction of "miscarriage" had merged the alternatives into one), and still not by a D&C for bleeding', () => {
+    const dc = 'Dilation and curettage or dilation and evacuation for miscarriage or retained products of conception';
+    expect(one([dc], 'D&C RETAINED POC')).toEqual([dc]);
+    expect(one([dc], 'D&C FOR RPOC')).toEqual([dc]);
+    expect(one([dc], 'D&C FOR MISCARRIAGE')).toEqual([dc]);
+    expect(one([dc], 'D&C FOR POSTMENOPAUSAL BLEEDING')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1264,7 +1264,8 @@ export class ProcedureMatcher {
     const clause = line ? /\bfor\s+([^;(]*)/i.exec(line)?.[1] : undefined;
     if (clause && /\bor\b/i.test(clause)) {
       const groups = clause.split(/\bor\b|,|\//i).map((x) => new Set(fold(x).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)])))
-        .map((words) => firm.filter((w) => words.has(w))).filter((g) => g.length);
+        // (A word as the reader corrected it, "miscarriages" for "miscarriage", is still its alternative's.)
+        .map((words) => firm.filter((w) => words.has(w) || [...words].some((x) => x.length >= 5 && Math.abs(x.length - w.length) <= 2 && (w.startsWith(x) || x.startsWith(w))))).filter((g) => g.length);
       if (groups.length > 1 && groups.flat().length === firm.length) return [...new Set(groups.flatMap((g) => this.keyWords(g)))];
     }
     // Its sites, and its rarest other words: "for breast cancer" is not met by "vulvar cancer".
