@@ -4056,4 +4056,17 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([dc], 'D&C FOR MISCARRIAGE')).toEqual([dc]);
     expect(one([dc], 'D&C FOR POSTMENOPAUSAL BLEEDING')).toEqual(['UNKNOWN']);
   });
+  it('places a line\'s homeless operations at the injury its head names: "Tibial shaft fracture, intramedullary nailing or plate fixation" no longer covers a Jones fracture ORIF, a calcaneus ORIF or a scaphoid screw (false oks), nor a metacarpal line a supracondylar humerus CRPP; a scaphoid is a carpal bone', () => {
+    const tib = 'Tibial shaft fracture, intramedullary nailing or plate fixation';
+    expect(one([tib], 'R 5th met base fx ORIF (Jones)')).toEqual(['UNKNOWN']);
+    expect(one([tib], 'R calc fx ORIF sinus tarsi')).toEqual(['UNKNOWN']);
+    expect(one([tib], 'L scaphoid perc screw fixation (headless)')).toEqual(['UNKNOWN']);
+    expect(one([tib], 'L TIB SHAFT FX IMN')).toEqual([tib]);
+    expect(one([tib], 'ORIF R TIBIA SHAFT FX')).toEqual([tib]);
+    const mc = 'Metacarpal and phalangeal fracture or dislocation, closed reduction, percutaneous pinning, or open reduction and internal fixation';
+    expect(one([mc], 'R supracondylar humerus fx CRPP')).toEqual(['UNKNOWN']);
+    expect(one([mc], 'R 5TH METACARPAL NECK FX CRPP')).toEqual([mc]);
+    const carpal = 'Carpal fracture and scaphoid nonunion, open or percutaneous fixation with or without bone graft';
+    expect(one([carpal], 'L scaphoid perc screw fixation (headless)')).toEqual([carpal]);
+  });
 });

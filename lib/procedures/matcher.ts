@@ -916,6 +916,14 @@ export class ProcedureMatcher {
         // (A kind named without an action of its own: "…: palmar fasciectomy, needle aponeurotomy" lists two operations.)
         const commaKind = commaKinds.size === 1 && ![...commaWords].some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w)) ? commaKinds : new Set<number>();
         const lists = wordLists(text).map((l) => l.items);
+        // "Tibial shaft fracture, intramedullary nailing or plate fixation": a head naming an injury
+        // and where it is places every operation after it that has no place of its own (the plate
+        // fixation, read as any ORIF, is the tibia's; a Jones fracture's ORIF is no operation of the line).
+        const injuryHead = /^([^,;(]+),/.exec(text)?.[1];
+        // (A head that names an operation itself is no injury's: "Flexible intramedullary nailing of long bone fracture, pediatric".)
+        const injuryWords = new Set(injuryHead ? fold(injuryHead).split(/[^a-z0-9]+/).filter(Boolean) : []);
+        const headPlaces = injuryHead && INJURY_HEAD.test(injuryHead) && !conceptsOf((h) => h.tokens.every((t) => injuryWords.has(t))).size
+          ? placeForms(v, fold(injuryHead).split(/[^a-z]+/).flatMap((w) => [w, ...normalizeWord(v, w)])) : [];
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
@@ -1009,7 +1017,8 @@ export class ProcedureMatcher {
           // foot, subcutaneous or deep" privileges no subcutaneous mass excision on the back, and
           // "Incision and drainage of foot infection, …" no peritonsillar abscess drainage.
           // (Not a kind or add-on of another operation of the line, done where that one is: the TFCC repair a wrist arthroscopy includes.)
-          const limbOfLine = !home.size && !placed.length && !headHome.length && !included.has(c) && !after.has(c) && !along.has(c)
+          const injuryPlaced = !home.size && !placed.length && !headHome.length ? headPlaces : [];
+          const limbOfLine = !home.size && !placed.length && !headHome.length && !injuryPlaced.length && !included.has(c) && !after.has(c) && !along.has(c)
             && !found.some((k) => k !== c && (v.concepts[c].ancestors.includes(k) || v.concepts[c].addonOf.includes(k)))
             ? [...new Set(reading!.part.tokens.filter((t) => !t.optional && !t.paren && !t.excluded && !t.qualifier && !t.indication && !t.withClause && LIMB_REGION.has(t.word)).map((t) => t.word))]
               // (Nor a limb its own wordings name, where it is done anyway: a partial meniscectomy's knee.)
@@ -1019,7 +1028,7 @@ export class ProcedureMatcher {
               // catheters", the arm of "Arm lift, thigh lift, and liposuction".)
               .filter((w) => new RegExp(`\\b(?:of|on|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}${w}s?\\b`, 'i').test(text))
             : [];
-          const sites = [...new Set([...placed, ...headHome, ...limbOfLine])];
+          const sites = [...new Set([...placed, ...headHome, ...injuryPlaced, ...limbOfLine])];
           // The places of the line's other operations, where every one is on a limb, are this one's when
           // the booking names a limb: "Rotator cuff repair, to include tendon transfer" privileges no
           // tendon transfer of the foot, "Knee arthroscopy with meniscectomy, chondroplasty, …" no ankle chondroplasty.
@@ -2588,6 +2597,17 @@ function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
     if (k) out.add(k);
   }
   return [...out];
+}
+/** A line's head that names an injury: "Tibial shaft fracture, …", "Metacarpal and phalangeal fracture or dislocation, …". */
+const INJURY_HEAD = /\b(?:fractures?|dislocations?|fracture-dislocations?|nonunions?|malunions?|injur(?:y|ies))\s*$/i;
+/**
+ * The place words among `words`, each with its other forms ("tibial": tibia; "phalangeal": phalanx,
+ * phalanges), by a shared stem of five letters or more (a metacarpal is no metatarsal).
+ */
+function placeForms(v: Vocabulary, words: string[]): string[] {
+  const places = words.filter((w) => w.length >= 4 && (v.anatomy.has(w) || [...v.anatomy].some((a) => a.length >= 5 && a.slice(0, 5) === w.slice(0, 5))) && !v.descriptors.has(w));
+  const stems = new Set(places.filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+  return [...new Set([...places.filter((w) => v.anatomy.has(w)), ...[...v.anatomy].filter((a) => a.length >= 5 && stems.has(a.slice(0, 5)) && !v.descriptors.has(a))])];
 }
 /** A line for a combination as such, not for each of its kinds. */
 const COMBINATION_AS_SUCH = /\b(?:combined|simultaneous|concurrent|concomitant)\b/i;
