@@ -4069,4 +4069,16 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const carpal = 'Carpal fracture and scaphoid nonunion, open or percutaneous fixation with or without bone graft';
     expect(one([carpal], 'L scaphoid perc screw fixation (headless)')).toEqual([carpal]);
   });
+  it('reads MMR beside a knee scope as a meniscus repair (it read as the vaccine and vanished: a false ok under a meniscectomy line), and a lone S1 as sacral: an S1 sacroplasty is no thoracic or lumbar augmentation, an S1 TFESI still the lumbar-or-sacral one', () => {
+    const scope = 'Knee: arthroscopic procedures including partial meniscectomy, chondroplasty, synovectomy, loose body removal, and lateral release';
+    const repair = 'Knee: meniscal repair, arthroscopic or open, including meniscal root repair';
+    expect(one([scope, repair], 'L knee scope w/ MMR (all-inside) + chondroplasty')).toEqual([repair, scope]);
+    expect(one([scope, repair], 'R knee scope PMM POSS MMR')).toEqual([scope, repair]);
+    expect(one([scope], 'MMR VACCINE')).toEqual(['UNKNOWN']);
+    const aug = 'Percutaneous vertebral augmentation (kyphoplasty or vertebroplasty), thoracic or lumbar, with fluoroscopic guidance';
+    expect(one([aug], 'S1 sacroplasty')).toEqual(['UNKNOWN']);
+    expect(one([aug], 'L1 KYPHOPLASTY')).toEqual([aug]);
+    const tf = 'Transforaminal epidural steroid injection, lumbar or sacral';
+    expect(one([tf, 'Transforaminal epidural steroid injection, cervical or thoracic'], 'TFESI BIL S1 (FLUORO)')).toEqual([tf]);
+  });
 });

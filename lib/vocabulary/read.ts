@@ -261,7 +261,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     levels.push(n2 ? `${a.toUpperCase()}${n1}-${(b ?? a).toUpperCase()}${n2}` : `${a.toUpperCase()}${n1}`);
     // A spinal level says which region: the words of that region stay for the match ("L5-S1 MICRODISCECTOMY" is lumbar).
     // (A level wholly in the sacrum, "S1-S2", is sacral: no lumbar operation.)
-    return ` ${n2 && a.toLowerCase() === 's' && (b ?? a).toLowerCase() === 's' ? 'sacral' : REGION[a.toLowerCase()] ?? ''} `;
+    return ` ${a.toLowerCase() === 's' && (b ?? a).toLowerCase() === 's' ? 'sacral' : REGION[a.toLowerCase()] ?? ''} `;
   });
   if (options.split === false) {
     // "Generator change (pacemaker/ICD)", "Obstetric anesthesia (labor epidural, CSE, cesarean)":
