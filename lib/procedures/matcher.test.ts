@@ -4081,4 +4081,23 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const tf = 'Transforaminal epidural steroid injection, lumbar or sacral';
     expect(one([tf, 'Transforaminal epidural steroid injection, cervical or thoracic'], 'TFESI BIL S1 (FLUORO)')).toEqual([tf]);
   });
+  it('reads a faith-based gynecology form: "(non-sterilization indications)" excludes a salpingectomy for sterilization, a laparoscopic adnexal line covers a LAP BSO, a LAP HYSTERECTOMY is the laparoscopic line\'s "total or supracervical", contained morcellation needs its own line, and a "total lap hyst" beside endometrial cancer is no hysteroscopy', () => {
+    const adnexal = 'Laparoscopic adnexal surgery, including salpingo-oophorectomy, oophorectomy, ovarian cystectomy, salpingectomy (non-sterilization indications) and detorsion';
+    expect(one([adnexal], 'Lap bilateral salpingectomy for permanent sterilization')).toEqual(['UNKNOWN']);
+    expect(one([adnexal], 'LAP R SALPINGECTOMY - HYDROSALPINX')[0]).toBe(adnexal);
+    expect(one([adnexal], 'Lap BSO for BRCA1')).toEqual([adnexal]);
+    expect(one([adnexal], 'OPEN BSO')).toEqual(['UNKNOWN']);
+    const lap = 'Laparoscopic hysterectomy, total or supracervical, or laparoscopically assisted vaginal hysterectomy, with or without removal of tubes and ovaries';
+    const vag = 'Vaginal hysterectomy, with or without removal of tubes and ovaries';
+    const peri = 'Peripartum hysterectomy, including cesarean hysterectomy';
+    expect(one([lap, vag, peri], 'LAPAROSCOPIC HYSTERECTOMY')).toEqual([lap]);
+    expect(one([lap, vag, peri], 'HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    expect(one([lap, vag, peri, 'Surgical management of postpartum hemorrhage, including uterine compression sutures'], 'Exploratory lap, B-Lynch, poss hysterectomy - PPH')).not.toContain(lap);
+    expect(one(['Laparoscopic supracervical hysterectomy', vag], 'LAP HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    const morc = 'Contained tissue extraction with power morcellation within an isolation bag';
+    expect(one([lap, morc], 'LSH w/ contained morcellation')).toEqual([lap, morc]);
+    expect(one([lap], 'LSH w/ contained morcellation')).toEqual([lap]);
+    const hsc = 'Hysteroscopy, diagnostic or operative, including directed biopsy and polypectomy';
+    expect(one([hsc], 'Total lap hyst, BSO - endometrial CA grade 1')[0]).toBe('UNKNOWN');
+  });
 });

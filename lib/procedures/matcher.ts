@@ -878,7 +878,8 @@ export class ProcedureMatcher {
         // "Anorectal procedures, including …", "Scrotal and testicular surgery, including …": a line whose
         // words before "including" name only a place and a category lists its operations after it.
         const headWords = includingAt ? fold(text.slice(0, includingAt.index)).split(/[^a-z0-9]+/).filter(Boolean) : [];
-        const categoryHead = !!includingAt && headWords.every((w) => v.anatomy.has(w) || v.stopwords.has(w) || /^(?:and|or|of|the|surgery|surgeries|procedures?|operations?)$/.test(w));
+        // (A way in may head it too: "Laparoscopic adnexal surgery, including salpingo-oophorectomy, …".)
+        const categoryHead = !!includingAt && headWords.every((w) => v.anatomy.has(w) || v.stopwords.has(w) || /^(?:and|or|of|the|surgery|surgeries|procedures?|operations?|laparoscopic|open|robotic|endoscopic|arthroscopic|hysteroscopic|thoracoscopic)$/.test(w));
         // (Nor is a word of such a head a limit of what it lists: "Advanced laparoscopic surgery, including
         // laparoscopic colectomy, …" privileges a LAP SIGMOID COLECTOMY that does not say "advanced".)
         // (Nor is a head before a colon that names no operation: "Invasive monitoring: arterial line, …",
@@ -2123,6 +2124,18 @@ export class ProcedureMatcher {
           }
         }
         const candidates = [...new Set(narrower.flatMap((n) => (this.byConcept.get(n) ?? []).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+        // "LAPAROSCOPIC HYSTERECTOMY" where one line is for the way in the booking says and lists
+        // kinds of the operation ("Laparoscopic hysterectomy, total or supracervical, or LAVH"): that
+        // line's kinds are the ways it is done that way, and the booking is one of them.
+        // (Only a line that names the route, and at least two kinds: "Laparoscopic supracervical
+        // hysterectomy" alone does not say a total one.)
+        // (The route said of this part: "EXPLORATORY LAP, B-LYNCH, POSS HYSTERECTOMY" says none of its hysterectomy.)
+        const route = r.part.approaches.find((a) => ROUTES.has(a));
+        const byRoute = route ? candidates.filter((p) => p.routes.includes(route)) : [];
+        if (byRoute.length === 1 && narrower.filter((n) => this.byConcept.get(n)?.some((cov) => cov.entry === byRoute[0].id && !cov.sites.length && !cov.required.length)).length >= 2) {
+          const kind = this.grouped(byRoute, text, approaches, c.name, stated, concept);
+          if (kind.status === 'matched') return kind;
+        }
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: candidates.slice(0, 5),
           why: `the booking says "${c.name}" but not which: the catalog lists ${[...new Set(candidates.map((p) => p.procedure))].slice(0, 4).join(' / ')}`,

@@ -123,7 +123,17 @@ export function withExclusionsLast(text: string): string {
 const NON_ROBOTIC = /\s*,?\s*\(?\bnon[-\s]?robotic(?:[-\s]+assisted)?\b\)?/gi;
 function nonRobotic(text: string): string {
   const out = text.replace(NON_ROBOTIC, '');
-  return out === text ? text : `${out}; excluding robotic`;
+  return nonIndication(out === text ? text : `${out}; excluding robotic`);
+}
+/**
+ * "… salpingectomy (non-sterilization indications)", "for non-cosmetic purposes": the indication
+ * named is excluded from the line, read as a closing "excluding sterilization".
+ */
+const NON_INDICATION = /\s*\(?\b(?:for\s+)?non[-\s]?([a-z]{4,})\s+(?:indications?|purposes?|reasons?)\b\)?/gi;
+function nonIndication(text: string): string {
+  const excluded: string[] = [];
+  const out = text.replace(NON_INDICATION, (m, x: string) => { excluded.push(x); return m.trimStart().startsWith('(') && m.trimEnd().endsWith(')') ? '' : ' '; });
+  return excluded.length ? `${out.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim()}; excluding ${excluded.join(' and ')}` : text;
 }
 
 /** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
