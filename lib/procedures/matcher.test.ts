@@ -4100,4 +4100,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const hsc = 'Hysteroscopy, diagnostic or operative, including directed biopsy and polypectomy';
     expect(one([hsc], 'Total lap hyst, BSO - endometrial CA grade 1')[0]).toBe('UNKNOWN');
   });
+  it('reads "Cataract extraction with intraocular lens implantation …, including complex cases with pupil expansion devices …" as the cataract line it is (its "extraction … devices" read as a lead extraction the booking had to say: every PHACO/IOL was unknown), and a CIED extraction as a lead extraction', () => {
+    const cat = 'Cataract extraction with intraocular lens implantation (phacoemulsification or extracapsular), including complex cases with pupil expansion devices or capsular tension ring';
+    expect(one([cat], 'PHACO/IOL OD')).toEqual([cat]);
+    expect(one([cat], 'CE/IOL OS - COMPLEX, MALYUGIN RING')).toEqual([cat]);
+    expect(one(['Transvenous lead extraction'], 'CIED EXTRACTION')).toEqual(['Transvenous lead extraction']);
+    expect(one(['Transvenous lead extraction'], 'DEVICE EXTRACTION - INFECTED ICD')[0]).toBe('Transvenous lead extraction');
+  });
 });
