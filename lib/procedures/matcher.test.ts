@@ -4107,4 +4107,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Transvenous lead extraction'], 'CIED EXTRACTION')).toEqual(['Transvenous lead extraction']);
     expect(one(['Transvenous lead extraction'], 'DEVICE EXTRACTION - INFECTED ICD')[0]).toBe('Transvenous lead extraction');
   });
+  it('reads Botox beside a sphincterotomy as the anal sphincter\'s chemodenervation the line takes "with or without"', () => {
+    const lis = 'Lateral internal sphincterotomy or fissurectomy, with or without chemodenervation of the internal anal sphincter';
+    expect(one([lis], 'LIS + Botox')).toEqual([lis]);
+    expect(one(['Lateral internal sphincterotomy or fissurectomy'], 'LIS + BOTOX')).toEqual(['Lateral internal sphincterotomy or fissurectomy', 'UNKNOWN']);
+  });
 });
