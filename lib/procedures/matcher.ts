@@ -924,7 +924,7 @@ export class ProcedureMatcher {
         // (A head that names an operation itself is no injury's: "Flexible intramedullary nailing of long bone fracture, pediatric".)
         const injuryWords = new Set(injuryHead ? fold(injuryHead).split(/[^a-z0-9]+/).filter(Boolean) : []);
         const headPlaces = injuryHead && INJURY_HEAD.test(injuryHead) && !conceptsOf((h) => h.tokens.every((t) => injuryWords.has(t))).size
-          ? placeForms(v, fold(injuryHead).split(/[^a-z]+/).flatMap((w) => [w, ...normalizeWord(v, w)])) : [];
+          ? injuryPlaces(v, fold(injuryHead).split(/[^a-z]+/).flatMap((w) => [w, ...normalizeWord(v, w)])) : [];
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
@@ -2124,18 +2124,6 @@ export class ProcedureMatcher {
           }
         }
         const candidates = [...new Set(narrower.flatMap((n) => (this.byConcept.get(n) ?? []).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
-        // "LAPAROSCOPIC HYSTERECTOMY" where one line is for the way in the booking says and lists
-        // kinds of the operation ("Laparoscopic hysterectomy, total or supracervical, or LAVH"): that
-        // line's kinds are the ways it is done that way, and the booking is one of them.
-        // (Only a line that names the route, and at least two kinds: "Laparoscopic supracervical
-        // hysterectomy" alone does not say a total one.)
-        // (The route said of this part: "EXPLORATORY LAP, B-LYNCH, POSS HYSTERECTOMY" says none of its hysterectomy.)
-        const route = r.part.approaches.find((a) => ROUTES.has(a));
-        const byRoute = route ? candidates.filter((p) => p.routes.includes(route)) : [];
-        if (byRoute.length === 1 && narrower.filter((n) => this.byConcept.get(n)?.some((cov) => cov.entry === byRoute[0].id && !cov.sites.length && !cov.required.length)).length >= 2) {
-          const kind = this.grouped(byRoute, text, approaches, c.name, stated, concept);
-          if (kind.status === 'matched') return kind;
-        }
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: candidates.slice(0, 5),
           why: `the booking says "${c.name}" but not which: the catalog lists ${[...new Set(candidates.map((p) => p.procedure))].slice(0, 4).join(' / ')}`,
@@ -2621,6 +2609,16 @@ function placeForms(v: Vocabulary, words: string[]): string[] {
   const places = words.filter((w) => w.length >= 4 && (v.anatomy.has(w) || [...v.anatomy].some((a) => a.length >= 5 && a.slice(0, 5) === w.slice(0, 5))) && !v.descriptors.has(w));
   const stems = new Set(places.filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
   return [...new Set([...places.filter((w) => v.anatomy.has(w)), ...[...v.anatomy].filter((a) => a.length >= 5 && stems.has(a.slice(0, 5)) && !v.descriptors.has(a))])];
+}
+/**
+ * Where an injury head places a line: its bones (each with its other forms), and a joint or limb
+ * region as its limb ("Shoulder fracture or dislocation, …" is the upper limb's: a proximal humerus,
+ * a clavicle; never a jaw or a sternum).
+ */
+function injuryPlaces(v: Vocabulary, words: string[]): string[] {
+  const regions = words.filter((w) => LIMB_REGION.has(w));
+  const limbs = [...new Set(regions.map((w) => limbOfSite(v, w)).filter((x): x is "upper" | "lower" => !!x))];
+  return [...new Set([...placeForms(v, words.filter((w) => !LIMB_REGION.has(w))), ...limbs])];
 }
 /** A line for a combination as such, not for each of its kinds. */
 const COMBINATION_AS_SUCH = /\b(?:combined|simultaneous|concurrent|concomitant)\b/i;

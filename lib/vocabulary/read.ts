@@ -129,7 +129,8 @@ function nonRobotic(text: string): string {
  * "… salpingectomy (non-sterilization indications)", "for non-cosmetic purposes": the indication
  * named is excluded from the line, read as a closing "excluding sterilization".
  */
-const NON_INDICATION = /\s*\(?\b(?:for\s+)?non[-\s]?([a-z]{4,})\s+(?:indications?|purposes?|reasons?)\b\)?/gi;
+// (Not "non-obstetric" or "non-pregnancy": whether a booking is a pregnancy's is read apart, from more than the word.)
+const NON_INDICATION = /\s*\(?\b(?:for\s+)?non[-\s]?(?!obstetric|pregnan|gravid)([a-z]{4,})\s+(?:indications?|purposes?|reasons?)\b\)?/gi;
 function nonIndication(text: string): string {
   const excluded: string[] = [];
   const out = text.replace(NON_INDICATION, (m, x: string) => { excluded.push(x); return m.trimStart().startsWith('(') && m.trimEnd().endsWith(')') ? '' : ' '; });
@@ -271,7 +272,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     levels.push(n2 ? `${a.toUpperCase()}${n1}-${(b ?? a).toUpperCase()}${n2}` : `${a.toUpperCase()}${n1}`);
     // A spinal level says which region: the words of that region stay for the match ("L5-S1 MICRODISCECTOMY" is lumbar).
     // (A level wholly in the sacrum, "S1-S2", is sacral: no lumbar operation.)
-    return ` ${a.toLowerCase() === 's' && (b ?? a).toLowerCase() === 's' ? 'sacral' : REGION[a.toLowerCase()] ?? ''} `;
+    return ` ${n2 && a.toLowerCase() === 's' && (b ?? a).toLowerCase() === 's' ? 'sacral' : REGION[a.toLowerCase()] ?? ''} `;
   });
   if (options.split === false) {
     // "Generator change (pacemaker/ICD)", "Obstetric anesthesia (labor epidural, CSE, cesarean)":
