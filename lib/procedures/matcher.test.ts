@@ -4119,4 +4119,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([lis], 'LIS + Botox')).toEqual([lis]);
     expect(one(['Lateral internal sphincterotomy or fissurectomy'], 'LIS + BOTOX')).toEqual(['Lateral internal sphincterotomy or fissurectomy', 'UNKNOWN']);
   });
+  it('reads a form\'s tier ("Level II: Cervical laminoplasty", "Tier 1 - …") and a podiatry form\'s "rearfoot" as no word a booking must say', () => {
+    expect(one(['Level II: Cervical laminoplasty'], 'C3-6 LAMINOPLASTY')).toEqual(['Level II: Cervical laminoplasty']);
+    expect(one(['Level III: Thoracolumbar fracture stabilization, open or percutaneous'], 'L2 burst fx perc fixation T12-L4')).toEqual(['Level III: Thoracolumbar fracture stabilization, open or percutaneous']);
+    expect(one(['Tier 2 - Anterior cervical discectomy and fusion'], 'C5-6 ACDF')).toEqual(['Tier 2 - Anterior cervical discectomy and fusion']);
+    const pf = 'Podiatry rearfoot: plantar fasciotomy, open or endoscopic, with or without heel spur resection';
+    expect(one([pf], 'L plantar fasciotomy EPF')).toEqual([pf]);
+    expect(one(['Level II: Cervical laminoplasty'], 'L4-5 LAMINECTOMY')).toEqual(['UNKNOWN']);
+  });
 });

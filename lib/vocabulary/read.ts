@@ -223,6 +223,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
   // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
   // ("EGD, diagnostic or with biopsy, hemostasis …": "or with" offers what follows, as "with or without" does.)
+  // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
+  if (options.split === false) s = s.replace(/^\s*(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])\s*[:.)\-–]\s*/, ' ');
   if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone) or with\b/g, (m) => (/^(diagnostic|alone)/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
