@@ -4127,4 +4127,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([pf], 'L plantar fasciotomy EPF')).toEqual([pf]);
     expect(one(['Level II: Cervical laminoplasty'], 'L4-5 LAMINECTOMY')).toEqual(['UNKNOWN']);
   });
+  it('reads "Advanced airway management including awake fiberoptic … intubation" as a category of the airway: an AWAKE FOI is one, a tracheostomy is not', () => {
+    const air = 'Advanced airway management including awake fiberoptic and video laryngoscopic intubation';
+    expect(one([air], 'AWAKE FOI')).toEqual([air]);
+    expect(one([air], 'Awake fiberoptic intubation')).toEqual([air]);
+    expect(one([air], 'AWAKE TRACH')).toEqual(['UNKNOWN']);
+  });
 });

@@ -878,8 +878,9 @@ export class ProcedureMatcher {
         // "Anorectal procedures, including …", "Scrotal and testicular surgery, including …": a line whose
         // words before "including" name only a place and a category lists its operations after it.
         const headWords = includingAt ? fold(text.slice(0, includingAt.index)).split(/[^a-z0-9]+/).filter(Boolean) : [];
-        // (A way in may head it too: "Laparoscopic adnexal surgery, including salpingo-oophorectomy, …".)
-        const categoryHead = !!includingAt && headWords.every((w) => v.anatomy.has(w) || v.stopwords.has(w) || /^(?:and|or|of|the|surgery|surgeries|procedures?|operations?|laparoscopic|open|robotic|endoscopic|arthroscopic|hysteroscopic|thoracoscopic)$/.test(w));
+        // (A way in may head it too: "Laparoscopic adnexal surgery, including salpingo-oophorectomy, …";
+        // or a place's management: "Advanced airway management including awake fiberoptic … intubation".)
+        const categoryHead = !!includingAt && headWords.every((w) => v.anatomy.has(w) || v.stopwords.has(w) || /^(?:and|or|of|the|surgery|surgeries|procedures?|operations?|laparoscopic|open|robotic|endoscopic|arthroscopic|hysteroscopic|thoracoscopic|management|advanced|basic)$/.test(w));
         // (Nor is a word of such a head a limit of what it lists: "Advanced laparoscopic surgery, including
         // laparoscopic colectomy, …" privileges a LAP SIGMOID COLECTOMY that does not say "advanced".)
         // (Nor is a head before a colon that names no operation: "Invasive monitoring: arterial line, …",
