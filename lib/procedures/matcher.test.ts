@@ -4133,4 +4133,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([air], 'Awake fiberoptic intubation')).toEqual([air]);
     expect(one([air], 'AWAKE TRACH')).toEqual(['UNKNOWN']);
   });
+  it('reads a thrombectomy of a cerebral venous sinus (CVST, SSS) as no peripheral venous thrombectomy: a peripheral intervention line covered it', () => {
+    const per = 'Peripheral arterial and venous angioplasty and stent placement, including catheter-directed thrombolysis and thrombectomy';
+    expect(one([per], 'TRANSVENOUS THROMBECTOMY - CVST SSS')).toEqual(['UNKNOWN']);
+    expect(one([per], 'L ILIOFEMORAL DVT THROMBECTOMY')).toEqual([per]);
+  });
 });
