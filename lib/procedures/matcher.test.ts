@@ -4138,4 +4138,18 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([per], 'TRANSVENOUS THROMBECTOMY - CVST SSS')).toEqual(['UNKNOWN']);
     expect(one([per], 'L ILIOFEMORAL DVT THROMBECTOMY')).toEqual([per]);
   });
+  it('mends what a second review found: "non-neoplastic" still asks its word, a native-tissue repair excludes mesh, a vertebroplasty and an MMF need no place under their fracture heads, a scapular free flap is no upper extremity transfer, and MMR beside a shoulder scope is no meniscus repair', () => {
+    expect(one(['Craniotomy for non-neoplastic indications'], 'CRANIOTOMY FOR GBM')).toEqual(['UNKNOWN']);
+    expect(one(['Angiography (non-coronary indications)'], 'CORONARY ANGIOGRAPHY')).toEqual(['UNKNOWN']);
+    const ap = 'Anterior and posterior colporrhaphy (native tissue)';
+    expect(one([ap], 'ANTERIOR COLPORRHAPHY W/ MESH')).toEqual(['UNKNOWN']);
+    expect(one([ap], 'A&P REPAIR W/ MESH')).toEqual(['UNKNOWN']);
+    expect(one([ap], 'ANTERIOR COLPORRHAPHY')).toEqual([ap]);
+    expect(one(['Vertebral compression fracture, kyphoplasty or vertebroplasty'], 'VERTEBROPLASTY T12')).toEqual(['Vertebral compression fracture, kyphoplasty or vertebroplasty']);
+    expect(one(['Mandible fracture, ORIF or maxillomandibular fixation'], 'MMF W/ ARCH BARS')).toEqual(['Mandible fracture, ORIF or maxillomandibular fixation']);
+    expect(one(['Arm fracture, ORIF'], 'ORIF L HUMERAL SHAFT FX')).toEqual(['Arm fracture, ORIF']);
+    expect(one(['Free tissue transfer to the upper extremity'], 'SCAPULAR FREE FLAP TO MANDIBLE')).toEqual(['UNKNOWN']);
+    expect(one(['Knee: meniscal repair, arthroscopic or open'], 'SHOULDER SCOPE, MMR')).toContain('UNKNOWN');
+    expect(one(['Laparoscopic hysterectomy, total or supracervical'], 'TLH W/ MORCELLATION')).toEqual(['Laparoscopic hysterectomy, total or supracervical']);
+  });
 });

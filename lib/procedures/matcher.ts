@@ -1019,7 +1019,10 @@ export class ProcedureMatcher {
           // foot, subcutaneous or deep" privileges no subcutaneous mass excision on the back, and
           // "Incision and drainage of foot infection, …" no peritonsillar abscess drainage.
           // (Not a kind or add-on of another operation of the line, done where that one is: the TFCC repair a wrist arthroscopy includes.)
-          const injuryPlaced = !home.size && !placed.length && !headHome.length ? headPlaces : [];
+          // (Not an operation its own words place there: a vertebroplasty under "Vertebral compression
+          // fracture, …", an MMF under "Mandible fracture, …" — a booking of it need say no place.)
+          const ownPlace = [c, ...v.concepts[c].ancestors].some((k) => [...v.concepts[k].words].some((w) => headPlaces.some((h) => h.length >= 5 && w.includes(h.slice(0, 5)))));
+          const injuryPlaced = !home.size && !placed.length && !headHome.length && !ownPlace ? headPlaces : [];
           const limbOfLine = !home.size && !placed.length && !headHome.length && !injuryPlaced.length && !included.has(c) && !after.has(c) && !along.has(c)
             && !found.some((k) => k !== c && (v.concepts[c].ancestors.includes(k) || v.concepts[c].addonOf.includes(k)))
             ? [...new Set(reading!.part.tokens.filter((t) => !t.optional && !t.paren && !t.excluded && !t.qualifier && !t.indication && !t.withClause && LIMB_REGION.has(t.word)).map((t) => t.word))]
@@ -1169,7 +1172,7 @@ export class ProcedureMatcher {
       for (const part of kindsCombined(v, cov.concept)) {
         // (The combination's own words are not asked of a part: "combined" is no word of an LHC.)
         const own = (w: string) => !(v.concepts[cov.concept].words.has(w) && !v.concepts[part].words.has(w));
-        if (!coverage.some((o) => o.concept === part)) coverage.push({ ...cov, concept: part, required: cov.required.filter(own), firm: cov.firm?.filter(own), exact: true, exactFromLimits: false, kinds: undefined });
+        if (!coverage.some((o) => o.concept === part)) coverage.push({ ...cov, concept: part, required: cov.required.filter(own), firm: cov.firm?.filter(own), exact: true, exactFromLimits: false });
       }
     }
     for (const cov of coverage) {
