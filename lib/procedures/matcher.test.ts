@@ -4152,4 +4152,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Knee: meniscal repair, arthroscopic or open'], 'SHOULDER SCOPE, MMR')).toContain('UNKNOWN');
     expect(one(['Laparoscopic hysterectomy, total or supracervical'], 'TLH W/ MORCELLATION')).toEqual(['Laparoscopic hysterectomy, total or supracervical']);
   });
+  it('reads "(non-malignant indications)" and "(non-oncologic)" as excluding a malignancy in any of its words (a TLH for endometrial cancer, a TAH for leiomyosarcoma, a craniotomy for a GBM), and "birth control" as contraception', () => {
+    const hyst = 'Hysterectomy (non-malignant indications)';
+    expect(one([hyst], 'TOTAL LAP HYST FOR ENDOMETRIAL CANCER')).toEqual(['UNKNOWN']);
+    expect(one([hyst], 'TAH FOR LEIOMYOSARCOMA')).toEqual(['UNKNOWN']);
+    expect(one([hyst], 'TLH FOR FIBROIDS')).toEqual([hyst]);
+    expect(one(['Craniotomy (non-oncologic)'], 'CRANIOTOMY FOR GBM')).toEqual(['UNKNOWN']);
+    expect(one(['Craniotomy (non-oncologic)'], 'CRANIOTOMY FOR EDH')).toEqual(['Craniotomy (non-oncologic)']);
+    expect(one(['Laparoscopic salpingectomy, non-contraceptive indications'], 'LAP BILATERAL SALPINGECTOMY FOR BIRTH CONTROL')).toEqual(['UNKNOWN']);
+  });
 });

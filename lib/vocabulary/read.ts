@@ -132,14 +132,16 @@ function nonRobotic(text: string): string {
 // (Only an indication a booking says in few words, each said by the others — sterilization, contraception,
 // cosmetic: "non-neoplastic", "non-traumatic", "non-variceal" name what a booking says in many ways
 // (a GBM, a TBI, varices), and stay words the booking must say.)
-const NON_INDICATION = /\s*\(?\b(?:for\s+)?non[-\s]?(steriliz\w*|sterilis\w*|contracept\w*|cosmetic|aesthetic)\s+(?:indications?|purposes?|reasons?)\b\)?/gi;
+// (In parentheses, a malignancy too, said in the words that say "malignant": "Hysterectomy (non-malignant
+// indications)" is no cover for a TLH for endometrial cancer. As a "for …" clause it stays a word to say.)
+const NON_INDICATION = /\s*\(?\b(?:for\s+)?non[-\s]?(steriliz\w*|sterilis\w*|contracept\w*|cosmetic|aesthetic)\s+(?:indications?|purposes?|reasons?)\b\)?|\s*\(\s*non[-\s]?(malignant|cancer|cancerous|oncologic|oncological)(?:\s+(?:indications?|purposes?|reasons?|disease|conditions?))?\s*\)/gi;
 /** "Anterior and posterior colporrhaphy (native tissue)": a native-tissue repair is one without mesh. */
 const NATIVE_TISSUE = /\s*,?\s*\(?\bnative[-\s]tissue(?:\s+(?:repair|repairs|only|technique))?\b\)?/gi;
 function nonIndication(text: string): string {
   const excluded: string[] = [];
   if (NATIVE_TISSUE.test(text)) { excluded.push('mesh'); text = text.replace(NATIVE_TISSUE, ' '); }
   NATIVE_TISSUE.lastIndex = 0;
-  const out = text.replace(NON_INDICATION, (m, x: string) => { excluded.push(x); return m.trimStart().startsWith('(') && m.trimEnd().endsWith(')') ? '' : ' '; });
+  const out = text.replace(NON_INDICATION, (m, x: string | undefined) => { excluded.push(x ?? 'malignant'); return m.trimStart().startsWith('(') && m.trimEnd().endsWith(')') ? '' : ' '; });
   return excluded.length ? `${out.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim()}; excluding ${excluded.join(' and ')}` : text;
 }
 
