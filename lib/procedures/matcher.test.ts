@@ -4125,6 +4125,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Tier 2 - Anterior cervical discectomy and fusion'], 'C5-6 ACDF')).toEqual(['Tier 2 - Anterior cervical discectomy and fusion']);
     const pf = 'Podiatry rearfoot: plantar fasciotomy, open or endoscopic, with or without heel spur resection';
     expect(one([pf], 'L plantar fasciotomy EPF')).toEqual([pf]);
+    // (A review found:) "rearfoot" elsewhere is still the line's place: a rearfoot ORIF line is no wrist's.
+    expect(one(['Rearfoot fracture open reduction internal fixation'], 'DISTAL RADIUS ORIF')).toEqual(['UNKNOWN']);
     expect(one(['Level II: Cervical laminoplasty'], 'L4-5 LAMINECTOMY')).toEqual(['UNKNOWN']);
   });
   it('reads "Advanced airway management including awake fiberoptic … intubation" as a category of the airway: an AWAKE FOI is one, a tracheostomy is not', () => {
@@ -4160,5 +4162,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Craniotomy (non-oncologic)'], 'CRANIOTOMY FOR GBM')).toEqual(['UNKNOWN']);
     expect(one(['Craniotomy (non-oncologic)'], 'CRANIOTOMY FOR EDH')).toEqual(['Craniotomy (non-oncologic)']);
     expect(one(['Laparoscopic salpingectomy, non-contraceptive indications'], 'LAP BILATERAL SALPINGECTOMY FOR BIRTH CONTROL')).toEqual(['UNKNOWN']);
+  });
+  it('reads an orthopaedic template\'s brands as no operation (Eclipse, AltiVate, Coonrad-Morrey, Axogen, JRF, Coolief), EXCELSIUS as the robot, EXCH as exchange and PANC as pancreatic', () => {
+    expect(one(['Total elbow arthroplasty, primary or revision'], 'R TOTAL ELBOW ARTHROPLASTY Zimmer Coonrad-Morrey')).toEqual(['Total elbow arthroplasty, primary or revision']);
+    expect(one(['Revision shoulder arthroplasty, including conversion to reverse'], 'Revision R TSA to RSA DJO AltiVate')).toEqual(['Revision shoulder arthroplasty, including conversion to reverse']);
+    expect(one(['Sacroiliac joint lateral branch radiofrequency ablation'], 'L SI RFA lateral branch (Coolief)')).toEqual(['Sacroiliac joint lateral branch radiofrequency ablation']);
+    expect(one(['Posterior lumbar interbody fusion'], 'L4-S1 PLIF (EXCELSIUS GPS)')).toEqual(['UNKNOWN']);
+    expect(one(['Endoscopic ultrasound with fine-needle aspiration or fine-needle biopsy (FNA/FNB)'], 'EUS UPPER - FNB PANC HEAD MASS')).toEqual(['Endoscopic ultrasound with fine-needle aspiration or fine-needle biopsy (FNA/FNB)']);
   });
 });

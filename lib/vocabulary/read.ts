@@ -134,7 +134,7 @@ function nonRobotic(text: string): string {
 // (a GBM, a TBI, varices), and stay words the booking must say.)
 // (In parentheses, a malignancy too, said in the words that say "malignant": "Hysterectomy (non-malignant
 // indications)" is no cover for a TLH for endometrial cancer. As a "for …" clause it stays a word to say.)
-const NON_INDICATION = /\s*\(?\b(?:for\s+)?non[-\s]?(steriliz\w*|sterilis\w*|contracept\w*|cosmetic|aesthetic)\s+(?:indications?|purposes?|reasons?)\b\)?|\s*\(\s*non[-\s]?(malignant|cancer|cancerous|oncologic|oncological)(?:\s+(?:indications?|purposes?|reasons?|disease|conditions?))?\s*\)/gi;
+const NON_INDICATION = /\s*\(?\b(?:for\s+)?non[-\s]?(steriliz\w*|sterilis\w*|contracept\w*|cosmetic|aesthetic)\s+(?:indications?|purposes?|reasons?)\b\)?|\s*\(\s*non[-\s]?(malignant|cancer|cancerous|oncologic|oncological)(?:\s+(?:indications?|purposes?|reasons?|disease|conditions?))?(?:\s+only)?\s*\)/gi;
 /** "Anterior and posterior colporrhaphy (native tissue)": a native-tissue repair is one without mesh. */
 const NATIVE_TISSUE = /\s*,?\s*\(?\bnative[-\s]tissue(?:\s+(?:repair|repairs|only|technique))?\b\)?/gi;
 function nonIndication(text: string): string {
@@ -232,7 +232,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
   // ("EGD, diagnostic or with biopsy, hemostasis …": "or with" offers what follows, as "with or without" does.)
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
-  if (options.split === false) s = s.replace(/^\s*(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])\s*[:.)\-–]\s*/, ' ');
+  // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
+  if (options.split === false) s = s.replace(/^\s*(?:(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])|podiatr(?:y|ic)(?:\s+surgery)?\s+(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, ' ');
   if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone) or with\b/g, (m) => (/^(diagnostic|alone)/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
