@@ -4063,6 +4063,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([tib], 'L scaphoid perc screw fixation (headless)')).toEqual(['UNKNOWN']);
     expect(one([tib], 'L TIB SHAFT FX IMN')).toEqual([tib]);
     expect(one([tib], 'ORIF R TIBIA SHAFT FX')).toEqual([tib]);
+    // (A review found:) a shaft's head is no cover for the bone's ends.
+    expect(one([tib], 'ORIF L TIBIAL PLATEAU FX')).toEqual(['UNKNOWN']);
+    expect(one(['Femoral shaft fracture, intramedullary nailing or plate fixation'], 'PERC PINNING R FEMORAL NECK FX')).toEqual(['UNKNOWN']);
+    expect(one(['Femoral shaft fracture, intramedullary nailing or plate fixation'], 'R FEMUR IMN')).toEqual(['Femoral shaft fracture, intramedullary nailing or plate fixation']);
     const mc = 'Metacarpal and phalangeal fracture or dislocation, closed reduction, percutaneous pinning, or open reduction and internal fixation';
     expect(one([mc], 'R supracondylar humerus fx CRPP')).toEqual(['UNKNOWN']);
     expect(one([mc], 'R 5TH METACARPAL NECK FX CRPP')).toEqual([mc]);

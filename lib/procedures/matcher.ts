@@ -1023,6 +1023,8 @@ export class ProcedureMatcher {
           // fracture, …", an MMF under "Mandible fracture, …" — a booking of it need say no place.)
           const ownPlace = [c, ...v.concepts[c].ancestors].some((k) => [...v.concepts[k].words].some((w) => headPlaces.some((h) => h.length >= 5 && w.includes(h.slice(0, 5)))));
           const injuryPlaced = !home.size && !placed.length && !headHome.length && !ownPlace ? headPlaces : [];
+          // (A shaft's head is no cover for the bone's ends: "Tibial shaft fracture, …" is no plateau's or pilon's.)
+          const shaftOnly = injuryPlaced.length > 0 && /\bshaft\b/i.test(injuryHead ?? '');
           const limbOfLine = !home.size && !placed.length && !headHome.length && !injuryPlaced.length && !included.has(c) && !after.has(c) && !along.has(c)
             && !found.some((k) => k !== c && (v.concepts[c].ancestors.includes(k) || v.concepts[c].addonOf.includes(k)))
             ? [...new Set(reading!.part.tokens.filter((t) => !t.optional && !t.paren && !t.excluded && !t.qualifier && !t.indication && !t.withClause && LIMB_REGION.has(t.word)).map((t) => t.word))]
@@ -1069,7 +1071,7 @@ export class ProcedureMatcher {
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !(GENERIC_HEAD_WORDS.has(w) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            concept: c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !(GENERIC_HEAD_WORDS.has(w) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) ? { exact: true } : {}), ...(byLimits && !headLimitsDropped ? { exactFromLimits: true } : {}),
           });
         }
@@ -2624,6 +2626,8 @@ function injuryPlaces(v: Vocabulary, words: string[]): string[] {
   const limbs = [...new Set(regions.map((w) => limbOfSite(v, w)).filter((x): x is "upper" | "lower" => !!x))];
   return [...new Set([...placeForms(v, words.filter((w) => !LIMB_REGION.has(w))), ...limbs])];
 }
+/** The ends of a long bone, which a line for its shaft does not cover. */
+const NOT_SHAFT = ['plateau', 'pilon', 'plafond', 'neck', 'head', 'condyle', 'condylar', 'supracondylar', 'intercondylar', 'bicondylar', 'trochanteric', 'intertrochanteric', 'subtrochanteric', 'pertrochanteric', 'malleolus', 'malleolar', 'bimalleolar', 'trimalleolar', 'metaphyseal', 'epiphyseal', 'periarticular', 'intraarticular', 'olecranon', 'acetabular', 'acetabulum'];
 /** A line for a combination as such, not for each of its kinds. */
 const COMBINATION_AS_SUCH = /\b(?:combined|simultaneous|concurrent|concomitant)\b/i;
 /**
