@@ -4063,6 +4063,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([tib], 'L scaphoid perc screw fixation (headless)')).toEqual(['UNKNOWN']);
     expect(one([tib], 'L TIB SHAFT FX IMN')).toEqual([tib]);
     expect(one([tib], 'ORIF R TIBIA SHAFT FX')).toEqual([tib]);
+    const lb = 'Long bone fracture, intramedullary nailing, plate fixation, external fixation';
+    expect(one([lb], 'ORIF JAW')).toEqual(['UNKNOWN']);
+    expect(one([lb], 'R FEMUR IMN')).toEqual([lb]);
     // (A review found:) a shaft's head is no cover for the bone's ends.
     expect(one([tib], 'ORIF L TIBIAL PLATEAU FX')).toEqual(['UNKNOWN']);
     expect(one(['Femoral shaft fracture, intramedullary nailing or plate fixation'], 'PERC PINNING R FEMORAL NECK FX')).toEqual(['UNKNOWN']);

@@ -2622,6 +2622,8 @@ function placeForms(v: Vocabulary, words: string[]): string[] {
  * a clavicle; never a jaw or a sternum).
  */
 function injuryPlaces(v: Vocabulary, words: string[]): string[] {
+  // ("Long bone fracture, …": the long bones, the region's words as a booked bone brings them.)
+  if (words.some((w, i) => w === 'long' && /^bones?$/.test(words[i + 1] ?? ''))) return ['long'];
   const regions = words.filter((w) => LIMB_REGION.has(w));
   const limbs = [...new Set(regions.map((w) => limbOfSite(v, w)).filter((x): x is "upper" | "lower" => !!x))];
   return [...new Set([...placeForms(v, words.filter((w) => !LIMB_REGION.has(w))), ...limbs])];
