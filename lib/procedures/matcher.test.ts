@@ -4167,6 +4167,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([hyst], 'TAH FOR LEIOMYOSARCOMA')).toEqual(['UNKNOWN']);
     expect(one([hyst], 'TLH FOR FIBROIDS')).toEqual([hyst]);
     expect(one(['Craniotomy (non-oncologic)'], 'CRANIOTOMY FOR GBM')).toEqual(['UNKNOWN']);
+    expect(one(['Craniotomy (non-oncologic)'], 'CRANIOTOMY FOR GLIOMA')).toEqual(['UNKNOWN']);
     expect(one(['Craniotomy (non-oncologic)'], 'CRANIOTOMY FOR EDH')).toEqual(['Craniotomy (non-oncologic)']);
     expect(one(['Laparoscopic salpingectomy, non-contraceptive indications'], 'LAP BILATERAL SALPINGECTOMY FOR BIRTH CONTROL')).toEqual(['UNKNOWN']);
   });
