@@ -4079,6 +4079,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([shoulder], 'ORIF PROXIMAL HUMERUS FX')).toEqual([shoulder]);
     expect(one([shoulder], 'ORIF R CLAVICLE FX')).toEqual([shoulder]);
     expect(one([shoulder], 'ORIF JAW')).toEqual(['UNKNOWN']);
+    // (A review found:) a joint's head places at the joint and the bones about it, not the whole limb.
+    expect(one([shoulder], 'ORIF L DISTAL RADIUS')).toEqual(['UNKNOWN']);
+    expect(one(['Wrist fracture, ORIF, external fixation, CRPP'], 'ORIF L DISTAL RADIUS FX')).toEqual(['Wrist fracture, ORIF, external fixation, CRPP']);
+    expect(one(['Ankle fracture, open reduction internal fixation, external fixation'], 'EX FIX PELVIS')).toEqual(['UNKNOWN']);
     const carpal = 'Carpal fracture and scaphoid nonunion, open or percutaneous fixation with or without bone graft';
     expect(one([carpal], 'L scaphoid perc screw fixation (headless)')).toEqual([carpal]);
   });

@@ -419,6 +419,8 @@ const PRIVILEGE_WORDING = /^\s*privileges?\s+(?:to|for)\s+(?:(?:[\w-]+\s+){0,5}?
 
 /** A limb's regions: the places a line's own words give its operations that have none (see learn()). */
 const LIMB_REGION = new Set(['hand', 'wrist', 'forearm', 'elbow', 'arm', 'shoulder', 'foot', 'ankle', 'leg', 'knee', 'hip', 'thigh']);
+/** The joints among them. */
+const JOINT = new Set(['wrist', 'elbow', 'shoulder', 'ankle', 'knee', 'hip']);
 /** A side said of a limb: "lower extremity", "upper limb". */
 const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
 
@@ -1021,7 +1023,8 @@ export class ProcedureMatcher {
           // (Not a kind or add-on of another operation of the line, done where that one is: the TFCC repair a wrist arthroscopy includes.)
           // (Not an operation its own words place there: a vertebroplasty under "Vertebral compression
           // fracture, …", an MMF under "Mandible fracture, …" — a booking of it need say no place.)
-          const ownPlace = [c, ...v.concepts[c].ancestors].some((k) => [...v.concepts[k].words].some((w) => headPlaces.some((h) => h.length >= 5 && w.includes(h.slice(0, 5)))));
+          // (A joint only where its name says it, not a wording of a kind done there: an "ankle spanning" ex fix is no ankle's alone.)
+          const ownPlace = [c, ...v.concepts[c].ancestors].some((k) => headPlaces.some((h) => h.length >= 5 && [...(JOINT.has(h) ? v.concepts[k].nameWords : v.concepts[k].words)].some((w) => w.includes(h.slice(0, 5)))));
           const injuryPlaced = !home.size && !placed.length && !headHome.length && !ownPlace ? headPlaces : [];
           // (A shaft's head is no cover for the bone's ends: "Tibial shaft fracture, …" is no plateau's or pilon's.)
           const shaftOnly = injuryPlaced.length > 0 && /\bshaft\b/i.test(injuryHead ?? '');
@@ -2625,8 +2628,10 @@ function injuryPlaces(v: Vocabulary, words: string[]): string[] {
   // ("Long bone fracture, …": the long bones, the region's words as a booked bone brings them.)
   if (words.some((w, i) => w === 'long' && /^bones?$/.test(words[i + 1] ?? ''))) return ['long'];
   const regions = words.filter((w) => LIMB_REGION.has(w));
-  const limbs = [...new Set(regions.map((w) => limbOfSite(v, w)).filter((x): x is "upper" | "lower" => !!x))];
-  return [...new Set([...placeForms(v, words.filter((w) => !LIMB_REGION.has(w))), ...limbs])];
+  // (A joint is its own place, the bones about it within it — `regions`; a limb's segment, its limb.)
+  const joints = regions.filter((w) => JOINT.has(w));
+  const limbs = [...new Set(regions.filter((w) => !JOINT.has(w)).map((w) => limbOfSite(v, w)).filter((x): x is "upper" | "lower" => !!x))];
+  return [...new Set([...placeForms(v, words.filter((w) => !LIMB_REGION.has(w))), ...joints, ...limbs])];
 }
 /** The ends of a long bone, which a line for its shaft does not cover. */
 const NOT_SHAFT = ['plateau', 'pilon', 'plafond', 'neck', 'head', 'condyle', 'condylar', 'supracondylar', 'intercondylar', 'bicondylar', 'trochanteric', 'intertrochanteric', 'subtrochanteric', 'pertrochanteric', 'malleolus', 'malleolar', 'bimalleolar', 'trimalleolar', 'metaphyseal', 'epiphyseal', 'periarticular', 'intraarticular', 'olecranon', 'acetabular', 'acetabulum'];
