@@ -4136,6 +4136,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Tier 2 - Anterior cervical discectomy and fusion'], 'C5-6 ACDF')).toEqual(['Tier 2 - Anterior cervical discectomy and fusion']);
     const pf = 'Podiatry rearfoot: plantar fasciotomy, open or endoscopic, with or without heel spur resection';
     expect(one([pf], 'L plantar fasciotomy EPF')).toEqual([pf]);
+    const pr = 'Podiatric surgery - rearfoot: subtalar and triple arthrodesis, calcaneal osteotomy';
+    expect(one([pr], 'TRIPLE ARTHRODESIS')).toEqual([pr]);
     // (A review found:) "rearfoot" elsewhere is still the line's place: a rearfoot ORIF line is no wrist's.
     expect(one(['Rearfoot fracture open reduction internal fixation'], 'DISTAL RADIUS ORIF')).toEqual(['UNKNOWN']);
     expect(one(['Level II: Cervical laminoplasty'], 'L4-5 LAMINECTOMY')).toEqual(['UNKNOWN']);
