@@ -2620,9 +2620,9 @@ function placeForms(v: Vocabulary, words: string[]): string[] {
   return [...new Set([...places.filter((w) => v.anatomy.has(w)), ...[...v.anatomy].filter((a) => a.length >= 5 && stems.has(a.slice(0, 5)) && !v.descriptors.has(a))])];
 }
 /**
- * Where an injury head places a line: its bones (each with its other forms), and a joint or limb
- * region as its limb ("Shoulder fracture or dislocation, …" is the upper limb's: a proximal humerus,
- * a clavicle; never a jaw or a sternum).
+ * Where an injury head places a line: its bones (each with its other forms); a joint, with the bones
+ * about it its region names ("Shoulder fracture or dislocation, …": a proximal humerus, a clavicle,
+ * never a distal radius or a jaw); a limb's segment, its limb; the long bones.
  */
 function injuryPlaces(v: Vocabulary, words: string[]): string[] {
   // ("Long bone fracture, …": the long bones, the region's words as a booked bone brings them.)

@@ -125,10 +125,6 @@ function nonRobotic(text: string): string {
   const out = text.replace(NON_ROBOTIC, '');
   return nonIndication(out === text ? text : `${out}; excluding robotic`);
 }
-/**
- * "… salpingectomy (non-sterilization indications)", "for non-cosmetic purposes": the indication
- * named is excluded from the line, read as a closing "excluding sterilization".
- */
 // (Only an indication a booking says in few words, each said by the others — sterilization, contraception,
 // cosmetic: "non-neoplastic", "non-traumatic", "non-variceal" name what a booking says in many ways
 // (a GBM, a TBI, varices), and stay words the booking must say.)
@@ -137,10 +133,14 @@ function nonRobotic(text: string): string {
 const NON_INDICATION = /\s*\(?\b(?:for\s+)?non[-\s]?(steriliz\w*|sterilis\w*|contracept\w*|cosmetic|aesthetic)\s+(?:indications?|purposes?|reasons?)\b\)?|\s*\(\s*non[-\s]?(malignant|cancer|cancerous|oncologic|oncological)(?:\s+(?:indications?|purposes?|reasons?|disease|conditions?))?(?:\s+only)?\s*\)/gi;
 /** "Anterior and posterior colporrhaphy (native tissue)": a native-tissue repair is one without mesh. */
 const NATIVE_TISSUE = /\s*,?\s*\(?\bnative[-\s]tissue(?:\s+(?:repair|repairs|only|technique))?\b\)?/gi;
+/**
+ * "… salpingectomy (non-sterilization indications)", "for non-cosmetic purposes", "(native tissue)":
+ * what the line is not for is excluded from it, read as a closing "excluding sterilization" ("… mesh").
+ */
 function nonIndication(text: string): string {
   const excluded: string[] = [];
-  if (NATIVE_TISSUE.test(text)) { excluded.push('mesh'); text = text.replace(NATIVE_TISSUE, ' '); }
-  NATIVE_TISSUE.lastIndex = 0;
+  const native = text.replace(NATIVE_TISSUE, ' ');
+  if (native !== text) { excluded.push('mesh'); text = native; }
   const out = text.replace(NON_INDICATION, (m, x: string | undefined) => { excluded.push(x ?? 'malignant'); return m.trimStart().startsWith('(') && m.trimEnd().endsWith(')') ? '' : ' '; });
   return excluded.length ? `${out.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim()}; excluding ${excluded.join(' and ')}` : text;
 }
