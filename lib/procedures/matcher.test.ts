@@ -464,9 +464,9 @@ describe('limits a booking meets without saying the word', () => {
     expect(names(m.match('CT guided bx R lung nodule'))).toEqual(['Image-guided percutaneous biopsy of solid organs, lung, bone and soft tissue']);
   });
 
-  it('meets "for hypertrophic obstructive cardiomyopathy" with HOCM', () => {
+  it('meets "for hypertrophic obstructive cardiomyopathy" with HOCM, and with a septal myectomy alone (the operation is always done for it)', () => {
     expect(names(m.match('septal myectomy, HOCM'))).toEqual(['Septal myectomy for hypertrophic obstructive cardiomyopathy']);
-    expect(names(m.match('septal myectomy'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('septal myectomy'))).toEqual(['Septal myectomy for hypertrophic obstructive cardiomyopathy']);
   });
 
 });
@@ -4183,5 +4183,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Sacroiliac joint lateral branch radiofrequency ablation'], 'L SI RFA lateral branch (Coolief)')).toEqual(['Sacroiliac joint lateral branch radiofrequency ablation']);
     expect(one(['Posterior lumbar interbody fusion'], 'L4-S1 PLIF (EXCELSIUS GPS)')).toEqual(['UNKNOWN']);
     expect(one(['Endoscopic ultrasound with fine-needle aspiration or fine-needle biopsy (FNA/FNB)'], 'EUS UPPER - FNB PANC HEAD MASS')).toEqual(['Endoscopic ultrasound with fine-needle aspiration or fine-needle biopsy (FNA/FNB)']);
+  });
+  it('meets a line\'s "for …" clause by what the operation is always done for (the vocabulary\'s `for`): a septal myectomy is for HOCM, a UroLift for BPH; a TURP is not always for BPH and still has to say it', () => {
+    const sm = 'Septal myectomy for hypertrophic obstructive cardiomyopathy';
+    expect(one([sm], 'SEPTAL MYECTOMY')).toEqual([sm]);
+    const pul = 'Prostatic urethral lift (implant) for benign prostatic hyperplasia';
+    expect(one([pul], 'Urolift')).toEqual([pul]);
+    expect(one(['Transurethral resection of prostate for benign prostatic hyperplasia'], 'TURP FOR PROSTATE CANCER')).toEqual(['UNKNOWN']);
   });
 });

@@ -53,6 +53,11 @@ export const ConceptSchema = z.object({
   addonOf: z.optional(z.array(id)),
   /** Approaches the operation always uses (HoLEP: laser). */
   implies: z.optional(z.array(z.enum(VOCABULARY_APPROACHES))),
+  /**
+   * What the operation is always done for (septal myectomy: hypertrophic obstructive cardiomyopathy):
+   * a line's "for …" clause naming it is met by the operation itself, said or not.
+   */
+  for: z.optional(z.array(nonEmpty)),
   /** Specialty keys (the common file's `specialties`); default: the file's. */
   specialties: z.optional(z.array(id)),
   /** Counts only when nothing else in that part of the booking names an operation (anesthesia types). */
