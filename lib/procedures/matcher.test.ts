@@ -4083,6 +4083,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([shoulder], 'ORIF L DISTAL RADIUS')).toEqual(['UNKNOWN']);
     expect(one(['Wrist fracture, ORIF, external fixation, CRPP'], 'ORIF L DISTAL RADIUS FX')).toEqual(['Wrist fracture, ORIF, external fixation, CRPP']);
     expect(one(['Ankle fracture, open reduction internal fixation, external fixation'], 'EX FIX PELVIS')).toEqual(['UNKNOWN']);
+    // (And:) a joint's region names the bone's end, not the whole bone (an elbow line is no humeral shaft's).
+    expect(one(['Elbow fractures, ORIF'], 'ORIF HUMERAL SHAFT FX')).toEqual(['UNKNOWN']);
+    expect(one(['Elbow fractures, ORIF'], 'ORIF L OLECRANON FX')).toEqual(['Elbow fractures, ORIF']);
     const carpal = 'Carpal fracture and scaphoid nonunion, open or percutaneous fixation with or without bone graft';
     expect(one([carpal], 'L scaphoid perc screw fixation (headless)')).toEqual([carpal]);
   });
@@ -4190,5 +4193,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const pul = 'Prostatic urethral lift (implant) for benign prostatic hyperplasia';
     expect(one([pul], 'Urolift')).toEqual([pul]);
     expect(one(['Transurethral resection of prostate for benign prostatic hyperplasia'], 'TURP FOR PROSTATE CANCER')).toEqual(['UNKNOWN']);
+    // (A review found:) not where the booking states another reason, nor for a clause of other words.
+    expect(one([sm], 'SEPTAL MYECTOMY FOR SUBAORTIC MEMBRANE')).toEqual(['UNKNOWN']);
+    expect(one(['Prostatic urethral lift, BPH only'], 'UROLIFT FOR PROSTATE CA')).toEqual(['UNKNOWN']);
+    expect(one(['Alcohol septal ablation for obstructive lesions'], 'ALCOHOL SEPTAL ABLATION')).toEqual(['UNKNOWN']);
   });
 });

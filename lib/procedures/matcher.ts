@@ -1920,6 +1920,9 @@ export class ProcedureMatcher {
      */
     const kindMet = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && v.kindScopes.has(familyOf(k)) && (bookedKinds.includes(k) || byDefault(w)); };
     /** A limit most of the operation's own wordings say: a lumbar laminectomy is "for decompression". */
+    // What the operation is always done for meets a clause of only those words (`for`), where the
+    // booking states no reason of its own ("SEPTAL MYECTOMY FOR SUBAORTIC MEMBRANE" is not for HOCM).
+    const forMet = (words: readonly string[] | undefined) => !!words?.length && !/\b(?:for|d\/t|due to)\b/i.test(r.part.text) && words.every((w) => c.forWords.has(w));
     const byItself = (w: string) => !v.anatomy.has(w) && c.phrases.filter((ph) => ph.includes(w)).length * 2 >= c.phrases.length;
     /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */
     const saysLimit = new Set<number>();
@@ -1998,7 +2001,7 @@ export class ProcedureMatcher {
         // family: "Laser skin resurfacing, ablative and non-ablative" is met by a CO2 LASER RESURFACING.)
         const kindByName = (w: string) => { const k = v.kindOf.get(w); return !!k && c.nameWords.has(w) && !saidKinds.some((s) => s !== k && sameFamily(s, k)); };
         // (Or what the operation is always done for: a septal myectomy is for hypertrophic obstructive cardiomyopathy.)
-        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || c.forWords.has(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords))))) {
+        if (cov.required.length && !forMet(cov.firm?.length ? cov.firm : cov.required) && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords))))) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -2014,7 +2017,7 @@ export class ProcedureMatcher {
         const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
         // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
         // "…, internal jugular or femoral vein only".)
-        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w) || byDefault(w) || c.forWords.has(w))) || saysOtherSide(cov.firm ?? [], says)) {
+        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
