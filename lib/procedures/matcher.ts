@@ -924,10 +924,10 @@ export class ProcedureMatcher {
         // and where it is places every operation after it that has no place of its own (the plate
         // fixation, read as any ORIF, is the tibia's; a Jones fracture's ORIF is no operation of the line).
         const injuryHead = /^([^,;(]+),/.exec(text)?.[1];
+        const injuryWords = injuryHead && INJURY_HEAD.test(injuryHead) ? fold(injuryHead).split(/[^a-z0-9]+/).filter(Boolean) : [];
         // (A head that names an operation itself is no injury's: "Flexible intramedullary nailing of long bone fracture, pediatric".)
-        const injuryWords = new Set(injuryHead ? fold(injuryHead).split(/[^a-z0-9]+/).filter(Boolean) : []);
-        const headPlaces = injuryHead && INJURY_HEAD.test(injuryHead) && !conceptsOf((h) => h.tokens.every((t) => injuryWords.has(t))).size
-          ? injuryPlaces(v, fold(injuryHead).split(/[^a-z]+/).flatMap((w) => [w, ...normalizeWord(v, w)])) : [];
+        const headPlaces = injuryWords.length && !conceptsOf((h) => h.tokens.every((t) => injuryWords.includes(t))).size
+          ? injuryPlaces(v, injuryWords.flatMap((w) => [w, ...normalizeWord(v, w)])) : [];
         // The kinds the line names, in its words as written before any "excluding …" (the reading drops some, "surgical" among them).
         // ("non-rotational" is one word, as the reader makes it: no rotational kind.)
         // ("…, thermal or cryoablation": a word that says several kinds names each of them.)
@@ -1919,10 +1919,10 @@ export class ProcedureMatcher {
      * line lets a thyroid lobectomy of no stated disease meet.)
      */
     const kindMet = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && v.kindScopes.has(familyOf(k)) && (bookedKinds.includes(k) || byDefault(w)); };
-    /** A limit most of the operation's own wordings say: a lumbar laminectomy is "for decompression". */
     // What the operation is always done for meets a clause of only those words (`for`), where the
     // booking states no reason of its own ("SEPTAL MYECTOMY FOR SUBAORTIC MEMBRANE" is not for HOCM).
-    const forMet = (words: readonly string[] | undefined) => !!words?.length && !/\b(?:for|d\/t|due to)\b/i.test(r.part.text) && words.every((w) => c.forWords.has(w));
+    const forMet = (words: readonly string[] | undefined) => c.forWords.size > 0 && !!words?.length && words.every((w) => c.forWords.has(w)) && !/\b(?:for|d\/t|due to)\b/i.test(r.part.text);
+    /** A limit most of the operation's own wordings say: a lumbar laminectomy is "for decompression". */
     const byItself = (w: string) => !v.anatomy.has(w) && c.phrases.filter((ph) => ph.includes(w)).length * 2 >= c.phrases.length;
     /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */
     const saysLimit = new Set<number>();
@@ -2001,7 +2001,7 @@ export class ProcedureMatcher {
         // family: "Laser skin resurfacing, ablative and non-ablative" is met by a CO2 LASER RESURFACING.)
         const kindByName = (w: string) => { const k = v.kindOf.get(w); return !!k && c.nameWords.has(w) && !saidKinds.some((s) => s !== k && sameFamily(s, k)); };
         // (Or what the operation is always done for: a septal myectomy is for hypertrophic obstructive cardiomyopathy.)
-        if (cov.required.length && !forMet(cov.firm?.length ? cov.firm : cov.required) && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords))))) {
+        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -2619,9 +2619,12 @@ const INJURY_HEAD = /\b(?:fractures?|dislocations?|fracture-dislocations?|nonuni
  * phalanges), by a shared stem of five letters or more (a metacarpal is no metatarsal).
  */
 function placeForms(v: Vocabulary, words: string[]): string[] {
-  const places = words.filter((w) => w.length >= 4 && (v.anatomy.has(w) || [...v.anatomy].some((a) => a.length >= 5 && a.slice(0, 5) === w.slice(0, 5))) && !v.descriptors.has(w));
-  const stems = new Set(places.filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
-  return [...new Set([...places.filter((w) => v.anatomy.has(w)), ...[...v.anatomy].filter((a) => a.length >= 5 && stems.has(a.slice(0, 5)) && !v.descriptors.has(a))])];
+  const stem = (w: string) => (w.length >= 5 ? w.slice(0, 5) : undefined);
+  const anatomy = [...v.anatomy].filter((a) => !v.descriptors.has(a));
+  const anatomyStems = new Set(anatomy.map(stem));
+  const places = words.filter((w) => w.length >= 4 && !v.descriptors.has(w) && (v.anatomy.has(w) || anatomyStems.has(stem(w))));
+  const stems = new Set(places.map(stem).filter(Boolean));
+  return [...new Set([...places.filter((w) => v.anatomy.has(w)), ...anatomy.filter((a) => stems.has(stem(a)))])];
 }
 /**
  * Where an injury head places a line: its bones (each with its other forms); a joint, with the bones

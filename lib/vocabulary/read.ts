@@ -111,7 +111,7 @@ const EXCLUDED_AFTER = /\(\s*([^()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not inclu
  */
 export function withExclusionsLast(text: string): string {
   const excluded: string[] = [];
-  const out = nonRobotic(text).replace(SEPARATE_PRIVILEGE, (_m, x: string) => { excluded.push(x); return ','; })
+  const out = nonIndication(nonRobotic(text)).replace(SEPARATE_PRIVILEGE, (_m, x: string) => { excluded.push(x); return ','; })
     .replace(EXCLUDED_AFTER, (m, a: string | undefined, b: string | undefined) => { excluded.push((a ?? b ?? '').replace(/,/g, ' and')); return m.startsWith('(') ? ' ' : ''; })
     .replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
   return excluded.length ? `${out}; excluding ${excluded.join(' and ')}` : out;
@@ -123,7 +123,7 @@ export function withExclusionsLast(text: string): string {
 const NON_ROBOTIC = /\s*,?\s*\(?\bnon[-\s]?robotic(?:[-\s]+assisted)?\b\)?/gi;
 function nonRobotic(text: string): string {
   const out = text.replace(NON_ROBOTIC, '');
-  return nonIndication(out === text ? text : `${out}; excluding robotic`);
+  return out === text ? text : `${out}; excluding robotic`;
 }
 // (Only an indication a booking says in few words, each said by the others — sterilization, contraception,
 // cosmetic: "non-neoplastic", "non-traumatic", "non-variceal" name what a booking says in many ways
