@@ -4198,4 +4198,22 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Prostatic urethral lift, BPH only'], 'UROLIFT FOR PROSTATE CA')).toEqual(['UNKNOWN']);
     expect(one(['Alcohol septal ablation for obstructive lesions'], 'ALCOHOL SEPTAL ABLATION')).toEqual(['UNKNOWN']);
   });
+  it('privileges an ulnar nerve decompression under "…, in situ or with anterior transposition" and "…, with or without anterior transposition", not only the transposition', () => {
+    const either = 'Ulnar nerve decompression at the elbow, in situ or with anterior transposition';
+    expect(one([either], 'L CUBITAL TUNNEL RELEASE IN SITU')).toEqual([either]);
+    expect(one([either], 'R ULNAR NERVE ANTERIOR TRANSPOSITION')).toEqual([either]);
+    const optional = 'Ulnar nerve decompression at the elbow, with or without anterior transposition';
+    expect(one([optional], 'CUBITAL TUNNEL RELEASE')).toEqual([optional]);
+    expect(one([optional], 'ULNAR NERVE TRANSPOSITION')).toEqual([optional]);
+    expect(one([optional], 'CARPAL TUNNEL RELEASE')).toEqual(['UNKNOWN']);
+  });
+  it('reads a line\'s "for trauma" as a limit of its exploratory laparotomy, and a damage control laparotomy as done for trauma; "via L thoracotomy" is a way in, no thoracotomy of its own', () => {
+    const trauma = 'Exploratory laparotomy for trauma, including damage control laparotomy, perihepatic packing and temporary abdominal closure';
+    expect(one([trauma], 'EX LAP FOR GSW ABDOMEN')).toEqual([trauma]);
+    expect(one([trauma], 'EX LAP FOR SBO')).toEqual(['UNKNOWN']);
+    expect(one([trauma], 'DAMAGE CONTROL LAPAROTOMY')).toEqual([trauma]);
+    expect(one([trauma], 'DAMAGE CONTROL LAPAROTOMY FOR MESENTERIC ISCHEMIA')).toEqual(['UNKNOWN']);
+    const perf = 'Repair of esophageal perforation';
+    expect(one([perf, 'Thoracotomy for trauma, including pulmonary tractotomy and wedge resection'], 'ESOPHAGEAL PERFORATION REPAIR VIA L THORACOTOMY')).toEqual([perf]);
+  });
 });

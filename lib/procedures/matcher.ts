@@ -689,7 +689,12 @@ export class ProcedureMatcher {
       if (n === 0 && main.length === 1 && reading!.part.tokens.some((t) => t.qualifier)) {
         const head = main[0].targets.map((t) => t.concept);
         const whole = readPart(v, { ...reading!.part, tokens: reading!.part.tokens.map((t) => ({ ...t, qualifier: false })) }, 'catalog');
-        const kinds = whole.hits.filter((h) => h.targets.every((t) => t.concept >= 0 && head.some((c) => c >= 0 && v.concepts[t.concept].ancestors.includes(c))));
+        // (A kind the clause's own words name with the operation's: "Ulnar nerve decompression at the
+        // elbow, with or without anterior transposition" names no kind in "at the elbow".)
+        // (Only of the clause's words and the operation's: no word of a "with …" beside them.)
+        const clauseWords = new Set(reading!.part.tokens.filter((t) => t.qualifier).map((t) => t.word));
+        const ofClause = (h: Hit) => h.tokens.some((t) => clauseWords.has(t)) && h.tokens.every((t) => clauseWords.has(t) || main[0].tokens.includes(t));
+        const kinds = whole.hits.filter((h) => ofClause(h) && h.targets.every((t) => t.concept >= 0 && head.some((c) => c >= 0 && v.concepts[t.concept].ancestors.includes(c))));
         // ("Functional endoscopic sinus surgery, maxillary antrostomy only": the line's own operation
         // read again beside the kind it names is that kind's: the kind alone is the line.)
         const itself = (h: Hit) => h.targets.every((t) => head.includes(t.concept));
@@ -866,7 +871,7 @@ export class ProcedureMatcher {
         // "Tonsillectomy, with or without adenoidectomy": what may come along is covered along with the
         // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
         // biopsy or excision of lesion" is no skin lesion excision).
-        const optionalAt = /\bwith or without\b|\bw\/wo\b|±|\+\/-|\b(?:diagnostic|alone) or with\b/i.exec(text);
+        const optionalAt = /\bwith or without\b|\bw\/wo\b|±|\+\/-|\b[a-z]+ or with\b/i.exec(text);
         const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));

@@ -234,7 +234,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
   // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
   if (options.split === false) s = s.replace(/^\s*(?:(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, ' ');
-  if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone) or with\b/g, (m) => (/^(diagnostic|alone)/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
+  // ("Ulnar nerve decompression at the elbow, in situ or with anterior transposition": so does any "… or with".)
+  if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b|\b[a-z]+ or with\b/g, (m) => (/ or with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = withExclusionsLast(s);
