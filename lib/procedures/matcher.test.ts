@@ -4216,4 +4216,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const perf = 'Repair of esophageal perforation';
     expect(one([perf, 'Thoracotomy for trauma, including pulmonary tractotomy and wedge resection'], 'ESOPHAGEAL PERFORATION REPAIR VIA L THORACOTOMY')).toEqual([perf]);
   });
+  it('reads a lone S1 beside the sacrum\'s own words as sacral: an S1 sacroplasty is no thoracic or lumbar vertebral augmentation, an S1 transforaminal injection still lumbar', () => {
+    const aug = 'Percutaneous vertebral augmentation (kyphoplasty or vertebroplasty), thoracic or lumbar';
+    expect(one([aug], 'S1 SACROPLASTY')).toEqual(['UNKNOWN']);
+    expect(one([aug], 'L1 KYPHOPLASTY')).toEqual([aug]);
+    expect(one(['Lumbar transforaminal epidural steroid injection'], 'R S1 TFESI')).toEqual(['Lumbar transforaminal epidural steroid injection']);
+  });
 });

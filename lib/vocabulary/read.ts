@@ -275,6 +275,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
   if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
   const levels: string[] = [];
+  const sacralText = /\bsacr(?:al|um|oplasty|ectomy|o)/.test(s);
   s = s.replace(LEVEL, (_m, a: string, n1: string, b: string | undefined, n2: string | undefined, pelvis: string | undefined) => {
     // ("T4-PELVIS", "T10-ILIUM": a construct to the pelvis spans every level to the sacrum, and names the pelvis.)
     if (pelvis) {
@@ -283,8 +284,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     }
     levels.push(n2 ? `${a.toUpperCase()}${n1}-${(b ?? a).toUpperCase()}${n2}` : `${a.toUpperCase()}${n1}`);
     // A spinal level says which region: the words of that region stay for the match ("L5-S1 MICRODISCECTOMY" is lumbar).
-    // (A level wholly in the sacrum, "S1-S2", is sacral: no lumbar operation.)
-    return ` ${n2 && a.toLowerCase() === 's' && (b ?? a).toLowerCase() === 's' ? 'sacral' : REGION[a.toLowerCase()] ?? ''} `;
+    // (A level wholly in the sacrum, "S1-S2", is sacral: no lumbar operation. So is a lone S1 beside the
+    // sacrum's own words: "S1 SACROPLASTY" is no lumbar vertebral augmentation.)
+    return ` ${a.toLowerCase() === 's' && (n2 ? (b ?? a).toLowerCase() === 's' : sacralText) ? 'sacral' : REGION[a.toLowerCase()] ?? ''} `;
   });
   if (options.split === false) {
     // "Generator change (pacemaker/ICD)", "Obstetric anesthesia (labor epidural, CSE, cesarean)":
