@@ -4222,4 +4222,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([aug], 'L1 KYPHOPLASTY')).toEqual([aug]);
     expect(one(['Lumbar transforaminal epidural steroid injection'], 'R S1 TFESI')).toEqual(['Lumbar transforaminal epidural steroid injection']);
   });
+  it('reads "Core:", "Supplemental:" and "Special privilege:" before a line as the list it is on, not a word the booking must say, and a MIGS line "combined with cataract extraction" as no cataract line', () => {
+    const phaco = 'Core: Cataract extraction by phacoemulsification or extracapsular technique, with intraocular lens implantation';
+    const migs = 'Core: Minimally invasive glaucoma surgery combined with cataract extraction (trabecular micro-bypass stent, goniotomy)';
+    expect(one([phaco, migs], 'PHACO W/ IOL OS')).toEqual([phaco]);
+    expect(one([migs], 'PHACO W/ IOL OS')).toEqual(['UNKNOWN']);
+    expect(one(['Supplemental: Photorefractive keratectomy (PRK) and LASIK'], 'PRK (OU)')).toEqual(['Supplemental: Photorefractive keratectomy (PRK) and LASIK']);
+    expect(one(['Special privilege: Septorhinoplasty'], 'SEPTORHINOPLASTY')).toEqual(['Special privilege: Septorhinoplasty']);
+  });
 });

@@ -372,7 +372,7 @@ function modalityMet(p: CatalogProcedure, m: string, approaches: readonly string
  * booking has that one too, and does not privilege that one. After "including" it is one occasion
  * among others, no limit ("Postpartum tubal ligation, including at time of cesarean delivery").
  */
-const OCCASION = /(\bincluding\s+(?:[^,;()]*?\s)?)?\b(?:at\s+(?:the\s+)?time\s+of|prior\s+to|in\s+conjunction\s+with|concurrent(?:ly)?\s+with|concomitant(?:ly)?\s+with|in\s+combination\s+with)\s+(?:an?\s+|the\s+)?((?:(?!\s(?:to|for|when|if)\s)[^;,()])+)/i;
+const OCCASION = /(\bincluding\s+(?:[^,;()]*?\s)?)?\b(?:at\s+(?:the\s+)?time\s+of|prior\s+to|in\s+conjunction\s+with|concurrent(?:ly)?\s+with|concomitant(?:ly)?\s+with|in\s+combination\s+with|combined\s+with)\s+(?:an?\s+|the\s+)?((?:(?!\s(?:to|for|when|if)\s)[^;,()])+)/i;
 
 /** Who the practitioner is in the room, not what is done: "as a member of the heart team", "as primary operator", "in conjunction with neurosurgery". */
 const ACCESS = '(?:(?:full|median|upper|lower|partial|mini|right|left|anterior|anterolateral|lateral|bilateral)(?:\\s+or\\s+(?:full|median|upper|lower|partial|mini))?[\\s-]+)*(?:sternotomy|hemisternotomy|mini-?sternotomy|thoracotomy|mini-?thoracotomy)';
