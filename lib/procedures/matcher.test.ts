@@ -4230,4 +4230,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Supplemental: Photorefractive keratectomy (PRK) and LASIK'], 'PRK (OU)')).toEqual(['Supplemental: Photorefractive keratectomy (PRK) and LASIK']);
     expect(one(['Special privilege: Septorhinoplasty'], 'SEPTORHINOPLASTY')).toEqual(['Special privilege: Septorhinoplasty']);
   });
+  it('reads a line named for a laparotomy as open throughout: "Exploratory laparotomy, including bowel resection, …" privileges an open small bowel resection, not a laparoscopic one', () => {
+    const exlap = 'Exploratory laparotomy, including bowel resection, ostomy creation, and damage-control procedures';
+    expect(one([exlap], 'LAP SBR FOR STRICTURE')).toEqual(['UNKNOWN']);
+    expect(one([exlap], 'EX LAP, SBR')).toEqual([exlap]);
+    expect(one([exlap], 'OPEN SMALL BOWEL RESECTION')).toEqual([exlap]);
+    expect(one([exlap], 'LAPAROSCOPIC ILEOSTOMY CREATION')).toEqual(['UNKNOWN']);
+  });
 });

@@ -60,6 +60,8 @@ const ACCESS_KIND: Record<string, string> = { radial: 'transradial', femoral: 't
 const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
 const SCOPE = /scop(?:y|ic)\b/i;
+/** A concept whose name is an open way into a cavity ("Exploratory laparotomy", "Thoracotomy"). */
+const OPENING = /\b(?:laparotomy|thoracotomy|sternotomy|celiotomy)$/i;
 /** A concept whose name is a scope into a joint ("Shoulder arthroscopy"). */
 const JOINT_SCOPE = /arthroscop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
@@ -1108,7 +1110,9 @@ export class ProcedureMatcher {
           // The route of the scope a line is ("Diagnostic and operative laparoscopy, including …
           // oophorectomy": its first wording) is that of what it includes that no route of its own
           // is implied for: an open oophorectomy is none of them.
-          const scope = reading!.hits[0]?.targets.map((t) => t.concept).filter((c) => c >= 0 && concepts.has(c) && SCOPE.test(v.concepts[c].name)) ?? [];
+          // (So is an open way in the line is named for: "Exploratory laparotomy, including bowel resection, …"
+          // privileges no laparoscopic small bowel resection.)
+          const scope = reading!.hits[0]?.targets.map((t) => t.concept).filter((c) => c >= 0 && concepts.has(c) && (SCOPE.test(v.concepts[c].name) || OPENING.test(v.concepts[c].name))) ?? [];
           for (const a of scope.flatMap((c) => v.concepts[c].implies)) {
             if (ROUTES.has(a) && !entry.routes.includes(a) && [...concepts].some((c) => !scope.includes(c) && !v.concepts[c].implies.some((x) => ROUTES.has(x)))) entry.routes.push(a);
           }
