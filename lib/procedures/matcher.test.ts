@@ -4237,4 +4237,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([exlap], 'OPEN SMALL BOWEL RESECTION')).toEqual([exlap]);
     expect(one([exlap], 'LAPAROSCOPIC ILEOSTOMY CREATION')).toEqual(['UNKNOWN']);
   });
+  it('reads a parenthesized list of places after a limb\'s fractures as where the line\'s fixation is: "(clavicle, humerus, elbow, forearm, distal radius)" privileges no scaphoid; a "Hand:" line takes the carpal bones', () => {
+    const ue = 'Open reduction and internal fixation of upper extremity fractures (clavicle, humerus, elbow, forearm, distal radius)';
+    expect(one([ue], 'ORIF L SCAPHOID')).toEqual(['UNKNOWN']);
+    expect(one([ue], 'ORIF R DISTAL RADIUS')).toEqual([ue]);
+    expect(one([ue], 'ORIF L CLAVICLE')).toEqual([ue]);
+    const hand = 'Hand: carpal tunnel release';
+    expect(one([hand], 'R CTR')).toEqual([hand]);
+  });
 });

@@ -789,6 +789,11 @@ export class ProcedureMatcher {
             for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item); if (k.length) return k; }
             return taken.touching;
           });
+          // "ORIF of upper extremity fractures (clavicle, humerus, elbow, forearm, distal radius)": items
+          // that all name places, not every one a kind, are where the line's operation is — no scaphoid.
+          const itemPlaces = items.map((item) => fold(item).split(/[^a-z0-9]+/).filter((w) => w && !v.stopwords.has(w)));
+          const placesOnly = !itemKinds.every((k) => k.length) && itemPlaces.every((ws) => ws.length > 0 && ws.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) && ws.some((w) => v.anatomy.has(w) && !v.descriptors.has(w)));
+          if (placesOnly && reading.sites.length) reading = { ...reading, sites: [...new Set(itemPlaces.flat().filter((w) => v.anatomy.has(w) && !v.descriptors.has(w)))] };
           if (itemKinds.every((k) => k.length)) {
             // (Not one an item names itself: "… (TLIF/PLIF)" lists the PLIF a TLIF is a kind of.)
             found = found.filter((c) => !(named.includes(c) && !itemKinds.flat().includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
