@@ -4245,4 +4245,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const hand = 'Hand: carpal tunnel release';
     expect(one([hand], 'R CTR')).toEqual([hand]);
   });
+  it('reads an operation listed beside a revision as a peer ("Pulse generator change/upgrade & lead revision") as the line\'s own, and a device upgrade as an operation', () => {
+    const gen = 'Pulse Generator Change/Upgrade & Lead Revision';
+    expect(one([gen], 'ICD GENERATOR CHANGE')).toEqual([gen]);
+    expect(one([gen], 'ICD UPGRADE')).toEqual([gen]);
+    expect(one([gen], 'RA LEAD REVISION - DISLODGED')).toEqual([gen]);
+    expect(one([gen], 'PPM IMPLANT DUAL CHAMBER')).toEqual(['UNKNOWN']);
+    expect(one(['Pulse generator change and lead revision'], 'GENERATOR CHANGE')).toEqual(['Pulse generator change and lead revision']);
+    expect(one(['Revision spinal fusion with removal of instrumentation'], 'REMOVAL OF SPINAL HARDWARE')).toEqual(['UNKNOWN']);
+  });
 });

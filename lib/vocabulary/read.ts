@@ -1103,7 +1103,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   if (mode === 'catalog' && !listedChange && hits.some((h) => h.tokens.some((t) => CHANGING.has(t)))) {
     // "Conversion of sleeve gastrectomy to gastric bypass", "Revision spinal fusion with removal of
     // instrumentation": the line privileges the revision, not each operation it names.
-    for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].tokens.some((t) => CHANGING.has(t))) hits.splice(i, 1);
+    // (Not an operation listed beside the revision as a peer, in a clause of its own: "Pulse generator
+    // change and lead revision", "Generator change/upgrade & lead revision" privilege the generator change.)
+    const peers = /\b(?:with|to|including|for|of)\b/i.test(part.text) ? [] : fold(part.text).split(/[,;&+]|\band\b/).map((c) => new Set(c.split(/[^a-z0-9]+/).filter(Boolean)));
+    const peer = (h: Hit) => peers.some((c) => h.tokens.every((t) => c.has(t)) && ![...c].some((w) => CHANGING.has(w)));
+    for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].tokens.some((t) => CHANGING.has(t)) && !peer(hits[i])) hits.splice(i, 1);
   }
   // A word left over describes a matched concept when its forms use it — an operation word only
   // within a form that also has the words matched ("VP shunt placement"), and a word that changes
