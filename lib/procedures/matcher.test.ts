@@ -4254,4 +4254,17 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Pulse generator change and lead revision'], 'GENERATOR CHANGE')).toEqual(['Pulse generator change and lead revision']);
     expect(one(['Revision spinal fusion with removal of instrumentation'], 'REMOVAL OF SPINAL HARDWARE')).toEqual(['UNKNOWN']);
   });
+  it('reads the word a scheduling system cut short at the end of a name ("UNICOMPARTMENTAL KNEE ARTHROPL", "HERNIA REPAIR INGUINAL LAPAROS -- BILAT TEP") where it begins only one word, and leaves one it cannot tell ("GASTRIC BAN": band, banding, Bankart) unknown', () => {
+    expect(one(['Unicompartmental knee arthroplasty'], 'UNICOMPARTMENTAL KNEE ARTHROPL')).toEqual(['Unicompartmental knee arthroplasty']);
+    expect(one(['Laparoscopic inguinal hernia repair'], 'HERNIA REPAIR INGUINAL LAPAROS -- BILAT TEP')).toEqual(['Laparoscopic inguinal hernia repair']);
+    expect(one(['Open inguinal hernia repair'], 'HERNIA REPAIR INGUINAL LAPAROS -- BILAT TEP')).toEqual(['UNKNOWN']);
+    expect(one(['Removal of adjustable gastric band'], 'REMOVAL ADJUSTABLE GASTRIC BAN -- LAP, SLIPPED BAND')).toContain('UNKNOWN');
+    // (Only at the end of the name: a word cut short in the middle is no system's cut.)
+    expect(one(['Unicompartmental knee arthroplasty'], 'ARTHROPL KNEE UNICOMPARTMENTAL -- R')).toContain('UNKNOWN');
+  });
+  it('keeps the staging of "EX-LAP TAH BSO STAGING" as an operation of its own, not a describing word of the laparotomy', () => {
+    const lines = ['Exploratory laparotomy', 'Total abdominal hysterectomy with bilateral salpingo-oophorectomy'];
+    expect(one(lines, 'EX-LAP TAH BSO STAGING')).toContain('UNKNOWN');
+    expect(one([...lines, 'Surgical staging of gynecologic malignancy'], 'EX-LAP TAH BSO STAGING')).not.toContain('UNKNOWN');
+  });
 });

@@ -367,12 +367,15 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // Tooth numbers ("#30", "#A") say the booking is about teeth.
   if (/#\s*(?:\d{1,2}|[a-t])\b/i.test(text)) context.add('@tooth');
   const corrections: Array<[string, string]> = [];
+  // The word a booking's name ends on, where a scheduling system may have cut it short: before a
+  // comment ("COLONOSCOPY W/POLYPECTOMY SNAR -- SCREENING") or at the end.
+  const cut = new Set(catalog ? [] : [fold(/([a-z]+)\s*(?:--|—)/i.exec(text)?.[1] ?? /([a-z]+)\W*$/i.exec(text)?.[1] ?? '')].filter(Boolean));
   let parts: Part[] = [];
   // The pieces joined to the next by "+", "&" or "/": a piece of sites only there is an operation's, not the one before's.
   const joinedToNext = new Set<Part>();
   const separators = options.split === false ? [] : [...s.matchAll(new RegExp(SEPARATORS.source, 'g'))].map((m) => m[0]);
   raw.forEach((r, i) => {
-    const part = toPart(v, r.main, r.indication, context, originals[i]?.trim() ?? '', corrections, catalog);
+    const part = toPart(v, r.main, r.indication, context, originals[i]?.trim() ?? '', corrections, catalog, cut);
     if (around.size) part.around = around;
     if (/[+&]/.test(separators[i - 1] ?? '')) part.afterPlus = true;
     if (part.tokens.length || part.approaches.length || part.ambiguous.size) parts.push(part);
@@ -438,7 +441,7 @@ function contextOf(v: Vocabulary, raw: string[]): Set<string> {
   return ctx;
 }
 
-function toPart(v: Vocabulary, main: string[], indication: string[], context: Set<string>, text: string, corrections: Array<[string, string]>, catalog = false): Part {
+function toPart(v: Vocabulary, main: string[], indication: string[], context: Set<string>, text: string, corrections: Array<[string, string]>, catalog = false, cut = new Set<string>()): Part {
   const part: Part = { text, tokens: [], approaches: [], ambiguous: new Map(), named: [], context };
   let clause: 'main' | 'qualifier' | 'optional' | 'excluded' = 'main';
   let withSeen = false;
@@ -525,7 +528,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         continue outer;
       }
       const word = raw[i];
-      const corrected = correctTypo(v, word);
+      const corrected = correctTypo(v, word) ?? (cut.has(word) ? completeCut(v, word) : undefined);
       if (corrected) {
         corrections.push([word, corrected]);
         // The corrected word may be a lexicon word itself ("laparoscpic" → laparoscopic, an approach).
@@ -623,6 +626,37 @@ export function correctTypo(v: Vocabulary, word: string): string | undefined {
   // Spellings of one word ("microdisectomy": microdiscectomy and microdiskectomy) are one fit.
   const spelled = new Set(fits.map((w) => v.variants[w] ?? w));
   return spelled.size === 1 ? fits[0] : undefined;
+}
+
+const knownSorted = new WeakMap<Vocabulary, string[]>();
+/** A word's stem for telling a cut word's completions apart ("laparoscopic", "laparoscopy": one). */
+function stemOf(w: string): string {
+  let s = w;
+  for (let round = 0; round < 2; round++) s = s.replace(/(?:ically|ical|ally|ies|ions|ion|ive|ia|ic|al|es|y|s)$/, '');
+  return s;
+}
+
+/**
+ * The known word a word cut short by a scheduling system's field width stands for ("LAPAROSCOPIC
+ * ROUX-EN-Y GASTRIC BYPA", "PACEMAKER INSERTION DUAL CHAMB"): only for the word the name ends on, of
+ * three or more letters, where every known word it begins is one word in its forms (bypass; chamber;
+ * laparoscopic and laparoscopy) — otherwise none ("BAN": band, bandage, Bankart).
+ */
+export function completeCut(v: Vocabulary, word: string): string | undefined {
+  if (word.length < 3 || !/^[a-z]+$/.test(word) || v.known.has(word) || v.lexicon.has(word)) return undefined;
+  let sorted = knownSorted.get(v);
+  if (!sorted) knownSorted.set(v, (sorted = [...v.known].filter((w) => /^[a-z]+$/.test(w)).sort()));
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < word) lo = mid + 1; else hi = mid; }
+  const fits: string[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].startsWith(word); i++) if (sorted[i].length > word.length) fits.push(sorted[i]);
+  if (!fits.length || fits.length > 8) return undefined;
+  const stems = new Set(fits.map((w) => stemOf(v.variants[w] ?? w)));
+  if (stems.size !== 1) return undefined;
+  // (A way of doing it before the operation it names: "… LAPAROS" is laparoscopic, no diagnostic laparoscopy.)
+  const approach = fits.find((w) => v.lexicon.get(w)?.some((r) => r.expansion.length > 0 && r.expansion.every((x) => x.startsWith('@'))));
+  return approach ?? fits.sort((a, b) => a.length - b.length)[0];
 }
 
 /** Within one insertion, deletion, substitution or swap of neighbours. */
@@ -836,7 +870,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
           chosen.push(ph);
           continue;
         }
-        if (overlapping.every((c) => c.targets.some((x) => ph.targets.some((y) => related(x.concept, y.concept))))) {
+        // (As the words read here: "staging laparotomy" beside a TAH and BSO is a cancer's staging, no
+        // wording of the exploratory laparotomy "EX-LAP TAH BSO STAGING" names.)
+        const readHere = mode === 'booking' ? usable(v, ph, part, mode) : ph.targets;
+        if (overlapping.every((c) => c.targets.some((x) => readHere.some((y) => related(x.concept, y.concept))))) {
           // (In a catalog line, a site only such a wording takes in still limits the line: "Cryoablation
           // of breast fibroadenoma" is for the breast, whatever wordings of tumor ablation name it.)
           // (Only for an operation whose wordings name many sites: an APR's "rectum" is its own.)
