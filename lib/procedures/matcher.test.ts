@@ -4267,4 +4267,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(lines, 'EX-LAP TAH BSO STAGING')).toContain('UNKNOWN');
     expect(one([...lines, 'Surgical staging of gynecologic malignancy'], 'EX-LAP TAH BSO STAGING')).not.toContain('UNKNOWN');
   });
+  it('reads the place a line begins with as that of both operations "and" joins: "Lower extremity angiography and endovascular intervention (angioplasty, stenting, atherectomy)" privileges an SFA angioplasty and a runoff, no upper extremity angiogram', () => {
+    const le = 'Lower extremity angiography and endovascular intervention (angioplasty, stenting, atherectomy)';
+    expect(one([le], 'R SFA ANGIOPLASTY')).toEqual([le]);
+    expect(one([le], 'LLE ANGIO W/ RUNOFF')).toEqual([le]);
+    expect(one([le], 'R UPPER EXTREMITY ANGIOGRAM')).toEqual(['UNKNOWN']);
+    expect(one([le], 'CORONARY ANGIOGRAPHY')).toEqual(['UNKNOWN']);
+  });
 });

@@ -672,6 +672,18 @@ export class ProcedureMatcher {
           }
         }
       }
+      // "Lower extremity angiography and endovascular intervention (…)": the place a line begins with
+      // is that of both operations "and" joins, where read once it leaves one of them unread.
+      const shared = n === 0 && reading?.unknown.length ? /^\s*((?:[a-z-]+\s+){1,3}?)([a-z-]+)\s+and\s+/i.exec(text) : null;
+      if (shared && reading) {
+        const lead = fold(shared[1]).split(/\s+/).filter(Boolean);
+        const operation = (w: string) => v.procedureWords.has(w) || v.procedureSuffix.test(w);
+        if (lead.every((w) => v.anatomy.has(w) || w === 'upper' || w === 'lower') && operation(fold(shared[2]))) {
+          const b = analyze(v, `${shared[0]}${shared[1]}${text.slice(shared[0].length)}`, { split: false, context: def.department });
+          const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
+          if (r && !r.unknown.length && r.hits.length > reading.hits.length) { a = b; reading = r; }
+        }
+      }
       // "Creation, revision, or closure of ileostomy or colostomy": every action listed is of each thing
       // listed (one wording's taking "ileostomy" for its revision leaves no ileostomy creation or closure).
       const actionsOf = n === 0 && reading ? ACTIONS_OF.exec(text) : null;
