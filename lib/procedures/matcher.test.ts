@@ -4274,4 +4274,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([le], 'R UPPER EXTREMITY ANGIOGRAM')).toEqual(['UNKNOWN']);
     expect(one([le], 'CORONARY ANGIOGRAPHY')).toEqual(['UNKNOWN']);
   });
+  it('reads a procedure master\'s name that begins with its site alone ("Hip, arthroscopy, labral repair (Left)", "Tibia, IMN (Right)") with the site on what follows', () => {
+    const hip = 'Hip arthroscopy, including labral repair and femoroacetabular osteoplasty';
+    expect(one([hip], 'Hip, arthroscopy, labral repair (Left)')).toEqual([hip]);
+    const tib = 'Open and closed treatment of fractures of the tibia, including intramedullary nailing';
+    expect(one([tib], 'Tibia, IMN (Right)')).toEqual([tib]);
+    expect(one(['Open and closed treatment of fractures of the femur, including intramedullary nailing'], 'Tibia, IMN (Right)')).toEqual(['UNKNOWN']);
+  });
 });

@@ -395,6 +395,17 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     out.push(p);
     return out;
   }, []);
+  // "Knee, arthroscopy, ACL reconstruction (Right)", "Shoulder, arthroscopy, …": a procedure master's
+  // name that begins with its site alone puts the site on what follows it.
+  const [first, second] = parts;
+  if (!catalog && second && first.tokens.length && text.trim().toLowerCase().startsWith(first.text.toLowerCase()) && !first.ambiguous.size && !first.named.length && !joinedToNext.has(first)
+    && first.tokens.every((t) => v.anatomy.has(t.word) || v.descriptors.has(t.word)) && first.tokens.some((t) => v.anatomy.has(t.word) && !v.descriptors.has(t.word))) {
+    second.tokens.unshift(...first.tokens);
+    second.text = `${first.text}, ${second.text}`;
+    for (const a of first.approaches) if (!second.approaches.includes(a)) second.approaches.push(a);
+    if (first.laterality) second.laterality = second.laterality && second.laterality !== first.laterality ? 'bilateral' : first.laterality;
+    parts.shift();
+  }
   const approaches = [...new Set(parts.flatMap((p) => p.approaches))];
   const sides = new Set(parts.map((p) => p.laterality).filter((x): x is string => !!x));
   const laterality = sides.size === 1 ? [...sides][0] : sides.size > 1 ? [...sides].join('+') : undefined;
