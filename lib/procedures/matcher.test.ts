@@ -4207,11 +4207,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([optional], 'ULNAR NERVE TRANSPOSITION')).toEqual([optional]);
     expect(one([optional], 'CARPAL TUNNEL RELEASE')).toEqual(['UNKNOWN']);
   });
-  it('reads a line\'s "for trauma" as a limit of its exploratory laparotomy, and a damage control laparotomy as done for trauma; "via L thoracotomy" is a way in, no thoracotomy of its own', () => {
+  it('reads a line\'s "for trauma" as a limit of its exploratory laparotomy and what it includes (a damage control laparotomy is done for sepsis or ischemia too, and has to say trauma); "via L thoracotomy" is a way in, no thoracotomy of its own', () => {
     const trauma = 'Exploratory laparotomy for trauma, including damage control laparotomy, perihepatic packing and temporary abdominal closure';
     expect(one([trauma], 'EX LAP FOR GSW ABDOMEN')).toEqual([trauma]);
     expect(one([trauma], 'EX LAP FOR SBO')).toEqual(['UNKNOWN']);
-    expect(one([trauma], 'DAMAGE CONTROL LAPAROTOMY')).toEqual([trauma]);
+    expect(one([trauma], 'DAMAGE CONTROL LAPAROTOMY')).toEqual(['UNKNOWN']);
+    expect(one([trauma], 'DAMAGE CONTROL LAPAROTOMY FOR GSW')).toEqual([trauma]);
     expect(one([trauma], 'DAMAGE CONTROL LAPAROTOMY FOR MESENTERIC ISCHEMIA')).toEqual(['UNKNOWN']);
     const perf = 'Repair of esophageal perforation';
     expect(one([perf, 'Thoracotomy for trauma, including pulmonary tractotomy and wedge resection'], 'ESOPHAGEAL PERFORATION REPAIR VIA L THORACOTOMY')).toEqual([perf]);
@@ -4237,13 +4238,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([exlap], 'OPEN SMALL BOWEL RESECTION')).toEqual([exlap]);
     expect(one([exlap], 'LAPAROSCOPIC ILEOSTOMY CREATION')).toEqual(['UNKNOWN']);
   });
-  it('reads a parenthesized list of places after a limb\'s fractures as where the line\'s fixation is: "(clavicle, humerus, elbow, forearm, distal radius)" privileges no scaphoid; a "Hand:" line takes the carpal bones', () => {
+  it('reads a parenthesized list of places after a limb\'s fractures as where the line\'s fixation is: "(clavicle, humerus, elbow, forearm, distal radius)" privileges no scaphoid; "(not including carpus)" and "(phalanges only)" keep the carpal bones out', () => {
     const ue = 'Open reduction and internal fixation of upper extremity fractures (clavicle, humerus, elbow, forearm, distal radius)';
     expect(one([ue], 'ORIF L SCAPHOID')).toEqual(['UNKNOWN']);
     expect(one([ue], 'ORIF R DISTAL RADIUS')).toEqual([ue]);
     expect(one([ue], 'ORIF L CLAVICLE')).toEqual([ue]);
-    const hand = 'Hand: carpal tunnel release';
-    expect(one([hand], 'R CTR')).toEqual([hand]);
+    // (A review found a hand region that took the carpal bones covering these; the hand keeps its own bones.)
+    expect(one(['ORIF of hand fractures (not including carpus)'], 'ORIF L SCAPHOID')).toEqual(['UNKNOWN']);
+    expect(one(['Fracture care of the hand (phalanges only)'], 'ORIF R LUNATE')).toEqual(['UNKNOWN']);
+    expect(one(['ORIF of hand fractures (metacarpal and phalangeal)'], 'ORIF R SCAPHOID')).toEqual(['UNKNOWN']);
   });
   it('reads an operation listed beside a revision as a peer ("Pulse generator change/upgrade & lead revision") as the line\'s own, and a device upgrade as an operation', () => {
     const gen = 'Pulse Generator Change/Upgrade & Lead Revision';
@@ -4280,5 +4283,19 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const tib = 'Open and closed treatment of fractures of the tibia, including intramedullary nailing';
     expect(one([tib], 'Tibia, IMN (Right)')).toEqual([tib]);
     expect(one(['Open and closed treatment of fractures of the femur, including intramedullary nailing'], 'Tibia, IMN (Right)')).toEqual(['UNKNOWN']);
+  });
+  it('keeps what a review of these rules found: "or with" only after "in situ", "diagnostic" or "alone" (a lumbar fusion line "…, without instrumentation or with pedicle screw instrumentation" keeps its "lumbar"); a revision heading the line revises all it lists; a laparotomy line that names laparoscopic operations keeps their route; a septorhinoplasty meets "Septoplasty combined with rhinoplasty"; a sacral complaint makes no S1 sacral', () => {
+    expect(one(['Spinal fusion, lumbar, without instrumentation or with pedicle screw instrumentation'], 'C5-6 ACDF')).toEqual(['UNKNOWN']);
+    expect(one(['Mastectomy, left breast only, simple or with SLNB'], 'R SIMPLE MASTECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Revision ACL and PCL reconstruction'], 'R PCL RECON')).toEqual(['UNKNOWN']);
+    const lap = 'Exploratory laparotomy, including laparoscopic cholecystectomy and laparoscopic appendectomy';
+    expect(one([lap], 'OPEN CHOLE')).toEqual(['UNKNOWN']);
+    expect(one([lap], 'LAP CHOLE')).toEqual([lap]);
+    expect(one(['Laparotomy and laparoscopy, including appendectomy, cholecystectomy and bowel resection'], 'LAP APPY')).toEqual(['Laparotomy and laparoscopy, including appendectomy, cholecystectomy and bowel resection']);
+    expect(one(['Septoplasty combined with rhinoplasty'], 'SEPTORHINOPLASTY')).toEqual(['Septoplasty combined with rhinoplasty']);
+    const migs = 'Minimally invasive glaucoma surgery combined with cataract extraction (trabecular micro-bypass stent, goniotomy)';
+    expect(one([migs], 'PHACO W/ IOL OS')).toEqual(['UNKNOWN']);
+    expect(one(['Lumbar laminectomy, discectomy and foraminotomy'], 'S1 NERVE ROOT DECOMPRESSION -- SACRAL RADICULOPATHY')).toEqual(['Lumbar laminectomy, discectomy and foraminotomy']);
+    expect(one(['Mitral valve replacement'], 'MVR VIA R THORACOTOMY')).toContain('UNKNOWN');
   });
 });

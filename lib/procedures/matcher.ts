@@ -804,7 +804,8 @@ export class ProcedureMatcher {
           // "ORIF of upper extremity fractures (clavicle, humerus, elbow, forearm, distal radius)": items
           // that all name places, not every one a kind, are where the line's operation is — no scaphoid.
           const itemPlaces = items.map((item) => fold(item).split(/[^a-z0-9]+/).filter((w) => w && !v.stopwords.has(w)));
-          const placesOnly = !itemKinds.every((k) => k.length) && itemPlaces.every((ws) => ws.length > 0 && ws.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) && ws.some((w) => v.anatomy.has(w) && !v.descriptors.has(w)));
+          // (Not a list that says what is left out or what alone: "(not including carpus)", "(phalanges only)".)
+          const placesOnly = !itemKinds.every((k) => k.length) && !/\b(?:not|no|excluding|except|other than|only|without)\b/i.test(text.slice(open)) && itemPlaces.every((ws) => ws.length > 0 && ws.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) && ws.some((w) => v.anatomy.has(w) && !v.descriptors.has(w)));
           if (placesOnly && reading.sites.length) reading = { ...reading, sites: [...new Set(itemPlaces.flat().filter((w) => v.anatomy.has(w) && !v.descriptors.has(w)))] };
           if (itemKinds.every((k) => k.length)) {
             // (Not one an item names itself: "… (TLIF/PLIF)" lists the PLIF a TLIF is a kind of.)
@@ -890,7 +891,7 @@ export class ProcedureMatcher {
         // "Tonsillectomy, with or without adenoidectomy": what may come along is covered along with the
         // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
         // biopsy or excision of lesion" is no skin lesion excision).
-        const optionalAt = /\bwith or without\b|\bw\/wo\b|±|\+\/-|\b[a-z]+ or with\b/i.exec(text);
+        const optionalAt = /\bwith or without\b|\bw\/wo\b|±|\+\/-|\b(?:diagnostic|alone|situ) or with\b/i.exec(text);
         const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));
@@ -1129,7 +1130,10 @@ export class ProcedureMatcher {
           // is implied for: an open oophorectomy is none of them.
           // (So is an open way in the line is named for: "Exploratory laparotomy, including bowel resection, …"
           // privileges no laparoscopic small bowel resection.)
-          const scope = reading!.hits[0]?.targets.map((t) => t.concept).filter((c) => c >= 0 && concepts.has(c) && (SCOPE.test(v.concepts[c].name) || OPENING.test(v.concepts[c].name))) ?? [];
+          // (Only where the line names no other way in: "Laparotomy and laparoscopy, including appendectomy",
+          // "Exploratory laparotomy, including laparoscopic cholecystectomy" say which.)
+          const opening = (c: number) => OPENING.test(v.concepts[c].name) && !/\b(?:laparoscop|thoracoscop|endoscop|robot|percutaneous|minimally|vats\b|video)/i.test(text);
+          const scope = reading!.hits[0]?.targets.map((t) => t.concept).filter((c) => c >= 0 && concepts.has(c) && (SCOPE.test(v.concepts[c].name) || opening(c))) ?? [];
           for (const a of scope.flatMap((c) => v.concepts[c].implies)) {
             if (ROUTES.has(a) && !entry.routes.includes(a) && [...concepts].some((c) => !scope.includes(c) && !v.concepts[c].implies.some((x) => ROUTES.has(x)))) entry.routes.push(a);
           }
@@ -1249,6 +1253,9 @@ export class ProcedureMatcher {
     if (!concepts.length) concepts = [...conceptsOf(at[2])].filter((c) => !own.has(c));
     // "Alveoloplasty in conjunction with extractions" is one operation the vocabulary names so: a kind of the line's own.
     if (!own.size || !concepts.length || concepts.some((c) => [...own].some((o) => v.concepts[c].ancestors.includes(o)))) return undefined;
+    // ("Combined with" is no occasion where the two read together as one operation: "Septoplasty
+    // combined with rhinoplasty" privileges the septorhinoplasty.)
+    if (/\bcombined\s+with\b/i.test(at[0])) { const alone = conceptsOf(at[2]); if (concepts.some((c) => !alone.has(c))) return undefined; }
     return { text: rest, with: at[1] ? [] : concepts };
   }
 

@@ -236,8 +236,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // ("Core: Tympanostomy tube insertion", "Supplemental: …", "Special privilege: …": which list of the form it is on.)
   if (options.split === false) s = s.replace(/^\s*(?:core|non-?core|supplemental|special|additional|requested)(?:\s+privileges?)?\s*:\s*/, ' ');
   if (options.split === false) s = s.replace(/^\s*(?:(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, ' ');
-  // ("Ulnar nerve decompression at the elbow, in situ or with anterior transposition": so does any "… or with".)
-  if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b|\b[a-z]+ or with\b/g, (m) => (/ or with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
+  // ("Ulnar nerve decompression at the elbow, in situ or with anterior transposition": so does "in situ or with".)
+  // (Not any "… or with": "…, lumbar, without instrumentation or with pedicle screw instrumentation" lost its "lumbar".)
+  if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone|situ) or with\b/g, (m) => (/ or with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = withExclusionsLast(s);
@@ -277,7 +278,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
   if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
   const levels: string[] = [];
-  const sacralText = /\bsacr(?:al|um|oplasty|ectomy|o)/.test(s);
+  // (A sacral operation's own words, not a sacral complaint: "S1 NERVE ROOT DECOMPRESSION -- SACRAL RADICULOPATHY" is lumbar.)
+  const sacralText = /\b(?:sacroplasty|sacrectomy|sacrum|sacral\s+(?:augmentation|cementoplasty|vertebroplasty|insufficiency|fracture|tumor|chordoma))\b/.test(s);
   s = s.replace(LEVEL, (_m, a: string, n1: string, b: string | undefined, n2: string | undefined, pelvis: string | undefined) => {
     // ("T4-PELVIS", "T10-ILIUM": a construct to the pelvis spans every level to the sacrum, and names the pelvis.)
     if (pelvis) {
@@ -1153,7 +1155,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // instrumentation": the line privileges the revision, not each operation it names.
     // (Not an operation listed beside the revision as a peer, in a clause of its own: "Pulse generator
     // change and lead revision", "Generator change/upgrade & lead revision" privilege the generator change.)
-    const peers = /\b(?:with|to|including|for|of)\b/i.test(part.text) ? [] : fold(part.text).split(/[,;&+]|\band\b/).map((c) => new Set(c.split(/[^a-z0-9]+/).filter(Boolean)));
+    // (Not where the revision heads the line: "Revision ACL and PCL reconstruction" revises both.)
+    const clausesOf = fold(part.text).split(/[,;&+]|\band\b/).map((c) => new Set(c.split(/[^a-z0-9]+/).filter(Boolean)));
+    const peers = /\b(?:with|to|including|for|of)\b/i.test(part.text) || [...clausesOf[0]].some((w) => CHANGING.has(w)) ? [] : clausesOf;
     const peer = (h: Hit) => peers.some((c) => h.tokens.every((t) => c.has(t)) && ![...c].some((w) => CHANGING.has(w)));
     for (let i = hits.length - 1; i >= 0; i--) if (!hits[i].tokens.some((t) => CHANGING.has(t)) && !peer(hits[i])) hits.splice(i, 1);
   }
