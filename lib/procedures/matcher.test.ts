@@ -4254,6 +4254,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([gen], 'ICD UPGRADE')).toEqual([gen]);
     expect(one([gen], 'RA LEAD REVISION - DISLODGED')).toEqual([gen]);
     expect(one([gen], 'PPM IMPLANT DUAL CHAMBER')).toEqual(['UNKNOWN']);
+    // (An upgrade to CRT places an LV lead: a privilege of its own, no generic upgrade.)
+    expect(one([gen], 'PPM UPGRADE TO CRT-D')).toContain('UNKNOWN');
     expect(one(['Pulse generator change and lead revision'], 'GENERATOR CHANGE')).toEqual(['Pulse generator change and lead revision']);
     expect(one(['Revision spinal fusion with removal of instrumentation'], 'REMOVAL OF SPINAL HARDWARE')).toEqual(['UNKNOWN']);
   });
