@@ -4300,4 +4300,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Lumbar laminectomy, discectomy and foraminotomy'], 'S1 NERVE ROOT DECOMPRESSION -- SACRAL RADICULOPATHY')).toEqual(['Lumbar laminectomy, discectomy and foraminotomy']);
     expect(one(['Mitral valve replacement'], 'MVR VIA R THORACOTOMY')).toContain('UNKNOWN');
   });
+  it('reads "Peripheral nerve blocks, single-injection or continuous catheter" as every peripheral nerve block of either kind, not the continuous catheter alone; an AF ablation line listing its energies stays an AF ablation line', () => {
+    const pnb = 'Peripheral nerve blocks, single-injection or continuous catheter, ultrasound-guided';
+    expect(one([pnb], 'L INTERSCALENE BLOCK')).toEqual([pnb]);
+    expect(one([pnb], 'NERVE BLOCK ADDUCTOR CANAL -- L, SINGLE SHOT')).toEqual([pnb]);
+    expect(one([pnb], 'L INTERSCALENE CATHETER')).toEqual([pnb]);
+    expect(one([pnb], 'LABOR EPIDURAL')).toEqual(['UNKNOWN']);
+    expect(one(['Continuous peripheral nerve catheter placement'], 'L INTERSCALENE BLOCK')).toEqual(['UNKNOWN']);
+    const af = 'Atrial Fibrillation Ablation - Pulmonary Vein Isolation (Radiofrequency/Cryo/Pulsed Field)';
+    expect(one([af], 'ABLATION VENTRICULAR TACHYCARDIA -- ISCHEMIC VT, SUBSTRATE')).toEqual(['UNKNOWN']);
+    expect(one([af], 'CRYOBALLOON PVI')).toEqual([af]);
+  });
 });

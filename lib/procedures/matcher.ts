@@ -1097,10 +1097,30 @@ export class ProcedureMatcher {
           if (reading!.excluding.includes(PREGNANCY_MARK)) this.asksPregnancy = true;
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
+          // "Peripheral nerve blocks, single-injection or continuous catheter": an operation named for
+          // one kind its line lists beside another of the same family is its broader operation of
+          // either kind (every peripheral nerve block), not the continuous one alone.
+          const perFamily = new Map<string, number>();
+          for (const k of lineKinds) perFamily.set(familyOf(k), (perFamily.get(familyOf(k)) ?? 0) + 1);
+          const kindWord = [...v.concepts[c].nameWords].find((w) => { const k = v.kindOf.get(w); return !!k && (perFamily.get(familyOf(k)) ?? 0) >= 2; });
+          // (Its own broader operation only: a cryoballoon PVI's is the AF ablation, no ablation of every arrhythmia.)
+          const ancestorsOfC = v.concepts[c].ancestors;
+          const parents = ancestorsOfC.filter((a) => !ancestorsOfC.some((b) => b !== a && v.concepts[b].ancestors.includes(a)));
+          // (And only one named as the kind's operation with the kind word left out: "Continuous peripheral
+          // nerve block" of "Peripheral nerve block"; a midurethral sling's stress incontinence surgery is no sling.)
+          const sameName = (a: number) => [...v.concepts[c].nameWords].filter((w) => w !== kindWord).sort().join(' ') === [...v.concepts[a].nameWords].sort().join(' ');
+          // (Nor where the line reads another kind it lists as an operation of its own: "Long-term or temporary
+          // VAD implantation" is the durable and the temporary implantation, not every VAD operation.)
+          const ownKind = kindWord ? v.kindOf.get(kindWord) : undefined;
+          const otherKindRead = !!ownKind && lineKinds.some((k) => familyOf(k) === familyOf(ownKind) && k !== ownKind
+            && [...v.kindOf].some(([w, x]) => x === k && [...concepts].some((o) => o !== c && v.concepts[o].nameWords.has(w))));
+          // (Only beside the family's default kind, which the broader operation is: a single-injection block.)
+          const besideDefault = !!ownKind && lineKinds.some((k) => k !== ownKind && familyOf(k) === familyOf(ownKind) && v.defaultKinds.has(k));
+          const eitherKind = kindWord && besideDefault && !otherKindRead && parents.length === 1 && sameName(parents[0]) ? parents[0] : undefined;
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !(GENERIC_HEAD_WORDS.has(w) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
-            ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) ? { exact: true } : {}), ...(byLimits && !headLimitsDropped ? { exactFromLimits: true } : {}),
+            concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !(GENERIC_HEAD_WORDS.has(w) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) && eitherKind === undefined ? { exact: true } : {}), ...(byLimits && !headLimitsDropped && eitherKind === undefined ? { exactFromLimits: true } : {}),
           });
         }
         // The route a wording of the line implies is the line's too: "Total abdominal hysterectomy"
