@@ -4311,4 +4311,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([af], 'ABLATION VENTRICULAR TACHYCARDIA -- ISCHEMIC VT, SUBSTRATE')).toEqual(['UNKNOWN']);
     expect(one([af], 'CRYOBALLOON PVI')).toEqual([af]);
   });
+  it('reads "w/ or w/o mesh" in a Title Case line as "with or without", not as an exclusion of the mesh', () => {
+    const ihr = 'Inguinal/Femoral Hernia Repair, Lap/Open, w/ or w/o Mesh';
+    expect(one([ihr], 'HERNIA REPAIR INGUINAL LAPAROS -- BILAT TEP W/ MESH')).toEqual([ihr]);
+    expect(one([ihr], 'L IHR')).toEqual([ihr]);
+    expect(one(['Inguinal hernia repair without mesh'], 'L IHR W/ MESH')).toEqual(['UNKNOWN']);
+    const chole = 'Cholecystectomy, Lap/Open, w/ or w/o Intraoperative Cholangiogram';
+    expect(one([chole], 'CHOLECYSTECTOMY LAPAROSCOPIC W -- IOC')).toEqual([chole]);
+  });
 });

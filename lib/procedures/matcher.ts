@@ -891,7 +891,7 @@ export class ProcedureMatcher {
         // "Tonsillectomy, with or without adenoidectomy": what may come along is covered along with the
         // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
         // biopsy or excision of lesion" is no skin lesion excision).
-        const optionalAt = /\bwith or without\b|\bw\/wo\b|±|\+\/-|\b(?:diagnostic|alone|situ) or with\b/i.exec(text);
+        const optionalAt = /\bwith or without\b|\bw(?:ith|\/) ?or ?w(?:ithout\b|\/o\b)|\bw\/wo\b|±|\+\/-|\b(?:diagnostic|alone|situ) or with\b/i.exec(text);
         const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));

@@ -238,7 +238,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false) s = s.replace(/^\s*(?:(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, ' ');
   // ("Ulnar nerve decompression at the elbow, in situ or with anterior transposition": so does "in situ or with".)
   // (Not any "… or with": "…, lumbar, without instrumentation or with pedicle screw instrumentation" lost its "lumbar".)
-  if (options.split === false) s = s.replace(/\bwith or without\b|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone|situ) or with\b/g, (m) => (/ or with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
+  // ("w/ or w/o", "with or w/o": the same, as Title Case forms write it; not "without", an exclusion.)
+  if (options.split === false) s = s.replace(/\bwith or without\b|\bw(?:ith|\/) ?or ?w(?:ithout\b|\/o\b)|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone|situ) or with\b/g, (m) => (/ or with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = withExclusionsLast(s);
