@@ -4319,4 +4319,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const chole = 'Cholecystectomy, Lap/Open, w/ or w/o Intraoperative Cholangiogram';
     expect(one([chole], 'CHOLECYSTECTOMY LAPAROSCOPIC W -- IOC')).toEqual([chole]);
   });
+  it('reads CORO as coronary ("LHC W/ CORO") and a PI-RADS score as no peripheral iridotomy', () => {
+    const lhc = 'Left heart catheterization with coronary angiography';
+    expect(one([lhc], 'LHC W/ CORO')).toEqual([lhc]);
+    const bx = 'Transperineal prostate biopsy';
+    expect(one([bx], 'TRANSPERINEAL PROSTATE BIOPSY -- MRI FUSION, PI-RADS 4')).toEqual([bx]);
+  });
 });

@@ -182,6 +182,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\band\/or\b/g, ' and '],
   [/\bw\//g, ' with '],
   [/\bb\/l\b/g, ' bilateral '],
+  // ("PI-RADS 4": a prostate MRI's score, no peripheral iridotomy.)
+  [/\bpi-?rads\b/g, ' pirads '],
   [/\bi\/d\b/g, ' i&d '],
   [/\bi\s*\+\s*d\b/g, ' i&d '],
   // "ex-32wk", "ex 26 wk preemie": born at that gestation, history not the case (the age is read apart).
