@@ -4325,4 +4325,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const bx = 'Transperineal prostate biopsy';
     expect(one([bx], 'TRANSPERINEAL PROSTATE BIOPSY -- MRI FUSION, PI-RADS 4')).toEqual([bx]);
   });
+  it('reads "Open cholecystectomy, including conversion from laparoscopic approach" as the open operation only: no laparoscopic cholecystectomy', () => {
+    const open = '1.8 Open cholecystectomy, including conversion from laparoscopic approach';
+    expect(one([open], 'LAP CHOLE')).toEqual(['UNKNOWN']);
+    expect(one([open], 'OPEN CHOLECYSTECTOMY')).toEqual([open]);
+    const lap = '1.7 Laparoscopic cholecystectomy with or without cholangiography';
+    expect(one([lap, open], 'LAP CHOLE POSS OPEN')).toEqual([`${lap} or ${open}`]);
+  });
 });
