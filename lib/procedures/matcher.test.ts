@@ -4332,4 +4332,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const lap = '1.7 Laparoscopic cholecystectomy with or without cholangiography';
     expect(one([lap, open], 'LAP CHOLE POSS OPEN')).toEqual([`${lap} or ${open}`]);
   });
+  it('reads "w/ distal radius bone graft" as where the graft is taken from: a scaphoid ORIF stays a scaphoid ORIF, no distal radius ORIF', () => {
+    const scaphoid = '4.10 Fixation of scaphoid fractures and nonunions, with or without bone graft';
+    const radius = '4.8 Open reduction and internal fixation of distal radius fractures';
+    expect(one([scaphoid, radius], 'Scaphoid ORIF (R) w/ distal radius bone graft')).toEqual([scaphoid]);
+    expect(one([radius], 'Scaphoid ORIF (R) w/ distal radius bone graft')).not.toContain(radius);
+  });
 });

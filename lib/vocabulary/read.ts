@@ -182,6 +182,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\band\/or\b/g, ' and '],
   [/\bw\//g, ' with '],
   [/\bb\/l\b/g, ' bilateral '],
+  // ("SCAPHOID ORIF W/ DISTAL RADIUS BONE GRAFT": where a bone graft is taken from, no operation there.)
+  [/\b(?:distal radius|radial|olecranon|proximal tibia|proximal tibial|tibial|calcaneal|calcaneus)\s+(?:auto)?(bone\s+graft|graft)\b/g, ' local $1 '],
   // ("PI-RADS 4": a prostate MRI's score, no peripheral iridotomy.)
   [/\bpi-?rads\b/g, ' pirads '],
   [/\bi\/d\b/g, ' i&d '],
