@@ -4338,4 +4338,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([scaphoid, radius], 'Scaphoid ORIF (R) w/ distal radius bone graft')).toEqual([scaphoid]);
     expect(one([radius], 'Scaphoid ORIF (R) w/ distal radius bone graft')).not.toContain(radius);
   });
+  it('reads TIB/FIB as the tibia and fibula: an external fixator booking asks no word about "fib"', () => {
+    const m = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [{ name: 'Application and removal of external fixator, uniplanar or multiplanar, any extremity' }] }], { vocabulary: builtinVocabulary() });
+    expect(m.match('ex fix R tib/fib').parts.map((p) => p.why ?? '').join(' ')).not.toMatch(/"fib"/);
+  });
 });

@@ -184,6 +184,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\bb\/l\b/g, ' bilateral '],
   // ("SCAPHOID ORIF W/ DISTAL RADIUS BONE GRAFT": where a bone graft is taken from, no operation there.)
   [/\b(?:distal radius|radial|olecranon|proximal tibia|proximal tibial|tibial|calcaneal|calcaneus)\s+(?:auto)?(bone\s+graft|graft)\b/g, ' local $1 '],
+  // ("EX FIX R TIB/FIB": the tibia and fibula, no fibrillation.)
+  [/\btib\s*\/\s*fib\b/g, ' tibia fibula '],
   // ("PI-RADS 4": a prostate MRI's score, no peripheral iridotomy.)
   [/\bpi-?rads\b/g, ' pirads '],
   [/\bi\/d\b/g, ' i&d '],
