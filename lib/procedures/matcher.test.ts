@@ -4342,4 +4342,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const m = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Orthopaedic Surgery', kind: 'core' as const, procedures: [{ name: 'Application and removal of external fixator, uniplanar or multiplanar, any extremity' }] }], { vocabulary: builtinVocabulary() });
     expect(m.match('ex fix R tib/fib').parts.map((p) => p.why ?? '').join(' ')).not.toMatch(/"fib"/);
   });
+  it('reads "Pacemaker and ICD generator change" as two generator changes, no pacemaker implantation, and PPM/ICD GEN CHANGE as the device\'s generator change', () => {
+    const gen = 'Pacemaker and ICD generator change';
+    expect(one([gen], 'PPM IMPLANT DUAL')).toEqual(['UNKNOWN']);
+    expect(one([gen], 'PPM GEN CHANGE')).toEqual([gen]);
+    expect(one([gen], 'ICD GEN CHANGE')).toEqual([gen]);
+  });
 });

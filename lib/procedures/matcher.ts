@@ -684,6 +684,22 @@ export class ProcedureMatcher {
           if (r && !r.unknown.length && r.hits.length > reading.hits.length) { a = b; reading = r; }
         }
       }
+      // "Pacemaker and ICD generator change": two things sharing the action after the second are each
+      // that action's — the pacemaker's generator change, no pacemaker implantation.
+      const pair = n === 0 && reading ? /^\s*([a-z][a-z-]*)\s+(?:and|&)\s+([a-z][a-z-]*)\s+([a-z][a-z\s-]*?)\s*$/i.exec(text) : null;
+      if (pair && reading) {
+        const one = (t: string) => { const c = readWhole(v, t, def.department); return c.length === 1 ? c[0] : undefined; };
+        const first = one(`${pair[1]} ${pair[3]}`);
+        const second = one(`${pair[2]} ${pair[3]}`);
+        const firstAlone = one(pair[1]);
+        const own = new Set(fold(pair[1]).split(/[^a-z0-9]+/));
+        const said = new Set(fold(text).split(/[^a-z0-9]+/));
+        const alone = (h: Hit) => h.tokens.some((t) => own.has(t)) && h.tokens.every((t) => own.has(t) || !said.has(t)) && h.targets.every((t) => t.concept === firstAlone);
+        if (first !== undefined && second !== undefined && first !== second && firstAlone !== undefined && firstAlone !== first
+          && reading.hits.some(alone) && reading.hits.some((h) => h.targets.some((t) => t.concept === second))) {
+          reading = { ...reading, hits: reading.hits.map((h) => (alone(h) ? { ...h, targets: [{ concept: first, approaches: [] }] } : h)) };
+        }
+      }
       // "Creation, revision, or closure of ileostomy or colostomy": every action listed is of each thing
       // listed (one wording's taking "ileostomy" for its revision leaves no ileostomy creation or closure).
       const actionsOf = n === 0 && reading ? ACTIONS_OF.exec(text) : null;
