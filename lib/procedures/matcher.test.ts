@@ -4348,4 +4348,16 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([gen], 'PPM GEN CHANGE')).toEqual([gen]);
     expect(one([gen], 'ICD GEN CHANGE')).toEqual([gen]);
   });
+  it('keeps what a second review found: an epidural or single-nerve block line offering single-injection or continuous is no line for every peripheral block; CORO is a coronary angiogram, not a word for the line beside it; a second site starts an operation of its own; a place list not closing its line, or a list of separate items, keeps the rest of the line', () => {
+    expect(one(['Epidural block, single-injection or continuous catheter'], 'INTERSCALENE BLOCK')).toEqual(['UNKNOWN']);
+    expect(one(['Peripheral nerve blocks, continuous catheter (single-injection blocks are core)'], 'INTERSCALENE BLOCK')).toEqual(['UNKNOWN']);
+    expect(one(['Peripheral Nerve Blocks, Ultrasound-Guided, Single Injection & Continuous Catheter'], 'NERVE BLOCK ADDUCTOR CANAL -- L, SINGLE SHOT')).toEqual(['Peripheral Nerve Blocks, Ultrasound-Guided, Single Injection & Continuous Catheter']);
+    expect(one(['Right heart catheterization'], 'RHC CORO')).toContain('UNKNOWN');
+    expect(one(['Percutaneous coronary intervention'], 'CORO POSS PCI')).toContain('UNKNOWN');
+    expect(one(['Knee arthroscopy'], 'Knee, hip arthroscopy')).toContain('UNKNOWN');
+    expect(one(['Total knee arthroplasty'], 'Knee, arthroplasty, total; hip, arthroplasty, total')).toContain('UNKNOWN');
+    const both = 'ORIF of upper extremity fractures (clavicle, humerus, elbow, forearm, distal radius) and lower extremity fractures';
+    expect(one([both], 'ORIF R ANKLE')).toEqual([both]);
+    expect(one(['Exploratory laparotomy; appendectomy; cholecystectomy'], 'LAP APPY')).toEqual(['Exploratory laparotomy; appendectomy; cholecystectomy']);
+  });
 });

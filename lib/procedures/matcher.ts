@@ -821,7 +821,9 @@ export class ProcedureMatcher {
           // that all name places, not every one a kind, are where the line's operation is — no scaphoid.
           const itemPlaces = items.map((item) => fold(item).split(/[^a-z0-9]+/).filter((w) => w && !v.stopwords.has(w)));
           // (Not a list that says what is left out or what alone: "(not including carpus)", "(phalanges only)".)
-          const placesOnly = !itemKinds.every((k) => k.length) && !/\b(?:not|no|excluding|except|other than|only|without)\b/i.test(text.slice(open)) && itemPlaces.every((ws) => ws.length > 0 && ws.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) && ws.some((w) => v.anatomy.has(w) && !v.descriptors.has(w)));
+          // (Nor a list that is not the line's last word: "… (clavicle, …, distal radius) and lower extremity fractures".)
+          const closesLine = (text.match(/\(/g) ?? []).length === 1 && /\)\s*[.;]?\s*$/.test(text);
+          const placesOnly = closesLine && !itemKinds.every((k) => k.length) && !/\b(?:not|no|excluding|except|other than|only|without)\b/i.test(text.slice(open)) && itemPlaces.every((ws) => ws.length > 0 && ws.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) && ws.some((w) => v.anatomy.has(w) && !v.descriptors.has(w)));
           if (placesOnly && reading.sites.length) reading = { ...reading, sites: [...new Set(itemPlaces.flat().filter((w) => v.anatomy.has(w) && !v.descriptors.has(w)))] };
           if (itemKinds.every((k) => k.length)) {
             // (Not one an item names itself: "… (TLIF/PLIF)" lists the PLIF a TLIF is a kind of.)
@@ -1132,7 +1134,14 @@ export class ProcedureMatcher {
             && [...v.kindOf].some(([w, x]) => x === k && [...concepts].some((o) => o !== c && v.concepts[o].nameWords.has(w))));
           // (Only beside the family's default kind, which the broader operation is: a single-injection block.)
           const besideDefault = !!ownKind && lineKinds.some((k) => k !== ownKind && familyOf(k) === familyOf(ownKind) && v.defaultKinds.has(k));
-          const eitherKind = kindWord && besideDefault && !otherKindRead && parents.length === 1 && sameName(parents[0]) ? parents[0] : undefined;
+          // (Only a line that names the broader operation itself and offers the two kinds as alternatives
+          // outside any parentheses: "Epidural block, single-injection or continuous catheter" is no
+          // peripheral nerve block line, "Peripheral nerve blocks, continuous catheter (single-injection
+          // blocks are core)" no single-injection one.)
+          const lineWords = new Set(fold(text.replace(/\([^()]*\)/g, ' ')).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
+          const namesParent = (a: number) => [...v.concepts[a].nameWords].every((w) => lineWords.has(w));
+          const offered = /\b(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*continuous\b|\bcontinuous(?:\s+catheters?)?\s*(?:or|and|&|\/)\s*(?:single[- ]?(?:injection|shot)|singleshot)\b/i.test(text.replace(/\([^()]*\)/g, ' '));
+          const eitherKind = kindWord && offered && besideDefault && !otherKindRead && parents.length === 1 && sameName(parents[0]) && namesParent(parents[0]) ? parents[0] : undefined;
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
             concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !(GENERIC_HEAD_WORDS.has(w) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
@@ -1168,7 +1177,7 @@ export class ProcedureMatcher {
           // privileges no laparoscopic small bowel resection.)
           // (Only where the line names no other way in: "Laparotomy and laparoscopy, including appendectomy",
           // "Exploratory laparotomy, including laparoscopic cholecystectomy" say which.)
-          const opening = (c: number) => OPENING.test(v.concepts[c].name) && !/\b(?:laparoscop|thoracoscop|endoscop|robot|percutaneous|minimally|vats\b|video)/i.test(text);
+          const opening = (c: number) => OPENING.test(v.concepts[c].name) && !/\b(?:laparoscop|thoracoscop|endoscop|robot|percutaneous|minimally|vats\b|video)/i.test(text) && !/[;.]\s*\S/.test(text);
           const scope = reading!.hits[0]?.targets.map((t) => t.concept).filter((c) => c >= 0 && concepts.has(c) && (SCOPE.test(v.concepts[c].name) || opening(c))) ?? [];
           for (const a of scope.flatMap((c) => v.concepts[c].implies)) {
             if (ROUTES.has(a) && !entry.routes.includes(a) && [...concepts].some((c) => !scope.includes(c) && !v.concepts[c].implies.some((x) => ROUTES.has(x)))) entry.routes.push(a);

@@ -411,7 +411,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // name that begins with its site alone puts the site on what follows it.
   const [first, second] = parts;
   if (!catalog && second && first.tokens.length && text.trim().toLowerCase().startsWith(first.text.toLowerCase()) && !first.ambiguous.size && !first.named.length && !joinedToNext.has(first)
-    && first.tokens.every((t) => v.anatomy.has(t.word) || v.descriptors.has(t.word)) && first.tokens.some((t) => v.anatomy.has(t.word) && !v.descriptors.has(t.word))) {
+    && first.tokens.every((t) => v.anatomy.has(t.word) || v.descriptors.has(t.word)) && first.tokens.some((t) => v.anatomy.has(t.word) && !v.descriptors.has(t.word))
+    // (Not onto a part that names a place of its own: "Knee, arthroplasty, total; hip, arthroplasty, total"
+    // and "Knee, hip arthroscopy" name two places, and one operation must not take both.)
+    && !second.tokens.some((t) => v.anatomy.has(t.word) && !v.descriptors.has(t.word))) {
     second.tokens.unshift(...first.tokens);
     second.text = `${first.text}, ${second.text}`;
     for (const a of first.approaches) if (!second.approaches.includes(a)) second.approaches.push(a);
