@@ -4360,4 +4360,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([both], 'ORIF R ANKLE')).toEqual([both]);
     expect(one(['Exploratory laparotomy; appendectomy; cholecystectomy'], 'LAP APPY')).toEqual(['Exploratory laparotomy; appendectomy; cholecystectomy']);
   });
+  it('reads "combined with" as an occasion only for a category of operations listed (MIGS combined with cataract extraction), so "Phacoemulsification combined with trabeculectomy" privileges a PHACO/TRAB; a line marked denied keeps its "Non-core:"', () => {
+    expect(one(['Phacoemulsification combined with trabeculectomy'], 'PHACO/TRAB')).toEqual(['Phacoemulsification combined with trabeculectomy']);
+    expect(one(['Non-core: Carotid stenting (denied)'], 'R CAROTID STENT')).toEqual(['UNKNOWN']);
+  });
 });

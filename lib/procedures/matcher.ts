@@ -1300,7 +1300,10 @@ export class ProcedureMatcher {
     if (!own.size || !concepts.length || concepts.some((c) => [...own].some((o) => v.concepts[c].ancestors.includes(o)))) return undefined;
     // ("Combined with" is no occasion where the two read together as one operation: "Septoplasty
     // combined with rhinoplasty" privileges the septorhinoplasty.)
-    if (/\bcombined\s+with\b/i.test(at[0])) { const alone = conceptsOf(at[2]); if (concepts.some((c) => !alone.has(c))) return undefined; }
+    // (And only for a category of operations listed, "Minimally invasive glaucoma surgery combined with
+    // cataract extraction (trabecular micro-bypass stent, goniotomy)": "Phacoemulsification combined with
+    // trabeculectomy" and "Tonsillectomy combined with adenoidectomy" privilege both.)
+    if (/\bcombined\s+with\b/i.test(at[0])) { const alone = conceptsOf(at[2]); if (own.size < 2 || concepts.some((c) => !alone.has(c))) return undefined; }
     return { text: rest, with: at[1] ? [] : concepts };
   }
 

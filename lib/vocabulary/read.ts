@@ -243,7 +243,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // conversion ends in; the route it is converted from is no route the line offers.
   if (options.split === false) s = s.replace(/,?\s*(?:including\s+)?(?:conversions?|converted)\s+from\s+(?:an?\s+)?(?:laparoscopic|robotic|robot-assisted|endoscopic|thoracoscopic|minimally invasive|vats)(?:\s+(?:approach|approaches|procedures?|surgery|technique))?/g, ' ');
   // ("Core: Tympanostomy tube insertion", "Supplemental: …", "Special privilege: …": which list of the form it is on.)
-  if (options.split === false) s = s.replace(/^\s*(?:core|non-?core|supplemental|special|additional|requested)(?:\s+privileges?)?\s*:\s*/, ' ');
+  // (Not a line marked denied or not granted: its prefix stays a word no booking says.)
+  if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|supplemental|special|additional|requested)(?:\s+privileges?)?\s*:\s*/, ' ');
   if (options.split === false) s = s.replace(/^\s*(?:(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, ' ');
   // ("Ulnar nerve decompression at the elbow, in situ or with anterior transposition": so does "in situ or with".)
   // (Not any "… or with": "…, lumbar, without instrumentation or with pedicle screw instrumentation" lost its "lumbar".)
