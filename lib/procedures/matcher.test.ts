@@ -4364,4 +4364,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Phacoemulsification combined with trabeculectomy'], 'PHACO/TRAB')).toEqual(['Phacoemulsification combined with trabeculectomy']);
     expect(one(['Non-core: Carotid stenting (denied)'], 'R CAROTID STENT')).toEqual(['UNKNOWN']);
   });
+  it('reads "(special)" after a with-clause as a note, no kind the line is limited to: "Free tissue transfer with microvascular anastomosis (special)" privileges an ALT or fibula free flap', () => {
+    const free = 'Free tissue transfer with microvascular anastomosis (special)';
+    expect(one([free], 'ALT FREE FLAP R LEG')).toEqual([free]);
+    expect(one([free], 'FIBULA FREE FLAP MANDIBLE RECON')).toEqual([free]);
+    expect(one([free], 'SPLIT THICKNESS SKIN GRAFT R LEG')).toEqual(['UNKNOWN']);
+  });
 });

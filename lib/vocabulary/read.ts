@@ -1362,7 +1362,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const withWord = new Set(part.tokens.filter((t) => t.withClause).map((t) => t.word));
   for (const t of part.tokens) if (!t.withClause) withWord.delete(t.word);
   const ownWording = (w: string) => hits.some((h) => h.tokens.includes(w) && h.tokens.some((x) => !withWord.has(x)));
-  const specific = mode === 'catalog' && (required.some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !ownWording(t.word)) || (t.word === 'diagnostic' && !bothKinds)));
+  // (Nor a note in parentheses after it: "Free tissue transfer with microvascular anastomosis (special)".)
+  const specific = mode === 'catalog' && (required.some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds)));
   // "… of any major joint": a major joint is the limit (a shoulder, hip, knee…), not any joint.
   if (mode === 'catalog' && required.includes('major') && /\bmajor\s+joints?\b/i.test(part.text)) {
     for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);
