@@ -4369,5 +4369,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([free], 'ALT FREE FLAP R LEG')).toEqual([free]);
     expect(one([free], 'FIBULA FREE FLAP MANDIBLE RECON')).toEqual([free]);
     expect(one([free], 'SPLIT THICKNESS SKIN GRAFT R LEG')).toEqual(['UNKNOWN']);
+    // (A pedicled radial forearm flap is no free flap: it had been read as the radial forearm free flap.)
+    expect(one([free], 'L RADIAL FOREARM PEDICLED FLAP')).toEqual(['UNKNOWN']);
   });
 });
