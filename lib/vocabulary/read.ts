@@ -234,18 +234,18 @@ const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?v
 
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   let s = ` ${fold(text)} `;
-  // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
-  // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
-  // ("EGD, diagnostic or with biopsy, hemostasis …": "or with" offers what follows, as "with or without" does.)
-  // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
-  // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
   // "Open cholecystectomy, including conversion from laparoscopic approach": the open operation a
   // conversion ends in; the route it is converted from is no route the line offers.
   if (options.split === false) s = s.replace(/,?\s*(?:including\s+)?(?:conversions?|converted)\s+from\s+(?:an?\s+)?(?:laparoscopic|robotic|robot-assisted|endoscopic|thoracoscopic|minimally invasive|vats)(?:\s+(?:approach|approaches|procedures?|surgery|technique))?/g, ' ');
   // ("Core: Tympanostomy tube insertion", "Supplemental: …", "Special privilege: …": which list of the form it is on.)
   // (Not a line marked denied or not granted: its prefix stays a word no booking says.)
   if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|supplemental|special|additional|requested)(?:\s+privileges?)?\s*:\s*/, ' ');
+  // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
+  // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
   if (options.split === false) s = s.replace(/^\s*(?:(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, ' ');
+  // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
+  // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
+  // ("EGD, diagnostic or with biopsy, hemostasis …": "or with" offers what follows, as "with or without" does.)
   // ("Ulnar nerve decompression at the elbow, in situ or with anterior transposition": so does "in situ or with".)
   // (Not any "… or with": "…, lumbar, without instrumentation or with pedicle screw instrumentation" lost its "lumbar".)
   // ("w/ or w/o", "with or w/o": the same, as Title Case forms write it; not "without", an exclusion.)
@@ -399,10 +399,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const prev = out[out.length - 1];
     // (Not one joined to the next by "+" or "&": "TVH, ANT & POST REPAIR" is an anterior repair too.)
     if (prev && !p.ambiguous.size && p.tokens.length && !joinedToNext.has(p) && p.tokens.every((t) => v.anatomy.has(t.word) || v.descriptors.has(t.word) || v.modifiers.has(t.word))) {
-      prev.tokens.push(...p.tokens);
-      prev.text = `${prev.text}, ${p.text}`;
-      for (const a of p.approaches) if (!prev.approaches.includes(a)) prev.approaches.push(a);
-      if (p.laterality) prev.laterality = prev.laterality && prev.laterality !== p.laterality ? 'bilateral' : p.laterality;
+      joinSites(prev, p, 'after');
       return out;
     }
     out.push(p);
@@ -416,16 +413,22 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // (Not onto a part that names a place of its own: "Knee, arthroplasty, total; hip, arthroplasty, total"
     // and "Knee, hip arthroscopy" name two places, and one operation must not take both.)
     && !second.tokens.some((t) => v.anatomy.has(t.word) && !v.descriptors.has(t.word))) {
-    second.tokens.unshift(...first.tokens);
-    second.text = `${first.text}, ${second.text}`;
-    for (const a of first.approaches) if (!second.approaches.includes(a)) second.approaches.push(a);
-    if (first.laterality) second.laterality = second.laterality && second.laterality !== first.laterality ? 'bilateral' : first.laterality;
+    joinSites(second, first, 'before');
     parts.shift();
   }
   const approaches = [...new Set(parts.flatMap((p) => p.approaches))];
   const sides = new Set(parts.map((p) => p.laterality).filter((x): x is string => !!x));
   const laterality = sides.size === 1 ? [...sides][0] : sides.size > 1 ? [...sides].join('+') : undefined;
   return { parts, approaches, laterality, levels, corrections };
+}
+
+/** A part of sites only joined to the operation's part, before or after its words; its way in and side go with it. */
+function joinSites(into: Part, sites: Part, where: 'before' | 'after'): void {
+  if (where === 'before') into.tokens.unshift(...sites.tokens);
+  else into.tokens.push(...sites.tokens);
+  into.text = where === 'before' ? `${sites.text}, ${into.text}` : `${into.text}, ${sites.text}`;
+  for (const a of sites.approaches) if (!into.approaches.includes(a)) into.approaches.push(a);
+  if (sites.laterality) into.laterality = into.laterality && into.laterality !== sites.laterality ? 'bilateral' : sites.laterality;
 }
 
 const REGION: Record<string, string> = { c: 'cervical', t: 'thoracic', l: 'lumbar', s: 'lumbar' };
