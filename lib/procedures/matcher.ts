@@ -1115,33 +1115,7 @@ export class ProcedureMatcher {
           if (reading!.excluding.includes(PREGNANCY_MARK)) this.asksPregnancy = true;
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
-          // "Peripheral nerve blocks, single-injection or continuous catheter": an operation named for
-          // one kind its line lists beside another of the same family is its broader operation of
-          // either kind (every peripheral nerve block), not the continuous one alone.
-          const perFamily = new Map<string, number>();
-          for (const k of lineKinds) perFamily.set(familyOf(k), (perFamily.get(familyOf(k)) ?? 0) + 1);
-          const kindWord = [...v.concepts[c].nameWords].find((w) => { const k = v.kindOf.get(w); return !!k && (perFamily.get(familyOf(k)) ?? 0) >= 2; });
-          // (Its own broader operation only: a cryoballoon PVI's is the AF ablation, no ablation of every arrhythmia.)
-          const ancestorsOfC = v.concepts[c].ancestors;
-          const parents = ancestorsOfC.filter((a) => !ancestorsOfC.some((b) => b !== a && v.concepts[b].ancestors.includes(a)));
-          // (And only one named as the kind's operation with the kind word left out: "Continuous peripheral
-          // nerve block" of "Peripheral nerve block"; a midurethral sling's stress incontinence surgery is no sling.)
-          const sameName = (a: number) => [...v.concepts[c].nameWords].filter((w) => w !== kindWord).sort().join(' ') === [...v.concepts[a].nameWords].sort().join(' ');
-          // (Nor where the line reads another kind it lists as an operation of its own: "Long-term or temporary
-          // VAD implantation" is the durable and the temporary implantation, not every VAD operation.)
-          const ownKind = kindWord ? v.kindOf.get(kindWord) : undefined;
-          const otherKindRead = !!ownKind && lineKinds.some((k) => familyOf(k) === familyOf(ownKind) && k !== ownKind
-            && [...v.kindOf].some(([w, x]) => x === k && [...concepts].some((o) => o !== c && v.concepts[o].nameWords.has(w))));
-          // (Only beside the family's default kind, which the broader operation is: a single-injection block.)
-          const besideDefault = !!ownKind && lineKinds.some((k) => k !== ownKind && familyOf(k) === familyOf(ownKind) && v.defaultKinds.has(k));
-          // (Only a line that names the broader operation itself and offers the two kinds as alternatives
-          // outside any parentheses: "Epidural block, single-injection or continuous catheter" is no
-          // peripheral nerve block line, "Peripheral nerve blocks, continuous catheter (single-injection
-          // blocks are core)" no single-injection one.)
-          const lineWords = new Set(fold(text.replace(/\([^()]*\)/g, ' ')).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
-          const namesParent = (a: number) => [...v.concepts[a].nameWords].every((w) => lineWords.has(w));
-          const offered = /\b(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*continuous\b|\bcontinuous(?:\s+catheters?)?\s*(?:or|and|&|\/)\s*(?:single[- ]?(?:injection|shot)|singleshot)\b/i.test(text.replace(/\([^()]*\)/g, ' '));
-          const eitherKind = kindWord && offered && besideDefault && !otherKindRead && parents.length === 1 && sameName(parents[0]) && namesParent(parents[0]) ? parents[0] : undefined;
+          const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
             concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !(GENERIC_HEAD_WORDS.has(w) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
@@ -2721,6 +2695,43 @@ function injuryPlaces(v: Vocabulary, words: string[]): string[] {
   const limbs = [...new Set(regions.filter((w) => !JOINT.has(w)).map((w) => limbOfSite(v, w)).filter((x): x is "upper" | "lower" => !!x))];
   return [...new Set([...placeForms(v, words.filter((w) => !LIMB_REGION.has(w))), ...joints, ...limbs])];
 }
+/**
+ * "Peripheral nerve blocks, single-injection or continuous catheter": an operation named for one kind
+ * its line lists beside the family's default kind is its broader operation of either kind (every
+ * peripheral nerve block), not the continuous one alone. Undefined where that does not hold.
+ */
+function eitherKindOf(v: Vocabulary, c: number, lineKinds: string[], lineConcepts: Set<number>, text: string): number | undefined {
+  const perFamily = new Map<string, number>();
+  for (const k of lineKinds) perFamily.set(familyOf(k), (perFamily.get(familyOf(k)) ?? 0) + 1);
+  const kindWord = [...v.concepts[c].nameWords].find((w) => { const k = v.kindOf.get(w); return !!k && (perFamily.get(familyOf(k)) ?? 0) >= 2; });
+  if (!kindWord) return undefined;
+  const ownKind = v.kindOf.get(kindWord)!;
+  // (Only beside the family's default kind, which the broader operation is: a single-injection block.)
+  if (!lineKinds.some((k) => k !== ownKind && familyOf(k) === familyOf(ownKind) && v.defaultKinds.has(k))) return undefined;
+  // (Only a line that offers the two kinds as alternatives outside any parentheses: "Peripheral nerve
+  // blocks, continuous catheter (single-injection blocks are core)" is no single-injection line.)
+  const outside = text.replace(/\([^()]*\)/g, ' ');
+  if (!SINGLE_OR_CONTINUOUS.test(outside)) return undefined;
+  // (Nor where the line reads another kind it lists as an operation of its own: "Long-term or temporary
+  // VAD implantation" is the durable and the temporary implantation, not every VAD operation.)
+  const otherKindRead = lineKinds.some((k) => familyOf(k) === familyOf(ownKind) && k !== ownKind
+    && [...v.kindOf].some(([w, x]) => x === k && [...lineConcepts].some((o) => o !== c && v.concepts[o].nameWords.has(w))));
+  if (otherKindRead) return undefined;
+  // (Its own broader operation only, named as it is but for the kind word — "Continuous peripheral nerve
+  // block" of "Peripheral nerve block"; a cryoballoon PVI's is the AF ablation, a midurethral sling's
+  // stress incontinence surgery no sling — and named by the line itself: "Epidural block, single-injection
+  // or continuous catheter" is no peripheral nerve block line.)
+  const ancestors = v.concepts[c].ancestors;
+  const parents = ancestors.filter((a) => !ancestors.some((b) => b !== a && v.concepts[b].ancestors.includes(a)));
+  if (parents.length !== 1) return undefined;
+  const parent = parents[0];
+  const nameOf = (words: Iterable<string>) => [...words].sort().join(' ');
+  if (nameOf([...v.concepts[c].nameWords].filter((w) => w !== kindWord)) !== nameOf(v.concepts[parent].nameWords)) return undefined;
+  const lineWords = new Set(fold(outside).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
+  return [...v.concepts[parent].nameWords].every((w) => lineWords.has(w)) ? parent : undefined;
+}
+/** A line offering a single-injection block or a continuous catheter. */
+const SINGLE_OR_CONTINUOUS = /\b(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*continuous\b|\bcontinuous(?:\s+catheters?)?\s*(?:or|and|&|\/)\s*(?:single[- ]?(?:injection|shot)|singleshot)\b/i;
 /** The ends of a long bone, which a line for its shaft does not cover. */
 const NOT_SHAFT = ['plateau', 'pilon', 'plafond', 'neck', 'head', 'condyle', 'condylar', 'supracondylar', 'intercondylar', 'bicondylar', 'trochanteric', 'intertrochanteric', 'subtrochanteric', 'pertrochanteric', 'malleolus', 'malleolar', 'bimalleolar', 'trimalleolar', 'metaphyseal', 'epiphyseal', 'periarticular', 'intraarticular', 'olecranon', 'acetabular', 'acetabulum'];
 /** A line for a combination as such, not for each of its kinds. */
