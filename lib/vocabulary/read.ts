@@ -232,6 +232,9 @@ const JOINT_PROGRAM = /\b(?:outpatient|inpatient|ambulatory|total)\s+joints?(?:\
 /** A laparoscopically (or robotically) assisted vaginal hysterectomy, spelled out: its route is the scope's. */
 const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?vag(?:inal)?\b(?:\s+hyst\w*|(?=\s*(?:[),;]|$)))/g;
 
+/** What a catalog line offers, never requires: "with or without X", "w/ or w/o X", "±", "diagnostic or with X", "in situ or with X" (in lower case, as folded). */
+export const OPTIONAL_CLAUSE = /\bwith or without\b|\bw(?:ith|\/) ?or ?w(?:ithout\b|\/o\b)|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone|situ) or with\b/;
+
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   let s = ` ${fold(text)} `;
   // "Open cholecystectomy, including conversion from laparoscopic approach": the open operation a
@@ -249,7 +252,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // ("Ulnar nerve decompression at the elbow, in situ or with anterior transposition": so does "in situ or with".)
   // (Not any "… or with": "…, lumbar, without instrumentation or with pedicle screw instrumentation" lost its "lumbar".)
   // ("w/ or w/o", "with or w/o": the same, as Title Case forms write it; not "without", an exclusion.)
-  if (options.split === false) s = s.replace(/\bwith or without\b|\bw(?:ith|\/) ?or ?w(?:ithout\b|\/o\b)|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone|situ) or with\b/g, (m) => (/ or with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
+  if (options.split === false) s = s.replace(new RegExp(OPTIONAL_CLAUSE.source, 'g'), (m) => (/ or with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = withExclusionsLast(s);
