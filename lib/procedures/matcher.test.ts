@@ -4372,4 +4372,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     // (A pedicled radial forearm flap is no free flap: it had been read as the radial forearm free flap.)
     expect(one([free], 'L RADIAL FOREARM PEDICLED FLAP')).toEqual(['UNKNOWN']);
   });
+  it('privileges no Hartmann procedure under "Partial colectomy with anastomosis", and no scleral buckle or pneumatic retinopexy under "Repair of retinal detachment with vitrectomy": each is done without what the line names', () => {
+    const colectomy = 'Partial colectomy with anastomosis';
+    expect(one([colectomy], 'HARTMANN PROCEDURE')).toEqual(['UNKNOWN']);
+    expect(one([colectomy], 'LAP SIGMOID COLECTOMY')).toEqual([colectomy]);
+    expect(one(['Partial colectomy'], 'HARTMANN PROCEDURE')).toEqual(['Partial colectomy']);
+    const rd = 'Repair of retinal detachment with vitrectomy';
+    expect(one([rd], 'SCLERAL BUCKLE OS')).toEqual(['UNKNOWN']);
+    expect(one([rd], 'PNEUMATIC RETINOPEXY OD')).toEqual(['UNKNOWN']);
+    expect(one(['Repair of retinal detachment, with or without vitrectomy'], 'SCLERAL BUCKLE OS')).toEqual(['Repair of retinal detachment, with or without vitrectomy']);
+  });
 });

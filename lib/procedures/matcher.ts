@@ -469,6 +469,8 @@ interface Coverage {
    * meniscectomy"): it covers the concept itself, not every kind of it.
    */
   exact?: boolean;
+  /** The words of the line's "with …" clause ("Partial colectomy with anastomosis"): a kind done by definition without one (`without`) is not covered. */
+  withWords?: string[];
 }
 
 export class ProcedureMatcher {
@@ -599,7 +601,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; besideLimbs?: string[]; categorySites?: boolean }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; besideLimbs?: string[]; categorySites?: boolean; withWords?: string[] }> = [];
     // The body sites the name says, read or not: a line known only by its codes is still for them.
     const nameSites = new Set<string>();
     [name, ...synonyms].forEach((text, n) => {
@@ -1115,11 +1117,13 @@ export class ProcedureMatcher {
           if (reading!.excluding.includes(PREGNANCY_MARK)) this.asksPregnancy = true;
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
+          const lineWith = reading!.part.tokens.filter((t) => t.withClause && !t.optional && !t.excluded).map((t) => t.word);
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
             concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !(GENERIC_HEAD_WORDS.has(w) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) && eitherKind === undefined ? { exact: true } : {}), ...(byLimits && !headLimitsDropped && eitherKind === undefined ? { exactFromLimits: true } : {}),
+            ...(lineWith.length ? { withWords: lineWith } : {}),
           });
         }
         // The route a wording of the line implies is the line's too: "Total abdominal hysterectomy"
@@ -1233,7 +1237,7 @@ export class ProcedureMatcher {
       push(this.byConcept, cov.concept, {
         entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
         ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
-        ...(cov.besideLimbs ? { besideLimbs: cov.besideLimbs } : {}), ...(cov.categorySites ? { categorySites: true } : {}),
+        ...(cov.besideLimbs ? { besideLimbs: cov.besideLimbs } : {}), ...(cov.categorySites ? { categorySites: true } : {}), ...(cov.withWords ? { withWords: cov.withWords } : {}),
       });
     }
     for (const c of concepts) {
@@ -2034,6 +2038,9 @@ export class ProcedureMatcher {
         // (A line exact only by the kinds it lists of a family scoped to its operation, "…, transvenous
         // or leadless", leaves them to its kinds below.)
         if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
+        // A line "with" what a kind is by definition done without does not cover that kind: "Partial
+        // colectomy with anastomosis" no Hartmann procedure, "Repair of retinal detachment with vitrectomy" no scleral buckle.
+        if (x !== concept && cov.withWords && [concept, ...c.ancestors].some((k) => (k === concept || v.concepts[k].ancestors.includes(x)) && cov.withWords!.some((w) => v.concepts[k].withoutWords.has(w)))) continue;
         if (cov.sites.length && !cov.sites.some((s) => named.has(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
         // (Nor where the booking says the other side of a pair too: "VT ablation, endocardial/epicardial"
         // under a line for the endocardial one, "UPPER AND LOWER BLEPHAROPLASTY" under an upper lid's.)

@@ -24,6 +24,8 @@ export interface CompiledConcept {
   implies: string[];
   /** The words of what it is always done for: a "for …" clause naming them is met by it. */
   forWords: Set<string>;
+  /** Words of what the operation is by definition done without (`without`). */
+  withoutWords: Set<string>;
   weak: boolean;
   /** Every word of its name and forms: left over beside it, such a word describes it. */
   words: Set<string>;
@@ -176,7 +178,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     v.byId.set(concept.id, index);
     v.concepts.push({
       index, id: concept.id, name: concept.name, specialties: concept.specialties ?? [file.specialties[0]],
-      ancestors: [], addonOf: [], combines: [], implies: concept.implies ?? [], forWords: new Set((concept.for ?? []).flatMap((x) => fold(x).split(/[^a-z0-9]+/).filter(Boolean))), weak: !!concept.weak, words: new Set(), phrases: [], home: new Set(), nameWords: new Set(),
+      ancestors: [], addonOf: [], combines: [], implies: concept.implies ?? [], forWords: new Set((concept.for ?? []).flatMap((x) => fold(x).split(/[^a-z0-9]+/).filter(Boolean))), withoutWords: new Set((concept.without ?? []).flatMap((x) => fold(x).split(/[^a-z0-9]+/).filter(Boolean))), weak: !!concept.weak, words: new Set(), phrases: [], home: new Set(), nameWords: new Set(),
       codes: (concept.codes ?? []).map(normalizeCode),
     });
   });

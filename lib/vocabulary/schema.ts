@@ -58,6 +58,11 @@ export const ConceptSchema = z.object({
    * a line's "for …" clause naming it is met by the operation itself, said or not.
    */
   for: z.optional(z.array(nonEmpty)),
+  /**
+   * What the operation is by definition done without (a Hartmann procedure: an anastomosis): a line
+   * for a broader operation "with" it does not cover this kind.
+   */
+  without: z.optional(z.array(nonEmpty)),
   /** Specialty keys (the common file's `specialties`); default: the file's. */
   specialties: z.optional(z.array(id)),
   /** Counts only when nothing else in that part of the booking names an operation (anesthesia types). */
