@@ -4382,4 +4382,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([rd], 'PNEUMATIC RETINOPEXY OD')).toEqual(['UNKNOWN']);
     expect(one(['Repair of retinal detachment, with or without vitrectomy'], 'SCLERAL BUCKLE OS')).toEqual(['Repair of retinal detachment, with or without vitrectomy']);
   });
+  it('privileges a revision hip or knee arthroplasty under "Total Joint Arthroplasty - Hip/Knee, Primary & Revision", as under "…, primary and revision", and no revision of another joint', () => {
+    const tja = 'Total Joint Arthroplasty - Hip/Knee, Primary & Revision';
+    expect(one([tja], 'REVISION TOTAL HIP ARTHROPLASTY')).toEqual([tja]);
+    expect(one([tja], 'REVISION TKA')).toEqual([tja]);
+    expect(one([tja], 'REVISION R TSA')).toEqual(['UNKNOWN']);
+    expect(one(['Total shoulder arthroplasty, primary or revision'], 'REVISION TKA')).toEqual(['UNKNOWN']);
+    expect(one(['Total Joint Arthroplasty - Hip/Knee, Primary'], 'REVISION TKA')).toEqual(['UNKNOWN']);
+  });
 });

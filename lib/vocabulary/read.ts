@@ -1159,6 +1159,19 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       }
     }
   }
+  // "Total Joint Arthroplasty - Hip/Knee, Primary & Revision": where the line lists the primary
+  // operation and its revision, the revision of each operation it names is the line's too (a
+  // wording of it in the operation's own words and "revision").
+  if (mode === 'catalog' && /\bprimary\s*(?:\/|&|\band\b|\bor\b|\band\/or\b)\s*revisions?\b/i.test(part.text)) {
+    for (const ph of [...chosen]) {
+      if (ph.tokens.includes('revision')) continue;
+      // (Of that operation, at its place: "revision arthroplasty" is no revision of a total shoulder.)
+      const of = (f: Phrase) => f.tokens.includes('revision') && f.tokens.every((t) => t === 'revision' || ph.tokens.includes(t)) && ph.tokens.every((t) => !v.anatomy.has(t) || f.tokens.includes(t));
+      if (chosen.some(of)) continue;
+      const revision = fitting.find((f) => of(f) && f.targets.some((x) => x.concept >= 0));
+      if (revision) chosen.push(revision);
+    }
+  }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
   chosen.sort((a, b) => at(a) - at(b));
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
@@ -1167,7 +1180,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // (Not where "revision" is one item of a list of actions or kinds: "Ostomy – creation, closure,
   // revision", "Total hip arthroplasty, primary and revision", "Arthroplasty – hip, total/revision".)
   const listedChange = /,\s*(?:(?:and|or)\s+)?(?:revision|conversion|redo|reoperation)\b/i.test(part.text)
-    || /\b(?:placement|insertion|implantation|creation|repair|removal|excision|primary)\s*(?:\/|\band\b|\bor\b|\band\/or\b)\s*(?:revision|conversion)\b/i.test(part.text)
+    || /\b(?:placement|insertion|implantation|creation|repair|removal|excision|primary)\s*(?:\/|&|\band\b|\bor\b|\band\/or\b)\s*(?:revision|conversion)\b/i.test(part.text)
     // ("Arthroplasty – hip, total/revision": an alternative to the kind before it.)
     || /\b[a-z]+\s*(?:\/|\bor\b)\s*(?:revision|conversion)\b/i.test(part.text);
   if (mode === 'catalog' && !listedChange && hits.some((h) => h.tokens.some((t) => CHANGING.has(t)))) {
