@@ -4390,4 +4390,19 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Total shoulder arthroplasty, primary or revision'], 'REVISION TKA')).toEqual(['UNKNOWN']);
     expect(one(['Total Joint Arthroplasty - Hip/Knee, Primary'], 'REVISION TKA')).toEqual(['UNKNOWN']);
   });
+  it('reads "(does not include …)" as an exclusion: "Thyroidectomy, partial or total (does not include parathyroid exploration)" privileges no parathyroidectomy', () => {
+    const thyroid = 'Thyroidectomy, partial or total (does not include parathyroid exploration)';
+    expect(one([thyroid], 'PARATHYROIDECTOMY')).toEqual(['UNKNOWN']);
+    expect(one([thyroid], 'TOTAL THYROIDECTOMY')).toEqual([thyroid]);
+    expect(one(['Colectomy, does not include total colectomy'], 'TOTAL COLECTOMY')).toEqual(['UNKNOWN']);
+  });
+  it('privileges no drain placement under a line for a drain\'s injection, exchange, upsizing and removal, and no drain exchange in the right lower quadrant under a biliary drain line', () => {
+    const care = 'Percutaneous drainage catheter injection, exchange, upsizing and removal';
+    expect(one([care], 'IR CT GUIDED ABSCESS DRAINAGE PELVIS')).toEqual(['UNKNOWN']);
+    expect(one([care], 'IR DRAIN REMOVAL')).toEqual([care]);
+    expect(one([care], 'IR DRAIN EXCHANGE RLQ')).toEqual([care]);
+    const biliary = 'Biliary drainage catheter exchange, removal and internal/external conversion';
+    expect(one([biliary], 'IR DRAIN EXCHANGE RLQ')).toEqual(['UNKNOWN']);
+    expect(one([biliary], 'IR BILIARY DRAIN EXCHANGE')).toEqual([biliary]);
+  });
 });

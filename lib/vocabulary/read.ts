@@ -145,8 +145,8 @@ function nonIndication(text: string): string {
   return excluded.length ? `${out.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim()}; excluding ${excluded.join(' and ')}` : text;
 }
 
-/** "…, excluding pilon and bicondylar tibial plateau fractures": what a catalog line does not privilege. */
-const CATALOG_EXCLUDING = /\b(?:excluding|excludes|except|other than|exclusive of|not including|but not|(?<=(?:\(|⟦p⟧)\s*)not)\b/g;
+/** "…, excluding pilon and bicondylar tibial plateau fractures", "(does not include parathyroid exploration)": what a catalog line does not privilege. */
+const CATALOG_EXCLUDING = /\b(?:excluding|excludes|except|other than|exclusive of|not including|(?:does|do)(?:\s+not|n't)\s+include|not to include|but not|(?<=(?:\(|⟦p⟧)\s*)not)\b/g;
 /**
  * Whether a concept's name says a word: the word, a stem of either ("fractures"/"fracture"), or
  * within a compound of it ("dialysis" in "hemodialysis").
