@@ -4405,4 +4405,20 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([biliary], 'IR DRAIN EXCHANGE RLQ')).toEqual(['UNKNOWN']);
     expect(one([biliary], 'IR BILIARY DRAIN EXCHANGE')).toEqual([biliary]);
   });
+  it('reads "Podiatric" as no pediatric age limit, a form\'s "Category I (forefoot):" as no word a booking must say, and the specialty of "Robotic-assisted urologic surgery: …" as no limit', () => {
+    const forefoot = 'Podiatric surgery, Category I (forefoot): bunionectomy, hammertoe correction, metatarsal osteotomy, sesamoidectomy and neuroma excision';
+    expect(one([forefoot], 'Hammertoe correction 2nd toe R')).toEqual([forefoot]);
+    expect(one([forefoot], 'R TKA')).toEqual(['UNKNOWN']);
+    const uro = 'Robotic-assisted urologic surgery: prostatectomy, nephrectomy, partial nephrectomy, pyeloplasty (special)';
+    expect(one([uro, 'Nephrectomy, radical, partial, or simple, open or laparoscopic'], 'Robotic partial nephrectomy L (Xi)')).toEqual([uro]);
+    const ortho = 'Robotic-assisted orthopedic surgery: total knee arthroplasty (special)';
+    expect(one([ortho, 'Total knee arthroplasty'], 'MAKO TKA')).toEqual([ortho]);
+    expect(one([ortho, 'Total knee arthroplasty'], 'MAKO THA')).toEqual(['UNKNOWN']);
+  });
+  it('privileges no plantar fasciotomy under a line for excision of foot masses that lists a plantar fibroma', () => {
+    const masses = 'Excision of soft tissue masses of the foot and ankle (ganglion, lipoma, plantar fibroma)';
+    expect(one([masses], 'PLANTAR FASCIOTOMY L')).toEqual(['UNKNOWN']);
+    expect(one([masses], 'EXCISION PLANTAR FIBROMA R')).toEqual([masses]);
+    expect(one(['Plantar fasciotomy, open or endoscopic'], 'EXCISION PLANTAR FIBROMA R')).toEqual(['UNKNOWN']);
+  });
 });

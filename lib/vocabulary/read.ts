@@ -245,7 +245,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|supplemental|special|additional|requested)(?:\s+privileges?)?\s*:\s*/, ' ');
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
   // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
-  if (options.split === false) s = s.replace(/^\s*(?:(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, ' ');
+  // ("Podiatric surgery, Category II (rearfoot and midfoot): …": the form's category with the places it spans.)
+  if (options.split === false) s = s.replace(/^\s*(?:(?:podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*)?(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:\s*\((?:forefoot|rearfoot|midfoot|hindfoot|ankle|and|\s|,)+\))?|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, ' ');
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
   // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
   // ("EGD, diagnostic or with biopsy, hemostasis …": "or with" offers what follows, as "with or without" does.)
@@ -1228,7 +1229,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const unknown: string[] = [];
   const unrecognised: string[] = [];
   const required: string[] = [];
-  const require = (t: string) => { if (!required.includes(t) && !NO_LIMIT.has(t)) required.push(t); };
+  // ("Robotic-assisted urologic surgery: prostatectomy, …": the specialty a heading names is no limit.)
+  const specialtyHead = (t: string) => mode === 'catalog' && SPECIALTY_ADJECTIVE.test(t) && new RegExp(`\\b${t}\\s+(?:surgery|surgical|procedures?|privileges?)\\b`).test(fold(part.text));
+  const require = (t: string) => { if (!required.includes(t) && !NO_LIMIT.has(t) && !specialtyHead(t)) required.push(t); };
   /** Limits from a "for …" clause: they hold even when the catalog has no other line to tell apart. */
   let lineWordsMade: Set<string> | undefined;
   const lineWords = () => (lineWordsMade ??= new Set(part.tokens.map((x) => x.word)));
@@ -1484,6 +1487,8 @@ const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
 
 /** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"). */
+/** A specialty's adjective ("urologic", "podiatric"): before "surgery" or "procedures" it says whose, not which. */
+const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecologic(?:al)?|podiatric|neurosurgical|neurological|otolaryngologic(?:al)?|cardiothoracic|urogynecologic(?:al)?)$/;
 const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
