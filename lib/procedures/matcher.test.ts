@@ -4421,4 +4421,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([masses], 'EXCISION PLANTAR FIBROMA R')).toEqual([masses]);
     expect(one(['Plantar fasciotomy, open or endoscopic'], 'EXCISION PLANTAR FIBROMA R')).toEqual(['UNKNOWN']);
   });
+  it('reads an English word one letter from an operation\'s word as itself: lumbar branches coiled with an EVAR ask for no branched endograft', () => {
+    expect(one(['Fenestrated or branched endovascular aortic repair'], 'EVAR W/ COIL EMBOLIZATION OF LUMBAR BRANCHES')).not.toContain('Fenestrated or branched endovascular aortic repair');
+  });
 });
