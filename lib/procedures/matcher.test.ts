@@ -4424,4 +4424,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
   it('reads an English word one letter from an operation\'s word as itself: lumbar branches coiled with an EVAR ask for no branched endograft', () => {
     expect(one(['Fenestrated or branched endovascular aortic repair'], 'EVAR W/ COIL EMBOLIZATION OF LUMBAR BRANCHES')).not.toContain('Fenestrated or branched endovascular aortic repair');
   });
+  it('reads a line that names tendons, nerves or nodes in the plural: "Primary repair of flexor tendons of the hand" privileges an FDP repair, and the "joint" of a facet injection listed beside a medial branch RFA is no limit on the RFA', () => {
+    const flexor = 'Primary repair of flexor tendons of the hand';
+    expect(one([flexor], 'FLEXOR TENDON REPAIR L INDEX FINGER')).toEqual([flexor]);
+    expect(one([flexor], 'ACHILLES TENDON REPAIR')).toEqual(['UNKNOWN']);
+    expect(one(['Repair of digital nerves'], 'DIGITAL NERVE REPAIR R THUMB')).toEqual(['Repair of digital nerves']);
+    const facet = 'Facet joint injection, medial branch block, and radiofrequency ablation of medial branch nerves, cervical, thoracic, or lumbar';
+    expect(one([facet], 'L3-5 MEDIAL BRANCH RFA B/L')).toEqual([facet]);
+    expect(one(['Distal endograft extension'], 'INSERTION PROXIMAL ENDOGRAFT EXTENSION')).toEqual(['UNKNOWN']);
+  });
 });

@@ -662,7 +662,8 @@ export class ProcedureMatcher {
       let reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
       // "Central venous catheter (US-guided)", "Pacemaker": a line that names only the thing names
       // putting it in (or repairing it) — read so when that reads one operation and every word.
-      if (n === 0 && reading && !reading.hits.length && !reading.part.tokens.some((t) => v.procedureWords.has(t.word) || v.procedureSuffix.test(t.word))) {
+      // (Not where a word InScope does not know may be the action: "Frobnication of tendons, hand and forearm".)
+      if (n === 0 && reading && !reading.hits.length && !reading.part.tokens.some((t) => v.procedureWords.has(t.word) || v.procedureSuffix.test(t.word) || !v.known.has(t.word))) {
         for (const action of ['placement', 'repair', 'creation']) {
           const paren = text.indexOf('(');
           const b = analyze(v, paren < 0 ? `${text} ${action}` : `${text.slice(0, paren).trim()} ${action} ${text.slice(paren)}`, { split: false });

@@ -1368,7 +1368,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       }
       if (!(v.descriptors.has(t) || v.plain.has(t)) || v.anatomy.has(t) || v.modifiers.has(t) || v.procedureWords.has(t)) continue;
       // Nor a word of its name or of a broader operation's ("posterior" of a posterolateral fusion, a posterior spinal fusion).
-      if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept < 0 || [x.concept, ...v.concepts[x.concept].ancestors].some((c) => nameSays(v, c, t))))) continue;
+      // (Nor of another operation the line names: the "joint" of "Facet joint injection, medial branch
+      // block, and radiofrequency ablation …" is the injection's, not a kind of nerve block.)
+      // (Only where the line names more than one: "Distal endograft extension" read as the proximal or distal one is the distal.)
+      const several = new Set(hits.flatMap((h) => h.targets.map((x) => x.concept))).size > 1;
+      if (hits.some((h) => h.targets.some((x) => x.concept < 0 ? h.tokens.includes(t) : (h.tokens.includes(t) ? [x.concept, ...v.concepts[x.concept].ancestors] : several ? [x.concept] : []).some((c) => nameSays(v, c, t))))) continue;
       require(t);
     }
   }
