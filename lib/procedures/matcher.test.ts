@@ -4433,4 +4433,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([facet], 'L3-5 MEDIAL BRANCH RFA B/L')).toEqual([facet]);
     expect(one(['Distal endograft extension'], 'INSERTION PROXIMAL ENDOGRAFT EXTENSION')).toEqual(['UNKNOWN']);
   });
+  it('reads a "lower limb" line as a lower extremity line, an SFA as on the leg, and leaves a laser atherectomy unknown where the catalog lists the atherectomy kinds it privileges beside an angioplasty line', () => {
+    const bypass = 'Lower limb arterial bypass (femoro-popliteal or femoro-distal), vein or prosthetic';
+    expect(one([bypass], 'R FEM-POP BYPASS (AK, PTFE)')).toEqual([bypass]);
+    expect(one([bypass], 'AXILLOFEMORAL BYPASS')).toEqual(['UNKNOWN']);
+    const angio = 'Lower extremity angiography and angioplasty';
+    expect(one([angio], 'L SFA ANGIOPLASTY')).toEqual([angio]);
+    const lines = ['Iliac and lower extremity arterial angioplasty and stent placement', 'Peripheral atherectomy (rotational, orbital, directional), lower extremity'];
+    expect(one(lines, 'LASER ATHERECTOMY RT SFA')).toEqual(['UNKNOWN']);
+    expect(one(lines, 'ORBITAL ATHERECTOMY RT SFA')).toEqual([lines[1]]);
+  });
 });

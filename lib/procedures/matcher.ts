@@ -1991,6 +1991,18 @@ export class ProcedureMatcher {
     const bookedRoutes = approaches.filter((a) => ROUTES.has(a));
     const otherRoute = (e: number) => bookedRoutes.length > 0 && this.procedures[e].routes.length > 0 && !bookedRoutes.some((r) => this.procedures[e].routes.includes(r));
     const apart = (e: number) => (approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic')) && !otherRoute(e);
+    let kindsApartMade: boolean | undefined;
+    // (A line that lists kinds of it, two or more: one kind on a line of its own, "Sigmoid colectomy", leaves the rest to broader lines.)
+    const kindsApart = () => {
+      if (kindsApartMade === undefined) {
+        const byLine = new Map<number, number>();
+        // (Not a line that also names it or what it is a kind of: the demo's "Colectomy" with its kinds as synonyms.)
+        const up = new Set([concept, ...c.ancestors].flatMap((k) => (this.byConcept.get(k) ?? []).map((cov) => cov.entry)));
+        for (const n of this.narrower.get(concept) ?? []) for (const e of new Set((this.byConcept.get(n) ?? []).map((cov) => cov.entry))) if (apart(e) && !up.has(e)) byLine.set(e, (byLine.get(e) ?? 0) + 1);
+        kindsApartMade = [...byLine.values()].some((k) => k > 1);
+      }
+      return kindsApartMade;
+    };
     // What a line's "with …" asks beside the operation, met by the booked wording itself: it restates it
     // ("VATS DECORTICATION" is a thoracoscopy with a decortication), says it in two words at least ("VATS
     // PLEURAL BIOPSY" one with a pleural biopsy; the "ablation" of a hybrid convergent ablation is no
@@ -2020,7 +2032,9 @@ export class ProcedureMatcher {
       // sigmoid, or total)" delineates no laparoscopic sigmoid colectomy apart from "Colectomy, segmental, …".)
       // (Nor a line of another route than the booking states: "Laparoscopic partial colectomy" delineates no
       // OPEN SIGMOID COLECTOMY apart from "Open partial or total colectomy".)
-      if (x !== concept && ([...lines].some(apart) || limited.some((l) => apart(l.entry))) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
+      // (So does one that privileges kinds of it on lines of their own: "Peripheral atherectomy
+      // (rotational, orbital, directional)" beside an angioplasty line leaves a LASER ATHERECTOMY unknown.)
+      if (x !== concept && ([...lines].some(apart) || limited.some((l) => apart(l.entry)) || kindsApart()) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
       // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
       // A kind with no place of its own is where the booking says, not where a broader operation is:
