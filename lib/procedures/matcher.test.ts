@@ -4443,4 +4443,22 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(lines, 'LASER ATHERECTOMY RT SFA')).toEqual(['UNKNOWN']);
     expect(one(lines, 'ORBITAL ATHERECTOMY RT SFA')).toEqual([lines[1]]);
   });
+  it('reads Commonwealth bookings: LAP APPX, bilateral TEP for IH, APER, EL LSCS and EMLSCS, NOF #, +VE, a defunctioning ileostomy, an orchidectomy, SSG and a 3B tear', () => {
+    expect(one(['Appendicectomy, open or laparoscopic'], 'LAP APPX')).toEqual(['Appendicectomy, open or laparoscopic']);
+    expect(one(['Inguinal hernia repair, open or laparoscopic'], 'LAP TEP BILAT IH')).toEqual(['Inguinal hernia repair, open or laparoscopic']);
+    expect(one(['Abdominoperineal excision of rectum'], 'LAPAROSCOPIC APER')).toEqual(['Abdominoperineal excision of rectum']);
+    const cs = 'Caesarean section, elective or emergency';
+    expect(one([cs], 'EL LSCS')).toEqual([cs]);
+    expect(one([cs], 'EMLSCS')).toEqual([cs]);
+    expect(one(['Open reduction and internal fixation of ankle fracture'], 'ORIF ANKLE #')).toEqual(['Open reduction and internal fixation of ankle fracture']);
+    expect(one(['Parathyroidectomy'], 'FOCUSSED PARATHYROIDECTOMY (SESTAMIBI +VE L INF)')).toEqual(['Parathyroidectomy']);
+    expect(one(['Formation, revision and closure of ileostomy or colostomy'], 'CLOSURE LOOP ILEOSTOMY')).toEqual(['Formation, revision and closure of ileostomy or colostomy']);
+    expect(one(['Orchidectomy, simple or radical inguinal'], 'R RADICAL INGUINAL ORCHIDECTOMY')).toEqual(['Orchidectomy, simple or radical inguinal']);
+    expect(one(['Split-thickness skin grafting'], 'SSG TO R LEG WOUND')).toEqual(['Split-thickness skin grafting']);
+    const tears = ['Repair of third- and fourth-degree perineal tears', 'Repair of episiotomy and first- or second-degree perineal tears'];
+    expect(one(tears, 'REPAIR 3B TEAR')).toEqual([tears[0]]);
+    expect(one(tears, 'REPAIR 2ND DEGREE LACERATION')).toEqual([tears[1]]);
+    expect(one([tears[1]], '3RD DEGREE LAC REPAIR')).toEqual(['UNKNOWN']);
+    expect(one(['Subconjunctival gel stent implantation (XEN)'], 'XEN gel stent OS w/ MMC 0.2mg/ml')).toEqual(['Subconjunctival gel stent implantation (XEN)']);
+  });
 });

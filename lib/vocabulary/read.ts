@@ -186,6 +186,17 @@ const PRE: Array<[RegExp, string]> = [
   [/\b(?:distal radius|radial|olecranon|proximal tibia|proximal tibial|tibial|calcaneal|calcaneus)\s+(?:auto)?(bone\s+graft|graft)\b/g, ' local $1 '],
   // ("EX FIX R TIB/FIB": the tibia and fibula, no fibrillation.)
   [/\btib\s*\/\s*fib\b/g, ' tibia fibula '],
+  // ("NOF #", "ORIF ANKLE #", "MUA + K-WIRE # DISTAL RADIUS": a hash beside a word, before no number, is a fracture, as
+  // Commonwealth bookings write it; "#19" and "ECT #6" are a tooth and a count.)
+  [/(?<=[a-z)]\s?)#(?!\s*\d)/g, ' fracture '],
+  // ("REPAIR 3RD DEGREE LACERATION": a tear's degree is which tear, no count.)
+  [/\b1st\s*-?\s*degree\b/g, ' first degree '],
+  [/\b2nd\s*-?\s*degree\b/g, ' second degree '],
+  [/\b3rd\s*-?\s*degree\b/g, ' third degree '],
+  [/\b4th\s*-?\s*degree\b/g, ' fourth degree '],
+  // ("SESTAMIBI +VE": positive, no vasoepididymostomy.)
+  [/\+\s?ve\b/g, ' positive '],
+  [/(?<=\s)-ve\b/g, ' negative '],
   // ("PI-RADS 4": a prostate MRI's score, no peripheral iridotomy.)
   [/\bpi-?rads\b/g, ' pirads '],
   [/\bi\/d\b/g, ' i&d '],
