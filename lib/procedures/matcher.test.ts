@@ -4461,4 +4461,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([tears[1]], '3RD DEGREE LAC REPAIR')).toEqual(['UNKNOWN']);
     expect(one(['Subconjunctival gel stent implantation (XEN)'], 'XEN gel stent OS w/ MMC 0.2mg/ml')).toEqual(['Subconjunctival gel stent implantation (XEN)']);
   });
+  it('reads procedural-unit shorthand: R&L HEART CATH is both sides, LM beside a PCI is the left main, a pericardiocentesis drain and a labor epidural catheter are their operation\'s, an intraoperative TEE is a perioperative one', () => {
+    const rhc = 'Right heart catheterization, including hemodynamic assessment';
+    const lhc = 'Left heart catheterization with selective coronary angiography';
+    expect(one([rhc, lhc], 'R&L HEART CATH')).toEqual([rhc, lhc]);
+    expect(one(['Percutaneous coronary intervention'], 'HIGH RISK PCI LM')).toEqual(['Percutaneous coronary intervention']);
+    expect(one(['Pericardiocentesis, with or without pericardial drain placement'], 'PERICARDIOCENTESIS W DRAIN')).toEqual(['Pericardiocentesis, with or without pericardial drain placement']);
+    expect(one(['Neuraxial anesthesia (spinal, epidural, combined spinal-epidural)'], 'LABOR EPIDURAL CATHETER PLACEMENT')).toEqual(['Neuraxial anesthesia (spinal, epidural, combined spinal-epidural)']);
+    const tee = 'Perioperative transesophageal echocardiography (requires advanced perioperative TEE certification)';
+    expect(one([tee], 'INTRAOP TEE')).toEqual([tee]);
+    expect(one(['Laparoscopic myomectomy'], 'HIGH RISK PCI LM')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1889,9 +1889,10 @@ export class ProcedureMatcher {
     const c = v.concepts[concept];
     // "MVR VIA LEFT MINITHORACOTOMY" is no "… via right thoracotomy": a side the operation's name
     // gives a word, said of that word the other way.
-    // (Not where it says both: "right and left heart".)
+    // (Not where it says both: "right and left heart", "R&L HEART CATH".)
     const lower = text.toLowerCase();
-    for (const [, nameSide, nameWord] of /\bleft\b/.test(lower) && /\bright\b/.test(lower) ? [] : c.name.toLowerCase().matchAll(/\b(left|right) ([a-z]{5,})/g)) {
+    const both = (/\bleft\b/.test(lower) && /\bright\b/.test(lower)) || /\b(?:r|rt)\s*(?:&|\+|\/|and)\s*(?:l|lt)\b|\b(?:l|lt)\s*(?:&|\+|\/|and)\s*(?:r|rt)\b/.test(lower);
+    for (const [, nameSide, nameWord] of both ? [] : c.name.toLowerCase().matchAll(/\b(left|right) ([a-z]{5,})/g)) {
       for (const [, bookSide, bookWord] of lower.matchAll(/\b(left|right|lt|rt|l|r)\s+([a-z]{5,})/g)) {
         const said = v.laterality[bookSide];
         if (said !== nameSide && (bookWord.includes(nameWord) || nameWord.includes(bookWord))) {
