@@ -4443,7 +4443,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(lines, 'LASER ATHERECTOMY RT SFA')).toEqual(['UNKNOWN']);
     expect(one(lines, 'ORBITAL ATHERECTOMY RT SFA')).toEqual([lines[1]]);
   });
-  it('reads Commonwealth bookings: LAP APPX, bilateral TEP for IH, APER, EL LSCS and EMLSCS, NOF #, +VE, a defunctioning ileostomy, an orchidectomy, SSG and a 3B tear', () => {
+  it('reads Commonwealth bookings: LAP APPX, bilateral TEP for IH, APER, EL LSCS and EMLSCS, NOF #, +VE, a defunctioning ileostomy, an orchidectomy, SSG and a 3B perineal tear', () => {
     expect(one(['Appendicectomy, open or laparoscopic'], 'LAP APPX')).toEqual(['Appendicectomy, open or laparoscopic']);
     expect(one(['Inguinal hernia repair, open or laparoscopic'], 'LAP TEP BILAT IH')).toEqual(['Inguinal hernia repair, open or laparoscopic']);
     expect(one(['Abdominoperineal excision of rectum'], 'LAPAROSCOPIC APER')).toEqual(['Abdominoperineal excision of rectum']);
@@ -4456,7 +4456,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Orchidectomy, simple or radical inguinal'], 'R RADICAL INGUINAL ORCHIDECTOMY')).toEqual(['Orchidectomy, simple or radical inguinal']);
     expect(one(['Split-thickness skin grafting'], 'SSG TO R LEG WOUND')).toEqual(['Split-thickness skin grafting']);
     const tears = ['Repair of third- and fourth-degree perineal tears', 'Repair of episiotomy and first- or second-degree perineal tears'];
-    expect(one(tears, 'REPAIR 3B TEAR')).toEqual([tears[0]]);
+    expect(one(tears, 'REPAIR 3B PERINEAL TEAR')).toEqual([tears[0]]);
     expect(one(tears, 'REPAIR 2ND DEGREE LACERATION')).toEqual([tears[1]]);
     expect(one([tears[1]], '3RD DEGREE LAC REPAIR')).toEqual(['UNKNOWN']);
     expect(one(['Subconjunctival gel stent implantation (XEN)'], 'XEN gel stent OS w/ MMC 0.2mg/ml')).toEqual(['Subconjunctival gel stent implantation (XEN)']);
@@ -4471,5 +4471,21 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const tee = 'Perioperative transesophageal echocardiography (requires advanced perioperative TEE certification)';
     expect(one([tee], 'INTRAOP TEE')).toEqual([tee]);
     expect(one(['Laparoscopic myomectomy'], 'HIGH RISK PCI LM')).toEqual(['UNKNOWN']);
+  });
+  it('keeps what a review of the Commonwealth and plural readings found: a 3B rotator cuff tear is no perineal tear, a splanchnic RF denervation no medial branch RFA, necrotizing fasciitis no Dupuytren fasciectomy, millilitres no microlaryngoscopy, a JP drain no IR drain, APPX before a number no appendectomy, a sleeve revision no gastric bypass line\'s, a bare podiatry category no knee fusion, and an interscalene block no lower extremity block', () => {
+    const ob = 'Repair of obstetric lacerations';
+    expect(one([ob], 'ARTHROSCOPIC REPAIR GRADE 3B PARTIAL TEAR SUPRASPINATUS')).toEqual(['UNKNOWN']);
+    expect(one([ob], 'REPAIR 3B TEAR HAMSTRING')).toEqual(['UNKNOWN']);
+    expect(one(['Radiofrequency ablation of medial branch nerves'], 'RADIOFREQUENCY DENERVATION THORACIC SPLANCHNIC')).toEqual(['UNKNOWN']);
+    expect(one(["Fasciectomy for Dupuytren's contracture"], 'FASCIECTOMY FOR NECROTIZING FASCIITIS HAND')).toEqual(['UNKNOWN']);
+    expect(one(['Microlaryngoscopy with or without biopsy'], 'BIOPSY 5 ML')).toEqual(['UNKNOWN']);
+    expect(one(['Percutaneous drain placement'], 'JP DRAIN REMOVAL')).toEqual(['UNKNOWN']);
+    expect(one(['Percutaneous drain placement'], 'IR ABSCESS DRAIN REMOVAL')).toEqual(['Percutaneous drain placement']);
+    expect(one(['Cholecystectomy', 'Appendectomy'], 'LAP CHOLE APPX 90 MIN')).toEqual(['Cholecystectomy']);
+    expect(one(['Gastric bypass, primary and revision'], 'REVISION SLEEVE GASTRECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Podiatric surgery, Category II (rearfoot and midfoot): arthrodesis'], 'KNEE FUSION')).not.toContain('Podiatric surgery, Category II (rearfoot and midfoot): arthrodesis');
+    const lower = 'Lower limb peripheral nerve blocks, single-injection';
+    expect(one([lower], 'INTERSCALENE BLOCK')).toEqual(['UNKNOWN']);
+    expect(one([lower], 'ADDUCTOR CANAL BLOCK')).toEqual([lower]);
   });
 });

@@ -1964,6 +1964,11 @@ export class ProcedureMatcher {
     // (One kind of its family: "… of benign and malignant lesions" says neither.)
     const namedKinds = kindsOf(v, fold(c.name).split(/[^a-z0-9]+/));
     const saidKinds = [...bookedKinds, ...namedKinds.filter((k) => v.kindScopes.has(familyOf(k)) && ofThis(k) && !bookedKinds.some((b) => sameFamily(b, k)) && namedKinds.filter((o) => sameFamily(o, k)).length === 1)];
+    // The limb an operation's own place is on is its upper or lower kind, said or not: an INTERSCALENE
+    // BLOCK is no "Lower extremity peripheral nerve blocks" line's.
+    const ownLimbs = new Set([...c.home].map((h) => limbOfSite(v, h)).filter(Boolean));
+    const ownLimbKind = ownLimbs.size === 1 ? v.kindOf.get([...ownLimbs][0]!) : undefined;
+    if (ownLimbKind && !saidKinds.some((k) => sameFamily(k, ownLimbKind))) saidKinds.push(ownLimbKind);
     const lines = new Set<number>();
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
     const meetsClause = new Set<number>();

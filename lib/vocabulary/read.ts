@@ -75,7 +75,7 @@ const LEVEL = /\b([clts])\s?(\d{1,2})(?:(?:\s?[-–/]\s?|\s+(?:to|through|thru)\
 const DROP = [
   /\bw\/o\b[^;,+\n]*/g,
   /\bwithout\b[^;,+\n]*/g,
-  /\bno\s+(?:ioc|cholangiogram|mesh|robot|robotic|robotics|cataract)\b/g,
+  /\bno\s+(?:ioc|cholangiogram|mesh|robot|robotic|robotics|cataract|recon|reconstruction|drain|drains|implant|implants)\b/g,
   // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "PT DECLINED COLO": the one word after it is not
   // done — never more: "PT DECLINED MASTECTOMY - R LUMPECTOMY" still asks for the lumpectomy.)
   /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing))\s+[a-z0-9&]+/g,
@@ -194,6 +194,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\b2nd\s*-?\s*degree\b/g, ' second degree '],
   [/\b3rd\s*-?\s*degree\b/g, ' third degree '],
   [/\b4th\s*-?\s*degree\b/g, ' fourth degree '],
+  // ("LAP CHOLE APPX 90 MIN": approximately, before a number; "LAP APPX" is an appendectomy.)
+  [/\bappx\.?\s*(?=\d)/g, ' '],
   // ("SESTAMIBI +VE": positive, no vasoepididymostomy.)
   [/\+\s?ve\b/g, ' positive '],
   [/(?<=\s)-ve\b/g, ' negative '],
@@ -257,7 +259,11 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
   // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
   // ("Podiatric surgery, Category II (rearfoot and midfoot): …": the form's category with the places it spans.)
-  if (options.split === false) s = s.replace(/^\s*(?:(?:podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*)?(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:\s*\((?:forefoot|rearfoot|midfoot|hindfoot|ankle|and|\s|,)+\))?|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, ' ');
+  let foot = false;
+  if (options.split === false) s = s.replace(/^\s*(?:(?:podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*)?(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:\s*\((?:forefoot|rearfoot|midfoot|hindfoot|ankle|and|\s|,)+\))?|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, (m) => { foot = /podiatr|forefoot|rearfoot|midfoot|hindfoot|ankle/.test(m); return ' '; });
+  // (The places it spans still say where an operation with no place of its own is: "…(rearfoot and midfoot): arthrodesis" is no knee fusion.)
+  // (Only where its operations name no place at all.)
+  if (foot && !s.split(/[^a-z]+/).some((w) => v.anatomy.has(w))) s = `${s.trimEnd()} of the foot `;
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
   // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
   // ("EGD, diagnostic or with biopsy, hemostasis …": "or with" offers what follows, as "with or without" does.)
@@ -1178,7 +1184,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const ph of [...chosen]) {
       if (ph.tokens.includes('revision')) continue;
       // (Of that operation, at its place: "revision arthroplasty" is no revision of a total shoulder.)
-      const of = (f: Phrase) => f.tokens.includes('revision') && f.tokens.every((t) => t === 'revision' || ph.tokens.includes(t)) && ph.tokens.every((t) => !v.anatomy.has(t) || f.tokens.includes(t));
+      // (Its revision by name: "Gastric bypass, primary and revision" privileges no revision of every bariatric operation.)
+      const named = (f: Phrase) => f.targets.some((x) => x.concept >= 0 && ph.targets.some((y) => y.concept >= 0 && [...v.concepts[y.concept].nameWords].filter((w) => !v.stopwords.has(w)).every((w) => nameSays(v, x.concept, w))));
+      const of = (f: Phrase) => f.tokens.includes('revision') && f.tokens.every((t) => t === 'revision' || ph.tokens.includes(t)) && ph.tokens.every((t) => !v.anatomy.has(t) || f.tokens.includes(t)) && named(f);
       if (chosen.some(of)) continue;
       const revision = fitting.find((f) => of(f) && f.targets.some((x) => x.concept >= 0));
       if (revision) chosen.push(revision);
@@ -1400,12 +1408,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   for (const t of part.tokens) if (!t.withClause) withWord.delete(t.word);
   const ownWording = (w: string) => hits.some((h) => h.tokens.includes(w) && h.tokens.some((x) => !withWord.has(x)));
   // (Nor a note in parentheses after it: "Free tissue transfer with microvascular anastomosis (special)".)
-  const specific = mode === 'catalog' && (required.some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds)));
   // "… of any major joint": a major joint is the limit (a shoulder, hip, knee…), not any joint.
   if (mode === 'catalog' && required.includes('major') && /\bmajor\s+joints?\b/i.test(part.text)) {
     for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);
   }
-  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w)), firm, excluding, closingSites, specific };
+  // (By the limits that stay once listed alternatives are freed: "Colectomy, partial, subtotal or total" lists kinds, no limit.)
+  const finalRequired = alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w));
+  // (A place freed as another kind still makes the line one of its kinds: "… of maxillary and midface fractures" is no metatarsal's.)
+  const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds)));
+  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: finalRequired, firm, excluding, closingSites, specific };
 }
 
 /**
@@ -1504,7 +1515,9 @@ const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adu
 /** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"). */
 /** A specialty's adjective ("urologic", "podiatric"): before "surgery" or "procedures" it says whose, not which. */
 const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecologic(?:al)?|podiatric|neurosurgical|neurological|otolaryngologic(?:al)?|cardiothoracic|urogynecologic(?:al)?)$/;
-const NO_LIMIT = new Set(['one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications']);
+/** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
+const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'extended', 'modified']);
+const NO_LIMIT = new Set(['tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
