@@ -4488,4 +4488,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([lower], 'INTERSCALENE BLOCK')).toEqual(['UNKNOWN']);
     expect(one([lower], 'ADDUCTOR CANAL BLOCK')).toEqual([lower]);
   });
+  it('reads "with" a list of ways an operation is done as no kind of it: "…, with simple, intermediate, or complex closure" privileges a melanoma excision, while "Knee arthroscopy with meniscectomy or chondroplasty" stays those kinds', () => {
+    const skin = 'Excision of benign or malignant lesions of the skin and subcutaneous tissue, with simple, intermediate, or complex closure';
+    expect(one([skin], 'EXCISION MELANOMA SCALP')).toEqual([skin]);
+    const knee = 'Knee arthroscopy with meniscectomy or chondroplasty';
+    expect(one([knee], 'L KNEE SCOPE PARTIAL MENISCECTOMY')).toEqual([knee]);
+    expect(one([knee], 'L KNEE ACL RECONSTRUCTION')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1415,7 +1415,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // (By the limits that stay once listed alternatives are freed: "Colectomy, partial, subtotal or total" lists kinds, no limit.)
   const finalRequired = alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w));
   // (A place freed as another kind still makes the line one of its kinds: "… of maxillary and midface fractures" is no metatarsal's.)
-  const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds)));
+  // (Nor "with" a list of ways it is done, none a kind of it: "…, with direct suture, nerve graft, or nerve
+  // conduit", "…, with primary closure or local flap" — every kind of the operation is done one of these ways.)
+  const withMain = hits.filter((h) => h.tokens.some((x) => !withWord.has(x))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
+  const waysListed = mode === 'catalog' && /\bwith\s+[^;()]*?\bor\b/i.test(part.text) && !/\bwith\s+or\b/i.test(part.text)
+    && !hits.some((h) => h.tokens.every((x) => withWord.has(x)) && h.targets.some((x) => x.concept >= 0 && withMain.some((m) => v.concepts[x.concept].ancestors.includes(m))));
+  const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds)));
   return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: finalRequired, firm, excluding, closingSites, specific };
 }
 
