@@ -4495,4 +4495,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([knee], 'L KNEE SCOPE PARTIAL MENISCECTOMY')).toEqual([knee]);
     expect(one([knee], 'L KNEE ACL RECONSTRUCTION')).toEqual(['UNKNOWN']);
   });
+  it('asks a laser booking for the laser line where the catalog privileges laser surgery at that place on a line of its own, and not otherwise', () => {
+    const ml = 'Microlaryngoscopy with biopsy or excision of vocal fold lesions';
+    const laser = 'Transoral CO2 laser surgery of the larynx';
+    expect(one([ml, laser], 'MICROLARYNGOSCOPY WITH CO2 LASER EXCISION VOCAL CORD LESION')).toContain('UNKNOWN');
+    expect(one([ml, laser], 'MICROLARYNGOSCOPY EXCISION VC POLYP')).toEqual([ml]);
+    expect(one([ml], 'MICROLARYNGOSCOPY WITH CO2 LASER EXCISION VOCAL CORD LESION')).toEqual([ml]);
+    expect(one([ml, 'Holmium laser enucleation of the prostate'], 'MICROLARYNGOSCOPY WITH CO2 LASER EXCISION VOCAL CORD LESION')).toEqual([ml]);
+  });
 });

@@ -2271,6 +2271,19 @@ export class ProcedureMatcher {
 
   /** Lines grouped by the route the booking names (laparoscopic or open variants of one operation). */
   /** `index`: the concept's (negative for a catalog line's own wording). */
+  private laserPlacesMade?: string[];
+  /** The places of operations the catalog privileges on lines that need a laser (not those offering it among other ways). */
+  private laserPlaces(): string[] {
+    if (!this.laserPlacesMade) {
+      const out = new Set<string>();
+      for (const [concept, covs] of this.byConcept) {
+        if (covs.some((cov) => this.procedures[cov.entry].modalities.includes('laser') && !this.procedures[cov.entry].optionalModalities?.includes('laser'))) for (const w of placesOf(this.vocabulary, concept)) out.add(w);
+      }
+      this.laserPlacesMade = [...out];
+    }
+    return this.laserPlacesMade;
+  }
+
   private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string, said: Said = {}, index = -1): MatchPart {
     const modalities = approaches.filter((a) => !ROUTES.has(a));
     // A line's routes for this operation: its own where the line's operations each imply theirs.
@@ -2370,6 +2383,23 @@ export class ProcedureMatcher {
           text, status: 'unknown', outside: 'approach', groups: [], candidates: procs, concept,
           why: `the booking is robotic, and the catalog names no robotic privilege for ${concept} (it lists ${[...new Set(procs.map((p) => p.procedure))].slice(0, 3).join(' / ')})`,
         };
+      }
+    }
+    // Laser work the catalog privileges at the same place on a line of its own is delineated apart:
+    // "ML + CO2 LASER EXCISION VC LESION" beside "Transoral CO2 laser surgery of the larynx" needs the
+    // laser line, not "Microlaryngoscopy with excision of vocal fold lesions". (Not an operation that
+    // is always done with a laser, HoLEP or an EVLA: its own lines say so.)
+    if (modalities.includes('laser') && index >= 0 && !this.vocabulary.concepts[index].implies.includes('laser') && !this.approachPrivileges.has('laser')) {
+      const places = placesOf(this.vocabulary, index);
+      if (this.laserPlaces().some((w) => places.has(w))) {
+        const laser = compatible.filter((p) => p.modalities.includes('laser') || !!p.optionalModalities?.includes('laser'));
+        if (!laser.length) {
+          return {
+            text, status: 'unknown', outside: 'approach', groups: [], candidates: procs, concept,
+            why: `the booking says laser, and the catalog privileges laser surgery there on a line of its own, not ${[...new Set(procs.map((p) => p.procedure))].slice(0, 3).join(' / ')}`,
+          };
+        }
+        compatible = laser;
       }
     }
     // The vaginal route ("TVH", "VAGINAL HYSTERECTOMY"): a line that names only other routes does
@@ -2842,4 +2872,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Where an operation is: its own place and the body sites its wordings name (not tissues, a describing word). */
+function placesOf(v: Vocabulary, concept: number): Set<string> {
+  const c = v.concepts[concept];
+  return new Set([...c.home, ...[...c.words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w))]);
 }
