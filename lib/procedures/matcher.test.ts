@@ -4503,4 +4503,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ml], 'MICROLARYNGOSCOPY WITH CO2 LASER EXCISION VOCAL CORD LESION')).toEqual([ml]);
     expect(one([ml, 'Holmium laser enucleation of the prostate'], 'MICROLARYNGOSCOPY WITH CO2 LASER EXCISION VOCAL CORD LESION')).toEqual([ml]);
   });
+  it('keeps what a second review found: a podiatry category whose operations name no place is no cover for a BKA or a hand graft, a benign skin lesion line no DFSP, a mastectomy-with-reconstruction line no DIEP flap alone, a lateral branch RF denervation no medial branch RFA, and a revision rhinoplasty is the septorhinoplasty line\'s', () => {
+    const cat1 = 'Podiatric surgery, Category I (forefoot): amputation, skin graft, debridement';
+    expect(one([cat1], 'BKA')).toEqual(['UNKNOWN']);
+    expect(one([cat1], 'SKIN GRAFT HAND')).toEqual(['UNKNOWN']);
+    expect(one(['Excision of benign skin lesion, with simple, intermediate, or complex closure'], 'DERMATOFIBROSARCOMA EXCISION')).toEqual(['UNKNOWN']);
+    expect(one(['Mastectomy with immediate or delayed reconstruction'], 'DIEP FLAP')).toEqual(['UNKNOWN']);
+    expect(one(['Radiofrequency ablation of medial branch nerves'], 'RF DENERVATION SACROILIAC LATERAL BRANCH')).toEqual(['UNKNOWN']);
+    expect(one(['Rhinoplasty and septoplasty, primary and revision'], 'REVISION RHINOPLASTY')).toEqual(['Rhinoplasty and septoplasty, primary and revision']);
+  });
 });

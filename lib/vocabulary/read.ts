@@ -248,6 +248,9 @@ const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?v
 /** What a catalog line offers, never requires: "with or without X", "w/ or w/o X", "±", "diagnostic or with X", "in situ or with X" (in lower case, as folded). */
 export const OPTIONAL_CLAUSE = /\bwith or without\b|\bw(?:ith|\/) ?or ?w(?:ithout\b|\/o\b)|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone|situ) or with\b/;
 
+/** An operation named for the foot's own parts ("bunionectomy", "hammertoe", "Lapidus"): it says where it is. */
+const FOOT_OPERATION = /bunion|hammer|hallux|sesamoid|neuroma|plantar|achilles|calcane|tarsal|talar|talonav|metatars|lapidus|matrix|cheilect|toe|nail|heel|haglund|brostrom|ankle|foot|feet|charcot|digit|triple|coalition|chopart|lisfranc|arthroereisis|gastroc|syme|equinus|tibialis|peroneal|hyprocure/;
+
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   let s = ` ${fold(text)} `;
   // "Open cholecystectomy, including conversion from laparoscopic approach": the open operation a
@@ -259,11 +262,16 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
   // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
   // ("Podiatric surgery, Category II (rearfoot and midfoot): …": the form's category with the places it spans.)
-  let foot = false;
-  if (options.split === false) s = s.replace(/^\s*(?:(?:podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*)?(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:\s*\((?:forefoot|rearfoot|midfoot|hindfoot|ankle|and|\s|,)+\))?|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/, (m) => { foot = /podiatr|forefoot|rearfoot|midfoot|hindfoot|ankle/.test(m); return ' '; });
-  // (The places it spans still say where an operation with no place of its own is: "…(rearfoot and midfoot): arthrodesis" is no knee fusion.)
-  // (Only where its operations name no place at all.)
-  if (foot && !s.split(/[^a-z]+/).some((w) => v.anatomy.has(w))) s = `${s.trimEnd()} of the foot `;
+  // (The places a podiatry category spans say where its operations are: stripped only where each
+  // operation it lists names its own place — "…(rearfoot and midfoot): arthrodesis" is kept whole,
+  // no knee fusion, and "…(forefoot): amputation, skin graft, debridement" no BKA or hand graft.)
+  if (options.split === false) {
+    const tier = /^\s*(?:(?:podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*)?(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:\s*\((?:forefoot|rearfoot|midfoot|hindfoot|ankle|and|\s|,)+\))?|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/.exec(s);
+    const rest = tier ? s.slice(tier[0].length) : '';
+    // (An item naming no operation, "open or endoscopic", is how, not what.)
+    const placed = (item: string) => { const ws = item.split(/[^a-z]+/).filter(Boolean); return ws.some((w) => v.anatomy.has(w) || FOOT_OPERATION.test(w)) || !ws.some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w)); };
+    if (tier && (!/podiatr|forefoot|rearfoot|midfoot|hindfoot|ankle/.test(tier[0]) || rest.split(/[,;]|\band\b|\bor\b/).filter((x) => x.trim()).every(placed))) s = ` ${rest}`;
+  }
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
   // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
   // ("EGD, diagnostic or with biopsy, hemostasis …": "or with" offers what follows, as "with or without" does.)
@@ -1185,7 +1193,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (ph.tokens.includes('revision')) continue;
       // (Of that operation, at its place: "revision arthroplasty" is no revision of a total shoulder.)
       // (Its revision by name: "Gastric bypass, primary and revision" privileges no revision of every bariatric operation.)
-      const named = (f: Phrase) => f.targets.some((x) => x.concept >= 0 && ph.targets.some((y) => y.concept >= 0 && [...v.concepts[y.concept].nameWords].filter((w) => !v.stopwords.has(w)).every((w) => nameSays(v, x.concept, w))));
+      // (A compound of its name's word is its name too: "Septorhinoplasty … primary and revision" a revision rhinoplasty.)
+      const says = (x: number, w: string) => nameSays(v, x, w) || [...v.concepts[x].nameWords].some((n) => n.length >= 6 && w.endsWith(n));
+      const named = (f: Phrase) => f.targets.some((x) => x.concept >= 0 && ph.targets.some((y) => y.concept >= 0 && [...v.concepts[y.concept].nameWords].filter((w) => !v.stopwords.has(w)).every((w) => says(x.concept, w))));
       const of = (f: Phrase) => f.tokens.includes('revision') && f.tokens.every((t) => t === 'revision' || ph.tokens.includes(t)) && ph.tokens.every((t) => !v.anatomy.has(t) || f.tokens.includes(t)) && named(f);
       if (chosen.some(of)) continue;
       const revision = fitting.find((f) => of(f) && f.targets.some((x) => x.concept >= 0));
@@ -1238,7 +1248,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const parenKinds = mode === 'catalog' && hits.some((h) => inParen(h) && (!heads.length || h.targets.some((x) => x.concept >= 0 && heads.some((k) => v.concepts[x.concept].ancestors.includes(k)))));
   // (Within a compound of its name too: "for dialysis access" of an AV graft "for hemodialysis".)
   // (Or by the name of what it is a kind of: "ORIF …, upper extremity" is the treatment of a fracture.)
-  const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && [x.concept, ...v.concepts[x.concept].ancestors].some((c) => nameSays(v, c, t))));
+  // (Not one of a pair its name says both of: "Excision of benign skin lesion" read as the excision of
+  // "benign and malignant lesions" is limited to benign ones.)
+  const saysOne = (c: number, t: string) => nameSays(v, c, t) && !PAIRS.some(([a, b]) => (t === a && nameSays(v, c, b)) || (t === b && nameSays(v, c, a)));
+  const implied = (t: string) => hits.some((h) => h.targets.some((x) => x.concept >= 0 && [x.concept, ...v.concepts[x.concept].ancestors].some((c) => saysOne(c, t))));
   const sites: string[] = [];
   // ("Radical trachelectomy, open or vaginal": a way in listed beside a route is a route, no site;
   // "…, abdominal or perineal approach" names both ways in.)
@@ -1391,7 +1404,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // block, and radiofrequency ablation …" is the injection's, not a kind of nerve block.)
       // (Only where the line names more than one: "Distal endograft extension" read as the proximal or distal one is the distal.)
       const several = new Set(hits.flatMap((h) => h.targets.map((x) => x.concept))).size > 1;
-      if (hits.some((h) => h.targets.some((x) => x.concept < 0 ? h.tokens.includes(t) : (h.tokens.includes(t) ? [x.concept, ...v.concepts[x.concept].ancestors] : several ? [x.concept] : []).some((c) => nameSays(v, c, t))))) continue;
+      if (hits.some((h) => h.targets.some((x) => x.concept < 0 ? h.tokens.includes(t) : (h.tokens.includes(t) ? [x.concept, ...v.concepts[x.concept].ancestors] : several ? [x.concept] : []).some((c) => saysOne(c, t))))) continue;
       require(t);
     }
   }
@@ -1418,7 +1431,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // (Nor "with" a list of ways it is done, none a kind of it: "…, with direct suture, nerve graft, or nerve
   // conduit", "…, with primary closure or local flap" — every kind of the operation is done one of these ways.)
   const withMain = hits.filter((h) => h.tokens.some((x) => !withWord.has(x))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
+  // (Only ways of closing or the device it uses, never an operation of their own: "Mastectomy with
+  // immediate or delayed reconstruction" stays a mastectomy with reconstruction, no DIEP flap alone.)
   const waysListed = mode === 'catalog' && /\bwith\s+[^;()]*?\bor\b/i.test(part.text) && !/\bwith\s+or\b/i.test(part.text)
+    && /\bwith\s+[^;()]*\b(?:closure|closures|suture|sutures|expanders?|implants?)\b/i.test(part.text)
     && !hits.some((h) => h.tokens.every((x) => withWord.has(x)) && h.targets.some((x) => x.concept >= 0 && withMain.some((m) => v.concepts[x.concept].ancestors.includes(m))));
   const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds)));
   return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: finalRequired, firm, excluding, closingSites, specific };
