@@ -4512,4 +4512,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Radiofrequency ablation of medial branch nerves'], 'RF DENERVATION SACROILIAC LATERAL BRANCH')).toEqual(['UNKNOWN']);
     expect(one(['Rhinoplasty and septoplasty, primary and revision'], 'REVISION RHINOPLASTY')).toEqual(['Rhinoplasty and septoplasty, primary and revision']);
   });
+  it('reads a lumbar plexus block as no upper extremity block (a "plexus" is not the arm\'s by itself)', () => {
+    const upper = 'Upper extremity peripheral nerve blocks';
+    expect(one([upper], 'LUMBAR PLEXUS BLOCK')).toEqual(['UNKNOWN']);
+    expect(one([upper], 'INTERSCALENE BLOCK')).toEqual([upper]);
+  });
 });
