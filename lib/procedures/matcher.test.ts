@@ -4517,4 +4517,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([upper], 'LUMBAR PLEXUS BLOCK')).toEqual(['UNKNOWN']);
     expect(one([upper], 'INTERSCALENE BLOCK')).toEqual([upper]);
   });
+  it('covers a lipoma or cyst excision under "Excision of benign skin lesion" (a subcutaneous mass excision is for a benign lesion) and no BCC', () => {
+    const benign = 'Excision of benign skin lesion';
+    expect(one([benign], 'EXCISION LIPOMA BACK')).toEqual([benign]);
+    expect(one([benign], 'EXCISION BCC NOSE')).toEqual(['UNKNOWN']);
+    expect(one(['Excision of malignant skin lesion'], 'EXCISION LIPOMA BACK')).toEqual(['UNKNOWN']);
+  });
 });

@@ -2058,7 +2058,7 @@ export class ProcedureMatcher {
         // (Or a kind of a family the line names that the booking is: `kindMet`.)
         // (A line exact only by the kinds it lists of a family scoped to its operation, "…, transvenous
         // or leadless", leaves them to its kinds below.)
-        if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
+        if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || c.forWords.has(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
         // A line "with" what a kind is by definition done without does not cover that kind: "Partial
         // colectomy with anastomosis" no Hartmann procedure, "Repair of retinal detachment with vitrectomy" no scleral buckle.
         if (x !== concept && cov.withWords && [concept, ...c.ancestors].some((k) => (k === concept || v.concepts[k].ancestors.includes(x)) && cov.withWords!.some((w) => v.concepts[k].withoutWords.has(w)))) continue;
