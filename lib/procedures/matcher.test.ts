@@ -4523,4 +4523,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([benign], 'EXCISION BCC NOSE')).toEqual(['UNKNOWN']);
     expect(one(['Excision of malignant skin lesion'], 'EXCISION LIPOMA BACK')).toEqual(['UNKNOWN']);
   });
+  it('reads an EBUS-TBNA as the linear (convex probe) kind unless the booking says radial', () => {
+    const linear = 'Endobronchial ultrasound, linear (convex probe), with transbronchial needle aspiration (EBUS-TBNA)';
+    const radial = 'Radial-probe endobronchial ultrasound for peripheral lesion localization';
+    expect(one([linear, radial], 'EBUS TBNA STATIONS 4R 7')).toEqual([linear]);
+    expect(one([linear, radial], 'RADIAL EBUS RUL NODULE')).toEqual([radial]);
+    expect(one([linear], 'RADIAL EBUS RUL NODULE')).toEqual(['UNKNOWN']);
+  });
 });
