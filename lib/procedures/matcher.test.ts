@@ -4537,4 +4537,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const robot = 'Robotic-assisted laparoscopic cholecystectomy and inguinal or ventral hernia repair';
     expect(one([robot, 'Ventral hernia repair, open or laparoscopic'], 'Rbtc ventral hernia repair w/ mesh')).toEqual([robot]);
   });
+  it('reads what failed before as no operation of this case, and a patient position as no operation: FAILED TOLAC, failed aspiration, lithotomy, prone jackknife', () => {
+    expect(one(['Cesarean delivery'], 'REPEAT LOW TRANSVERSE C-SECTION, FAILED TOLAC')).toEqual(['Cesarean delivery']);
+    expect(one(['Incision and drainage of breast abscess'], 'I&D R breast abscess - lactating, failed aspiration')).toEqual(['Incision and drainage of breast abscess']);
+    expect(one(['Sigmoid colectomy, open or laparoscopic'], 'Lap sigmoidectomy - 3 hr - lithotomy')).toEqual(['Sigmoid colectomy, open or laparoscopic']);
+    expect(one(['Ankle arthrodesis'], 'R ANKLE FUSION FOR FAILED ORIF')).toEqual(['Ankle arthrodesis']);
+  });
 });

@@ -78,7 +78,7 @@ const DROP = [
   /\bno\s+(?:ioc|cholangiogram|mesh|robot|robotic|robotics|cataract|recon|reconstruction|drain|drains|implant|implants)\b/g,
   // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "PT DECLINED COLO": the one word after it is not
   // done — never more: "PT DECLINED MASTECTOMY - R LUMPECTOMY" still asks for the lumpectomy.)
-  /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing))\s+[a-z0-9&]+/g,
+  /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing)|failed)\s+[a-z0-9&]+/g,
   // "NO USABLE VEIN": what is missing is no word of the case.
   /\bno\s+(?:usable|adequate|suitable|good|available)\s+[a-z]+/g,
   // "EST 400 G", "EST WT 700 GM": an estimate, not an endoscopic sphincterotomy.
