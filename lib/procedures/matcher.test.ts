@@ -4543,4 +4543,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Sigmoid colectomy, open or laparoscopic'], 'Lap sigmoidectomy - 3 hr - lithotomy')).toEqual(['Sigmoid colectomy, open or laparoscopic']);
     expect(one(['Ankle arthrodesis'], 'R ANKLE FUSION FOR FAILED ORIF')).toEqual(['Ankle arthrodesis']);
   });
+  it('keeps a podiatry category whose listed operation names no place of the foot: "intramedullary nailing" or "tendon transfer" under it is no femur nail or hand tendon transfer, and "… tendon repair or transfer" still reads', () => {
+    expect(one(['Podiatry rearfoot: intramedullary nailing'], 'FEMUR IMN')).toEqual(['UNKNOWN']);
+    expect(one(['Podiatric surgery, Category II (rearfoot and midfoot): tendon transfer'], 'TENDON TRANSFER HAND')).toEqual(['UNKNOWN']);
+    const flatfoot = 'Podiatry rearfoot: flatfoot reconstruction, including calcaneal osteotomy, subtalar arthroereisis, and posterior tibial tendon repair or transfer';
+    expect(one([flatfoot], 'R HyProCure arthroereisis')).toEqual([flatfoot]);
+  });
 });

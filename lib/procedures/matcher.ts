@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { PUTTING, UNDOING, normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -1966,8 +1966,7 @@ export class ProcedureMatcher {
     const saidKinds = [...bookedKinds, ...namedKinds.filter((k) => v.kindScopes.has(familyOf(k)) && ofThis(k) && !bookedKinds.some((b) => sameFamily(b, k)) && namedKinds.filter((o) => sameFamily(o, k)).length === 1)];
     // The limb an operation's own place is on is its upper or lower kind, said or not: an INTERSCALENE
     // BLOCK is no "Lower extremity peripheral nerve blocks" line's.
-    const ownLimbs = new Set([...c.home].map((h) => limbOfSite(v, h)).filter(Boolean));
-    const ownLimbKind = ownLimbs.size === 1 ? v.kindOf.get([...ownLimbs][0]!) : undefined;
+    const ownLimbKind = this.limbKindOf(concept);
     if (ownLimbKind && !saidKinds.some((k) => sameFamily(k, ownLimbKind))) saidKinds.push(ownLimbKind);
     const lines = new Set<number>();
     /** Lines whose "for …" clause the booking meets ("Primary PCI for acute myocardial infarction" by a CODE STEMI). */
@@ -2271,6 +2270,17 @@ export class ProcedureMatcher {
 
   /** Lines grouped by the route the booking names (laparoscopic or open variants of one operation). */
   /** `index`: the concept's (negative for a catalog line's own wording). */
+  private readonly limbKinds = new Map<number, string | undefined>();
+  /** The upper or lower kind of an operation whose own place is on one limb (worked out once per concept). */
+  private limbKindOf(concept: number): string | undefined {
+    if (!this.limbKinds.has(concept)) {
+      const v = this.vocabulary;
+      const limbs = new Set([...v.concepts[concept].home].map((h) => limbOfSite(v, h)).filter(Boolean));
+      this.limbKinds.set(concept, limbs.size === 1 ? v.kindOf.get([...limbs][0]!) : undefined);
+    }
+    return this.limbKinds.get(concept);
+  }
+
   private laserPlacesMade?: string[];
   /** The places of operations the catalog privileges on lines that need a laser (not those offering it among other ways). */
   private laserPlaces(): string[] {
@@ -2877,5 +2887,5 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Where an operation is: its own place and the body sites its wordings name (not tissues, a describing word). */
 function placesOf(v: Vocabulary, concept: number): Set<string> {
   const c = v.concepts[concept];
-  return new Set([...c.home, ...[...c.words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w))]);
+  return new Set([...c.home, ...siteWords(v, concept)]);
 }

@@ -178,7 +178,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     v.byId.set(concept.id, index);
     v.concepts.push({
       index, id: concept.id, name: concept.name, specialties: concept.specialties ?? [file.specialties[0]],
-      ancestors: [], addonOf: [], combines: [], implies: concept.implies ?? [], forWords: new Set((concept.for ?? []).flatMap((x) => fold(x).split(/[^a-z0-9]+/).filter(Boolean))), withoutWords: new Set((concept.without ?? []).flatMap((x) => fold(x).split(/[^a-z0-9]+/).filter(Boolean))), weak: !!concept.weak, words: new Set(), phrases: [], home: new Set(), nameWords: new Set(),
+      ancestors: [], addonOf: [], combines: [], implies: concept.implies ?? [], forWords: wordSet(concept.for), withoutWords: wordSet(concept.without), weak: !!concept.weak, words: new Set(), phrases: [], home: new Set(), nameWords: new Set(),
       codes: (concept.codes ?? []).map(normalizeCode),
     });
   });
@@ -472,4 +472,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The words of a concept's phrases ("for", "without"), folded. */
+function wordSet(phrases: string[] | undefined): Set<string> {
+  return new Set((phrases ?? []).flatMap((x) => fold(x).split(/[^a-z0-9]+/).filter(Boolean)));
 }

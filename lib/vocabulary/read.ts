@@ -160,6 +160,11 @@ export function nameSays(v: Vocabulary, concept: number, t: string): boolean {
 export function beforeExclusion(text: string): string {
   return withExclusionsLast(text).split(new RegExp(CATALOG_EXCLUDING.source, 'i'))[0];
 }
+/** The body sites a concept's wordings name (not a tissue or a describing word: "skin", "distal"). */
+export function siteWords(v: Vocabulary, concept: number): string[] {
+  return [...v.concepts[concept].words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
+}
+
 /** A study or a biopsy, done whether or not a treatment booked after "POSS" follows it. */
 const STUDY_WORD = /(?:graphy|gram|grams|biopsy|catheterization)$/;
 /**
@@ -249,7 +254,10 @@ const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?v
 export const OPTIONAL_CLAUSE = /\bwith or without\b|\bw(?:ith|\/) ?or ?w(?:ithout\b|\/o\b)|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone|situ) or with\b/;
 
 /** An operation named for the foot's own parts ("bunionectomy", "hammertoe", "Lapidus"): it says where it is. */
-const FOOT_OPERATION = /bunion|hammer|hallux|sesamoid|neuroma|plantar|achilles|calcane|tarsal|talar|talonav|metatars|lapidus|matrix|cheilect|toe|nail|heel|haglund|brostrom|ankle|foot|feet|charcot|digit|triple|coalition|chopart|lisfranc|arthroereisis|gastroc|syme|equinus|tibialis|peroneal|hyprocure/;
+const FOOT_OPERATION = /^(?:bunion|hammer|hallux|sesamoid|neuroma|plantar|achilles|calcane|tars|talar|talonav|metatars|transmetatars|lapidus|matrix|cheilect|toe|nails?$|heel|haglund|brostrom|ankle|foot|feet|flatfoot|clubfoot|cavovarus|pes$|charcot|digit|triple|coalition|chopart|lisfranc|arthroereisis|gastroc|syme|equinus|tibialis|peroneal|hyprocure)/;
+
+/** How an operation is done, listed as an item of its own ("…, open or endoscopic"). */
+const HOW_WORD = /^(?:open|endoscopic|arthroscopic|percutaneous|minimally|invasive|mis|laparoscopic|robotic|with|without|or|and)$/;
 
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   let s = ` ${fold(text)} `;
@@ -268,9 +276,12 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false) {
     const tier = /^\s*(?:(?:podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*)?(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:\s*\((?:forefoot|rearfoot|midfoot|hindfoot|ankle|and|\s|,)+\))?|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/.exec(s);
     const rest = tier ? s.slice(tier[0].length) : '';
-    // (An item naming no operation, "open or endoscopic", is how, not what.)
-    const placed = (item: string) => { const ws = item.split(/[^a-z]+/).filter(Boolean); return ws.some((w) => v.anatomy.has(w) || FOOT_OPERATION.test(w)) || !ws.some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w)); };
-    if (tier && (!/podiatr|forefoot|rearfoot|midfoot|hindfoot|ankle/.test(tier[0]) || rest.split(/[,;]|\band\b|\bor\b/).filter((x) => x.trim()).every(placed))) s = ` ${rest}`;
+    // (An item saying only how, "open or endoscopic", names no operation to place.)
+    const placed = (item: string, i: number) => { const ws = item.split(/[^a-z]+/).filter(Boolean); return ws.some((w) => v.anatomy.has(w) || FOOT_OPERATION.test(w)) || ws.every((w) => HOW_WORD.test(w) || v.stopwords.has(w) || v.descriptors.has(w))
+      // (Or a word after another item that names no operation by itself, done to that item's thing:
+      // "… tendon repair or transfer"; "…: bunionectomy, amputation" still names an amputation anywhere.)
+      || (i > 0 && ws.length === 1 && !v.procedureWords.has(ws[0]) && !v.procedureSuffix.test(ws[0])); };
+    if (tier && (!/podiatr|forefoot|rearfoot|midfoot|hindfoot|ankle/.test(tier[0]) || rest.split(/[,;]|\band\b|\bor\b/).filter((x) => x.trim()).every((x, i) => placed(x, i)))) s = ` ${rest}`;
   }
   // A catalog line's "with or without X" may cover X and never requires it: marked before PRE reads it
   // as "with", and before DROP takes "without X" for a booking's "not done" (it dropped X from every such line).
@@ -936,7 +947,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
           // (In a catalog line, a site only such a wording takes in still limits the line: "Cryoablation
           // of breast fibroadenoma" is for the breast, whatever wordings of tumor ablation name it.)
           // (Only for an operation whose wordings name many sites: an APR's "rectum" is its own.)
-          const manySites = (c: number) => c >= 0 && [...v.concepts[c].words].filter((w) => v.anatomy.has(w) && !v.descriptors.has(w)).length > 2;
+          const manySites = (c: number) => c >= 0 && siteWords(v, c).length > 2;
           const limit = (t: string) => mode === 'catalog' && v.anatomy.has(t) && !v.descriptors.has(t) && !overlapping.some((c) => c.tokens.includes(t))
             && ph.targets.every((y) => manySites(y.concept));
           for (const t of ph.tokens) if (!limit(t)) covered.add(t);
@@ -1189,16 +1200,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // operation and its revision, the revision of each operation it names is the line's too (a
   // wording of it in the operation's own words and "revision").
   if (mode === 'catalog' && /\bprimary\s*(?:\/|&|\band\b|\bor\b|\band\/or\b)\s*revisions?\b/i.test(part.text)) {
+    // (Its revision by name: "Gastric bypass, primary and revision" privileges no revision of every bariatric operation.)
+    // (A compound of its name's word is its name too: "Septorhinoplasty … primary and revision" a revision rhinoplasty.)
+    const says = (x: number, w: string) => nameSays(v, x, w) || [...v.concepts[x].nameWords].some((n) => n.length >= 6 && w.endsWith(n));
+    const named = (f: Phrase, ph: Phrase) => f.targets.some((x) => x.concept >= 0 && ph.targets.some((y) => y.concept >= 0 && [...v.concepts[y.concept].nameWords].filter((w) => !v.stopwords.has(w)).every((w) => says(x.concept, w))));
+    // (Of that operation, at its place: "revision arthroplasty" is no revision of a total shoulder.)
+    const revisionOf = (f: Phrase, ph: Phrase) => f.tokens.includes('revision') && f.tokens.every((t) => t === 'revision' || ph.tokens.includes(t)) && ph.tokens.every((t) => !v.anatomy.has(t) || f.tokens.includes(t)) && named(f, ph);
     for (const ph of [...chosen]) {
-      if (ph.tokens.includes('revision')) continue;
-      // (Of that operation, at its place: "revision arthroplasty" is no revision of a total shoulder.)
-      // (Its revision by name: "Gastric bypass, primary and revision" privileges no revision of every bariatric operation.)
-      // (A compound of its name's word is its name too: "Septorhinoplasty … primary and revision" a revision rhinoplasty.)
-      const says = (x: number, w: string) => nameSays(v, x, w) || [...v.concepts[x].nameWords].some((n) => n.length >= 6 && w.endsWith(n));
-      const named = (f: Phrase) => f.targets.some((x) => x.concept >= 0 && ph.targets.some((y) => y.concept >= 0 && [...v.concepts[y.concept].nameWords].filter((w) => !v.stopwords.has(w)).every((w) => says(x.concept, w))));
-      const of = (f: Phrase) => f.tokens.includes('revision') && f.tokens.every((t) => t === 'revision' || ph.tokens.includes(t)) && ph.tokens.every((t) => !v.anatomy.has(t) || f.tokens.includes(t)) && named(f);
-      if (chosen.some(of)) continue;
-      const revision = fitting.find((f) => of(f) && f.targets.some((x) => x.concept >= 0));
+      if (ph.tokens.includes('revision') || chosen.some((f) => revisionOf(f, ph))) continue;
+      const revision = fitting.find((f) => revisionOf(f, ph) && f.targets.some((x) => x.concept >= 0));
       if (revision) chosen.push(revision);
     }
   }
@@ -1375,6 +1385,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const t of main) if (v.anatomy.has(t) && !v.descriptors.has(t) && !sites.includes(t) && !wayIn(t) && chosen.some((ph) => ph.tokens.includes(t)) && chosen.every((ph) => !ph.tokens.includes(t) || listsKinds(ph))) sites.push(t);
   }
   if (mode === 'catalog') {
+    // (Whether the line names more than one operation: a word of another one's name is no limit below,
+    // but "Distal endograft extension" read as the proximal or distal one is the distal.)
+    const several = new Set(hits.flatMap((h) => h.targets.map((x) => x.concept))).size > 1;
     // A site the line says twice, once inside a wording of one operation, is said for another too
     // ("Incision and drainage of deep foot abscess and debridement of foot ulcer").
     const folded = fold(part.text);
@@ -1402,8 +1415,6 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // Nor a word of its name or of a broader operation's ("posterior" of a posterolateral fusion, a posterior spinal fusion).
       // (Nor of another operation the line names: the "joint" of "Facet joint injection, medial branch
       // block, and radiofrequency ablation …" is the injection's, not a kind of nerve block.)
-      // (Only where the line names more than one: "Distal endograft extension" read as the proximal or distal one is the distal.)
-      const several = new Set(hits.flatMap((h) => h.targets.map((x) => x.concept))).size > 1;
       if (hits.some((h) => h.targets.some((x) => x.concept < 0 ? h.tokens.includes(t) : (h.tokens.includes(t) ? [x.concept, ...v.concepts[x.concept].ancestors] : several ? [x.concept] : []).some((c) => saysOne(c, t))))) continue;
       require(t);
     }
@@ -1420,14 +1431,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const withWord = new Set(part.tokens.filter((t) => t.withClause).map((t) => t.word));
   for (const t of part.tokens) if (!t.withClause) withWord.delete(t.word);
   const ownWording = (w: string) => hits.some((h) => h.tokens.includes(w) && h.tokens.some((x) => !withWord.has(x)));
-  // (Nor a note in parentheses after it: "Free tissue transfer with microvascular anastomosis (special)".)
   // "… of any major joint": a major joint is the limit (a shoulder, hip, knee…), not any joint.
   if (mode === 'catalog' && required.includes('major') && /\bmajor\s+joints?\b/i.test(part.text)) {
     for (const j of ['joint', 'joints']) if (required.includes(j)) required.splice(required.indexOf(j), 1);
   }
   // (By the limits that stay once listed alternatives are freed: "Colectomy, partial, subtotal or total" lists kinds, no limit.)
   const finalRequired = alternativesOf(cancelPairs(required, words), part.text, (w) => covered.has(w) || v.anatomy.has(w), (w) => v.anatomy.has(w), firm, (w) => !covered.has(w) && !v.anatomy.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w));
-  // (A place freed as another kind still makes the line one of its kinds: "… of maxillary and midface fractures" is no metatarsal's.)
   // (Nor "with" a list of ways it is done, none a kind of it: "…, with direct suture, nerve graft, or nerve
   // conduit", "…, with primary closure or local flap" — every kind of the operation is done one of these ways.)
   const withMain = hits.filter((h) => h.tokens.some((x) => !withWord.has(x))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
@@ -1436,6 +1445,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const waysListed = mode === 'catalog' && /\bwith\s+[^;()]*?\bor\b/i.test(part.text) && !/\bwith\s+or\b/i.test(part.text)
     && /\bwith\s+[^;()]*\b(?:closure|closures|suture|sutures|expanders?|implants?)\b/i.test(part.text)
     && !hits.some((h) => h.tokens.every((x) => withWord.has(x)) && h.targets.some((x) => x.concept >= 0 && withMain.some((m) => v.concepts[x.concept].ancestors.includes(m))));
+  // (A word freed as another kind still makes the line one of its kinds, but an extent: "… of maxillary and
+  // midface fractures" is no metatarsal's, "Colectomy, partial, subtotal or total" every colectomy.)
+  // (Nor a note in parentheses after a with-clause: "Free tissue transfer with microvascular anastomosis (special)".)
   const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds)));
   return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: finalRequired, firm, excluding, closingSites, specific };
 }
@@ -1533,11 +1545,11 @@ const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
 /** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
 
-/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"). */
 /** A specialty's adjective ("urologic", "podiatric"): before "surgery" or "procedures" it says whose, not which. */
 const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecologic(?:al)?|podiatric|neurosurgical|neurological|otolaryngologic(?:al)?|cardiothoracic|urogynecologic(?:al)?)$/;
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
 const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'extended', 'modified']);
+/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
 const NO_LIMIT = new Set(['tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
