@@ -4549,4 +4549,28 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const flatfoot = 'Podiatry rearfoot: flatfoot reconstruction, including calcaneal osteotomy, subtalar arthroereisis, and posterior tibial tendon repair or transfer';
     expect(one([flatfoot], 'R HyProCure arthroereisis')).toEqual([flatfoot]);
   });
+  it('reads a line for a thrombectomy "for acute ischemic stroke" as the stroke thrombectomy: an MCA thrombectomy is covered, an SFA one is not, and a THROMBECTOMY FOR STROKE is no peripheral thrombectomy', () => {
+    const stroke = 'Mechanical thrombectomy for acute ischemic stroke (stent retriever or aspiration technique)';
+    expect(one([stroke], 'THROMBECTOMY L MCA M1 - TICI')).toEqual([stroke]);
+    expect(one([stroke], 'THROMBECTOMY FOR STROKE')).toEqual([stroke]);
+    expect(one([stroke], 'THROMBECTOMY R SFA')).toEqual(['UNKNOWN']);
+    expect(one(['Percutaneous mechanical thrombectomy'], 'THROMBECTOMY FOR STROKE')).toEqual(['UNKNOWN']);
+    expect(one(['Percutaneous mechanical thrombectomy'], 'THROMBECTOMY FOR DVT')).toEqual(['Percutaneous mechanical thrombectomy']);
+  });
+  it('privileges the revision of a gastric bypass under "Gastric bypass, primary and revision", and no sleeve revision or conversion there', () => {
+    const bypass = 'Gastric bypass, primary and revision';
+    expect(one([bypass], 'REVISION GASTRIC BYPASS')).toEqual([bypass]);
+    expect(one([bypass], 'LAP REVISION RYGB')).toEqual([bypass]);
+    expect(one([bypass], 'REVISION SLEEVE GASTRECTOMY')).toEqual(['UNKNOWN']);
+    expect(one([bypass, 'Sleeve gastrectomy, primary and revision'], 'ROBOTIC REVISION SLEEVE GASTRECTOMY TO ROUX-EN-Y GASTRIC BYPASS')).toEqual(['UNKNOWN']);
+    expect(one(['Revisional bariatric surgery'], 'REVISION SLEEVE GASTRECTOMY')).toEqual(['Revisional bariatric surgery']);
+  });
+  it('meets "for fractured neck of femur" with a FEMORAL NECK FX, and a hemorrhoid banding under an anoscopic band ligation line', () => {
+    const hemi = 'Hemiarthroplasty of hip for fractured neck of femur';
+    expect(one([hemi], 'HEMIARTHROPLASTY R HIP FEMORAL NECK FX')).toEqual([hemi]);
+    expect(one([hemi], 'R HIP HEMIARTHROPLASTY FOR AVN')).toEqual(['UNKNOWN']);
+    const rbl = 'Anoscopic rubber band ligation of hemorrhoids';
+    expect(one([rbl], 'HEMORRHOID BANDING X3')).toEqual([rbl]);
+    expect(one([rbl], 'EXCISIONAL HEMORRHOIDECTOMY')).toEqual(['UNKNOWN']);
+  });
 });

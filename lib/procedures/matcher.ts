@@ -1986,7 +1986,9 @@ export class ProcedureMatcher {
     const kindMet = (w: string) => { const k = v.kindOf.get(w); return !!k && ofThis(k) && v.kindScopes.has(familyOf(k)) && (bookedKinds.includes(k) || byDefault(w)); };
     // What the operation is always done for meets a clause of only those words (`for`), where the
     // booking states no reason of its own ("SEPTAL MYECTOMY FOR SUBAORTIC MEMBRANE" is not for HOCM).
-    const forMet = (words: readonly string[] | undefined) => c.forWords.size > 0 && !!words?.length && words.every((w) => c.forWords.has(w)) && !/\b(?:for|d\/t|due to)\b/i.test(r.part.text);
+    // (A reason it states that is the operation's own does: "THROMBECTOMY FOR STROKE".)
+    const forMet = (words: readonly string[] | undefined) => c.forWords.size > 0 && !!words?.length && words.every((w) => c.forWords.has(w))
+      && (!/\b(?:for|d\/t|due to)\b/i.test(r.part.text) || r.part.tokens.every((t) => !t.indication || c.forWords.has(t.word) || v.anatomy.has(t.word) || v.stopwords.has(t.word)));
     /** A limit most of the operation's own wordings say: a lumbar laminectomy is "for decompression". */
     const byItself = (w: string) => !v.anatomy.has(w) && c.phrases.filter((ph) => ph.includes(w)).length * 2 >= c.phrases.length;
     /** Lines whose describing limit the booking says ("Complex cataract extraction" for a COMPLEX PHACO, MALYUGIN RING). */

@@ -787,6 +787,18 @@ export interface PartReading {
  * `catalog`: a catalog line may list several operations sharing words ("inguinal, femoral and
  * umbilical hernias"): every phrase that fits and is not part of a larger one counts.
  */
+const forKinds = new WeakMap<Vocabulary, number[]>();
+/** The operation named after `concept` whose `for` says every word of a line's "for …" clause (or `concept` itself). */
+function forKind(v: Vocabulary, concept: number, clause: readonly string[]): number {
+  if (concept < 0) return concept;
+  let withFor = forKinds.get(v);
+  if (!withFor) forKinds.set(v, (withFor = v.concepts.flatMap((c, i) => (c.forWords.size ? [i] : []))));
+  const name = [...v.concepts[concept].nameWords].filter((w) => !v.stopwords.has(w));
+  const kinds = withFor.filter((k) => k !== concept && !v.concepts[concept].ancestors.includes(k)
+    && name.every((w) => v.concepts[k].nameWords.has(w)) && clause.every((w) => v.concepts[k].forWords.has(w)));
+  return kinds.length === 1 ? kinds[0] : concept;
+}
+
 export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog', extra?: PhraseIndex): PartReading {
   // The indication says why, not what: it never names the operation ("ADDUCTOR CANAL BLOCK - FOR TKA" is a block).
   // A catalog line's "for …" clause narrows it and never names what it covers ("… following gastric bypass").
@@ -1217,6 +1229,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
   const listedAs = (ph: Phrase): Hit['listed'] => (!listsKinds(ph) ? undefined : ph.tokens.some((t) => !main.has(t) && parenTokens.has(t)) ? 'paren' : 'optional');
   const hits: Hit[] = chosen.map((ph) => ({ targets: usable(v, ph, part, mode), tokens: ph.tokens, ...(listedAs(ph) ? { listed: listedAs(ph) } : {}) }));
+  // "Mechanical thrombectomy for acute ischemic stroke": an operation "for" what an operation named
+  // after it is always done for (its vocabulary `for`) is that operation — a stroke thrombectomy,
+  // not every thrombectomy limited to bookings that say "stroke". So is a booking's: "THROMBECTOMY FOR STROKE".
+  const forClause = part.tokens.filter((t) => (mode === 'catalog' ? t.qualifier && !t.excluded && !t.optional && !t.paren : t.indication && !v.anatomy.has(t.word)) && !v.stopwords.has(t.word)).map((t) => t.word);
+  if (forClause.length) for (const h of hits) h.targets = h.targets.map((x) => ({ ...x, concept: forKind(v, x.concept, forClause) }));
   // (Not where "revision" is one item of a list of actions or kinds: "Ostomy – creation, closure,
   // revision", "Total hip arthroplasty, primary and revision", "Arthroplasty – hip, total/revision".)
   const listedChange = /,\s*(?:(?:and|or)\s+)?(?:revision|conversion|redo|reoperation)\b/i.test(part.text)
