@@ -227,6 +227,8 @@ export function withoutAges(text: string): string {
   for (const re of AGE_PHRASES) t = t.replace(new RegExp(`,?\\s*(?:in )?(?:patients? |ages? )?${re.source}(?: years?| yrs?)?(?: of age)?`, 'gi'), '');
   // ("children over 12 months": the months too, read apart as a fraction of a year.)
   for (const [re] of MONTH_PHRASES) t = t.replace(new RegExp(`\\s*${re.source}(?:\\s+of\\s+age)?`, 'gi'), '');
+  // ("Circumcision, surgical excision, beyond the newborn period": no newborn's circumcision; read apart by lineAges.)
+  t = t.replace(/,?\s*\b(?:beyond|after|past|outside|older than)\s+(?:the\s+)?(?:newborn|neonatal)\s+period\b/gi, '');
   return t.replace(/,?\s*\b(?:excluding|except)\s*$/i, '').trim();
 }
 

@@ -4573,4 +4573,65 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([rbl], 'HEMORRHOID BANDING X3')).toEqual([rbl]);
     expect(one([rbl], 'EXCISIONAL HEMORRHOIDECTOMY')).toEqual(['UNKNOWN']);
   });
+  it('reads CPT numbers a form writes in a line\'s name as its codes: a lipoma\'s code names the lipoma line, not a laryngoscopy\'s "excision of lesion", and a code keeps the narrower kind the text read', () => {
+    const lipoma = 'Excision of subcutaneous soft tissue tumor (lipoma), trunk, extremities, or neck (21555, 21930)';
+    const dl = 'Direct laryngoscopy and microlaryngoscopy, with or without biopsy or excision of lesion (31525, 31526, 31541)';
+    expect(one([lipoma, dl], 'EXCISION LIPOMA BACK', '21930')).toEqual([lipoma]);
+    expect(one([lipoma, dl], 'EXCISION LIPOMA BACK')).toEqual([lipoma]);
+    const cataract = 'Cataract extraction with intraocular lens, including complex (66982, 66984)';
+    const femto = 'Femtosecond laser-assisted cataract surgery (laser privilege required)';
+    expect(one([cataract, femto], 'FLACS OS', '66984')).toEqual([femto]);
+    expect(one([cataract, femto], 'CE/IOL OD', '66984')).toEqual([cataract]);
+    const laser = 'CO2 laser surgery of larynx and pharynx (laser privilege required)';
+    expect(one([dl, laser], 'MLS W CO2 LASER R VC LESION', '31541')).toContain('UNKNOWN');
+    expect(one([dl, laser], 'MLS W CO2 LASER R VC LESION', '31541')).not.toContain(dl);
+    const func = 'Functional blepharoplasty, upper and lower eyelids (15820, 15822)';
+    const cosmetic = 'Cosmetic blepharoplasty and brow lift (15820, 15822, 67900)';
+    expect(one([func, cosmetic], 'UPPER BLEPH BIL COSMETIC', '15822')).toEqual([cosmetic]);
+  });
+  it('leaves a child younger than the catalog\'s pediatric line to no line: an 18-month-old\'s general anesthesia beside "… for pediatric patients, age 2 years and older"', () => {
+    const ga = 'General anesthesia, including endotracheal intubation or supraglottic airway';
+    const peds = 'General anesthesia for pediatric patients, age 2 years and older';
+    expect(one([ga, peds], 'PEDI GA 18 MO')).toEqual(['UNKNOWN']);
+    expect(one([ga, peds], 'PEDS GA 4 YO')).toEqual([peds]);
+    expect(one([ga, peds], 'GA 45 YO')).toEqual([ga]);
+    expect(one(['Inguinal hernia repair', 'Inguinal hernia repair in infants under 6 months'], 'INGUINAL HERNIA REPAIR 4 YO')).toEqual(['Inguinal hernia repair']);
+  });
+  it('keeps a knee replacement off a hallux rigidus line that names a "first MTP joint implant arthroplasty"', () => {
+    const hallux = 'Hallux rigidus surgery: cheilectomy or first MTP joint implant arthroplasty (28289, 28291)';
+    expect(one([hallux], 'R UKA')).toEqual(['UNKNOWN']);
+    expect(one([hallux], 'L THA')).toEqual(['UNKNOWN']);
+    expect(one([hallux], 'CARTIVA L')).toEqual([hallux]);
+  });
+  it('reads T\'s & A\'s, TURBS beside a septoplasty, a turbinate reduction joined by "W" where the catalog lists inferior turbinates apart, and RMS, LAT TARSAL STRIP, 3 PC and NB CIRC', () => {
+    const myr = 'Myringotomy with or without insertion of ventilation tubes';
+    const tonsil = 'Tonsillectomy with or without adenoidectomy (age 3 and older)';
+    expect(one([myr, tonsil, 'Adenoidectomy'], "T's & A's + grommets - age 2")).toContain('UNKNOWN');
+    expect(one([myr, tonsil, 'Adenoidectomy'], "T's & A's + grommets - age 5")).toEqual([tonsil, myr]);
+    const septo = 'Septoplasty';
+    const itr = 'Inferior turbinate reduction, submucous resection or radiofrequency ablation';
+    expect(one([septo], 'TURBS + SEPTO')).toEqual([septo]);
+    expect(one([septo, itr], 'TURBS + SEPTO')).toContain('UNKNOWN');
+    expect(one([septo, itr], 'SEPTOPLASTY W TURBINATE REDUCTION')).toContain('UNKNOWN');
+    expect(one([septo, itr], 'SEPTOPLASTY W INFERIOR TURBINATE REDUCTION')).toEqual([septo, itr]);
+    const lhc = 'Left heart catheterization with selective coronary angiography, bypass graft angiography and left ventriculography';
+    expect(one([lhc], 'LHC W CORS AND LV GRAM')).toEqual([lhc]);
+    const rigid = 'Rigid bronchoscopy with tumor debulking';
+    expect(one([rigid], 'RIGID BRONCH W/ TUMOR DEBULKING - RMS OBSTRUCTION')).not.toContain('UNKNOWN');
+    expect(one(['Repair of ectropion or entropion'], 'ECTROPION REPAIR LLL - LAT TARSAL STRIP')).toEqual(['Repair of ectropion or entropion']);
+    expect(one(['Insertion of inflatable penile prosthesis'], 'IPP 3 PC AMS 700')).toEqual(['Insertion of inflatable penile prosthesis']);
+    const circ = 'Circumcision, surgical excision, beyond the newborn period';
+    const nb = 'Newborn circumcision, clamp or device technique (up to 28 days of age)';
+    expect(one([circ, nb], 'CIRCUMCISION 3 YO')).toEqual([circ]);
+    expect(one([circ, nb], 'NB CIRC')).toEqual([nb]);
+  });
+  it('tells a lipoma from a sebaceous cyst: a "benign skin lesion or epidermoid cyst" line covers the cyst, and a lipoma goes to the catalog\'s lipoma line', () => {
+    const skin = 'Excision of benign skin lesion or epidermoid cyst (11400, 11402)';
+    const lipoma = 'Excision of subcutaneous soft tissue tumor (lipoma), trunk, extremities, or neck';
+    expect(one([skin, lipoma], 'EXCISE LIPOMA BACK')).toEqual([lipoma]);
+    expect(one([skin, lipoma], 'EXCISION SEBACEOUS CYST BACK')).toEqual([skin]);
+    expect(one(['Excision of benign skin lesion'], 'EXCISE LIPOMA BACK')).toEqual(['Excision of benign skin lesion']);
+    const any = 'Excision of skin and subcutaneous lesions with direct closure (including lipoma, sebaceous cyst and naevus)';
+    expect(one([any], 'Excision lipoma (R) shoulder')).toEqual([any]);
+  });
 });

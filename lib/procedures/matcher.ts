@@ -174,6 +174,8 @@ interface Said {
   surgery?: () => Set<string>;
   /** An add-on's: the robot is asked of the operation it belongs to, not of its own line (its route still is). */
   robotAsked?: boolean;
+  /** The body sites the booking names for this part. */
+  places?: string[];
 }
 
 /** Central lines that are no monitoring catheter: what a monitoring line's catheters are not. */
@@ -558,7 +560,7 @@ export class ProcedureMatcher {
           area: lineArea(proc.name),
           volume: lineVolume(proc.name),
         });
-        for (const code of proc.codes ?? []) push(this.codes, normalizeCode(code), id);
+        for (const code of [...(proc.codes ?? []), ...codesInName(proc.name)]) push(this.codes, normalizeCode(code), id);
         // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
         // they do ("Robotic-assisted cholecystectomy"), they say which operations it is for.
         if (def.approach) {
@@ -2181,7 +2183,12 @@ export class ProcedureMatcher {
     // (A narrower line is a line of its own too: "SEPTOPLASTY, TURBINATE REDUCTION" beside "Inferior
     // turbinate reduction" — unless the add-on is said within its parent's words, as a step of it:
     // "HIS BUNDLE PACING PPM".)
-    const restated = c.addonOf.some((p) => r.hits.some((h) => h.targets.some((t) => t.concept === p)));
+    // (Not one joined to it as an operation of its own, "SEPTOPLASTY W TURBINATE REDUCTION", where a
+    // kind of it has a line that is no line of its parent: "Inferior turbinate reduction". "LHC W CORS"
+    // under "Left heart catheterization with selective coronary angiography, bypass graft angiography …" is its parent's.)
+    const parentLines = () => new Set(c.addonOf.flatMap((p) => (this.byConcept.get(p) ?? []).map((cov) => cov.entry)));
+    const apartKind = () => [...(this.narrower.get(concept) ?? [])].some((n) => (this.byConcept.get(n) ?? []).some((cov) => !parentLines().has(cov.entry)));
+    const restated = c.addonOf.some((p) => r.hits.some((h) => h.targets.some((t) => t.concept === p))) && !(/\b(?:w|with|and)\b|[&+]/i.test(r.part.text) && apartKind());
     // (Not where the catalog has a line of its own for it somewhere else: "Upper GI hemostasis" does
     // not let a colonoscopy's line cover its control of bleeding.)
     // (Nor where a line InScope could not read uses a word of its name: "Reduction, inferior
@@ -2252,7 +2259,7 @@ export class ProcedureMatcher {
     }
     // An operation on newborns by name ("GOMCO CIRCUMCISION" is a newborn circumcision) has a newborn patient.
     const newborn = stated.age || !/newborn|neonatal/i.test(c.name) ? stated : { ...stated, age: { child: true, neonate: true } as AgeSaid };
-    return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name, newborn, concept);
+    return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name, { ...newborn, places: said }, concept);
   }
 
   /** Every word a booking part says, in the forms catalog limits use (and their equivalents: peds ~ pediatric ~ children). */
@@ -2321,7 +2328,13 @@ export class ProcedureMatcher {
     const within = (fits: (p: CatalogProcedure) => boolean) => compatible.filter(fits);
     if (age) {
       const fitting = within((p) => !p.ages || ageFits(p.ages, age));
-      if (!fitting.length && compatible.length) return outside(`the booking's patient is ${'years' in age ? (Number.isInteger(age.years) ? `${age.years} years old` : `${Math.round(age.years * 12)} months old`) : 'a child'}`);
+      const patient = `the booking's patient is ${'years' in age ? (Number.isInteger(age.years) ? `${age.years} years old` : `${Math.round(age.years * 12)} months old`) : 'a child'}`;
+      if (!fitting.length && compatible.length) return outside(patient);
+      // A catalog that privileges children apart from some age on ("General anesthesia for pediatric
+      // patients, age 2 years and older") privileges a younger child on no line: its line for every
+      // patient is not for them.
+      const younger = 'years' in age && compatible.some((p) => p.ages?.max !== undefined && p.ages.max < 18 && (p.ages.min ?? 0) > 0 && age.years < p.ages.min!);
+      if (younger && !fitting.some((p) => p.ages)) return outside(patient);
       // A catalog that delineates the operation for these patients apart ("Electroconvulsive therapy
       // for patients under 18", "Inguinal hernia repair in infants and children"): that line decides.
       const delineated = fitting.filter((p) => p.ages);
@@ -2402,7 +2415,9 @@ export class ProcedureMatcher {
     // laser line, not "Microlaryngoscopy with excision of vocal fold lesions". (Not an operation that
     // is always done with a laser, HoLEP or an EVLA: its own lines say so.)
     if (modalities.includes('laser') && index >= 0 && !this.vocabulary.concepts[index].implies.includes('laser') && !this.approachPrivileges.has('laser')) {
+      // (Or at a place the booking names: "MLS W CO2 LASER R VC LESION", a vocal cord in the larynx.)
       const places = placesOf(this.vocabulary, index);
+      for (const p of said.places ?? []) for (const w of [p, ...(this.vocabulary.within.get(p) ?? []).map((r) => r.join(' '))]) places.add(w);
       if (this.laserPlaces().some((w) => places.has(w))) {
         const laser = compatible.filter((p) => p.modalities.includes('laser') || !!p.optionalModalities?.includes('laser'));
         if (!laser.length) {
@@ -2495,8 +2510,12 @@ export class ProcedureMatcher {
       if (!concepts.length) return;
       // The lines of the code's operation, or of a broader one that covers its kinds (a line that
       // names a specific kind covers only that one, as for text).
+      // (Where the catalog has a line of the code's own operation, even one for some sites only, the
+      // operation is delineated apart: a broader line's does not stand for it — a laryngoscopy's
+      // "excision of lesion" for a lipoma's code.)
       const own = new Set(concepts);
-      procs = [...new Set(concepts.flatMap((c) => [c, ...v.concepts[c].ancestors]).flatMap((c) => (this.byConcept.get(c) ?? []).filter((cov) => !cov.sites.length && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+      const apart = concepts.some((c) => this.byConcept.get(c)?.length);
+      procs = [...new Set(concepts.flatMap((c) => (apart ? [c] : [c, ...v.concepts[c].ancestors])).flatMap((c) => (this.byConcept.get(c) ?? []).filter((cov) => !cov.sites.length && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
       concept = v.concepts[concepts[0]].name;
     } else procs = ids.map((i) => this.procedures[i]);
     if (!procs.length) return;
@@ -2515,13 +2534,20 @@ export class ProcedureMatcher {
     if (same >= 0) {
       // (A part the text already matched to the code's line keeps it: the code's lines asked of the whole
       // booking would lose "LAP SIGMOID COLECTOMY" for its "POSS CONVERSION TO OPEN".)
-      if (parts[same].status !== 'matched' || codePart.status === 'matched') parts[same] = { ...codePart, text: parts[same].text };
+      // (So does one the text matched to some of the code's lines only: "UPPER BLEPH BIL COSMETIC" with a
+      // code the functional and the cosmetic lines both list is the cosmetic one.)
+      const textLines = new Set(parts[same].groups.flat().map((x) => x.id));
+      const within = parts[same].status === 'matched' && [...textLines].every((x) => ids!.includes(x)) && codePart.groups.flat().some((x) => !textLines.has(x.id));
+      if (!within && (parts[same].status !== 'matched' || codePart.status === 'matched')) parts[same] = { ...codePart, text: parts[same].text };
       return;
     }
     // What the code may stand for: a part the text could not read, or read as the code's operation.
     // (A code the catalog does not list stands only for a part the text left unknown.)
+    // (Nor a part the text read as a narrower kind of the code's operation and matched: "FLACS OS" with
+    // a cataract's code keeps the femtosecond laser line.)
+    const narrower = (p: MatchPart) => { const c = p.concept === undefined ? undefined : this.conceptByName().get(p.concept); return c !== undefined && [...codeConcepts].every((k) => k !== c && v.concepts[c].ancestors.includes(k)); };
     const replaceable = (p: MatchPart) => p.outside !== 'patient' && (p.outside !== 'approach' || codePart.status === 'matched')
-      && (p.status === 'unknown' || (parts.length === 1 && !!ids && codePart.status === 'matched')) && (!p.concept || !!p.readings || fits(p));
+      && (p.status === 'unknown' || (parts.length === 1 && !!ids && codePart.status === 'matched' && !narrower(p))) && (!p.concept || !!p.readings || fits(p));
     if (!parts.length) {
       parts.push(codePart);
       return;
@@ -2637,6 +2663,14 @@ export class ProcedureMatcher {
       // A robot or laser the line needs and the booking does not say; a robot the booking says and the line does not name.
       if (!p.modalities.every((m) => modalityMet(p, m, approaches))) return false;
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
+      // A laser at a place where the catalog privileges laser surgery on a line of its own (see `grouped`).
+      if (approaches.includes('laser') && !this.approachPrivileges.has('laser') && !p.modalities.includes('laser') && !p.optionalModalities?.includes('laser')) {
+        const v = this.vocabulary;
+        const concepts = (this.byEntry().get(p.id) ?? []).map((x) => x.concept).filter((c) => c >= 0 && !v.concepts[c].implies.includes('laser'));
+        const places = new Set(concepts.flatMap((c) => [...placesOf(v, c)]));
+        for (const w of says()) if (v.anatomy.has(w)) for (const x of [w, ...(v.within.get(w) ?? []).map((r) => r.join(' '))]) places.add(x);
+        if (concepts.length && this.laserPlaces().some((w) => places.has(w))) return false;
+      }
       // The kinds it names, where the booking says another of their family ("…, transaxillary or
       // transsubclavian approach" for a TRANSAPICAL TAVR with its own code).
       if (covs.length && covs.every((c) => c.kinds?.length && saidKinds().some((k) => !c.kinds!.includes(k) && c.kinds!.some((x) => sameFamily(x, k)) && !(c.openFamilies?.includes(familyOf(k)) && this.vocabulary.defaultKinds.has(k))))) return false;
@@ -2884,6 +2918,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A CPT-style number list a form writes in a line's name, "… (66982, 66984)": the line's codes, as if listed apart. */
+const NAME_CODES = /\(\s*((?:CPT:?\s*)?\d{4}[0-9FTU](?:\s*(?:[,;/–-]|\band\b|\bor\b)\s*\d{4}[0-9FTU])*)\s*\)/gi;
+function codesInName(name: string): string[] {
+  return [...name.matchAll(NAME_CODES)].flatMap((m) => m[1].match(/\d{4}[0-9FTU]/gi) ?? []);
 }
 
 /** Where an operation is: its own place and the body sites its wordings name (not tissues, a describing word). */

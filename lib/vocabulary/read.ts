@@ -1360,7 +1360,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // "infants", "children": the plural of a modifier is one too.
     // Only the plural: an -ing or -ed form may name an operation the modifier does not
     // ("STAGING" is surgical staging, not the "stage" of a staged case).
-    if (stems(t).some((b) => t.endsWith('s') && (v.modifiers.has(b) || v.scheduling.has(b)))) continue;
+    // (A word's plural, not a letter's: the "T's" of "T's & A's" is no plural of the modifier "T".)
+    if (t.length > 3 && stems(t).some((b) => t.endsWith('s') && (v.modifiers.has(b) || v.scheduling.has(b)))) continue;
     // In a catalog line, a word no phrase used narrows it ("… of mandibular fracture" read as ORIF
     // is ORIF of the mandible), even when another wording of the concept has it.
     if (mode === 'catalog' && !procedureWord && !BASE_CASE.has(t) && !implied(t) && !v.defaultActions.has(t)) {
@@ -1566,8 +1567,8 @@ const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adu
 const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecologic(?:al)?|podiatric|neurosurgical|neurological|otolaryngologic(?:al)?|cardiothoracic|urogynecologic(?:al)?)$/;
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
 const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'extended', 'modified']);
-/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
-const NO_LIMIT = new Set(['tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications']);
+/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
+const NO_LIMIT = new Set(['tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
