@@ -4634,4 +4634,26 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const any = 'Excision of skin and subcutaneous lesions with direct closure (including lipoma, sebaceous cyst and naevus)';
     expect(one([any], 'Excision lipoma (R) shoulder')).toEqual([any]);
   });
+  it('reads "Diagnostic arteriography and transcatheter arterial embolization for hemorrhage, tumor, or vascular malformation" by its words: a GI bleed embolization is covered, a prostate or portal vein embolization is not', () => {
+    const ir = 'Diagnostic arteriography and transcatheter arterial embolization for hemorrhage, tumor, or vascular malformation';
+    const m = new ProcedureMatcher([{ id: 'IR', name: 'IR', department: 'Radiology', kind: 'core' as const, procedures: [{ name: ir, codes: ['36245', '37242', '37244'] }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('GDA EMBOLIZATION FOR GI BLEED'))).toEqual([ir]);
+    expect(names(m.match('EMBOLIZATION, PROSTATIC ARTERY, BILATERAL, FOR BPH'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('EMBOLIZATION, PORTAL VEIN, RIGHT, PRE-HEPATECTOMY'))).toEqual(['UNKNOWN']);
+  });
+  it('keeps a "minor" hepatic resection line to the minor kinds it lists: a left hepatectomy is not covered, a segment 6 resection or a left lateral sectionectomy is', () => {
+    const minor = 'Laparoscopic hepatic resection, minor (wedge, segmentectomy, left lateral sectionectomy)';
+    expect(one([minor], 'HEPATECTOMY, LEFT, LAPAROSCOPIC')).toEqual(['UNKNOWN']);
+    expect(one([minor], 'HEPATECTOMY, PARTIAL, SEGMENT 6, LAPAROSCOPIC')).toEqual([minor]);
+    expect(one([minor], 'LAP LEFT LATERAL SECTIONECTOMY')).toEqual([minor]);
+    expect(one([minor], 'LIVER WEDGE RESECTION, LAPAROSCOPIC')).toEqual([minor]);
+  });
+  it('asks for an exploratory laparotomy when a diagnostic laparoscopy may be done open (the possible open look had vanished)', () => {
+    const dx = 'Diagnostic laparoscopy, with or without peritoneal biopsy or washings';
+    const exlap = 'Exploratory laparotomy';
+    expect(one([dx], 'LAPAROSCOPY, DIAGNOSTIC; POSSIBLE OPEN')).toContain('UNKNOWN');
+    expect(one([dx], 'DIAGNOSTIC LAPAROSCOPY POSSIBLE OPEN')).toEqual(['UNKNOWN']);
+    expect(one([dx, exlap], 'LAPAROSCOPY, DIAGNOSTIC; POSSIBLE OPEN')).toEqual([dx, exlap]);
+    expect(one([dx], 'DX LAP')).toEqual([dx]);
+  });
 });

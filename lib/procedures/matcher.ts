@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { PUTTING, UNDOING, normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, EXTENT_HEAD, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -1099,10 +1099,13 @@ export class ProcedureMatcher {
           const limbPlaces = homed.map((k) => [...v.concepts[k].home].flatMap((h) => placesOnLimb(v, h)));
           const besideLimbs = homed.length && limbPlaces.every((ps) => ps.length) && homed.some(withThem) ? [...new Set(limbPlaces.flat())] : [];
           // Specific because of its limits alone: no longer once the limits are relaxed.
-          const byLimits = reading!.specific && !reading!.part.tokens.some((t) => t.withClause || t.word === 'diagnostic');
+          // (The line's "diagnostic", not another operation's name: "Diagnostic arteriography and
+          // transcatheter arterial embolization for hemorrhage, …" is no diagnostic embolization.)
+          const diagnostic = reading!.part.tokens.some((t) => t.word === 'diagnostic') && !reading!.hits.some((h) => h.tokens.includes('diagnostic') && h.targets.every((x) => x.concept !== c));
+          const byLimits = reading!.specific && !diagnostic && !reading!.part.tokens.some((t) => t.withClause);
           // The kind a "with …" names covers its own kinds: "Minimally invasive glaucoma surgery with
           // trabecular bypass stent" a Hydrus microstent (the line is still no other kind of glaucoma surgery).
-          const namedKind = after.has(c) && found.some((k) => k !== c && v.concepts[c].ancestors.includes(k)) && !reading!.required.some((w) => !isBodySide(w)) && !reading!.part.tokens.some((t) => t.word === 'diagnostic');
+          const namedKind = after.has(c) && found.some((k) => k !== c && v.concepts[c].ancestors.includes(k)) && !reading!.required.some((w) => !isBodySide(w)) && !diagnostic;
           // "Cytoreductive surgery for ovarian carcinoma, including bowel resection": the bowel resection is for ovarian carcinoma too.
           // "Left hemicolectomy or sigmoid colectomy": a side written before another operation's words is that one's limit.
           const sideOfAnother = (w: string, k: number) => {
@@ -1116,7 +1119,8 @@ export class ProcedureMatcher {
           // "EUS-guided therapeutic intervention (celiac plexus block or neurolysis, …)": an example the
           // parentheses list is therapeutic by being listed; the heading's words are asked only of the
           // operation the line heads with ("EUS", "ERCP"), so a diagnostic one stays out.
-          const headingExample = (k: number) => GENERIC_HEAD.test(text) && reading!.hits.filter((h) => h.targets.some((x) => x.concept === k)).every((h) => h.tokens.some((t) => reading!.part.tokens.some((x) => x.word === t && x.paren)));
+          // (So is one the parentheses list after "minor" or "major": what the heading means by it.)
+          const headingExample = (k: number) => (GENERIC_HEAD.test(text) || reading!.required.some((w) => EXTENT_HEAD.has(w))) && reading!.hits.filter((h) => h.targets.some((x) => x.concept === k)).every((h) => h.tokens.some((t) => reading!.part.tokens.some((x) => x.word === t && x.paren)));
           if (reading!.excluding.includes(PREGNANCY_MARK)) this.asksPregnancy = true;
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
           const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
@@ -1124,7 +1128,7 @@ export class ProcedureMatcher {
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !(GENERIC_HEAD_WORDS.has(w) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !((GENERIC_HEAD_WORDS.has(w) || EXTENT_HEAD.has(w)) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) && eitherKind === undefined ? { exact: true } : {}), ...(byLimits && !headLimitsDropped && eitherKind === undefined ? { exactFromLimits: true } : {}),
             ...(lineWith.length ? { withWords: lineWith } : {}),
           });
@@ -1516,8 +1520,12 @@ export class ProcedureMatcher {
         // ("CLOSED REDUCTION, POSS OPEN": the open operation is the closed one's counterpart.)
         // (Nor the scope the part before was done through: "VATS DECORTICATION, POSS OPEN" may be an open
         // decortication, no thoracoscopy done open.)
+        // (Unless the scope is the operation: "LAPAROSCOPY, DIAGNOSTIC; POSSIBLE OPEN" opens to look.)
         const tokens = routes.includes('open') ? previous.tokens.filter((t) => t.word !== 'closed' && !SCOPE.test(t.word) && !(t.abbreviated && /^(?:video|assisted)$/.test(t.word))) : previous.tokens;
-        readings.push({ ...readPart(v, { ...previous, tokens, text: joinText(previous.text, part.text), approaches: routes }, 'booking', this.local), conversion: true } as PartReading & { conversion: boolean });
+        const read = (ts: Part['tokens']) => readPart(v, { ...previous!, tokens: ts, text: joinText(previous!.text, part.text), approaches: routes }, 'booking', this.local);
+        let converted = read(tokens);
+        if (!converted.hits.length && tokens.length < previous.tokens.length) converted = read(previous.tokens);
+        readings.push({ ...converted, conversion: true } as PartReading & { conversion: boolean });
         continue;
       }
       // "CLOSED REDUCTION L ELBOW DISLOCATION POSSIBLE OPEN": the closed operation, and maybe its open counterpart.
@@ -1805,7 +1813,17 @@ export class ProcedureMatcher {
         const wayIn = (x: Hit) => x.targets.every((t) => t.concept >= 0 && /^(?:median sternotomy|exploratory thoracotomy)$/i.test(v.concepts[t.concept].name));
         if (wayIn(h) && readings.some((x) => x.hits.some((o) => !wayIn(o) && o.targets.some((t) => t.concept >= 0 && CARDIAC.test(v.concepts[t.concept].name))))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
-        if (conversion && h.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name))) continue;
+        // (Booked alone, "LAPAROSCOPY, DIAGNOSTIC; POSSIBLE OPEN" opens the belly or chest to look:
+        // an exploratory laparotomy or thoracotomy, asked for; another scope's opening, unknown.)
+        const scopeHit = (x: Hit) => x.targets.every((t) => t.concept >= 0 && SCOPE.test(v.concepts[t.concept].name));
+        if (conversion && scopeHit(h)) {
+          if (readings.some((x) => x.hits.some((o) => !scopeHit(o)))) continue;
+          const name = v.concepts[h.targets[0].concept].name;
+          const open = /laparoscop/i.test(name) ? this.conceptByName().get('Exploratory laparotomy') : /thoracoscop/i.test(name) ? this.conceptByName().get('Exploratory thoracotomy') : undefined;
+          parts.push(open !== undefined ? { ...this.partFor(open, r, ['open'], inBooking, said), text: r.part.text }
+            : { text: r.part.text, status: 'unknown', groups: [], concept: name, why: `it may be done open, and the booking names no open operation for ${name}` });
+          continue;
+        }
         // So is a closed operation converted to open, beside its open counterpart ("CRPP, POSS OPEN": the ORIF);
         // with none, the open operation is one InScope cannot name: unknown, never the closed one's line.
         if (conversion && partApproaches.includes('open') && h.targets.every((t) => t.concept >= 0 && /^closed\b/i.test(v.concepts[t.concept].name))) {
@@ -2453,6 +2471,18 @@ export class ProcedureMatcher {
     let groups: CatalogProcedure[][] = [];
     // (Only where the booking says the route may change, and never open for a scope itself: "VATS, POSS OPEN" converts the lobectomy.)
     const conversionRoutes = CONVERSION.test(text) ? routes.filter((r) => !(r === 'open' && SCOPE.test(concept))) : [];
+    // (A look into the belly or chest that is the operation itself, opened: "DIAGNOSTIC LAPAROSCOPY
+    // POSSIBLE OPEN" is maybe an exploratory laparotomy, asked for beside the look.)
+    let openedLines: CatalogProcedure[] | undefined;
+    const opened = !CONVERSION.test(text) || !routes.includes('open') ? undefined : /laparoscopy\b/i.test(concept) ? 'Exploratory laparotomy' : /thoracoscopy\b/i.test(concept) ? 'Exploratory thoracotomy' : undefined;
+    if (opened) {
+      const k = this.conceptByName().get(opened);
+      const lines = k === undefined ? [] : [...new Set((this.byConcept.get(k) ?? []).filter((cov) => !cov.sites.length && !cov.required.length).map((cov) => cov.entry))].map((i) => this.procedures[i]).filter((p) => !rt(p).length || rt(p).includes('open'));
+      if (!lines.length) {
+        return { text, status: 'unknown', outside: 'approach', groups: [], candidates: compatible, concept, why: `it may be done open, an ${opened.toLowerCase()}, which the catalog does not list` };
+      }
+      openedLines = lines;
+    }
     if (conversionRoutes.length > 1) {
       // "LAP MYOMECTOMY POSSIBLE OPEN", "TLH POSSIBLE TAH": each route the booking names is asked
       // for, not either (an open line alone passed a laparoscopic myomectomy).
@@ -2480,6 +2510,7 @@ export class ProcedureMatcher {
       for (const p of compatible) push(bySignature, rt(p).join('+'), p);
       groups = [...bySignature.values()];
     }
+    if (openedLines && groups.length) groups.push(openedLines);
     if (!groups.length) {
       const named = procs.map((p) => p.procedure);
       return {

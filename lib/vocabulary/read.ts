@@ -1368,7 +1368,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // "Rearfoot arthrodesis (subtalar/triple)", "Enteral stent placement (esophageal/colonic)":
       // when parentheses list the kinds, the words before them name the category, not a limit —
       // but a side of the body is still where ("Peripheral nerve blocks, lower extremity (…)").
-      if (!parenKinds || isBodySide(t)) require(t);
+      // (Nor how much of it: "Laparoscopic hepatic resection, minor (wedge, segmentectomy, …)" is no
+      // major hepatectomy; the kinds it lists are what it means by minor — see the matcher.)
+      if (!parenKinds || isBodySide(t) || EXTENT_HEAD.has(t)) require(t);
       continue;
     }
     if (own(t, procedureWord)) continue;
@@ -1565,6 +1567,8 @@ const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adu
 
 /** A specialty's adjective ("urologic", "podiatric"): before "surgery" or "procedures" it says whose, not which. */
 const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecologic(?:al)?|podiatric|neurosurgical|neurological|otolaryngologic(?:al)?|cardiothoracic|urogynecologic(?:al)?)$/;
+/** How much of an operation a line's heading says before the kinds it lists: a limit all the same. */
+export const EXTENT_HEAD = new Set(['minor', 'major']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
 const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'extended', 'modified']);
 /** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
