@@ -146,7 +146,7 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
 }
 
 /** "7 YO", "7 y/o", "7-year-old": the booking's patient's age in years. */
-const YEARS_OLD = /\b(\d{1,2})\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?|y)\b/;
+const YEARS_OLD = /\b(\d{1,2}(?:\.\d{1,2})?)\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?|y)\b/;
 
 /**
  * "61F", "45 F", "32M": an age with the patient's sex, as US lists write it — read only where nothing
@@ -173,7 +173,8 @@ const PREGNANCY = /\b(?:c\/?s|cesarean|caesarean|lscs|ltcs|cerclage|gestation\w*
 
 /** What a booking says about its patient's age, if anything. */
 export function bookingAge(text: string): AgeSaid | undefined {
-  const t = text.toLowerCase();
+  // ("1 1/2 YO", "1.5 YO": a year and a half, not two or five.)
+  const t = text.toLowerCase().replace(/\b(\d{1,2})\s+1\/2\b/g, '$1.5');
   const years = YEARS_OLD.exec(t) ?? AGE_SAID.exec(t);
   if (years) return { years: Number(years[1] ?? years[2] ?? years[3]) };
   // Months as a fraction of a year ("18 MO", "9 months", and as Commonwealth lists write it, "8/12").
@@ -192,7 +193,8 @@ export function bookingAge(text: string): AgeSaid | undefined {
   // Days or up to four weeks old, or said to be a newborn: a neonate.
   const weeksOld = weeks && Number(weeks[1]);
   const neonate = days || (weeksOld !== null && weeksOld <= 4) || /\b(?:neonat\w*|newborns?|nicu)\b/.test(t);
-  if (months && Number(months[1]) < 24) return { years: Number(months[1]) / 12 };
+  // (Up to five years in months, as parents and pediatric lists say them: "24 MO", "36 MOS".)
+  if (months && Number(months[1]) < 60) return { years: Number(months[1]) / 12 };
   // (Weeks as a fraction of a year: a 12-week-old is within "ages 2 to 6 months".)
   if (weeksOld !== null && weeksOld <= 16) return neonate ? { years: weeksOld / 52, neonate: true } : { years: weeksOld / 52 };
   if (days) return { years: 0, neonate: true };

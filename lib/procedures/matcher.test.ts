@@ -4656,4 +4656,20 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([dx, exlap], 'LAPAROSCOPY, DIAGNOSTIC; POSSIBLE OPEN')).toEqual([dx, exlap]);
     expect(one([dx], 'DX LAP')).toEqual([dx]);
   });
+  it('keeps what a review of the "for", code, age and lipoma readings found: an ischemic leg or a leg embolus is no stroke or PE thrombectomy, a 1.5-year-old is no 5-year-old, a code does not open a diagnostic laparoscopy, a tethered cord lipoma is no skin lesion', () => {
+    const stroke = 'Mechanical thrombectomy for acute ischemic stroke';
+    const pe = 'Mechanical thrombectomy for pulmonary embolism';
+    expect(one([stroke, pe], 'THROMBECTOMY FOR ISCHEMIC LEG')).toEqual(['UNKNOWN']);
+    expect(one([stroke, pe], 'THROMBECTOMY FOR EMBOLISM LEG')).toEqual(['UNKNOWN']);
+    expect(one([stroke, pe], 'THROMBECTOMY FOR STROKE')).toEqual([stroke]);
+    const adults = 'General anesthesia for adults';
+    const peds = 'General anesthesia for pediatric patients, age 2 years and older';
+    expect(one([adults, peds], 'GA 1.5 YO')).toEqual(['UNKNOWN']);
+    expect(one([adults, peds], 'GA 1 1/2 YO')).toEqual(['UNKNOWN']);
+    expect(one([adults, peds], 'GA 24 MO')).toEqual([peds]);
+    expect(one(['Diagnostic laparoscopy'], 'DX LAP POSS OPEN', '49320')).toEqual(['UNKNOWN']);
+    expect(one(['Diagnostic laparoscopy'], 'DX LAP', '49320')).toEqual(['Diagnostic laparoscopy']);
+    expect(one(['Excision of soft tissue tumors', 'Excision of skin lesions'], 'TETHERED CORD LIPOMA')).toEqual(['UNKNOWN']);
+    expect(one(['Gastric bypass, primary and revision'], 'GASTRIC BYPASS REVERSAL')).toEqual(['UNKNOWN']);
+  });
 });

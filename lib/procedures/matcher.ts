@@ -609,7 +609,7 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
-      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text)))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text.replace(NAME_CODES, ' '))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(/\bto include\b:?/gi, 'including');
       // "…, ultrasound- or nerve stimulator-guided": how a block is guided, no nerve stimulator implanted.
       text = text.replace(NERVE_STIMULATOR_GUIDED, 'guided');
       // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a
@@ -1464,14 +1464,23 @@ export class ProcedureMatcher {
     // "REPAIR, HERNIA, VENTRAL, OPEN" (a procedure master's order): a part that is only the action,
     // naming nothing alone, heads the next part.
     let head: Part | undefined;
+    let opening = true;
     for (let n = 0; n < analysis.parts.length; n++) {
       let next = analysis.parts[n];
+      // (The broader heading only opens the booking, as a procedure master's name does.)
+      const joined: boolean = !!head && opening;
+      opening = n === 0 || joined;
       if (head) {
         next = joinParts(head, next);
         head = undefined;
       }
-      if (n + 1 < analysis.parts.length && next.tokens.length && next.tokens.length <= 2 && !next.ambiguous.size
-        && next.tokens.every((t) => !t.indication && (v.defaultActions.has(t.word) || v.bareActions.has(t.word)))
+      // (Or an operation's word that names nothing alone, and the way it is done, written after a
+      // comma: "MYOTOMY, PERORAL ENDOSCOPIC (POEM)", "RESECTION, TRANSURETHRAL, BLADDER TUMOR (TURBT)".)
+      // (And what such a heading joined still names nothing with: "EXCISION, RECTAL TUMOR, TRANSANAL …".)
+      const heading = (t: Part['tokens'][number]) => v.defaultActions.has(t.word) || v.bareActions.has(t.word) || (opening && (joined
+        || ((v.procedureWords.has(t.word) || v.procedureSuffix.test(t.word) || next.approaches.length > 0 || v.known.has(t.word)) && !v.anatomy.has(t.word))));
+      if (n + 1 < analysis.parts.length && next.tokens.length && next.tokens.length <= (joined ? 4 : opening ? 3 : 2) && !next.ambiguous.size
+        && next.tokens.every((t) => !t.indication && heading(t)) && !joinedAfter(next, analysis.parts[n + 1])
         && !readPart(v, next, 'booking', this.local).hits.length) {
         head = next;
         continue;
@@ -2351,7 +2360,9 @@ export class ProcedureMatcher {
       // A catalog that privileges children apart from some age on ("General anesthesia for pediatric
       // patients, age 2 years and older") privileges a younger child on no line: its line for every
       // patient is not for them.
-      const younger = 'years' in age && compatible.some((p) => p.ages?.max !== undefined && p.ages.max < 18 && (p.ages.min ?? 0) > 0 && age.years < p.ages.min!);
+      // (A children's line by its ages or its words: "Pediatric inguinal hernia repair, age 6 months and older".)
+      const children = (p: CatalogProcedure) => (p.ages?.max !== undefined && p.ages.max < 18) || /\b(?:pediatric|paediatric|children|child|infants?)\b/i.test(p.procedure);
+      const younger = 'years' in age && age.years < 18 && compatible.some((p) => children(p) && (p.ages?.min ?? 0) > 0 && age.years < p.ages!.min!);
       if (younger && !fitting.some((p) => p.ages)) return outside(patient);
       // A catalog that delineates the operation for these patients apart ("Electroconvulsive therapy
       // for patients under 18", "Inguinal hernia repair in infants and children"): that line decides.
@@ -2688,6 +2699,9 @@ export class ProcedureMatcher {
       if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? !!said.pregnancy : words.has(w))))) return false;
       // (A possible conversion needs every route it names.)
       if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
+      // (A look into the belly or chest that may be opened: its line does not allow the opening — "DX LAP POSS OPEN" with 49320.)
+      const looks = (this.byEntry().get(p.id) ?? []).map((x) => x.concept);
+      if (routes.includes('open') && CONVERSION.test(text) && looks.length && looks.every((c) => c >= 0 && /(?:laparoscopy|thoracoscopy)\b/i.test(this.vocabulary.concepts[c].name))) return false;
       // (The vaginal route, as the text reads it: "TVH" under no laparoscopic-only line, an LAVH under no vaginal-only one.)
       if (approaches.includes('vaginal') && !routes.length && !allowsVaginal(p)) return false;
       if (routes.length && onlyVaginal(p) && !approaches.includes('vaginal')) return false;

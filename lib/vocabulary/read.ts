@@ -788,14 +788,18 @@ export interface PartReading {
  * umbilical hernias"): every phrase that fits and is not part of a larger one counts.
  */
 const forKinds = new WeakMap<Vocabulary, number[]>();
+/** Words of what an operation is for that tell no operation apart alone ("FOR EMBOLISM" may be a leg's). */
+const GENERIC_FOR = new Set(['acute', 'chronic', 'ischemic', 'ischemia', 'embolism', 'embolus', 'emboli', 'embolic', 'thrombosis', 'thrombus', 'clot', 'occlusion', 'benign', 'lesion', 'enlargement']);
 /** The operation named after `concept` whose `for` says every word of a line's "for …" clause (or `concept` itself). */
-function forKind(v: Vocabulary, concept: number, clause: readonly string[]): number {
-  if (concept < 0) return concept;
+function forKind(v: Vocabulary, concept: number, clause: readonly string[], places: readonly string[] = []): number {
+  if (concept < 0 || clause.every((w) => GENERIC_FOR.has(w))) return concept;
   let withFor = forKinds.get(v);
   if (!withFor) forKinds.set(v, (withFor = v.concepts.flatMap((c, i) => (c.forWords.size ? [i] : []))));
   const name = [...v.concepts[concept].nameWords].filter((w) => !v.stopwords.has(w));
   const kinds = withFor.filter((k) => k !== concept && !v.concepts[concept].ancestors.includes(k)
-    && name.every((w) => v.concepts[k].nameWords.has(w)) && clause.every((w) => v.concepts[k].forWords.has(w)));
+    && name.every((w) => v.concepts[k].nameWords.has(w)) && clause.every((w) => v.concepts[k].forWords.has(w))
+    // (Not where the booking says it is somewhere else: "THROMBECTOMY FOR ISCHEMIC LEG" is no stroke's.)
+    && (!places.length || places.some((p) => v.concepts[k].home.has(p) || siteWords(v, k).includes(p))));
   return kinds.length === 1 ? kinds[0] : concept;
 }
 
@@ -1233,7 +1237,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // after it is always done for (its vocabulary `for`) is that operation — a stroke thrombectomy,
   // not every thrombectomy limited to bookings that say "stroke". So is a booking's: "THROMBECTOMY FOR STROKE".
   const forClause = part.tokens.filter((t) => (mode === 'catalog' ? t.qualifier && !t.excluded && !t.optional && !t.paren : t.indication && !v.anatomy.has(t.word)) && !v.stopwords.has(t.word)).map((t) => t.word);
-  if (forClause.length) for (const h of hits) h.targets = h.targets.map((x) => ({ ...x, concept: forKind(v, x.concept, forClause) }));
+  const forPlaces = mode === 'booking' ? part.tokens.filter((t) => t.indication && v.anatomy.has(t.word)).map((t) => t.word) : [];
+  if (forClause.length) for (const h of hits) h.targets = h.targets.map((x) => ({ ...x, concept: forKind(v, x.concept, forClause, forPlaces) }));
   // (Not where "revision" is one item of a list of actions or kinds: "Ostomy – creation, closure,
   // revision", "Total hip arthroplasty, primary and revision", "Arthroplasty – hip, total/revision".)
   const listedChange = /,\s*(?:(?:and|or)\s+)?(?:revision|conversion|redo|reoperation)\b/i.test(part.text)
