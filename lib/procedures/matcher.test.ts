@@ -4672,4 +4672,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Excision of soft tissue tumors', 'Excision of skin lesions'], 'TETHERED CORD LIPOMA')).toEqual(['UNKNOWN']);
     expect(one(['Gastric bypass, primary and revision'], 'GASTRIC BYPASS REVERSAL')).toEqual(['UNKNOWN']);
   });
+  it('reads an Epic procedure record that opens with an operation\'s word naming nothing alone as one operation: MYOTOMY, PERORAL ENDOSCOPIC (POEM); RESECTION, TRANSURETHRAL, BLADDER TUMOR (TURBT), MEDIUM; and a line\'s CPT list in its name does not hide its examples', () => {
+    expect(one(['Peroral endoscopic myotomy'], 'MYOTOMY, PERORAL ENDOSCOPIC (POEM)')).toEqual(['Peroral endoscopic myotomy']);
+    const turbt = 'Transurethral resection of bladder tumor, small, medium, or large';
+    expect(one([turbt], 'RESECTION, TRANSURETHRAL, BLADDER TUMOR (TURBT), MEDIUM')).toEqual([turbt]);
+    const ivc = 'Inferior vena cava filter insertion and retrieval, including advanced (forceps or laser-assisted) retrieval';
+    expect(one([ivc], 'RETRIEVAL, IVC FILTER, COMPLEX, LASER-ASSISTED')).toEqual([ivc]);
+    const pain = 'Peripheral nerve block for chronic pain (greater occipital, intercostal, ilioinguinal) (64405, 64420, 64421, 64425)';
+    expect(one([pain], 'OCCIPITAL NERVE BLOCK')).toEqual([pain]);
+    expect(one([pain], 'ON BLOCK BILAT')).toEqual([pain]);
+  });
 });
