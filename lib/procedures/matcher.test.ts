@@ -4682,4 +4682,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([pain], 'OCCIPITAL NERVE BLOCK')).toEqual([pain]);
     expect(one([pain], 'ON BLOCK BILAT')).toEqual([pain]);
   });
+  it('covers a leg, pulmonary or visceral angiogram under "Diagnostic angiography, all vascular beds" but no cerebral or coronary one, and a "minor" heading over listed kinds alone limits nothing', () => {
+    const angio = 'Diagnostic angiography, all vascular beds';
+    expect(one([angio], 'LE ANGIOGRAM')).toEqual([angio]);
+    expect(one([angio], 'PULMONARY ANGIOGRAM')).toEqual([angio]);
+    expect(one([angio], 'CEREBRAL ANGIOGRAM')).toEqual(['UNKNOWN']);
+    expect(one([angio], 'CORONARY ANGIOGRAM')).toEqual(['UNKNOWN']);
+    const minor = 'Orthopedic trauma, minor (closed reduction, percutaneous pinning)';
+    expect(one([minor], 'CRPP SUPRACONDYLAR HUMERUS')).toEqual([minor]);
+    expect(one([minor], 'ORIF FEMUR')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1375,7 +1375,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // but a side of the body is still where ("Peripheral nerve blocks, lower extremity (…)").
       // (Nor how much of it: "Laparoscopic hepatic resection, minor (wedge, segmentectomy, …)" is no
       // major hepatectomy; the kinds it lists are what it means by minor — see the matcher.)
-      if (!parenKinds || isBodySide(t) || EXTENT_HEAD.has(t)) require(t);
+      // (Only of an operation the line's main words name: "Orthopedic trauma, minor (closed reduction, …)" names its kinds alone.)
+      if (!parenKinds || isBodySide(t) || (EXTENT_HEAD.has(t) && heads.length > 0)) require(t);
       continue;
     }
     if (own(t, procedureWord)) continue;
@@ -1473,7 +1474,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // (A word freed as another kind still makes the line one of its kinds, but an extent: "… of maxillary and
   // midface fractures" is no metatarsal's, "Colectomy, partial, subtotal or total" every colectomy.)
   // (Nor a note in parentheses after a with-clause: "Free tissue transfer with microvascular anastomosis (special)".)
-  const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds)));
+  // ("Diagnostic angiography, all vascular beds": "diagnostic" is the name of what it covers, every kind of it.)
+  const diagnosticNamed = hits.some((h) => h.tokens.includes('diagnostic') && h.targets.every((x) => x.concept >= 0 && v.concepts[x.concept].nameWords.has('diagnostic')));
+  const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds && !diagnosticNamed)));
   return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: finalRequired, firm, excluding, closingSites, specific };
 }
 
