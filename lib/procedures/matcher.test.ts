@@ -4692,4 +4692,21 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([minor], 'CRPP SUPRACONDYLAR HUMERUS')).toEqual([minor]);
     expect(one([minor], 'ORIF FEMUR')).toEqual(['UNKNOWN']);
   });
+  it('reads a site listed beside the one a wording took as the line\'s too ("mandibular and zygomatic fractures", "larynx and pharynx"), and Australian theatre-list words: umbo, on table cholangiogram, flexi cysto, LSV, 3rd web space', () => {
+    const orif = 'Open reduction and internal fixation of mandibular and zygomatic fractures';
+    expect(one([orif], 'ORIF # mandible')).toEqual([orif]);
+    expect(one([orif], 'ORIF ANKLE')).toEqual(['UNKNOWN']);
+    const laser = 'CO2 laser surgery of larynx and pharynx';
+    expect(one([laser], 'CO2 LASER LARYNX PAPILLOMA')).toEqual([laser]);
+    const umb = 'Umbilical, paraumbilical and epigastric hernia repair, open, with or without mesh';
+    expect(one([umb], 'Umbo hernia repair')).toEqual([umb]);
+    const chole = 'Laparoscopic cholecystectomy with or without operative cholangiogram';
+    expect(one([chole], 'Lap cholecystectomy + on table cholangiogram')).toEqual([chole]);
+    const cysto = 'Cystoscopy with or without biopsy and diathermy';
+    expect(one([cysto], 'Flexi cysto')).toEqual([cysto]);
+    const vv = 'Varicose vein surgery (high ligation, stripping and multiple phlebectomies)';
+    expect(one([vv], '(R) SFJ ligation + stripping LSV')).toEqual([vv]);
+    const morton = "Excision of interdigital (Morton's) neuroma";
+    expect(one([morton], "Excision Morton's neuroma (R) 3rd web space")).toEqual([morton]);
+  });
 });

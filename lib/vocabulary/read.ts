@@ -1447,6 +1447,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   }
   // A catalog line's closing list of sites ("…, cervical or thoracic"), which limits every
   // operation it names; and whether the line names a specific kind of what it reads as.
+  // "… of mandibular and zygomatic fractures", "CO2 laser surgery of larynx and pharynx": a site listed
+  // beside one left over is the line's too, even where a wording of its operation took it.
+  // (A pair only: "X and Y", one site left over.)
+  if (mode === 'catalog' && sites.length === 1) {
+    for (const items of lists) if (items.length === 2 && items.includes(sites[0])) for (const o of items) if (v.anatomy.has(o) && !v.descriptors.has(o) && covered.has(o) && !sites.includes(o)) sites.push(o);
+  }
   const siteTokens = mode === 'catalog' ? part.tokens.filter((t) => !t.optional && !t.qualifier && !t.excluded && v.anatomy.has(t.word)) : [];
   const closingSites = [...new Set(siteTokens.filter((t) => t.trailing && !(siteTokens.some((o) => !o.trailing && o.word === t.word)) && !wayIn(t.word)).map((t) => t.word))];
   // Any "with …" makes the line a specific kind: "Repair of retinal detachment with vitrectomy" is
