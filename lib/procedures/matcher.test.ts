@@ -4709,4 +4709,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const morton = "Excision of interdigital (Morton's) neuroma";
     expect(one([morton], "Excision Morton's neuroma (R) 3rd web space")).toEqual([morton]);
   });
+  it('reads a robotic urology line\'s "radical prostatectomy, …, pyeloplasty" as both: a robotic prostatectomy is covered (a pyeloplasty wording made of RALP\'s words had taken them)', () => {
+    const robot = 'Robotic-assisted urologic surgery (requires separate robotic credentialing): radical prostatectomy, partial and radical nephrectomy, pyeloplasty, and cystectomy';
+    expect(one([robot], 'PROSTATECTOMY, RADICAL, ROBOT-ASSISTED, LAPAROSCOPIC')).toEqual([robot]);
+    expect(one([robot], 'ROBOTIC PYELOPLASTY')).toEqual([robot]);
+    expect(one([robot], 'OPEN RADICAL PROSTATECTOMY')).toEqual(['UNKNOWN']);
+  });
 });
