@@ -4715,4 +4715,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([robot], 'ROBOTIC PYELOPLASTY')).toEqual([robot]);
     expect(one([robot], 'OPEN RADICAL PROSTATECTOMY')).toEqual(['UNKNOWN']);
   });
+  it('reads "colorectal" or "thoracic" before "surgery" in a robotic heading as the specialty, no limit or site: a robotic LAR and a robotic lobectomy are covered', () => {
+    const cr = 'Robotic-assisted colorectal surgery (requires separate robotic credentialing): colectomy, low anterior resection, and rectopexy';
+    expect(one([cr], 'RESECTION, RECTUM, LOW ANTERIOR, ROBOT-ASSISTED')).toEqual([cr]);
+    const th = 'Robotic-assisted thoracic surgery (requires separate robotic credentialing): lobectomy, segmentectomy, thymectomy, and mediastinal mass resection';
+    expect(one([th], 'LOBECTOMY, LUNG, LOWER, LEFT, ROBOT-ASSISTED')).toEqual([th]);
+    expect(one([th], 'VATS LOBECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Posterior spinal fusion, thoracic'], 'LUMBAR FUSION')).toEqual(['UNKNOWN']);
+  });
 });

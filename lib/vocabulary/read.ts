@@ -1358,6 +1358,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // kind, no site.)
       if (mode === 'catalog' && SITE_PAIRS.some(([a, b]) => (t === a && lineWords().has(b)) || (t === b && lineWords().has(a)))) continue;
       if (wayIn(t)) continue;
+      // ("Robotic-assisted thoracic surgery (…): lobectomy, …": the specialty a heading names is no site.)
+      if (specialtyHead(t)) continue;
       if (!sites.includes(t)) sites.push(t);
       continue;
     }
@@ -1580,7 +1582,7 @@ const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
 
 /** A specialty's adjective ("urologic", "podiatric"): before "surgery" or "procedures" it says whose, not which. */
-const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecologic(?:al)?|podiatric|neurosurgical|neurological|otolaryngologic(?:al)?|cardiothoracic|urogynecologic(?:al)?)$/;
+const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecologic(?:al)?|podiatric|neurosurgical|neurological|otolaryngologic(?:al)?|cardiothoracic|urogynecologic(?:al)?|colorectal|thoracic|vascular|bariatric|hepatobiliary)$/;
 /** How much of an operation a line's heading says before the kinds it lists: a limit all the same. */
 export const EXTENT_HEAD = new Set(['minor', 'major']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
