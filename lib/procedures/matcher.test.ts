@@ -4723,4 +4723,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([th], 'VATS LOBECTOMY')).toEqual(['UNKNOWN']);
     expect(one(['Posterior spinal fusion, thoracic'], 'LUMBAR FUSION')).toEqual(['UNKNOWN']);
   });
+  it('reads an Epic record\'s ON PUMP, IMAGE GUIDANCE, CIRCULATORY ARREST and CO-SURGEON as no operation, and RIGTH, VIEN and ELECTRODES as the words they are', () => {
+    const cabg = 'Coronary artery bypass grafting, on-pump or off-pump, including endoscopic vein and radial artery harvest';
+    expect(one([cabg], 'CORONARY ARTERY BYPASS GRAFT, X3, ON PUMP, WITH ENDOSCOPIC VEIN HARVEST')).toEqual([cabg]);
+    const fess = 'Endoscopic sinus surgery, including maxillary antrostomy, ethmoidectomy, sphenoidotomy, and frontal sinusotomy, with or without image guidance';
+    expect(one([fess], 'SINUS SURGERY, ENDOSCOPIC, BILATERAL: TOTAL ETHMOIDECTOMY, MAXILLARY ANTROSTOMY, SPHENOIDOTOMY, WITH IMAGE GUIDANCE')).toEqual([fess]);
+    const evd = 'Ventriculostomy and intracranial pressure monitor placement';
+    expect(one([evd], 'VENTRICULOSTOMY, RIGTH FRONTAL, EXTERNAL VENTRICULAR DRAIN')).toEqual([evd]);
+    const dbs = 'Deep brain stimulation, electrode implantation and pulse generator placement';
+    expect(one([dbs], 'INSERTION, DEEP BRAIN STIMULATOR ELECTRODES, BILATERAL, STN, STAGE 1')).toEqual([dbs]);
+  });
 });
