@@ -1828,7 +1828,8 @@ export class ProcedureMatcher {
         if (conversion && scopeHit(h)) {
           if (readings.some((x) => x.hits.some((o) => !scopeHit(o)))) continue;
           const name = v.concepts[h.targets[0].concept].name;
-          const open = /laparoscop/i.test(name) ? this.conceptByName().get('Exploratory laparotomy') : /thoracoscop/i.test(name) ? this.conceptByName().get('Exploratory thoracotomy') : undefined;
+          const opened = openedLook(name);
+          const open = opened === undefined ? undefined : this.conceptByName().get(opened);
           parts.push(open !== undefined ? { ...this.partFor(open, r, ['open'], inBooking, said), text: r.part.text }
             : { text: r.part.text, status: 'unknown', groups: [], concept: name, why: `it may be done open, and the booking names no open operation for ${name}` });
           continue;
@@ -2485,7 +2486,7 @@ export class ProcedureMatcher {
     // (A look into the belly or chest that is the operation itself, opened: "DIAGNOSTIC LAPAROSCOPY
     // POSSIBLE OPEN" is maybe an exploratory laparotomy, asked for beside the look.)
     let openedLines: CatalogProcedure[] | undefined;
-    const opened = !CONVERSION.test(text) || !routes.includes('open') ? undefined : /laparoscopy\b/i.test(concept) ? 'Exploratory laparotomy' : /thoracoscopy\b/i.test(concept) ? 'Exploratory thoracotomy' : undefined;
+    const opened = CONVERSION.test(text) && routes.includes('open') ? openedLook(concept) : undefined;
     if (opened) {
       const k = this.conceptByName().get(opened);
       const lines = k === undefined ? [] : [...new Set((this.byConcept.get(k) ?? []).filter((cov) => !cov.sites.length && !cov.required.length).map((cov) => cov.entry))].map((i) => this.procedures[i]).filter((p) => !rt(p).length || rt(p).includes('open'));
@@ -2701,7 +2702,7 @@ export class ProcedureMatcher {
       if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
       // (A look into the belly or chest that may be opened: its line does not allow the opening — "DX LAP POSS OPEN" with 49320.)
       const looks = (this.byEntry().get(p.id) ?? []).map((x) => x.concept);
-      if (routes.includes('open') && CONVERSION.test(text) && looks.length && looks.every((c) => c >= 0 && /(?:laparoscopy|thoracoscopy)\b/i.test(this.vocabulary.concepts[c].name))) return false;
+      if (routes.includes('open') && CONVERSION.test(text) && looks.length && looks.every((c) => c >= 0 && openedLook(this.vocabulary.concepts[c].name) !== undefined)) return false;
       // (The vaginal route, as the text reads it: "TVH" under no laparoscopic-only line, an LAVH under no vaginal-only one.)
       if (approaches.includes('vaginal') && !routes.length && !allowsVaginal(p)) return false;
       if (routes.length && onlyVaginal(p) && !approaches.includes('vaginal')) return false;
@@ -2963,6 +2964,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** What a look into the belly or chest is when opened: an exploratory laparotomy or thoracotomy (none for another scope). */
+function openedLook(scope: string): string | undefined {
+  return /laparoscopy\b/i.test(scope) ? 'Exploratory laparotomy' : /thoracoscopy\b/i.test(scope) ? 'Exploratory thoracotomy' : undefined;
 }
 
 /** A CPT-style number list a form writes in a line's name, "… (66982, 66984)": the line's codes, as if listed apart. */
