@@ -4734,4 +4734,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const dbs = 'Deep brain stimulation, electrode implantation and pulse generator placement';
     expect(one([dbs], 'INSERTION, DEEP BRAIN STIMULATOR ELECTRODES, BILATERAL, STN, STAGE 1')).toEqual([dbs]);
   });
+  it('keeps an off-pump CABG off an "On-pump coronary artery bypass grafting" line (its "pump" had been met by OFF PUMP), and covers both under a line for either', () => {
+    const on = 'On-pump coronary artery bypass grafting';
+    expect(one([on], 'CABG OFF PUMP')).toEqual(['UNKNOWN']);
+    expect(one([on], 'CABG X3 ON PUMP')).toEqual([on]);
+    const either = 'Coronary artery bypass grafting, on-pump or off-pump, including endoscopic vein and radial artery harvest';
+    expect(one([either], 'CABG OFF PUMP')).toEqual([either]);
+    expect(one([either], 'CABG X2')).toEqual([either]);
+  });
 });
