@@ -2330,6 +2330,19 @@ export class ProcedureMatcher {
     }
     return this.laserPlacesMade;
   }
+  /**
+   * Whether the catalog privileges laser surgery on a line of its own where these operations are, or at
+   * a site the booking names or a region holding it (a vocal cord is in the larynx). Operations always
+   * done with a laser (HoLEP, an EVLA) are their own lines' business.
+   */
+  private laserApartAt(concepts: readonly number[], sites: Iterable<string>): boolean {
+    const v = this.vocabulary;
+    const own = concepts.filter((c) => c >= 0 && !v.concepts[c].implies.includes('laser'));
+    if (!own.length) return false;
+    const places = new Set(own.flatMap((c) => [...placesOf(v, c)]));
+    for (const s of sites) for (const w of [s, ...(v.within.get(s) ?? []).map((r) => r.join(' '))]) places.add(w);
+    return this.laserPlaces().some((w) => places.has(w));
+  }
 
   private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string, said: Said = {}, index = -1): MatchPart {
     const modalities = approaches.filter((a) => !ROUTES.has(a));
@@ -2444,20 +2457,16 @@ export class ProcedureMatcher {
     // "ML + CO2 LASER EXCISION VC LESION" beside "Transoral CO2 laser surgery of the larynx" needs the
     // laser line, not "Microlaryngoscopy with excision of vocal fold lesions". (Not an operation that
     // is always done with a laser, HoLEP or an EVLA: its own lines say so.)
-    if (modalities.includes('laser') && index >= 0 && !this.vocabulary.concepts[index].implies.includes('laser') && !this.approachPrivileges.has('laser')) {
-      // (Or at a place the booking names: "MLS W CO2 LASER R VC LESION", a vocal cord in the larynx.)
-      const places = placesOf(this.vocabulary, index);
-      for (const p of said.places ?? []) for (const w of [p, ...(this.vocabulary.within.get(p) ?? []).map((r) => r.join(' '))]) places.add(w);
-      if (this.laserPlaces().some((w) => places.has(w))) {
-        const laser = compatible.filter((p) => p.modalities.includes('laser') || !!p.optionalModalities?.includes('laser'));
-        if (!laser.length) {
-          return {
-            text, status: 'unknown', outside: 'approach', groups: [], candidates: procs, concept,
-            why: `the booking says laser, and the catalog privileges laser surgery there on a line of its own, not ${[...new Set(procs.map((p) => p.procedure))].slice(0, 3).join(' / ')}`,
-          };
-        }
-        compatible = laser;
+    // (Or at a place the booking names: "MLS W CO2 LASER R VC LESION", a vocal cord in the larynx.)
+    if (modalities.includes('laser') && !this.approachPrivileges.has('laser') && this.laserApartAt([index], said.places ?? [])) {
+      const laser = compatible.filter((p) => p.modalities.includes('laser') || !!p.optionalModalities?.includes('laser'));
+      if (!laser.length) {
+        return {
+          text, status: 'unknown', outside: 'approach', groups: [], candidates: procs, concept,
+          why: `the booking says laser, and the catalog privileges laser surgery there on a line of its own, not ${[...new Set(procs.map((p) => p.procedure))].slice(0, 3).join(' / ')}`,
+        };
       }
+      compatible = laser;
     }
     // The vaginal route ("TVH", "VAGINAL HYSTERECTOMY"): a line that names only other routes does
     // not cover it ("Laparoscopic hysterectomy"), nor does a vaginal line cover another route ("Hysterectomy,
@@ -2689,7 +2698,8 @@ export class ProcedureMatcher {
     let kindsMade: string[] | undefined;
     const saidKinds = () => (kindsMade ??= kindsOf(this.vocabulary, says()));
     return procs.filter((p) => {
-      const covs = (this.byEntry().get(p.id) ?? []).map((x) => x.cov);
+      const entry = this.byEntry().get(p.id) ?? [];
+      const covs = entry.map((x) => x.cov);
       // Whom the line is for: the age the booking states, or, where it states none, not a line that
       // says on its own wording it is for children ("b/l cochlear implants, 14 mo" under an adults' line).
       if (age ? p.ages && !ageFits(p.ages, age) : this.agedLines.has(p.id) && p.ages && !ageFits(p.ages, { years: 18 })) return false;
@@ -2701,8 +2711,7 @@ export class ProcedureMatcher {
       // (A possible conversion needs every route it names.)
       if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
       // (A look into the belly or chest that may be opened: its line does not allow the opening — "DX LAP POSS OPEN" with 49320.)
-      const looks = (this.byEntry().get(p.id) ?? []).map((x) => x.concept);
-      if (routes.includes('open') && CONVERSION.test(text) && looks.length && looks.every((c) => c >= 0 && openedLook(this.vocabulary.concepts[c].name) !== undefined)) return false;
+      if (routes.includes('open') && CONVERSION.test(text) && entry.length && entry.every((x) => x.concept >= 0 && openedLook(this.vocabulary.concepts[x.concept].name) !== undefined)) return false;
       // (The vaginal route, as the text reads it: "TVH" under no laparoscopic-only line, an LAVH under no vaginal-only one.)
       if (approaches.includes('vaginal') && !routes.length && !allowsVaginal(p)) return false;
       if (routes.length && onlyVaginal(p) && !approaches.includes('vaginal')) return false;
@@ -2710,13 +2719,8 @@ export class ProcedureMatcher {
       if (!p.modalities.every((m) => modalityMet(p, m, approaches))) return false;
       if (robotic && !this.approachPrivileges.has('robotic') && !p.modalities.includes('robotic') && !p.optionalModalities?.includes('robotic')) return false;
       // A laser at a place where the catalog privileges laser surgery on a line of its own (see `grouped`).
-      if (approaches.includes('laser') && !this.approachPrivileges.has('laser') && !p.modalities.includes('laser') && !p.optionalModalities?.includes('laser')) {
-        const v = this.vocabulary;
-        const concepts = (this.byEntry().get(p.id) ?? []).map((x) => x.concept).filter((c) => c >= 0 && !v.concepts[c].implies.includes('laser'));
-        const places = new Set(concepts.flatMap((c) => [...placesOf(v, c)]));
-        for (const w of says()) if (v.anatomy.has(w)) for (const x of [w, ...(v.within.get(w) ?? []).map((r) => r.join(' '))]) places.add(x);
-        if (concepts.length && this.laserPlaces().some((w) => places.has(w))) return false;
-      }
+      if (approaches.includes('laser') && !this.approachPrivileges.has('laser') && !p.modalities.includes('laser') && !p.optionalModalities?.includes('laser')
+        && this.laserApartAt(entry.map((x) => x.concept), [...says()].filter((w) => this.vocabulary.anatomy.has(w)))) return false;
       // The kinds it names, where the booking says another of their family ("…, transaxillary or
       // transsubclavian approach" for a TRANSAPICAL TAVR with its own code).
       if (covs.length && covs.every((c) => c.kinds?.length && saidKinds().some((k) => !c.kinds!.includes(k) && c.kinds!.some((x) => sameFamily(x, k)) && !(c.openFamilies?.includes(familyOf(k)) && this.vocabulary.defaultKinds.has(k))))) return false;
