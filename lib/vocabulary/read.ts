@@ -1294,7 +1294,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const unrecognised: string[] = [];
   const required: string[] = [];
   // ("Robotic-assisted urologic surgery: prostatectomy, …": the specialty a heading names is no limit.)
-  const specialtyHead = (t: string) => mode === 'catalog' && (SPECIALTY_ADJECTIVE.test(t) || (SPECIALTY_PLACE.test(t) && /^\s*robot/i.test(part.text))) && new RegExp(`\\b${t}\\s+(?:surgery|surgical|procedures?|privileges?)\\b`).test(fold(part.text));
+  const ofSpecialty = (key: string) => hits.length > 0 && hits.every((h) => h.targets.every((x) => x.concept >= 0 && v.concepts[x.concept].specialties.includes(key)));
+  const specialtyHead = (t: string) => mode === 'catalog' && (SPECIALTY_ADJECTIVE.test(t) || (t in SPECIALTY_PLACE && ofSpecialty(SPECIALTY_PLACE[t]))) && new RegExp(`\\b${t}\\s+(?:surgery|surgical|procedures?|privileges?)\\b`).test(fold(part.text));
   const require = (t: string) => { if (!required.includes(t) && !NO_LIMIT.has(t) && !specialtyHead(t)) required.push(t); };
   /** Limits from a "for …" clause: they hold even when the catalog has no other line to tell apart. */
   let lineWordsMade: Set<string> | undefined;
@@ -1583,8 +1584,12 @@ const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adu
 
 /** A specialty's adjective ("urologic", "podiatric"): before "surgery" or "procedures" it says whose, not which. */
 const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecologic(?:al)?|podiatric|neurosurgical|neurological|otolaryngologic(?:al)?|cardiothoracic|urogynecologic(?:al)?)$/;
-/** Specialties that are places too: no limit only in a robotic heading that lists its operations ("Robotic-assisted thoracic surgery (…): lobectomy, …"), where "Colorectal surgery: excision of lesion" keeps its place. */
-const SPECIALTY_PLACE = /^(?:colorectal|thoracic|vascular|bariatric|hepatobiliary)$/;
+/**
+ * Specialties that are places too, with the vocabulary's specialty key: no limit where every operation
+ * the line names is that specialty's ("Robotic-assisted thoracic surgery (…): lobectomy, …"), a limit
+ * where one is not ("Colorectal surgery: excision of lesion" is no facial skin lesion's).
+ */
+const SPECIALTY_PLACE: Record<string, string> = { colorectal: 'colorectal-surgery', thoracic: 'cardiothoracic-surgery', vascular: 'vascular-surgery', bariatric: 'bariatric-surgery' };
 /** How much of an operation a line's heading says before the kinds it lists: a limit all the same. */
 export const EXTENT_HEAD = new Set(['minor', 'major']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
