@@ -55,7 +55,8 @@ export const ConceptSchema = z.object({
   implies: z.optional(z.array(z.enum(VOCABULARY_APPROACHES))),
   /**
    * What the operation is always done for (septal myectomy: hypertrophic obstructive cardiomyopathy):
-   * a line's "for …" clause naming it, or a limit its name sets ("benign"), is met by the operation itself, said or not.
+   * a line's "for …" clause naming it, or a limit its name sets ("benign"), is met by the operation itself, said or not;
+   * and a line for an operation this one's name holds, "for" what it is for, reads as this one.
    */
   for: z.optional(z.array(nonEmpty)),
   /**
