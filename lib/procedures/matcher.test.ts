@@ -4742,4 +4742,26 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([either], 'CABG OFF PUMP')).toEqual([either]);
     expect(one([either], 'CABG X2')).toEqual([either]);
   });
+  it('reads an abbreviation by the words around it: TAA beside the aorta is an aneurysm, no ankle replacement; OLT beside the talus, RP beside a sarcoma, RPA after an I&D, an intraoperative TOE, an extended hemicolectomy', () => {
+    expect(one(['Total ankle arthroplasty'], 'TEVAR R -- DESC TAA 6.2CM')).toEqual(['UNKNOWN']);
+    expect(one(['Total ankle arthroplasty'], 'L TAA')).toEqual(['Total ankle arthroplasty']);
+    const scope = 'Ankle arthroscopy with debridement and microfracture';
+    expect(one([scope], 'L ANKLE SCOPE, OLT MICROFRACTURE')).toEqual([scope]);
+    expect(one(['Liver transplantation'], 'OLT')).toEqual(['UNKNOWN']);
+    const rp = 'Resection of retroperitoneal sarcoma';
+    expect(one([rp], 'RP SARCOMA RESECTION')).toEqual([rp]);
+    const rpa = 'Incision and drainage of retropharyngeal abscess';
+    expect(one([rpa], 'I&D RPA, transoral')).toEqual([rpa]);
+    const tee = 'Intraoperative transesophageal echocardiography';
+    expect(one([tee], 'INTRAOP TOE')).toEqual([tee]);
+    expect(one(['Toe amputation'], 'AMPUTATION 2ND TOE L')).toEqual(['Toe amputation']);
+    const col = 'Colectomy, open or laparoscopic';
+    expect(one([col], 'OPEN EXT R HEMICOLECTOMY')).toEqual([col]);
+  });
+  it('reads TEVAR beside the aneurysm it treats as the endovascular repair, not an open one of the same words', () => {
+    const tevar = 'Thoracic endovascular aortic repair (TEVAR)';
+    expect(one([tevar], 'TEVAR - DESCENDING THORACIC AORTIC ANEURYSM')).toEqual([tevar]);
+    expect(one([tevar], 'TEVAR R -- DESC TAA 6.2CM')).toEqual([tevar]);
+    expect(one([tevar], 'OPEN DESCENDING THORACIC AORTIC ANEURYSM REPAIR')).toEqual(['UNKNOWN']);
+  });
 });

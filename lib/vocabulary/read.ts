@@ -1135,6 +1135,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // done with or on the operation the abbreviation names, which the booking asks for too.)
     const restated = (ph: Phrase) => ph.tokens.some((w) => !n.tokens.includes(w)) && ph.tokens.every((w) => n.tokens.includes(w) || v.kindOf.has(w) || REVERSING.has(w) || w === 'explantation' || w === 'retrieval')
       && !words.some((w) => !ph.tokens.includes(w) && !n.tokens.includes(w) && !v.kindOf.has(w) && [w, ...normalizeWord(v, w), ...stems(w)].some((x) => v.concepts[n.concept].words.has(x)));
+    // "TEVAR - DESCENDING THORACIC AORTIC ANEURYSM": a wording that took the abbreviation's words for
+    // an operation of its name done by another way, its name says ("Open descending thoracic aortic
+    // aneurysm repair"), is the abbreviation's operation misread: the abbreviation says how.
+    if (mode === 'booking' && n.approaches?.length) {
+      for (let i = chosen.length - 1; i >= 0; i--) {
+        const ts = chosen[i].targets.filter((t) => t.concept >= 0);
+        if (ts.length && chosen[i].tokens.some((w) => n.tokens.includes(w)) && ts.every((t) => otherWay(v, t.concept, n.concept, n.approaches!))) chosen.splice(i, 1);
+      }
+    }
     if (chosen.some((ph) => usable(v, ph, part, mode).some((t) => related(t.concept) || (t.restates?.includes(n.concept) && restated(ph))))) continue;
     if (!n.tokens.length) continue;
     // "AVR AND ASCENDING AORTA REPLACEMENT": another operation's wording took some of the words the
@@ -1707,3 +1716,11 @@ export function conceptName(v: Vocabulary, c: number): string {
 }
 
 export type { CompiledConcept };
+
+/** A concept whose name holds every word of another's name and says an approach that other is not done by ("Open …" beside TEVAR). */
+function otherWay(v: Vocabulary, concept: number, named: number, approaches: readonly string[]): boolean {
+  if (concept === named || v.concepts[concept].ancestors.includes(named) || v.concepts[named].ancestors.includes(concept)) return false;
+  if (![...v.concepts[named].nameWords].every((w) => v.concepts[concept].nameWords.has(w))) return false;
+  const says = v.concepts[concept].name.toLowerCase().split(/[^a-z]+/).flatMap((w) => (v.lexicon.get(w) ?? []).filter((r) => !r.context && r.concept === undefined).flatMap((r) => r.expansion.filter((x) => x.startsWith('@')).map((x) => x.slice(1))));
+  return says.length > 0 && !says.some((a) => approaches.includes(a));
+}
