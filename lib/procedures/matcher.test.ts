@@ -4764,4 +4764,30 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([tevar], 'TEVAR R -- DESC TAA 6.2CM')).toEqual([tevar]);
     expect(one([tevar], 'OPEN DESCENDING THORACIC AORTIC ANEURYSM REPAIR')).toEqual(['UNKNOWN']);
   });
+  it('reads OD, OS and OU as the eye beside an eye operation\'s abbreviation (ICL OD, R&R OS, SB OD), and a "primary or combined with" line as offering what follows', () => {
+    const icl = 'Phakic intraocular lens implantation (implantable collamer lens, iris-fixated phakic lens)';
+    expect(one([icl], 'ICL OD')).toEqual([icl]);
+    const strab = 'Strabismus surgery, horizontal and vertical muscles, including adjustable sutures';
+    expect(one([strab], 'R&R OS')).toEqual([strab]);
+    const sb = 'Scleral buckle, primary or combined with vitrectomy';
+    expect(one([sb], 'SB OD')).toEqual([sb]);
+    expect(one([sb], 'PPV OD')).toEqual(['UNKNOWN']);
+  });
+  it('reads a "Laser privileges, ophthalmic: …" line by the lasers it lists, its word "privileges" no limit', () => {
+    const laser = 'Laser privileges, ophthalmic: Nd:YAG capsulotomy and iridotomy, argon and selective laser trabeculoplasty, panretinal and focal photocoagulation';
+    expect(one([laser], 'YAG CAPSULOTOMY OD')).toEqual([laser]);
+    expect(one([laser], 'SLT OU')).toEqual([laser]);
+    expect(one([laser], 'PHACO OD')).toEqual(['UNKNOWN']);
+  });
+  it('reads British and hyphenated wordings: an "Oesophago-gastro-duodenoscopy" line covers an OGD, "under local or general anaesthetic" no anaesthesia privilege, a seton line "for fistula-in-ano" covers a seton', () => {
+    expect(one(['Oesophago-gastro-duodenoscopy'], 'OGD + bx')).toEqual(['Oesophago-gastro-duodenoscopy']);
+    expect(one(['Pancreaticoduodenectomy'], 'PANCREATICO-DUODENECTOMY')).toEqual(['Pancreaticoduodenectomy']);
+    const vas = 'Vasectomy under local or general anaesthetic';
+    expect(one([vas], 'Vasectomy LA')).toEqual([vas]);
+    expect(one([vas], 'GA')).toEqual(['UNKNOWN']);
+    expect(one(['Cystoscopy under local anaesthetic'], 'FLEXI CYSTO')).toEqual(['Cystoscopy under local anaesthetic']);
+    const seton = 'Insertion of seton for fistula-in-ano';
+    expect(one([seton], 'SETON PLACEMENT')).toEqual([seton]);
+    expect(one(['Laparoscopic salpingo-oophorectomy'], 'LAP BSO')).toEqual(['Laparoscopic salpingo-oophorectomy']);
+  });
 });

@@ -251,7 +251,7 @@ const JOINT_PROGRAM = /\b(?:outpatient|inpatient|ambulatory|total)\s+joints?(?:\
 const ASSISTED_VAGINAL = /\b(?:(lap\w*)|robot\w*)[\s-]+assisted[\s-]+(?:trans)?vag(?:inal)?\b(?:\s+hyst\w*|(?=\s*(?:[),;]|$)))/g;
 
 /** What a catalog line offers, never requires: "with or without X", "w/ or w/o X", "±", "diagnostic or with X", "in situ or with X" (in lower case, as folded). */
-export const OPTIONAL_CLAUSE = /\bwith or without\b|\bw(?:ith|\/) ?or ?w(?:ithout\b|\/o\b)|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone|situ) or with\b/;
+export const OPTIONAL_CLAUSE = /\bwith or without\b|\bw(?:ith|\/) ?or ?w(?:ithout\b|\/o\b)|±|\+\/-|\bw\/wo\b|\b(?:diagnostic|alone|situ|primary) or (?:combined )?with\b/;
 
 /** An operation named for the foot's own parts ("bunionectomy", "hammertoe", "Lapidus"): it says where it is. */
 const FOOT_OPERATION = /^(?:bunion|hammer|hallux|sesamoid|neuroma|plantar|achilles|calcane|tars|talar|talonav|metatars|transmetatars|lapidus|matrix|cheilect|toe|nails?$|heel|haglund|brostrom|ankle|foot|feet|flatfoot|clubfoot|cavovarus|pes$|charcot|digit|triple|coalition|chopart|lisfranc|arthroereisis|gastroc|syme|equinus|tibialis|peroneal|hyprocure)/;
@@ -261,6 +261,19 @@ const HOW_WORD = /^(?:open|endoscopic|arthroscopic|percutaneous|minimally|invasi
 
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   let s = ` ${fold(text)} `;
+  // "Oesophago-gastro-duodenoscopy", "GASTRO-JEJUNOSTOMY": a compound written in pieces at its
+  // combining vowel is the one word, where that word is known and a piece is not.
+  s = s.replace(/\b[a-z]{3,}o(?:-[a-z]{2,}o)*-[a-z]{3,}\b/g, (m) => {
+    const joined = m.replace(/-/g, '');
+    const known = (w: string) => normalizeWord(v, w).every((x) => v.known.has(x));
+    // (Not pieces each a word already: "salpingo-oophorectomy" is read as written.)
+    return !m.split('-').every(known) && normalizeWord(v, joined).length === 1 && known(joined) ? joined : m;
+  });
+  // "… under local or general anaesthetic": how a line's operation is done, no anaesthesia privilege
+  // (it had read "Cystoscopy under local anaesthetic" as local anaesthesia alone).
+  // (Not an operation the anaesthesia defines: "Dental treatment under general anesthesia" is a
+  // privilege of its own, as is an examination under anaesthesia.)
+  if (options.split === false && !/\b(?:dental|dentistry|teeth|tooth|restorations?|rehabilitation|examination|exam)\b.*\bunder\b/.test(s)) s = s.replace(/\s+under\s+(?:(?:local|general|regional|spinal|epidural|topical|la|ga)\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)?\s*)+(?:anaesthe\w*|anesthe\w*|sedation)\b/g, ' ');
   // "Open cholecystectomy, including conversion from laparoscopic approach": the open operation a
   // conversion ends in; the route it is converted from is no route the line offers.
   if (options.split === false) s = s.replace(/,?\s*(?:including\s+)?(?:conversions?|converted)\s+from\s+(?:an?\s+)?(?:laparoscopic|robotic|robot-assisted|endoscopic|thoracoscopic|minimally invasive|vats)(?:\s+(?:approach|approaches|procedures?|surgery|technique))?/g, ' ');
@@ -289,7 +302,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // ("Ulnar nerve decompression at the elbow, in situ or with anterior transposition": so does "in situ or with".)
   // (Not any "… or with": "…, lumbar, without instrumentation or with pedicle screw instrumentation" lost its "lumbar".)
   // ("w/ or w/o", "with or w/o": the same, as Title Case forms write it; not "without", an exclusion.)
-  if (options.split === false) s = s.replace(new RegExp(OPTIONAL_CLAUSE.source, 'g'), (m) => (/ or with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
+  if (options.split === false) s = s.replace(new RegExp(OPTIONAL_CLAUSE.source, 'g'), (m) => (/ or (?:combined )?with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = withExclusionsLast(s);
@@ -497,6 +510,10 @@ function contextOf(v: Vocabulary, raw: string[]): Set<string> {
       // (Not a reading the booking's own words set aside for one they pick out: "TRANSAXILLARY TAVR"
       // is no transfemoral one.)
       const readings = v.lexicon.get(w === 1 ? raw[i] : raw.slice(i, i + w).join(' ')) ?? [];
+      // An abbreviation of an eye operation says the booking is about an eye ("SB OD", "ICL OS": OD the right eye).
+      // (Or one whose every reading is an eye operation, whatever its words: "ICL OD".)
+      const ops = readings.filter((r) => r.concept !== undefined);
+      if (ops.some((r) => (!r.context || [...r.context].some((c) => raw.includes(c))) && eyeOnly(v, r.concept!)) || (ops.length && ops.length === readings.length && ops.every((r) => eyeOnly(v, r.concept!)))) ctx.add('@eye');
       if (readings.some((r) => r.context && [...r.context].some((c) => raw.includes(c)))) continue;
       for (const r of readings) if (!r.context) for (const t of r.expansion) ctx.add(t);
     }
@@ -1723,4 +1740,10 @@ function otherWay(v: Vocabulary, concept: number, named: number, approaches: rea
   if (![...v.concepts[named].nameWords].every((w) => v.concepts[concept].nameWords.has(w))) return false;
   const says = v.concepts[concept].name.toLowerCase().split(/[^a-z]+/).flatMap((w) => (v.lexicon.get(w) ?? []).filter((r) => !r.context && r.concept === undefined).flatMap((r) => r.expansion.filter((x) => x.startsWith('@')).map((x) => x.slice(1))));
   return says.length > 0 && !says.some((a) => approaches.includes(a));
+}
+
+/** An operation only eye surgeons do (every specialty of it ophthalmology). */
+function eyeOnly(v: Vocabulary, concept: number): boolean {
+  const s = v.concepts[concept].specialties;
+  return s.length > 0 && s.every((x) => x === 'ophthalmology');
 }
