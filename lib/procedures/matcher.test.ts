@@ -4790,4 +4790,21 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([seton], 'SETON PLACEMENT')).toEqual([seton]);
     expect(one(['Laparoscopic salpingo-oophorectomy'], 'LAP BSO')).toEqual(['Laparoscopic salpingo-oophorectomy']);
   });
+  it('reads a coded ICD-10-PCS title by the scheduler\'s comment that names its operation at its place, and leaves it unknown where the comment names another or none', () => {
+    const lines = ['Laparoscopic sleeve gastrectomy', 'Simple mastectomy', 'Bilateral salpingo-oophorectomy', 'Laparoscopic hysterectomy', 'Transurethral resection of prostate'];
+    expect(one(lines, 'Excision of Stomach, Percutaneous Endoscopic Approach - LAP SLEEVE GASTRECTOMY')).toEqual(['Laparoscopic sleeve gastrectomy']);
+    expect(one(lines, 'Resection of Bilateral Breast, Open Approach - BILAT SIMPLE MASTECTOMY')).toEqual(['Simple mastectomy']);
+    expect(one(lines, 'Excision of Prostate, Via Natural or Artificial Opening Endoscopic - TURP BIPOLAR')).toEqual(['Transurethral resection of prostate']);
+    expect(one(lines, 'Resection of Uterus, Percutaneous Endoscopic Approach - TLH')).toEqual(['Laparoscopic hysterectomy']);
+    // (The hysterectomy the title codes is no BSO; a robot names no operation.)
+    expect(one(lines, 'Resection of Uterus, Percutaneous Endoscopic Approach - LAP BSO')).toContain('UNKNOWN');
+    expect(one(lines, 'Resection of Uterus, Percutaneous Endoscopic Approach - DA VINCI XI')).toEqual(['UNKNOWN']);
+  });
+  it('asks for the laser line where a catalog privileges laser at the larynx apart, for a microlaryngoscopy with a CO2 laser', () => {
+    const dl = 'Direct laryngoscopy with or without biopsy, including operating microscope (microlaryngoscopy)';
+    const laser = 'CO2 laser surgery of the larynx and upper airway (laser privilege)';
+    expect(one([dl, laser], 'MLS W BX, CO2 LASER')).toEqual(['UNKNOWN']);
+    expect(one([dl, laser], 'MICROLARYNGOSCOPY W CO2 LASER')).toEqual(['UNKNOWN']);
+    expect(one([dl, laser], 'MICROLARYNGOSCOPY W BX')).toEqual([dl]);
+  });
 });

@@ -19,7 +19,7 @@ import { analyze, beforeExclusion, EXTENT_HEAD, isBodySide, limbOf as limbOfSite
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
-import { bookingFields } from '../vocabulary/fields';
+import { bookingFields, codedTitle, PCS_PLACE_STEMS } from '../vocabulary/fields';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
@@ -1410,6 +1410,22 @@ export class ProcedureMatcher {
   }
 
   /** The concepts a procedure code names in the vocabulary (CPT numbers, HCPCS, ICD-10-PCS by root). */
+  /** Whether a coded title's comment names an operation at a place the title names (see matchUncached). */
+  private restatesTitle(coded: { title: string; comment: string }, said: MatchResult): boolean {
+    const v = this.vocabulary;
+    const words = (x: string) => fold(x).split(/[^a-z0-9&]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]);
+    const places = [...new Set(words(coded.title).filter((w) => (v.anatomy.has(w) && !v.descriptors.has(w)) || PCS_PLACE_STEMS[w]))];
+    if (!places.length) return false;
+    const byName = this.conceptByName();
+    const concepts = said.parts.map((p) => (p.concept === undefined ? undefined : byName.get(p.concept))).filter((c): c is number => c !== undefined);
+    if (!concepts.length) return false;
+    // (A place, a region it is in or within it, or a word the operation on it is named with: a breast's mastectomy.)
+    const near = (a: string, b: string) => sameRegion(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) || (v.within.get(a) ?? []).some((r) => r.includes(b)) || (v.within.get(b) ?? []).some((r) => r.includes(a))
+      || (PCS_PLACE_STEMS[a] ?? []).some((stem) => b.startsWith(stem) || (stem.length >= 4 && b.includes(stem)));
+    const there = new Set([...words(coded.comment), ...concepts.flatMap((c) => [...v.concepts[c].words, ...v.concepts[c].home, ...words(v.concepts[c].name)])]);
+    return places.some((p) => [...there].some((w) => near(p, w)));
+  }
+
   conceptsForCode(code: string): number[] {
     const c = normalizeCode(code).replace(/^(CPT|PCS|HCPCS):/, '');
     const v = this.vocabulary;
@@ -1437,6 +1453,14 @@ export class ProcedureMatcher {
     const v = this.vocabulary;
     // "Procedure: LAP CHOLE; Laterality: N/A; Anesthesia: General; Dx: …" (a case request copied with its field labels).
     const text = bookingFields(written);
+    // "Excision of Sigmoid Colon, Open Approach - HARTMANN": a coded PCS title the scheduler's comment
+    // says more exactly. The comment is the booking where it names an operation at the title's place;
+    // otherwise the whole is read as written (an unread title leaves the case unknown).
+    const coded = codedTitle(text);
+    if (coded) {
+      // (Read by its words: a code's lines name no operation to compare.)
+      if (this.restatesTitle(coded, this.matchUncached(coded.comment))) return code ? this.matchUncached(coded.comment, code) : this.matchUncached(coded.comment);
+    }
     const analysis = analyze(v, text);
     // "T&A, 2 YO", "L2-S1 PSF": the patient's age and the levels, where the booking states them,
     // for lines limited to some ages or some number of levels.
@@ -2325,7 +2349,10 @@ export class ProcedureMatcher {
     if (!this.laserPlacesMade) {
       const out = new Set<string>();
       for (const [concept, covs] of this.byConcept) {
-        if (covs.some((cov) => this.procedures[cov.entry].modalities.includes('laser') && !this.procedures[cov.entry].optionalModalities?.includes('laser'))) for (const w of placesOf(this.vocabulary, concept)) out.add(w);
+        const laser = covs.filter((cov) => this.procedures[cov.entry].modalities.includes('laser') && !this.procedures[cov.entry].optionalModalities?.includes('laser'));
+        if (laser.length) for (const w of placesOf(this.vocabulary, concept)) out.add(w);
+        // (And the sites such a line names: "CO2 laser surgery of the larynx and upper airway".)
+        for (const cov of laser) for (const w of cov.sites) if (!isBodySide(w)) out.add(w);
       }
       this.laserPlacesMade = [...out];
     }
@@ -2342,7 +2369,9 @@ export class ProcedureMatcher {
     if (!own.length) return false;
     const places = new Set(own.flatMap((c) => [...placesOf(v, c)]));
     for (const s of sites) for (const w of [s, ...(v.within.get(s) ?? []).map((r) => r.join(' '))]) places.add(w);
-    return this.laserPlaces().some((w) => places.has(w));
+    // (Or a place the operation's name is built on: a microlaryngoscopy is at the larynx.)
+    const names = own.flatMap((c) => [...v.concepts[c].nameWords]);
+    return this.laserPlaces().some((w) => places.has(w) || (w.length >= 5 && names.some((n) => n.includes(w.slice(0, 5)))));
   }
 
   private grouped(procs: CatalogProcedure[], text: string, approaches: string[], concept: string, said: Said = {}, index = -1): MatchPart {

@@ -29,3 +29,50 @@ export function bookingFields(text: string): string {
   }
   return out.join(', ');
 }
+
+/**
+ * An ICD-10-PCS root operation opening a coded procedure title ("Resection of Gallbladder,
+ * Percutaneous Endoscopic Approach"), as procedure dictionaries built by coding departments word
+ * their entries, or an imaging or assistance title ("Fluoroscopy of Multiple Coronary Arteries …").
+ */
+const PCS_ROOT = /^\s*(?:alteration|bypass|change|control|creation|destruction|detachment|dilation|division|drainage|excision|extirpation|extraction|fragmentation|fusion|insertion|inspection|map|occlusion|reattachment|release|removal|repair|replacement|reposition|resection|restriction|revision|supplement|transfer|transplantation|introduction|irrigation|delivery|abortion|fluoroscopy|assistance|performance|monitoring|measurement)\b/i;
+/** The approach a PCS title ends its operation with, and what may follow it ("…, Open Approach", "…, Via Natural or Artificial Opening Endoscopic, Diagnostic"). */
+const PCS_APPROACH = /,\s*(?:open|percutaneous(?:\s+endoscopic)?|via natural or artificial opening(?:\s+endoscopic)?|external)(?:\s+approach)?(?:\s*,\s*[a-z][a-z ]{0,30})?\s+[-–]\s+/i;
+/** An imaging or assistance title has no approach: "Fluoroscopy of … using Low Osmolar Contrast - LHC". */
+const PCS_NO_APPROACH = /^\s*(?:fluoroscopy|assistance|performance|monitoring|measurement)\b[^-–]*?\s[-–]\s+/i;
+
+/**
+ * A coded PCS title followed by the scheduler's comment ("… , Open Approach - HARTMANN"): the title
+ * and the comment, apart. Undefined for any other text.
+ */
+export function codedTitle(text: string): { title: string; comment: string } | undefined {
+  if (!PCS_ROOT.test(text)) return undefined;
+  const m = PCS_APPROACH.exec(text) ?? PCS_NO_APPROACH.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  const comment = text.slice(end).trim();
+  return comment ? { title: text.slice(0, end).replace(/\s*[-–]\s*$/, ''), comment } : undefined;
+}
+
+/**
+ * A PCS body part and the word stems operations on it are named with ("Resection of Uterus" is a
+ * hysterectomy, "Bypass Stomach to Jejunum" a gastric bypass): how a coded title's place is met by
+ * the comment's operation.
+ */
+export const PCS_PLACE_STEMS: Record<string, readonly string[]> = {
+  breast: ['mast', 'mamm', 'lump'], uterus: ['hyster', 'uter', 'myom'], uterine: ['hyster', 'uter', 'myom'], endometrium: ['endometr', 'hyster', 'uter'],
+  stomach: ['gastr', 'sleeve'], jejunum: ['jejun', 'gastr'], duodenum: ['duoden', 'gastr'], intestinal: ['enter', 'ileo', 'jejun', 'duoden', 'col', 'gastr', 'egd', 'ogd'],
+  esophagus: ['esophag', 'oesophag', 'egd', 'ogd'], esophagogastric: ['esophag', 'fundopl', 'nissen', 'toupet', 'hiat'], colon: ['col', 'sigmoid'], rectum: ['proct', 'rect'],
+  kidney: ['nephr', 'ren', 'pyel'], ureter: ['ureter', 'uret'], bladder: ['cyst', 'vesic'], urethra: ['urethr', 'sling'], prostate: ['prostat'],
+  gallbladder: ['cholecyst', 'chole'], liver: ['hepat'], pancreas: ['pancrea', 'whipple'], spleen: ['splen'], appendix: ['append'],
+  lung: ['pneum', 'pulmon', 'lob', 'segment'], pleura: ['pleur', 'thoracosc'], bronchus: ['bronch'], tracheobronchial: ['bronch', 'trache'], trachea: ['trache'],
+  ear: ['ot', 'tympan', 'myring', 'mastoid'], tympanic: ['tympan', 'myring'], nasal: ['rhin', 'nas', 'sept'], septum: ['sept'], sinus: ['sinus', 'antro', 'ethmoid', 'sphen', 'fess'],
+  larynx: ['laryng'], vocal: ['laryng', 'cord'], thyroid: ['thyroid'], parotid: ['parotid'],
+  brain: ['cerebr', 'crani'], cerebral: ['cerebr', 'crani', 'ventric'], heart: ['cardi'], conduction: ['ablat', 'atri', 'ventric', 'cardi', 'pvi'],
+  ovary: ['oophor', 'ovar'], fallopian: ['salping', 'tub'], testis: ['orchi', 'testi'], vagina: ['colp', 'vagin'], cervix: ['cervi', 'cercl', 'coniz', 'leep'],
+  perineum: ['perine', 'perian', 'perirect', 'anorect', 'anal'], lymphatic: ['lymph', 'node', 'ebus'], ligament: ['ligament', 'acl', 'pcl', 'mcl', 'lcl', 'ucl'],
+  vena: ['ven', 'cath', 'port'], cava: ['ven', 'cath', 'port', 'filter'], intracranial: ['crani', 'cerebr', 'aneurysm'],
+  conception: ['cesar', 'section', 'deliver', 'dilat', 'evacuat', 'curett', 'abort'],
+  vertebral: ['spin', 'vertebr', 'lamin', 'disc', 'fusion', 'kyph'], vertebra: ['spin', 'vertebr', 'lamin', 'kyph'], joint: ['arthr'],
+  vein: ['phleb', 'ven'], artery: ['arter', 'angi'], skin: ['derm', 'skin'], nerve: ['neur', 'nerve'],
+};
