@@ -4755,6 +4755,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const tee = 'Intraoperative transesophageal echocardiography';
     expect(one([tee], 'INTRAOP TOE')).toEqual([tee]);
     expect(one(['Toe amputation'], 'AMPUTATION 2ND TOE L')).toEqual(['Toe amputation']);
+    expect(one(['Toe amputation'], 'R GREAT TOE AMPUTATION, HX CABG')).toEqual(['Toe amputation']);
+    expect(one(['Total ankle arthroplasty'], 'R TOTAL ANKLE (TAA) - DESC TIB FX HX')).toEqual(['Total ankle arthroplasty']);
     const col = 'Colectomy, open or laparoscopic';
     expect(one([col], 'OPEN EXT R HEMICOLECTOMY')).toEqual([col]);
   });
@@ -4779,15 +4781,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([laser], 'SLT OU')).toEqual([laser]);
     expect(one([laser], 'PHACO OD')).toEqual(['UNKNOWN']);
   });
-  it('reads British and hyphenated wordings: an "Oesophago-gastro-duodenoscopy" line covers an OGD, "under local or general anaesthetic" no anaesthesia privilege, a seton line "for fistula-in-ano" covers a seton', () => {
+  it('reads British and hyphenated wordings: an "Oesophago-gastro-duodenoscopy" line covers an OGD, "under local or general anaesthetic" no anaesthesia privilege', () => {
     expect(one(['Oesophago-gastro-duodenoscopy'], 'OGD + bx')).toEqual(['Oesophago-gastro-duodenoscopy']);
     expect(one(['Pancreaticoduodenectomy'], 'PANCREATICO-DUODENECTOMY')).toEqual(['Pancreaticoduodenectomy']);
     const vas = 'Vasectomy under local or general anaesthetic';
     expect(one([vas], 'Vasectomy LA')).toEqual([vas]);
     expect(one([vas], 'GA')).toEqual(['UNKNOWN']);
     expect(one(['Cystoscopy under local anaesthetic'], 'FLEXI CYSTO')).toEqual(['Cystoscopy under local anaesthetic']);
-    const seton = 'Insertion of seton for fistula-in-ano';
-    expect(one([seton], 'SETON PLACEMENT')).toEqual([seton]);
     expect(one(['Laparoscopic salpingo-oophorectomy'], 'LAP BSO')).toEqual(['Laparoscopic salpingo-oophorectomy']);
   });
   it('reads a coded ICD-10-PCS title by the scheduler\'s comment that names its operation at its place, and leaves it unknown where the comment names another or none', () => {
@@ -4799,6 +4799,22 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     // (The hysterectomy the title codes is no BSO; a robot names no operation.)
     expect(one(lines, 'Resection of Uterus, Percutaneous Endoscopic Approach - LAP BSO')).toContain('UNKNOWN');
     expect(one(lines, 'Resection of Uterus, Percutaneous Endoscopic Approach - DA VINCI XI')).toEqual(['UNKNOWN']);
+    // (A comment naming a scope, a partial operation, another joint, another route or another action is no restatement.)
+    const minor = ['Diagnostic hysteroscopy', 'Colonoscopy', 'Knee arthroscopy', 'Total knee arthroplasty', 'Partial nephrectomy, laparoscopic', 'Transurethral resection of bladder tumor', 'Laparoscopic cholecystectomy', 'Pacemaker lead revision', 'Dilation and curettage', 'Excisional biopsy of breast'];
+    for (const booking of [
+      'Resection of Uterus, Percutaneous Endoscopic Approach - HYSTEROSCOPY',
+      'Resection of Sigmoid Colon, Open Approach - COLONOSCOPY',
+      'Replacement of Right Knee Joint with Synthetic Substitute, Open Approach - KNEE SCOPE',
+      'Replacement of Right Hip Joint with Synthetic Substitute, Open Approach - R TKA',
+      'Resection of Right Kidney, Percutaneous Endoscopic Approach - LAP PARTIAL NEPHRECTOMY',
+      'Resection of Bladder, Open Approach - TURBT',
+      'Drainage of Gallbladder with Drainage Device, Percutaneous Approach - LAP CHOLE',
+      'Resection of Gallbladder, Open Approach - LAP CHOLE',
+      'Insertion of Pacemaker, Dual Chamber into Chest Subcutaneous Tissue and Fascia, Open Approach - LEAD REVISION',
+      'Extraction of Products of Conception, Low, Open Approach - D&C',
+      'Excision of Gallbladder, Percutaneous Endoscopic Approach, Diagnostic - LAP CHOLE',
+    ]) expect(one(minor, booking)).toContain('UNKNOWN');
+    expect(one(minor, 'Replacement of Right Knee Joint with Synthetic Substitute, Open Approach - R TKA')).toEqual(['Total knee arthroplasty']);
   });
   it('asks for the laser line where a catalog privileges laser at the larynx apart, for a microlaryngoscopy with a CO2 laser', () => {
     const dl = 'Direct laryngoscopy with or without biopsy, including operating microscope (microlaryngoscopy)';
@@ -4806,5 +4822,34 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([dl, laser], 'MLS W BX, CO2 LASER')).toEqual(['UNKNOWN']);
     expect(one([dl, laser], 'MICROLARYNGOSCOPY W CO2 LASER')).toEqual(['UNKNOWN']);
     expect(one([dl, laser], 'MICROLARYNGOSCOPY W BX')).toEqual([dl]);
+  });
+  it('reads "X, diagnostic and operative" as every kind of X: a knee scope with a meniscectomy, a hysteroscopic polypectomy, a NovaSure with the hysteroscopy line that includes ablation', () => {
+    const knee = 'Knee arthroscopy, diagnostic and operative';
+    expect(one([knee], 'R KNEE SCOPE PMM')).toEqual([knee]);
+    const hsc = 'Hysteroscopy, diagnostic and operative, including endometrial ablation';
+    expect(one([hsc], 'HYSTEROSCOPIC POLYPECTOMY')).toEqual([hsc]);
+    expect(one([hsc], 'Hysteroscopy + Novasure')).toEqual([hsc]);
+    expect(one(['Diagnostic hysteroscopy'], 'HYSTEROSCOPIC POLYPECTOMY')).toEqual(['UNKNOWN']);
+  });
+  it('reads eye-and-ear and UK theatre shorthand: STAP, T&M CWU, NLDP, SOHND, LEV II, PIT, ACJ, an excision biopsy', () => {
+    expect(one(['Stapedectomy or stapedotomy'], 'STAP L')).toEqual(['Stapedectomy or stapedotomy']);
+    const tm = 'Tympanomastoidectomy, canal wall up or down';
+    expect(one([tm], 'T&M CWU R')).toEqual([tm]);
+    const nld = 'Nasolacrimal duct probing and irrigation';
+    expect(one([nld], 'NLDP OU')).toEqual([nld]);
+    const nd = 'Neck dissection, selective, modified radical or radical';
+    expect(one(['Glossectomy, partial or total', nd], 'PARTIAL GLOSSECTOMY L + SOHND')).toEqual(['Glossectomy, partial or total', nd]);
+    expect(one(['Excision of cervical lymph node or neck mass'], 'NECK MASS EXC L LEV II')).toEqual(['Excision of cervical lymph node or neck mass']);
+    const tss = 'Transsphenoidal resection of pituitary tumor, endoscopic or microscopic';
+    expect(one([tss], 'ENDOSCOPIC TRANSSPHENOIDAL PIT ADENOMA RESECTION')).toEqual([tss]);
+    const acj = 'Acromioclavicular joint excision, arthroscopic or open';
+    expect(one(['Arthroscopic subacromial decompression', acj], 'ASAD + ACJ excision R')).toEqual(['Arthroscopic subacromial decompression', acj]);
+    const fa = 'Excision biopsy of breast lump (fibroadenoma or other benign lesion)';
+    expect(one([fa], 'Excision fibroadenoma L breast')).toEqual([fa]);
+  });
+  it('keeps a line that includes a discoid meniscus saucerization to that kind: an ordinary partial meniscectomy asks for its own line', () => {
+    const repair = 'Arthroscopic meniscus repair, including discoid meniscus saucerization';
+    expect(one([repair], 'KNEE SCOPE PMM')).toEqual(['UNKNOWN']);
+    expect(one([repair], 'SAUCERIZATION DISCOID MENISCUS')).toEqual([repair]);
   });
 });

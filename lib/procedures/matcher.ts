@@ -19,7 +19,7 @@ import { analyze, beforeExclusion, EXTENT_HEAD, isBodySide, limbOf as limbOfSite
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
-import { bookingFields, codedTitle, PCS_PLACE_STEMS } from '../vocabulary/fields';
+import { bookingFields, codedTitle, PCS_GENERIC_PLACE, PCS_PLACE_STEMS, PCS_ROOT_OPERATIONS, pcsRoot } from '../vocabulary/fields';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
@@ -1414,16 +1414,43 @@ export class ProcedureMatcher {
   private restatesTitle(coded: { title: string; comment: string }, said: MatchResult): boolean {
     const v = this.vocabulary;
     const words = (x: string) => fold(x).split(/[^a-z0-9&]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]);
-    const places = [...new Set(words(coded.title).filter((w) => (v.anatomy.has(w) && !v.descriptors.has(w)) || PCS_PLACE_STEMS[w]))];
-    if (!places.length) return false;
+    // (Its own places, not a tissue or a joint any operation may name: "Replacement of Right Hip Joint" is no TKA.)
+    const titleWords = words(coded.title);
+    const places = [...new Set(titleWords.filter((w) => ((v.anatomy.has(w) && !v.descriptors.has(w)) || PCS_PLACE_STEMS[w]) && !PCS_GENERIC_PLACE.has(w)))];
+    const doing = PCS_ROOT_OPERATIONS[pcsRoot(coded.title) ?? ''];
+    if (!doing) return false;
     const byName = this.conceptByName();
     const concepts = said.parts.map((p) => (p.concept === undefined ? undefined : byName.get(p.concept))).filter((c): c is number => c !== undefined);
     if (!concepts.length) return false;
-    // (A place, a region it is in or within it, or a word the operation on it is named with: a breast's mastectomy.)
+    // (The way the title says it is done, not another the comment says: "…, Open Approach - LAP CHOLE", "… - TAVR".)
+    const titleWay = /percutaneous endoscopic/i.test(coded.title) ? 'scope' : /\bopen approach\b/i.test(coded.title) ? 'open' : /\bpercutaneous approach\b/i.test(coded.title) ? 'percutaneous' : /natural or artificial opening/i.test(coded.title) ? 'natural' : undefined;
+    const ways = new Set(said.approaches);
+    const otherWay = titleWay === 'open' ? ['laparoscopic', 'endoscopic', 'percutaneous', 'robotic'].some((a) => ways.has(a))
+      : titleWay === 'scope' ? ways.has('open') || ways.has('percutaneous')
+      : titleWay === 'percutaneous' ? ways.has('open') || ways.has('laparoscopic') || ways.has('robotic')
+      : titleWay === 'natural' ? ways.has('open') || ways.has('laparoscopic') || ways.has('robotic') : false;
+    if (otherWay) return false;
+    // (A whole organ's resection is no partial one, unless the title names the part: "Resection of Left Thyroid Gland Lobe".)
+    // (Nor a tumour's or a lesion's: "Resection of Bladder - TURBT" codes a cystectomy.)
+    const partial = (c: number) => /\b(?:partial|hemi\w*|subtotal|segmental|wedge|tumou?r|lesions?|polyps?|transurethral)\b|lobectomy|segmentectomy|lumpectomy/i.test(v.concepts[c].name) && !/\b(?:lobe|segment|partial)\b/i.test(coded.title);
     const near = (a: string, b: string) => sameRegion(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) || (v.within.get(a) ?? []).some((r) => r.includes(b)) || (v.within.get(b) ?? []).some((r) => r.includes(a))
       || (PCS_PLACE_STEMS[a] ?? []).some((stem) => b.startsWith(stem) || (stem.length >= 4 && b.includes(stem)));
-    const there = new Set([...words(coded.comment), ...concepts.flatMap((c) => [...v.concepts[c].words, ...v.concepts[c].home, ...words(v.concepts[c].name)])]);
-    return places.some((p) => [...there].some((w) => near(p, w)));
+    const comment = words(coded.comment);
+    const root = pcsRoot(coded.title)!;
+    // (A diagnostic excision is a biopsy; a low extraction of the products of conception a caesarean.)
+    const diagnostic = /,\s*diagnostic\s*$/i.test(coded.title);
+    const caesarean = /products of conception,\s*(?:low|high|classical|extraperitoneal)\b/i.test(coded.title);
+    // (The routes the comment's operations are done by, where it says none: a TURBT is no open resection.)
+    const routes = (c: number) => (ways.size ? ways : routesOf(v, c));
+    const byOtherRoute = (c: number) => { const r = routes(c); return titleWay === 'open' ? r.size > 0 && !r.has('open') : titleWay === 'scope' ? r.size > 0 && !r.has('laparoscopic') && !r.has('endoscopic') && !r.has('robotic') : false; };
+    // (An operation named for undoing or changing a device is no insertion: "Insertion of Pacemaker … - LEAD REVISION".)
+    const ofKind = (c: number) => { const name = v.concepts[c].name.toLowerCase(); return doing.test(name) && !(root === 'resection' && partial(c)) && !(root === 'insertion' && UNDOING_NAME.test(name)) && !byOtherRoute(c)
+      && (!diagnostic || /biopsy|aspiration|diagnostic|sampling/.test(name)) && (!caesarean || /cesarean|section|delivery/.test(name)); };
+    // (Where the title names a device in a tissue pocket, the device is its place: "Insertion of Defibrillator Generator into Chest Subcutaneous Tissue".)
+    const things = titleWords.filter((w) => w.length >= 5 && !PCS_GENERIC_PLACE.has(w) && !v.stopwords.has(w) && !/^(?:approach|percutaneous|endoscopic|natural|artificial|opening|device|synthetic|substitute|autologous|nonautologous|intraluminal|extraluminal|internal|external|fixation)$/.test(w) && w !== root);
+    // Some operation the comment names is of the title's kind, at the title's place.
+    return concepts.some((c) => ofKind(c) && (places.some((p) => [...comment, ...v.concepts[c].words, ...v.concepts[c].home, ...words(v.concepts[c].name)].some((w) => !PCS_GENERIC_PLACE.has(w) && near(p, w)))
+      || things.some((t) => words(v.concepts[c].name).some((w) => w.length >= 5 && (w.startsWith(t.slice(0, 6)) || t.startsWith(w.slice(0, 6)))))));
   }
 
   conceptsForCode(code: string): number[] {
@@ -2155,8 +2182,7 @@ export class ProcedureMatcher {
         const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
         // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
         // "…, internal jugular or femoral vein only".)
-        // (What the operation is always done for meets its site too: a seton is for an anal fistula.)
-        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
+        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
@@ -2694,7 +2720,7 @@ export class ProcedureMatcher {
   private takesAddons(entry: number, addon?: number): boolean {
     const text = this.procedures[entry].procedure;
     // ("Flexible bronchoscopy, diagnostic (including BAL, brushing)" takes what it names.)
-    return !/\bdiagnostic\b/i.test(text) || /\btherapeutic\b/i.test(text) || (addon !== undefined && !!this.mentions.get(entry)?.has(addon));
+    return !/\bdiagnostic\b/i.test(text) || /\b(?:therapeutic|operative|interventional)\b/i.test(text) || (addon !== undefined && !!this.mentions.get(entry)?.has(addon));
   }
 
   /** Whether a catalog line is understood as anesthesia types only (MAC, GA, a block). */
@@ -3010,6 +3036,9 @@ const NAME_CODES = /\(\s*((?:CPT:?\s*)?\d{4}[0-9FTU](?:\s*(?:[,;/–-]|\band\b|\
 function codesInName(name: string): string[] {
   return [...name.matchAll(NAME_CODES)].flatMap((m) => m[1].match(/\d{4}[0-9FTU]/gi) ?? []);
 }
+
+/** A device operation's name for undoing or changing it. */
+const UNDOING_NAME = /\b(?:revision|removal|replacement|change|exchange|explant\w*|extraction|upgrade)\b/;
 
 /** Where an operation is: its own place and the body sites its wordings name (not tissues, a describing word). */
 function placesOf(v: Vocabulary, concept: number): Set<string> {

@@ -68,11 +68,67 @@ export const PCS_PLACE_STEMS: Record<string, readonly string[]> = {
   lung: ['pneum', 'pulmon', 'lob', 'segment'], pleura: ['pleur', 'thoracosc'], bronchus: ['bronch'], tracheobronchial: ['bronch', 'trache'], trachea: ['trache'],
   ear: ['ot', 'tympan', 'myring', 'mastoid'], tympanic: ['tympan', 'myring'], nasal: ['rhin', 'nas', 'sept'], septum: ['sept'], sinus: ['sinus', 'antro', 'ethmoid', 'sphen', 'fess'],
   larynx: ['laryng'], vocal: ['laryng', 'cord'], thyroid: ['thyroid'], parotid: ['parotid'],
-  brain: ['cerebr', 'crani'], cerebral: ['cerebr', 'crani', 'ventric'], heart: ['cardi'], conduction: ['ablat', 'atri', 'ventric', 'cardi', 'pvi'],
+  brain: ['cerebr', 'crani'], cerebral: ['cerebr', 'crani', 'ventric'], heart: ['cardi', 'ventric', 'atri'], conduction: ['ablat', 'atri', 'ventric', 'cardi', 'pvi'],
   ovary: ['oophor', 'ovar'], fallopian: ['salping', 'tub'], testis: ['orchi', 'testi'], vagina: ['colp', 'vagin'], cervix: ['cervi', 'cercl', 'coniz', 'leep'],
   perineum: ['perine', 'perian', 'perirect', 'anorect', 'anal'], lymphatic: ['lymph', 'node', 'ebus'], ligament: ['ligament', 'acl', 'pcl', 'mcl', 'lcl', 'ucl'],
   vena: ['ven', 'cath', 'port'], cava: ['ven', 'cath', 'port', 'filter'], intracranial: ['crani', 'cerebr', 'aneurysm'],
-  conception: ['cesar', 'section', 'deliver', 'dilat', 'evacuat', 'curett', 'abort'],
-  vertebral: ['spin', 'vertebr', 'lamin', 'disc', 'fusion', 'kyph'], vertebra: ['spin', 'vertebr', 'lamin', 'kyph'], joint: ['arthr'],
+  monitoring: ['recorder', 'monitor', 'loop'], shoulder: ['shoulder', 'rotator', 'cuff', 'glen', 'labr', 'acromi', 'subacrom', 'humer', 'bicep'], conception: ['cesar', 'section', 'deliver', 'dilat', 'evacuat', 'curett', 'abort'],
+  vertebral: ['spin', 'vertebr', 'lamin', 'disc', 'fusion', 'kyph'], vertebra: ['spin', 'vertebr', 'lamin', 'kyph'],
   vein: ['phleb', 'ven'], artery: ['arter', 'angi'], skin: ['derm', 'skin'], nerve: ['neur', 'nerve'],
 };
+
+/**
+ * What each PCS root operation does, in the words operations' names use: a comment names the
+ * title's operation only where its operation is of the title's kind ("Resection of Uterus" is no
+ * hysteroscopy, "Drainage of Gallbladder" no cholecystectomy).
+ */
+export const PCS_ROOT_OPERATIONS: Record<string, RegExp> = {
+  resection: /ectomy|resection|amputation|enucleation|exenteration|whipple/,
+  excision: /ectomy|resection|excision|biopsy|aspiration|sinus surgery|enucleation|debridement|conization|loop electrosurgical|dissection|saucerization|chondroplasty|shaving|trimming/,
+  replacement: /replacement|arthroplasty|graft|reconstruction|prosthe|implant|keratoplasty|tympanoplasty|hemiarch|aneurysm/,
+  bypass: /bypass|shunt|ostomy|anastomosis|fistula|conduit|diversion|cabg|grafting/,
+  dilation: /dilation|dilatation|angioplasty|stent|coronary intervention|valvuloplasty|sinuplasty/,
+  fusion: /fusion|arthrodesis/,
+  drainage: /drain|ostomy|tube|aspiration|incision|centesis|window|myringotomy|catheter|evacuation|burr hole/,
+  destruction: /ablation|destruction|cauteri|coagulation|cryo|neurolysis|rhizotomy|vaporization|photocoagulation/,
+  extirpation: /thrombectomy|embolectomy|endarterectomy|removal|extraction|evacuation|atherectomy|disimpaction|lithotomy|foreign body/,
+  fragmentation: /lithotripsy|fragmentation|nephrolithotomy|litholapaxy/,
+  insertion: /insertion|placement|implant|pacemaker|defibrillator|stimulator|port\b|catheter|pump|recorder|gastrostomy|stent|filter|expander/,
+  inspection: /scopy|exploration|examination|inspection|angiography|catheterization/,
+  occlusion: /occlusion|ligation|embolization|clipping|sterilization|closure|coil|banding|plug/,
+  repair: /repair|rrhaphy|plasty|reconstruction|closure|suture/,
+  reposition: /reduction|fixation|pexy|reposition|septoplasty|realignment|osteotomy|nailing|orchiopexy/,
+  supplement: /mesh|hernia|graft|augmentation|kyphoplasty|vertebroplasty|sling|reinforcement|annuloplasty|repair|plasty|leaflet/,
+  restriction: /cerclage|fundoplication|band|restriction|coiling|embolization|aneurysm/,
+  extraction: /extraction|cesarean|delivery|curettage|evacuation|harvest|removal|aspiration|termination/,
+  reattachment: /repair|reattach|reimplant|fixation|tenodesis|reconstruction/,
+  release: /release|lysis|decompression|laminoplasty|laminectomy|tenotomy|fasciotomy|carpal tunnel/,
+  transplantation: /transplant/,
+  removal: /removal|explant|extraction|retrieval|revision/,
+  revision: /revision/,
+  alteration: /plasty|augmentation|lift|reduction|liposuction|rhytidectomy|contouring/,
+  transfer: /transfer|flap/,
+  division: /division|osteotomy|release|tenotomy|transection|otomy|myotomy/,
+  control: /hemostasis|control|bleeding|hemorrhage/,
+  creation: /creation|vaginoplasty|phalloplasty/,
+  map: /mapping/,
+  change: /change|exchange/,
+  detachment: /amputation|disarticulation/,
+  introduction: /injection|block|epidural|infusion|instillation|chemotherapy|steroid|anesthesia/,
+  irrigation: /irrigation|lavage|washout/,
+  delivery: /delivery|cesarean/,
+  abortion: /abortion|termination|evacuation|curettage/,
+  fluoroscopy: /angiograph|catheterization|venograph|cholangiograph|arteriograph/,
+  assistance: /balloon pump|membrane oxygenation|ventricular assist|impella/,
+  performance: /bypass|membrane oxygenation|dialysis/,
+  monitoring: /monitor|mapping|study/,
+  measurement: /measurement|study|mapping|catheterization/,
+};
+
+/** The root operation a coded PCS title opens with (lower case), if it is one. */
+export function pcsRoot(title: string): string | undefined {
+  return PCS_ROOT.exec(title)?.[0].trim().toLowerCase();
+}
+
+/** Places any operation may name, which say nothing of which one a title codes. */
+export const PCS_GENERIC_PLACE = new Set(['joint', 'joints', 'tissue', 'subcutaneous', 'fascia', 'muscle', 'bursa', 'bone', 'upper', 'lower', 'cavity', 'region', 'wall', 'tract', 'surface', 'chest', 'abdomen', 'trunk']);

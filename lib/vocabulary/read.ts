@@ -1295,8 +1295,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   }));
   // A limit the operation always has ("Midurethral sling for stress urinary incontinence", "Ladd
   // procedure for malrotation"): its own wordings use the word, so it narrows nothing.
-  // "diagnostic/therapeutic", "diagnostic and therapeutic": every kind, no limit.
-  const bothKinds = mode === 'catalog' && words.includes('diagnostic') && words.includes('therapeutic');
+  // "diagnostic/therapeutic", "diagnostic and therapeutic", "diagnostic and operative": every kind, no limit.
+  const bothKinds = mode === 'catalog' && words.includes('diagnostic') && (words.includes('therapeutic') || /\b(?:operative|interventional)\b/i.test(part.text));
   const parenWords = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
   for (const t of part.tokens) if (!t.paren) parenWords.delete(t.word);
   // (Kinds of what the words before them name, where those name an operation: "Cataract extraction,
