@@ -4766,11 +4766,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([tevar], 'TEVAR R -- DESC TAA 6.2CM')).toEqual([tevar]);
     expect(one([tevar], 'OPEN DESCENDING THORACIC AORTIC ANEURYSM REPAIR')).toEqual(['UNKNOWN']);
   });
-  it('reads OD, OS and OU as the eye beside an eye operation\'s abbreviation (ICL OD, R&R OS, SB OD), and a "primary or combined with" line as offering what follows', () => {
+  it('reads OD, OS and OU as the eye beside an eye operation\'s abbreviation (ICL OD, SB OD), and a "primary or combined with" line as offering what follows', () => {
     const icl = 'Phakic intraocular lens implantation (implantable collamer lens, iris-fixated phakic lens)';
     expect(one([icl], 'ICL OD')).toEqual([icl]);
-    const strab = 'Strabismus surgery, horizontal and vertical muscles, including adjustable sutures';
-    expect(one([strab], 'R&R OS')).toEqual([strab]);
+    // (R&R beside OD is no strabismus surgery by itself: a tube's or silicone oil's removal and replacement too.)
+    expect(one(['Strabismus surgery', 'Glaucoma drainage device'], 'R&R TUBE OS')).toEqual(['UNKNOWN']);
     const sb = 'Scleral buckle, primary or combined with vitrectomy';
     expect(one([sb], 'SB OD')).toEqual([sb]);
     expect(one([sb], 'PPV OD')).toEqual(['UNKNOWN']);
@@ -4815,6 +4815,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
       'Excision of Gallbladder, Percutaneous Endoscopic Approach, Diagnostic - LAP CHOLE',
     ]) expect(one(minor, booking)).toContain('UNKNOWN');
     expect(one(minor, 'Replacement of Right Knee Joint with Synthetic Substitute, Open Approach - R TKA')).toEqual(['Total knee arthroplasty']);
+    // (A comment saying no route is read the title's way; a bypass is met at both ends; a spine region, a CRT and a transcatheter valve are their own.)
+    const chole = 'Resection of Gallbladder, Percutaneous Endoscopic Approach - CHOLECYSTECTOMY';
+    expect(one(['Open cholecystectomy'], chole)).toEqual(['UNKNOWN']);
+    expect(one(['Laparoscopic cholecystectomy'], chole)).toEqual(['Laparoscopic cholecystectomy']);
+    expect(one(['Laparoscopic gastrostomy'], 'Bypass Stomach to Jejunum, Percutaneous Endoscopic Approach - LAP GASTROSTOMY')).toContain('UNKNOWN');
+    expect(one(['Laparoscopic gastric bypass'], 'Bypass Stomach to Jejunum, Percutaneous Endoscopic Approach - LRYGB')).toEqual(['Laparoscopic gastric bypass']);
+    expect(one(['Anterior cervical discectomy and fusion'], 'Fusion of Lumbar Vertebral Joint with Interbody Fusion Device, Anterior Approach, Anterior Column, Open Approach - ACDF')).toContain('UNKNOWN');
+    expect(one(['Implantable cardioverter-defibrillator implantation'], 'Insertion of Cardiac Resynchronization Defibrillator Pulse Generator into Chest Subcutaneous Tissue and Fascia, Open Approach - ICD IMPLANT')).toContain('UNKNOWN');
+    expect(one(['Mitral valve repair'], 'Supplement Mitral Valve with Synthetic Substitute, Percutaneous Approach - MV REPAIR')).toContain('UNKNOWN');
   });
   it('asks for the laser line where a catalog privileges laser at the larynx apart, for a microlaryngoscopy with a CO2 laser', () => {
     const dl = 'Direct laryngoscopy with or without biopsy, including operating microscope (microlaryngoscopy)';
@@ -4833,6 +4842,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
   });
   it('reads eye-and-ear and UK theatre shorthand: STAP, T&M CWU, NLDP, SOHND, LEV II, PIT, ACJ, an excision biopsy', () => {
     expect(one(['Stapedectomy or stapedotomy'], 'STAP L')).toEqual(['Stapedectomy or stapedotomy']);
+    expect(one(['Stapedectomy or stapedotomy', 'Hemorrhoidectomy'], 'STAP HEMORRHOIDECTOMY')).toContain('UNKNOWN');
     const tm = 'Tympanomastoidectomy, canal wall up or down';
     expect(one([tm], 'T&M CWU R')).toEqual([tm]);
     const nld = 'Nasolacrimal duct probing and irrigation';
@@ -4851,5 +4861,16 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const repair = 'Arthroscopic meniscus repair, including discoid meniscus saucerization';
     expect(one([repair], 'KNEE SCOPE PMM')).toEqual(['UNKNOWN']);
     expect(one([repair], 'SAUCERIZATION DISCOID MENISCUS')).toEqual([repair]);
+  });
+  it('reads a robotic colorectal resection line, a bypass "grafting" line and a truncal vein line by what they privilege', () => {
+    const robot = 'Robotic-assisted colorectal resection (robotic privileges required)';
+    expect(one([robot], 'ROBOTIC LOW ANTERIOR RESECTION')).toEqual([robot]);
+    expect(one([robot], 'ROBOTIC SIGMOID COLECTOMY')).toEqual([robot]);
+    expect(one([robot], 'ROBOTIC LOBECTOMY')).toEqual(['UNKNOWN']);
+    const bypass = 'Femoral-popliteal bypass grafting';
+    expect(one([bypass], 'R FEM-POP BYPASS W GSV')).toEqual([bypass]);
+    const glue = 'Cyanoacrylate glue closure of truncal veins (VenaSeal)';
+    expect(one([glue], 'VenaSeal L SSV')).toEqual([glue]);
+    expect(one([glue], 'VENASEAL PERFORATOR')).toContain('UNKNOWN');
   });
 });

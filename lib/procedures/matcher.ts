@@ -1411,46 +1411,65 @@ export class ProcedureMatcher {
 
   /** The concepts a procedure code names in the vocabulary (CPT numbers, HCPCS, ICD-10-PCS by root). */
   /** Whether a coded title's comment names an operation at a place the title names (see matchUncached). */
-  private restatesTitle(coded: { title: string; comment: string }, said: MatchResult): boolean {
+  /**
+   * Whether a coded title's comment names the title's operation (see matchUncached), and the route
+   * words to read the comment with where the comment says none but the title does: undefined where it
+   * does not restate the title.
+   */
+  private restatesTitle(coded: { title: string; comment: string }, said: MatchResult): string | undefined {
     const v = this.vocabulary;
     const words = (x: string) => fold(x).split(/[^a-z0-9&]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]);
     // (Its own places, not a tissue or a joint any operation may name: "Replacement of Right Hip Joint" is no TKA.)
     const titleWords = words(coded.title);
     const places = [...new Set(titleWords.filter((w) => ((v.anatomy.has(w) && !v.descriptors.has(w)) || PCS_PLACE_STEMS[w]) && !PCS_GENERIC_PLACE.has(w)))];
-    const doing = PCS_ROOT_OPERATIONS[pcsRoot(coded.title) ?? ''];
-    if (!doing) return false;
+    const root = pcsRoot(coded.title) ?? '';
+    const doing = PCS_ROOT_OPERATIONS[root];
+    if (!doing) return undefined;
     const byName = this.conceptByName();
     const concepts = said.parts.map((p) => (p.concept === undefined ? undefined : byName.get(p.concept))).filter((c): c is number => c !== undefined);
-    if (!concepts.length) return false;
-    // (The way the title says it is done, not another the comment says: "…, Open Approach - LAP CHOLE", "… - TAVR".)
+    if (!concepts.length) return undefined;
+    // The way the title says it is done. A comment saying another ("…, Open Approach - LAP CHOLE",
+    // "… - TAVR") does not restate it; one saying none is read the title's way ("Resection of
+    // Gallbladder, Percutaneous Endoscopic Approach - CHOLECYSTECTOMY" is laparoscopic).
     const titleWay = /percutaneous endoscopic/i.test(coded.title) ? 'scope' : /\bopen approach\b/i.test(coded.title) ? 'open' : /\bpercutaneous approach\b/i.test(coded.title) ? 'percutaneous' : /natural or artificial opening/i.test(coded.title) ? 'natural' : undefined;
-    const ways = new Set(said.approaches);
-    const otherWay = titleWay === 'open' ? ['laparoscopic', 'endoscopic', 'percutaneous', 'robotic'].some((a) => ways.has(a))
-      : titleWay === 'scope' ? ways.has('open') || ways.has('percutaneous')
-      : titleWay === 'percutaneous' ? ways.has('open') || ways.has('laparoscopic') || ways.has('robotic')
-      : titleWay === 'natural' ? ways.has('open') || ways.has('laparoscopic') || ways.has('robotic') : false;
-    if (otherWay) return false;
+    const fits: Record<string, string[]> = { open: ['open'], scope: ['laparoscopic', 'endoscopic', 'robotic'], percutaneous: ['percutaneous'], natural: ['endoscopic', 'vaginal'] };
+    const ways = [...new Set(said.approaches)].filter((a) => ROUTES.has(a) || a === 'robotic' || a === 'vaginal');
+    if (titleWay && ways.some((a) => !fits[titleWay].includes(a))) return undefined;
+    // (Said by the comment, or by the operation itself where it is done one way only: a TURBT is no open resection.)
+    const routesFit = (c: number) => {
+      if (!titleWay || ways.length) return true;
+      const r = [...routesOf(v, c)];
+      return !r.length || r.some((a) => fits[titleWay].includes(a));
+    };
     // (A whole organ's resection is no partial one, unless the title names the part: "Resection of Left Thyroid Gland Lobe".)
     // (Nor a tumour's or a lesion's: "Resection of Bladder - TURBT" codes a cystectomy.)
     const partial = (c: number) => /\b(?:partial|hemi\w*|subtotal|segmental|wedge|tumou?r|lesions?|polyps?|transurethral)\b|lobectomy|segmentectomy|lumpectomy/i.test(v.concepts[c].name) && !/\b(?:lobe|segment|partial)\b/i.test(coded.title);
     const near = (a: string, b: string) => sameRegion(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) || (v.within.get(a) ?? []).some((r) => r.includes(b)) || (v.within.get(b) ?? []).some((r) => r.includes(a))
       || (PCS_PLACE_STEMS[a] ?? []).some((stem) => b.startsWith(stem) || (stem.length >= 4 && b.includes(stem)));
     const comment = words(coded.comment);
-    const root = pcsRoot(coded.title)!;
     // (A diagnostic excision is a biopsy; a low extraction of the products of conception a caesarean.)
     const diagnostic = /,\s*diagnostic\s*$/i.test(coded.title);
     const caesarean = /products of conception,\s*(?:low|high|classical|extraperitoneal)\b/i.test(coded.title);
-    // (The routes the comment's operations are done by, where it says none: a TURBT is no open resection.)
-    const routes = (c: number) => (ways.size ? ways : routesOf(v, c));
-    const byOtherRoute = (c: number) => { const r = routes(c); return titleWay === 'open' ? r.size > 0 && !r.has('open') : titleWay === 'scope' ? r.size > 0 && !r.has('laparoscopic') && !r.has('endoscopic') && !r.has('robotic') : false; };
+    // (A resynchronization device is its own privilege: "… Cardiac Resynchronization Defibrillator … - ICD IMPLANT" is no ICD.)
+    const resync = /resynchroni[sz]ation|biventricular/i.test(coded.title);
     // (An operation named for undoing or changing a device is no insertion: "Insertion of Pacemaker … - LEAD REVISION".)
-    const ofKind = (c: number) => { const name = v.concepts[c].name.toLowerCase(); return doing.test(name) && !(root === 'resection' && partial(c)) && !(root === 'insertion' && UNDOING_NAME.test(name)) && !byOtherRoute(c)
-      && (!diagnostic || /biopsy|aspiration|diagnostic|sampling/.test(name)) && (!caesarean || /cesarean|section|delivery/.test(name)); };
+    const ofKind = (c: number) => { const name = v.concepts[c].name.toLowerCase(); return doing.test(name) && !(root === 'resection' && partial(c)) && !(root === 'insertion' && UNDOING_NAME.test(name)) && routesFit(c)
+      // (A heart valve worked on percutaneously is the transcatheter operation: "Supplement Mitral Valve …, Percutaneous Approach - MV REPAIR" is no surgical repair.)
+      && !(titleWay === 'percutaneous' && /\bvalve\b/.test(name) && !/transcatheter|percutaneous|balloon|transseptal/.test(name))
+      && (!diagnostic || /biopsy|aspiration|diagnostic|sampling/.test(name)) && (!caesarean || /cesarean|section|delivery/.test(name)) && (!resync || /resynchroni[sz]ation|biventricular/.test(name)); };
     // (Where the title names a device in a tissue pocket, the device is its place: "Insertion of Defibrillator Generator into Chest Subcutaneous Tissue".)
     const things = titleWords.filter((w) => w.length >= 5 && !PCS_GENERIC_PLACE.has(w) && !v.stopwords.has(w) && !/^(?:approach|percutaneous|endoscopic|natural|artificial|opening|device|synthetic|substitute|autologous|nonautologous|intraluminal|extraluminal|internal|external|fixation)$/.test(w) && w !== root);
-    // Some operation the comment names is of the title's kind, at the title's place.
-    return concepts.some((c) => ofKind(c) && (places.some((p) => [...comment, ...v.concepts[c].words, ...v.concepts[c].home, ...words(v.concepts[c].name)].some((w) => !PCS_GENERIC_PLACE.has(w) && near(p, w)))
+    const at = (c: number, p: string) => [...comment, ...v.concepts[c].words, ...v.concepts[c].home, ...words(v.concepts[c].name)].some((w) => !PCS_GENERIC_PLACE.has(w) && near(p, w));
+    // (A spine region the title names is no other the operation names: "Fusion of Lumbar Vertebral Joint - ACDF".)
+    const otherLevel = (c: number) => { const own = words(v.concepts[c].name); return SPINE_REGIONS.some((r) => places.includes(r)) && own.some((w) => SPINE_REGIONS.includes(w) && !places.includes(w)); };
+    // Some operation the comment names is of the title's kind, at the title's place (every place of a
+    // bypass, from and to: "Bypass Stomach to Jejunum" is no gastrostomy).
+    const restating = concepts.find((c) => ofKind(c) && !otherLevel(c) && ((places.length > 0 && (root === 'bypass' ? places.some((p) => at(c, p)) && places.every((p) => !PCS_PLACE_STEMS[p] || BYPASS_ANY_END.has(p) || at(c, p)) : places.some((p) => at(c, p))))
       || things.some((t) => words(v.concepts[c].name).some((w) => w.length >= 5 && (w.startsWith(t.slice(0, 6)) || t.startsWith(w.slice(0, 6)))))));
+    if (restating === undefined) return undefined;
+    if (ways.length || !titleWay) return '';
+    const r = routesOf(v, restating);
+    return titleWay === 'open' ? 'open ' : titleWay === 'percutaneous' ? 'percutaneous ' : titleWay === 'scope' ? (r.has('laparoscopic') || !r.has('endoscopic') ? 'laparoscopic ' : 'endoscopic ') : '';
   }
 
   conceptsForCode(code: string): number[] {
@@ -1486,7 +1505,8 @@ export class ProcedureMatcher {
     const coded = codedTitle(text);
     if (coded) {
       // (Read by its words: a code's lines name no operation to compare.)
-      if (this.restatesTitle(coded, this.matchUncached(coded.comment))) return code ? this.matchUncached(coded.comment, code) : this.matchUncached(coded.comment);
+      const way = this.restatesTitle(coded, this.matchUncached(coded.comment));
+      if (way !== undefined) return this.matchUncached(`${way}${coded.comment}`, code);
     }
     const analysis = analyze(v, text);
     // "T&A, 2 YO", "L2-S1 PSF": the patient's age and the levels, where the booking states them,
@@ -3037,6 +3057,10 @@ function codesInName(name: string): string[] {
   return [...name.matchAll(NAME_CODES)].flatMap((m) => m[1].match(/\d{4}[0-9FTU]/gi) ?? []);
 }
 
+/** Places a bypass may start or end at without naming which operation it is (a vessel, a nerve). */
+const BYPASS_ANY_END = new Set(['artery', 'vein', 'nerve', 'skin']);
+/** Regions of the spine a coded title and an operation's name may each name. */
+const SPINE_REGIONS = ['cervical', 'thoracic', 'lumbar', 'sacral'];
 /** A device operation's name for undoing or changing it. */
 const UNDOING_NAME = /\b(?:revision|removal|replacement|change|exchange|explant\w*|extraction|upgrade)\b/;
 

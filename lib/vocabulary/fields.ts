@@ -61,7 +61,7 @@ export function codedTitle(text: string): { title: string; comment: string } | u
  */
 export const PCS_PLACE_STEMS: Record<string, readonly string[]> = {
   breast: ['mast', 'mamm', 'lump'], uterus: ['hyster', 'uter', 'myom'], uterine: ['hyster', 'uter', 'myom'], endometrium: ['endometr', 'hyster', 'uter'],
-  stomach: ['gastr', 'sleeve'], jejunum: ['jejun', 'gastr'], duodenum: ['duoden', 'gastr'], intestinal: ['enter', 'ileo', 'jejun', 'duoden', 'col', 'gastr', 'egd', 'ogd'],
+  stomach: ['gastr', 'sleeve'], jejunum: ['jejun', 'roux', 'bypass'], duodenum: ['duoden', 'gastr'], intestinal: ['enter', 'ileo', 'jejun', 'duoden', 'col', 'gastr', 'egd', 'ogd'],
   esophagus: ['esophag', 'oesophag', 'egd', 'ogd'], esophagogastric: ['esophag', 'fundopl', 'nissen', 'toupet', 'hiat'], colon: ['col', 'sigmoid'], rectum: ['proct', 'rect'],
   kidney: ['nephr', 'ren', 'pyel'], ureter: ['ureter', 'uret'], bladder: ['cyst', 'vesic'], urethra: ['urethr', 'sling'], prostate: ['prostat'],
   gallbladder: ['cholecyst', 'chole'], liver: ['hepat'], pancreas: ['pancrea', 'whipple'], spleen: ['splen'], appendix: ['append'],
@@ -73,7 +73,7 @@ export const PCS_PLACE_STEMS: Record<string, readonly string[]> = {
   perineum: ['perine', 'perian', 'perirect', 'anorect', 'anal'], lymphatic: ['lymph', 'node', 'ebus'], ligament: ['ligament', 'acl', 'pcl', 'mcl', 'lcl', 'ucl'],
   vena: ['ven', 'cath', 'port'], cava: ['ven', 'cath', 'port', 'filter'], intracranial: ['crani', 'cerebr', 'aneurysm'],
   monitoring: ['recorder', 'monitor', 'loop'], shoulder: ['shoulder', 'rotator', 'cuff', 'glen', 'labr', 'acromi', 'subacrom', 'humer', 'bicep'], conception: ['cesar', 'section', 'deliver', 'dilat', 'evacuat', 'curett', 'abort'],
-  vertebral: ['spin', 'vertebr', 'lamin', 'disc', 'fusion', 'kyph'], vertebra: ['spin', 'vertebr', 'lamin', 'kyph'],
+  vertebral: ['spin', 'vertebr', 'lamin', 'disc', 'kyph'], vertebra: ['spin', 'vertebr', 'lamin', 'kyph'],
   vein: ['phleb', 'ven'], artery: ['arter', 'angi'], skin: ['derm', 'skin'], nerve: ['neur', 'nerve'],
 };
 

@@ -267,7 +267,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const joined = m.replace(/-/g, '');
     const known = (w: string) => normalizeWord(v, w).every((x) => v.known.has(x));
     // (Not pieces each a word already: "salpingo-oophorectomy" is read as written.)
-    return !m.split('-').every(known) && normalizeWord(v, joined).length === 1 && known(joined) ? joined : m;
+    return !m.split('-').every(known) && known(joined) ? joined : m;
   });
   // "… under local or general anaesthetic": how a line's operation is done, no anaesthesia privilege
   // (it had read "Cystoscopy under local anaesthetic" as local anaesthesia alone).
