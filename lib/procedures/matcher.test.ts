@@ -4873,4 +4873,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([glue], 'VenaSeal L SSV')).toEqual([glue]);
     expect(one([glue], 'VENASEAL PERFORATOR')).toContain('UNKNOWN');
   });
+  it('reads a line "for" what its operation is always done for, site and all: an otoplasty for prominent ears covers OTOPLASTY BILAT; TA BX is a temporal artery biopsy, SEC IOL a secondary lens', () => {
+    const oto = 'Otoplasty for prominent ears';
+    expect(one([oto], 'OTOPLASTY BILAT')).toEqual([oto]);
+    expect(one([oto], 'MICROTIA RECONSTRUCTION STAGE 1')).toEqual(['UNKNOWN']);
+    expect(one(['Temporal artery biopsy'], 'TA BX L')).toEqual(['Temporal artery biopsy']);
+    const sec = 'Secondary intraocular lens implantation';
+    expect(one([sec], 'SEC IOL OD')).toEqual([sec]);
+  });
 });

@@ -2202,7 +2202,8 @@ export class ProcedureMatcher {
         const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
         // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
         // "…, internal jugular or femoral vein only".)
-        if ((keySites.length && !keySites.some(inSite)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
+        // (What the operation is always done for meets its site too: an otoplasty is for prominent ears.)
+        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
