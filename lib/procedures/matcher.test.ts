@@ -4881,4 +4881,17 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const sec = 'Secondary intraocular lens implantation';
     expect(one([sec], 'SEC IOL OD')).toEqual([sec]);
   });
+  it('holds an "Extended …" line to extended operations, reads FESS as functional, and keeps a lateral canthoplasty apart from an ectropion line', () => {
+    const ext = 'Extended endoscopic sinus surgery including frontal sinus drill-out (image guidance required)';
+    const fess = 'Functional endoscopic sinus surgery';
+    expect(one([ext, fess, 'Septoplasty'], 'FESS + septoplasty')).toEqual([fess, 'Septoplasty']);
+    expect(one([ext], 'BILAT FESS')).toEqual(['UNKNOWN']);
+    const eea = 'Extended endoscopic endonasal approach for anterior skull base and clival lesions';
+    expect(one([eea], 'EXTENDED EEA FOR CLIVAL CHORDOMA')).toEqual([eea]);
+    const canth = 'Lateral canthoplasty and canthal tendon repair';
+    const ectropion = 'Entropion or ectropion repair, including lateral tarsal strip and suture techniques';
+    expect(one([canth, ectropion], 'LAT CANTHOPLASTY')).toEqual([canth]);
+    expect(one([ectropion], 'LATERAL CANTHOPLASTY')).toEqual(['UNKNOWN']);
+    expect(one([ectropion], 'ECTROPION REPAIR LLL')).toEqual([ectropion]);
+  });
 });
