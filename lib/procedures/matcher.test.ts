@@ -4824,6 +4824,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Anterior cervical discectomy and fusion'], 'Fusion of Lumbar Vertebral Joint with Interbody Fusion Device, Anterior Approach, Anterior Column, Open Approach - ACDF')).toContain('UNKNOWN');
     expect(one(['Implantable cardioverter-defibrillator implantation'], 'Insertion of Cardiac Resynchronization Defibrillator Pulse Generator into Chest Subcutaneous Tissue and Fascia, Open Approach - ICD IMPLANT')).toContain('UNKNOWN');
     expect(one(['Mitral valve repair'], 'Supplement Mitral Valve with Synthetic Substitute, Percutaneous Approach - MV REPAIR')).toContain('UNKNOWN');
+    // (A named open technique is no laparoscopic one; an endograft no open repair; a combined spine region is its parts.)
+    expect(one(['Laparoscopic inguinal hernia repair'], 'Repair Right Inguinal Region, Percutaneous Endoscopic Approach - LICHTENSTEIN HERNIA REPAIR')).toContain('UNKNOWN');
+    expect(one(['Laparoscopic inguinal hernia repair'], 'LICHTENSTEIN HERNIA REPAIR')).toEqual(['UNKNOWN']);
+    expect(one(['Open abdominal aortic aneurysm repair'], 'Restriction of Abdominal Aorta with Intraluminal Device, Open Approach - AAA REPAIR')).toEqual(['UNKNOWN']);
+    expect(one(['Anterior cervical discectomy and fusion'], 'Fusion of Lumbosacral Joint with Interbody Fusion Device, Anterior Approach, Anterior Column, Open Approach - ACDF')).toContain('UNKNOWN');
   });
   it('asks for the laser line where a catalog privileges laser at the larynx apart, for a microlaryngoscopy with a CO2 laser', () => {
     const dl = 'Direct laryngoscopy with or without biopsy, including operating microscope (microlaryngoscopy)';
@@ -4873,13 +4878,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([glue], 'VenaSeal L SSV')).toEqual([glue]);
     expect(one([glue], 'VENASEAL PERFORATOR')).toContain('UNKNOWN');
   });
-  it('reads a line "for" what its operation is always done for, site and all: an otoplasty for prominent ears covers OTOPLASTY BILAT; TA BX is a temporal artery biopsy, SEC IOL a secondary lens', () => {
+  it('reads a line "for" what its operation is always done for, site and all: an otoplasty for prominent ears covers OTOPLASTY BILAT; TA beside a muscle is no temporal artery', () => {
     const oto = 'Otoplasty for prominent ears';
     expect(one([oto], 'OTOPLASTY BILAT')).toEqual([oto]);
     expect(one([oto], 'MICROTIA RECONSTRUCTION STAGE 1')).toEqual(['UNKNOWN']);
-    expect(one(['Temporal artery biopsy'], 'TA BX L')).toEqual(['Temporal artery biopsy']);
-    const sec = 'Secondary intraocular lens implantation';
-    expect(one([sec], 'SEC IOL OD')).toEqual([sec]);
+    expect(one(['Temporal artery biopsy'], 'R TA MUSCLE BIOPSY')).toEqual(['UNKNOWN']);
+    // (SEC EYE is the second eye, no secondary lens.)
+    expect(one(['Secondary intraocular lens implantation', 'Cataract extraction with intraocular lens'], 'PHACO W IOL OS, SEC EYE')).not.toContain('Secondary intraocular lens implantation');
   });
   it('holds an "Extended …" line to extended operations, reads FESS as functional, and keeps a lateral canthoplasty apart from an ectropion line', () => {
     const ext = 'Extended endoscopic sinus surgery including frontal sinus drill-out (image guidance required)';

@@ -1455,19 +1455,25 @@ export class ProcedureMatcher {
     // (An operation named for undoing or changing a device is no insertion: "Insertion of Pacemaker … - LEAD REVISION".)
     const ofKind = (c: number) => { const name = v.concepts[c].name.toLowerCase(); return doing.test(name) && !(root === 'resection' && partial(c)) && !(root === 'insertion' && UNDOING_NAME.test(name)) && routesFit(c)
       // (A heart valve worked on percutaneously is the transcatheter operation: "Supplement Mitral Valve …, Percutaneous Approach - MV REPAIR" is no surgical repair.)
+      && !(endograft && /\bopen\b/.test(name))
       && !(titleWay === 'percutaneous' && /\bvalve\b/.test(name) && !/transcatheter|percutaneous|balloon|transseptal/.test(name))
       && (!diagnostic || /biopsy|aspiration|diagnostic|sampling/.test(name)) && (!caesarean || /cesarean|section|delivery/.test(name)) && (!resync || /resynchroni[sz]ation|biventricular/.test(name)); };
     // (Where the title names a device in a tissue pocket, the device is its place: "Insertion of Defibrillator Generator into Chest Subcutaneous Tissue".)
     const things = titleWords.filter((w) => w.length >= 5 && !PCS_GENERIC_PLACE.has(w) && !v.stopwords.has(w) && !/^(?:approach|percutaneous|endoscopic|natural|artificial|opening|device|synthetic|substitute|autologous|nonautologous|intraluminal|extraluminal|internal|external|fixation)$/.test(w) && w !== root);
     const at = (c: number, p: string) => [...comment, ...v.concepts[c].words, ...v.concepts[c].home, ...words(v.concepts[c].name)].some((w) => !PCS_GENERIC_PLACE.has(w) && near(p, w));
     // (A spine region the title names is no other the operation names: "Fusion of Lumbar Vertebral Joint - ACDF".)
-    const otherLevel = (c: number) => { const own = words(v.concepts[c].name); return SPINE_REGIONS.some((r) => places.includes(r)) && own.some((w) => SPINE_REGIONS.includes(w) && !places.includes(w)); };
+    const regionsOf = (ws: string[]) => new Set(ws.flatMap((w) => SPINE_REGIONS[w] ?? []));
+    const titleRegions = regionsOf(titleWords);
+    const otherLevel = (c: number) => { const own = regionsOf(words(v.concepts[c].name)); return titleRegions.size > 0 && own.size > 0 && ![...own].some((r) => titleRegions.has(r)); };
+    // (An endograft is no open repair, whatever the way in: "Restriction of Abdominal Aorta with Intraluminal Device, Open Approach - AAA REPAIR".)
+    const endograft = /intraluminal device/i.test(coded.title) && /^(?:restriction|dilation|occlusion|supplement|replacement)$/.test(root);
     // Some operation the comment names is of the title's kind, at the title's place (every place of a
     // bypass, from and to: "Bypass Stomach to Jejunum" is no gastrostomy).
     const restating = concepts.find((c) => ofKind(c) && !otherLevel(c) && ((places.length > 0 && (root === 'bypass' ? places.some((p) => at(c, p)) && places.every((p) => !PCS_PLACE_STEMS[p] || BYPASS_ANY_END.has(p) || at(c, p)) : places.some((p) => at(c, p))))
       || things.some((t) => words(v.concepts[c].name).some((w) => w.length >= 5 && (w.startsWith(t.slice(0, 6)) || t.startsWith(w.slice(0, 6)))))));
     if (restating === undefined) return undefined;
     if (ways.length || !titleWay) return '';
+    if (endograft) return 'endovascular ';
     const r = routesOf(v, restating);
     return titleWay === 'open' ? 'open ' : titleWay === 'percutaneous' ? 'percutaneous ' : titleWay === 'scope' ? (r.has('laparoscopic') || !r.has('endoscopic') ? 'laparoscopic ' : 'endoscopic ') : '';
   }
@@ -3061,7 +3067,10 @@ function codesInName(name: string): string[] {
 /** Places a bypass may start or end at without naming which operation it is (a vessel, a nerve). */
 const BYPASS_ANY_END = new Set(['artery', 'vein', 'nerve', 'skin']);
 /** Regions of the spine a coded title and an operation's name may each name. */
-const SPINE_REGIONS = ['cervical', 'thoracic', 'lumbar', 'sacral'];
+const SPINE_REGIONS: Record<string, readonly string[]> = {
+  cervical: ['cervical'], thoracic: ['thoracic'], lumbar: ['lumbar'], sacral: ['sacral'], lumbosacral: ['lumbar', 'sacral'], thoracolumbar: ['thoracic', 'lumbar'],
+  cervicothoracic: ['cervical', 'thoracic'], occipitocervical: ['cervical'], craniocervical: ['cervical'], sacroiliac: ['sacral'],
+};
 /** A device operation's name for undoing or changing it. */
 const UNDOING_NAME = /\b(?:revision|removal|replacement|change|exchange|explant\w*|extraction|upgrade)\b/;
 
