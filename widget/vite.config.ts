@@ -53,11 +53,12 @@ function engineModule(shared: () => InlineConfig): Plugin {
             ...config.build?.rollupOptions, preserveEntrySignatures: 'allow-extension',
             // The booking and catalog reader is a file of its own that the engine imports: each
             // stays within the budget as the vocabulary's rules grow.
-            // (Two files since the reader reached its budget: the text reader `inscope-reader.mjs`, and
+            // (Two files since the reader reached its budget: the text reader `inscope-reader.mjs`, with the
+            // coded-title reading, and
             // the catalog matcher with its ages, levels and weights `inscope-matcher.mjs`.)
             output: {
               chunkFileNames: 'inscope-[name].mjs',
-              manualChunks: (id) => (/[\\/]lib[\\/]vocabulary[\\/](?:read|words)\.ts$/.test(id) ? 'reader'
+              manualChunks: (id) => (/[\\/]lib[\\/]vocabulary[\\/](?:read|words|coded)\.ts$/.test(id) ? 'reader'
                 : /[\\/]lib[\\/]procedures[\\/](?:matcher|ages|levels|weights)\.ts$/.test(id) ? 'matcher' : undefined),
             },
           },

@@ -19,7 +19,8 @@ import { analyze, beforeExclusion, EXTENT_HEAD, isBodySide, limbOf as limbOfSite
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
-import { bookingFields, codedTitle, PCS_GENERIC_PLACE, PCS_PLACE_STEMS, PCS_ROOT_OPERATIONS, pcsRoot } from '../vocabulary/fields';
+import { bookingFields } from '../vocabulary/fields';
+import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
@@ -1411,71 +1412,11 @@ export class ProcedureMatcher {
 
   /** The concepts a procedure code names in the vocabulary (CPT numbers, HCPCS, ICD-10-PCS by root). */
   /** Whether a coded title's comment names an operation at a place the title names (see matchUncached). */
-  /**
-   * Whether a coded title's comment names the title's operation (see matchUncached), and the route
-   * words to read the comment with where the comment says none but the title does: undefined where it
-   * does not restate the title.
-   */
-  private restatesTitle(coded: { title: string; comment: string }, said: MatchResult): string | undefined {
-    const v = this.vocabulary;
-    const words = (x: string) => fold(x).split(/[^a-z0-9&]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]);
-    // (Its own places, not a tissue or a joint any operation may name: "Replacement of Right Hip Joint" is no TKA.)
-    const titleWords = words(coded.title);
-    const places = [...new Set(titleWords.filter((w) => ((v.anatomy.has(w) && !v.descriptors.has(w)) || PCS_PLACE_STEMS[w]) && !PCS_GENERIC_PLACE.has(w)))];
-    const root = pcsRoot(coded.title) ?? '';
-    const doing = PCS_ROOT_OPERATIONS[root];
-    if (!doing) return undefined;
+  /** Whether a coded title's comment restates the title, and the route words to read it with (see `restatement`). */
+  private restatesTitle(coded: CodedTitle, said: MatchResult): string | undefined {
     const byName = this.conceptByName();
     const concepts = said.parts.map((p) => (p.concept === undefined ? undefined : byName.get(p.concept))).filter((c): c is number => c !== undefined);
-    if (!concepts.length) return undefined;
-    // The way the title says it is done. A comment saying another ("…, Open Approach - LAP CHOLE",
-    // "… - TAVR") does not restate it; one saying none is read the title's way ("Resection of
-    // Gallbladder, Percutaneous Endoscopic Approach - CHOLECYSTECTOMY" is laparoscopic).
-    const titleWay = /percutaneous endoscopic/i.test(coded.title) ? 'scope' : /\bopen approach\b/i.test(coded.title) ? 'open' : /\bpercutaneous approach\b/i.test(coded.title) ? 'percutaneous' : /natural or artificial opening/i.test(coded.title) ? 'natural' : undefined;
-    const fits: Record<string, string[]> = { open: ['open'], scope: ['laparoscopic', 'endoscopic', 'robotic'], percutaneous: ['percutaneous'], natural: ['endoscopic', 'vaginal'] };
-    const ways = [...new Set(said.approaches)].filter((a) => ROUTES.has(a) || a === 'robotic' || a === 'vaginal');
-    if (titleWay && ways.some((a) => !fits[titleWay].includes(a))) return undefined;
-    // (Said by the comment, or by the operation itself where it is done one way only: a TURBT is no open resection.)
-    const routesFit = (c: number) => {
-      if (!titleWay || ways.length) return true;
-      const r = [...routesOf(v, c)];
-      return !r.length || r.some((a) => fits[titleWay].includes(a));
-    };
-    // (A whole organ's resection is no partial one, unless the title names the part: "Resection of Left Thyroid Gland Lobe".)
-    // (Nor a tumour's or a lesion's: "Resection of Bladder - TURBT" codes a cystectomy.)
-    const partial = (c: number) => /\b(?:partial|hemi\w*|subtotal|segmental|wedge|tumou?r|lesions?|polyps?|transurethral)\b|lobectomy|segmentectomy|lumpectomy/i.test(v.concepts[c].name) && !/\b(?:lobe|segment|partial)\b/i.test(coded.title);
-    const near = (a: string, b: string) => sameRegion(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) || (v.within.get(a) ?? []).some((r) => r.includes(b)) || (v.within.get(b) ?? []).some((r) => r.includes(a))
-      || (PCS_PLACE_STEMS[a] ?? []).some((stem) => b.startsWith(stem) || (stem.length >= 4 && b.includes(stem)));
-    const comment = words(coded.comment);
-    // (A diagnostic excision is a biopsy; a low extraction of the products of conception a caesarean.)
-    const diagnostic = /,\s*diagnostic\s*$/i.test(coded.title);
-    const caesarean = /products of conception,\s*(?:low|high|classical|extraperitoneal)\b/i.test(coded.title);
-    // (A resynchronization device is its own privilege: "… Cardiac Resynchronization Defibrillator … - ICD IMPLANT" is no ICD.)
-    const resync = /resynchroni[sz]ation|biventricular/i.test(coded.title);
-    // (An operation named for undoing or changing a device is no insertion: "Insertion of Pacemaker … - LEAD REVISION".)
-    const ofKind = (c: number) => { const name = v.concepts[c].name.toLowerCase(); return doing.test(name) && !(root === 'resection' && partial(c)) && !(root === 'insertion' && UNDOING_NAME.test(name)) && routesFit(c)
-      // (A heart valve worked on percutaneously is the transcatheter operation: "Supplement Mitral Valve …, Percutaneous Approach - MV REPAIR" is no surgical repair.)
-      && !(endograft && /\bopen\b/.test(name))
-      && !(titleWay === 'percutaneous' && /\bvalve\b/.test(name) && !/transcatheter|percutaneous|balloon|transseptal/.test(name))
-      && (!diagnostic || /biopsy|aspiration|diagnostic|sampling/.test(name)) && (!caesarean || /cesarean|section|delivery/.test(name)) && (!resync || /resynchroni[sz]ation|biventricular/.test(name)); };
-    // (Where the title names a device in a tissue pocket, the device is its place: "Insertion of Defibrillator Generator into Chest Subcutaneous Tissue".)
-    const things = titleWords.filter((w) => w.length >= 5 && !PCS_GENERIC_PLACE.has(w) && !v.stopwords.has(w) && !/^(?:approach|percutaneous|endoscopic|natural|artificial|opening|device|synthetic|substitute|autologous|nonautologous|intraluminal|extraluminal|internal|external|fixation)$/.test(w) && w !== root);
-    const at = (c: number, p: string) => [...comment, ...v.concepts[c].words, ...v.concepts[c].home, ...words(v.concepts[c].name)].some((w) => !PCS_GENERIC_PLACE.has(w) && near(p, w));
-    // (A spine region the title names is no other the operation names: "Fusion of Lumbar Vertebral Joint - ACDF".)
-    const regionsOf = (ws: string[]) => new Set(ws.flatMap((w) => SPINE_REGIONS[w] ?? []));
-    const titleRegions = regionsOf(titleWords);
-    const otherLevel = (c: number) => { const own = regionsOf(words(v.concepts[c].name)); return titleRegions.size > 0 && own.size > 0 && ![...own].some((r) => titleRegions.has(r)); };
-    // (An endograft is no open repair, whatever the way in: "Restriction of Abdominal Aorta with Intraluminal Device, Open Approach - AAA REPAIR".)
-    const endograft = /intraluminal device/i.test(coded.title) && /^(?:restriction|dilation|occlusion|supplement|replacement)$/.test(root);
-    // Some operation the comment names is of the title's kind, at the title's place (every place of a
-    // bypass, from and to: "Bypass Stomach to Jejunum" is no gastrostomy).
-    const restating = concepts.find((c) => ofKind(c) && !otherLevel(c) && ((places.length > 0 && (root === 'bypass' ? places.some((p) => at(c, p)) && places.every((p) => !PCS_PLACE_STEMS[p] || BYPASS_ANY_END.has(p) || at(c, p)) : places.some((p) => at(c, p))))
-      || things.some((t) => words(v.concepts[c].name).some((w) => w.length >= 5 && (w.startsWith(t.slice(0, 6)) || t.startsWith(w.slice(0, 6)))))));
-    if (restating === undefined) return undefined;
-    if (ways.length || !titleWay) return '';
-    if (endograft) return 'endovascular ';
-    const r = routesOf(v, restating);
-    return titleWay === 'open' ? 'open ' : titleWay === 'percutaneous' ? 'percutaneous ' : titleWay === 'scope' ? (r.has('laparoscopic') || !r.has('endoscopic') ? 'laparoscopic ' : 'endoscopic ') : '';
+    return restatement(this.vocabulary, coded, concepts, said.approaches, { routesOf: (c) => routesOf(this.vocabulary, c), sameRegion, routes: ROUTES });
   }
 
   conceptsForCode(code: string): number[] {
@@ -3064,15 +3005,6 @@ function codesInName(name: string): string[] {
   return [...name.matchAll(NAME_CODES)].flatMap((m) => m[1].match(/\d{4}[0-9FTU]/gi) ?? []);
 }
 
-/** Places a bypass may start or end at without naming which operation it is (a vessel, a nerve). */
-const BYPASS_ANY_END = new Set(['artery', 'vein', 'nerve', 'skin']);
-/** Regions of the spine a coded title and an operation's name may each name. */
-const SPINE_REGIONS: Record<string, readonly string[]> = {
-  cervical: ['cervical'], thoracic: ['thoracic'], lumbar: ['lumbar'], sacral: ['sacral'], lumbosacral: ['lumbar', 'sacral'], thoracolumbar: ['thoracic', 'lumbar'],
-  cervicothoracic: ['cervical', 'thoracic'], occipitocervical: ['cervical'], craniocervical: ['cervical'], sacroiliac: ['sacral'],
-};
-/** A device operation's name for undoing or changing it. */
-const UNDOING_NAME = /\b(?:revision|removal|replacement|change|exchange|explant\w*|extraction|upgrade)\b/;
 
 /** Where an operation is: its own place and the body sites its wordings name (not tissues, a describing word). */
 function placesOf(v: Vocabulary, concept: number): Set<string> {
