@@ -115,6 +115,8 @@ export function pcsRoot(title: string): string | undefined {
 /** Places any operation may name, which say nothing of which one a title codes. */
 export const PCS_GENERIC_PLACE = new Set(['joint', 'joints', 'tissue', 'subcutaneous', 'fascia', 'muscle', 'bursa', 'bone', 'upper', 'lower', 'cavity', 'region', 'wall', 'tract', 'surface', 'chest', 'abdomen', 'trunk']);
 
+/** Hernia repairs named for an open technique. */
+const OPEN_REPAIR = /\b(?:lichtenstein|shouldice|bassini|mcvay|plug and patch|rives[- ]?stoppa)\b/i;
 /** Places a bypass may start or end at without naming which operation it is (a vessel, a nerve). */
 const BYPASS_ANY_END = new Set(['artery', 'vein', 'nerve', 'skin']);
 /** Regions of the spine a coded title and an operation's name may each name. */
@@ -154,7 +156,8 @@ export function restatement(v: Vocabulary, coded: CodedTitle, concepts: readonly
   // Gallbladder, Percutaneous Endoscopic Approach - CHOLECYSTECTOMY" is laparoscopic).
   const titleWay = /percutaneous endoscopic/i.test(coded.title) ? 'scope' : /\bopen approach\b/i.test(coded.title) ? 'open' : /\bpercutaneous approach\b/i.test(coded.title) ? 'percutaneous' : /natural or artificial opening/i.test(coded.title) ? 'natural' : undefined;
   const fits: Record<string, string[]> = { open: ['open'], scope: ['laparoscopic', 'endoscopic', 'robotic'], percutaneous: ['percutaneous'], natural: ['endoscopic', 'vaginal'] };
-  const ways = [...new Set(approaches)].filter((a) => helpers.routes.has(a) || a === 'robotic' || a === 'vaginal');
+  // (A named open hernia repair says the open route: "…, Percutaneous Endoscopic Approach - LICHTENSTEIN" is no laparoscopic repair.)
+  const ways = [...new Set([...approaches, ...(OPEN_REPAIR.test(coded.comment) ? ['open'] : [])])].filter((a) => helpers.routes.has(a) || a === 'robotic' || a === 'vaginal');
   if (titleWay && ways.some((a) => !fits[titleWay].includes(a))) return undefined;
   // (Said by the comment, or by the operation itself where it is done one way only: a TURBT is no open resection.)
   const routesFit = (c: number) => {
@@ -193,7 +196,8 @@ export function restatement(v: Vocabulary, coded: CodedTitle, concepts: readonly
   const restating = concepts.find((c) => ofKind(c) && !otherLevel(c) && ((places.length > 0 && (root === 'bypass' ? places.some((p) => at(c, p)) && places.every((p) => !PCS_PLACE_STEMS[p] || BYPASS_ANY_END.has(p) || at(c, p)) : places.some((p) => at(c, p))))
     || things.some((t) => words(v.concepts[c].name).some((w) => w.length >= 5 && (w.startsWith(t.slice(0, 6)) || t.startsWith(w.slice(0, 6)))))));
   if (restating === undefined) return undefined;
-  if (ways.length || !titleWay) return '';
+  // (The title's way is put before a comment that says none itself; a named open repair is read open.)
+  if (approaches.some((a) => helpers.routes.has(a) || a === 'robotic' || a === 'vaginal') || !titleWay) return '';
   if (endograft) return 'endovascular ';
   const r = helpers.routesOf(restating);
   return titleWay === 'open' ? 'open ' : titleWay === 'percutaneous' ? 'percutaneous ' : titleWay === 'scope' ? (r.has('laparoscopic') || !r.has('endoscopic') ? 'laparoscopic ' : 'endoscopic ') : '';
