@@ -4893,4 +4893,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const eea = 'Extended endoscopic endonasal approach for anterior skull base and clival lesions';
     expect(one([eea], 'EXTENDED EEA FOR CLIVAL CHORDOMA')).toEqual([eea]);
   });
+  it('reads "peripheral nerve blocks, single shot or catheter" as both kinds: a single-shot interscalene block and a continuous catheter are covered, a catheter-only line still asks for its kind', () => {
+    const pnb = 'Ultrasound-guided peripheral nerve blocks, single shot or catheter';
+    expect(one([pnb], 'INTERSCALENE BLOCK')).toEqual([pnb]);
+    expect(one([pnb], 'CONTINUOUS ADDUCTOR CANAL CATHETER')).toEqual([pnb]);
+    expect(one(['Continuous peripheral nerve catheters'], 'INTERSCALENE BLOCK')).toEqual(['UNKNOWN']);
+  });
 });

@@ -2908,8 +2908,8 @@ function eitherKindOf(v: Vocabulary, c: number, lineKinds: string[], lineConcept
   const lineWords = new Set(fold(outside).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
   return [...v.concepts[parent].nameWords].every((w) => lineWords.has(w)) ? parent : undefined;
 }
-/** A line offering a single-injection block or a continuous catheter. */
-const SINGLE_OR_CONTINUOUS = /\b(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*continuous\b|\bcontinuous(?:\s+catheters?)?\s*(?:or|and|&|\/)\s*(?:single[- ]?(?:injection|shot)|singleshot)\b/i;
+/** A line offering a single-injection block or a continuous catheter ("single shot or catheter"). */
+const SINGLE_OR_CONTINUOUS = /\b(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*(?:continuous|catheters?)\b|\bcontinuous(?:\s+catheters?)?\s*(?:or|and|&|\/)\s*(?:single[- ]?(?:injection|shot)|singleshot)\b/i;
 /** The ends of a long bone, which a line for its shaft does not cover. */
 const NOT_SHAFT = ['plateau', 'pilon', 'plafond', 'neck', 'head', 'condyle', 'condylar', 'supracondylar', 'intercondylar', 'bicondylar', 'trochanteric', 'intertrochanteric', 'subtrochanteric', 'pertrochanteric', 'malleolus', 'malleolar', 'bimalleolar', 'trimalleolar', 'metaphyseal', 'epiphyseal', 'periarticular', 'intraarticular', 'olecranon', 'acetabular', 'acetabulum'];
 /** A line for a combination as such, not for each of its kinds. */
