@@ -1410,8 +1410,6 @@ export class ProcedureMatcher {
     return undefined;
   }
 
-  /** The concepts a procedure code names in the vocabulary (CPT numbers, HCPCS, ICD-10-PCS by root). */
-  /** Whether a coded title's comment names an operation at a place the title names (see matchUncached). */
   /** Whether a coded title's comment restates the title, and the route words to read it with (see `restatement`). */
   private restatesTitle(coded: CodedTitle, said: MatchResult): string | undefined {
     const byName = this.conceptByName();
@@ -1419,6 +1417,7 @@ export class ProcedureMatcher {
     return restatement(this.vocabulary, coded, concepts, said.approaches, { routesOf: (c) => routesOf(this.vocabulary, c), sameRegion, routes: ROUTES });
   }
 
+  /** The concepts a procedure code names in the vocabulary (CPT numbers, HCPCS, ICD-10-PCS by root). */
   conceptsForCode(code: string): number[] {
     const c = normalizeCode(code).replace(/^(CPT|PCS|HCPCS):/, '');
     const v = this.vocabulary;
@@ -1452,8 +1451,9 @@ export class ProcedureMatcher {
     const coded = codedTitle(text);
     if (coded) {
       // (Read by its words: a code's lines name no operation to compare.)
-      const way = this.restatesTitle(coded, this.matchUncached(coded.comment));
-      if (way !== undefined) return this.matchUncached(`${way}${coded.comment}`, code);
+      const said = this.matchUncached(coded.comment);
+      const way = this.restatesTitle(coded, said);
+      if (way !== undefined) return way || code ? this.matchUncached(`${way}${coded.comment}`, code) : said;
     }
     const analysis = analyze(v, text);
     // "T&A, 2 YO", "L2-S1 PSF": the patient's age and the levels, where the booking states them,

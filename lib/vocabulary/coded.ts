@@ -41,7 +41,7 @@ export function codedTitle(text: string): CodedTitle | undefined {
  * hysterectomy, "Bypass Stomach to Jejunum" a gastric bypass): how a coded title's place is met by
  * the comment's operation.
  */
-export const PCS_PLACE_STEMS: Record<string, readonly string[]> = {
+const PCS_PLACE_STEMS: Record<string, readonly string[]> = {
   breast: ['mast', 'mamm', 'lump'], uterus: ['hyster', 'uter', 'myom'], uterine: ['hyster', 'uter', 'myom'], endometrium: ['endometr', 'hyster', 'uter'],
   stomach: ['gastr', 'sleeve'], jejunum: ['jejun', 'roux', 'bypass'], duodenum: ['duoden', 'gastr'], intestinal: ['enter', 'ileo', 'jejun', 'duoden', 'col', 'gastr', 'egd', 'ogd'],
   esophagus: ['esophag', 'oesophag', 'egd', 'ogd'], esophagogastric: ['esophag', 'fundopl', 'nissen', 'toupet', 'hiat'], colon: ['col', 'sigmoid'], rectum: ['proct', 'rect'],
@@ -64,7 +64,7 @@ export const PCS_PLACE_STEMS: Record<string, readonly string[]> = {
  * title's operation only where its operation is of the title's kind ("Resection of Uterus" is no
  * hysteroscopy, "Drainage of Gallbladder" no cholecystectomy).
  */
-export const PCS_ROOT_OPERATIONS: Record<string, RegExp> = {
+const PCS_ROOT_OPERATIONS: Record<string, RegExp> = {
   resection: /ectomy|resection|amputation|enucleation|exenteration|whipple/,
   excision: /ectomy|resection|excision|biopsy|aspiration|sinus surgery|enucleation|debridement|conization|loop electrosurgical|dissection|saucerization|chondroplasty|shaving|trimming/,
   replacement: /replacement|arthroplasty|graft|reconstruction|prosthe|implant|keratoplasty|tympanoplasty|hemiarch|aneurysm/,
@@ -108,12 +108,12 @@ export const PCS_ROOT_OPERATIONS: Record<string, RegExp> = {
 };
 
 /** The root operation a coded PCS title opens with (lower case), if it is one. */
-export function pcsRoot(title: string): string | undefined {
+function pcsRoot(title: string): string | undefined {
   return PCS_ROOT.exec(title)?.[0].trim().toLowerCase();
 }
 
 /** Places any operation may name, which say nothing of which one a title codes. */
-export const PCS_GENERIC_PLACE = new Set(['joint', 'joints', 'tissue', 'subcutaneous', 'fascia', 'muscle', 'bursa', 'bone', 'upper', 'lower', 'cavity', 'region', 'wall', 'tract', 'surface', 'chest', 'abdomen', 'trunk']);
+const PCS_GENERIC_PLACE = new Set(['joint', 'joints', 'tissue', 'subcutaneous', 'fascia', 'muscle', 'bursa', 'bone', 'upper', 'lower', 'cavity', 'region', 'wall', 'tract', 'surface', 'chest', 'abdomen', 'trunk']);
 
 /** Hernia repairs named for an open technique. */
 const OPEN_REPAIR = /\b(?:lichtenstein|shouldice|bassini|mcvay|plug and patch|rives[- ]?stoppa)\b/i;
@@ -149,15 +149,17 @@ export function restatement(v: Vocabulary, coded: CodedTitle, concepts: readonly
   const places = [...new Set(titleWords.filter((w) => ((v.anatomy.has(w) && !v.descriptors.has(w)) || PCS_PLACE_STEMS[w]) && !PCS_GENERIC_PLACE.has(w)))];
   const root = pcsRoot(coded.title) ?? '';
   const doing = PCS_ROOT_OPERATIONS[root];
-  if (!doing) return undefined;
-  if (!concepts.length) return undefined;
+  if (!doing || !concepts.length) return undefined;
   // The way the title says it is done. A comment saying another ("…, Open Approach - LAP CHOLE",
   // "… - TAVR") does not restate it; one saying none is read the title's way ("Resection of
   // Gallbladder, Percutaneous Endoscopic Approach - CHOLECYSTECTOMY" is laparoscopic).
   const titleWay = /percutaneous endoscopic/i.test(coded.title) ? 'scope' : /\bopen approach\b/i.test(coded.title) ? 'open' : /\bpercutaneous approach\b/i.test(coded.title) ? 'percutaneous' : /natural or artificial opening/i.test(coded.title) ? 'natural' : undefined;
   const fits: Record<string, string[]> = { open: ['open'], scope: ['laparoscopic', 'endoscopic', 'robotic'], percutaneous: ['percutaneous'], natural: ['endoscopic', 'vaginal'] };
-  // (A named open hernia repair says the open route: "…, Percutaneous Endoscopic Approach - LICHTENSTEIN" is no laparoscopic repair.)
-  const ways = [...new Set([...approaches, ...(OPEN_REPAIR.test(coded.comment) ? ['open'] : [])])].filter((a) => helpers.routes.has(a) || a === 'robotic' || a === 'vaginal');
+  // The routes the comment says. (A named open hernia repair says the open route: "…, Percutaneous
+  // Endoscopic Approach - LICHTENSTEIN" is no laparoscopic repair.)
+  const route = (a: string) => helpers.routes.has(a) || a === 'robotic' || a === 'vaginal';
+  const stated = approaches.filter(route);
+  const ways = [...new Set([...stated, ...(OPEN_REPAIR.test(coded.comment) ? ['open'] : [])])];
   if (titleWay && ways.some((a) => !fits[titleWay].includes(a))) return undefined;
   // (Said by the comment, or by the operation itself where it is done one way only: a TURBT is no open resection.)
   const routesFit = (c: number) => {
@@ -176,10 +178,12 @@ export function restatement(v: Vocabulary, coded: CodedTitle, concepts: readonly
   const caesarean = /products of conception,\s*(?:low|high|classical|extraperitoneal)\b/i.test(coded.title);
   // (A resynchronization device is its own privilege: "… Cardiac Resynchronization Defibrillator … - ICD IMPLANT" is no ICD.)
   const resync = /resynchroni[sz]ation|biventricular/i.test(coded.title);
+  // (An endograft is no open repair, whatever the way in: "Restriction of Abdominal Aorta with Intraluminal Device, Open Approach - AAA REPAIR".)
+  const endograft = /intraluminal device/i.test(coded.title) && /^(?:restriction|dilation|occlusion|supplement|replacement)$/.test(root);
   // (An operation named for undoing or changing a device is no insertion: "Insertion of Pacemaker … - LEAD REVISION".)
   const ofKind = (c: number) => { const name = v.concepts[c].name.toLowerCase(); return doing.test(name) && !(root === 'resection' && partial(c)) && !(root === 'insertion' && UNDOING_NAME.test(name)) && routesFit(c)
-    // (A heart valve worked on percutaneously is the transcatheter operation: "Supplement Mitral Valve …, Percutaneous Approach - MV REPAIR" is no surgical repair.)
     && !(endograft && /\bopen\b/.test(name))
+    // (A heart valve worked on percutaneously is the transcatheter operation: "Supplement Mitral Valve …, Percutaneous Approach - MV REPAIR" is no surgical repair.)
     && !(titleWay === 'percutaneous' && /\bvalve\b/.test(name) && !/transcatheter|percutaneous|balloon|transseptal/.test(name))
     && (!diagnostic || /biopsy|aspiration|diagnostic|sampling/.test(name)) && (!caesarean || /cesarean|section|delivery/.test(name)) && (!resync || /resynchroni[sz]ation|biventricular/.test(name)); };
   // (Where the title names a device in a tissue pocket, the device is its place: "Insertion of Defibrillator Generator into Chest Subcutaneous Tissue".)
@@ -189,15 +193,13 @@ export function restatement(v: Vocabulary, coded: CodedTitle, concepts: readonly
   const regionsOf = (ws: string[]) => new Set(ws.flatMap((w) => SPINE_REGIONS[w] ?? []));
   const titleRegions = regionsOf(titleWords);
   const otherLevel = (c: number) => { const own = regionsOf(words(v.concepts[c].name)); return titleRegions.size > 0 && own.size > 0 && ![...own].some((r) => titleRegions.has(r)); };
-  // (An endograft is no open repair, whatever the way in: "Restriction of Abdominal Aorta with Intraluminal Device, Open Approach - AAA REPAIR".)
-  const endograft = /intraluminal device/i.test(coded.title) && /^(?:restriction|dilation|occlusion|supplement|replacement)$/.test(root);
   // Some operation the comment names is of the title's kind, at the title's place (every place of a
   // bypass, from and to: "Bypass Stomach to Jejunum" is no gastrostomy).
   const restating = concepts.find((c) => ofKind(c) && !otherLevel(c) && ((places.length > 0 && (root === 'bypass' ? places.some((p) => at(c, p)) && places.every((p) => !PCS_PLACE_STEMS[p] || BYPASS_ANY_END.has(p) || at(c, p)) : places.some((p) => at(c, p))))
     || things.some((t) => words(v.concepts[c].name).some((w) => w.length >= 5 && (w.startsWith(t.slice(0, 6)) || t.startsWith(w.slice(0, 6)))))));
   if (restating === undefined) return undefined;
   // (The title's way is put before a comment that says none itself; a named open repair is read open.)
-  if (approaches.some((a) => helpers.routes.has(a) || a === 'robotic' || a === 'vaginal') || !titleWay) return '';
+  if (stated.length || !titleWay) return '';
   if (endograft) return 'endovascular ';
   const r = helpers.routesOf(restating);
   return titleWay === 'open' ? 'open ' : titleWay === 'percutaneous' ? 'percutaneous ' : titleWay === 'scope' ? (r.has('laparoscopic') || !r.has('endoscopic') ? 'laparoscopic ' : 'endoscopic ') : '';

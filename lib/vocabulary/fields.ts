@@ -29,4 +29,3 @@ export function bookingFields(text: string): string {
   }
   return out.join(', ');
 }
-
