@@ -4899,4 +4899,30 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([pnb], 'CONTINUOUS ADDUCTOR CANAL CATHETER')).toEqual([pnb]);
     expect(one(['Continuous peripheral nerve catheters'], 'INTERSCALENE BLOCK')).toEqual(['UNKNOWN']);
   });
+  it('reads an OT list\'s British wording: LSCS under "Lower segment caesarean section", an eponym\'s possessive, both sides in "unilateral or bilateral"', () => {
+    const lscs = 'Lower segment caesarean section, elective or emergency, including repeat caesarean section';
+    expect(one([lscs], 'LSCS')).toEqual([lscs]);
+    expect(one([lscs], 'REPEAT C-SECTION')).toEqual([lscs]);
+    expect(one([lscs], 'CLASSICAL CESAREAN')).toEqual(['UNKNOWN']);
+    const bart = "Excision/marsupialisation of Bartholin's cyst or abscess";
+    expect(one([bart], "BARTHOLIN'S CYST EXCISION")).toEqual([bart]);
+    expect(one([bart], 'Excision of lipoma back under LA')).toEqual(['UNKNOWN']);
+    const orchio = 'Orchiopexy, inguinal or scrotal approach, unilateral or bilateral';
+    expect(one([orchio], 'ORCHIOPEXY LT SCROTAL')).toEqual([orchio]);
+    const tep = 'Laparoscopic inguinal hernia repair (TEP/TAPP), unilateral or bilateral';
+    expect(one([tep], 'LAP TEP B/L INGUINAL HERNIA REPAIR')).toEqual([tep]);
+  });
+  it('keeps a line to what it names: a herniotomy line covers no adult TEP, a coronectomy line no extraction, a "post-cholecystectomy" injury\'s repair no cholecystectomy', () => {
+    const herniotomy = 'Herniotomy for congenital inguinal hernia/hydrocele, open or laparoscopic (PIRS)';
+    expect(one([herniotomy], 'LAP TEP INGUINAL HERNIA REPAIR')).toEqual(['UNKNOWN']);
+    expect(one([herniotomy], 'HERNIOTOMY (L)')).toEqual([herniotomy]);
+    expect(one(['Inguinal hernia repair, open or laparoscopic'], 'PIRS BILAT')).toEqual(['Inguinal hernia repair, open or laparoscopic']);
+    const coronectomy = 'Coronectomy (intentional partial tooth removal)';
+    expect(one([coronectomy], 'EXT #30')).toEqual(['UNKNOWN']);
+    expect(one([coronectomy], 'EXT #1,16,17,32')).toEqual(['UNKNOWN']);
+    expect(one([coronectomy], 'CORONECTOMY #17')).toEqual([coronectomy]);
+    const bypass = 'Biliary enteric bypass (choledochoduodenostomy/hepaticojejunostomy), including repair of post-cholecystectomy bile duct injury';
+    expect(one([bypass], 'LAP CHOLE')).toEqual(['UNKNOWN']);
+    expect(one([bypass], 'HEPATICOJEJUNOSTOMY')).toEqual([bypass]);
+  });
 });

@@ -241,6 +241,8 @@ const SEPARATORS = /[;,+\n/]|\bthen\b|\s&\s(?=[a-z]{3})/;
 const POSSIBLY_AFTER_DASH = /\s[-–—]+\s*(?=(?:poss|possible|possibly)\b|\?)/gi;
 const POST: Array<[RegExp, string]> = [
   [/&/g, ' and '],
+  // ("Heller's", "Bartholin's cyst": an eponym's possessive is the eponym, as the vocabulary writes it.)
+  [/\b([a-z]{3,})['’]s\b/g, '$1'],
   [/['’`.]/g, ''],
 ];
 
@@ -311,6 +313,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false) s = s.replace(JOINT_PROGRAM, ' program ');
   // "Endoscopic sinus surgery, primary or revision": both; the revision is one occasion, no limit.
   if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative)\b|\b(?:revision|revisional|redo)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
+  // "Orchiopexy, unilateral or bilateral": both sides, no limit (it had asked every booking to say "unilateral").
+  if (options.split === false) s = s.replace(/,?\s*\b(?:uni-?\s*|unilateral\s*)(?:or|and|and\/or|&|\/)\s*bilateral\b|,?\s*\bbilateral\s*(?:or|and|and\/or|&|\/)\s*unilateral\b/g, ' ');
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
   // "without X" says X is not done). "…, maxillary antrostomy only": that kind alone, as a
   // "for …" clause says it.
@@ -409,7 +413,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const indication: string[] = [];
     // In a catalog line, "for …" narrows the privilege ("Exploratory laparotomy for trauma"): its
     // words are read like the rest, and marked, so that a word it leaves over restricts the line.
-    const main = catalog ? p.replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
+    // (A catalog line's "post-cholecystectomy bile duct injury", "post-mastectomy": what it follows, no operation the line privileges.)
+    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string) => (namesOperation(v, word) ? ' ' : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
       indication.push(clause);
       return ' ';
     }).replace(HISTORY_PREFIX, (m, joint: string, word: string) => {
