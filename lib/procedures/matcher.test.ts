@@ -4925,4 +4925,23 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([bypass], 'LAP CHOLE')).toEqual(['UNKNOWN']);
     expect(one([bypass], 'HEPATICOJEJUNOSTOMY')).toEqual([bypass]);
   });
+  it('keeps the place a line names when its wordings read as a generic operation: a metatarsal or scaphoid fracture line covers no ankle ORIF, a femoral block line no other block', () => {
+    const meta = 'Open treatment of metatarsal fracture, with or without internal fixation, each';
+    const scaphoid = 'Open treatment of scaphoid fracture or nonunion, with or without bone graft (including vascularized distal radius graft)';
+    expect(one([meta, scaphoid], 'RT TRIMALLEOLAR ANKLE FX ORIF')).toEqual(['UNKNOWN']);
+    expect(one([meta, scaphoid], 'RT PILON FX ORIF (TIBIAL PLAFOND)')).toEqual(['UNKNOWN']);
+    expect(one([meta], 'ORIF 5TH METATARSAL FX')).toEqual([meta]);
+    expect(one([scaphoid], 'SCAPHOID ORIF')).toEqual([scaphoid]);
+    expect(one([scaphoid], 'SCAPHOID NONUNION ORIF W/ DISTAL RADIUS BONE GRAFT')).toEqual([scaphoid]);
+    // (A list of operations after a place is not all at that place: the ethmoidectomy is the ethmoid's.)
+    const ess = 'Endoscopic sinus surgery with maxillary antrostomy and ethmoidectomy';
+    expect(one([ess], 'ENDOSCOPIC SINUS SURGERY - BILAT MAXILLARY ANTROSTOMY, TOTAL ETHMOIDECTOMY')).toEqual([ess]);
+    const femoral = 'Femoral nerve block, single injection or continuous catheter';
+    expect(one([femoral], 'B/L ESP BLOCKS T12')).toEqual(['UNKNOWN']);
+    expect(one([femoral], 'LT INTERSCALENE SINGLE SHOT')).toEqual(['UNKNOWN']);
+    expect(one([femoral], 'FEMORAL NERVE BLOCK SINGLE SHOT')).toEqual([femoral]);
+    const isb = 'Interscalene brachial plexus block, single injection or continuous catheter';
+    expect(one([isb], 'INTERSCALENE CATHETER')).toEqual([isb]);
+    expect(one([isb], 'LT INTERSCALENE SINGLE SHOT')).toEqual([isb]);
+  });
 });

@@ -313,6 +313,13 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false) s = s.replace(JOINT_PROGRAM, ' program ');
   // "Endoscopic sinus surgery, primary or revision": both; the revision is one occasion, no limit.
   if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative)\b|\b(?:revision|revisional|redo)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
+  // "Femoral nerve block, single injection or continuous catheter": the one block named, either kind
+  // (its "femoral nerve … catheter" had read as any continuous block, and the single shot as any block).
+  // (A family's line, "Peripheral nerve blocks, single-injection or continuous", is read as both kinds of the family.)
+  if (options.split === false) {
+    const kinds = /^(\s*[^,;(]*\bblock)\s*,\s*(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*continuous(?:\s+catheters?(?:\s+technique)?)?\s*(?=$|[,;(])/.exec(s);
+    if (kinds && !/\b(?:peripheral|regional|extremity|extremities|plane|truncal|trunk|neuraxial)\b/.test(kinds[1])) s = kinds[1] + s.slice(kinds[0].length);
+  }
   // "Orchiopexy, unilateral or bilateral": both sides, no limit (it had asked every booking to say "unilateral").
   if (options.split === false) s = s.replace(/,?\s*\b(?:uni-?\s*|unilateral\s*)(?:or|and|and\/or|&|\/)\s*bilateral\b|,?\s*\bbilateral\s*(?:or|and|and\/or|&|\/)\s*unilateral\b/g, ' ');
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
@@ -986,17 +993,20 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
           // of breast fibroadenoma" is for the breast, whatever wordings of tumor ablation name it.)
           // (Only for an operation whose wordings name many sites: an APR's "rectum" is its own.)
           const manySites = (c: number) => c >= 0 && siteWords(v, c).length > 2;
-          const limit = (t: string) => mode === 'catalog' && v.anatomy.has(t) && !v.descriptors.has(t) && !overlapping.some((c) => c.tokens.includes(t))
-            && ph.targets.every((y) => manySites(y.concept));
-          for (const t of ph.tokens) if (!limit(t)) covered.add(t);
           // The narrower wording names the operation: it takes the broader one's place.
           const narrower = (c: Phrase) => ph.targets.some((y) => y.concept >= 0 && c.targets.some((x) => x.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept)));
           // (Not where the line lists putting it in beside the narrower action: "Tunneled hemodialysis
           // catheter placement or exchange" privileges both.)
           const beside = (w: string) => [w, ...normalizeWord(v, w)];
           const putListed = mode === 'catalog' && kindLists().some((items) => items.some((w) => beside(w).some((x) => PUTTING.has(x))) && items.some((w) => beside(w).some((x) => ph.tokens.includes(x) && !PUTTING.has(x))));
-          if (overlapping.length === 1 && narrower(overlapping[0]) && putListed) chosen.push(ph);
-          else if (overlapping.length === 1 && narrower(overlapping[0]) && !(inMain(overlapping[0]) && listsKinds(ph))) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
+          const takesPlace = overlapping.length === 1 && narrower(overlapping[0]) && (putListed || !(inMain(overlapping[0]) && listsKinds(ph)));
+          // (Nor a site of a narrower wording that does not take the broader one's place: "Open treatment
+          // of metatarsal fracture, with or without internal fixation" read as ORIF twice is the metatarsal's.)
+          const limit = (t: string) => mode === 'catalog' && v.anatomy.has(t) && !v.descriptors.has(t) && !overlapping.some((c) => c.tokens.includes(t))
+            && (ph.targets.every((y) => manySites(y.concept)) || (!takesPlace && overlapping.some(narrower)));
+          for (const t of ph.tokens) if (!limit(t)) covered.add(t);
+          if (takesPlace && putListed) chosen.push(ph);
+          else if (takesPlace) chosen[chosen.indexOf(overlapping[0])] = { ...ph, tokens: [...new Set([...overlapping[0].tokens, ...ph.tokens])] };
         }
         continue;
       }
@@ -1453,6 +1463,22 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const folded = fold(part.text);
     for (const t of new Set(part.tokens.map((x) => x.word))) if (v.anatomy.has(t) && (folded.match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) repeatedSites.push(t);
     if (hits.length > 1) for (const t of repeatedSites) if (covered.has(t) && !sites.includes(t) && !wayIn(t) && hits.some((h) => !h.tokens.includes(t))) sites.push(t);
+    // "Open treatment of scaphoid fracture or nonunion": a site before a list says where each item is,
+    // though one item's wording took it (the nonunion's repair) and another's names no site (any ORIF).
+    if (hits.length > 1) {
+      for (const { items, prev } of wordLists(part.text)) {
+        // (Only a list of what befell the place, not of operations or parts: "maxillary antrostomy and
+        // ethmoidectomy" is no maxillary ethmoidectomy.)
+        if (!items.every((w) => INJURY_WORDS.test(w))) continue;
+        if (!prev || !v.anatomy.has(prev) || v.descriptors.has(prev) || sites.includes(prev) || wayIn(prev) || !covered.has(prev)) continue;
+        const took = hits.filter((h) => h.tokens.includes(prev));
+        const without = hits.filter((h) => !h.tokens.includes(prev) && h.tokens.some((t) => items.includes(t)));
+        if (took.length && took.every((h) => h.tokens.some((t) => items.includes(t))) && without.some((h) => h.targets.some((x) => x.concept >= 0 && (siteWords(v, x.concept).length === 0 || siteWords(v, x.concept).length > 2)))) {
+          sites.push(prev);
+          repeatedSites.push(prev);
+        }
+      }
+    }
     // "Postpartum D&C", "Complex cataract extraction": a word that says which kind, inside a
     // wording of the concept but not in its name, limits the line all the same.
     for (const [i, tok] of part.tokens.entries()) {
@@ -1545,6 +1571,9 @@ function alternativesOf(required: string[], text: string, used: (w: string) => b
   }
   return free.size ? required.filter((w) => !free.has(w) || firm.includes(w)) : required;
 }
+
+/** What befalls a place, listed after it ("scaphoid fracture or nonunion", "… fractures and dislocations"). */
+const INJURY_WORDS = /^(?:fractures?|nonunions?|malunions?|dislocations?|subluxations?|injury|injuries|instability)$/;
 
 /**
  * The lists of single words a text names ("liver or renal", "umbilical, epigastric or ventral"),
