@@ -4944,4 +4944,17 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([isb], 'INTERSCALENE CATHETER')).toEqual([isb]);
     expect(one([isb], 'LT INTERSCALENE SINGLE SHOT')).toEqual([isb]);
   });
+  it('reads what a line only may include as done with its main operation: a shoulder MUA line covers no knee MUA nor a Bankart, a fusion line no laminectomy alone, a transplant-vascular line no kidney transplant', () => {
+    const mua = 'Manipulation of shoulder joint under anesthesia, including application of fixation apparatus';
+    expect(one([mua], 'RT SHOULDER MUA')).toEqual([mua]);
+    expect(one([mua], 'LT KNEE MANIPULATION UNDER ANES')).toEqual(['UNKNOWN']);
+    expect(one([mua], 'RT SHOULDER BANKART')).toEqual(['UNKNOWN']);
+    const plf = 'Posterolateral (intertransverse) lumbar or lumbosacral arthrodesis, one or more levels, with or without pedicle screw instrumentation and decompressive laminectomy';
+    expect(one([plf], 'L1-2 LAMINECTOMY FOR INTRADURAL TUMOR (SCHWANNOMA)')).toEqual(['UNKNOWN']);
+    expect(one([plf], 'L4-S1 PLF W/ PEDICLE SCREWS')).toEqual([plf]);
+    const tx = 'Transplant and post-transplant vascular interventions, including portal vein recanalization and stenting and angioplasty/stenting of hepatic or renal allograft arterial and venous anastomoses';
+    expect(one([tx], 'KIDNEY TRANSPLANT, LIVING RELATED')).toEqual(['UNKNOWN']);
+    const le = 'Lower extremity endovascular revascularization, iliac, femoral-popliteal and tibial-peroneal, including angioplasty, atherectomy and stent placement';
+    expect(one([le], 'LT COMMON ILIAC ANGIOPLASTY AND STENT')).toEqual([le]);
+  });
 });

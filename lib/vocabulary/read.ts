@@ -1269,6 +1269,31 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (revision) chosen.push(revision);
     }
   }
+  // "Manipulation of shoulder joint under anesthesia, including application of fixation apparatus": a
+  // wording made of what the line only may include and the main clause's place alone ("shoulder …
+  // fixation", a shoulder stabilization) names no operation of the line beside its main one.
+  if (mode === 'catalog') {
+    const optionalWord = new Set(part.tokens.filter((t) => t.optional).map((t) => t.word));
+    const mainWord = new Set(part.tokens.filter((t) => !t.optional).map((t) => t.word));
+    const onlyOptional = (t: string) => optionalWord.has(t) && !mainWord.has(t);
+    const borrowsPlace = (ph: Phrase) => ph.tokens.some(onlyOptional) && ph.tokens.filter((t) => !optionalWord.has(t)).length > 0
+      && ph.tokens.filter((t) => !optionalWord.has(t)).every((t) => v.anatomy.has(t) && !v.procedureWords.has(t) && !v.procedureSuffix.test(t));
+    // (Nor the other way round, the main clause's operation at a place only what it may include
+    // names: the "renal … transplant" of "Transplant … vascular interventions, including … stenting
+    // of hepatic or renal allograft anastomoses" is no kidney transplantation.)
+    const lendsOperation = (ph: Phrase) => ph.tokens.some(onlyOptional) && ph.tokens.filter(onlyOptional).every((t) => v.anatomy.has(t) && !v.descriptors.has(t))
+      && ph.tokens.filter((t) => !onlyOptional(t)).length > 0 && ph.tokens.filter((t) => !onlyOptional(t)).every((t) => !v.anatomy.has(t) && !optionalWord.has(t));
+    const mains = chosen.filter((ph) => ph.tokens.every((t) => !onlyOptional(t)));
+    // (Only an operation no kin of the main one's: "Lower extremity endovascular revascularization,
+    // iliac, …, including angioplasty, atherectomy and stent placement" includes an iliac angioplasty.)
+    const unrelated = (ph: Phrase) => !ph.targets.some((y) => mains.some((m) => m.targets.some((x) => x.concept >= 0 && y.concept >= 0 && kin(x.concept, y.concept))));
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      if (!(mains.length && borrowsPlace(chosen[i]) && unrelated(chosen[i])) && !lendsOperation(chosen[i])) continue;
+      const [gone] = chosen.splice(i, 1);
+      // (Its place is the line's again, where no other wording took it.)
+      for (const t of gone.tokens) if (!chosen.some((ph) => ph.tokens.includes(t))) covered.delete(t);
+    }
+  }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
   chosen.sort((a, b) => at(a) - at(b));
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
