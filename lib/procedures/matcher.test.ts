@@ -4957,4 +4957,34 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const le = 'Lower extremity endovascular revascularization, iliac, femoral-popliteal and tibial-peroneal, including angioplasty, atherectomy and stent placement';
     expect(one([le], 'LT COMMON ILIAC ANGIOPLASTY AND STENT')).toEqual([le]);
   });
+  it('reads an Indian or Gulf OT list\'s shorthand: EM, UNDER SA, FS, DJ STENTING, K/C/O, S&E, MTP with weeks, NDVH, PFN for an IT fracture', () => {
+    const lscs = 'Lower segment caesarean section, elective or emergency, including repeat caesarean section';
+    expect(one([lscs], 'EM LSCS - FETAL DISTRESS UNDER SA')).toEqual([lscs]);
+    const thy = 'Hemithyroidectomy, subtotal or total thyroidectomy';
+    expect(one([thy], 'HEMITHYROIDECTOMY (R) + FS')).toEqual([thy]);
+    const dj = 'Cystoscopic DJ stent insertion/removal/exchange';
+    expect(one([dj], 'DJ STENTING (L)')).toEqual([dj]);
+    expect(one([dj], 'DJ STENT REMOVAL')).toEqual([dj]);
+    const chole = 'Cholecystectomy, open or laparoscopic';
+    expect(one([chole], 'Lap cholecystecomy poss open. K/C/O DM, HTN')).toEqual([chole]);
+    const top = 'Medical termination of pregnancy (MTP) up to 12 weeks by suction evacuation';
+    const iud = 'Insertion and removal of intrauterine contraceptive device';
+    expect(one([top, iud], 'MTP + CU-T INSERTION - 9 WKS')).toEqual([top, iud]);
+    expect(one([top], 'S&E - MISSED ABORTION 8 WKS')).toEqual([top]);
+    expect(one([top], 'LT 1ST MTP FUSION')).toEqual(['UNKNOWN']);
+    const ndvh = 'Non-descent vaginal hysterectomy';
+    expect(one([ndvh], 'NDVH')).toEqual([ndvh]);
+    expect(one([ndvh], 'TVH')).toEqual(['UNKNOWN']);
+    // (A closed, percutaneous K-wire line is no nail's: "open reduction and K-wire fixation" is no reading of it.)
+    const crpp = 'Closed reduction and percutaneous K-wire fixation';
+    expect(one([crpp], 'PFN (R) - IT FRACTURE')).toEqual(['UNKNOWN']);
+    expect(one([crpp], 'CRPP DISTAL RADIUS')).toEqual([crpp]);
+    const pfn = 'Fixation of intertrochanteric/subtrochanteric femur fractures (DHS/PFN/PFNA) and cannulated cancellous screw fixation of neck of femur';
+    expect(one([pfn], 'PFN (R) - IT FRACTURE')).toEqual([pfn]);
+    expect(one([pfn], 'CC SCREW FIXATION NOF (R)')).toEqual([pfn]);
+    // (An encephalocele's repair is no other CSF leak's; "meningomyelocele" is a myelomeningocele.)
+    const mmc = 'Repair of meningomyelocele/encephalocele';
+    expect(one([mmc], 'CSF RHINORRHOEA REPAIR')).toEqual(['UNKNOWN']);
+    expect(one([mmc], 'MMC REPAIR - 2 DAY OLD NEONATE')).toEqual([mmc]);
+  });
 });

@@ -227,6 +227,8 @@ const PRE: Array<[RegExp, string]> = [
   // "S/P TKA", "H/O CABG": history, spelled out before slashes split the booking (they read
   // "S/P RYGB" as a gastric bypass to privilege).
   [/\bs\/p\b/g, ' status post '],
+  // ("K/C/O DM, HTN": a known case of, the patient's history, in Indian and Gulf OT lists.)
+  [/\bk\/c\/o\b/g, ' history of '],
   [/\bh\/o\b/g, ' history of '],
   [/\br\/o\b/g, ' rule out '],
   [/\b2\/2\b/g, ' secondary to '],
@@ -1579,6 +1581,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
 function alternativesOf(required: string[], text: string, used: (w: string) => boolean, isSite: (w: string) => boolean, firm: string[], describes: (w: string) => boolean): string[] {
   if (!required.length) return required;
   const free = new Set<string>();
+  // ("intertrochanteric/subtrochanteric femur fractures": words a slash joins are kinds of what follows them.)
+  const slashed = [...fold(text).matchAll(/\b(?!and\/or\b)[a-z]{3,}(?:\s*\/\s*[a-z]{3,}\b)+/g)].map((m) => m[0].split(/\s*\/\s*/));
+  for (const items of slashed) if (items.some(used)) for (const w of items) for (const x of [w, ...stems(w)]) free.add(x);
   for (const { items, next, then, prev } of wordLists(text)) {
     // "… distal femur and bicondylar tibial plateau fractures": a last item followed by a site
     // describes that site ("bicondylar tibial plateau"), it is no alternative of "femur".
@@ -1717,6 +1722,11 @@ function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalo
   const broaderFormal = (t: PhraseTarget) => mode === 'catalog' && ph.targets.some((o) => !o.shorthand && o.concept >= 0 && t.concept >= 0 && v.concepts[t.concept].ancestors.includes(o.concept));
   let targets = ph.targets.filter((t) => (!t.shorthand || (!listsOthers && !broaderFormal(t)))
     && (!t.requires || t.requires.every((a) => approaches.includes(a))) && (!t.context || [...t.context].some((c) => part.context.has(c))));
+  // "Closed reduction and percutaneous K-wire fixation": a wording that says "open" ("open reduction and
+  // K-wire fixation") names no operation of a line that says closed or percutaneous and never open.
+  if (mode === 'catalog' && !approaches.includes('open') && /\bclosed\b|\bpercutaneous/i.test(part.text) && !/\bopen\b/i.test(part.text)) {
+    targets = targets.filter((t) => !t.approaches.includes('open'));
+  }
   // "Arthrotomy of shoulder, …, with or without synovectomy or loose body removal", "OPEN LOOSE BODY
   // REMOVAL": a wording that stands for an arthroscopy does not, where the text says the joint is opened.
   if (/\b(?:arthrotomy|open)\b/i.test(part.text) && !/arthroscop|\bscope\b/i.test(part.text)) {
