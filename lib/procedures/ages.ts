@@ -45,6 +45,8 @@ const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
   [/\b(\d{1,2})\s*months?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above)\b/, (n) => ({ min: n / 12 })],
   [/\b(?:under|younger than|less than)\s*(\d{1,2})\s*months?\b/, (n) => ({ max: (n - 1) / 12 })],
   [/\b(\d{1,2})\s*months?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/, (n) => ({ max: n / 12 })],
+  // ("infants 28 days of age or younger": a newborn's line, in days; up to a month is the first month.)
+  [/\b(\d{1,3})\s*days?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/, (n) => ({ max: n <= 31 ? 1 / 12 : n / 365 })],
 ];
 
 /**

@@ -4987,4 +4987,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([mmc], 'CSF RHINORRHOEA REPAIR')).toEqual(['UNKNOWN']);
     expect(one([mmc], 'MMC REPAIR - 2 DAY OLD NEONATE')).toEqual([mmc]);
   });
+  it('reads a newborn line in days and a sedation line "outside the operating room": CIRC NEWBORN and a DOL 2 Mogen are covered, a 7-week or 4-year-old circumcision is not; a child\'s MRI sedation is', () => {
+    const circ = 'Newborn circumcision (Gomco, Mogen or Plastibell), infants 28 days of age or younger';
+    expect(one([circ], 'CIRC NEWBORN (GOMCO)')).toEqual([circ]);
+    expect(one([circ], 'CIRC - MOGEN, DOL 2')).toEqual([circ]);
+    expect(one([circ], 'CIRCUMCISION 7 WEEKS OLD')).toEqual(['UNKNOWN']);
+    expect(one([circ], 'CIRCUMCISION 4 YO')).toEqual(['UNKNOWN']);
+    const sed = 'Moderate and deep sedation outside the operating room, including pediatric sedation for imaging';
+    expect(one([sed], 'PEDS MRI BRAIN SEDATION (PROPOFOL) 4YO')).toEqual([sed]);
+  });
 });

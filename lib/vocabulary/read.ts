@@ -322,6 +322,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const kinds = /^(\s*[^,;(]*\bblock)\s*,\s*(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*continuous(?:\s+catheters?(?:\s+technique)?)?\s*(?=$|[,;(])/.exec(s);
     if (kinds && !/\b(?:peripheral|regional|extremity|extremities|plane|truncal|trunk|neuraxial)\b/.test(kinds[1])) s = kinds[1] + s.slice(kinds[0].length);
   }
+  // ("Moderate and deep sedation outside the operating room": where it is given, no word a booking says.)
+  if (options.split === false) s = s.replace(/,?\s*\b(?:outside|out of)\s+(?:of\s+)?(?:the\s+)?(?:operating\s+(?:room|theatre|theater)s?|or|main\s+or)\b/g, ' ');
   // "Orchiopexy, unilateral or bilateral": both sides, no limit (it had asked every booking to say "unilateral").
   if (options.split === false) s = s.replace(/,?\s*\b(?:uni-?\s*|unilateral\s*)(?:or|and|and\/or|&|\/)\s*bilateral\b|,?\s*\bbilateral\s*(?:or|and|and\/or|&|\/)\s*unilateral\b/g, ' ');
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
