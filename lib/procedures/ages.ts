@@ -18,7 +18,7 @@ export type AgeSaid = ({ years: number } | { child: true; oneOf?: number[] }) & 
 
 const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
 /** Words for children of any age, not infants alone ("Treatment of retinopathy of prematurity" is a children's line). */
-const OLDER_CHILDREN = /\b(?:pediatric|paediatric|children|child|adolescents?|prematurity)\b/;
+const OLDER_CHILDREN = /\b(?:pediatric|paediatric|paeds?|children|child|adolescents?|prematurity)\b/;
 const INFANTS = /\binfants?\b/;
 
 /** Age phrases, each with its bound: the least age, one more than a bound passed, the most, one less. */
@@ -77,7 +77,7 @@ function spanOf(t: string): AgeRange | undefined {
 /** The ages a wording names, as a range (a line's main clause, or what its "excluding …" takes out). */
 function rangeOf(t: string, service = false): AgeRange | undefined {
   // ("Pediatric lensectomy, age 2 years and older": a children's line from 2, not every age from 2.)
-  const forChildren = (r: AgeRange) => (r.max === undefined && (r.min ?? 0) < 18 && /\b(?:pediatric|paediatric|children|child)\b/.test(t) && !/\badults?\b/.test(t) ? { ...r, max: 17 } : r);
+  const forChildren = (r: AgeRange) => (r.max === undefined && (r.min ?? 0) < 18 && /\b(?:pediatric|paediatric|paeds?|children|child)\b/.test(t) && !/\badults?\b/.test(t) ? { ...r, max: 17 } : r);
   const span = spanOf(t);
   if (span) return forChildren(span);
   for (const [i, re] of AGE_PHRASES.entries()) {
@@ -112,7 +112,7 @@ function rangeOf(t: string, service = false): AgeRange | undefined {
 export function lineAges(text: string, { service = false } = {}): AgeRange | undefined {
   // ("…, complex (iris expansion, capsular tension ring, pediatric)": one kind a list names, no limit.)
   // (A list of ages only, "(neonates, infants)", is the line's patients.)
-  const AGE_WORD = /\b(?:pediatric|paediatric|children|child|infants?|neonat\w*|newborns?|adolescents?|adults?)\b/;
+  const AGE_WORD = /\b(?:pediatric|paediatric|paeds?|children|child|infants?|neonat\w*|newborns?|adolescents?|adults?)\b/;
   const t = text.toLowerCase().replace(/\([^()]*,[^()]*\)/g, (list) => (/\d/.test(list) || list.slice(1, -1).split(/,|\bor\b|\band\b/).every((x) => !x.trim() || AGE_WORD.test(x)) ? list : ''));
   // "Circumcision, beyond the newborn period", "…, older than 28 days": a child's line, newborns left out.
   if (/\b(?:beyond|after|past|outside|older than)\s+(?:the\s+)?(?:newborn|neonatal)\s+period\b|\b(?:older than|over|more than|beyond)\s+(?:28|30)\s+days\b/.test(t)) {
@@ -135,7 +135,7 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
   // Newborns alone: no bound in years, the booking's newborn is what is left out.
   // ("excluding neonates (under 30 days of age)": days say who a newborn is.)
   const inDays = rest.replace(/\b(?:under|less than|younger than)\s*\d{1,2}\s*(?:days?|weeks?|wks?)(?:\s+of\s+age)?/g, '');
-  const onlyNewborns = NEONATES.test(rest) && !/\b(?:pediatric|paediatric|children|child|infants?|adolescents?|under|younger|less than|\d)/.test(inDays.replace(NEONATES, ''));
+  const onlyNewborns = NEONATES.test(rest) && !/\b(?:pediatric|paediatric|paeds?|children|child|infants?|adolescents?|under|younger|less than|\d)/.test(inDays.replace(NEONATES, ''));
   if (onlyNewborns) out.noNeonates = true;
   else {
     const ex = rangeOf(rest);
@@ -207,8 +207,8 @@ export function bookingAge(text: string): AgeSaid | undefined {
     if (sexed[1] !== '3') return { child: true, oneOf: [Number(sexed[1]), Number(sexed[1]) / 12] };
   }
   // "PYLOROMYOTOMY, ADULT": said to be an adult, age not given.
-  if (/\badults?\b/.test(t) && !/\b(?:peds|pediatric|paediatric|child|infant|neonat\w*|newborns?|toddler|adolescent)\b/.test(t)) return { years: 18 };
-  if (/\b(?:peds|pediatric|paediatric|child|children|kids?|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu|preemie|premature|prematurity)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
+  if (/\badults?\b/.test(t) && !/\b(?:peds|pediatric|paediatric|paeds?|child|infant|neonat\w*|newborns?|toddler|adolescent)\b/.test(t)) return { years: 18 };
+  if (/\b(?:peds|pediatric|paediatric|paeds?|child|children|kids?|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu|preemie|premature|prematurity)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
   return undefined;
 }
 

@@ -22,7 +22,7 @@ import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRang
 import { bookingFields } from '../vocabulary/fields';
 import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
-import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
+import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 
 const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
@@ -161,6 +161,8 @@ export interface CatalogProcedure extends ProcedureRef {
   area?: MeasureRange;
   /** The volume it is for, in millilitres ("total aspirate up to 5,000 mL"). */
   volume?: MeasureRange;
+  /** The patients' weights in kilograms the line is for ("recipients 20 kg and greater"). */
+  kg?: MeasureRange;
 }
 
 /** What a booking states beyond its operations: the patient's age, how many spinal levels. */
@@ -170,7 +172,7 @@ export interface CatalogProcedure extends ProcedureRef {
  * which each part is done by or not on its own words.
  */
 interface Said {
-  age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; pregnancy?: boolean; tools?: string[];
+  age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; kg?: number; pregnancy?: boolean; tools?: string[];
   /** The kinds of surgery the booking's operations are ("cardiac", "thoracic", "vascular"…): what an anesthesia line's "excluding …" is met by (worked out at its first use). */
   surgery?: () => Set<string>;
   /** An add-on's: the robot is asked of the operation it belongs to, not of its own line (its route still is). */
@@ -225,6 +227,8 @@ const MEASURES = [
   { key: 'burn', said: 'burn', unit: '% of the body surface', noun: 'burn size' },
   { key: 'area', said: 'area', unit: 'sq cm', noun: 'area' },
   { key: 'volume', said: 'volume', unit: 'mL', noun: 'volume' },
+  // (A patient's weight holds only where the booking states one: most do not, and most patients are within it.)
+  { key: 'kg', said: 'kg', unit: 'kg', noun: 'patient weight', unstatedFree: true },
 ] as const;
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
@@ -560,6 +564,7 @@ export class ProcedureMatcher {
           burn: lineBurn(proc.name),
           area: lineArea(proc.name),
           volume: lineVolume(proc.name),
+          kg: lineKg(proc.name),
         });
         for (const code of [...(proc.codes ?? []), ...codesInName(proc.name)]) push(this.codes, normalizeCode(code), id);
         // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
@@ -1462,7 +1467,7 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), area: bookingArea(text), volume: bookingVolume(text), pregnancy: this.asksPregnancy && saysPregnancy(text),
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), area: bookingArea(text), volume: bookingVolume(text), kg: bookingKg(text), pregnancy: this.asksPregnancy && saysPregnancy(text),
       tools: [...new Set([...analysis.approaches, ...analysis.parts.flatMap((p) => p.approaches)])].filter((a) => !ROUTES.has(a) && a !== 'vaginal' && a !== 'robotic') };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
@@ -2446,9 +2451,11 @@ export class ProcedureMatcher {
     // Lesion sizes ("Excision of soft tissue mass, subcutaneous (< 3 cm)") and weeks of pregnancy
     // ("D&E, second trimester (up to 20 weeks)"), read as weights are: a stated measure outside a
     // line's leaves it out; a line only for larger lesions or later weeks needs them said.
-    for (const { key, said: saidKey, unit, noun } of MEASURES) {
+    for (const measure of MEASURES) {
+      const { key, said: saidKey, unit, noun } = measure;
       const stated = said[saidKey];
       if (!compatible.some((p) => p[key])) continue;
+      if (stated === undefined && 'unstatedFree' in measure) continue;
       if (stated === undefined) {
         // (Where the catalog splits the operation by it, "< 3 cm" beside "3 cm or greater", a booking
         // that states none could be either: unknown.)

@@ -67,6 +67,20 @@ export function bookingBurn(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A patient's weight, as transplant and paediatric lines state it: "recipients 20 kg and greater". */
+const KG = `${NUMBER}\\s*(?:kg|kgs|kilograms?)\\b`;
+
+/** The patients' weights, in kilograms, a catalog line's wording limits it to, if any. */
+export function lineKg(text: string): MeasureRange | undefined {
+  return range(text, KG, 0.1);
+}
+
+/** The patient's weight in kilograms a booking states, if any ("PEDS RECIPIENT 3 YO / 12.4 KG"). */
+export function bookingKg(text: string): number | undefined {
+  const m = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(?:kg|kgs|kilograms?)\b/i.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** The lesion sizes, in centimetres, a catalog line's wording limits it to, if any. */
 export function lineSize(text: string): MeasureRange | undefined {
   return range(text, CM, 0.1);
@@ -181,6 +195,7 @@ export function withoutMeasures(text: string): string {
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${AREA}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${PERCENT}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|through|-|–)\\s*)?(?:${CM}|\\d{1,2}\\s*(?:wks?|weeks?)\\b(?:\\s*gestation)?)(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|less|smaller|under|below|earlier))?\\s*\\)?`, 'gi'), ' ')
+    .replace(new RegExp(`\\(?\\s*(?:(?:patients?|recipients?|children|infants?|weighing)\\s+)?(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${KG}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`,?\\s*${TRIMESTER.source}`, 'gi'), '')
     .replace(/\s+,/g, ',')
     .replace(/\s{2,}/g, ' ')

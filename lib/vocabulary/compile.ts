@@ -428,7 +428,7 @@ function addPhrase(v: Vocabulary, tokens: string[], target: PhraseTarget): void 
 function keyOf(v: Vocabulary, text: string): string {
   let s = ` ${fold(text)} `;
   if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
-  return s.replace(/&/g, ' and ').replace(/\b([a-z]{3,})['’]s\b/g, '$1').replace(/['’`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return s.replace(/&/g, ' and ').replace(/['’`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /** The content tokens and approaches of a name or form, read as booking text is (no context-gated readings). */

@@ -228,7 +228,7 @@ const PRE: Array<[RegExp, string]> = [
   // "S/P RYGB" as a gastric bypass to privilege).
   [/\bs\/p\b/g, ' status post '],
   // ("K/C/O DM, HTN": a known case of, the patient's history, in Indian and Gulf OT lists.)
-  [/\bk\/c\/o\b/g, ' history of '],
+  [/\bk\/c\/o\b/g, ' known case of '],
   [/\bh\/o\b/g, ' history of '],
   [/\br\/o\b/g, ' rule out '],
   [/\b2\/2\b/g, ' secondary to '],
@@ -243,8 +243,6 @@ const SEPARATORS = /[;,+\n/]|\bthen\b|\s&\s(?=[a-z]{3})/;
 const POSSIBLY_AFTER_DASH = /\s[-–—]+\s*(?=(?:poss|possible|possibly)\b|\?)/gi;
 const POST: Array<[RegExp, string]> = [
   [/&/g, ' and '],
-  // ("Heller's", "Bartholin's cyst": an eponym's possessive is the eponym, as the vocabulary writes it.)
-  [/\b([a-z]{3,})['’]s\b/g, '$1'],
   [/['’`.]/g, ''],
 ];
 
@@ -320,10 +318,15 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // (A family's line, "Peripheral nerve blocks, single-injection or continuous", is read as both kinds of the family.)
   if (options.split === false) {
     const kinds = /^(\s*[^,;(]*\bblock)\s*,\s*(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*continuous(?:\s+catheters?(?:\s+technique)?)?\s*(?=$|[,;(])/.exec(s);
-    if (kinds && !/\b(?:peripheral|regional|extremity|extremities|plane|truncal|trunk|neuraxial)\b/.test(kinds[1])) s = kinds[1] + s.slice(kinds[0].length);
+    if (kinds && !/\b(?:peripheral|regional|extremity|extremities|plane|truncal|trunk|neuraxial|epidural|spinal|caudal|intrathecal|combined|paravertebral)\b/.test(kinds[1])) s = kinds[1] + s.slice(kinds[0].length);
   }
   // ("Moderate and deep sedation outside the operating room": where it is given, no word a booking says.)
   if (options.split === false) s = s.replace(/,?\s*\b(?:outside|out of)\s+(?:of\s+)?(?:the\s+)?(?:operating\s+(?:room|theatre|theater)s?|or|main\s+or)\b/g, ' ');
+  // ("Surgical ablation for atrial fibrillation concomitant to other open cardiac surgery": no standalone one.)
+  if (options.split === false) {
+    const withOther = /\bconcomitant\s+(?:to|with)\s+(?:an?\s+|other\s+|another\s+)*(?:open\s+)?(?:cardiac|heart|valve|coronary)?\s*(?:surgery|surgical procedures?|procedures?|operations?)\b/g;
+    if (withOther.test(s)) s = `${s.replace(withOther, ' ')}, excluding standalone or isolated `;
+  }
   // "Orchiopexy, unilateral or bilateral": both sides, no limit (it had asked every booking to say "unilateral").
   if (options.split === false) s = s.replace(/,?\s*\b(?:uni-?\s*|unilateral\s*)(?:or|and|and\/or|&|\/)\s*bilateral\b|,?\s*\bbilateral\s*(?:or|and|and\/or|&|\/)\s*unilateral\b/g, ' ');
   // "Partial colectomy without colostomy": what a line is without, it excludes (in a booking,
@@ -424,8 +427,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     const indication: string[] = [];
     // In a catalog line, "for …" narrows the privilege ("Exploratory laparotomy for trauma"): its
     // words are read like the rest, and marked, so that a word it leaves over restricts the line.
-    // (A catalog line's "post-cholecystectomy bile duct injury", "post-mastectomy": what it follows, no operation the line privileges.)
-    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string) => (namesOperation(v, word) ? ' ' : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
+    // (A catalog line's "post-cholecystectomy": the operation it follows, never "post" as posterior.)
+    // (Only in what the line may include: "Repair of post-hysterectomy vesicovaginal fistula" keeps its occasion.)
+    const mayInclude = (at: number) => /\bincluding\b|⟦o⟧|\(/.test(p.slice(0, at));
+    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string, at: number) => (namesOperation(v, word) && mayInclude(at) ? ` ${word} ` : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
       indication.push(clause);
       return ' ';
     }).replace(HISTORY_PREFIX, (m, joint: string, word: string) => {
@@ -1285,7 +1290,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (Nor the other way round, the main clause's operation at a place only what it may include
     // names: the "renal … transplant" of "Transplant … vascular interventions, including … stenting
     // of hepatic or renal allograft anastomoses" is no kidney transplantation.)
-    const lendsOperation = (ph: Phrase) => ph.tokens.some(onlyOptional) && ph.tokens.filter(onlyOptional).every((t) => v.anatomy.has(t) && !v.descriptors.has(t))
+    const optionalOperations = part.tokens.some((t) => t.optional && !mainWord.has(t.word) && (v.procedureWords.has(t.word) || v.procedureSuffix.test(t.word)));
+    // ("Arthrodesis, including ankle and subtalar joints" places its arthrodesis: a clause of places alone lends none.)
+    const lendsOperation = (ph: Phrase) => optionalOperations && ph.tokens.some(onlyOptional) && ph.tokens.filter(onlyOptional).every((t) => v.anatomy.has(t) && !v.descriptors.has(t))
       && ph.tokens.filter((t) => !onlyOptional(t)).length > 0 && ph.tokens.filter((t) => !onlyOptional(t)).every((t) => !v.anatomy.has(t) && !optionalWord.has(t));
     const mains = chosen.filter((ph) => ph.tokens.every((t) => !onlyOptional(t)));
     // (Only an operation no kin of the main one's: "Lower extremity endovascular revascularization,
@@ -1296,6 +1303,25 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       const [gone] = chosen.splice(i, 1);
       // (Its place is the line's again, where no other wording took it.)
       for (const t of gone.tokens) if (!chosen.some((ph) => ph.tokens.includes(t))) covered.delete(t);
+    }
+  }
+  // "… including repair of post-cholecystectomy bile duct injury", "… surveillance biopsy after heart
+  // transplantation": an operation the line names as what came before is no operation it privileges
+  // (a "post-tonsillectomy hemorrhage" line is that bleed's control, read whole).
+  if (mode === 'catalog') {
+    // (An abbreviation's operation too: "post-ERCP perforation" names no ERCP the line privileges.)
+    const spelled = (w: string) => (v.lexicon.get(w) ?? []).flatMap((r) => (r.concept !== undefined ? [...v.concepts[r.concept].words] : []));
+    const said = fold(part.text);
+    const before = new Set([...said.matchAll(/\bpost-([a-z]+(?:\s+[a-z]+)?)|\b(?:after|following)\s+((?:[a-z]+\s+){0,2}[a-z]+)/g)]
+      .flatMap((m) => (m[1] ?? m[2]).split(/\s+/)).filter((w) => w && !v.stopwords.has(w)).flatMap((w) => [w, ...normalizeWord(v, w), ...spelled(w)]));
+    const occasion = (ph: Phrase) => ph.tokens.every((t) => before.has(t)) && ph.tokens.some((t) => namesOperation(v, t));
+    // (Where that is all the line reads, it is read by its own words: "Repair of post-craniotomy CSF leak" is no craniotomy.)
+    if (before.size) {
+      for (let i = chosen.length - 1; i >= 0; i--) {
+        if (!occasion(chosen[i])) continue;
+        const [gone] = chosen.splice(i, 1);
+        for (const t of gone.tokens) if (!before.has(t) && !chosen.some((ph) => ph.tokens.includes(t))) covered.delete(t);
+      }
     }
   }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
@@ -1583,9 +1609,6 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
 function alternativesOf(required: string[], text: string, used: (w: string) => boolean, isSite: (w: string) => boolean, firm: string[], describes: (w: string) => boolean): string[] {
   if (!required.length) return required;
   const free = new Set<string>();
-  // ("intertrochanteric/subtrochanteric femur fractures": words a slash joins are kinds of what follows them.)
-  const slashed = [...fold(text).matchAll(/\b(?!and\/or\b)[a-z]{3,}(?:\s*\/\s*[a-z]{3,}\b)+/g)].map((m) => m[0].split(/\s*\/\s*/));
-  for (const items of slashed) if (items.some(used)) for (const w of items) for (const x of [w, ...stems(w)]) free.add(x);
   for (const { items, next, then, prev } of wordLists(text)) {
     // "… distal femur and bicondylar tibial plateau fractures": a last item followed by a site
     // describes that site ("bicondylar tibial plateau"), it is no alternative of "femur".
@@ -1712,6 +1735,18 @@ export const PREGNANCY_MARK = '@pregnancy';
  * naming the booking's approaches wins.
  */
 const ANYWHERE = new Set(['tumor', 'tumors', 'tumour', 'mass', 'masses', 'lesion', 'lesions', 'nodule', 'nodules']);
+/** Whether an operation is open by name, or is a broader one with kinds open by name (fracture treatment, of ORIF). */
+const openKinds = new WeakMap<Vocabulary, Set<number>>();
+function opensKinds(v: Vocabulary, c: number): boolean {
+  let set = openKinds.get(v);
+  if (!set) {
+    set = new Set<number>();
+    for (const [i, k] of v.concepts.entries()) if (/\bopen\b/i.test(k.name)) { set.add(i); for (const a of k.ancestors) set.add(a); }
+    openKinds.set(v, set);
+  }
+  return set.has(c);
+}
+
 function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalog' = 'booking'): PhraseTarget[] {
   const approaches = part.approaches;
   // A form written with another operation's abbreviation and a kind ("leadless PPM") does not take a
@@ -1726,8 +1761,15 @@ function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalo
     && (!t.requires || t.requires.every((a) => approaches.includes(a))) && (!t.context || [...t.context].some((c) => part.context.has(c))));
   // "Closed reduction and percutaneous K-wire fixation": a wording that says "open" ("open reduction and
   // K-wire fixation") names no operation of a line that says closed or percutaneous and never open.
+  // (Nor an operation its name says is open, or a broader one that takes in open kinds: "Closed treatment of
+  // metacarpal fracture, …, with or without percutaneous fixation" is no metacarpal ORIF, nor any fracture's treatment.)
   if (mode === 'catalog' && !approaches.includes('open') && /\bclosed\b|\bpercutaneous/i.test(part.text) && !/\bopen\b/i.test(part.text)) {
-    targets = targets.filter((t) => !t.approaches.includes('open'));
+    targets = targets.filter((t) => !t.approaches.includes('open') && (t.concept < 0 || !opensKinds(v, t.concept)));
+  }
+  // ("Arthrocentesis/injection, small joint": no major joint's injection, nor a small joint's under a major-joint line.)
+  if (mode === 'catalog') {
+    const says = (w: string) => new RegExp(`\\b${w}\\b`, 'i').test(part.text);
+    for (const [a, b] of [['small', 'major'], ['major', 'small']]) if (says(a) && !says(b)) targets = targets.filter((t) => t.concept < 0 || !new RegExp(`\\b${b}\\b`, 'i').test(v.concepts[t.concept].name));
   }
   // "Arthrotomy of shoulder, …, with or without synovectomy or loose body removal", "OPEN LOOSE BODY
   // REMOVAL": a wording that stands for an arthroscopy does not, where the text says the joint is opened.
