@@ -4997,4 +4997,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const sed = 'Moderate and deep sedation outside the operating room, including pediatric sedation for imaging';
     expect(one([sed], 'PEDS MRI BRAIN SEDATION (PROPOFOL) 4YO')).toEqual([sed]);
   });
+  it('places what a line includes at the joint it names right after its operation: a wrist arthroscopy line\'s loose body removal covers no knee\'s', () => {
+    const wrist = 'Arthroscopy, wrist, diagnostic or surgical, including debridement, synovectomy, removal of loose body and excision/repair of triangular fibrocartilage complex (TFCC)';
+    expect(one([wrist], 'RT KNEE SCOPE LOOSE BODY REMOVAL')).toEqual(['UNKNOWN']);
+    expect(one([wrist], 'WRIST SCOPE TFCC DEBRIDEMENT')).toEqual([wrist]);
+  });
 });

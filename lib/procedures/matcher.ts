@@ -1092,7 +1092,11 @@ export class ProcedureMatcher {
               // catheters", the arm of "Arm lift, thigh lift, and liposuction".)
               .filter((w) => new RegExp(`\\b(?:of|on|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}${w}s?\\b`, 'i').test(text))
             : [];
-          const sites = [...new Set([...placed, ...headHome, ...injuryPlaced, ...limbOfLine])];
+          // (So is one the line names right after its operation, as procedure masters write it: the loose
+          // body removal "Arthroscopy, wrist, diagnostic or surgical, including … removal of loose body" includes is the wrist's.)
+          const lead = /^\s*[a-z-]+\s*,\s*([a-z]+)\s*[,;]/i.exec(text)?.[1]?.toLowerCase();
+          const leadPlaced = included.has(c) && !home.size && !placed.length && !headHome.length && !injuryPlaced.length && lead && LIMB_REGION.has(lead) ? [lead] : [];
+          const sites = [...new Set([...placed, ...headHome, ...injuryPlaced, ...limbOfLine, ...leadPlaced])];
           // The places of the line's other operations, where every one is on a limb, are this one's when
           // the booking names a limb: "Rotator cuff repair, to include tendon transfer" privileges no
           // tendon transfer of the foot, "Knee arthroscopy with meniscectomy, chondroplasty, …" no ankle chondroplasty.
