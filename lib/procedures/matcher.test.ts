@@ -5002,4 +5002,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([wrist], 'RT KNEE SCOPE LOOSE BODY REMOVAL')).toEqual(['UNKNOWN']);
     expect(one([wrist], 'WRIST SCOPE TFCC DEBRIDEMENT')).toEqual([wrist]);
   });
+  it('reads FEM-PT and FEM-AT as bypasses to the posterior or anterior tibial artery: no femoral-femoral bypass line covers them', () => {
+    const femfem = 'Extra-anatomic bypass, including axillofemoral, axillobifemoral, femoral-femoral and carotid-subclavian bypass';
+    const tib = 'Femoral-tibial bypass';
+    expect(one([femfem], 'RT FEM-PT BYPASS W/ REVERSED GSV')).toEqual(['UNKNOWN']);
+    expect(one([tib], 'RT FEM-PT BYPASS W/ REVERSED GSV')).toEqual([tib]);
+    expect(one([femfem], 'FEM-FEM BYPASS')).toEqual([femfem]);
+  });
 });
