@@ -5008,5 +5008,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([femfem], 'RT FEM-PT BYPASS W/ REVERSED GSV')).toEqual(['UNKNOWN']);
     expect(one([tib], 'RT FEM-PT BYPASS W/ REVERSED GSV')).toEqual([tib]);
     expect(one([femfem], 'FEM-FEM BYPASS')).toEqual([femfem]);
+    // (An endovascular line's list of arteries spells no open bypass.)
+    const le = 'Lower extremity endovascular revascularization, iliac, femoral-popliteal and tibial-peroneal, including angioplasty, atherectomy and stent placement';
+    expect(one([le], 'RT FEM-PT BYPASS W/ REVERSED GSV')).toEqual(['UNKNOWN']);
+    expect(one([le], 'FEM-TIB BYPASS')).toEqual(['UNKNOWN']);
+    expect(one([le], 'SFA ANGIOPLASTY')).toEqual([le]);
   });
 });

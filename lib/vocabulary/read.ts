@@ -1766,6 +1766,11 @@ function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalo
   if (mode === 'catalog' && !approaches.includes('open') && /\bclosed\b|\bpercutaneous/i.test(part.text) && !/\bopen\b/i.test(part.text)) {
     targets = targets.filter((t) => !t.approaches.includes('open') && (t.concept < 0 || !opensKinds(v, t.concept)));
   }
+  // ("Lower extremity endovascular revascularization, iliac, femoral-popliteal and tibial-peroneal, …": an
+  // endovascular line names no operation done only open, a bypass its list of arteries spells.)
+  if (mode === 'catalog' && /\bendovascular\b/i.test(part.text) && !/\bopen\b|\bsurgical\b|\bbypass/i.test(part.text)) {
+    targets = targets.filter((t) => t.concept < 0 || v.concepts[t.concept].implies.join() !== 'open');
+  }
   // ("Arthrocentesis/injection, small joint": no major joint's injection, nor a small joint's under a major-joint line.)
   if (mode === 'catalog') {
     const says = (w: string) => new RegExp(`\\b${w}\\b`, 'i').test(part.text);
