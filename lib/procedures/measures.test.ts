@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingArea, bookingBurn, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineSize, lineVolume, lineWeeks, withoutMeasures } from './measures';
+import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures } from './measures';
 
 describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', () => {
   it('reads the sizes a line privileges', () => {
@@ -76,5 +76,13 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     expect(bookingVolume('LIPO FLANKS 3500 CC')).toBe(3500);
     expect(bookingVolume('LIPO FLANKS')).toBeUndefined();
     expect(withoutMeasures('Split-thickness skin graft, up to 100 sq cm')).toBe('Split-thickness skin graft,');
+  });
+  it('reads a patient\'s weight in kilograms, three digits whole: a "150 kg or more" line is no "50 kg" one, and a dose per kilogram is no weight', () => {
+    expect(lineKg('Kidney transplantation, recipients 20 kg and greater')).toEqual({ min: 20 });
+    expect(lineKg('Bariatric table and instruments, patients 150 kg or more')).toEqual({ min: 150 });
+    expect(lineKg('Pediatric cardiac surgery, patients under 10 kg')).toEqual({ max: 9.9 });
+    expect(bookingKg('KIDNEY TRANSPLANT - PEDS RECIPIENT 3 YO / 12.4 KG')).toBe(12.4);
+    expect(bookingKg('LAP SLEEVE, 162 KG')).toBe(162);
+    expect(bookingKg('KETAMINE INFUSION 0.5MG/KG')).toBeUndefined();
   });
 });

@@ -67,8 +67,8 @@ export function bookingBurn(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A patient's weight, as transplant and paediatric lines state it: "recipients 20 kg and greater". */
-const KG = `${NUMBER}\\s*(?:kg|kgs|kilograms?)\\b`;
+/** A patient's weight, as transplant, paediatric and bariatric lines state it: "recipients 20 kg and greater", "150 kg or more" (three digits, never a tail of them). */
+const KG = `(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:kg|kgs|kilograms?)\\b`;
 
 /** The patients' weights, in kilograms, a catalog line's wording limits it to, if any. */
 export function lineKg(text: string): MeasureRange | undefined {
@@ -77,7 +77,7 @@ export function lineKg(text: string): MeasureRange | undefined {
 
 /** The patient's weight in kilograms a booking states, if any ("PEDS RECIPIENT 3 YO / 12.4 KG"). */
 export function bookingKg(text: string): number | undefined {
-  const m = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(?:kg|kgs|kilograms?)\b/i.exec(text);
+  const m = new RegExp(KG, 'i').exec(text);
   return m ? Number(m[1]) : undefined;
 }
 
