@@ -3016,7 +3016,6 @@ function codesInName(name: string): string[] {
   return [...name.matchAll(NAME_CODES)].flatMap((m) => m[1].match(/\d{4}[0-9FTU]/gi) ?? []);
 }
 
-
 /** Where an operation is: its own place and the body sites its wordings name (not tissues, a describing word). */
 function placesOf(v: Vocabulary, concept: number): Set<string> {
   const c = v.concepts[concept];

@@ -1278,6 +1278,17 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (revision) chosen.push(revision);
     }
   }
+  /**
+   * Takes back the wordings `gone` says name no operation of the line; the words they alone took are
+   * the line's again (a place, a limit), but for those `kept` says stay taken.
+   */
+  const dropChosen = (gone: (ph: Phrase) => boolean, kept: (t: string) => boolean = () => false) => {
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      if (!gone(chosen[i])) continue;
+      const [ph] = chosen.splice(i, 1);
+      for (const t of ph.tokens) if (!kept(t) && !chosen.some((o) => o.tokens.includes(t))) covered.delete(t);
+    }
+  };
   // "Manipulation of shoulder joint under anesthesia, including application of fixation apparatus": a
   // wording made of what the line only may include and the main clause's place alone ("shoulder …
   // fixation", a shoulder stabilization) names no operation of the line beside its main one.
@@ -1298,12 +1309,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (Only an operation no kin of the main one's: "Lower extremity endovascular revascularization,
     // iliac, …, including angioplasty, atherectomy and stent placement" includes an iliac angioplasty.)
     const unrelated = (ph: Phrase) => !ph.targets.some((y) => mains.some((m) => m.targets.some((x) => x.concept >= 0 && y.concept >= 0 && kin(x.concept, y.concept))));
-    for (let i = chosen.length - 1; i >= 0; i--) {
-      if (!(mains.length && borrowsPlace(chosen[i]) && unrelated(chosen[i])) && !lendsOperation(chosen[i])) continue;
-      const [gone] = chosen.splice(i, 1);
-      // (Its place is the line's again, where no other wording took it.)
-      for (const t of gone.tokens) if (!chosen.some((ph) => ph.tokens.includes(t))) covered.delete(t);
-    }
+    dropChosen((ph) => (mains.length > 0 && borrowsPlace(ph) && unrelated(ph)) || lendsOperation(ph));
   }
   // "… including repair of post-cholecystectomy bile duct injury", "… surveillance biopsy after heart
   // transplantation": an operation the line names as what came before is no operation it privileges
@@ -1316,13 +1322,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       .flatMap((m) => (m[1] ?? m[2]).split(/\s+/)).filter((w) => w && !v.stopwords.has(w)).flatMap((w) => [w, ...normalizeWord(v, w), ...spelled(w)]));
     const occasion = (ph: Phrase) => ph.tokens.every((t) => before.has(t)) && ph.tokens.some((t) => namesOperation(v, t));
     // (Where that is all the line reads, it is read by its own words: "Repair of post-craniotomy CSF leak" is no craniotomy.)
-    if (before.size) {
-      for (let i = chosen.length - 1; i >= 0; i--) {
-        if (!occasion(chosen[i])) continue;
-        const [gone] = chosen.splice(i, 1);
-        for (const t of gone.tokens) if (!before.has(t) && !chosen.some((ph) => ph.tokens.includes(t))) covered.delete(t);
-      }
-    }
+    if (before.size) dropChosen(occasion, (t) => before.has(t));
   }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
   chosen.sort((a, b) => at(a) - at(b));
@@ -1773,8 +1773,11 @@ function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalo
   }
   // ("Arthrocentesis/injection, small joint": no major joint's injection, nor a small joint's under a major-joint line.)
   if (mode === 'catalog') {
-    const says = (w: string) => new RegExp(`\\b${w}\\b`, 'i').test(part.text);
-    for (const [a, b] of [['small', 'major'], ['major', 'small']]) if (says(a) && !says(b)) targets = targets.filter((t) => t.concept < 0 || !new RegExp(`\\b${b}\\b`, 'i').test(v.concepts[t.concept].name));
+    const small = /\bsmall\b/i.test(part.text);
+    if (small !== /\bmajor\b/i.test(part.text)) {
+      const other = small ? /\bmajor\b/i : /\bsmall\b/i;
+      targets = targets.filter((t) => t.concept < 0 || !other.test(v.concepts[t.concept].name));
+    }
   }
   // "Arthrotomy of shoulder, …, with or without synovectomy or loose body removal", "OPEN LOOSE BODY
   // REMOVAL": a wording that stands for an arthroscopy does not, where the text says the joint is opened.
