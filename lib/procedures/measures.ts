@@ -76,8 +76,9 @@ export function lineKg(text: string): MeasureRange | undefined {
 }
 
 /** The patient's weight in kilograms a booking states, if any ("PEDS RECIPIENT 3 YO / 12.4 KG"). */
+const BOOKED_KG = new RegExp(KG, 'i');
 export function bookingKg(text: string): number | undefined {
-  const m = new RegExp(KG, 'i').exec(text);
+  const m = BOOKED_KG.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 
