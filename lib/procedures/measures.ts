@@ -75,8 +75,9 @@ export function lineKg(text: string): MeasureRange | undefined {
   return range(text, KG, 0.1);
 }
 
-/** The patient's weight in kilograms a booking states, if any ("PEDS RECIPIENT 3 YO / 12.4 KG"). */
 const BOOKED_KG = new RegExp(KG, 'i');
+
+/** The patient's weight in kilograms a booking states, if any ("PEDS RECIPIENT 3 YO / 12.4 KG"). */
 export function bookingKg(text: string): number | undefined {
   const m = BOOKED_KG.exec(text);
   return m ? Number(m[1]) : undefined;
