@@ -72,6 +72,7 @@ export async function startDemoServer(roster: Roster, today: string, port = 0, e
       case '/widget/inscope-compile.mjs': return built('inscope-compile.mjs', res);
       case '/widget/inscope-reader.mjs': return built('inscope-reader.mjs', res);
       case '/widget/inscope-matcher.mjs': return built('inscope-matcher.mjs', res);
+      case '/widget/inscope-limits.mjs': return built('inscope-limits.mjs', res);
       case '/widget/inscope-vocabulary.json': {
         if (widgetVocabulary.status && widgetVocabulary.status !== 200) return res.writeHead(widgetVocabulary.status, { 'content-type': 'text/plain' }).end('Server error');
         let body: string;

@@ -55,11 +55,13 @@ function engineModule(shared: () => InlineConfig): Plugin {
             // stays within the budget as the vocabulary's rules grow.
             // (Two files since the reader reached its budget: the text reader `inscope-reader.mjs`, with the
             // coded-title reading, and
-            // the catalog matcher with its ages, levels and weights `inscope-matcher.mjs`.)
+            // the catalog matcher `inscope-matcher.mjs`; and, since the matcher reached its budget, a line's
+            // limits (ages, levels, weights, measures) `inscope-limits.mjs`.)
             output: {
               chunkFileNames: 'inscope-[name].mjs',
               manualChunks: (id) => (/[\\/]lib[\\/]vocabulary[\\/](?:read|words|coded)\.ts$/.test(id) ? 'reader'
-                : /[\\/]lib[\\/]procedures[\\/](?:matcher|ages|levels|weights)\.ts$/.test(id) ? 'matcher' : undefined),
+                : /[\\/]lib[\\/]procedures[\\/]matcher\.ts$/.test(id) ? 'matcher'
+                : /[\\/]lib[\\/]procedures[\\/](?:ages|levels|weights|measures)\.ts$/.test(id) ? 'limits' : undefined),
             },
           },
         },

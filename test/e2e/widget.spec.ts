@@ -296,7 +296,7 @@ test('a host page declared in ISO-8859-1 gets the same verdicts: the widget\'s s
   expect(await page.evaluate('document.characterSet')).toBe('windows-1252');
   const badge = page.locator('#board [data-inscope-kind="case"]');
   await expect(badge).toHaveAttribute('data-inscope-verdict', 'ok', { timeout: 15_000 });
-  for (const file of ['inscope-widget.js', 'inscope-widget.mjs', 'inscope-engine.mjs', 'inscope-reader.mjs', 'inscope-matcher.mjs', 'inscope-compile.mjs', 'inscope-load.mjs']) {
+  for (const file of ['inscope-widget.js', 'inscope-widget.mjs', 'inscope-engine.mjs', 'inscope-reader.mjs', 'inscope-matcher.mjs', 'inscope-limits.mjs', 'inscope-compile.mjs', 'inscope-load.mjs']) {
     const text = await (await page.request.get(server.url(`/widget/${file}`))).body();
     expect([...text].every((b) => b < 128), file).toBe(true);
   }
