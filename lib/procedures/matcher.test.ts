@@ -5014,4 +5014,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([le], 'FEM-TIB BYPASS')).toEqual(['UNKNOWN']);
     expect(one([le], 'SFA ANGIOPLASTY')).toEqual([le]);
   });
+  it('reads a superficial or deep cervical plexus written without "block" as that block: added to an interscalene it is asked for, not dropped', () => {
+    const isb = 'Interscalene brachial plexus block, single injection or continuous catheter';
+    const cpb = 'Cervical plexus block';
+    expect(one([isb], 'LT INTERSCALENE SINGLE SHOT + SUPERFICIAL CERVICAL PLEXUS')).toEqual([isb, 'UNKNOWN']);
+    expect(one([isb, cpb], 'LT INTERSCALENE SINGLE SHOT + SUPERFICIAL CERVICAL PLEXUS')).toEqual([isb, cpb]);
+    expect(one([cpb], 'DEEP CERVICAL PLEXUS LT')).toEqual([cpb]);
+  });
 });
