@@ -5021,4 +5021,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([isb, cpb], 'LT INTERSCALENE SINGLE SHOT + SUPERFICIAL CERVICAL PLEXUS')).toEqual([isb, cpb]);
     expect(one([cpb], 'DEEP CERVICAL PLEXUS LT')).toEqual([cpb]);
   });
+  it('reads a new port booked after a port\'s removal as a port placement the booking asks for too, not the removal\'s word again', () => {
+    const ins = 'Port-a-cath insertion';
+    const rem = 'Port-a-cath removal';
+    expect(one([rem], 'port removal and new port other side (infected)')).toEqual([rem, 'UNKNOWN']);
+    expect(one([ins, rem], 'port removal and new port other side (infected)')).toEqual([rem, ins]);
+    expect(one([rem], 'PORT REMOVAL')).toEqual([rem]);
+  });
 });

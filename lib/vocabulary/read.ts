@@ -342,6 +342,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (/\bhyst/.test(s)) s = s.replace(ASSISTED_VAGINAL, (_m, lap: string | undefined) => (lap ? ' lavh ' : ' ravh '));
   for (const re of DROP) s = s.replace(re, ' ');
   if (options.split !== false) for (const re of [BOOKING_NOTE, ...BOOKING_NOT]) s = s.replace(re, ' ');
+  // "PORT REMOVAL AND NEW PORT OTHER SIDE": after a device's removal, a new one is put in — an operation
+  // of its own (its "port" had been taken as the removal's word again, and the insertion dropped).
+  if (options.split !== false && /\b(?:remov\w*|explant\w*|extract\w*)\b/.test(s)) s = s.replace(/\b(?:new|another|replacement)\s+(port|portacath|port-a-cath|stent|catheter|pump|generator|battery|lead|tube|shunt|stimulator)\b/g, ', $1 placement');
   for (const [re, to] of PRE) s = s.replace(re, to);
   // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
   if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
