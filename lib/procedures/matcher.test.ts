@@ -5028,4 +5028,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ins, rem], 'port removal and new port other side (infected)')).toEqual([rem, ins]);
     expect(one([rem], 'PORT REMOVAL')).toEqual([rem]);
   });
+  it('places every lesion a line names at the place before "lesion": a liver lesion line or an anal lesion line covers no skin cancer of the temple or cyst of the neck', () => {
+    const liver = 'Biopsy or wedge excision of liver lesion, laparoscopic or open - excluding formal (anatomical) hepatectomy';
+    const anal = 'Excision anal lesion or condyloma';
+    expect(one([liver], 'Excision BCC R) temple')).toEqual(['UNKNOWN']);
+    expect(one([anal], 'excision sebaceous cyst neck')).toEqual(['UNKNOWN']);
+    expect(one([anal], 'EXCISION ANAL CONDYLOMA')).toEqual([anal]);
+    expect(one([anal], 'EXCISION ANAL SKIN TAG')).toEqual([anal]);
+  });
 });

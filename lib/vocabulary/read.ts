@@ -1537,6 +1537,21 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         }
       }
     }
+    // "Biopsy or wedge excision of liver lesion", "Excision anal lesion or condyloma": the place before
+    // "lesion" says where every lesion the line names is, though one item's wording took it (the liver
+    // biopsy) and another's names none (a skin lesion's excision had covered a BCC of the temple).
+    if (hits.length > 1) {
+      for (const [i, tok] of part.tokens.entries()) {
+        const t = tok.word;
+        const next = part.tokens[i + 1];
+        if (!next || !LESION_WORDS.has(next.word) || tok.optional || tok.paren || tok.excluded || tok.qualifier || next.optional || next.paren || next.excluded) continue;
+        if (!v.anatomy.has(t) || v.descriptors.has(t) || sites.includes(t) || wayIn(t) || !covered.has(t)) continue;
+        if (hits.some((h) => h.tokens.includes(t)) && hits.some((h) => !h.tokens.includes(t) && h.tokens.includes(next.word))) {
+          sites.push(t);
+          repeatedSites.push(t);
+        }
+      }
+    }
     // "Postpartum D&C", "Complex cataract extraction": a word that says which kind, inside a
     // wording of the concept but not in its name, limits the line all the same.
     for (const [i, tok] of part.tokens.entries()) {
@@ -1631,6 +1646,8 @@ function alternativesOf(required: string[], text: string, used: (w: string) => b
 }
 
 /** What befalls a place, listed after it ("scaphoid fracture or nonunion", "… fractures and dislocations"). */
+/** What is excised or biopsied at a place: the place before it says where ("liver lesion"). */
+const LESION_WORDS = new Set(['lesion', 'lesions', 'mass', 'masses', 'tumor', 'tumors', 'tumour', 'tumours', 'cyst', 'cysts', 'nodule', 'nodules']);
 const INJURY_WORDS = /^(?:fractures?|nonunions?|malunions?|dislocations?|subluxations?|injury|injuries|instability)$/;
 
 /**
