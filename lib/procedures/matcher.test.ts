@@ -5036,4 +5036,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([anal], 'EXCISION ANAL CONDYLOMA')).toEqual([anal]);
     expect(one([anal], 'EXCISION ANAL SKIN TAG')).toEqual([anal]);
   });
+  it('reads a method in a line\'s parentheses as how its own operation is done: "Hip fracture fixation (pinning, nail, plate)" covers a hip\'s DHS or nail, no clavicle or ankle ORIF', () => {
+    const hip = 'Hip fracture fixation (pinning, nail, plate)';
+    expect(one([hip], 'ORIF clavicle L')).toEqual(['UNKNOWN']);
+    expect(one([hip], 'ORIF ANKLE')).toEqual(['UNKNOWN']);
+    expect(one([hip], 'DHS LT INTERTROCHANTERIC FX')).toEqual([hip]);
+    expect(one([hip], 'IMN HIP FX')).toEqual([hip]);
+    // (A line whose words outside the parentheses name both kinds keeps both.)
+    const triple = 'Triple arthrodesis or double arthrodesis (talonavicular and calcaneocuboid)';
+    expect(one([triple], 'LT TRIPLE ARTHRODESIS')).toEqual([triple]);
+  });
 });

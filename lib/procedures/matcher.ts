@@ -822,8 +822,18 @@ export class ProcedureMatcher {
             const own = touching.filter((h) => h.tokens.every((t) => !itemWords.has(t) || words.includes(t)));
             return { own: own.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0), touching: touching.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) };
           };
+          // (A wording of the parentheses' words and words the line's own operation took, of an operation
+          // whose name the words outside them do not say: "Triple arthrodesis or double arthrodesis (…)" says both.)
+          const outsideWords = new Set(reading.part.tokens.filter((t) => !t.paren).map((t) => t.word));
+          const namedOutside = (c: number) => [...v.concepts[c].nameWords].every((w) => outsideWords.has(w));
+          const insideOnly = (h: Hit) => h.tokens.some((t) => inParens.has(t)) && h.tokens.every((t) => inParens.has(t) || reading!.hits.some((o) => o !== h && o.tokens.includes(t)));
           const itemKinds = items.map((item) => {
-            const taken = readIn(item);
+            // (No operation broader than the one the line names: the "plate" of "Hip fracture fixation
+            // (pinning, nail, plate)", read with the line's words as any ORIF, names no kind of it, and
+            // the line stays the hip's.)
+            const read = readIn(item);
+            const narrow = (cs: number[]) => cs.filter((c) => !named.some((k) => v.concepts[k].ancestors.includes(c)) || !reading!.hits.filter((h) => h.targets.some((x) => x.concept === c)).every(insideOnly) || namedOutside(c));
+            const taken = { own: narrow(read.own), touching: narrow(read.touching) };
             if (taken.own.length) return taken.own;
             for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item); if (k.length) return k; }
             return taken.touching;
@@ -999,6 +1009,9 @@ export class ProcedureMatcher {
         const kindWords = (x: string) => fold(x).replace(HYPHENED, '$1-$2 $1$2').split(/[^a-z0-9]+/);
         const ownFamilies = new Set(kindsOf(v, kindWords(clauses[0])).map(familyOf));
         const openFamilies = [...new Set(kindsOf(v, kindWords(clauses.slice(1).join(' '))).map(familyOf))].filter((f) => !ownFamilies.has(f));
+        /** Words the line says only inside parentheses. */
+        const parenOnly = new Set(reading!.part.tokens.filter((t) => t.paren).map((t) => t.word));
+        for (const t of reading!.part.tokens) if (!t.paren) parenOnly.delete(t.word);
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -1017,6 +1030,11 @@ export class ProcedureMatcher {
           const onlyAsKind = (h: Hit) => h.tokens.length <= 2 && h.tokens.some(kindOfC) && h.tokens.every((t) => v.kindOf.has(t) || takenElsewhere(h, t));
           const hitsOf = reading!.hits.filter((h) => h.targets.some((t) => t.concept === c));
           if (hitsOf.length && hitsOf.every(onlyAsKind) && found.some((k) => k !== c && v.concepts[k].ancestors.includes(c))) continue;
+          // "Hip fracture fixation (pinning, nail, plate)": a broader operation read from what parentheses
+          // list, with words the line's own operation took, is how that one is done — no plate
+          // fixation anywhere (it had covered a clavicle's ORIF).
+          const fromParen = (h: Hit) => h.tokens.some((t) => parenOnly.has(t)) && h.tokens.every((t) => parenOnly.has(t) || takenElsewhere(h, t));
+          if (hitsOf.length && hitsOf.every(fromParen) && ![...v.concepts[c].nameWords].every((w) => reading!.part.tokens.some((t) => !t.paren && t.word === w)) && found.some((k) => k !== c && v.concepts[k].ancestors.includes(c) && reading!.hits.some((h) => h.targets.some((x) => x.concept === k) && !h.tokens.some((t) => parenOnly.has(t))))) continue;
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
