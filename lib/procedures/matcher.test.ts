@@ -5046,4 +5046,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const triple = 'Triple arthrodesis or double arthrodesis (talonavicular and calcaneocuboid)';
     expect(one([triple], 'LT TRIPLE ARTHRODESIS')).toEqual([triple]);
   });
+  it('excludes what an exclusion names as examples: an ECMO line with "cardiac procedures including PDA ligation … excluded" covers no PDA ligation, and still its own peripheral cannulation', () => {
+    const ecmo = 'ECMO cannulation and decannulation, peripheral (cervical or femoral), neonatal and pediatric; cardiac procedures including PDA ligation and central cannulation excluded';
+    expect(one([ecmo], 'PDA ligation bedside NICU')).toEqual(['UNKNOWN']);
+    expect(one([ecmo], 'PERIPHERAL ECMO DECANNULATION NEONATE')).toEqual([ecmo]);
+  });
 });

@@ -826,7 +826,7 @@ export class ProcedureMatcher {
           // whose name the words outside them do not say: "Triple arthrodesis or double arthrodesis (…)" says both.)
           const outsideWords = new Set(reading.part.tokens.filter((t) => !t.paren).map((t) => t.word));
           const namedOutside = (c: number) => [...v.concepts[c].nameWords].every((w) => outsideWords.has(w));
-          const insideOnly = (h: Hit) => h.tokens.some((t) => inParens.has(t)) && h.tokens.every((t) => inParens.has(t) || reading!.hits.some((o) => o !== h && o.tokens.includes(t)));
+          const insideOnly = (h: Hit) => h.tokens.some((t) => inParens.has(t)) && h.tokens.every((t) => (inParens.has(t) && !v.anatomy.has(t)) || (!inParens.has(t) && reading!.hits.some((o) => o !== h && o.tokens.includes(t))));
           const itemKinds = items.map((item) => {
             // (No operation broader than the one the line names: the "plate" of "Hip fracture fixation
             // (pinning, nail, plate)", read with the line's words as any ORIF, names no kind of it, and
@@ -1033,7 +1033,8 @@ export class ProcedureMatcher {
           // "Hip fracture fixation (pinning, nail, plate)": a broader operation read from what parentheses
           // list, with words the line's own operation took, is how that one is done — no plate
           // fixation anywhere (it had covered a clavicle's ORIF).
-          const fromParen = (h: Hit) => h.tokens.some((t) => parenOnly.has(t)) && h.tokens.every((t) => parenOnly.has(t) || takenElsewhere(h, t));
+          // (A method, not a place: "peripheral (cervical or femoral)" says where the cannulation is.)
+          const fromParen = (h: Hit) => h.tokens.some((t) => parenOnly.has(t)) && h.tokens.every((t) => (parenOnly.has(t) && !v.anatomy.has(t)) || (!parenOnly.has(t) && takenElsewhere(h, t)));
           if (hitsOf.length && hitsOf.every(fromParen) && ![...v.concepts[c].nameWords].every((w) => reading!.part.tokens.some((t) => !t.paren && t.word === w)) && found.some((k) => k !== c && v.concepts[k].ancestors.includes(c) && reading!.hits.some((h) => h.targets.some((x) => x.concept === k) && !h.tokens.some((t) => parenOnly.has(t))))) continue;
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of

@@ -114,7 +114,9 @@ export function withExclusionsLast(text: string): string {
   const out = nonIndication(nonRobotic(text)).replace(SEPARATE_PRIVILEGE, (_m, x: string) => { excluded.push(x); return ','; })
     .replace(EXCLUDED_AFTER, (m, a: string | undefined, b: string | undefined) => { excluded.push((a ?? b ?? '').replace(/,/g, ' and')); return m.startsWith('(') ? ' ' : ''; })
     .replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
-  return excluded.length ? `${out}; excluding ${excluded.join(' and ')}` : out;
+  // ("; cardiac procedures including PDA ligation … excluded": what an exclusion names as examples is
+  // excluded too, no "including" clause of the line's.)
+  return excluded.length ? `${out}; excluding ${excluded.join(' and ').replace(/\b(?:including|incl|such as|for example|e\.\s?g)\b\.?/g, 'and')}` : out;
 }
 /**
  * "Laparoscopic hysterectomy …, non-robotic", "by non-robotic techniques": the robot is excluded
