@@ -5051,4 +5051,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ecmo], 'PDA ligation bedside NICU')).toEqual(['UNKNOWN']);
     expect(one([ecmo], 'PERIPHERAL ECMO DECANNULATION NEONATE')).toEqual([ecmo]);
   });
+  it('reads a line\'s "via laparotomy" or "abdominal approach" as its open route: a laparoscopic TAC or trachelectomy is not covered, an open one is, at any time before 14 weeks', () => {
+    const tac = 'Transabdominal cervicoisthmic cerclage via laparotomy, pre-conception or in pregnancy up to 14 weeks';
+    const trach = 'Radical trachelectomy with pelvic lymphadenectomy for fertility preservation, abdominal approach';
+    expect(one([tac], 'Transabdominal cerclage, laparoscopic')).toEqual(['UNKNOWN']);
+    expect(one([tac], 'Transabdominal cerclage 12 weeks')).toEqual([tac]);
+    expect(one([tac], 'TRANSABDOMINAL CERCLAGE, PRECONCEPTION')).toEqual([tac]);
+    expect(one([tac], 'Abd cerclage via laparotomy @ 11w5d')).toEqual([tac]);
+    expect(one([trach], 'Lap radical trachelectomy', '57531')).toEqual(['UNKNOWN']);
+    expect(one([trach], 'Open radical trachelectomy w/ pelvic lymphadenectomy')).toEqual([trach]);
+  });
 });

@@ -324,6 +324,15 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   }
   // ("Moderate and deep sedation outside the operating room": where it is given, no word a booking says.)
   if (options.split === false) s = s.replace(/,?\s*\b(?:outside|out of)\s+(?:of\s+)?(?:the\s+)?(?:operating\s+(?:room|theatre|theater)s?|or|main\s+or)\b/g, ' ');
+  // "… cerclage via laparotomy", "Radical trachelectomy …, abdominal approach": the way in a line names
+  // is its route, open (the laparotomy had read as an exploratory laparotomy of its own, and a
+  // laparoscopic booking met the line).
+  // (A booking's "ABD CERCLAGE VIA LAPAROTOMY" says its route so too.)
+  // (A line's laparotomy stays the way in it covers: "Splenectomy via laparotomy" covers an EXPLORATORY LAPAROTOMY, SPLENECTOMY.)
+  s = s.replace(/\b(?:via|by|through)\s+(?:an?\s+)?(?:laparotomy|laparotomy\s+incision|open\s+incision)\b/g, options.split === false ? ' open laparotomy ' : ' open ');
+  if (options.split === false) s = s.replace(/\babdominal\s+(?:\(\s*open\s*\)\s+)?approach\b/g, ' open approach ')
+    // ("…, pre-conception or in pregnancy up to 14 weeks": before or during a pregnancy is every occasion; its weeks are read apart.)
+    .replace(/,?\s*\bpre-?\s*conception(?:al)?\s*(?:or|and|\/)\s*(?:in\s+|during\s+)?pregnan(?:cy|t)\b/g, ' ');
   // ("Surgical ablation for atrial fibrillation concomitant to other open cardiac surgery": no standalone one.)
   if (options.split === false) {
     const withOther = /\bconcomitant\s+(?:to|with)\s+(?:an?\s+|other\s+|another\s+)*(?:open\s+)?(?:cardiac|heart|valve|coronary)?\s*(?:surgery|surgical procedures?|procedures?|operations?)\b/g;
