@@ -5061,4 +5061,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([trach], 'Lap radical trachelectomy', '57531')).toEqual(['UNKNOWN']);
     expect(one([trach], 'Open radical trachelectomy w/ pelvic lymphadenectomy')).toEqual([trach]);
   });
+  it('reads an Achilles allograft in a ligament reconstruction as its graft: PCL RECON, ACHILLES ALLOGRAFT asks for the PCL reconstruction, not an Achilles repair', () => {
+    const achilles = 'Repair of Achilles tendon rupture, open or percutaneous';
+    const pcl = 'Posterior cruciate ligament reconstruction and multiligament knee reconstruction';
+    expect(one([achilles], 'PCL RECON, ACHILLES ALLOGRAFT, RT')).toEqual(['UNKNOWN']);
+    expect(one([achilles], 'ACL RECON W/ ACHILLES TENDON ALLOGRAFT')).toEqual(['UNKNOWN']);
+    expect(one([achilles, pcl], 'PCL RECON, ACHILLES ALLOGRAFT, RT')).toEqual([pcl]);
+    expect(one([achilles], 'ACHILLES TENDON REPAIR W/ ALLOGRAFT')).toEqual([achilles]);
+  });
 });

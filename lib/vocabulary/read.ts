@@ -327,6 +327,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "… cerclage via laparotomy", "Radical trachelectomy …, abdominal approach": the way in a line names
   // is its route, open (the laparotomy had read as an exploratory laparotomy of its own, and a
   // laparoscopic booking met the line).
+  // "PCL RECON, ACHILLES ALLOGRAFT": in a ligament's reconstruction, an Achilles (or other tendon's)
+  // allograft is the graft it uses, no Achilles operation (it had taken the reconstruction, and the PCL
+  // was left a place).
+  if (options.split !== false && /\b(?:acl|pcl|mcl|lcl|mpfl|plc|cruciate|ligaments?|multiligament|multi-ligament)\b/.test(s)) s = s.replace(/\b(?:achilles|tibialis anterior|tibialis posterior|peroneus longus|patellar|quadriceps|quad|hamstring|semitendinosus|gracilis)\s+(?:tendon\s+)?(allograft|autograft)\b/g, ' $1 ');
   // (A booking's "ABD CERCLAGE VIA LAPAROTOMY" says its route so too.)
   // (A line's laparotomy stays the way in it covers: "Splenectomy via laparotomy" covers an EXPLORATORY LAPAROTOMY, SPLENECTOMY.)
   s = s.replace(/\b(?:via|by|through)\s+(?:an?\s+)?(?:laparotomy|laparotomy\s+incision|open\s+incision)\b/g, options.split === false ? ' open laparotomy ' : ' open ');
