@@ -5069,4 +5069,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([achilles, pcl], 'PCL RECON, ACHILLES ALLOGRAFT, RT')).toEqual([pcl]);
     expect(one([achilles], 'ACHILLES TENDON REPAIR W/ ALLOGRAFT')).toEqual([achilles]);
   });
+  it('reads what a hysteroscopy line includes as done through the scope: its "removal of retained products of conception" covers no suction D&C booked alone', () => {
+    const hsc = 'Operative hysteroscopy, including polypectomy, submucous myomectomy and removal of retained products of conception';
+    expect(one([hsc], 'Suction D&C, missed AB 8w')).toEqual(['UNKNOWN']);
+    expect(one([hsc], 'HYSTEROSCOPIC POLYPECTOMY')).toEqual([hsc]);
+    expect(one([hsc], 'HYSTEROSCOPIC MYOMECTOMY (MYOSURE)')).toEqual([hsc]);
+  });
 });
