@@ -5075,4 +5075,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([hsc], 'HYSTEROSCOPIC POLYPECTOMY')).toEqual([hsc]);
     expect(one([hsc], 'HYSTEROSCOPIC MYOMECTOMY (MYOSURE)')).toEqual([hsc]);
   });
+  it('holds a robotic-arm line to the system it names: a MAKO hip line covers a MAKO or robotic THA, not a ROSA one', () => {
+    const mako = 'Robotic-arm assisted total hip arthroplasty (Stryker MAKO)';
+    expect(one([mako], 'R) ROSA THR')).toEqual(['UNKNOWN']);
+    expect(one([mako], 'MAKO THA')).toEqual([mako]);
+    expect(one([mako], 'ROBOTIC THA')).toEqual([mako]);
+  });
 });
