@@ -5081,4 +5081,19 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([mako], 'MAKO THA')).toEqual([mako]);
     expect(one([mako], 'ROBOTIC THA')).toEqual([mako]);
   });
+  it('reads a DoD list\'s "(specify):" heading and "Requires documented training" as no words a booking must say: an SGB, a robotic myomectomy, an L4-5 microdiscectomy and a triple arthrodesis are covered', () => {
+    const sgb = 'Interventional pain (specify): stellate ganglion block';
+    const myo = 'Robotic-assisted myomectomy. Requires documented training';
+    const spine = 'Spine surgery (specify): lumbar discectomy, laminotomy, and laminectomy';
+    const rear = 'Rearfoot/ankle: subtalar, talonavicular, and triple arthrodesis. Requires documented training';
+    expect(one([sgb], 'SGB, R, PTSD, US GUIDED')).toEqual([sgb]);
+    expect(one([myo], 'ROBOTIC ASSISTED MYOMECTOMY')).toEqual([myo]);
+    expect(one([spine], 'L4-5 MICRODISCECTOMY, LT')).toEqual([spine]);
+    expect(one([rear], 'TRIPLE ARTHRODESIS, LT')).toEqual([rear]);
+    // (The heading's places still place what it lists; its ankle is no ankle fusion.)
+    expect(one([rear], 'ANKLE FUSION')).toEqual(['UNKNOWN']);
+    // (An excluded "cervical spine" excludes the neck's, not a lumbar level.)
+    const plif = 'Posterior lumbar instrumented fusion (PLIF, TLIF or posterolateral), one or two levels - excluding cervical spine';
+    expect(one([plif], 'L4/5 TLIF')).toEqual([plif]);
+  });
 });

@@ -284,6 +284,13 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // ("Core: Tympanostomy tube insertion", "Supplemental: …", "Special privilege: …": which list of the form it is on.)
   // (Not a line marked denied or not granted: its prefix stays a word no booking says.)
   if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|supplemental|special|additional|requested)(?:\s+privileges?)?\s*:\s*/, ' ');
+  // "Interventional pain (specify): stellate ganglion block", "Spine surgery (specify): …": a DoD list's
+  // heading names its category, no word a booking says; only a place it names stays the items'.
+  // ("…. Requires documented training": what the privilege asks of the practitioner, no limit.)
+  if (options.split === false) {
+    s = s.replace(/^\s*([^:;()]{2,80}?)\s*\(\s*specify\s*\)\s*:\s*/, (_m, head: string) => ` ${head.split(/[^a-z]+/).filter((w) => v.anatomy.has(w) && !v.descriptors.has(w)).join(' ')} `);
+    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:(?:documented|additional|specific|specialized|specialised|formal|prior|separate)\s+)*(?:training|experience|competency|competence|proctoring)\b[^.;]*\.?/g, ' ');
+  }
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
   // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
   // ("Podiatric surgery, Category II (rearfoot and midfoot): …": the form's category with the places it spans.)
@@ -291,7 +298,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // operation it lists names its own place — "…(rearfoot and midfoot): arthrodesis" is kept whole,
   // no knee fusion, and "…(forefoot): amputation, skin graft, debridement" no BKA or hand graft.)
   if (options.split === false) {
-    const tier = /^\s*(?:(?:podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*)?(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:\s*\((?:forefoot|rearfoot|midfoot|hindfoot|ankle|and|\s|,)+\))?|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle))\s*[:.)\-–]\s*/.exec(s);
+    // ("Rearfoot/ankle: subtalar, talonavicular, and triple arthrodesis": a DoD list's places alone head it.)
+    const tier = /^\s*(?:(?:podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*)?(?:level|tier|category|group|class)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:\s*\((?:forefoot|rearfoot|midfoot|hindfoot|ankle|and|\s|,)+\))?|podiatr(?:y|ic)(?:\s+surgery)?\s*[-–,]?\s*(?:forefoot|rearfoot|midfoot|ankle|rearfoot\s+and\s+ankle)|(?:forefoot|rearfoot|midfoot|hindfoot|ankle)(?:\s*(?:\/|and|&|,)\s*(?:forefoot|rearfoot|midfoot|hindfoot|ankle))*(?=\s*:))\s*[:.)\-–]\s*/.exec(s);
     const rest = tier ? s.slice(tier[0].length) : '';
     // (An item saying only how, "open or endoscopic", names no operation to place.)
     const placed = (item: string, i: number) => { const ws = item.split(/[^a-z]+/).filter(Boolean); return ws.some((w) => v.anatomy.has(w) || FOOT_OPERATION.test(w)) || ws.every((w) => HOW_WORD.test(w) || v.stopwords.has(w) || v.descriptors.has(w))
@@ -1631,7 +1639,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // ("Diagnostic angiography, all vascular beds": "diagnostic" is the name of what it covers, every kind of it.)
   const diagnosticNamed = hits.some((h) => h.tokens.includes('diagnostic') && h.targets.every((x) => x.concept >= 0 && v.concepts[x.concept].nameWords.has('diagnostic')));
   const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds && !diagnosticNamed)));
-  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: finalRequired, firm, excluding, closingSites, specific };
+  // ("…, excluding cervical spine": the region a narrower excluded place is within names that place, not the whole region.)
+  const excludes = excluding.filter((w) => !excluding.some((o) => o !== w && (v.within.get(o) ?? []).some((r) => r.length === 1 && r[0] === w)));
+  return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: finalRequired, firm, excluding: excludes, closingSites, specific };
 }
 
 /**
