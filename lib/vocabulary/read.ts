@@ -193,6 +193,11 @@ const PRE: Array<[RegExp, string]> = [
   [/\b(?:distal radius|radial|olecranon|proximal tibia|proximal tibial|tibial|calcaneal|calcaneus)\s+(?:auto)?(bone\s+graft|graft)\b/g, ' local $1 '],
   // ("EX FIX R TIB/FIB": the tibia and fibula, no fibrillation.)
   [/\btib\s*\/\s*fib\b/g, ' tibia fibula '],
+  // ("I and D abscess", "D and C hysteroscopy": the abbreviations written out with "and".)
+  [/\bi\s+and\s+d\b/g, ' i&d '],
+  [/\bd\s+and\s+c\b/g, ' d&c '],
+  // ("SAME DAY D/C", "D/C HOME POD 1": a discharge, no D&C.)
+  [/\b(same[-\s]?day|sdd|day|planned)\s+d\/c\b|\bd\/c\s+(?=home\b|pod\b|same\b)/g, ' $1 discharge '],
   // ("NOF #", "ORIF ANKLE #", "MUA + K-WIRE # DISTAL RADIUS": a hash beside a word, before no number, is a fracture, as
   // Commonwealth bookings write it; "#19" and "ECT #6" are a tooth and a count.)
   [/(?<=[a-z)]\s?)#(?!\s*\d)/g, ' fracture '],
