@@ -5122,4 +5122,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const tka = 'Total knee arthroplasty';
     expect(one([tka, dc], 'Right total knee arthroplasty - outpatient, same day d/c')).toEqual([tka]);
   });
+  it('reads "Thyroidectomy, total or lobectomy" as both thyroid operations, and a PTC beside a thyroidectomy as the cancer it is for, no cholangiogram', () => {
+    const thy = 'Thyroidectomy, total or lobectomy, with or without central neck dissection';
+    expect(one([thy], 'R THYROID LOBECTOMY')).toEqual([thy]);
+    expect(one([thy], 'Total thyroidectomy + CND (PTC)')).toEqual([thy]);
+    expect(one([thy], 'RUL LOBECTOMY VATS')).toEqual(['UNKNOWN']);
+  });
 });
