@@ -5128,4 +5128,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([thy], 'Total thyroidectomy + CND (PTC)')).toEqual([thy]);
     expect(one([thy], 'RUL LOBECTOMY VATS')).toEqual(['UNKNOWN']);
   });
+  it('reads a line whose action word an operation\'s name repeats: "Hemorrhoidectomy, excisional, and banding or ligation of hemorrhoids" covers a hemorrhoidectomy and a banding', () => {
+    const hem = 'Hemorrhoidectomy, excisional, and banding or ligation of hemorrhoids';
+    expect(one([hem], 'HEMORRHOIDECTOMY, 3 COLUMN')).toEqual([hem]);
+    expect(one([hem], 'RUBBER BAND LIGATION INTERNAL HEMORRHOIDS')).toEqual([hem]);
+    expect(one([hem], 'LAP CHOLE')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1512,6 +1512,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (own(t, procedureWord)) continue;
     // What the operation's name or a broader one's says, it says anyway ("biopsy of solid organs", a kind of "biopsy of any organ").
     if (mode === 'catalog' && !procedureWord && implied(t)) continue;
+    // ("Debridement and washout of infected joint", "… banding or ligation of hemorrhoids": an action the
+    // name of an operation the line reads says again is that operation's, no other left unread — the
+    // line had been read as nothing.)
+    if (mode === 'catalog' && procedureWord && implied(t)) continue;
     if (mode === 'catalog' && !procedureWord && !BASE_CASE.has(t) && (v.descriptors.has(t) || v.plain.has(t) || !v.known.has(t))) {
       // A catalog line's own limits ("Complex cataract extraction", "Lower eyelid blepharoplasty",
       // "EGD with control of bleeding"): the line covers only bookings that say so too.
