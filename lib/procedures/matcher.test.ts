@@ -5051,15 +5051,23 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ecmo], 'PDA ligation bedside NICU')).toEqual(['UNKNOWN']);
     expect(one([ecmo], 'PERIPHERAL ECMO DECANNULATION NEONATE')).toEqual([ecmo]);
   });
-  it('reads a line\'s "via laparotomy" or "abdominal approach" as its open route: a laparoscopic TAC or trachelectomy is not covered, an open one is, at any time before 14 weeks', () => {
+  it('reads a line\'s "via laparotomy" or "abdominal approach" as its open route: a laparoscopic TAC or trachelectomy is not covered, one by laparotomy is, at any time before 14 weeks', () => {
     const tac = 'Transabdominal cervicoisthmic cerclage via laparotomy, pre-conception or in pregnancy up to 14 weeks';
     const trach = 'Radical trachelectomy with pelvic lymphadenectomy for fertility preservation, abdominal approach';
     expect(one([tac], 'Transabdominal cerclage, laparoscopic')).toEqual(['UNKNOWN']);
-    expect(one([tac], 'Transabdominal cerclage 12 weeks')).toEqual([tac]);
-    expect(one([tac], 'TRANSABDOMINAL CERCLAGE, PRECONCEPTION')).toEqual([tac]);
+    expect(one([tac], 'TRANSABDOMINAL CERCLAGE VIA LAPAROTOMY, PRECONCEPTION')).toEqual([tac]);
     expect(one([tac], 'Abd cerclage via laparotomy @ 11w5d')).toEqual([tac]);
+    expect(one([tac], 'Abd cerclage via laparotomy @ 18w')).not.toContain(tac);
     expect(one([trach], 'Lap radical trachelectomy', '57531')).toEqual(['UNKNOWN']);
-    expect(one([trach], 'Open radical trachelectomy w/ pelvic lymphadenectomy')).toEqual([trach]);
+    expect(one([trach], 'VAGINAL RADICAL TRACHELECTOMY')).toEqual(['UNKNOWN']);
+    expect(one([trach], 'Radical trachelectomy, abdominal, w/ pelvic lymphadenectomy')).toEqual([trach]);
+    // (Its way in only where it is the only one: "by laparotomy or laparoscopy" offers both.)
+    const appy = 'Appendectomy, by laparotomy or laparoscopy';
+    expect(one([appy], 'LAP APPY')).toEqual([appy]);
+    const hyst = 'Hysterectomy, vaginal or abdominal approach';
+    expect(one([hyst], 'TAH')).toEqual([hyst]);
+    // (Its laparotomy is done with its operation, never alone.)
+    expect(one(['Splenectomy via laparotomy'], 'EXPLORATORY LAPAROTOMY')).toEqual(['UNKNOWN']);
   });
   it('reads an Achilles allograft in a ligament reconstruction as its graft: PCL RECON, ACHILLES ALLOGRAFT asks for the PCL reconstruction, not an Achilles repair', () => {
     const achilles = 'Repair of Achilles tendon rupture, open or percutaneous';
@@ -5133,5 +5141,23 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([hem], 'HEMORRHOIDECTOMY, 3 COLUMN')).toEqual([hem]);
     expect(one([hem], 'RUBBER BAND LIGATION INTERNAL HEMORRHOIDS')).toEqual([hem]);
     expect(one([hem], 'LAP CHOLE')).toEqual(['UNKNOWN']);
+  });
+  it('keeps the way in, patients and places of a "(specify):" heading, and what follows a "requires … training" clause: a robotic or endovascular heading covers no open operation, an exclusion after the training still excludes', () => {
+    const robot = 'Robotic surgery (specify): prostatectomy';
+    expect(one([robot], 'RALP')).toEqual([robot]);
+    expect(one([robot], 'OPEN RADICAL PROSTATECTOMY')).toEqual(['UNKNOWN']);
+    const evar = 'Endovascular (specify): abdominal aortic aneurysm repair';
+    expect(one([evar], 'OPEN AAA REPAIR')).toEqual(['UNKNOWN']);
+    expect(one([evar], 'EVAR')).toEqual([evar]);
+    const thy = 'Thyroidectomy; requires documented training, excluding substernal goiter';
+    expect(one([thy], 'SUBSTERNAL THYROIDECTOMY')).toEqual(['UNKNOWN']);
+    expect(one([thy], 'TOTAL THYROIDECTOMY')).toEqual([thy]);
+    // (A finger's phalanx is no forefoot.)
+    const amp = 'Amputation, excluding forefoot';
+    expect(one([amp], 'AMPUTATION DISTAL PHALANX INDEX FINGER')).toEqual([amp]);
+    // (A booking that says the new device's placement itself, or a later one, asks for no other.)
+    const port = 'Port-a-cath insertion and removal';
+    expect(one([port], 'Removal of port-a-cath and insertion of new port')).toEqual([port]);
+    expect(one(['Port-a-cath removal'], 'REMOVAL OF PORT - NEW PORT TO BE PLACED BY IR AT LATER DATE')).toEqual(['Port-a-cath removal']);
   });
 });

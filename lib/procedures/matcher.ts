@@ -95,8 +95,10 @@ function routesOf(v: Vocabulary, concept: number): Set<string> {
 const kindRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 
 /** A line a vaginal booking may have: one that says the vaginal route, or names no route. */
-/** A scope's own operation, by its name: "Hysteroscopy", "Operative hysteroscopy", "Cystourethroscopy". */
-const SCOPE_HEAD = /^(?:operative |diagnostic |flexible |rigid )?(?:hystero|cysto|cystourethro|uretero|colpo|broncho|laryngo|esophago|colono|sigmoido)scopy$/i;
+/** A scope's own operation, by its name: "Hysteroscopy", "Operative hysteroscopy". */
+const SCOPE_HEAD = /^(?:operative |diagnostic )?hysteroscopy$/i;
+/** An evacuation of the uterus done blind or by suction: "Suction dilation and curettage", "Dilation and evacuation". */
+const BLIND_EVACUATION = /\b(?:curettage|evacuation)\b/i;
 const allowsVaginal = (p: CatalogProcedure) => !!p.vaginal || !p.routes.length;
 /** A line for the vaginal route alone ("Hysterectomy, vaginal"). */
 const onlyVaginal = (p: CatalogProcedure) => !!p.vaginal && !p.routes.length;
@@ -1053,7 +1055,9 @@ export class ProcedureMatcher {
             || (/^exploratory\b/i.test(v.concepts[c].name) && found.some((k) => k !== c && includes(k, c)))
             // (And what a scope's line includes that is no kind of it is done through the scope: "Operative
             // hysteroscopy, including … removal of retained products of conception" privileges no suction D&C alone.)
-            || (included.has(c) && mainHeads.length > 0 && mainHeads.every((k) => SCOPE_HEAD.test(v.concepts[k].name)) && !mainHeads.some((k) => akin(c, k)) && !v.concepts[c].name.toLowerCase().includes('scop'));
+            // (Only a blind uterine evacuation, which a booking names alone when it is done without the scope; a
+            // stent or a biopsy a cystoscopy or bronchoscopy line includes is done through it whether or not the booking says so.)
+            || (included.has(c) && mainHeads.length > 0 && mainHeads.every((k) => SCOPE_HEAD.test(v.concepts[k].name)) && !mainHeads.some((k) => akin(c, k)) && BLIND_EVACUATION.test(v.concepts[c].name));
           // (Never an add-on the operation includes: "Phacoemulsification with presbyopia-correcting IOL
           // implantation (…, extended depth of focus)" asks no IOL word of a PHACO W/ VIVITY.)
           let withs = addedOnly ? mainHeads.filter((k) => k !== c) : after.has(c) || along.has(c) ? heads.filter((k) => !includes(c, k)) : [...after].filter((w) => w !== c && !includes(c, w));

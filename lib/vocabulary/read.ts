@@ -197,7 +197,7 @@ const PRE: Array<[RegExp, string]> = [
   [/\bi\s+and\s+d\b/g, ' i&d '],
   [/\bd\s+and\s+c\b/g, ' d&c '],
   // ("SAME DAY D/C", "D/C HOME POD 1": a discharge, no D&C.)
-  [/\b(same[-\s]?day|sdd|day|planned)\s+d\/c\b|\bd\/c\s+(?=home\b|pod\b|same\b)/g, ' $1 discharge '],
+  [/\b(same[-\s]?day|sdd|day|planned)\s+d\/c\b|\bd\/c\s+(?=home\b|pod\b)/g, ' $1 discharge '],
   // ("NOF #", "ORIF ANKLE #", "MUA + K-WIRE # DISTAL RADIUS": a hash beside a word, before no number, is a fracture, as
   // Commonwealth bookings write it; "#19" and "ECT #6" are a tooth and a count.)
   [/(?<=[a-z)]\s?)#(?!\s*\d)/g, ' fracture '],
@@ -266,6 +266,8 @@ export const OPTIONAL_CLAUSE = /\bwith or without\b|\bw(?:ith|\/) ?or ?w(?:ithou
 const FOOT_OPERATION = /^(?:bunion|hammer|hallux|sesamoid|neuroma|plantar|achilles|calcane|tars|talar|talonav|metatars|transmetatars|lapidus|matrix|cheilect|toe|nails?$|heel|haglund|brostrom|ankle|foot|feet|flatfoot|clubfoot|cavovarus|pes$|charcot|digit|triple|coalition|chopart|lisfranc|arthroereisis|gastroc|syme|equinus|tibialis|peroneal|hyprocure)/;
 
 /** How an operation is done, listed as an item of its own ("…, open or endoscopic"). */
+/** The words of a DoD list's heading that name its category, no limit: "Interventional pain (specify):", "Advanced … procedures". */
+const HEADING_WORD = /^(?:interventional|pain|advanced|basic|procedures?|surgery|surgical|operations?|privileges?|other|general|management|techniques?|and|or|of|the)$/;
 const HOW_WORD = /^(?:open|endoscopic|arthroscopic|percutaneous|minimally|invasive|mis|laparoscopic|robotic|with|without|or|and)$/;
 
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
@@ -293,8 +295,11 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // heading names its category, no word a booking says; only a place it names stays the items'.
   // ("…. Requires documented training": what the privilege asks of the practitioner, no limit.)
   if (options.split === false) {
-    s = s.replace(/^\s*([^:;()]{2,80}?)\s*\(\s*specify\s*\)\s*:\s*/, (_m, head: string) => ` ${head.split(/[^a-z]+/).filter((w) => v.anatomy.has(w) && !v.descriptors.has(w)).join(' ')} `);
-    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:(?:documented|additional|specific|specialized|specialised|formal|prior|separate)\s+)*(?:training|experience|competency|competence|proctoring)\b[^.;]*\.?/g, ' ');
+    // (Its way in, its patients and its places stay the items': "Robotic surgery (specify): prostatectomy"
+    // is the robotic one, "Endovascular (specify): AAA repair" no open repair.)
+    s = s.replace(/^\s*([^:;()]{2,80}?)\s*\(\s*specify\s*\)\s*:\s*/, (_m, head: string) => ` ${head.split(/[^a-z-]+/).filter((w) => w && !HEADING_WORD.test(w)).join(' ')} `);
+    // (To the end of its clause: "…; requires documented training, excluding substernal goiter" keeps its exclusion.)
+    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:(?:documented|additional|specific|specialized|specialised|formal|prior|separate)\s+)*(?:training|experience|competency|competence|proctoring)\b[^.;,]*\.?/g, ' ');
   }
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
   // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
@@ -344,10 +349,12 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // allograft is the graft it uses, no Achilles operation (it had taken the reconstruction, and the PCL
   // was left a place).
   if (options.split !== false && /\b(?:acl|pcl|mcl|lcl|mpfl|plc|cruciate|ligaments?|multiligament|multi-ligament)\b/.test(s)) s = s.replace(/\b(?:achilles|tibialis anterior|tibialis posterior|peroneus longus|patellar|quadriceps|quad|hamstring|semitendinosus|gracilis)\s+(?:tendon\s+)?(allograft|autograft)\b/g, ' $1 ');
-  // (A booking's "ABD CERCLAGE VIA LAPAROTOMY" says its route so too.)
+  // (A booking's "ABD CERCLAGE VIA LAPAROTOMY" says its route so too, and the laparotomy it is done by.)
   // (A line's laparotomy stays the way in it covers: "Splenectomy via laparotomy" covers an EXPLORATORY LAPAROTOMY, SPLENECTOMY.)
-  s = s.replace(/\b(?:via|by|through)\s+(?:an?\s+)?(?:laparotomy|laparotomy\s+incision|open\s+incision)\b/g, options.split === false ? ' open laparotomy ' : ' open ');
-  if (options.split === false) s = s.replace(/\babdominal\s+(?:\(\s*open\s*\)\s+)?approach\b/g, ' open approach ')
+  // (Its only way in: "Appendectomy, by laparotomy or laparoscopy" offers both. The laparotomy stays the
+  // line's words, done with its operation, never alone.)
+  s = s.replace(/(?<!\b(?:or|and)\s+)\b(?:via|by|through)\s+(?:an?\s+)?(?:laparotomy|laparotomy\s+incision|open\s+incision)\b(?!\s*(?:,\s*)?(?:or|and|\/))/g, ' open via laparotomy ');
+  if (options.split === false) s = s.replace(/(?<!\b(?:or|and)\s+)\babdominal\s+(?:\(\s*open\s*\)\s+)?approach\b(?!\s*(?:,\s*)?(?:or|and|\/))/g, ' open abdominal approach ')
     // ("…, pre-conception or in pregnancy up to 14 weeks": before or during a pregnancy is every occasion; its weeks are read apart.)
     .replace(/,?\s*\bpre-?\s*conception(?:al)?\s*(?:or|and|\/)\s*(?:in\s+|during\s+)?pregnan(?:cy|t)\b/g, ' ');
   // ("Surgical ablation for atrial fibrillation concomitant to other open cardiac surgery": no standalone one.)
@@ -372,7 +379,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split !== false) for (const re of [BOOKING_NOTE, ...BOOKING_NOT]) s = s.replace(re, ' ');
   // "PORT REMOVAL AND NEW PORT OTHER SIDE": after a device's removal, a new one is put in — an operation
   // of its own (its "port" had been taken as the removal's word again, and the insertion dropped).
-  if (options.split !== false && /\b(?:remov\w*|explant\w*|extract\w*)\b/.test(s)) s = s.replace(/\b(?:new|another|replacement)\s+(port|portacath|port-a-cath|stent|catheter|pump|generator|battery|lead|tube|shunt|stimulator)\b/g, ', $1 placement');
+  // (Not where the booking says the placement itself — "… and insertion of new port", "new port to be
+  // placed by IR at a later date" — nor devices whose "placement" alone names no one operation.)
+  if (options.split !== false && /\b(?:remov\w*|explant\w*|extract\w*)\b/.test(s) && !/\b(?:plac\w*|insert\w*|implant\w*|replac\w*|exchang\w*|reinsert\w*)\b/.test(s)) s = s.replace(/\b(?:new|another)\s+(port|portacath|port-a-cath|stent|generator|battery|stimulator)\b/g, ', $1 placement');
   for (const [re, to] of PRE) s = s.replace(re, to);
   // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
   if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
