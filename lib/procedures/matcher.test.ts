@@ -5160,4 +5160,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([port], 'Removal of port-a-cath and insertion of new port')).toEqual([port]);
     expect(one(['Port-a-cath removal'], 'REMOVAL OF PORT - NEW PORT TO BE PLACED BY IR AT LATER DATE')).toEqual(['Port-a-cath removal']);
   });
+  it('places the methods a fracture head lists in parentheses at that fracture: "Femur fracture (intramedullary nailing, plating)" covers no clavicle ORIF, "Ankle fracture (ORIF, external fixation)" no pelvic ex-fix', () => {
+    const femur = 'Femur fracture (intramedullary nailing, plating)';
+    const ankle = 'Ankle fracture (ORIF, external fixation)';
+    expect(one([femur], 'ORIF CLAVICLE')).toEqual(['UNKNOWN']);
+    expect(one([femur], 'ORIF FEMORAL SHAFT')).toEqual([femur]);
+    expect(one([ankle], 'EX FIX PELVIS')).toEqual(['UNKNOWN']);
+    expect(one([ankle], 'EX FIX ANKLE')).toEqual([ankle]);
+  });
 });

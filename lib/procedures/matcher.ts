@@ -991,7 +991,8 @@ export class ProcedureMatcher {
         // "Tibial shaft fracture, intramedullary nailing or plate fixation": a head naming an injury
         // and where it is places every operation after it that has no place of its own (the plate
         // fixation, read as any ORIF, is the tibia's; a Jones fracture's ORIF is no operation of the line).
-        const injuryHead = /^([^,;(]+),/.exec(text)?.[1];
+        // (So does one before parentheses: "Femur fracture (intramedullary nailing, plating)" is no clavicle's ORIF.)
+        const injuryHead = /^([^,;(]+)[,(]/.exec(text)?.[1];
         const injuryWords = injuryHead && INJURY_HEAD.test(injuryHead) ? fold(injuryHead).split(/[^a-z0-9]+/).filter(Boolean) : [];
         // (A head that names an operation itself is no injury's: "Flexible intramedullary nailing of long bone fracture, pediatric".)
         const headPlaces = injuryWords.length && !conceptsOf((h) => h.tokens.every((t) => injuryWords.includes(t))).size
