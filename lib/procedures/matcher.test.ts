@@ -5168,4 +5168,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ankle], 'EX FIX PELVIS')).toEqual(['UNKNOWN']);
     expect(one([ankle], 'EX FIX ANKLE')).toEqual([ankle]);
   });
+  it('reads a line "in patients over 18 years" as an adult\'s line a booking that states no age meets, and a percentage of body surface as no age', () => {
+    const aug = 'Augmentation mammaplasty with breast implants, in patients over 18 years';
+    expect(one([aug], 'Augmentation mammoplasty')).toEqual([aug]);
+    expect(one([aug], 'Augmentation mammoplasty 17yo')).toEqual(['UNKNOWN']);
+    const burn = 'Burn excision and grafting, less than 20% total body surface area';
+    expect(one([burn], 'BURN EXCISION 12% TBSA')).toEqual([burn]);
+    expect(one([burn], 'BURN EXCISION 12% TBSA, 45 YO')).toEqual([burn]);
+  });
 });

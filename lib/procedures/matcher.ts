@@ -2450,7 +2450,8 @@ export class ProcedureMatcher {
       const general = within((p) => !p.ages);
       // (Where the catalog splits it by age, a booking that states none is an adult's: children's
       // bookings say their age. A line only for children is no cover for it.)
-      const adults = within((p) => !!p.ages && ageFits(p.ages, { years: 18 }));
+      // (An adult of any age: "in patients over 18 years" is an adult's line, though an 18-year-old is not over 18.)
+      const adults = within((p) => !!p.ages && ageFits(p.ages, { years: 30 }));
       if (general.length) compatible = general;
       else if (adults.length) compatible = adults;
       // (Nor where its lines say they are for children only: an unaged booking may be an adult's. A
