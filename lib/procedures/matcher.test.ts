@@ -5176,4 +5176,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([burn], 'BURN EXCISION 12% TBSA')).toEqual([burn]);
     expect(one([burn], 'BURN EXCISION 12% TBSA, 45 YO')).toEqual([burn]);
   });
+  it('reads a line\'s closing "transvaginal" or "vaginal approach" as its only way in: no laparoscopic or robotic sling removal or fistula repair, and a bare ", vaginal," still names a vaginal hysterectomy', () => {
+    const sling = 'Excision or revision of vaginal mesh or midurethral sling, transvaginal, including sling incision and urethrolysis';
+    expect(one([sling], 'Complete removal retropubic TVT - laparoscopic')).toEqual(['UNKNOWN']);
+    expect(one([sling], 'Sling revision')).toEqual([sling]);
+    const vvf = 'Repair of vesicovaginal fistula, vaginal approach';
+    expect(one([vvf], 'VVF REPAIR')).toEqual([vvf]);
+    expect(one([vvf], 'ROBOTIC VVF REPAIR')).toEqual(['UNKNOWN']);
+    const tvh = 'Hysterectomy, vaginal, with or without salpingo-oophorectomy';
+    expect(one([tvh], 'TVH')).toEqual([tvh]);
+  });
 });

@@ -357,6 +357,15 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false) s = s.replace(/(?<!\b(?:or|and)\s+)\babdominal\s+(?:\(\s*open\s*\)\s+)?approach\b(?!\s*(?:,\s*)?(?:or|and|\/))/g, ' open abdominal approach ')
     // ("…, pre-conception or in pregnancy up to 14 weeks": before or during a pregnancy is every occasion; its weeks are read apart.)
     .replace(/,?\s*\bpre-?\s*conception(?:al)?\s*(?:or|and|\/)\s*(?:in\s+|during\s+)?pregnan(?:cy|t)\b/g, ' ');
+  // "Excision or revision of vaginal mesh or midurethral sling, transvaginal, …", "Repair of vesicovaginal
+  // fistula, vaginal approach": a clause of the vaginal way in alone is the line's only one — no
+  // laparoscopic, robotic or abdominal operation (a laparoscopic TVT removal had been covered; the
+  // fistula line had asked every booking to say "vaginal").
+  // (A bare ", vaginal," names the kind, "Hysterectomy, vaginal, …", and stays.)
+  if (options.split === false) {
+    const vaginalOnly = /,\s*(?:transvaginal(?:ly)?(?:\s+(?:approach|route))?|vaginal(?:ly)?\s+(?:approach|route))(?:\s+only)?\s*(?=,|;|$)/g;
+    if (vaginalOnly.test(s)) s = `${s.replace(vaginalOnly, ' ')}; excluding laparoscopic and robotic and abdominal `;
+  }
   // ("Surgical ablation for atrial fibrillation concomitant to other open cardiac surgery": no standalone one.)
   if (options.split === false) {
     const withOther = /\bconcomitant\s+(?:to|with)\s+(?:an?\s+|other\s+|another\s+)*(?:open\s+)?(?:cardiac|heart|valve|coronary)?\s*(?:surgery|surgical procedures?|procedures?|operations?)\b/g;
