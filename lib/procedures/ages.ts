@@ -25,16 +25,16 @@ const INFANTS = /\binfants?\b/;
 const AGE_PHRASES = [
   /\b(?:ages?d?|patients?)\s*(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above|up)\b/,
   /\b(\d{1,2})\s*(?:years?|yrs?)(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above)\b/,
-  /\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:%|(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|percent|levels?)\b))/,
+  /\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|levels?)\b|percent\s+(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)))/,
   /\b(?:ages?d?\s*)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/,
   // (In years: "excluding neonates (under 30 days of age)" says no age in years.)
-  /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:%|(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|percent|levels?)\b))/,
+  /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|levels?)\b|percent\s+(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)))/,
   // "pediatric (age < 14)", "(age ≥ 18)", "<3 years": a sign with "age" before it or years after it
   // (never a weight: "neonatal patients < 10 kg").
-  /\b(?:ages?d?|patients?)\s*(?:≤|<=|=<)\s*(\d{1,2})\b(?!\s*(?:%|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|(?:≤|<=|=<)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
-  /\b(?:ages?d?|patients?)\s*<\s*(\d{1,2})\b(?!\s*(?:%|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|<\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
-  /\b(?:ages?d?|patients?)\s*(?:≥|>=|=>)\s*(\d{1,2})\b(?!\s*(?:%|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|(?:≥|>=|=>)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
-  /\b(?:ages?d?|patients?)\s*>\s*(\d{1,2})\b(?!\s*(?:%|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|>\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*(?:≤|<=|=<)\s*(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|(?:≤|<=|=<)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*<\s*(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|<\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*(?:≥|>=|=>)\s*(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|(?:≥|>=|=>)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  /\b(?:ages?d?|patients?)\s*>\s*(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|>\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
 ];
 const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 }),
   (n) => ({ max: n }), (n) => ({ max: n - 1 }), (n) => ({ min: n }), (n) => ({ min: n + 1 })];

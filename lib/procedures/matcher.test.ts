@@ -5186,4 +5186,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const tvh = 'Hysterectomy, vaginal, with or without salpingo-oophorectomy';
     expect(one([tvh], 'TVH')).toEqual([tvh]);
   });
+  it('holds an unaged booking to adults\' lines with no upper bound short of old age, keeps a stenosis or ejection-fraction percentage from passing as no limit, and never drops a new catheter booked with a removal', () => {
+    const young = 'Total knee arthroplasty, patients aged 40 and under';
+    expect(one([young], 'TKA')).toEqual(['UNKNOWN']);
+    expect(one([young], 'TKA 35 YO')).toEqual([young]);
+    const aug = 'Augmentation mammaplasty with breast implants, in patients over 18 years';
+    expect(one([aug], 'Augmentation mammoplasty', '19325')).toEqual([aug]);
+    const cea = 'Carotid endarterectomy, stenosis over 70%';
+    expect(one([cea], 'CEA FOR 30% STENOSIS')).toEqual(['UNKNOWN']);
+    const tdc = 'Tunneled dialysis catheter removal';
+    expect(one([tdc], 'REMOVAL PERMCATH AND NEW CATHETER OVER WIRE')).toContain('UNKNOWN');
+  });
 });

@@ -99,6 +99,12 @@ const kindRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 const SCOPE_HEAD = /^(?:operative |diagnostic )?hysteroscopy$/i;
 /** An evacuation of the uterus done blind or by suction: "Suction dilation and curettage", "Dilation and evacuation". */
 const BLIND_EVACUATION = /\b(?:curettage|evacuation)\b/i;
+/**
+ * A line for adults, whom a booking that states no age is taken to be: one a patient of thirty fits
+ * ("in patients over 18 years" though an 18-year-old is not over 18) with no upper bound short of old
+ * age ("TKA, patients aged 40 and under" is no cover for a patient who may be seventy).
+ */
+const forAdults = (ages: { min?: number; max?: number }) => ageFits(ages, { years: 30 }) && (ages.max === undefined || ages.max >= 65);
 const allowsVaginal = (p: CatalogProcedure) => !!p.vaginal || !p.routes.length;
 /** A line for the vaginal route alone ("Hysterectomy, vaginal"). */
 const onlyVaginal = (p: CatalogProcedure) => !!p.vaginal && !p.routes.length;
@@ -2450,8 +2456,7 @@ export class ProcedureMatcher {
       const general = within((p) => !p.ages);
       // (Where the catalog splits it by age, a booking that states none is an adult's: children's
       // bookings say their age. A line only for children is no cover for it.)
-      // (An adult of any age: "in patients over 18 years" is an adult's line, though an 18-year-old is not over 18.)
-      const adults = within((p) => !!p.ages && ageFits(p.ages, { years: 30 }));
+      const adults = within((p) => !!p.ages && forAdults(p.ages));
       if (general.length) compatible = general;
       else if (adults.length) compatible = adults;
       // (Nor where its lines say they are for children only: an unaged booking may be an adult's. A
@@ -2767,7 +2772,7 @@ export class ProcedureMatcher {
       const covs = entry.map((x) => x.cov);
       // Whom the line is for: the age the booking states, or, where it states none, not a line that
       // says on its own wording it is for children ("b/l cochlear implants, 14 mo" under an adults' line).
-      if (age ? p.ages && !ageFits(p.ages, age) : this.agedLines.has(p.id) && p.ages && !ageFits(p.ages, { years: 18 })) return false;
+      if (age ? p.ages && !ageFits(p.ages, age) : this.agedLines.has(p.id) && p.ages && !forAdults(p.ages)) return false;
       // The measures it is for, where the booking states one outside them ("EST 6L ASPIRATE" under "…, total aspirate up to 5,000 mL").
       if (said.grams !== undefined && p.weight && !weightFits(p.weight, said.grams)) return false;
       for (const { key, said: saidKey } of MEASURES) { const stated = said[saidKey]; if (stated !== undefined && p[key] && !fits(p[key]!, stated)) return false; }

@@ -389,8 +389,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "PORT REMOVAL AND NEW PORT OTHER SIDE": after a device's removal, a new one is put in — an operation
   // of its own (its "port" had been taken as the removal's word again, and the insertion dropped).
   // (Not where the booking says the placement itself — "… and insertion of new port", "new port to be
-  // placed by IR at a later date" — nor devices whose "placement" alone names no one operation.)
-  if (options.split !== false && /\b(?:remov\w*|explant\w*|extract\w*)\b/.test(s) && !/\b(?:plac\w*|insert\w*|implant\w*|replac\w*|exchang\w*|reinsert\w*)\b/.test(s)) s = s.replace(/\b(?:new|another)\s+(port|portacath|port-a-cath|stent|generator|battery|stimulator)\b/g, ', $1 placement');
+  // placed by IR at a later date", "GENERATOR CHANGE (… NEW BATTERY)". Where the placement alone names no
+  // one operation — a new catheter, lead or pump — the booking is unknown, never the removal alone.)
+  if (options.split !== false && /\b(?:remov\w*|explant\w*|extract\w*)\b/.test(s) && !/\b(?:plac\w*|insert\w*|implant\w*|replac\w*|exchang\w*|reinsert\w*|chang\w*|revis\w*)\b/.test(s)) s = s.replace(/\b(?:new|another)\s+(port|portacath|port-a-cath|stent|catheter|pump|generator|battery|lead|tube|shunt|stimulator)\b/g, ', $1 placement');
   for (const [re, to] of PRE) s = s.replace(re, to);
   // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
   if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
