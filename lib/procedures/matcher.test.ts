@@ -5064,6 +5064,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     // (Its way in only where it is the only one: "by laparotomy or laparoscopy" offers both.)
     const appy = 'Appendectomy, by laparotomy or laparoscopy';
     expect(one([appy], 'LAP APPY')).toEqual([appy]);
+    const chole = 'Cholecystectomy, via laparotomy or laparoscopy';
+    expect(one([chole], 'LAP CHOLE')).toEqual([chole]);
+    expect(one([chole], 'OPEN CHOLE')).toEqual([chole]);
+    expect(one([chole], 'EXPLORATORY LAPAROTOMY')).toEqual(['UNKNOWN']);
     const hyst = 'Hysterectomy, vaginal or abdominal approach';
     expect(one([hyst], 'TAH')).toEqual([hyst]);
     // (Its laparotomy is done with its operation, never alone.)

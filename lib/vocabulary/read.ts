@@ -351,6 +351,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split !== false && /\b(?:acl|pcl|mcl|lcl|mpfl|plc|cruciate|ligaments?|multiligament|multi-ligament)\b/.test(s)) s = s.replace(/\b(?:achilles|tibialis anterior|tibialis posterior|peroneus longus|patellar|quadriceps|quad|hamstring|semitendinosus|gracilis)\s+(?:tendon\s+)?(allograft|autograft)\b/g, ' $1 ');
   // (A booking's "ABD CERCLAGE VIA LAPAROTOMY" says its route so too, and the laparotomy it is done by.)
   // (A line's laparotomy stays the way in it covers: "Splenectomy via laparotomy" covers an EXPLORATORY LAPAROTOMY, SPLENECTOMY.)
+  // ("Cholecystectomy, via laparotomy or laparoscopy": both routes, no laparotomy or laparoscopy of its own to ask for.)
+  if (options.split === false) s = s.replace(/\b(?:via|by|through)\s+(?:an?\s+)?(?:laparotomy|laparoscopy)\s*(?:or|and|\/)\s*(?:via\s+|by\s+)?(?:laparotomy|laparoscopy|laparoscopic(?:ally)?(?:\s+approach)?)\b/g, ' open or laparoscopic ');
   // (Its only way in: "Appendectomy, by laparotomy or laparoscopy" offers both. The laparotomy stays the
   // line's words, done with its operation, never alone.)
   s = s.replace(/(?<!\b(?:or|and)\s+)\b(?:via|by|through)\s+(?:an?\s+)?(?:laparotomy|laparotomy\s+incision|open\s+incision)\b(?!\s*(?:,\s*)?(?:or|and|\/))/g, ' open via laparotomy ');
