@@ -26,7 +26,7 @@ const catalogs: Array<{ name: string; catalog: PrivilegeDef[]; rows: CorpusRow[]
   {
     name: 'delineation-of-privileges catalog', catalog: dop as unknown as PrivilegeDef[],
     rows: FILES.flatMap((f) => readCorpus(f, 'dop')),
-    floor: { right: 0.835, unknown: 0.135, leaks: 2 },
+    floor: { right: 0.836, unknown: 0.134, leaks: 2 },
   },
 ];
 
