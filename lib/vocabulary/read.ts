@@ -292,7 +292,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // (Not a line marked denied or not granted: its prefix stays a word no booking says.)
   if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|supplemental|special|additional|requested)(?:\s+privileges?)?\s*:\s*/, ' ');
   // "Interventional pain (specify): stellate ganglion block", "Spine surgery (specify): …": a DoD list's
-  // heading names its category, no word a booking says; only a place it names stays the items'.
+  // heading names its category, no word a booking says.
   // ("…. Requires documented training": what the privilege asks of the practitioner, no limit.)
   if (options.split === false) {
     // (Its way in, its patients and its places stay the items': "Robotic surgery (specify): prostatectomy"
@@ -342,15 +342,15 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   }
   // ("Moderate and deep sedation outside the operating room": where it is given, no word a booking says.)
   if (options.split === false) s = s.replace(/,?\s*\b(?:outside|out of)\s+(?:of\s+)?(?:the\s+)?(?:operating\s+(?:room|theatre|theater)s?|or|main\s+or)\b/g, ' ');
-  // "… cerclage via laparotomy", "Radical trachelectomy …, abdominal approach": the way in a line names
-  // is its route, open (the laparotomy had read as an exploratory laparotomy of its own, and a
-  // laparoscopic booking met the line).
   // "PCL RECON, ACHILLES ALLOGRAFT": in a ligament's reconstruction, an Achilles (or other tendon's)
   // allograft is the graft it uses, no Achilles operation (it had taken the reconstruction, and the PCL
   // was left a place).
   if (options.split !== false && /\b(?:acl|pcl|mcl|lcl|mpfl|plc|cruciate|ligaments?|multiligament|multi-ligament)\b/.test(s)) s = s.replace(/\b(?:achilles|tibialis anterior|tibialis posterior|peroneus longus|patellar|quadriceps|quad|hamstring|semitendinosus|gracilis)\s+(?:tendon\s+)?(allograft|autograft)\b/g, ' $1 ');
+  // "… cerclage via laparotomy", "Radical trachelectomy …, abdominal approach": the way in a line names
+  // is its route, open (a laparoscopic booking had met the line).
   // (A booking's "ABD CERCLAGE VIA LAPAROTOMY" says its route so too, and the laparotomy it is done by.)
-  // (A line's laparotomy stays the way in it covers: "Splenectomy via laparotomy" covers an EXPLORATORY LAPAROTOMY, SPLENECTOMY.)
+  // (A line's laparotomy stays the way in it covers: "Splenectomy via laparotomy" covers an EXPLORATORY
+  // LAPAROTOMY, SPLENECTOMY, and no laparotomy alone.)
   // ("Cholecystectomy, via laparotomy or laparoscopy": both routes, no laparotomy or laparoscopy of its own to ask for.)
   if (options.split === false) s = s.replace(/\b(?:via|by|through)\s+(?:an?\s+)?(?:laparotomy|laparoscopy)\s*(?:or|and|\/)\s*(?:via\s+|by\s+)?(?:laparotomy|laparoscopy|laparoscopic(?:ally)?(?:\s+approach)?)\b/g, ' open or laparoscopic ');
   // (Its only way in: "Appendectomy, by laparotomy or laparoscopy" offers both. The laparotomy stays the
