@@ -95,6 +95,27 @@ function routesOf(v: Vocabulary, concept: number): Set<string> {
 const kindRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 
 /** A line a vaginal booking may have: one that says the vaginal route, or names no route. */
+/** The words a catalog line says only inside its parentheses. */
+function parenOnlyWords(part: Part): Set<string> {
+  const words = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
+  for (const t of part.tokens) if (!t.paren) words.delete(t.word);
+  return words;
+}
+
+/**
+ * Whether a line reads an operation only as a method its parentheses list: every wording of it (if any) joins
+ * words said only there (none a place — "peripheral (cervical or femoral)" says where) to words another
+ * wording of the line took ("Hip fracture fixation (pinning, nail, plate)": the plate's ORIF), and the
+ * words outside the parentheses do not say its name ("Triple arthrodesis or double arthrodesis (…)" says both).
+ */
+function readAsMethod(v: Vocabulary, reading: PartReading, inParens: Set<string>, c: number): boolean {
+  const hits = reading.hits.filter((h) => h.targets.some((x) => x.concept === c));
+  const method = (h: Hit) => h.tokens.some((t) => inParens.has(t))
+    && h.tokens.every((t) => (inParens.has(t) ? !v.anatomy.has(t) : reading.hits.some((o) => o !== h && o.tokens.includes(t))));
+  const outside = new Set(reading.part.tokens.filter((t) => !t.paren).map((t) => t.word));
+  return hits.every(method) && ![...v.concepts[c].nameWords].every((w) => outside.has(w));
+}
+
 /** A scope's own operation, by its name: "Hysteroscopy", "Operative hysteroscopy". */
 const SCOPE_HEAD = /^(?:operative |diagnostic )?hysteroscopy$/i;
 /** An evacuation of the uterus done blind or by suction: "Suction dilation and curettage", "Dilation and evacuation". */
@@ -788,8 +809,7 @@ export class ProcedureMatcher {
         for (const c of across) if (reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || (straddles(h) && readInside(h)))) found = found.filter((k) => k !== c);
         // In parentheses: kinds of what the line names, or what it is for — not lines of their own
         // ("Generator change (pacemaker/ICD)" does not privilege an ICD implantation).
-        const inParens = new Set(reading.part.tokens.filter((t) => t.paren).map((t) => t.word));
-        for (const t of reading.part.tokens) if (!t.paren) inParens.delete(t.word);
+        const inParens = parenOnlyWords(reading.part);
         // (Nor what a word inside them makes of a word outside: "…, complex (iris expansion device,
         // …)" names no device extraction, where the words outside name an operation of their own.)
         const outside = reading.hits.filter((h) => !h.tokens.some((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
@@ -832,17 +852,12 @@ export class ProcedureMatcher {
             const own = touching.filter((h) => h.tokens.every((t) => !itemWords.has(t) || words.includes(t)));
             return { own: own.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0), touching: touching.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) };
           };
-          // (A wording of the parentheses' words and words the line's own operation took, of an operation
-          // whose name the words outside them do not say: "Triple arthrodesis or double arthrodesis (…)" says both.)
-          const outsideWords = new Set(reading.part.tokens.filter((t) => !t.paren).map((t) => t.word));
-          const namedOutside = (c: number) => [...v.concepts[c].nameWords].every((w) => outsideWords.has(w));
-          const insideOnly = (h: Hit) => h.tokens.some((t) => inParens.has(t)) && h.tokens.every((t) => (inParens.has(t) && !v.anatomy.has(t)) || (!inParens.has(t) && reading!.hits.some((o) => o !== h && o.tokens.includes(t))));
           const itemKinds = items.map((item) => {
             // (No operation broader than the one the line names: the "plate" of "Hip fracture fixation
             // (pinning, nail, plate)", read with the line's words as any ORIF, names no kind of it, and
             // the line stays the hip's.)
             const read = readIn(item);
-            const narrow = (cs: number[]) => cs.filter((c) => !named.some((k) => v.concepts[k].ancestors.includes(c)) || !reading!.hits.filter((h) => h.targets.some((x) => x.concept === c)).every(insideOnly) || namedOutside(c));
+            const narrow = (cs: number[]) => cs.filter((c) => !named.some((k) => v.concepts[k].ancestors.includes(c)) || !readAsMethod(v, reading!, inParens, c));
             const taken = { own: narrow(read.own), touching: narrow(read.touching) };
             if (taken.own.length) return taken.own;
             for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item); if (k.length) return k; }
@@ -1020,9 +1035,7 @@ export class ProcedureMatcher {
         const kindWords = (x: string) => fold(x).replace(HYPHENED, '$1-$2 $1$2').split(/[^a-z0-9]+/);
         const ownFamilies = new Set(kindsOf(v, kindWords(clauses[0])).map(familyOf));
         const openFamilies = [...new Set(kindsOf(v, kindWords(clauses.slice(1).join(' '))).map(familyOf))].filter((f) => !ownFamilies.has(f));
-        /** Words the line says only inside parentheses. */
-        const parenOnly = new Set(reading!.part.tokens.filter((t) => t.paren).map((t) => t.word));
-        for (const t of reading!.part.tokens) if (!t.paren) parenOnly.delete(t.word);
+        const parenOnly = parenOnlyWords(reading!.part);
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -1044,9 +1057,7 @@ export class ProcedureMatcher {
           // "Hip fracture fixation (pinning, nail, plate)": a broader operation read from what parentheses
           // list, with words the line's own operation took, is how that one is done — no plate
           // fixation anywhere (it had covered a clavicle's ORIF).
-          // (A method, not a place: "peripheral (cervical or femoral)" says where the cannulation is.)
-          const fromParen = (h: Hit) => h.tokens.some((t) => parenOnly.has(t)) && h.tokens.every((t) => (parenOnly.has(t) && !v.anatomy.has(t)) || (!parenOnly.has(t) && takenElsewhere(h, t)));
-          if (hitsOf.length && hitsOf.every(fromParen) && ![...v.concepts[c].nameWords].every((w) => reading!.part.tokens.some((t) => !t.paren && t.word === w)) && found.some((k) => k !== c && v.concepts[k].ancestors.includes(c) && reading!.hits.some((h) => h.targets.some((x) => x.concept === k) && !h.tokens.some((t) => parenOnly.has(t))))) continue;
+          if (hitsOf.length && readAsMethod(v, reading!, parenOnly, c) && found.some((k) => k !== c && v.concepts[k].ancestors.includes(c) && reading!.hits.some((h) => h.targets.some((x) => x.concept === k) && !h.tokens.some((t) => parenOnly.has(t))))) continue;
           concepts.add(c);
           // What follows "with" is covered only together with what comes before it ("Excision of
           // skin lesion with complex closure" does not privilege a complex wound repair alone).
