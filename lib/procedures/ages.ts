@@ -21,20 +21,26 @@ const NEONATES = /\b(?:neonat\w*|newborns?)\b/;
 const OLDER_CHILDREN = /\b(?:pediatric|paediatric|paeds?|children|child|adolescents?|prematurity)\b/;
 const INFANTS = /\binfants?\b/;
 
+/**
+ * After an age phrase's number, what says it is no age in years: another unit ("under 30 days", "< 10 kg",
+ * "one or two levels") or a share of the body surface ("less than 20% total body surface area").
+ */
+const NOT_YEARS = String.raw`(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|percent\s+(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|lbs?|levels?)\b))`;
+
 /** Age phrases, each with its bound: the least age, one more than a bound passed, the most, one less. */
 const AGE_PHRASES = [
   /\b(?:ages?d?|patients?)\s*(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above|up)\b/,
   /\b(\d{1,2})\s*(?:years?|yrs?)(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above)\b/,
-  /\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|levels?)\b|percent\s+(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)))/,
+  new RegExp(String.raw`\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b${NOT_YEARS}`),
   /\b(?:ages?d?\s*)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/,
   // (In years: "excluding neonates (under 30 days of age)" says no age in years.)
-  /\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|cm|mm|kg|g|grams?|levels?)\b|percent\s+(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)))/,
+  new RegExp(String.raw`\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b${NOT_YEARS}`),
   // "pediatric (age < 14)", "(age ≥ 18)", "<3 years": a sign with "age" before it or years after it
   // (never a weight: "neonatal patients < 10 kg").
-  /\b(?:ages?d?|patients?)\s*(?:≤|<=|=<)\s*(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|(?:≤|<=|=<)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
-  /\b(?:ages?d?|patients?)\s*<\s*(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|<\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
-  /\b(?:ages?d?|patients?)\s*(?:≥|>=|=>)\s*(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|(?:≥|>=|=>)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
-  /\b(?:ages?d?|patients?)\s*>\s*(\d{1,2})\b(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surface|tbsa)|(?:days?|weeks?|wks?|months?|mos?|kg|g|grams?|lbs?|cm|mm)\b))|>\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b/,
+  new RegExp(String.raw`\b(?:ages?d?|patients?)\s*(?:≤|<=|=<)\s*(\d{1,2})\b${NOT_YEARS}|(?:≤|<=|=<)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
+  new RegExp(String.raw`\b(?:ages?d?|patients?)\s*<\s*(\d{1,2})\b${NOT_YEARS}|<\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
+  new RegExp(String.raw`\b(?:ages?d?|patients?)\s*(?:≥|>=|=>)\s*(\d{1,2})\b${NOT_YEARS}|(?:≥|>=|=>)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
+  new RegExp(String.raw`\b(?:ages?d?|patients?)\s*>\s*(\d{1,2})\b${NOT_YEARS}|>\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
 ];
 const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 }),
   (n) => ({ max: n }), (n) => ({ max: n - 1 }), (n) => ({ min: n }), (n) => ({ min: n + 1 })];
