@@ -36,10 +36,11 @@ const AGE_PHRASES = [
   // (In years: "excluding neonates (under 30 days of age)" says no age in years.)
   new RegExp(String.raw`\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b${NOT_YEARS}`),
   // "pediatric (age < 14)", "(age ≥ 18)", "<3 years": a sign with "age" before it or years after it
-  // (never a weight: "neonatal patients < 10 kg").
-  new RegExp(String.raw`\b(?:ages?d?|patients?)\s*(?:≤|<=|=<)\s*(\d{1,2})\b${NOT_YEARS}|(?:≤|<=|=<)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
+  // (never a weight: "neonatal patients < 10 kg"). (≤ and ≥ written as escapes: a raw string keeps
+  // what it is written with, and the widget's scripts are ASCII.)
+  new RegExp(String.raw`\b(?:ages?d?|patients?)\s*(?:\u2264|<=|=<)\s*(\d{1,2})\b${NOT_YEARS}|(?:\u2264|<=|=<)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
   new RegExp(String.raw`\b(?:ages?d?|patients?)\s*<\s*(\d{1,2})\b${NOT_YEARS}|<\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
-  new RegExp(String.raw`\b(?:ages?d?|patients?)\s*(?:≥|>=|=>)\s*(\d{1,2})\b${NOT_YEARS}|(?:≥|>=|=>)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
+  new RegExp(String.raw`\b(?:ages?d?|patients?)\s*(?:\u2265|>=|=>)\s*(\d{1,2})\b${NOT_YEARS}|(?:\u2265|>=|=>)\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
   new RegExp(String.raw`\b(?:ages?d?|patients?)\s*>\s*(\d{1,2})\b${NOT_YEARS}|>\s*(\d{1,2})\s*(?:years?|yrs?|yo)\b`),
 ];
 const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 }),
