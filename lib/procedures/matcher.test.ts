@@ -5201,4 +5201,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const tdc = 'Tunneled dialysis catheter removal';
     expect(one([tdc], 'REMOVAL PERMCATH AND NEW CATHETER OVER WIRE')).toContain('UNKNOWN');
   });
+  it('reads "patients aged 2 to 17" and "patients 18 to 65" as age ranges: a forty-year-old\'s hernia repair is not a child\'s line\'s', () => {
+    const peds = 'Inguinal hernia repair, patients aged 2 to 17';
+    expect(one([peds], 'IHR 40 YO')).toEqual(['UNKNOWN']);
+    expect(one([peds], 'IHR 4 YO')).toEqual([peds]);
+    const adult = 'Laparoscopic cholecystectomy, patients 18 to 65';
+    expect(one([adult], 'LAP CHOLE 75 YO')).toEqual(['UNKNOWN']);
+    expect(one([adult], 'LAP CHOLE')).toEqual([adult]);
+  });
 });
