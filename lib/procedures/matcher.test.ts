@@ -5201,6 +5201,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const tdc = 'Tunneled dialysis catheter removal';
     expect(one([tdc], 'REMOVAL PERMCATH AND NEW CATHETER OVER WIRE')).toContain('UNKNOWN');
   });
+  it('reads a condyloma booked on the penis as a penile lesion, which an anal condyloma line does not cover', () => {
+    const anal = 'Excision anal lesion or condyloma';
+    expect(one([anal], 'EXCISION PENILE CONDYLOMA')).toEqual(['UNKNOWN']);
+    expect(one([anal], 'EXCISION CONDYLOMA')).toEqual([anal]);
+    const penile = 'Excision of penile lesion';
+    expect(one([anal, penile], 'FULGURATION CONDYLOMA PENIS')).toEqual([penile]);
+  });
   it('reads "patients aged 2 to 17" and "patients 18 to 65" as age ranges: a forty-year-old\'s hernia repair is not a child\'s line\'s', () => {
     const peds = 'Inguinal hernia repair, patients aged 2 to 17';
     expect(one([peds], 'IHR 40 YO')).toEqual(['UNKNOWN']);
