@@ -5201,6 +5201,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const tdc = 'Tunneled dialysis catheter removal';
     expect(one([tdc], 'REMOVAL PERMCATH AND NEW CATHETER OVER WIRE')).toContain('UNKNOWN');
   });
+  it('places the fixation a rib or periprosthetic fracture line lists in parentheses at that fracture: no ankle ORIF under "Rib fractures (ORIF)" or "Periprosthetic fracture (ORIF, …)"', () => {
+    const rib = 'Rib fractures (ORIF)';
+    expect(one([rib], 'ORIF L ANKLE')).toEqual(['UNKNOWN']);
+    expect(one([rib], 'ORIF R 5-7 RIBS')).toEqual([rib]);
+    expect(one([rib], 'RIB PLATING L')).toEqual([rib]);
+    const peri = 'Periprosthetic fracture (ORIF, revision arthroplasty)';
+    expect(one([peri], 'ORIF L ANKLE')).toEqual(['UNKNOWN']);
+    expect(one([peri], 'ORIF PERIPROSTHETIC FX R FEMUR')).toEqual([peri]);
+  });
   it('reads a condyloma booked on the penis as a penile lesion, which an anal condyloma line does not cover', () => {
     const anal = 'Excision anal lesion or condyloma';
     expect(one([anal], 'EXCISION PENILE CONDYLOMA')).toEqual(['UNKNOWN']);

@@ -857,10 +857,17 @@ export class ProcedureMatcher {
             // (pinning, nail, plate)", read with the line's words as any ORIF, names no kind of it, and
             // the line stays the hip's.)
             const read = readIn(item);
+            // (Nor one an item names alone beside a head read with the parentheses' words: the "ORIF" of
+            // "Periprosthetic fracture (ORIF, revision arthroplasty)" is how the periprosthetic fracture is fixed.)
             const narrow = (cs: number[]) => cs.filter((c) => !named.some((k) => v.concepts[k].ancestors.includes(c)) || !readAsMethod(v, reading!, inParens, c));
             const taken = { own: narrow(read.own), touching: narrow(read.touching) };
             if (taken.own.length) return taken.own;
-            for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item); if (k.length) return k; }
+            // (Nor one the line's head took the item's words for, a kind of it: the "ORIF" of
+            // "Periprosthetic fracture (ORIF, revision arthroplasty)" is how the periprosthetic fracture is fixed.)
+            const itemTokens = analyze(v, item, { split: false }).parts.flatMap((p) => p.tokens.map((x) => x.word));
+            const absorbed = (c: number) => itemTokens.length > 0 && reading!.hits.some((h) => h.tokens.some((t) => !inParens.has(t))
+              && itemTokens.every((t) => h.tokens.includes(t)) && h.tokens.every((t) => !inParens.has(t) || itemTokens.includes(t)) && h.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].ancestors.includes(c)));
+            for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item).filter((c) => !absorbed(c)); if (k.length) return k; }
             return taken.touching;
           });
           // "ORIF of upper extremity fractures (clavicle, humerus, elbow, forearm, distal radius)": items
@@ -2912,7 +2919,8 @@ function placeForms(v: Vocabulary, words: string[]): string[] {
   const stem = (w: string) => (w.length >= 5 ? w.slice(0, 5) : undefined);
   const anatomy = [...v.anatomy].filter((a) => !v.descriptors.has(a));
   const anatomyStems = new Set(anatomy.map(stem));
-  const places = words.filter((w) => w.length >= 4 && !v.descriptors.has(w) && (v.anatomy.has(w) || anatomyStems.has(stem(w))));
+  // (A short word only as itself: "Rib fractures (ORIF)".)
+  const places = words.filter((w) => w.length >= 3 && !v.descriptors.has(w) && (v.anatomy.has(w) || (w.length >= 4 && anatomyStems.has(stem(w)))));
   const stems = new Set(places.map(stem).filter(Boolean));
   return [...new Set([...places.filter((w) => v.anatomy.has(w)), ...anatomy.filter((a) => stems.has(stem(a)))])];
 }
