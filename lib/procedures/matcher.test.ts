@@ -5225,4 +5225,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([adult], 'LAP CHOLE 75 YO')).toEqual(['UNKNOWN']);
     expect(one([adult], 'LAP CHOLE')).toEqual([adult]);
   });
+  it('keeps a TFCC repair out of a wrist arthroscopy line that grants TFCC debridement and excludes the repair, and reads Fraxel as a non-ablative laser', () => {
+    const wrist = 'Wrist arthroscopy, diagnostic, with synovectomy or TFCC debridement, excluding TFCC repair and ligament reconstruction';
+    expect(one([wrist], 'Wrist arthroscopy w/ TFCC repair (foveal) R')).toEqual(['UNKNOWN']);
+    expect(one([wrist], 'WRIST SCOPE, TFCC DEBRIDEMENT L')).toEqual([wrist]);
+    const either = 'Arthroscopic TFCC repair or debridement';
+    expect(one([either], 'WRIST SCOPE TFCC REPAIR')).toEqual([either]);
+    expect(one([either], 'TFCC')).toEqual([either]);
+    const co2 = 'Ablative laser resurfacing (CO2 or erbium:YAG), full-field or fractional, face, neck and chest';
+    expect(one([co2], 'Fraxel full face + neck')).toEqual(['UNKNOWN']);
+    expect(one([co2], 'CO2 laser resurfacing full face')).toEqual([co2]);
+  });
 });
