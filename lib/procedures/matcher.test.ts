@@ -5236,4 +5236,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([co2], 'Fraxel full face + neck')).toEqual(['UNKNOWN']);
     expect(one([co2], 'CO2 laser resurfacing full face')).toEqual([co2]);
   });
+  it('reads no operation from the words of two items of a list: a hysteroscopy line\'s "resection of submucous fibroid and removal of lost IUD" covers no laparoscopic myomectomy', () => {
+    const hsc = 'Operative hysteroscopy, to include resection of endometrial polyp, resection of submucous fibroid (type 0 and type 1) and removal of lost IUD';
+    expect(one([hsc], 'Lap myomectomy')).toEqual(['UNKNOWN']);
+    expect(one([hsc], 'Hysteroscopic myomectomy')).toEqual([hsc]);
+    expect(one([hsc], 'HYSTEROSCOPY, IUD REMOVAL')).toEqual([hsc]);
+  });
 });

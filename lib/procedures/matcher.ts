@@ -807,6 +807,18 @@ export class ProcedureMatcher {
         const readInside = (h: Hit) => h.tokens.filter((t) => optionalOnly.has(t) || mainOnly.has(t)).every((t) => reading!.hits.some((o) => o !== h && !straddles(o) && o.tokens.includes(t)));
         const across = new Set(reading.hits.filter((h) => straddles(h) && readInside(h)).flatMap((h) => h.targets.map((t) => t.concept)));
         for (const c of across) if (reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || (straddles(h) && readInside(h)))) found = found.filter((k) => k !== c);
+        // So does one read only from words of two items of a list, each word read in its own item:
+        // "…, resection of submucous fibroid and removal of lost IUD" names no fibroid removal (any
+        // myomectomy, which had covered a LAP MYOMECTOMY) — unless an item's own reading is a broader
+        // operation of it ("Ileostomy/colostomy formation and closure of stoma": a stoma's closure).
+        const items = text.replace(/\([^()]*\)/g, ' ').split(/[,;]|\band\b|\bor\b/i).map((x) => new Set(fold(x).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)])));
+        const inOne = (h: Hit) => items.some((it) => h.tokens.every((t) => it.has(t)));
+        const spans = (h: Hit) => !inOne(h) && h.tokens.every((t) => reading!.hits.some((o) => o !== h && inOne(o) && o.tokens.includes(t)));
+        const inItem = reading.hits.filter(inOne).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0);
+        for (const c of new Set(reading.hits.filter(spans).flatMap((h) => h.targets.map((t) => t.concept)))) {
+          if (c < 0 || !reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || spans(h))) continue;
+          if (!inItem.some((k) => k === c || v.concepts[c].ancestors.includes(k))) found = found.filter((k) => k !== c);
+        }
         // In parentheses: kinds of what the line names, or what it is for — not lines of their own
         // ("Generator change (pacemaker/ICD)" does not privilege an ICD implantation).
         const inParens = parenOnlyWords(reading.part);
