@@ -5242,4 +5242,22 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([hsc], 'Hysteroscopic myomectomy')).toEqual([hsc]);
     expect(one([hsc], 'HYSTEROSCOPY, IUD REMOVAL')).toEqual([hsc]);
   });
+  it('reads a burn unit\'s bookings: tangential or fascial excision, EXCISE + STSG with a TBSA, a graft\'s mesh ratio, allograft, ReCell and Integra beside an excision, and an escharotomy under a line "for burn injury, … bedside or operating room"', () => {
+    const tang = 'Tangential excision of burn wound, any body area';
+    const stsg = 'Split-thickness skin grafting, any body area, up to 20% TBSA';
+    const allo = 'Application of cadaveric allograft or xenograft for temporary wound coverage';
+    const recell = 'Autologous skin cell suspension harvest and application';
+    const integra = 'Application of dermal regeneration template or skin substitute graft, any body area';
+    const eschar = 'Escharotomy and fasciotomy for burn injury, any body area, bedside or operating room';
+    const lines = [tang, stsg, allo, recell, integra, eschar];
+    expect(one(lines, 'Tang excision + STSG 14% TBSA chest/abd/LUE, 1.5:1 mesh')).toEqual([tang, stsg]);
+    expect(one(lines, 'Excise/graft 18% TBSA - back, buttocks, 2:1 mesh, VAC bolster')).toEqual([tang, stsg]);
+    expect(one(lines, 'EXCISE + STSG 8% TBSA BLE, Recell')).toEqual([tang, stsg, recell]);
+    expect(one(lines, 'excision + allograft 30% TBSA')).toEqual([tang, allo]);
+    expect(one(lines, 'Fascial excision L leg, Integra')).toEqual([tang, integra]);
+    expect(one(lines, 'Escharotomy chest')).toEqual([eschar]);
+    expect(one([stsg], 'ReCell 2% dorsum R hand')).toEqual(['UNKNOWN']);
+    const peg = 'Percutaneous endoscopic gastrostomy (PEG) tube placement, operating room or bedside';
+    expect(one([peg], 'bedside PEG')).toEqual([peg]);
+  });
 });
