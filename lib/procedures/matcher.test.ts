@@ -5260,4 +5260,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const peg = 'Percutaneous endoscopic gastrostomy (PEG) tube placement, operating room or bedside';
     expect(one([peg], 'bedside PEG')).toEqual([peg]);
   });
+  it('places a lip, temple, helix, scalp or nose within the head, a shin within the legs and a penile shaft within the genitalia: Mohs lines by region cover them, and each only its own', () => {
+    const head = 'Mohs micrographic surgery, head and neck, hands, feet, genitalia';
+    const trunk = 'Mohs micrographic surgery, trunk, arms and legs';
+    expect(one([head, trunk], 'Mohs R upper lip')).toEqual([head]);
+    expect(one([head, trunk], 'Mohs L helix')).toEqual([head]);
+    expect(one([head, trunk], 'Mohs scalp SCC')).toEqual([head]);
+    expect(one([head, trunk], 'Mohs penile shaft SCC')).toEqual([head]);
+    expect(one([head, trunk], 'Mohs L shin SCC')).toEqual([trunk]);
+    expect(one([trunk], 'Mohs R temple')).toEqual(['UNKNOWN']);
+    expect(one([head], 'Mohs L forearm')).toEqual(['UNKNOWN']);
+  });
 });
