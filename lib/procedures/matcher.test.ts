@@ -5271,4 +5271,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([trunk], 'Mohs R temple')).toEqual(['UNKNOWN']);
     expect(one([head], 'Mohs L forearm')).toEqual(['UNKNOWN']);
   });
+  it('reads "head and neck, trunk and extremities" as the whole body and "within … volume limits" as no words of the line: LIPO 360 and VASER LIPO are covered', () => {
+    const sal = 'Suction-assisted lipectomy, up to 5000 mL aspirate, head and neck, trunk and extremities';
+    const ual = 'Ultrasound-assisted liposuction (VASER), within suction-assisted lipectomy volume limits';
+    expect(one([sal, ual], 'Lipo 360')).toEqual([sal]);
+    expect(one([sal, ual], 'VASER lipo abd/flanks')).toEqual([ual]);
+    expect(one([sal], 'Lipo 360 + arms, est 6500cc aspirate')).toContain('UNKNOWN');
+    const lipoma = 'Excision of lipoma, trunk and extremities';
+    expect(one([lipoma], 'EXCISION LIPOMA NECK')).toEqual(['UNKNOWN']);
+  });
 });

@@ -423,6 +423,10 @@ const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectom
 /** "…, all spinal regions", "…, all levels", "any site": no limit of where (each is named by the operation itself). */
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
+/** The body as a line lists it whole: the head, the neck, the trunk and the limbs. */
+const WHOLE_BODY = [['head', 'face'], ['neck'], ['trunk', 'torso'], ['extremities', 'limbs', 'extremity']];
+/** "…, within suction-assisted lipectomy volume limits": the limits another line sets, none of this line's own words. */
+const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w-]+\s+){0,4}?limits\b/gi;
 /** Where an operation is done, several of them ("…, bedside or operating room"): every setting, no limit. */
 const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+department|intensive\s+care\s+unit|icu|procedure\s+room|hybrid\s+(?:operating\s+)?(?:room|suite)|endoscopy\s+suite|interventional\s+suite|office|clinic)`;
 const EVERY_SETTING = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b`, 'gi');
@@ -649,7 +653,7 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
-      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text.replace(NAME_CODES, ' '))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(EVERY_SETTING, '').replace(/\bto include\b:?/gi, 'including');
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text.replace(NAME_CODES, ' '))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(EVERY_SETTING, '').replace(WITHIN_LIMITS, '').replace(/\bto include\b:?/gi, 'including');
       // "…, ultrasound- or nerve stimulator-guided": how a block is guided, no nerve stimulator implanted.
       text = text.replace(NERVE_STIMULATOR_GUIDED, 'guided');
       // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a
@@ -778,6 +782,8 @@ export class ProcedureMatcher {
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
+      // "…, head and neck, trunk and extremities": the whole body, no place a booking must name.
+      if (reading && WHOLE_BODY.every((any) => any.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(text)))) reading = { ...reading, sites: reading.sites.filter((w) => !WHOLE_BODY.flat().includes(w)), closingSites: reading.closingSites.filter((w) => !WHOLE_BODY.flat().includes(w)) };
       if (n === 0 && reading) this.mentions.set(id, new Set(found));
       if (n === 0 && reading) for (const t of reading.part.tokens) if (v.anatomy.has(t.word) && !t.indication) nameSites.add(t.word);
       if (reading && found.length) {
