@@ -5280,4 +5280,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const lipoma = 'Excision of lipoma, trunk and extremities';
     expect(one([lipoma], 'EXCISION LIPOMA NECK')).toEqual(['UNKNOWN']);
   });
+  it('reads procedure-master names: ARTHROSCOPY, KNEE, WITH MENISCECTOMY is the knee\'s meniscectomy, and a colectomy line "for benign or malignant disease" is for every disease', () => {
+    const knee = 'Arthroscopy of the knee, diagnostic or surgical, including meniscectomy, meniscal repair, chondroplasty, synovectomy and loose body removal';
+    expect(one([knee], 'ARTHROSCOPY, KNEE, WITH PARTIAL MEDIAL MENISCECTOMY (Right)')).toEqual([knee]);
+    expect(one([knee], 'ARTHROSCOPY, SHOULDER, WITH CHONDROPLASTY')).not.toContain(knee);
+    const colectomy = 'Partial colectomy, open or laparoscopic, for benign or malignant disease, including Hartmann procedure';
+    expect(one([colectomy], 'COLECTOMY, PARTIAL, LAPAROSCOPIC (N/A) - SIGMOID, DIVERTICULITIS')).toEqual([colectomy]);
+    expect(one([colectomy], 'ROBOTIC SIGMOID COLECTOMY')).toEqual(['UNKNOWN']);
+  });
 });

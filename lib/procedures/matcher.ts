@@ -427,6 +427,8 @@ const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally
 const WHOLE_BODY = [['head', 'face'], ['neck'], ['trunk', 'torso'], ['extremities', 'limbs', 'extremity']];
 /** "…, within suction-assisted lipectomy volume limits": the limits another line sets, none of this line's own words. */
 const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w-]+\s+){0,4}?limits\b/gi;
+/** "…, for benign or malignant disease": every indication, no limit. */
+const EVERY_NATURE = /,?\s*\bfor\s+(?:both\s+)?(?:benign\s*(?:and|or|and\/or|\/)\s*malignant|malignant\s*(?:and|or|and\/or|\/)\s*benign)(?:\s+(?:disease|diseases|conditions?|indications?|processes|pathology))?\b/gi;
 /** Where an operation is done, several of them ("…, bedside or operating room"): every setting, no limit. */
 const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+department|intensive\s+care\s+unit|icu|procedure\s+room|hybrid\s+(?:operating\s+)?(?:room|suite)|endoscopy\s+suite|interventional\s+suite|office|clinic)`;
 const EVERY_SETTING = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b`, 'gi');
@@ -653,7 +655,7 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
-      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text.replace(NAME_CODES, ' '))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(EVERY_SETTING, '').replace(WITHIN_LIMITS, '').replace(/\bto include\b:?/gi, 'including');
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text.replace(NAME_CODES, ' '))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(EVERY_SETTING, '').replace(EVERY_NATURE, '').replace(WITHIN_LIMITS, '').replace(/\bto include\b:?/gi, 'including');
       // "…, ultrasound- or nerve stimulator-guided": how a block is guided, no nerve stimulator implanted.
       text = text.replace(NERVE_STIMULATOR_GUIDED, 'guided');
       // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a
@@ -2043,7 +2045,8 @@ export class ProcedureMatcher {
     const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach, ...teeth];
     const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(w, h)))] : c.home);
     // An add-on is where its parent is: the hemostasis of an EGD is an upper GI one.
-    if (!said.length) for (const p of inBooking) if (c.addonOf.includes(p)) for (const h of v.concepts[p].home) named.add(h);
+    // (So is a kind of an operation the booking names: "ARTHROSCOPY, KNEE, WITH MENISCECTOMY" is the knee's meniscectomy.)
+    if (!said.length) for (const p of inBooking) if (c.addonOf.includes(p) || (p !== concept && c.ancestors.includes(p))) for (const h of v.concepts[p].home) named.add(h);
     // An operation named for a site on one limb, booked on the other ("CHEILECTOMY THUMB" read as a
     // cheilectomy for hallux rigidus, "PARONYCHIA TOE" as a hand infection): not this operation.
     const limbOf = (w: string) => limbOfSite(v, w);
