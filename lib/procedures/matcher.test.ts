@@ -5288,4 +5288,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([colectomy], 'COLECTOMY, PARTIAL, LAPAROSCOPIC (N/A) - SIGMOID, DIVERTICULITIS')).toEqual([colectomy]);
     expect(one([colectomy], 'ROBOTIC SIGMOID COLECTOMY')).toEqual(['UNKNOWN']);
   });
+  it('reads "open or closed treatment of fractures" as any treatment of them: an upper-extremity line covers a distal radius ORIF and an elbow reduction, not an ankle ORIF', () => {
+    const upper = 'Open or closed treatment of fractures and dislocations of the upper extremity, with or without internal fixation';
+    expect(one([upper], 'ORIF, FRACTURE, DISTAL RADIUS (Left) - VOLAR PLATE')).toEqual([upper]);
+    expect(one([upper], 'CLOSED REDUCTION R ELBOW DISLOCATION')).toEqual([upper]);
+    expect(one([upper], 'ORIF R ANKLE')).toEqual(['UNKNOWN']);
+  });
 });
