@@ -5294,4 +5294,25 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([upper], 'CLOSED REDUCTION R ELBOW DISLOCATION')).toEqual([upper]);
     expect(one([upper], 'ORIF R ANKLE')).toEqual(['UNKNOWN']);
   });
+  it('reads an NHS theatre list\'s shorthand: LE and RE beside an eye operation, CEPOD, PUH, perc trachy, phlebs, postaural, a 3c tear, and lines that say "salivary" or "intravesical" of what they name', () => {
+    const phaco = 'Phacoemulsification of lens with insertion of intraocular lens, in adults only (16 years and over)';
+    expect(one([phaco], 'Phaco + IOL LE')).toEqual([phaco]);
+    expect(one([phaco], 'RE phaco/IOL (topical)')).toEqual([phaco]);
+    const chole = 'Cholecystectomy, laparoscopic or open, elective and emergency, to include on-table cholangiography';
+    expect(one([chole], 'lap chole - hot GB, CEPOD')).toEqual([chole]);
+    const puh = 'Repair of umbilical or paraumbilical hernia, open, with or without mesh, in adults only (16 years and over)';
+    expect(one([puh], 'PUH repair (mesh) LA')).toEqual([puh]);
+    const trach = 'Percutaneous dilatational tracheostomy in adult critical care';
+    expect(one([trach], 'Perc trachy (ICU bed 6)')).toEqual([trach]);
+    const evla = 'Endovenous thermal ablation of varicose veins (laser or radiofrequency), with or without phlebectomies';
+    expect(one([evla], 'R GSV EVLA + phlebs')).toEqual([evla]);
+    const myr = 'Myringoplasty (permeatal or postauricular)';
+    expect(one([myr], 'R myringoplasty (postaural)')).toEqual([myr]);
+    const tear = 'Repair of third or fourth degree perineal tear (obstetric anal sphincter injury)';
+    expect(one([tear], 'Repair 3c tear')).toEqual([tear]);
+    const smg = 'Excision of submandibular salivary gland';
+    expect(one([smg], 'Excision L submandibular gland')).toEqual([smg]);
+    const botox = 'Cystoscopic intravesical injection of botulinum toxin';
+    expect(one([botox], 'Botox bladder 200u')).toEqual([botox]);
+  });
 });

@@ -210,6 +210,9 @@ const PRE: Array<[RegExp, string]> = [
   [/\b2nd\s*-?\s*degree\b/g, ' second degree '],
   [/\b3rd\s*-?\s*degree\b/g, ' third degree '],
   [/\b4th\s*-?\s*degree\b/g, ' fourth degree '],
+  // ("REPAIR 3C TEAR", "3B PERINEAL TEAR": the subgrades of a third-degree tear.)
+  // (Only where the tear is the booking's last word or an obstetric one follows: "REPAIR 3B TEAR HAMSTRING" is a muscle's.)
+  [/\b3[abc]\b(?=\s*(?:perineal|oasi|oasis)\b|\s*(?:tears?|lacerations?|lac)\s*(?:$|[,;(+]|-\s|\b(?:perineal|perineum|oasi|oasis|obstetric|postpartum|pp|delivery|svd|nvd)\b))/g, ' third degree '],
   // ("LAP CHOLE APPX 90 MIN": approximately, before a number; "LAP APPX" is an appendectomy.)
   [/\bappx\.?\s*(?=\d)/g, ' '],
   // ("SESTAMIBI +VE": positive, no vasoepididymostomy.)
