@@ -5315,4 +5315,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const botox = 'Cystoscopic intravesical injection of botulinum toxin';
     expect(one([botox], 'Botox bladder 200u')).toEqual([botox]);
   });
+  it('reads a trauma board\'s shorthand: a Swan, a cric in the bay, a DCL beside an ex lap, a relook lap', () => {
+    const swan = 'Pulmonary artery catheter placement';
+    expect(one([swan], 'Swan')).toEqual([swan]);
+    const cric = 'Cricothyroidotomy, emergent';
+    expect(one([cric], 'cric in bay')).toEqual([cric]);
+    const relook = 'Re-look laparotomy and abdominal washout';
+    expect(one([relook], 'Relook lap, washout')).toEqual([relook]);
+    const dcl = 'Damage control laparotomy';
+    expect(one([dcl], 'Ex lap, DCL')).toContain(dcl);
+  });
 });
