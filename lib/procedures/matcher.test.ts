@@ -5325,4 +5325,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const dcl = 'Damage control laparotomy';
     expect(one([dcl], 'Ex lap, DCL')).toContain(dcl);
   });
+  it('reads MASTECTOMY, PARTIAL beside another procedure-master name as a partial mastectomy, not a mastectomy of no kind', () => {
+    const partial = 'Partial mastectomy (lumpectomy), with or without needle or seed localization';
+    const slnb = 'Sentinel lymph node biopsy and axillary lymph node dissection';
+    expect(one([partial, slnb], 'MASTECTOMY, PARTIAL, WITH NEEDLE LOCALIZATION (Left) + BIOPSY, LYMPH NODE, SENTINEL (Left)')).toEqual([partial, slnb]);
+    expect(one(['Total (simple) mastectomy', slnb], 'MASTECTOMY, PARTIAL, WITH NEEDLE LOCALIZATION (Left) + BIOPSY, LYMPH NODE, SENTINEL (Left)')).toContain('UNKNOWN');
+  });
 });

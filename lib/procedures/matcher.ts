@@ -1664,8 +1664,11 @@ export class ProcedureMatcher {
         if (lead.length) {
           const merged: Part = { ...previous, text: joinText(previous.text, part.text), tokens: [...previous.tokens, ...lead] };
           const together = readPart(v, merged, 'booking', this.local);
+          // (Or one whose name holds the other's: "MASTECTOMY, PARTIAL" is a partial mastectomy, though the
+          // vocabulary keeps it apart from the mastectomies a "Mastectomy" line names.)
+          const holdsName = (c: number, w: number) => [...v.concepts[w].nameWords].every((x) => v.concepts[c].nameWords.has(x));
           const narrower = together.hits.length === 1 && !together.unknown.length
-            && together.hits[0].targets.every((t) => t.concept >= 0 && [...was].some((w) => w >= 0 && v.concepts[t.concept].ancestors.includes(w)));
+            && together.hits[0].targets.every((t) => t.concept >= 0 && [...was].some((w) => w >= 0 && (v.concepts[t.concept].ancestors.includes(w) || (t.concept !== w && holdsName(t.concept, w)))));
           if (narrower) {
             readings[readings.length - 1] = together;
             previous = merged;
