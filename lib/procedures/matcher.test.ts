@@ -5331,4 +5331,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([partial, slnb], 'MASTECTOMY, PARTIAL, WITH NEEDLE LOCALIZATION (Left) + BIOPSY, LYMPH NODE, SENTINEL (Left)')).toEqual([partial, slnb]);
     expect(one(['Total (simple) mastectomy', slnb], 'MASTECTOMY, PARTIAL, WITH NEEDLE LOCALIZATION (Left) + BIOPSY, LYMPH NODE, SENTINEL (Left)')).toContain('UNKNOWN');
   });
+  it('reads "MITOMYCIN C" as the drug and a lymphoscintigraphy as no operation of the case', () => {
+    const crs = 'Cytoreductive surgery with or without hyperthermic intraperitoneal chemotherapy (HIPEC), including peritonectomy';
+    expect(one([crs], 'CYTOREDUCTIVE SURGERY (N/A) + HIPEC (N/A) - MITOMYCIN C, PERFUSION TEAM')).toEqual([crs]);
+    const slnb = 'Sentinel lymph node biopsy, including lymphatic mapping, any site';
+    expect(one([slnb], 'BIOPSY, LYMPH NODE, SENTINEL, AXILLARY (Bilateral) - LYMPHOSCINTIGRAPHY 0700')).toEqual([slnb]);
+  });
 });
