@@ -61,8 +61,8 @@ const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
  * once, inclusive (a bound in months a fraction of a year). The second bound says its unit.
  */
 const AGE_SPAN = /\b(?:(?:ages?d?|patients?)\s*(\d{1,2})\s*(months?|mos?|years?|yrs?)?|(\d{1,2})\s*(months?|mos?|years?|yrs?)?)\s*(?:through|thru|to|-|–)\s*(\d{1,2})\s*(months?|mos?|years?|yrs?)\b(?:\s+of\s+age)?/;
-/** "(age 3 through 17)", "age 18-65,", "patients aged 2 to 17": a span after "age" or "patients" that closes its clause with no unit is in years. */
-const AGE_SPAN_BARE = /\b(?:ages?d?|patients?(?:\s+ages?d?)?)\s+(\d{1,2})\s*(?:through|thru|to|-|–)\s*(\d{1,2})(?=\s*(?:[),;]|$))/;
+/** "(age 3 through 17)", "age 18-65,", "patients aged 2 to 17": a span after "age" or "patients" that closes its clause with no unit is in years (not "ASA patients 1 to 3", a class). */
+const AGE_SPAN_BARE = /(?<!\b(?:asa|class)\s+)\b(?:ages?d?|patients?(?:\s+ages?d?)?)\s+(\d{1,2})\s*(?:through|thru|to|-|–)\s*(\d{1,2})(?=\s*(?:[),;]|$))/;
 
 /** "neonates through 21 years", "birth to 17 years": from birth to the bound, inclusive. */
 const FROM_BIRTH = /\b(?:neonates?|newborns?|infants?|birth)\s*(?:through|thru|to|-|–)\s*(\d{1,2})\s*(months?|mos?|years?|yrs?)\b/;

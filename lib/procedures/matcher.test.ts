@@ -5254,7 +5254,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(lines, 'Excise/graft 18% TBSA - back, buttocks, 2:1 mesh, VAC bolster')).toEqual([tang, stsg]);
     expect(one(lines, 'EXCISE + STSG 8% TBSA BLE, Recell')).toEqual([tang, stsg, recell]);
     expect(one(lines, 'excision + allograft 30% TBSA')).toEqual([tang, allo]);
-    expect(one(lines, 'Fascial excision L leg, Integra')).toEqual([tang, integra]);
+    expect(one(lines, 'Fascial excision L leg, Integra')).toEqual(['UNKNOWN', integra]);
+    const fascial = 'Fascial excision of burn wound, any body area';
+    expect(one([...lines, fascial], 'Fascial excision L leg, Integra')).toEqual([fascial, integra]);
     expect(one(lines, 'Escharotomy chest')).toEqual([eschar]);
     expect(one([stsg], 'ReCell 2% dorsum R hand')).toEqual(['UNKNOWN']);
     const peg = 'Percutaneous endoscopic gastrostomy (PEG) tube placement, operating room or bedside';
@@ -5336,5 +5338,26 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([crs], 'CYTOREDUCTIVE SURGERY (N/A) + HIPEC (N/A) - MITOMYCIN C, PERFUSION TEAM')).toEqual([crs]);
     const slnb = 'Sentinel lymph node biopsy, including lymphatic mapping, any site';
     expect(one([slnb], 'BIOPSY, LYMPH NODE, SENTINEL, AXILLARY (Bilateral) - LYMPHOSCINTIGRAPHY 0700')).toEqual([slnb]);
+  });
+  it('keeps what a review of the new readings found: a bone\'s head or neck is no face, a body list that takes the head back out is no whole body, settings without the operating room are a limit, a number in "within … limits" stays, a 3B meniscal tear is no perineal tear, and more', () => {
+    expect(one(['Open reduction internal fixation, femoral head fractures (Pipkin)'], 'ORIF MALAR FRACTURE')).toEqual(['UNKNOWN']);
+    expect(one(['Excision of lesion, humeral head'], 'EXCISION LESION SCALP')).toEqual(['UNKNOWN']);
+    expect(one(['Liposuction of the trunk and extremities, not head or neck'], 'SUBMENTAL LIPOSUCTION')).toEqual(['UNKNOWN']);
+    const stsg = 'Split-thickness skin grafting, trunk and extremities; head, face and neck grafting requires plastic surgery privileges';
+    expect(one([stsg], 'STSG SCALP')).toEqual(['UNKNOWN']);
+    expect(one(['Chest tube, emergency department or bedside only'], 'CHEST TUBE INSERTION')).toEqual(['UNKNOWN']);
+    expect(one(['Suction-assisted lipectomy, within 5000 ml aspirate limits'], 'LIPOSUCTION 8000 ML')).toEqual(['UNKNOWN']);
+    const tear = 'Repair of third degree perineal tear';
+    expect(one([tear], 'MENISCAL REPAIR 3B TEAR')).toEqual(['UNKNOWN']);
+    expect(one([tear], 'ACHILLES REPAIR 3B TEAR')).toEqual(['UNKNOWN']);
+    expect(one([tear], 'REPAIR 3C TEAR')).toEqual([tear]);
+    expect(one(['Hip hemiarthroplasty'], 'RADIAL HEAD HEMI FOR FRACTURE')).toEqual(['UNKNOWN']);
+    expect(one(['Hip hemiarthroplasty'], 'HEMI NOF')).toEqual(['Hip hemiarthroplasty']);
+    expect(one(['Excision of penile lesion'], 'EXCISION OF CONDYLOMA, PERIANAL AND SCROTAL')).toContain('UNKNOWN');
+    expect(one(['Application of allograft (amniotic membrane) to wound'], 'SKIN ALLOGRAFT 5% TBSA')).toEqual(['UNKNOWN']);
+    expect(one(['Inguinal hernia repair, without mesh'], 'INGUINAL HERNIA REPAIR 2:1 MESH')).toEqual(['UNKNOWN']);
+    const ankle = 'Open or closed treatment of ankle fractures';
+    expect(one([ankle], 'ORIF ANKLE')).toEqual([ankle]);
+    expect(one(['Deep sedation, ASA patients 1 to 3'], 'DEEP SEDATION 45 YO')).toEqual(['Deep sedation, ASA patients 1 to 3']);
   });
 });

@@ -424,14 +424,20 @@ const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectom
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
 /** The body as a line lists it whole: the head, the neck, the trunk and the limbs. */
+/** A line naming the head and neck as a region ("…, head and neck", "head, face or neck"). */
+const HEAD_AND_NECK = /\bhead\s*(?:,|\band\b|\bor\b|&|\/)\s*(?:neck|face)\b|\b(?:face|neck)\s*(?:,|\band\b|\bor\b|&|\/)\s*head\b/i;
+/** Words by which a line takes some of the body back out ("not head or neck", "trunk and extremities only", "… requires …"). */
+const SOME_OF_BODY = /\b(?:not|no|only|except|excluding|excludes?|requires?|other than)\b/i;
 const WHOLE_BODY = [['head', 'face'], ['neck'], ['trunk', 'torso'], ['extremities', 'limbs', 'extremity']];
 /** "…, within suction-assisted lipectomy volume limits": the limits another line sets, none of this line's own words. */
-const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w-]+\s+){0,4}?limits\b/gi;
+const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w.-]+\s+){0,4}?limits\b/gi;
 /** "…, for benign or malignant disease": every indication, no limit. */
 const EVERY_NATURE = /,?\s*\bfor\s+(?:both\s+)?(?:benign\s*(?:and|or|and\/or|\/)\s*malignant|malignant\s*(?:and|or|and\/or|\/)\s*benign)(?:\s+(?:disease|diseases|conditions?|indications?|processes|pathology))?\b/gi;
 /** Where an operation is done, several of them ("…, bedside or operating room"): every setting, no limit. */
 const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+department|intensive\s+care\s+unit|icu|procedure\s+room|hybrid\s+(?:operating\s+)?(?:room|suite)|endoscopy\s+suite|interventional\s+suite|office|clinic)`;
-const EVERY_SETTING = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b`, 'gi');
+const EVERY_SETTING_LIST = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b(?!\s*(?:settings?\s*)?only\b)`, 'gi');
+/** (Only a list that takes in the operating room: "bedside or ICU" alone keeps the case out of it.) */
+const everySetting = (text: string) => text.replace(EVERY_SETTING_LIST, (m) => (/\boperating\s+room\b|\bhybrid\b/i.test(m) ? '' : m));
 const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
 
 /** Words by which an anesthesia line names the operations it is given for ("in patients undergoing …", "to facilitate …"). */
@@ -655,7 +661,7 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
-      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(text.replace(NAME_CODES, ' '))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(EVERY_SETTING, '').replace(EVERY_NATURE, '').replace(WITHIN_LIMITS, '').replace(/\bto include\b:?/gi, 'including');
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(everySetting(text.replace(NAME_CODES, ' ').replace(WITHIN_LIMITS, (m) => (/\d/.test(m) ? m : ''))))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(EVERY_NATURE, '').replace(/\bto include\b:?/gi, 'including');
       // "…, ultrasound- or nerve stimulator-guided": how a block is guided, no nerve stimulator implanted.
       text = text.replace(NERVE_STIMULATOR_GUIDED, 'guided');
       // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a
@@ -785,7 +791,7 @@ export class ProcedureMatcher {
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
       // "…, head and neck, trunk and extremities": the whole body, no place a booking must name.
-      if (reading && WHOLE_BODY.every((any) => any.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(text)))) reading = { ...reading, sites: reading.sites.filter((w) => !WHOLE_BODY.flat().includes(w)), closingSites: reading.closingSites.filter((w) => !WHOLE_BODY.flat().includes(w)) };
+      if (reading && !SOME_OF_BODY.test(text) && WHOLE_BODY.every((any) => any.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(text)))) reading = { ...reading, sites: reading.sites.filter((w) => !WHOLE_BODY.flat().includes(w)), closingSites: reading.closingSites.filter((w) => !WHOLE_BODY.flat().includes(w)) };
       if (n === 0 && reading) this.mentions.set(id, new Set(found));
       if (n === 0 && reading) for (const t of reading.part.tokens) if (v.anatomy.has(t.word) && !t.indication) nameSites.add(t.word);
       if (reading && found.length) {
@@ -2200,7 +2206,10 @@ export class ProcedureMatcher {
         // A line "with" what a kind is by definition done without does not cover that kind: "Partial
         // colectomy with anastomosis" no Hartmann procedure, "Repair of retinal detachment with vitrectomy" no scleral buckle.
         if (x !== concept && cov.withWords && [concept, ...c.ancestors].some((k) => (k === concept || v.concepts[k].ancestors.includes(x)) && cov.withWords!.some((w) => v.concepts[k].withoutWords.has(w)))) continue;
-        if (cov.sites.length && !cov.sites.some((s) => named.has(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
+        // (The head or the neck only as the line's region: a lip is no "femoral head"'s, a chin no "femoral neck"'s.)
+        // (Nor a line that takes some of the body back out: "…; head, face and neck grafting requires plastic surgery privileges".)
+        const regionOnly = (s: string) => (s === 'head' || s === 'neck') && !said.includes(s) && !(HEAD_AND_NECK.test(this.procedures[cov.entry].procedure) && !SOME_OF_BODY.test(this.procedures[cov.entry].procedure));
+        if (cov.sites.length && !cov.sites.some((s) => named.has(s) && !regionOnly(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
         // (Nor where the booking says the other side of a pair too: "VT ablation, endocardial/epicardial"
         // under a line for the endocardial one, "UPPER AND LOWER BLEPHAROPLASTY" under an upper lid's.)
         if (cov.sites.some((s) => partnersOf(s).some((w) => named.has(w) && !cov.sites.includes(w)))) continue;

@@ -201,7 +201,8 @@ const PRE: Array<[RegExp, string]> = [
   // ("Open or closed treatment of fractures …", "Closed or open reduction of …": either way, any treatment of the fracture.)
   [/\b(?:open\s*(?:or|and|\/|and\/or)\s*closed|closed\s*(?:or|and|\/|and\/or)\s*open)\s+(?:treatment|management|reduction)\b/g, ' treatment '],
   // ("STSG 1.5:1 MESH", "2:1 MESHED": how a skin graft is meshed, no hernia mesh.)
-  [/\b\d(?:\.\d)?\s*:\s*1\s+mesh(?:ed)?\b/g, ' '],
+  // (Only beside a graft or a burn: "… 2:1 MESH" on a hernia repair is the hernia's mesh.)
+  [/\b\d(?:\.\d)?\s*:\s*1\s+mesh(?:ed)?\b(?=.*\b(?:graft|grafts|grafting|stsg|autograft|tbsa|burn|burns|skin)\b)|(?<=\b(?:graft|grafts|grafting|stsg|autograft|tbsa|burn|burns|skin)\b.*)\b\d(?:\.\d)?\s*:\s*1\s+mesh(?:ed)?\b/g, ' '],
   // ("NOF #", "ORIF ANKLE #", "MUA + K-WIRE # DISTAL RADIUS": a hash beside a word, before no number, is a fracture, as
   // Commonwealth bookings write it; "#19" and "ECT #6" are a tooth and a count.)
   [/(?<=[a-z)]\s?)#(?!\s*\d)/g, ' fracture '],
@@ -211,8 +212,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\b3rd\s*-?\s*degree\b/g, ' third degree '],
   [/\b4th\s*-?\s*degree\b/g, ' fourth degree '],
   // ("REPAIR 3C TEAR", "3B PERINEAL TEAR": the subgrades of a third-degree tear.)
-  // (Only where the tear is the booking's last word or an obstetric one follows: "REPAIR 3B TEAR HAMSTRING" is a muscle's.)
-  [/\b3[abc]\b(?=\s*(?:perineal|oasi|oasis)\b|\s*(?:tears?|lacerations?|lac)\s*(?:$|[,;(+]|-\s|\b(?:perineal|perineum|oasi|oasis|obstetric|postpartum|pp|delivery|svd|nvd)\b))/g, ' third degree '],
+  // (Only where the booking is the tear's repair alone, or says it is obstetric: "MENISCAL REPAIR 3B TEAR" is a meniscus's.)
+  [/(?<=^\s*(?:repair\s+(?:of\s+)?)?)\b3[abc]\b(?=\s+(?:perineal\s+)?(?:tears?|lac(?:eration)?s?)(?:\s+repair)?\s*$)|\b3[abc]\b(?=.*\b(?:perineal|perineum|oasi|oasis|obstetric|postpartum|svd|nvd|delivery)\b)|(?<=\b(?:perineal|perineum|oasi|oasis|obstetric|postpartum|svd|nvd|delivery)\b.*)\b3[abc]\b/g, ' third degree '],
   // ("LAP CHOLE APPX 90 MIN": approximately, before a number; "LAP APPX" is an appendectomy.)
   [/\bappx\.?\s*(?=\d)/g, ' '],
   // ("SESTAMIBI +VE": positive, no vasoepididymostomy.)
