@@ -429,7 +429,7 @@ const HEAD_AND_NECK = /\bhead\s*(?:,|\band\b|\bor\b|&|\/)\s*(?:neck|face)\b|\b(?
 /** Words by which a line takes some of the body back out ("not head or neck", "trunk and extremities only", "… requires …"). */
 const SOME_OF_BODY = /\b(?:not|no|only|except|excluding|excludes?|requires?|other than)\b/i;
 const WHOLE_BODY = [['head', 'face'], ['neck'], ['trunk', 'torso'], ['extremities', 'limbs', 'extremity']];
-/** "…, within suction-assisted lipectomy volume limits": the limits another line sets, none of this line's own words. */
+/** "…, within suction-assisted lipectomy volume limits", "within 5000 ml aspirate limits": the limits another line sets, or a volume (read apart, lib/procedures/measures.ts), none of the line's words. */
 const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w.-]+\s+){0,4}?limits\b/gi;
 /** "…, for benign or malignant disease": every indication, no limit. */
 const EVERY_NATURE = /,?\s*\bfor\s+(?:both\s+)?(?:benign\s*(?:and|or|and\/or|\/)\s*malignant|malignant\s*(?:and|or|and\/or|\/)\s*benign)(?:\s+(?:disease|diseases|conditions?|indications?|processes|pathology))?\b/gi;
@@ -661,7 +661,7 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
-      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(everySetting(text.replace(NAME_CODES, ' ').replace(WITHIN_LIMITS, (m) => (/\d/.test(m) ? m : ''))))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(EVERY_NATURE, '').replace(/\bto include\b:?/gi, 'including');
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(everySetting(text.replace(NAME_CODES, ' ').replace(WITHIN_LIMITS, '')))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(EVERY_NATURE, '').replace(/\bto include\b:?/gi, 'including');
       // "…, ultrasound- or nerve stimulator-guided": how a block is guided, no nerve stimulator implanted.
       text = text.replace(NERVE_STIMULATOR_GUIDED, 'guided');
       // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a

@@ -114,7 +114,8 @@ export function lineVolume(text: string): MeasureRange | undefined {
     const ml = millilitres(m[1], m[2]);
     const before = t.slice(0, m.index);
     const after = t.slice(m.index! + m[0].length);
-    if (/(?:up to|not more than|no more than|at most|≤|<=)\s*$/.test(before) || /^\s*or (?:less|fewer)\b/.test(after)) return { max: ml };
+    // ("…, within 5000 ml aspirate limits", "within 5 L": a bound.)
+    if (/(?:up to|not more than|no more than|at most|within|≤|<=)\s*$/.test(before) || /^\s*or (?:less|fewer)\b/.test(after)) return { max: ml };
     if (/(?:less than|under|below|<)\s*$/.test(before)) return { max: ml - 1 };
     if (/(?:greater than|more than|over|above|exceeding|>)\s*$/.test(before)) return { min: ml + 1 };
     if (/(?:at least|≥|>=)\s*$/.test(before) || /^\s*or (?:more|greater)\b/.test(after)) return { min: ml };

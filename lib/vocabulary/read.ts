@@ -198,8 +198,6 @@ const PRE: Array<[RegExp, string]> = [
   [/\bd\s+and\s+c\b/g, ' d&c '],
   // ("SAME DAY D/C", "D/C HOME POD 1": a discharge, no D&C.)
   [/\b(same[-\s]?day|sdd|day|planned)\s+d\/c\b|\bd\/c\s+(?=home\b|pod\b)/g, ' $1 discharge '],
-  // ("Open or closed treatment of fractures …", "Closed or open reduction of …": either way, any treatment of the fracture.)
-  [/\b(?:open\s*(?:or|and|\/|and\/or)\s*closed|closed\s*(?:or|and|\/|and\/or)\s*open)\s+(?:treatment|management|reduction)\b/g, ' treatment '],
   // ("STSG 1.5:1 MESH", "2:1 MESHED": how a skin graft is meshed, no hernia mesh.)
   // (Only beside a graft or a burn: "… 2:1 MESH" on a hernia repair is the hernia's mesh.)
   [/\b\d(?:\.\d)?\s*:\s*1\s+mesh(?:ed)?\b(?=.*\b(?:graft|grafts|grafting|stsg|autograft|tbsa|burn|burns|skin)\b)|(?<=\b(?:graft|grafts|grafting|stsg|autograft|tbsa|burn|burns|skin)\b.*)\b\d(?:\.\d)?\s*:\s*1\s+mesh(?:ed)?\b/g, ' '],
