@@ -5354,4 +5354,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([ankle], 'ORIF ANKLE')).toEqual([ankle]);
     expect(one(['Deep sedation, ASA patients 1 to 3'], 'DEEP SEDATION 45 YO')).toEqual(['Deep sedation, ASA patients 1 to 3']);
   });
+  it('privileges only closed treatment under a non-operative fracture line: no ankle ORIF, femoral nail or percutaneous pinning', () => {
+    const care = 'Fracture care, nonoperative';
+    expect(one([care], 'ORIF ANKLE')).toEqual(['UNKNOWN']);
+    expect(one([care], 'IMN FEMUR')).toEqual(['UNKNOWN']);
+    expect(one([care], 'CRPP DISTAL RADIUS')).toEqual(['UNKNOWN']);
+    expect(one([care], 'CLOSED REDUCTION DISTAL RADIUS')).toEqual([care]);
+    const parotid = 'Superficial/total conservative parotidectomy';
+    expect(one([parotid], 'SUPERFICIAL PAROTIDECTOMY (R) - PLEOMORPHIC ADENOMA, NIM')).toEqual([parotid]);
+  });
 });

@@ -424,6 +424,13 @@ const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectom
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
 /** The body as a line lists it whole: the head, the neck, the trunk and the limbs. */
+/** A line for treatment without an operation ("nonoperative", "non-surgical", "conservative", "without surgery"). */
+// (Not a "conservative parotidectomy", which spares the nerve.)
+const NON_OPERATIVE = /\bnon-?\s?(?:operative|surgical)(?:ly)?\b|\bconservative(?:ly)?\s+(?:management|treatment|care)\b|\b(?:management|treatment|care),?\s+conservative\b|\bwithout\s+(?:surgery|operation)\b/i;
+/** An operation done closed: a closed reduction, a cast or splint. */
+const CLOSED_KIND = /\bclosed\b|\bcast(?:ing)?\b|\bsplint/i;
+/** Hardware put in, however closed the reduction: "Closed reduction percutaneous pinning". */
+const FIXED = /\b(?:pinning|pins?|fixation|nailing|nail|screws?|plating|percutaneous|wires?)\b/i;
 /** A line naming the head and neck as a region ("…, head and neck", "head, face or neck"). */
 const HEAD_AND_NECK = /\bhead\s*(?:,|\band\b|\bor\b|&|\/)\s*(?:neck|face)\b|\b(?:face|neck)\s*(?:,|\band\b|\bor\b|&|\/)\s*head\b/i;
 /** Words by which a line takes some of the body back out ("not head or neck", "trunk and extremities only", "… requires …"). */
@@ -790,6 +797,13 @@ export class ProcedureMatcher {
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
+      // "Fracture care, nonoperative": a line for treatment without an operation privileges the closed
+      // kinds of what it names and nothing else (it had covered an ankle ORIF and a femoral nail).
+      if (reading && NON_OPERATIVE.test(text)) {
+        const closed = (k: number) => CLOSED_KIND.test(v.concepts[k].name) && !FIXED.test(v.concepts[k].name);
+        found = [...new Set(found.flatMap((c) => (closed(c) ? [c] : kindsOfConcept(v, c).filter(closed))))];
+        reading = { ...reading, required: reading.required.filter((w) => !/^non-?(?:operative|surgical)|^conservative/.test(w)) };
+      }
       // "…, head and neck, trunk and extremities": the whole body, no place a booking must name.
       if (reading && !SOME_OF_BODY.test(text) && WHOLE_BODY.every((any) => any.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(text)))) reading = { ...reading, sites: reading.sites.filter((w) => !WHOLE_BODY.flat().includes(w)), closingSites: reading.closingSites.filter((w) => !WHOLE_BODY.flat().includes(w)) };
       if (n === 0 && reading) this.mentions.set(id, new Set(found));
