@@ -5363,4 +5363,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const parotid = 'Superficial/total conservative parotidectomy';
     expect(one([parotid], 'SUPERFICIAL PAROTIDECTOMY (R) - PLEOMORPHIC ADENOMA, NIM')).toEqual([parotid]);
   });
+  it('reads a bone\'s part after the bone as no place of its own: a metacarpal neck line covers no femoral neck, a radial head line no humeral head', () => {
+    const mc = 'Closed reduction of metacarpal neck fractures';
+    expect(one([mc], 'CLOSED REDUCTION FEMORAL NECK FRACTURE')).toEqual(['UNKNOWN']);
+    expect(one([mc], 'CLOSED REDUCTION METACARPAL NECK FX')).toEqual([mc]);
+    const rh = 'Percutaneous pinning of radial head fractures';
+    expect(one([rh], 'CRPP HUMERAL HEAD')).toEqual(['UNKNOWN']);
+    expect(one([rh], 'CRPP RADIAL HEAD')).toEqual([rh]);
+  });
 });

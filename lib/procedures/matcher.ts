@@ -424,6 +424,8 @@ const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectom
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
 /** The body as a line lists it whole: the head, the neck, the trunk and the limbs. */
+/** A bone's parts, which a line names after the bone ("metacarpal neck", "radial head", "tibial shaft"). */
+const BONE_PART = new Set(['head', 'neck', 'shaft', 'base', 'condyle', 'condyles', 'tuberosity', 'styloid', 'body', 'plateau', 'dome', 'tip']);
 /** A line for treatment without an operation ("nonoperative", "non-surgical", "conservative", "without surgery"). */
 // (Not a "conservative parotidectomy", which spares the nerve.)
 const NON_OPERATIVE = /\bnon-?\s?(?:operative|surgical)(?:ly)?\b|\bconservative(?:ly)?\s+(?:management|treatment|care)\b|\b(?:management|treatment|care),?\s+conservative\b|\bwithout\s+(?:surgery|operation)\b/i;
@@ -797,6 +799,12 @@ export class ProcedureMatcher {
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
       let found = reading && !ambiguous ? reading.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
+      // "Closed reduction of metacarpal neck fractures": a bone's part after the bone is no place of its
+      // own (the neck had met a femoral neck, and "radial head" a humeral one).
+      if (reading) {
+        const parts = reading.sites.filter((w) => BONE_PART.has(w) && reading!.sites.some((b) => b !== w && !BONE_PART.has(b) && new RegExp(`\\b${b}\\s+${w}\\b`, 'i').test(text)));
+        if (parts.length) reading = { ...reading, sites: reading.sites.filter((w) => !parts.includes(w)), closingSites: reading.closingSites.filter((w) => !parts.includes(w)) };
+      }
       // "Fracture care, nonoperative": a line for treatment without an operation privileges the closed
       // kinds of what it names and nothing else (it had covered an ankle ORIF and a femoral nail).
       if (reading && NON_OPERATIVE.test(text)) {
