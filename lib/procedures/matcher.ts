@@ -438,6 +438,7 @@ const HEAD_AND_NECK = /\bhead\s*(?:,|\band\b|\bor\b|&|\/)\s*(?:neck|face)\b|\b(?
 /** Words by which a line takes some of the body back out ("not head or neck", "trunk and extremities only", "… requires …"). */
 const SOME_OF_BODY = /\b(?:not|no|only|except|excluding|excludes?|requires?|other than)\b/i;
 const WHOLE_BODY = [['head', 'face'], ['neck'], ['trunk', 'torso'], ['extremities', 'limbs', 'extremity']];
+const WHOLE_BODY_SAID = WHOLE_BODY.map((any) => new RegExp(`\\b(?:${any.join('|')})\\b`, 'i'));
 /** "…, within suction-assisted lipectomy volume limits", "within 5000 ml aspirate limits": the limits another line sets, or a volume (read apart, lib/procedures/measures.ts), none of the line's words. */
 const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w.-]+\s+){0,4}?limits\b/gi;
 /** "…, for benign or malignant disease": every indication, no limit. */
@@ -813,7 +814,7 @@ export class ProcedureMatcher {
         reading = { ...reading, required: reading.required.filter((w) => !/^non-?(?:operative|surgical)|^conservative/.test(w)) };
       }
       // "…, head and neck, trunk and extremities": the whole body, no place a booking must name.
-      if (reading && !SOME_OF_BODY.test(text) && WHOLE_BODY.every((any) => any.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(text)))) reading = { ...reading, sites: reading.sites.filter((w) => !WHOLE_BODY.flat().includes(w)), closingSites: reading.closingSites.filter((w) => !WHOLE_BODY.flat().includes(w)) };
+      if (reading && !SOME_OF_BODY.test(text) && WHOLE_BODY_SAID.every((re) => re.test(text))) reading = { ...reading, sites: reading.sites.filter((w) => !WHOLE_BODY.flat().includes(w)), closingSites: reading.closingSites.filter((w) => !WHOLE_BODY.flat().includes(w)) };
       if (n === 0 && reading) this.mentions.set(id, new Set(found));
       if (n === 0 && reading) for (const t of reading.part.tokens) if (v.anatomy.has(t.word) && !t.indication) nameSites.add(t.word);
       if (reading && found.length) {
