@@ -5371,4 +5371,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([rh], 'CRPP HUMERAL HEAD')).toEqual(['UNKNOWN']);
     expect(one([rh], 'CRPP RADIAL HEAD')).toEqual([rh]);
   });
+  it('keeps what a third review found: the bone said as a noun meets a line that names its part ("femoral neck" and FEMUR NECK), and a line for operative and non-operative care, or a non-operative delivery, keeps its operations', () => {
+    const neck = 'Closed reduction of femoral neck fractures';
+    expect(one([neck], 'CLOSED REDUCTION FEMUR NECK FRACTURE')).toEqual([neck]);
+    const condyle = 'Closed reduction of humeral condyle fractures';
+    expect(one([condyle], 'CLOSED REDUCTION LATERAL CONDYLE HUMERUS FRACTURE')).toEqual([condyle]);
+    const both = 'Fracture and dislocation management (operative and non-operative), including ORIF, IM nailing, external fixation, closed reduction';
+    expect(one([both], 'ORIF ANKLE')).toEqual([both]);
+    expect(one(['Non-operative vaginal delivery'], 'VAGINAL DELIVERY')).toEqual(['Non-operative vaginal delivery']);
+    expect(one(['Inguinal hernia, conservative management'], 'INGUINAL HERNIA REPAIR')).toEqual(['UNKNOWN']);
+  });
 });

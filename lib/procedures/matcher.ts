@@ -426,9 +426,15 @@ const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally
 /** The body as a line lists it whole: the head, the neck, the trunk and the limbs. */
 /** A bone's parts, which a line names after the bone ("metacarpal neck", "radial head", "tibial shaft"). */
 const BONE_PART = new Set(['head', 'neck', 'shaft', 'base', 'condyle', 'condyles', 'tuberosity', 'styloid', 'body', 'plateau', 'dome', 'tip']);
+/** A bone's adjective and its noun ("femoral": femur). */
+const BONE_NOUN: Record<string, string> = { femoral: 'femur', radial: 'radius', humeral: 'humerus', tibial: 'tibia', talar: 'talus', fibular: 'fibula', ulnar: 'ulna', calcaneal: 'calcaneus', patellar: 'patella', clavicular: 'clavicle', scapular: 'scapula', mandibular: 'mandible', vertebral: 'vertebra' };
 /** A line for treatment without an operation ("nonoperative", "non-surgical", "conservative", "without surgery"). */
 // (Not a "conservative parotidectomy", which spares the nerve.)
 const NON_OPERATIVE = /\bnon-?\s?(?:operative|surgical)(?:ly)?\b|\bconservative(?:ly)?\s+(?:management|treatment|care)\b|\b(?:management|treatment|care),?\s+conservative\b|\bwithout\s+(?:surgery|operation)\b/i;
+/** A line for operative treatment too ("operative and non-operative", "surgical and nonsurgical"). */
+const OPERATIVE_TOO = /(?<!\bnon-?\s?)\b(?:operative|surgical)\b/i;
+/** A word that names an operation in a concept's name ("repair", "fixation", "reduction" …). */
+const OPERATION_WORD = /\b(?:repair|fixation|reduction|resection|excision|reconstruction|arthroplasty|arthrodesis|fusion|osteotomy|nailing|amputation|implantation|insertion|removal|transplant\w*|bypass|graft\w*)\b|(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy)\b/i;
 /** An operation done closed: a closed reduction, a cast or splint. */
 const CLOSED_KIND = /\bclosed\b|\bcast(?:ing)?\b|\bsplint/i;
 /** Hardware put in, however closed the reduction: "Closed reduction percutaneous pinning". */
@@ -804,13 +810,18 @@ export class ProcedureMatcher {
       // own (the neck had met a femoral neck, and "radial head" a humeral one).
       if (reading) {
         const parts = reading.sites.filter((w) => BONE_PART.has(w) && reading!.sites.some((b) => b !== w && !BONE_PART.has(b) && new RegExp(`\\b${b}\\s+${w}\\b`, 'i').test(text)));
-        if (parts.length) reading = { ...reading, sites: reading.sites.filter((w) => !parts.includes(w)), closingSites: reading.closingSites.filter((w) => !parts.includes(w)) };
+        // (The bone said as a noun is the same place: a "femoral neck" line meets a FEMUR NECK booking.)
+        const nouns = reading.sites.flatMap((w) => (BONE_NOUN[w] && parts.some((p) => new RegExp(`\\b${w}\\s+${p}\\b`, 'i').test(text)) ? [BONE_NOUN[w]] : []));
+        if (parts.length) reading = { ...reading, sites: [...new Set([...reading.sites.filter((w) => !parts.includes(w)), ...nouns])], closingSites: reading.closingSites.filter((w) => !parts.includes(w)) };
       }
       // "Fracture care, nonoperative": a line for treatment without an operation privileges the closed
       // kinds of what it names and nothing else (it had covered an ankle ORIF and a femoral nail).
-      if (reading && NON_OPERATIVE.test(text)) {
+      // (Not a line for both: "Fracture care, operative and nonoperative"; and an operation no operation's
+      // word names stays, "Non-operative vaginal delivery".)
+      if (reading && NON_OPERATIVE.test(text) && !OPERATIVE_TOO.test(text)) {
         const closed = (k: number) => CLOSED_KIND.test(v.concepts[k].name) && !FIXED.test(v.concepts[k].name);
-        found = [...new Set(found.flatMap((c) => (closed(c) ? [c] : kindsOfConcept(v, c).filter(closed))))];
+        const operative = (k: number) => v.procedureSuffix.test(fold(v.concepts[k].name).split(/[^a-z]+/).filter(Boolean).join(' ')) || OPERATION_WORD.test(v.concepts[k].name);
+        found = [...new Set(found.flatMap((c) => (closed(c) ? [c] : kindsOfConcept(v, c).some(closed) ? kindsOfConcept(v, c).filter(closed) : operative(c) ? [] : [c])))];
         reading = { ...reading, required: reading.required.filter((w) => !/^non-?(?:operative|surgical)|^conservative/.test(w)) };
       }
       // "…, head and neck, trunk and extremities": the whole body, no place a booking must name.
