@@ -862,11 +862,12 @@ export class ProcedureMatcher {
         // "…, resection of submucous fibroid and removal of lost IUD" names no fibroid removal (any
         // myomectomy, which had covered a LAP MYOMECTOMY) — unless an item's own reading is a broader
         // operation of it ("Ileostomy/colostomy formation and closure of stoma": a stoma's closure).
-        const items = text.replace(/\([^()]*\)/g, ' ').split(/[,;]|\band\b|\bor\b/i).map((x) => new Set(fold(x).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)])));
+        // (Only a line of three readings or more has two items and a wording across them.)
+        const items = reading.hits.length < 3 ? [] : text.replace(/\([^()]*\)/g, ' ').split(/[,;]|\band\b|\bor\b/i).map((x) => new Set(fold(x).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)])));
         const inOne = (h: Hit) => items.some((it) => h.tokens.every((t) => it.has(t)));
         const spans = (h: Hit) => !inOne(h) && h.tokens.every((t) => reading!.hits.some((o) => o !== h && inOne(o) && o.tokens.includes(t)));
-        const inItem = reading.hits.filter(inOne).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0);
-        for (const c of new Set(reading.hits.filter(spans).flatMap((h) => h.targets.map((t) => t.concept)))) {
+        const inItem = items.length ? reading.hits.filter(inOne).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0) : [];
+        for (const c of items.length ? new Set(reading.hits.filter(spans).flatMap((h) => h.targets.map((t) => t.concept))) : []) {
           if (c < 0 || !reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || spans(h))) continue;
           if (!inItem.some((k) => k === c || v.concepts[c].ancestors.includes(k))) found = found.filter((k) => k !== c);
         }
@@ -927,9 +928,10 @@ export class ProcedureMatcher {
             if (taken.own.length) return taken.own;
             // (Nor one the line's head took the item's words for, a kind of it: the "ORIF" of
             // "Periprosthetic fracture (ORIF, revision arthroplasty)" is how the periprosthetic fracture is fixed.)
-            const itemTokens = analyze(v, item, { split: false }).parts.flatMap((p) => p.tokens.map((x) => x.word));
-            const absorbed = (c: number) => itemTokens.length > 0 && reading!.hits.some((h) => h.tokens.some((t) => !inParens.has(t))
-              && itemTokens.every((t) => h.tokens.includes(t)) && h.tokens.every((t) => !inParens.has(t) || itemTokens.includes(t)) && h.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].ancestors.includes(c)));
+            let itemTokens: string[] | undefined;
+            const tokensOfItem = () => { if (!itemTokens) itemTokens = analyze(v, item, { split: false }).parts.flatMap((p) => p.tokens.map((x) => x.word)); return itemTokens; };
+            const absorbed = (c: number) => tokensOfItem().length > 0 && reading!.hits.some((h) => h.tokens.some((t) => !inParens.has(t))
+              && itemTokens!.every((t) => h.tokens.includes(t)) && h.tokens.every((t) => !inParens.has(t) || itemTokens!.includes(t)) && h.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].ancestors.includes(c)));
             for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item).filter((c) => !absorbed(c)); if (k.length) return k; }
             return taken.touching;
           });
