@@ -423,12 +423,11 @@ const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectom
 /** "…, all spinal regions", "…, all levels", "any site": no limit of where (each is named by the operation itself). */
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
-/** The body as a line lists it whole: the head, the neck, the trunk and the limbs. */
 /** A bone's parts, which a line names after the bone ("metacarpal neck", "radial head", "tibial shaft"). */
 const BONE_PART = new Set(['head', 'neck', 'shaft', 'base', 'condyle', 'condyles', 'tuberosity', 'styloid', 'body', 'plateau', 'dome', 'tip']);
 /** A bone's adjective and its noun ("femoral": femur). */
 const BONE_NOUN: Record<string, string> = { femoral: 'femur', radial: 'radius', humeral: 'humerus', tibial: 'tibia', talar: 'talus', fibular: 'fibula', ulnar: 'ulna', calcaneal: 'calcaneus', patellar: 'patella', clavicular: 'clavicle', scapular: 'scapula', mandibular: 'mandible', vertebral: 'vertebra' };
-/** A line for treatment without an operation ("nonoperative", "non-surgical", "conservative", "without surgery"). */
+/** A line for treatment without an operation ("nonoperative", "non-surgical", "conservative management", "without surgery"). */
 // (Not a "conservative parotidectomy", which spares the nerve.)
 const NON_OPERATIVE = /\bnon-?\s?(?:operative|surgical)(?:ly)?\b|\bconservative(?:ly)?\s+(?:management|treatment|care)\b|\b(?:management|treatment|care),?\s+conservative\b|\bwithout\s+(?:surgery|operation)\b/i;
 /** A line for operative treatment too ("operative and non-operative", "surgical and nonsurgical"). */
@@ -443,6 +442,7 @@ const FIXED = /\b(?:pinning|pins?|fixation|nailing|nail|screws?|plating|percutan
 const HEAD_AND_NECK = /\bhead\s*(?:,|\band\b|\bor\b|&|\/)\s*(?:neck|face)\b|\b(?:face|neck)\s*(?:,|\band\b|\bor\b|&|\/)\s*head\b/i;
 /** Words by which a line takes some of the body back out ("not head or neck", "trunk and extremities only", "… requires …"). */
 const SOME_OF_BODY = /\b(?:not|no|only|except|excluding|excludes?|requires?|other than)\b/i;
+/** The body as a line lists it whole: the head, the neck, the trunk and the limbs. */
 const WHOLE_BODY = [['head', 'face'], ['neck'], ['trunk', 'torso'], ['extremities', 'limbs', 'extremity']];
 const WHOLE_BODY_SAID = WHOLE_BODY.map((any) => new RegExp(`\\b(?:${any.join('|')})\\b`, 'i'));
 /** "…, within suction-assisted lipectomy volume limits", "within 5000 ml aspirate limits": the limits another line sets, or a volume (read apart, lib/procedures/measures.ts), none of the line's words. */
@@ -921,8 +921,6 @@ export class ProcedureMatcher {
             // (pinning, nail, plate)", read with the line's words as any ORIF, names no kind of it, and
             // the line stays the hip's.)
             const read = readIn(item);
-            // (Nor one an item names alone beside a head read with the parentheses' words: the "ORIF" of
-            // "Periprosthetic fracture (ORIF, revision arthroplasty)" is how the periprosthetic fracture is fixed.)
             const narrow = (cs: number[]) => cs.filter((c) => !named.some((k) => v.concepts[k].ancestors.includes(c)) || !readAsMethod(v, reading!, inParens, c));
             const taken = { own: narrow(read.own), touching: narrow(read.touching) };
             if (taken.own.length) return taken.own;
