@@ -432,8 +432,8 @@ const BONE_NOUN: Record<string, string> = { femoral: 'femur', radial: 'radius', 
 const NON_OPERATIVE = /\bnon-?\s?(?:operative|surgical)(?:ly)?\b|\bconservative(?:ly)?\s+(?:management|treatment|care)\b|\b(?:management|treatment|care),?\s+conservative\b|\bwithout\s+(?:surgery|operation)\b/i;
 /** A line for operative treatment too ("operative and non-operative", "surgical and nonsurgical"). */
 const OPERATIVE_TOO = /(?<!\bnon-?\s?)\b(?:operative|surgical)\b/i;
-/** A word that names an operation in a concept's name ("repair", "fixation", "reduction" …). */
-const OPERATION_WORD = /\b(?:repair|fixation|reduction|resection|excision|reconstruction|arthroplasty|arthrodesis|fusion|osteotomy|nailing|amputation|implantation|insertion|removal|transplant\w*|bypass|graft\w*)\b|(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy)\b/i;
+/** An action word that names an operation in a concept's name ("repair", "fixation", "reduction" …; the vocabulary's procedure endings, "-ectomy", "-plasty", are asked of it apart). */
+const OPERATION_WORD = /\b(?:repair|fixation|reduction|resection|excision|reconstruction|arthroplasty|arthrodesis|fusion|osteotomy|nailing|amputation|implantation|insertion|removal|transplant\w*|bypass|graft\w*)\b/i;
 /** An operation done closed: a closed reduction, a cast or splint. */
 const CLOSED_KIND = /\bclosed\b|\bcast(?:ing)?\b|\bsplint/i;
 /** Hardware put in, however closed the reduction: "Closed reduction percutaneous pinning". */
@@ -820,8 +820,12 @@ export class ProcedureMatcher {
       // word names stays, "Non-operative vaginal delivery".)
       if (reading && NON_OPERATIVE.test(text) && !OPERATIVE_TOO.test(text)) {
         const closed = (k: number) => CLOSED_KIND.test(v.concepts[k].name) && !FIXED.test(v.concepts[k].name);
-        const operative = (k: number) => v.procedureSuffix.test(fold(v.concepts[k].name).split(/[^a-z]+/).filter(Boolean).join(' ')) || OPERATION_WORD.test(v.concepts[k].name);
-        found = [...new Set(found.flatMap((c) => (closed(c) ? [c] : kindsOfConcept(v, c).some(closed) ? kindsOfConcept(v, c).filter(closed) : operative(c) ? [] : [c])))];
+        const operative = (k: number) => OPERATION_WORD.test(v.concepts[k].name) || fold(v.concepts[k].name).split(/[^a-z]+/).some((w) => v.procedureSuffix.test(w));
+        found = [...new Set(found.flatMap((c) => {
+          if (closed(c)) return [c];
+          const closedKinds = kindsOfConcept(v, c).filter(closed);
+          return closedKinds.length ? closedKinds : operative(c) ? [] : [c];
+        }))];
         reading = { ...reading, required: reading.required.filter((w) => !/^non-?(?:operative|surgical)|^conservative/.test(w)) };
       }
       // "…, head and neck, trunk and extremities": the whole body, no place a booking must name.
