@@ -5381,4 +5381,16 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Non-operative vaginal delivery'], 'VAGINAL DELIVERY')).toEqual(['Non-operative vaginal delivery']);
     expect(one(['Inguinal hernia, conservative management'], 'INGUINAL HERNIA REPAIR')).toEqual(['UNKNOWN']);
   });
+  it('reads the muscle a pedicled flap names as its kind and its place: a sternal wound line for pectoralis or rectus flaps covers no gastrocnemius flap, and a trunk-and-extremities line covers it', () => {
+    const sternal = 'Sternal wound debridement and flap closure (pectoralis major or rectus abdominis)';
+    expect(one([sternal], 'Gastroc flap')).toEqual(['UNKNOWN']);
+    expect(one([sternal], 'GRACILIS FLAP')).toEqual(['UNKNOWN']);
+    expect(one([sternal], 'Pec flap sternal wound')).toEqual([sternal]);
+    expect(one([sternal], 'RECTUS FLAP')).toEqual([sternal]);
+    const limbs = 'Muscle, myocutaneous or fasciocutaneous flap, pedicled, trunk and extremities';
+    expect(one([limbs], 'Gastroc flap')).toEqual([limbs]);
+    expect(one([limbs], 'Soleus flap R leg')).toEqual([limbs]);
+    expect(one([limbs], 'Temporalis flap')).toEqual(['UNKNOWN']);
+    expect(one(['Pedicled muscle flaps, any site'], 'GASTROC FLAP')).toEqual(['Pedicled muscle flaps, any site']);
+  });
 });
