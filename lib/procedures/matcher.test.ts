@@ -5393,4 +5393,21 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([limbs], 'Temporalis flap')).toEqual(['UNKNOWN']);
     expect(one(['Pedicled muscle flaps, any site'], 'GASTROC FLAP')).toEqual(['Pedicled muscle flaps, any site']);
   });
+  it('tells a breast implant capsulectomy from a capsulotomy: a capsulotomy line covers no capsulectomy, and an implant removal line neither', () => {
+    const otomy = 'Peri-implant capsulotomy or capsulorrhaphy, with or without implant exchange';
+    const ectomy = 'Peri-implant capsulectomy, partial, total or en bloc, with or without implant removal or replacement';
+    const removal = 'Removal and replacement of breast implants';
+    expect(one([otomy], 'POSS CAPSULECTOMY R BREAST')).toEqual(['UNKNOWN']);
+    expect(one([otomy], 'L capsulotomy + implant exchange')).toEqual([otomy]);
+    expect(one([ectomy], 'En bloc capsulectomy R')).toEqual([ectomy]);
+    expect(one([removal], 'BILAT IMPLANT EXCHANGE W/ CAPSULECTOMY')).toEqual([removal, 'UNKNOWN']);
+    expect(one([removal], 'Breast explant bilat')).toEqual([removal]);
+  });
+  it('reads "insertion and removal of" a port as the port\'s placement and its removal, no hardware removal of any bone', () => {
+    const port = 'Insertion and removal of implantable venous access port';
+    expect(one([port], 'ROH L ANKLE')).toEqual(['UNKNOWN']);
+    expect(one([port], 'PORT REMOVAL')).toEqual([port]);
+    expect(one([port], 'MEDIPORT PLACEMENT R IJ')).toEqual([port]);
+    expect(one(['Insertion and removal of Norplant'], 'REMOVAL OF HARDWARE R TIBIA')).toEqual(['UNKNOWN']);
+  });
 });

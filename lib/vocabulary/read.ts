@@ -883,6 +883,8 @@ export interface PartReading {
  * `catalog`: a catalog line may list several operations sharing words ("inguinal, femoral and
  * umbilical hernias"): every phrase that fits and is not part of a larger one counts.
  */
+/** Two device actions a catalog line lists side by side ("insertion and removal", "placement, revision or exchange"). */
+const ACTIONS_SIDE_BY_SIDE = /\b(?:insertion|placement|implantation|removal|revision|replacement|exchange)\s*(?:,|\/|&|\band\b|\bor\b|\band\/or\b)\s*(?:(?:and|or)\s+)?(?:insertion|placement|implantation|removal|revision|replacement|exchange)\b/i;
 const forKinds = new WeakMap<Vocabulary, number[]>();
 /** Words of what an operation is for that tell no operation apart alone ("FOR EMBOLISM" may be a leg's). */
 const GENERIC_FOR = new Set(['acute', 'chronic', 'ischemic', 'ischemia', 'embolism', 'embolus', 'emboli', 'embolic', 'thrombosis', 'thrombus', 'clot', 'occlusion', 'benign', 'lesion', 'enlargement']);
@@ -941,8 +943,12 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const used = includedItems.filter((x) => listed.some((t) => x.has(t)));
     return used.some((x) => [...x].some((w) => !ph.tokens.includes(w) && (v.procedureWords.has(w) || v.procedureSuffix.test(w))));
   };
+  // "Insertion and removal of implantable venous access port": actions a line lists side by side are
+  // each of what follows them, no wording of their own (not an "implant removal": any bone's hardware).
+  const listedActions = mode === 'catalog' && ACTIONS_SIDE_BY_SIDE.test(part.text);
+  const actionsOnly = (ph: Phrase) => ph.tokens.length > 1 && ph.tokens.every((t) => v.deviceActions.has(t));
   for (const [ph, n] of counts) {
-    if (n === ph.tokens.length && usable(v, ph, part, mode).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph)) fitting.push(ph);
+    if (n === ph.tokens.length && !(listedActions && actionsOnly(ph)) && usable(v, ph, part, mode).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph)) fitting.push(ph);
   }
   // Abbreviations with several readings stand for themselves.
   for (const [marker, concepts] of part.ambiguous) {
