@@ -5410,4 +5410,31 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([port], 'MEDIPORT PLACEMENT R IJ')).toEqual([port]);
     expect(one(['Insertion and removal of Norplant'], 'REMOVAL OF HARDWARE R TIBIA')).toEqual(['UNKNOWN']);
   });
+  it('covers no ventricular septal defect closure under a PFO and ASD closure line', () => {
+    const asd = 'Transcatheter closure of patent foramen ovale and secundum atrial septal defect, adults';
+    expect(one([asd], 'VSD closure (Amplatzer muscular VSD occluder)', '93581')).toEqual(['UNKNOWN']);
+    expect(one([asd], 'PFO closure')).toEqual([asd]);
+    const all = 'Transcatheter closure of septal defects (ASD, PFO, VSD)';
+    expect(one([all], 'Transcatheter VSD closure')).toEqual([all]);
+  });
+  it('reads TA before a TAVR as the transapical access a transfemoral-only line excludes', () => {
+    const tf = 'Transcatheter aortic valve replacement (TAVR), transfemoral and alternative access (subclavian/axillary, transcarotid, transcaval), excluding transapical and direct aortic';
+    expect(one([tf], 'TA TAVR 23 S3')).toEqual(['UNKNOWN']);
+    expect(one([tf], 'TAVR TF 26 Sapien 3')).toEqual([tf]);
+  });
+  it('drops no leadless pacemaker or atypical flutter named beside another EP operation', () => {
+    const avn = 'Atrioventricular node ablation';
+    expect(one([avn], 'Leadless + AVN abl')).toEqual(['UNKNOWN', avn]);
+    const af = 'Complex ablation: atrial fibrillation, including pulmonary vein isolation and transseptal puncture';
+    expect(one([af], 'atypical flutter + redo PVI')).toEqual(['UNKNOWN', af]);
+  });
+  it('keeps a closing list of arteries after "with or without stent" as the line\'s sites: no renal artery or iliac vein stent', () => {
+    const pta = 'Percutaneous transluminal angioplasty with or without stent, iliac, femoral, popliteal and tibial arteries';
+    expect(one([pta], 'RENAL ARTERY STENT R')).toEqual(['UNKNOWN']);
+    expect(one([pta], 'L ILIAC VEIN STENT')).toEqual(['UNKNOWN']);
+    expect(one([pta], 'R SFA PTA/STENT')).toEqual([pta]);
+    expect(one([pta], 'L CIA STENT')).toEqual([pta]);
+    const upper = 'Open reduction and internal fixation of fractures of the upper limb, including clavicle, humerus, radius, ulna and hand';
+    expect(one([upper], 'ORIF R distal radius # (volar plate)')).toEqual([upper]);
+  });
 });

@@ -444,9 +444,22 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // "Interlaminar epidural steroid injection, cervical or thoracic": a closing list of sites
     // limits every operation the line names.
     // (The last comma outside parentheses: "…, complex (iris expansion, capsular tension ring)".)
-    const comma = s.replace(/⟦p⟧[^⟦]*⟦\/p⟧/g, (m) => ' '.repeat(m.length)).lastIndexOf(',');
+    const unbracketed = s.replace(/⟦p⟧[^⟦]*⟦\/p⟧/g, (m) => ' '.repeat(m.length));
+    let comma = unbracketed.lastIndexOf(',');
     const tail = comma > 0 ? s.slice(comma + 1).replace(/⟦p⟧[^⟦]*⟦\/p⟧/g, ' ').split(/[^a-z0-9]+/).filter(Boolean) : [];
-    const limiting = (w: string) => v.anatomy.has(w) || v.descriptors.has(w) || v.stopwords.has(w) || v.modifiers.has(w) || !!v.laterality[w] || v.lexicon.get(w)?.every((r) => r.expansion.every((x) => x.startsWith('@')));
+    const limitingWord = (w: string) => v.anatomy.has(w) || v.descriptors.has(w) || v.stopwords.has(w) || v.modifiers.has(w) || !!v.laterality[w] || v.lexicon.get(w)?.every((r) => r.expansion.every((x) => x.startsWith('@')));
+    // ("arteries" as "artery".)
+    const limiting = (w: string) => limitingWord(w) || (w.endsWith('s') && normalizeWord(v, w).every(limitingWord));
+    // ("…, with or without stent, iliac, femoral, popliteal and tibial arteries": the closing list of
+    // sites begins at its first item, each a place.)
+    // (Not inside what the line includes: "…, including clavicle, humerus, radius, ulna and hand".)
+    if (comma > 0 && tail.some((w) => v.anatomy.has(w)) && tail.every(limiting) && !/\b(?:including|incl|such as|for example|e\.\s?g)\b/.test(s.slice(0, comma))) {
+      for (let before = unbracketed.lastIndexOf(',', comma - 1); before > 0; before = unbracketed.lastIndexOf(',', before - 1)) {
+        const item = unbracketed.slice(before + 1, comma).split(/[^a-z0-9]+/).filter(Boolean);
+        if (!item.length || !item.every((w) => v.anatomy.has(w) && !v.descriptors.has(w))) break;
+        comma = before;
+      }
+    }
     // (Not the last item of a serial list, ", and humerus" of "… of femur, tibia, and humerus".)
     const serial = tail[0] === 'and' || tail[0] === 'or';
     if (!serial && tail.some((w) => v.anatomy.has(w)) && tail.every(limiting)) s = `${s.slice(0, comma)} ⟦t⟧ ${s.slice(comma + 1)}`;
@@ -627,6 +640,8 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
       }
       if (raw[i] === 'zztrailing' || raw[i] === 'zzendwith') {
         if (raw[i] === 'zztrailing') trailing = true;
+        // (A closing list of sites after a "with or without …" is the line's, not what it may include.)
+        if (raw[i] === 'zztrailing' && clause === 'optional' && !including) clause = 'main';
         including = false;
         withSeen = false;
         i++;
