@@ -69,9 +69,10 @@ describe('procedure matcher on booking text', () => {
     // (The Lapidus line, the kind its parentheses name — never the bunionectomy line.)
     expect(names(both.match('L LAPIDUS BUNIONECTOMY'))).toEqual(['First metatarsocuneiform arthrodesis (Lapidus)']);
     expect(names(both.match('L BUNIONECTOMY'))).toEqual(['Bunionectomy, with or without first metatarsal osteotomy']);
-    // Without a line of its own, the broader line covers it, as before.
-    const broad = new ProcedureMatcher([{ ...catalog[0], procedures: [catalog[0].procedures[0]] }], { vocabulary: builtinVocabulary() });
-    expect(names(broad.match('L LAPIDUS BUNIONECTOMY'))).toEqual(['Bunionectomy, with or without first metatarsal osteotomy']);
+    // Without a line of its own, a plain bunionectomy line covers it, as before (one "with or without
+    // first metatarsal osteotomy" names the osteotomy kind, and covers no Lapidus arthrodesis).
+    const broad = new ProcedureMatcher([{ ...catalog[0], procedures: [{ name: 'Bunionectomy' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(broad.match('L LAPIDUS BUNIONECTOMY'))).toEqual(['Bunionectomy']);
   });
 
   it("asks a robotic booking for the robotic privilege that names its operation, where the facility grants the robot per service", () => {
@@ -5436,5 +5437,19 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([pta], 'L CIA STENT')).toEqual([pta]);
     const upper = 'Open reduction and internal fixation of fractures of the upper limb, including clavicle, humerus, radius, ulna and hand';
     expect(one([upper], 'ORIF R distal radius # (volar plate)')).toEqual([upper]);
+  });
+  it('reads a Lapidus as the arthrodesis kind of bunionectomy: a line "with or without first metatarsal osteotomy" covers none, a plain bunionectomy line does', () => {
+    const osteotomy = 'Bunionectomy, with or without first metatarsal osteotomy';
+    expect(one([osteotomy], 'LAPIDUS BUNIONECTOMY R')).toEqual(['UNKNOWN']);
+    expect(one([osteotomy], 'AUSTIN BUNIONECTOMY R')).toEqual([osteotomy]);
+    expect(one(['Bunionectomy'], 'RT LAPIDUS (LAPIPLASTY)')).toEqual(['Bunionectomy']);
+    const both = 'Hallux valgus correction with proximal metatarsal osteotomy or Lapidus arthrodesis';
+    expect(one([both], 'LT LAPIDUS BUNIONECTOMY')).toEqual([both]);
+  });
+  it('reads a BTL booked after a cesarean as the postpartum tubal ligation, which a laparoscopic sterilization line does not cover', () => {
+    const lap = 'Laparoscopic tubal sterilization, including bilateral salpingectomy';
+    const pp = 'Postpartum tubal ligation or salpingectomy';
+    expect(one([lap, pp], 'Repeat CS + BTL')).toEqual(['UNKNOWN', pp]);
+    expect(one([lap], 'LSCS + BTL')).toEqual(['UNKNOWN', 'UNKNOWN']);
   });
 });
