@@ -267,4 +267,12 @@ describe('what an emergency physician or intensivist does of the anesthesia kind
     expect(booked('Ruiz')).not.toBe('ok');
     expect(booked('Haddad')).toBe('ok');
   });
+
+  it('asks a neurocritical care intensivist for the arterial line too: their department is critical care', () => {
+    const neuro = new Engine(roster([person('Okafor', ['NCC'], 5)], [...catalog,
+      { id: 'NCC', name: 'Neurocritical Care Core', department: 'Neurocritical Care', kind: 'core', procedures: [{ name: 'Central venous catheter insertion, ultrasound-guided' }] }]), { vocabulary });
+    const booked = neuro.evaluateCase({ practitioner: 'Okafor, Ana', procedure: 'R IJ CVC + L radial A-line', date: '2026-12-01' }, { today: TODAY });
+    expect(booked.verdict).not.toBe('ok');
+    expect(booked.reasons.map((r) => r.message).join(' ')).toMatch(/arterial/i);
+  });
 });

@@ -5452,4 +5452,21 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([lap, pp], 'Repeat CS + BTL')).toEqual(['UNKNOWN', pp]);
     expect(one([lap], 'LSCS + BTL')).toEqual(['UNKNOWN', 'UNKNOWN']);
   });
+  it('keeps the place a line begins with for the broader operation "and" joins to it: a thoracic laminectomy and posterior decompression line covers no cervical foraminotomy', () => {
+    const thoracic = 'Thoracic laminectomy and posterior decompression';
+    expect(one([thoracic], 'R C5-6 posterior foraminotomy')).toEqual(['UNKNOWN']);
+    expect(one([thoracic], 'C5-6 LAMINECTOMY')).toEqual(['UNKNOWN']);
+    expect(one([thoracic], 'T7-8 foraminotomy')).toEqual([thoracic]);
+    expect(one([thoracic], 'T4-5 laminectomy')).toEqual([thoracic]);
+  });
+  it('reads a cervical foraminotomy as the posterior cervical one, which a lumbar line does not cover and an anterior one is not', () => {
+    const pcf = 'Posterior cervical laminoforaminotomy';
+    expect(one([pcf], 'R C5-6 posterior foraminotomy')).toEqual([pcf]);
+    expect(one([pcf], 'R C6-7 MIS foraminotomy (tubular)')).toEqual([pcf]);
+    expect(one([pcf], 'C5-6 anterior foraminotomy')).toEqual(['UNKNOWN']);
+    expect(one(['Lumbar decompression (laminectomy, laminotomy, foraminotomy), one or more levels'], 'R C5-6 posterior foraminotomy')).toEqual(['UNKNOWN']);
+    const slash = 'Posterior cervical laminotomy/foraminotomy, with or without discectomy, one or more interspaces, open or tubular';
+    expect(one([slash], 'L3-L5 LAMINECTOMY, B/L FORAMINOTOMIES')).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(one([slash], 'C5-6 foraminotomy')).toEqual([slash]);
+  });
 });

@@ -757,6 +757,16 @@ export class ProcedureMatcher {
           if (r && !r.unknown.length && r.hits.length > reading.hits.length) { a = b; reading = r; }
         }
       }
+      // "Thoracic laminectomy and posterior decompression": the place a line begins with, taken by its
+      // first operation's wording, is where the broader operation "and" joins to it is done too (a
+      // cervical foraminotomy had been covered as a posterior decompression of anywhere).
+      const leading = n === 0 && reading && reading.hits.length > 1 ? /^\s*([a-z]+)\s+[a-z-]+\s+and\s+/i.exec(text) : null;
+      if (leading && reading) {
+        const place = fold(leading[1]);
+        const narrower = reading.hits.filter((h) => h.tokens.includes(place)).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0);
+        const broader = reading.hits.filter((h) => !h.tokens.includes(place) && h.targets.every((t) => t.concept >= 0 && narrower.some((c) => v.concepts[c].ancestors.includes(t.concept))));
+        if (v.anatomy.has(place) && !v.descriptors.has(place) && broader.length && !reading.sites.includes(place)) reading = { ...reading, sites: [...reading.sites, place] };
+      }
       // "Pacemaker and ICD generator change": two things sharing the action after the second are each
       // that action's — the pacemaker's generator change, no pacemaker implantation.
       const pair = n === 0 && reading ? /^\s*([a-z][a-z-]*)\s+(?:and|&)\s+([a-z][a-z-]*)\s+([a-z][a-z\s-]*?)\s*$/i.exec(text) : null;
