@@ -5469,4 +5469,23 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([slash], 'L3-L5 LAMINECTOMY, B/L FORAMINOTOMIES')).toEqual(['UNKNOWN', 'UNKNOWN']);
     expect(one([slash], 'C5-6 foraminotomy')).toEqual([slash]);
   });
+  it('tells the neurosurgical operations of one name apart: an LP shunt line covers no VP shunt or revision of any shunt, a brain abscess line no spinal epidural abscess or subdural hematoma, a medial branch RFA line no endoscopic rhizotomy, a deformity line no tether', () => {
+    const lp = 'Lumboperitoneal shunt placement and revision';
+    expect(one([lp], 'VP shunt placement')).toEqual(['UNKNOWN']);
+    expect(one([lp], 'VP shunt revision')).toEqual(['UNKNOWN']);
+    expect(one([lp], 'Shunt revision - distal')).toEqual(['UNKNOWN']);
+    expect(one([lp], 'LP shunt revision')).toEqual([lp]);
+    expect(one([lp], 'LP shunt placement')).toEqual([lp]);
+    const brain = 'Drainage or excision of brain abscess, cyst or subdural empyema, by burr hole or craniotomy';
+    expect(one([brain], 'T4-5 laminectomy epidural abscess')).toEqual(['UNKNOWN']);
+    expect(one([brain], 'Burr holes for chronic SDH')).toEqual(['UNKNOWN']);
+    expect(one([brain], 'brain abscess drainage')).toEqual([brain]);
+    const rfa = 'Radiofrequency ablation of medial branch nerves, cervical, thoracic and lumbar';
+    expect(one([rfa], 'Endoscopic rhizotomy L4-5 L5-S1 (medial branch)')).toEqual(['UNKNOWN']);
+    expect(one([rfa], 'L4-5 RFA')).toEqual([rfa]);
+    const deformity = 'Adult spinal deformity correction, including Smith-Petersen and pedicle subtraction osteotomies';
+    expect(one([deformity], 'VBT T6-T12 thoracoscopic')).toEqual(['UNKNOWN']);
+    expect(one([deformity], 'L3 PSO')).toEqual([deformity]);
+    expect(one(['Pedicle subtraction osteotomy'], 'Posterior VCR T12')).toEqual(['UNKNOWN']);
+  });
 });
