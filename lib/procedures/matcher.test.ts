@@ -5488,4 +5488,20 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([deformity], 'L3 PSO')).toEqual([deformity]);
     expect(one(['Pedicle subtraction osteotomy'], 'Posterior VCR T12')).toEqual(['UNKNOWN']);
   });
+  it('reads a PCI line whose list ends in "(IVUS/OCT)" as PCI, its thrombectomy as the coronary one: no DVT thrombectomy', () => {
+    const pci = 'Percutaneous coronary intervention including balloon angioplasty, stent placement, thrombectomy and intravascular imaging (IVUS/OCT)';
+    expect(one([pci], 'LHC +/- PCI')).toEqual(['UNKNOWN', pci]);
+    expect(one([pci], 'DVT thrombectomy')).toEqual(['UNKNOWN']);
+    expect(one([pci], 'STEMI inf - RCA thrombectomy + DES')).toEqual([pci]);
+  });
+  it('reads a circulatory support line listing "insertion, repositioning and removal" as its devices, and an axillary Impella apart from a percutaneous one', () => {
+    const pmcs = 'Percutaneous mechanical circulatory support (Impella, IABP), insertion, repositioning and removal';
+    const axillary = 'Temporary surgical ventricular assist device (CentriMag) and axillary Impella 5.5 implantation and removal';
+    expect(one([pmcs], 'Impella CP')).toEqual([pmcs]);
+    expect(one([pmcs], 'IABP insertion - CCU bed 14, cardiogenic shock')).toEqual([pmcs]);
+    expect(one([pmcs], 'ROH L ANKLE')).toEqual(['UNKNOWN']);
+    expect(one([pmcs], 'Impella 5.5 via R axillary graft')).toEqual(['UNKNOWN']);
+    expect(one([axillary], 'Impella 5.5 via R axillary graft')).toEqual([axillary]);
+    expect(one([axillary], 'Impella CP')).toEqual(['UNKNOWN']);
+  });
 });

@@ -944,7 +944,13 @@ export class ProcedureMatcher {
             const tokensOfItem = () => { if (!itemTokens) itemTokens = analyze(v, item, { split: false }).parts.flatMap((p) => p.tokens.map((x) => x.word)); return itemTokens; };
             const absorbed = (c: number) => tokensOfItem().length > 0 && reading!.hits.some((h) => h.tokens.some((t) => !inParens.has(t))
               && itemTokens!.every((t) => h.tokens.includes(t)) && h.tokens.every((t) => !inParens.has(t) || itemTokens!.includes(t)) && h.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].ancestors.includes(c)));
-            for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item).filter((c) => !absorbed(c)); if (k.length) return k; }
+            // (Nor, for an item that names an operation of its own, no kind of the line's, a kind the words
+            // before the parentheses name without it: the "IVUS" of "Percutaneous coronary intervention
+            // including balloon angioplasty, … (IVUS/OCT)" names no coronary balloon angioplasty.)
+            const alone = readWhole(v, item, def.department);
+            const ownOperation = alone.length > 0 && alone.every((c) => !named.some((k) => k === c || v.concepts[c].ancestors.includes(k) || v.concepts[k].ancestors.includes(c)));
+            const fromItem = (t: string, c: number) => analyze(v, t, { split: false, context: def.department }).parts.some((p) => readPart(v, p, 'catalog').hits.some((h) => h.targets.some((x) => x.concept === c) && h.tokens.some((w) => tokensOfItem().includes(w))));
+            for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item).filter((c) => !absorbed(c) && (t === item || !ownOperation || fromItem(t, c))); if (k.length) return k; }
             return taken.touching;
           });
           // "ORIF of upper extremity fractures (clavicle, humerus, elbow, forearm, distal radius)": items

@@ -898,8 +898,8 @@ export interface PartReading {
  * `catalog`: a catalog line may list several operations sharing words ("inguinal, femoral and
  * umbilical hernias"): every phrase that fits and is not part of a larger one counts.
  */
-/** Two device actions a catalog line lists side by side ("insertion and removal", "placement, revision or exchange"). */
-const ACTIONS_SIDE_BY_SIDE = /\b(?:insertion|placement|implantation|removal|revision|replacement|exchange)\s*(?:,|\/|&|\band\b|\bor\b|\band\/or\b)\s*(?:(?:and|or)\s+)?(?:insertion|placement|implantation|removal|revision|replacement|exchange)\b/i;
+/** Device actions a catalog line lists side by side ("insertion and removal", "insertion, repositioning and removal"). */
+const ACTIONS_SIDE_BY_SIDE = /\b(?:insertion|placement|implantation|removal|revision|replacement|exchange|repositioning)\s*(?:,|\/|&|\band\b|\bor\b|\band\/or\b)\s*(?:(?:and|or)\s+)?(?:[a-z]+\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?)?(?:insertion|placement|implantation|removal|revision|replacement|exchange|repositioning)\b/i;
 const forKinds = new WeakMap<Vocabulary, number[]>();
 /** Words of what an operation is for that tell no operation apart alone ("FOR EMBOLISM" may be a leg's). */
 const GENERIC_FOR = new Set(['acute', 'chronic', 'ischemic', 'ischemia', 'embolism', 'embolus', 'emboli', 'embolic', 'thrombosis', 'thrombus', 'clot', 'occlusion', 'benign', 'lesion', 'enlargement']);
