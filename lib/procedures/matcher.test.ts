@@ -5504,4 +5504,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([axillary], 'Impella 5.5 via R axillary graft')).toEqual([axillary]);
     expect(one([axillary], 'Impella CP')).toEqual(['UNKNOWN']);
   });
+  it('reads a site between a kind and an operation in an exclusion as where the excluded operation is, and a hash joined to NOF as its fracture: an ACL line "excluding multiligament knee reconstruction" covers a knee ACL', () => {
+    const acl = 'Anterior cruciate ligament reconstruction, arthroscopically assisted, autograft or allograft (excluding multiligament knee reconstruction)';
+    expect(one([acl], 'Arthroscopic R knee ACL recon (hamstring)')).toEqual([acl]);
+    const tka = 'Total knee arthroplasty (excluding revision knee arthroplasty)';
+    expect(one([tka], 'R TKA')).toEqual([tka]);
+    expect(one([tka], 'Revision R TKA')).toEqual(['UNKNOWN']);
+    expect(one(['Excision of skin lesions, excluding face and hands'], 'EXCISION LESION L HAND')).toEqual(['UNKNOWN']);
+    const hemi = 'Hemiarthroplasty of the hip for femoral neck fracture';
+    expect(one([hemi], 'R hip hemiarthroplasty - #NOF')).toEqual([hemi]);
+    expect(one(['Glaucoma drainage device implantation (Ahmed, Baerveldt)'], 'AGV OS (Ahmed)')).toEqual(['Glaucoma drainage device implantation (Ahmed, Baerveldt)']);
+  });
 });

@@ -204,6 +204,8 @@ const PRE: Array<[RegExp, string]> = [
   // ("NOF #", "ORIF ANKLE #", "MUA + K-WIRE # DISTAL RADIUS": a hash beside a word, before no number, is a fracture, as
   // Commonwealth bookings write it; "#19" and "ECT #6" are a tooth and a count.)
   [/(?<=[a-z)]\s?)#(?!\s*\d)/g, ' fracture '],
+  // ("#NOF": a hash joined to the word after it, no tooth letter, is that word's fracture.)
+  [/#(?=[a-z]{3,}\b)/g, ' fracture '],
   // ("REPAIR 3RD DEGREE LACERATION": a tear's degree is which tear, no count.)
   [/\b1st\s*-?\s*degree\b/g, ' first degree '],
   [/\b2nd\s*-?\s*degree\b/g, ' second degree '],
@@ -1495,6 +1497,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         continue;
       }
       if (tok.excluded) {
+        // (A site between a kind's word and an operation's, "(excluding multiligament knee reconstruction)",
+        // is where the excluded operation is done, no site excluded: an ACL reconstruction of the knee stays.)
+        const at = part.tokens.indexOf(tok);
+        const [prev, next] = [part.tokens[at - 1], part.tokens[at + 1]];
+        const kindBefore = !!prev?.excluded && !v.anatomy.has(prev.word) && !v.stopwords.has(prev.word) && !v.procedureWords.has(prev.word) && !v.procedureSuffix.test(prev.word);
+        const operationAfter = !!next?.excluded && (v.procedureWords.has(next.word) || v.procedureSuffix.test(next.word));
+        if (v.anatomy.has(t) && !v.descriptors.has(t) && kindBefore && operationAfter) continue;
         // (A describing word is excluded too — "excluding incarcerated", "excluding complex cataract" —
         // but not "open" of "excluding open heart surgery", which is no open route.)
         if (!v.stopwords.has(t) && !BASE_CASE.has(t) && t !== 'open' && !excluding.includes(t)) excluding.push(t);
