@@ -5515,4 +5515,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([hemi], 'R hip hemiarthroplasty - #NOF')).toEqual([hemi]);
     expect(one(['Glaucoma drainage device implantation (Ahmed, Baerveldt)'], 'AGV OS (Ahmed)')).toEqual(['Glaucoma drainage device implantation (Ahmed, Baerveldt)']);
   });
+  it('reads each action a line lists before the one thing it is of ("Insertion, removal or replacement of penile prosthesis" covers an IPP), and VA bypass shorthand (BPG, ISVG, NRSVG)', () => {
+    const ipp = 'Insertion, removal or replacement of penile prosthesis';
+    expect(one([ipp], 'INFLATABLE PENILE PROSTHESIS (AMS 700)')).toEqual([ipp]);
+    expect(one([ipp], 'ROH L ANKLE')).toEqual(['UNKNOWN']);
+    const vp = 'Placement, revision or removal of ventriculoperitoneal shunt';
+    expect(one([vp], 'LP shunt revision')).toEqual(['UNKNOWN']);
+    expect(one([vp], 'VPS revision')).toEqual([vp]);
+    const bypass = 'Femoral or popliteal to tibial or peroneal artery bypass, vein or prosthetic graft';
+    expect(one([bypass], 'L FEM-PT BPG W/ ISVG')).toEqual([bypass]);
+    expect(one(['Aortobifemoral or aortoiliac bypass'], 'ABF BPG')).toEqual(['Aortobifemoral or aortoiliac bypass']);
+  });
 });

@@ -461,6 +461,8 @@ const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|fo
 /** How a block is guided ("ultrasound- or nerve stimulator-guided"), no stimulator implanted. */
 const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
 /** "Creation, revision, or closure of ileostomy or colostomy": actions listed, of two things (the things last: not "… of pacemaker and defibrillator leads"). */
+/** "Insertion, removal or replacement of penile prosthesis": actions listed before the one thing they are of. */
+const ACTIONS_OF_ONE = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+(?:[\s-]+[a-z]+){0,3})\s*(?:[,;(].*)?$/i;
 const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(\s*(?:[,;(].*)?)$/i;
 /** "therapeutic intervention (…)", "interventions (…)": a heading of the examples in its parentheses. */
 const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
@@ -795,6 +797,24 @@ export class ProcedureMatcher {
           for (const h of r?.hits ?? []) if (h.targets.every((t) => t.concept >= 0 && !have.has(t.concept))) { more.push(h); for (const t of h.targets) have.add(t.concept); }
         }
         if (more.length) reading = { ...reading, hits: [...reading.hits, ...more] };
+      }
+      // "Insertion, removal or replacement of penile prosthesis": each action listed is of the one thing
+      // named after them (read together, only the removal's wording took the thing's words).
+      const actionsOfOne = n === 0 && reading && !actionsOf ? ACTIONS_OF_ONE.exec(text) : null;
+      if (actionsOfOne && reading) {
+        const actions = actionsOfOne[1].split(/,|\bor\b|\band\b/i).map((w) => fold(w).trim()).filter(Boolean);
+        if (actions.length > 1 && actions.every((w) => [w, ...normalizeWord(v, w)].some((x) => v.deviceActions.has(x)))) {
+          const have = new Set(reading.hits.flatMap((h) => h.targets.map((t) => t.concept)));
+          const more: Hit[] = [];
+          for (const action of actions) {
+            const b = analyze(v, `${action} of ${actionsOfOne[2]}`, { split: false, context: def.department });
+            const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
+            // (Only a reading of the whole: every word of the action and the thing taken, no other operation.)
+            if (!r || r.unknown.length || r.hits.length !== 1) continue;
+            for (const h of r.hits) if (h.targets.every((t) => t.concept >= 0 && !have.has(t.concept))) { more.push(h); for (const t of h.targets) have.add(t.concept); }
+          }
+          if (more.length) reading = { ...reading, hits: [...reading.hits, ...more] };
+        }
       }
       // "Craniotomy for excision of brain tumor": a "for …" clause that, read with the line's
       // operation, names a kind of it says which kind the line is (no limit on the craniotomy).
