@@ -5526,4 +5526,23 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([bypass], 'L FEM-PT BPG W/ ISVG')).toEqual([bypass]);
     expect(one(['Aortobifemoral or aortoiliac bypass'], 'ABF BPG')).toEqual(['Aortobifemoral or aortoiliac bypass']);
   });
+  it('keeps what the review of this version found: no rectus femoris or gluteal flap under trunk flap lines, no joint capsulectomy as a breast one, no BTL dropped under a cesarean line, no interval BTL as a postpartum one, no leg thrombectomy as a coronary one, no endoscopic rhizotomy as an RFA, no fem-fem bypass under a femoral-to-tibial line', () => {
+    expect(one(['Pedicled muscle flaps of the trunk'], 'Rectus femoris flap')).toEqual(['UNKNOWN']);
+    expect(one(['Pedicled flaps - trunk (pectoralis, latissimus dorsi, trapezius, rectus abdominis)'], 'Gluteal flap sacral sore')).toEqual(['UNKNOWN']);
+    expect(one(['Pedicled muscle flaps of the trunk'], 'Pec flap sternal wound')).toEqual(['Pedicled muscle flaps of the trunk']);
+    expect(one(['Breast implant capsulectomy'], 'Capsulectomy L MCP joint')).toEqual(['UNKNOWN']);
+    expect(one(['Breast implant capsulectomy'], 'L breast capsulectomy')).toEqual(['Breast implant capsulectomy']);
+    expect(one(['Cesarean delivery'], 'Repeat CS + BTL')).toEqual(['Cesarean delivery', 'UNKNOWN']);
+    expect(one(['Postpartum tubal ligation'], 'Interval BTL 6 weeks post CS')).not.toContain('Postpartum tubal ligation');
+    expect(one(['Postpartum tubal ligation'], 'PP BTL')).toEqual(['Postpartum tubal ligation']);
+    const pci = 'PCI including balloon angioplasty, stenting, atherectomy, thrombectomy and intravascular imaging (IVUS/OCT)';
+    expect(one([pci], 'Popliteal thrombectomy post DES to SFA')).not.toContain(pci);
+    expect(one([pci], 'STEMI - RCA thrombectomy + DES')).toEqual([pci]);
+    expect(one(['Medial branch radiofrequency ablation'], 'Endoscopic rhizotomy L4-5')).toEqual(['UNKNOWN']);
+    expect(one(['Endoscopic rhizotomy (endoscopic medial branch transection)'], 'Medial branch RFA')).toEqual(['UNKNOWN']);
+    const tib = 'Femoral or popliteal to tibial or peroneal artery bypass, vein or prosthetic graft';
+    expect(one([tib], 'FEM-FEM BPG')).toEqual(['UNKNOWN']);
+    const extra = 'Extra-anatomic bypass, including axillofemoral, axillobifemoral, femoral-femoral and carotid-subclavian bypass';
+    expect(one([extra], 'Fem-fem crossover')).toEqual([extra]);
+  });
 });
