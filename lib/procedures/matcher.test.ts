@@ -5545,4 +5545,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const extra = 'Extra-anatomic bypass, including axillofemoral, axillobifemoral, femoral-femoral and carotid-subclavian bypass';
     expect(one([extra], 'Fem-fem crossover')).toEqual([extra]);
   });
+  it('reads neurointerventional and neurosurgical shorthand: IPSS, a Wada test, CN beside an MVD, GK beside radiosurgery', () => {
+    expect(one(['Inferior petrosal sinus sampling'], "IPSS (Cushing's)")).toEqual(['Inferior petrosal sinus sampling']);
+    expect(one(['Wada test (intracarotid amobarbital/methohexital test)'], 'Wada L')).toEqual(['Wada test (intracarotid amobarbital/methohexital test)']);
+    expect(one(['Microvascular decompression of cranial nerves'], 'MVD L CN V')).toEqual(['Microvascular decompression of cranial nerves']);
+    expect(one(['Gamma Knife radiosurgery'], 'GK SRS R VS (frame)')).toEqual(['Gamma Knife radiosurgery']);
+    expect(one(['Cerebral angiography'], 'Wada L')).toEqual(['UNKNOWN']);
+  });
 });
