@@ -5552,4 +5552,18 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Gamma Knife radiosurgery'], 'GK SRS R VS (frame)')).toEqual(['Gamma Knife radiosurgery']);
     expect(one(['Cerebral angiography'], 'Wada L')).toEqual(['UNKNOWN']);
   });
+  it('keeps what the second review of this version found: an anterior lumbar fusion exclusion still excludes the lumbar spine, no LP shunt under a VP line, no thrombectomy after a PCI as a coronary one, no latissimus flap under a temporalis line, no vein stent under an SFA line', () => {
+    expect(one(['Spinal fusion, excluding anterior lumbar fusion'], 'OLIF L4-5')).toEqual(['UNKNOWN']);
+    const vp = 'Insertion, removal or replacement of ventriculoperitoneal shunt';
+    expect(one([vp], 'LP shunt removal')).toEqual(['UNKNOWN']);
+    expect(one([vp], 'VP shunt removal')).toEqual([vp]);
+    const pci = 'PCI including balloon angioplasty, stenting, atherectomy, thrombectomy and intravascular imaging (IVUS/OCT)';
+    expect(one([pci], 'Radial artery thrombectomy after PCI')).toEqual(['UNKNOWN']);
+    expect(one(['Pedicled temporalis and pericranial flaps'], 'Latissimus flap')).toEqual(['UNKNOWN']);
+    expect(one(['Pedicled temporalis and pericranial flaps'], 'Temporalis flap')).toEqual(['Pedicled temporalis and pericranial flaps']);
+    const sfa = 'Superficial femoral artery angioplasty and stenting';
+    expect(one([sfa], 'Femoral vein stent')).toEqual(['UNKNOWN']);
+    expect(one([sfa], 'R SFA PTA/STENT')).toEqual([sfa]);
+    expect(one(['Endoscopic rhizotomy (endoscopic medial branch transection)'], 'Endoscopic dorsal rhizotomy')).toEqual(['UNKNOWN']);
+  });
 });

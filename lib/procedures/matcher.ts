@@ -811,7 +811,10 @@ export class ProcedureMatcher {
             const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
             // (Only a reading of the whole: every word of the action and the thing taken, no other operation.)
             if (!r || r.unknown.length || r.hits.length !== 1) continue;
-            for (const h of r.hits) if (h.targets.every((t) => t.concept >= 0 && !have.has(t.concept))) { more.push(h); for (const t of h.targets) have.add(t.concept); }
+            // (Nor one broader than an operation the line already reads: "replacement of ventriculoperitoneal
+            // shunt" is the VP shunt's, no shunt replacement of any kind.)
+            const broader = (c: number) => [...have].some((k) => k >= 0 && v.concepts[k].ancestors.includes(c));
+            for (const h of r.hits) if (h.targets.every((t) => t.concept >= 0 && !have.has(t.concept) && !broader(t.concept))) { more.push(h); for (const t of h.targets) have.add(t.concept); }
           }
           if (more.length) reading = { ...reading, hits: [...reading.hits, ...more] };
         }

@@ -179,8 +179,9 @@ const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|
 /**
  * "pre-" or "post-" joined to an operation's name, or "post" before an operation's abbreviation
  * ("PAIN POST TKA"): that operation is not this case's. ("POST FUSION" may be a posterior one.)
+ * So is one after "after" ("RADIAL ARTERY THROMBECTOMY AFTER PCI" is no coronary thrombectomy).
  */
-const HISTORY_PREFIX = /\b(?:pre|post)(-|\s+)([a-z0-9]+)\b/g;
+const HISTORY_PREFIX = /\b(?:pre|post|after)(-|\s+)([a-z0-9]+)\b/g;
 function namesOperation(v: Vocabulary, w: string): boolean {
   return v.procedureWords.has(w) || v.procedureSuffix.test(w) || !!v.lexicon.get(w)?.some((r) => r.concept !== undefined);
 }
@@ -1498,10 +1499,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       }
       if (tok.excluded) {
         // (A site between a kind's word and an operation's, "(excluding multiligament knee reconstruction)",
-        // is where the excluded operation is done, no site excluded: an ACL reconstruction of the knee stays.)
+        // is where the excluded operation is done, no site excluded: an ACL reconstruction of the knee stays.
+        // Not after a describing word: "excluding anterior lumbar fusion" still excludes the lumbar spine.)
         const at = part.tokens.indexOf(tok);
         const [prev, next] = [part.tokens[at - 1], part.tokens[at + 1]];
-        const kindBefore = !!prev?.excluded && !v.anatomy.has(prev.word) && !v.stopwords.has(prev.word) && !v.procedureWords.has(prev.word) && !v.procedureSuffix.test(prev.word);
+        const kindBefore = !!prev?.excluded && !v.anatomy.has(prev.word) && !v.stopwords.has(prev.word) && !v.descriptors.has(prev.word) && !v.procedureWords.has(prev.word) && !v.procedureSuffix.test(prev.word);
         const operationAfter = !!next?.excluded && (v.procedureWords.has(next.word) || v.procedureSuffix.test(next.word));
         if (v.anatomy.has(t) && !v.descriptors.has(t) && kindBefore && operationAfter) continue;
         // (A describing word is excluded too — "excluding incarcerated", "excluding complex cataract" —
