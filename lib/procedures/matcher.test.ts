@@ -5566,4 +5566,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([sfa], 'R SFA PTA/STENT')).toEqual([sfa]);
     expect(one(['Endoscopic rhizotomy (endoscopic medial branch transection)'], 'Endoscopic dorsal rhizotomy')).toEqual(['UNKNOWN']);
   });
+  it('excludes a booking read as the operation an exclusion names, though it says none of its words: no retrosternal goitre under "excluding substernal thyroidectomy", no Oxford knee under "excluding unicompartmental knee arthroplasty"', () => {
+    const thyroid = 'Thyroidectomy, excluding substernal thyroidectomy';
+    expect(one([thyroid], 'Retrosternal (goitre) thyroidectomy')).toEqual(['UNKNOWN']);
+    expect(one([thyroid], 'Total thyroidectomy')).toEqual([thyroid]);
+    const knee = 'Knee arthroplasty, excluding unicompartmental knee arthroplasty';
+    expect(one([knee], 'Oxford partial knee')).toEqual(['UNKNOWN']);
+    expect(one([knee], 'R TKA')).toEqual([knee]);
+    const hernia = 'Inguinal hernia repair, excluding recurrent hernia repair';
+    expect(one([hernia], 'R IHR')).toEqual([hernia]);
+  });
 });

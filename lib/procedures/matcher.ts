@@ -2342,8 +2342,14 @@ export class ProcedureMatcher {
         // "Paracentesis, diagnostic" for a THERAPEUTIC PARACENTESIS: a line that names the ordinary
         // case of a pair is no cover for the other case the booking says.
         const otherCase = (this.otherCases.get(cov.entry) ?? []).map((other) => other.exec(r.part.text)?.[0].toLowerCase()).filter((w): w is string => !!w);
-        if (excluded.length || excludedSites.length || otherCase.length) {
-          limited.push({ entry: cov.entry, missing: [], excluded: [...excluded, ...excludedSites, ...otherCase] });
+        // "Thyroidectomy, excluding substernal thyroidectomy": a booking read as the operation the
+        // exclusion names, or a kind of it, is excluded though it says none of its words
+        // ("RETROSTERNAL GOITRE THYROIDECTOMY", "OXFORD PARTIAL KNEE", a code).
+        // (Never the line's own operation or one it is a kind of: "excluding recurrent hernia repair" reads a hernia repair.)
+        const excludedOps = cov.excluding?.length ? this.excludedOperations(cov, x) : [];
+        const byOperation = excludedOps.filter((k) => k === concept || c.ancestors.includes(k)).map((k) => v.concepts[k].name.toLowerCase());
+        if (excluded.length || excludedSites.length || otherCase.length || byOperation.length) {
+          limited.push({ entry: cov.entry, missing: [], excluded: [...excluded, ...excludedSites, ...otherCase, ...byOperation] });
           continue;
         }
         // "CRYOABLATION RENAL MASS" under "…, radiofrequency or microwave"; "MID-FORCEPS" under "forceps (outlet and low)".
@@ -2868,6 +2874,22 @@ export class ProcedureMatcher {
     return !/\bdiagnostic\b/i.test(text) || /\b(?:therapeutic|operative|interventional)\b/i.test(text) || (addon !== undefined && !!this.mentions.get(entry)?.has(addon));
   }
 
+  private readonly excludedOps = new WeakMap<object, number[]>();
+  /** The operations a line's "excluding …" clause names, narrower than (or apart from) the line's own operation `own`. */
+  private excludedOperations(cov: { excluding?: string[] }, own: number): number[] {
+    let ops = this.excludedOps.get(cov);
+    if (!ops) {
+      const v = this.vocabulary;
+      // (Its words with the line's operation's, which the clause often leaves to be understood: "excluding substernal".)
+      const words = (cov.excluding ?? []).filter((w) => w !== PREGNANCY_MARK).join(' ');
+      const withOwn = words ? `${words} ${v.concepts[own].name.toLowerCase()}` : '';
+      const read = (t: string) => analyze(v, t, { split: false }).parts.flatMap((p) => readPart(v, p, 'catalog').hits.flatMap((h) => h.targets.map((x) => x.concept)));
+      const found = words ? [...read(words), ...read(withOwn)] : [];
+      ops = [...new Set(found)].filter((k) => k >= 0 && k !== own && !v.concepts[own].ancestors.includes(k) && !v.concepts[k].weak);
+      this.excludedOps.set(cov, ops);
+    }
+    return ops;
+  }
   /** Whether a catalog line is understood as anesthesia types only (MAC, GA, a block). */
   private weakLine(entry: number): boolean {
     const covers = this.byEntry().get(entry);
