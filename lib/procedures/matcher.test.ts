@@ -5576,4 +5576,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const hernia = 'Inguinal hernia repair, excluding recurrent hernia repair';
     expect(one([hernia], 'R IHR')).toEqual([hernia]);
   });
+  it('reads "Insertion or removal of chest drain" as the chest drain\'s insertion, no hardware removal, and "Revision or removal of …" as no implantation', () => {
+    const drain = 'Insertion or removal of chest drain';
+    expect(one([drain], 'Chest drain insertion R')).toEqual([drain]);
+    expect(one([drain], 'ROH L ANKLE')).toEqual(['UNKNOWN']);
+    expect(one(['Insertion and removal of syndesmosis screw'], 'ROH L ANKLE')).toEqual(['UNKNOWN']);
+    expect(one(['Revision or removal of intrathecal drug delivery system'], 'INTRATHECAL PUMP IMPLANT')).toEqual(['UNKNOWN']);
+  });
 });
