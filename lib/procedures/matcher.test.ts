@@ -5583,4 +5583,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Insertion and removal of syndesmosis screw'], 'ROH L ANKLE')).toEqual(['UNKNOWN']);
     expect(one(['Revision or removal of intrathecal drug delivery system'], 'INTRATHECAL PUMP IMPLANT')).toEqual(['UNKNOWN']);
   });
+  it('reads a bare burr hole as a subdural hematoma\'s evacuation only beside a hematoma word: a chronic SDH line covers no burr hole for empyema', () => {
+    const sdh = 'Burr hole drainage/evacuation of chronic subdural haematoma';
+    expect(one([sdh], 'Burr hole for subdural empyema')).toEqual(['UNKNOWN']);
+    expect(one([sdh], 'Burr holes bilat cSDH')).toEqual([sdh]);
+    expect(one([sdh], 'BURR HOLE, FOR EVACUATION, SUBDURAL HEMATOMA (Bilateral) - CHRONIC')).toEqual([sdh]);
+  });
 });
