@@ -5589,4 +5589,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([sdh], 'Burr holes bilat cSDH')).toEqual([sdh]);
     expect(one([sdh], 'BURR HOLE, FOR EVACUATION, SUBDURAL HEMATOMA (Bilateral) - CHRONIC')).toEqual([sdh]);
   });
+  it('lets no code stand in for a part its line\'s exclusion refused: BKA with 27880 under "Amputation, excluding major lower limb amputation"', () => {
+    const amp = 'Amputation, excluding major lower limb amputation';
+    expect(one([amp], 'BKA', '27880')).toEqual(['UNKNOWN']);
+    expect(one([amp], 'BKA')).toEqual(['UNKNOWN']);
+    const thyroid = 'Thyroidectomy, excluding substernal thyroidectomy';
+    expect(one([thyroid], 'Retrosternal thyroidectomy', '60271')).toEqual(['UNKNOWN']);
+  });
 });

@@ -301,7 +301,7 @@ export interface MatchPart {
    * patient's age, levels or a weight ('patient'), which a code on the booking cannot change; or
    * the robot or a possible conversion ('approach'), which only a code's lines that allow it can.
    */
-  outside?: 'patient' | 'approach';
+  outside?: 'patient' | 'approach' | 'excluded';
   /**
    * An abbreviation with several readings the booking does not settle (I&D, RFA…): each reading's
    * own part, with the specialties it belongs to. The engine takes the one reading that fits the
@@ -2474,6 +2474,8 @@ export class ProcedureMatcher {
         }
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: [...new Set(limited.map((l) => this.procedures[l.entry]))].slice(0, 5),
+          // (Refused by what its lines exclude: no code the booking carries stands in for it.)
+          ...(excluded.length && !missing.length ? { outside: 'excluded' as const } : {}),
           why: `${c.name}: the catalog lists it only as ${names(limited.map((l) => this.procedures[l.entry]), 4)}, ${
             excluded.length ? `which excludes ${excluded.slice(0, 6).join(', ')}${missing.length ? `, or without ${missing.slice(0, 6).join(' or ')}` : ''}` : `and the booking does not say ${missing.slice(0, 6).join(' or ')}`}`,
         };
@@ -2805,7 +2807,7 @@ export class ProcedureMatcher {
     // (Nor a part the text read as a narrower kind of the code's operation and matched: "FLACS OS" with
     // a cataract's code keeps the femtosecond laser line.)
     const narrower = (p: MatchPart) => { const c = p.concept === undefined ? undefined : this.conceptByName().get(p.concept); return c !== undefined && [...codeConcepts].every((k) => k !== c && v.concepts[c].ancestors.includes(k)); };
-    const replaceable = (p: MatchPart) => p.outside !== 'patient' && (p.outside !== 'approach' || codePart.status === 'matched')
+    const replaceable = (p: MatchPart) => p.outside !== 'patient' && p.outside !== 'excluded' && (p.outside !== 'approach' || codePart.status === 'matched')
       && (p.status === 'unknown' || (parts.length === 1 && !!ids && codePart.status === 'matched' && !narrower(p))) && (!p.concept || !!p.readings || fits(p));
     if (!parts.length) {
       parts.push(codePart);
