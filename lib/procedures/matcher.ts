@@ -461,9 +461,9 @@ const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|fo
 /** How a block is guided ("ultrasound- or nerve stimulator-guided"), no stimulator implanted. */
 const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
 /** "Creation, revision, or closure of ileostomy or colostomy": actions listed, of two things (the things last: not "… of pacemaker and defibrillator leads"). */
+const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(\s*(?:[,;(].*)?)$/i;
 /** "Insertion, removal or replacement of penile prosthesis": actions listed before the one thing they are of. */
 const ACTIONS_OF_ONE = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+(?:[\s-]+[a-z]+){0,3})\s*(?:[,;(].*)?$/i;
-const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(\s*(?:[,;(].*)?)$/i;
 /** "therapeutic intervention (…)", "interventions (…)": a heading of the examples in its parentheses. */
 const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
 /** The heading's words, asked of the operation the line heads with, not of its examples. */
@@ -787,37 +787,32 @@ export class ProcedureMatcher {
       }
       // "Creation, revision, or closure of ileostomy or colostomy": every action listed is of each thing
       // listed (one wording's taking "ileostomy" for its revision leaves no ileostomy creation or closure).
-      const actionsOf = n === 0 && reading ? ACTIONS_OF.exec(text) : null;
-      if (actionsOf && reading && actionsOf[1].split(/,|\bor\b|\band\b/i).map((w) => fold(w).trim()).filter(Boolean).every((w) => [w, ...normalizeWord(v, w)].some((x) => v.deviceActions.has(x)))) {
-        const have = new Set(reading.hits.flatMap((h) => h.targets.map((t) => t.concept)));
-        const more: Hit[] = [];
-        for (const thing of [actionsOf[2], actionsOf[3]]) {
-          const b = analyze(v, `${actionsOf[1]} of ${thing}${actionsOf[4]}`, { split: false, context: def.department });
-          const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
-          for (const h of r?.hits ?? []) if (h.targets.every((t) => t.concept >= 0 && !have.has(t.concept))) { more.push(h); for (const t of h.targets) have.add(t.concept); }
-        }
-        if (more.length) reading = { ...reading, hits: [...reading.hits, ...more] };
-      }
       // "Insertion, removal or replacement of penile prosthesis": each action listed is of the one thing
       // named after them (read together, only the removal's wording took the thing's words).
+      const actionsOf = n === 0 && reading ? ACTIONS_OF.exec(text) : null;
       const actionsOfOne = n === 0 && reading && !actionsOf ? ACTIONS_OF_ONE.exec(text) : null;
-      if (actionsOfOne && reading) {
-        const actions = actionsOfOne[1].split(/,|\bor\b|\band\b/i).map((w) => fold(w).trim()).filter(Boolean);
-        if (actions.length > 1 && actions.every((w) => [w, ...normalizeWord(v, w)].some((x) => v.deviceActions.has(x)))) {
-          const have = new Set(reading.hits.flatMap((h) => h.targets.map((t) => t.concept)));
-          const more: Hit[] = [];
-          for (const action of actions) {
-            const b = analyze(v, `${action} of ${actionsOfOne[2]}`, { split: false, context: def.department });
-            const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
-            // (Only a reading of the whole: every word of the action and the thing taken, no other operation.)
-            if (!r || r.unknown.length || r.hits.length !== 1) continue;
-            // (Nor one broader than an operation the line already reads: "replacement of ventriculoperitoneal
-            // shunt" is the VP shunt's, no shunt replacement of any kind.)
-            const broader = (c: number) => [...have].some((k) => k >= 0 && v.concepts[k].ancestors.includes(c));
-            for (const h of r.hits) if (h.targets.every((t) => t.concept >= 0 && !have.has(t.concept) && !broader(t.concept))) { more.push(h); for (const t of h.targets) have.add(t.concept); }
+      const actions = (actionsOf ?? actionsOfOne)?.[1].split(/,|\bor\b|\band\b/i).map((w) => fold(w).trim()).filter(Boolean) ?? [];
+      if (reading && actions.length > 1 && actions.every((w) => [w, ...normalizeWord(v, w)].some((x) => v.deviceActions.has(x)))) {
+        const have = new Set(reading.hits.flatMap((h) => h.targets.map((t) => t.concept)));
+        const more: Hit[] = [];
+        const readAs = (t: string) => { const b = analyze(v, t, { split: false, context: def.department }); return b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined; };
+        const take = (h: Hit) => { more.push(h); for (const t of h.targets) have.add(t.concept); };
+        if (actionsOf) {
+          for (const thing of [actionsOf[2], actionsOf[3]]) {
+            for (const h of readAs(`${actionsOf[1]} of ${thing}${actionsOf[4]}`)?.hits ?? []) if (h.targets.every((t) => t.concept >= 0 && !have.has(t.concept))) take(h);
           }
-          if (more.length) reading = { ...reading, hits: [...reading.hits, ...more] };
+        } else {
+          // (Only a reading of the whole: every word of the action and the thing taken, no other operation;
+          // nor one broader than an operation the line already reads: "replacement of ventriculoperitoneal
+          // shunt" is the VP shunt's, no shunt replacement of any kind.)
+          const broader = (c: number) => [...have].some((k) => k >= 0 && v.concepts[k].ancestors.includes(c));
+          for (const action of actions) {
+            const r = readAs(`${action} of ${actionsOfOne![2]}`);
+            if (!r || r.unknown.length || r.hits.length !== 1) continue;
+            for (const h of r.hits) if (h.targets.every((t) => t.concept >= 0 && !have.has(t.concept) && !broader(t.concept))) take(h);
+          }
         }
+        if (more.length) reading = { ...reading, hits: [...reading.hits, ...more] };
       }
       // "Craniotomy for excision of brain tumor": a "for …" clause that, read with the line's
       // operation, names a kind of it says which kind the line is (no limit on the craniotomy).
@@ -970,10 +965,10 @@ export class ProcedureMatcher {
             // (Nor, for an item that names an operation of its own, no kind of the line's, a kind the words
             // before the parentheses name without it: the "IVUS" of "Percutaneous coronary intervention
             // including balloon angioplasty, … (IVUS/OCT)" names no coronary balloon angioplasty.)
-            const alone = readWhole(v, item, def.department);
-            const ownOperation = alone.length > 0 && alone.every((c) => !named.some((k) => k === c || v.concepts[c].ancestors.includes(k) || v.concepts[k].ancestors.includes(c)));
+            let ownOperation: boolean | undefined;
+            const ofItsOwn = () => { if (ownOperation === undefined) { const alone = readWhole(v, item, def.department); ownOperation = alone.length > 0 && alone.every((c) => !named.some((k) => k === c || v.concepts[c].ancestors.includes(k) || v.concepts[k].ancestors.includes(c))); } return ownOperation; };
             const fromItem = (t: string, c: number) => analyze(v, t, { split: false, context: def.department }).parts.some((p) => readPart(v, p, 'catalog').hits.some((h) => h.targets.some((x) => x.concept === c) && h.tokens.some((w) => tokensOfItem().includes(w))));
-            for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item).filter((c) => !absorbed(c) && (t === item || !ownOperation || fromItem(t, c))); if (k.length) return k; }
+            for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item).filter((c) => !absorbed(c) && (t === item || !ofItsOwn() || fromItem(t, c))); if (k.length) return k; }
             return taken.touching;
           });
           // "ORIF of upper extremity fractures (clavicle, humerus, elbow, forearm, distal radius)": items

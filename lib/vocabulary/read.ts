@@ -1596,7 +1596,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (So is one of the actions a line lists side by side, "Insertion or removal of chest drain", where
     // the reading took the thing with none of them: the line is read as what it names.)
     // (Only an undoing beside a putting in: "Revision or removal of …" is read as no implantation.)
-    if (listedActions && hits.length && /\b(?:insertion|placement|implantation)\b/i.test(part.text) && /^(?:removal|revision|replacement|exchange|repositioning)$/.test(t)) continue;
+    if (listedActions && hits.length && (UNDOING.has(t) || t === 'repositioning') && part.tokens.some((x) => PUTTING.has(x.word))) continue;
     // "Administration of electroconvulsive therapy": an action that adds nothing to what the line names.
     if (mode === 'catalog' && v.defaultActions.has(t) && hits.length) continue;
     if (!unknown.includes(t)) unknown.push(t);
