@@ -108,7 +108,8 @@ const standings = new BoundedCache<string, { standing: Standing; known: boolean 
  * kept while the record lives.
  */
 interface Prepared {
-  exclusions: Credential[];
+  /** The exclusion checks whose result is not clear (read once: a record is never mutated). */
+  exclusions: { c: Credential; result: 'excluded' | 'unverified' }[];
   byKind: Map<CredentialKind, Span<Credential>[]>;
   grants: Map<string, Span<Grant>[]>;
   /** Days on which something in the record starts or ends (for cases whose date is not known; worked out when first asked). */
@@ -124,7 +125,8 @@ function prepare(p: Practitioner): Prepared {
   out = { exclusions: [], byKind: new Map(), grants: new Map() };
   for (const c of p.credentials) {
     if (c.kind === 'exclusion-check') {
-      out.exclusions.push(c);
+      const result = exclusionResult(c.status);
+      if (result !== 'clear') out.exclusions.push({ c, result });
       continue;
     }
     const list = out.byKind.get(c.kind);
@@ -191,9 +193,7 @@ export function credentialReasons(p: Practitioner, date: string, warnDays?: numb
     });
   }
   const { exclusions, byKind } = prepare(p);
-  for (const c of exclusions) {
-    const result = exclusionResult(c.status);
-    if (result === 'clear') continue;
+  for (const { c, result } of exclusions) {
     const status = c.status?.trim().toLowerCase();
     const checked = c.verifiedAt ? `, checked ${c.verifiedAt}` : '';
     if (result === 'excluded') {
@@ -290,6 +290,14 @@ export interface GrantOutcome {
   reasons: Reason[];
 }
 
+const OK_RANK = verdictRank('ok');
+
+/** The level of one grant at `date`, as grantOutcome decides it (without its reasons). */
+function grantLevel(g: Grant, date: string): Verdict {
+  if (INACTIVE_GRANTS.has(g.status) || (g.effective && g.effective > date) || (g.expires && g.expires < date)) return 'block';
+  return g.status === 'provisional' || g.status === 'temporary' || g.conditions?.length ? 'warn' : 'ok';
+}
+
 /** Rule 7 for one grant of one privilege, at `date`; `what` names the procedure or approach. */
 export function grantOutcome(g: Grant, def: PrivilegeDef, what: string, date: string): GrantOutcome {
   const priv = `"${def.name}"`;
@@ -334,16 +342,17 @@ export function grantOutcome(g: Grant, def: PrivilegeDef, what: string, date: st
  * grant at all blocks.
  */
 export function requirementOutcome(p: Practitioner, defs: PrivilegeDef[], what: string, date: string): GrantOutcome {
-  let best: GrantOutcome | undefined;
+  // The best grant is found by its level alone; only its reasons are written out.
+  let best: { g: Grant; def: PrivilegeDef; rank: number } | undefined;
   const { grants } = prepare(p);
-  for (const def of defs) {
+  search: for (const def of defs) {
     for (const g of grants.get(def.id) ?? NONE) {
-      const o = grantOutcome(g.item, def, what, date);
-      if (!best || verdictRank(o.level) < verdictRank(best.level)) best = o;
-      if (best.level === 'ok') return best;
+      const rank = verdictRank(grantLevel(g.item, date));
+      if (!best || rank < best.rank) best = { g: g.item, def, rank };
+      if (rank === OK_RANK) break search;
     }
   }
-  if (best) return best;
+  if (best) return grantOutcome(best.g, best.def, what, date);
   const names = [...new Set(defs.map((d) => `"${d.name}"`))].join(' or ');
   return {
     level: 'block',

@@ -5596,4 +5596,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const thyroid = 'Thyroidectomy, excluding substernal thyroidectomy';
     expect(one([thyroid], 'Retrosternal thyroidectomy', '60271')).toEqual(['UNKNOWN']);
   });
+  it('asks for the sternotomy a pericardial window may become: "Pericardial window subxiphoid, poss sternotomy" is no window alone', () => {
+    const window = 'Pericardial window, subxiphoid or transdiaphragmatic';
+    const sternotomy = 'Median sternotomy, including cardiorrhaphy';
+    expect(one([window], 'Pericardial window subxiphoid, poss sternotomy')).toEqual([window, 'UNKNOWN']);
+    expect(one([window, sternotomy], 'Pericardial window subxiphoid, poss sternotomy')).toEqual([window, sternotomy]);
+    expect(one(['Aortic valve replacement'], 'AVR via sternotomy')).toEqual(['Aortic valve replacement']);
+  });
 });

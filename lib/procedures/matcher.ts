@@ -2003,8 +2003,11 @@ export class ProcedureMatcher {
         if (!conversion && isJointScope(h) && h.tokens.every((t) => v.anatomy.has(t)) && r.hits.some((o) => o !== h && !isJointScope(o))) continue;
         // "AVR VIA STERNOTOMY", "MINI AVR VIA RIGHT ANTERIOR THORACOTOMY": a heart operation's way in
         // is how it is done (its kind of access), no operation of its own.
+        // (A pericardial window is made below the xiphoid or through the diaphragm, never through the
+        // breastbone: "PERICARDIAL WINDOW, POSS STERNOTOMY" asks for the sternotomy too.)
         const wayIn = (x: Hit) => x.targets.every((t) => t.concept >= 0 && /^(?:median sternotomy|exploratory thoracotomy)$/i.test(v.concepts[t.concept].name));
-        if (wayIn(h) && readings.some((x) => x.hits.some((o) => !wayIn(o) && o.targets.some((t) => t.concept >= 0 && CARDIAC.test(v.concepts[t.concept].name))))) continue;
+        const throughIt = (name: string) => CARDIAC.test(name) && !/\bwindow\b/i.test(name);
+        if (wayIn(h) && readings.some((x) => x.hits.some((o) => !wayIn(o) && o.targets.some((t) => t.concept >= 0 && throughIt(v.concepts[t.concept].name))))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         // (Booked alone, "LAPAROSCOPY, DIAGNOSTIC; POSSIBLE OPEN" opens the belly or chest to look:
         // an exploratory laparotomy or thoracotomy, asked for; another scope's opening, unknown.)
