@@ -98,7 +98,8 @@ if (plain?.success && common.success) {
   add(c.procedureWords, 'procedureWords');
   add(c.anatomy, 'anatomy');
   add(c.defaultActions, 'defaultActions');
-  for (const [key] of c.lexicon) if (!key.includes(' ')) taken.set(key.toLowerCase(), 'the lexicon');
+  // (A reading only beside its context's words keeps a plain word plain elsewhere: "DNR" beside a tendon is a digital nerve repair.)
+  for (const [key, , context] of c.lexicon) if (!key.includes(' ') && !context) taken.set(key.toLowerCase(), 'the lexicon');
   for (const [id, { c: concept }] of concepts) for (const f of [concept.name, ...(concept.forms ?? [])]) {
     const key = formKey(f);
     if (key && !key.includes(' ')) taken.set(key, `a form of ${id}`);

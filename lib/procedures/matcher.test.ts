@@ -5603,4 +5603,33 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([window, sternotomy], 'Pericardial window subxiphoid, poss sternotomy')).toEqual([window, sternotomy]);
     expect(one(['Aortic valve replacement'], 'AVR via sternotomy')).toEqual(['Aortic valve replacement']);
   });
+  it('asks for what "+" joins though its words name only a place or a condition: "ANT/POST REPAIR + ENTEROCELE", "EVAR + L IBD", "Flexor tendon repair + DNR"', () => {
+    const ap = 'Anterior and posterior colporrhaphy';
+    expect(one([ap], 'ANT/POST REPAIR + ENTEROCELE')).toEqual([ap, 'UNKNOWN']);
+    expect(one([ap, 'Enterocele repair'], 'ANT/POST REPAIR + ENTEROCELE')).toEqual([ap, 'Enterocele repair']);
+    const evar = 'Endovascular aneurysm repair (EVAR) of infrarenal abdominal aortic aneurysm';
+    expect(one([evar], 'EVAR + L IBD')).toEqual([evar, 'UNKNOWN']);
+    expect(one([evar, 'Iliac branch endoprosthesis'], 'EVAR + L IBD')).toEqual([evar, 'Iliac branch endoprosthesis']);
+    const flexor = 'Flexor tendon repair, hand and wrist';
+    expect(one([flexor], 'Flexor tendon repair R index FDP/FDS zone II + DNR')).toEqual([flexor, 'UNKNOWN']);
+    expect(one([flexor, 'Digital nerve repair'], 'Flexor tendon repair R index zone II + DNR')).toEqual([flexor, 'Digital nerve repair']);
+    const alnd = 'Axillary lymph node clearance (levels I-III)';
+    expect(one([alnd], 'R Mx + ALND')).toEqual(['UNKNOWN', alnd]);
+    expect(one(['Lap chole'], 'LAP CHOLE + GA')).toEqual(['Lap chole']);
+  });
+  it('reads a fracture\'s K-wires after "MUA +" as its pinning, and a line for manipulation of the shoulder or knee as those joints only', () => {
+    const pinning = 'Closed reduction and percutaneous pinning of supracondylar fracture of humerus';
+    const mua = 'Manipulation under anaesthesia of shoulder or knee';
+    expect(one([mua], 'MUA + K-wires supracondylar # L elbow')).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(one([mua, pinning], 'MUA + K-wires supracondylar # L elbow')).toEqual(['UNKNOWN', pinning]);
+    expect(one([mua], 'MUA L elbow')).toEqual(['UNKNOWN']);
+    expect(one([mua], 'MUA R knee')).toEqual([mua]);
+  });
+  it('reads a technique an "including" item names as the line\'s own operation\'s: a distal radius ORIF line "including K-wire fixation" covers no femoral neck screws', () => {
+    const radius = 'Open reduction and internal fixation of distal radius fracture, including K-wire fixation';
+    expect(one([radius], 'Cannulated screws L undisplaced #NOF')).toEqual(['UNKNOWN']);
+    expect(one([radius], 'ORIF L distal radius')).toEqual([radius]);
+    const exfix = 'Application of external fixator, uniplanar or multiplanar, including knee- or ankle-spanning external fixation';
+    expect(one([exfix], 'Ex-fix R tibia')).toEqual([exfix]);
+  });
 });

@@ -57,6 +57,12 @@ const VESSEL_BEFORE = new RegExp(`${VESSEL}\\s*,\\s*$`, 'i');
 const CATHETER_LINE = /\b(?:catheteri[sz]ation|angiograph\w*|angiogram|arteriograph\w*|transcatheter|tavr|tavi|pci|angioplast\w*|atherectom\w*|stent\w*|intervention)\b/i;
 /** The access kind each vessel is (the vocabulary's transradial and transfemoral kinds); the others say nothing more. */
 const ACCESS_KIND: Record<string, string> = { radial: 'transradial', femoral: 'transfemoral', carotid: 'transcarotid' };
+/**
+ * What a catalog line says after "including", to the clause's end. (Not "with or without": a
+ * "Lumbar fusion, posterior, with or without instrumentation" line meets a fusion booked beside a
+ * laminectomy through the fusion its item names.)
+ */
+const INCLUDING_ITEM = /\b(?:including|includes)\b([^;]*)/;
 /** A catalog line named for a scope into a joint or the chest, open surgery not among its words. */
 const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
@@ -830,6 +836,25 @@ export class ProcedureMatcher {
         // read again beside the kind it names is that kind's: the kind alone is the line.)
         const itself = (h: Hit) => h.targets.every((t) => head.includes(t.concept));
         if (kinds.length && !whole.unknown.length && whole.hits.every((h) => kinds.includes(h) || h.listed || itself(h))) reading = { ...whole, hits: whole.hits.filter((h) => !itself(h)) };
+      }
+      // "Open reduction and internal fixation of distal radius fracture, including K-wire fixation": an
+      // operation an "including" or "with or without" item names, broader than the line's own (an ORIF
+      // of anywhere beside the distal radius's), is how the line's operation is done, not that broader
+      // operation everywhere (the line had covered a femoral neck's cannulated screws).
+      if (n === 0 && reading && reading.hits.length > 1) {
+        // (Only an item's own words, none a place: "…, including knee- or ankle-spanning external
+        // fixation" names spanning frames of its own; nor an alternative after a slash.)
+        const tokens = reading.part.tokens;
+        const item = INCLUDING_ITEM.exec(fold(text))?.[1] ?? '';
+        const mainWords = new Set(tokens.filter((t) => !t.optional).map((t) => t.word));
+        const itemOnly = new Set(tokens.filter((t) => t.optional && !mainWords.has(t.word)).map((t) => t.word));
+        const mainHits = reading.hits.filter((h) => h.tokens.every((w) => mainWords.has(w)));
+        const ofMain = (c: number) => mainHits.some((m) => m.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].ancestors.includes(c)));
+        const broader = (h: Hit) => {
+          const own = h.tokens.filter((w) => itemOnly.has(w));
+          return own.length > 0 && own.every((w) => !v.anatomy.has(w) && new RegExp(`\\b${w}`).test(item)) && h.targets.every((t) => t.concept >= 0 && ofMain(t.concept));
+        };
+        if (reading.hits.some(broader)) reading = { ...reading, hits: reading.hits.filter((h) => !broader(h)) };
       }
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
@@ -2075,9 +2100,12 @@ export class ProcedureMatcher {
         const words = r.hits.length ? r.unknown : r.part.tokens.filter((t) => !t.indication).map((t) => t.word);
         if (!words.length) continue;
         // Sites, descriptions, scheduling words or an indication only: nothing to check. A device
-        // word on its own (", BILAT STENTS", ", DRAIN") may be an operation: unknown.
+        // word on its own (", BILAT STENTS", ", DRAIN") may be an operation: unknown. So is what
+        // "+" joins to another operation ("ANT/POST REPAIR + ENTEROCELE", "R MX + ANC"): an
+        // operation of its own, though its words name only a place or a condition.
+        const joined = r.part.afterPlus || readings[i + 1]?.part.afterPlus;
         if (!r.hits.length && !r.unknown.length && !r.part.ambiguous.size
-          && r.part.tokens.every((t) => t.indication || !v.modifiers.has(t.word) || v.scheduling.has(t.word))) continue;
+          && r.part.tokens.every((t) => (joined ? v.scheduling.has(t.word) : t.indication || !v.modifiers.has(t.word) || v.scheduling.has(t.word)))) continue;
         const unrecognised = r.unrecognised.length ? ` ("${r.unrecognised.join(' ')}" is not a word InScope knows)` : '';
         parts.push({
           text: r.part.text, status: 'unknown', groups: [], words: r.hits.length ? words : undefined,
