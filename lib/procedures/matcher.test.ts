@@ -5632,4 +5632,16 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const exfix = 'Application of external fixator, uniplanar or multiplanar, including knee- or ankle-spanning external fixation';
     expect(one([exfix], 'Ex-fix R tibia')).toEqual([exfix]);
   });
+  it('reads VATS beside an operation a line or booking names as how it is done: "VATS pleurodesis" and "…, open or VATS" lines cover no VATS pleural biopsy', () => {
+    const pleurodesis = 'VATS pleurodesis, mechanical or chemical (talc insufflation)';
+    const mediastinal = 'Excision of mediastinal cyst or tumor, open or VATS';
+    const diagnostic = 'Diagnostic thoracoscopy, with or without biopsy';
+    expect(one([pleurodesis, mediastinal], 'VATS pleural bx R')).toEqual(['UNKNOWN']);
+    expect(one([pleurodesis, mediastinal], 'VATS')).toEqual(['UNKNOWN']);
+    expect(one([pleurodesis, mediastinal, diagnostic], 'VATS')).toEqual([diagnostic]);
+    expect(one([pleurodesis], 'VATS talc pleurodesis')).toEqual([pleurodesis]);
+    const decortication = 'Decortication and drainage of empyema, open or VATS';
+    expect(one([decortication], 'L VATS decort - empyema')).toEqual([decortication]);
+    expect(one([diagnostic], 'LT THORACOSCOPY W/ PLEURAL BX')[0]).toBe(diagnostic);
+  });
 });

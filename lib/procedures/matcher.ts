@@ -67,6 +67,10 @@ const INCLUDING_ITEM = /\b(?:including|includes)\b([^;]*)/;
 const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
 /** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
 const SCOPE = /scop(?:y|ic)\b/i;
+/** A concept named for a scope into the chest or belly alone, the way in of the operations done through it ("Thoracoscopy (video-assisted thoracoscopic surgery)"). */
+const SCOPE_NOUN = /^(?:thoraco|laparo)scopy\b/i;
+/** The words of a scope into the chest or belly named as the way in ("VATS": video-assisted thoracoscopic surgery). */
+const SCOPE_WAY = new Set(['video', 'assisted', 'thoracoscopic', 'thoracoscopy', 'thoracic', 'surgery', 'laparoscopy', 'laparoscopic']);
 /** A concept whose name is an open way into a cavity ("Exploratory laparotomy", "Thoracotomy"). */
 const OPENING = /\b(?:laparotomy|thoracotomy|sternotomy|celiotomy)$/i;
 /** A concept whose name is a scope into a joint ("Shoulder arthroscopy"). */
@@ -855,6 +859,23 @@ export class ProcedureMatcher {
           return own.length > 0 && own.every((w) => !v.anatomy.has(w) && new RegExp(`\\b${w}`).test(item)) && h.targets.every((t) => t.concept >= 0 && ofMain(t.concept));
         };
         if (reading.hits.some(broader)) reading = { ...reading, hits: reading.hits.filter((h) => !broader(h)) };
+      }
+      // "VATS pleurodesis", "Excision of mediastinal cyst or tumor, open or VATS": a scope the line
+      // names only by its abbreviation or adjective, beside an operation its own words name, is how
+      // that one is done, no thoracoscopy of its own (the lines had covered a VATS pleural biopsy).
+      // (Not where the line says the scope's noun, "Thoracoscopy (VATS), diagnostic, with biopsy", nor
+      // where the operations beside it are only what it includes.)
+      if (n === 0 && reading && reading.hits.length > 1) {
+        const tokens = reading.part.tokens;
+        const mainWords = new Set(tokens.filter((t) => !t.optional && !t.paren).map((t) => t.word));
+        const scopeOnly = (h: Hit) => h.targets.every((t) => t.concept >= 0 && SCOPE_NOUN.test(v.concepts[t.concept].name));
+        const said = (h: Hit) => h.targets.some((t) => {
+          const noun = SCOPE_NOUN.exec(v.concepts[t.concept].name)?.[0];
+          return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(text);
+        });
+        const beside = reading.hits.some((h) => !scopeOnly(h) && h.tokens.every((w) => mainWords.has(w)));
+        const way = (h: Hit) => beside && scopeOnly(h) && !said(h);
+        if (reading.hits.some(way)) reading = { ...reading, hits: reading.hits.filter((h) => !way(h)) };
       }
       // A synonym that reads several ways is the facility's own wording, not a concept.
       const ambiguous = n > 0 && !!reading?.hits.some((h) => new Set(h.targets.map((t) => t.concept)).size > 1);
@@ -2030,6 +2051,12 @@ export class ProcedureMatcher {
         // is how it is done (its kind of access), no operation of its own.
         // (A pericardial window is made below the xiphoid or through the diaphragm, never through the
         // breastbone: "PERICARDIAL WINDOW, POSS STERNOTOMY" asks for the sternotomy too.)
+        // "VATS TALC PLEURODESIS", "L VATS DECORT": a scope into the chest or belly said by its name
+        // alone, beside another operation the booking joins to it, is how that one is done (not
+        // "VATS PLEURAL BX", "DIAGNOSTIC LAPAROSCOPY, LYSIS OF ADHESIONS": a look of its own).
+        const scopeWay = (x: Hit) => x.targets.every((t) => t.concept >= 0 && SCOPE_NOUN.test(v.concepts[t.concept].name)) && x.tokens.every((w) => SCOPE_WAY.has(w));
+        // (Not beside a biopsy, the look's own: "LT THORACOSCOPY W/ PLEURAL BX".)
+        if (!conversion && scopeWay(h) && [...groupConcepts[group[i]]].some((c) => !SCOPE_NOUN.test(v.concepts[c].name) && !/\bbiops/i.test(v.concepts[c].name))) continue;
         const wayIn = (x: Hit) => x.targets.every((t) => t.concept >= 0 && /^(?:median sternotomy|exploratory thoracotomy)$/i.test(v.concepts[t.concept].name));
         const throughIt = (name: string) => CARDIAC.test(name) && !/\bwindow\b/i.test(name);
         if (wayIn(h) && readings.some((x) => x.hits.some((o) => !wayIn(o) && o.targets.some((t) => t.concept >= 0 && throughIt(v.concepts[t.concept].name))))) continue;
