@@ -5644,4 +5644,22 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([decortication], 'L VATS decort - empyema')).toEqual([decortication]);
     expect(one([diagnostic], 'LT THORACOSCOPY W/ PLEURAL BX')[0]).toBe(diagnostic);
   });
+  it('keeps apart what a pulmonary and GI form privileges apart: a Bravo line is no PillCam, a fiducial line no dye marking, a bronchoscopy line no cone-beam CT bronchoscopy', () => {
+    const bravo = 'Esophageal pH capsule placement (Bravo), endoscopic, with interpretation';
+    expect(one([bravo], 'Capsule placement (PillCam SB3) - pt unable to swallow')).toEqual(['UNKNOWN']);
+    expect(one([bravo], 'Bravo pH capsule')).toEqual([bravo]);
+    const fiducial = 'Bronchoscopic placement of fiducial markers';
+    const dye = 'Bronchoscopic dye marking of lung nodules for surgical localization';
+    expect(one([fiducial], 'Nav bronch, dye marking (ICG) RLL nodule')).not.toContain(fiducial);
+    expect(one([fiducial, dye], 'Bronchoscopic dye marking, RLL nodule')).toEqual([dye]);
+    const flexible = 'Flexible bronchoscopy, diagnostic, with or without cell washing';
+    expect(one([flexible], 'CBCT bronch LLL GGO')).toEqual(['UNKNOWN']);
+    expect(one([flexible, 'Cone-beam CT-guided bronchoscopy'], 'CBCT bronch LLL GGO')).toEqual(['Cone-beam CT-guided bronchoscopy']);
+  });
+  it('does not cover a type II (through-the-lid) keratoprosthesis with a Boston type I line', () => {
+    const one1 = 'Keratoprosthesis (Boston type I)';
+    expect(one([one1], 'Kpro type II OS (thru lid)')).toEqual(['UNKNOWN']);
+    expect(one([one1], 'KPro OD')).toEqual([one1]);
+    expect(one(['Keratoprosthesis'], 'Kpro type II OS')).toEqual(['Keratoprosthesis']);
+  });
 });
