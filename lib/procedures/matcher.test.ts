@@ -5662,4 +5662,20 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([one1], 'KPro OD')).toEqual([one1]);
     expect(one(['Keratoprosthesis'], 'Kpro type II OS')).toEqual(['Keratoprosthesis']);
   });
+  it('reads an Irish or UK theatre list\'s shorthand: AR + loop ileo, FJ beside an oesophagectomy, ACJE, VMR, Rec hernia, ROSO, and its comments (NBM, NOK, SBRT) as no operation', () => {
+    const ar = 'Anterior resection of rectum, open or laparoscopic, with or without defunctioning ileostomy';
+    expect(one([ar], 'AR + loop ileo')).toEqual([ar]);
+    const fj = 'Feeding jejunostomy, open or laparoscopic';
+    expect(one(['Oesophagectomy (Ivor Lewis)', fj], 'Ivor Lewis oesophagectomy + FJ')).toEqual(['Oesophagectomy (Ivor Lewis)', fj]);
+    expect(one(['Oesophagectomy (Ivor Lewis)'], 'Ivor Lewis oesophagectomy + FJ')).toEqual(['Oesophagectomy (Ivor Lewis)', 'UNKNOWN']);
+    const shoulder = 'Arthroscopy of shoulder, including subacromial decompression and acromioclavicular joint excision';
+    expect(one([shoulder], 'Shoulder scope + SAD + ACJE R')).toEqual([shoulder]);
+    expect(one(['Rectopexy, including laparoscopic ventral mesh rectopexy'], 'Lap VMR (biological mesh)')).toEqual(['Rectopexy, including laparoscopic ventral mesh rectopexy']);
+    const hernia = 'Inguinal hernia repair, open or laparoscopic, primary or recurrent';
+    expect(one([hernia], 'Rec R inguinal hernia - open mesh repair')).toEqual([hernia]);
+    expect(one(['Inguinal hernia repair, primary'], 'Rec R inguinal hernia - open mesh repair')).toEqual(['UNKNOWN']);
+    expect(one(['Removal of silicone oil'], 'ROSO OS')).toEqual(['Removal of silicone oil']);
+    expect(one(['Percutaneous endoscopic gastrostomy'], 'PEG insertion - CVA, consent from NOK')).toEqual(['Percutaneous endoscopic gastrostomy']);
+    expect(one(['EUS-guided placement of fiducial markers'], 'EUS fiducials x3 - panc ca, pre SBRT')).toEqual(['EUS-guided placement of fiducial markers']);
+  });
 });
