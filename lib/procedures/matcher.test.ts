@@ -5678,4 +5678,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Percutaneous endoscopic gastrostomy'], 'PEG insertion - CVA, consent from NOK')).toEqual(['Percutaneous endoscopic gastrostomy']);
     expect(one(['EUS-guided placement of fiducial markers'], 'EUS fiducials x3 - panc ca, pre SBRT')).toEqual(['EUS-guided placement of fiducial markers']);
   });
+  it('reads what a line includes "during" another operation as when it is done: an anterior vitrectomy line "including management of vitreous loss during cataract surgery" covers no cataract extraction', () => {
+    const avit = 'Anterior vitrectomy, limbal approach, including management of vitreous loss during cataract surgery';
+    expect(one([avit], 'Phaco/IOL OD')).not.toContain(avit);
+    expect(one([avit], 'Anterior vitrectomy OS')).toEqual([avit]);
+  });
 });

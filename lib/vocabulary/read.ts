@@ -631,10 +631,17 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   let paren = false;
   /** Inside an "including …" clause (not "with or without …"). */
   let including = false;
+  /** After "during", "after", "following" or "at" inside what a line includes: when, not what. */
+  let occasion = false;
   let possible = false;
   const read = (raw: string[], isIndication: boolean) => {
     let i = 0;
     outer: while (i < raw.length) {
+      if (raw[i].startsWith('zz')) occasion = false;
+      else if (occasion) {
+        i++;
+        continue;
+      }
       if (!catalog && !isIndication && /^(?:poss|possible|possibly|then|followed)$/.test(raw[i])) possible = true;
       if (raw[i] === 'zzincluding') {
         including = true;
@@ -661,6 +668,9 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         // ("…, including reconstruction for massive tear": a "for …" inside what a line includes says
         // which kind it includes, and limits the line no more than the rest of that clause does.)
         if (raw[i] === 'zzqualifier' && including && clause === 'optional') {
+          // ("…, including management of vitreous loss during cataract surgery": the cataract surgery
+          // is when the included work is done, no operation the line includes.)
+          if (/^(?:during|after|following|at)$/.test(raw[i - 1] ?? '')) occasion = true;
           i++;
           continue;
         }
