@@ -5234,7 +5234,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([either], 'WRIST SCOPE TFCC REPAIR')).toEqual([either]);
     expect(one([either], 'TFCC')).toEqual([either]);
     const co2 = 'Ablative laser resurfacing (CO2 or erbium:YAG), full-field or fractional, face, neck and chest';
-    expect(one([co2], 'Fraxel full face + neck')).toEqual(['UNKNOWN']);
+    expect(one([co2], 'Fraxel full face + neck')).not.toContain(co2);
     expect(one([co2], 'CO2 laser resurfacing full face')).toEqual([co2]);
   });
   it('reads no operation from the words of two items of a list: a hysteroscopy line\'s "resection of submucous fibroid and removal of lost IUD" covers no laparoscopic myomectomy', () => {
@@ -5682,5 +5682,19 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const avit = 'Anterior vitrectomy, limbal approach, including management of vitreous loss during cataract surgery';
     expect(one([avit], 'Phaco/IOL OD')).not.toContain(avit);
     expect(one([avit], 'Anterior vitrectomy OS')).toEqual([avit]);
+  });
+  it('asks for the operation a place "+" joins names: "R KNEE SCOPE + ACL", "TAH + OVARIES", "DNR + FDS" are no operation of the part before alone', () => {
+    expect(one(['Knee arthroscopy'], 'R KNEE SCOPE + ACL')).toEqual(['Knee arthroscopy', 'UNKNOWN']);
+    expect(one(['Total abdominal hysterectomy'], 'TAH + OVARIES')).toEqual(['Total abdominal hysterectomy', 'UNKNOWN']);
+    expect(one(['Digital nerve repair'], 'R LITTLE FINGER DNR + FDS')).toEqual(['Digital nerve repair', 'UNKNOWN']);
+    expect(one(['Tonsillectomy'], 'TONSILLECTOMY + ADENOIDS')).toEqual(['Tonsillectomy', 'UNKNOWN']);
+    const dcr = 'External dacryocystorhinostomy, with or without silicone intubation';
+    expect(one([dcr], 'External DCR L + tubes')).toEqual([dcr]);
+    const hernia = 'Inguinal and umbilical hernia repair';
+    expect(one([hernia], 'R INGUINAL + UMBILICAL HERNIA REPAIR').every((x) => x === hernia)).toBe(true);
+  });
+  it('keeps VATS beside an operation not done through it: "FLEX BRONCH, R VATS" asks for the thoracoscopy', () => {
+    expect(one(['Flexible bronchoscopy'], 'FLEX BRONCH, R VATS')).toEqual(['Flexible bronchoscopy', 'UNKNOWN']);
+    expect(one(['Chest tube insertion'], 'R VATS, CHEST DRAIN')).toEqual(['UNKNOWN', 'Chest tube insertion']);
   });
 });

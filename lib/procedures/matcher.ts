@@ -1830,7 +1830,13 @@ export class ProcedureMatcher {
         const added = CONVERSION.test(part.text) && reading.unknown.length > 0 && last.hits.length > 0 && !last.unknown.length && together.hits.some(isNew);
         // (Only what it adds: the operation booked is read once.)
         if (added) readings.push({ ...together, hits: together.hits.filter(isNew) });
-        else {
+        // "R KNEE SCOPE + ACL", "TAH + OVARIES", "DNR + FDS": a place "+" joins to an operation is an
+        // operation there, not where the one before is done (unknown where nothing reads it).
+        // (Not a device's word that is a place's too: "EXTERNAL DCR L + TUBES".)
+        else if (part.afterPlus && part.tokens.every((t) => v.anatomy.has(t.word) && !v.descriptors.has(t.word) && !v.modifiers.has(t.word)) && !together.hits.some(isNew)) {
+          readings.push(reading);
+          previous = part;
+        } else {
           readings[readings.length - 1] = together;
           previous = merged;
         }
@@ -2055,8 +2061,10 @@ export class ProcedureMatcher {
         // alone, beside another operation the booking joins to it, is how that one is done (not
         // "VATS PLEURAL BX", "DIAGNOSTIC LAPAROSCOPY, LYSIS OF ADHESIONS": a look of its own).
         const scopeWay = (x: Hit) => x.targets.every((t) => t.concept >= 0 && SCOPE_NOUN.test(v.concepts[t.concept].name)) && x.tokens.every((w) => SCOPE_WAY.has(w));
-        // (Not beside a biopsy, the look's own: "LT THORACOSCOPY W/ PLEURAL BX".)
-        if (!conversion && scopeWay(h) && [...groupConcepts[group[i]]].some((c) => !SCOPE_NOUN.test(v.concepts[c].name) && !/\bbiops/i.test(v.concepts[c].name))) continue;
+        // (Only beside an operation done through that scope, whose wordings say so: not "FLEX BRONCH,
+        // R VATS" or "R VATS, CHEST DRAIN"; nor beside a biopsy, the look's own: "LT THORACOSCOPY W/ PLEURAL BX".)
+        const through = (c: number) => v.concepts[c].words.has(SCOPE_NOUN.exec(v.concepts[h.targets[0].concept].name)![0].toLowerCase().replace(/y$/, 'ic'));
+        if (!conversion && scopeWay(h) && [...groupConcepts[group[i]]].some((c) => !SCOPE_NOUN.test(v.concepts[c].name) && through(c) && !/\bbiops/i.test(v.concepts[c].name))) continue;
         const wayIn = (x: Hit) => x.targets.every((t) => t.concept >= 0 && /^(?:median sternotomy|exploratory thoracotomy)$/i.test(v.concepts[t.concept].name));
         const throughIt = (name: string) => CARDIAC.test(name) && !/\bwindow\b/i.test(name);
         if (wayIn(h) && readings.some((x) => x.hits.some((o) => !wayIn(o) && o.targets.some((t) => t.concept >= 0 && throughIt(v.concepts[t.concept].name))))) continue;

@@ -545,8 +545,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "ARTHROSCOPY, LEFT KNEE": a part of sites and descriptors only belongs to the part before it.
   parts = parts.reduce<Part[]>((out, p) => {
     const prev = out[out.length - 1];
-    // (Not one joined to the next by "+" or "&": "TVH, ANT & POST REPAIR" is an anterior repair too.)
-    if (prev && !p.ambiguous.size && p.tokens.length && !joinedToNext.has(p) && p.tokens.every((t) => v.anatomy.has(t.word) || v.descriptors.has(t.word) || v.modifiers.has(t.word))) {
+    // (Not one joined to the next by "+" or "&": "TVH, ANT & POST REPAIR" is an anterior repair too;
+    // nor one "+" joins to the part before: "R KNEE SCOPE + ACL", "DNR + FDS" name an operation there.)
+    if (prev && !p.ambiguous.size && p.tokens.length && !joinedToNext.has(p) && !(p.afterPlus && p.tokens.some((t) => v.anatomy.has(t.word) && !v.descriptors.has(t.word) && !v.modifiers.has(t.word))) && p.tokens.every((t) => v.anatomy.has(t.word) || v.descriptors.has(t.word) || v.modifiers.has(t.word))) {
       joinSites(prev, p, 'after');
       return out;
     }
