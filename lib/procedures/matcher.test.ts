@@ -5660,6 +5660,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const one1 = 'Keratoprosthesis (Boston type I)';
     expect(one([one1], 'Kpro type II OS (thru lid)')).toEqual(['UNKNOWN']);
     expect(one([one1], 'KPro OD')).toEqual([one1]);
+    expect(one([one1], 'R BOSTON KPRO TYPE 2')).toEqual(['UNKNOWN']);
+    expect(one([one1], 'R KPRO + LID SURGERY')[0]).toBe(one1);
     expect(one(['Keratoprosthesis'], 'Kpro type II OS')).toEqual(['Keratoprosthesis']);
   });
   it('reads an Irish or UK theatre list\'s shorthand: AR + loop ileo, FJ beside an oesophagectomy, ACJE, VMR, Rec hernia, ROSO, and its comments (NBM, NOK, SBRT) as no operation', () => {
