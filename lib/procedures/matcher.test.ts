@@ -5692,6 +5692,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Tonsillectomy'], 'TONSILLECTOMY + ADENOIDS')).toEqual(['Tonsillectomy', 'UNKNOWN']);
     const dcr = 'External dacryocystorhinostomy, with or without silicone intubation';
     expect(one([dcr], 'External DCR L + tubes')).toEqual([dcr]);
+    expect(one(['Liposuction, trunk and extremities'], 'lipo abdomen + flanks')).toEqual(['Liposuction, trunk and extremities']);
+    expect(one(['Excision of skin lesion'], 'BCC excision nose + cheek')).toEqual(['Excision of skin lesion']);
+    expect(one(['Partial mastectomy'], 'L BREAST WLE + AXILLA')).toEqual(['Partial mastectomy', 'UNKNOWN']);
     const hernia = 'Inguinal and umbilical hernia repair';
     expect(one([hernia], 'R INGUINAL + UMBILICAL HERNIA REPAIR').every((x) => x === hernia)).toBe(true);
   });
