@@ -5702,4 +5702,16 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Flexible bronchoscopy'], 'FLEX BRONCH, R VATS')).toEqual(['Flexible bronchoscopy', 'UNKNOWN']);
     expect(one(['Chest tube insertion'], 'R VATS, CHEST DRAIN')).toEqual(['UNKNOWN', 'Chest tube insertion']);
   });
+  it('keeps VATS asked for where the booking says the operation is open, a tendon or cuff before "+" asked for as its own operation, and what a line includes "during" an operation to its comma', () => {
+    expect(one(['Lobectomy, open (thoracotomy)'], 'R VATS, OPEN LOBECTOMY')).toEqual(['UNKNOWN', 'Lobectomy, open (thoracotomy)']);
+    expect(one(['Digital nerve repair'], 'R INDEX FDP + DNR')).toEqual(['UNKNOWN', 'Digital nerve repair']);
+    expect(one(['Acromioclavicular joint excision'], 'R CUFF + ACJE')).toEqual(['UNKNOWN', 'Acromioclavicular joint excision']);
+    const hernias = ['Inguinal hernia repair', 'Umbilical hernia repair'];
+    expect(one(hernias, 'R INGUINAL + UMBILICAL HERNIA REPAIR')).toEqual(hernias);
+    const colectomy = 'Colectomy, including stoma formation during the same operation, reversal of stoma and adhesiolysis';
+    expect(one([colectomy], 'Takedown loop ileostomy')).toEqual([colectomy]);
+    const hsc = 'Hysteroscopic polypectomy, including diagnostic hysteroscopy';
+    expect(one([hsc], 'DIAGNOSTIC HYSTEROSCOPY')).toEqual([hsc]);
+    expect(one(['Ileostomy closure'], 'CLOSURE LOOP ILEOSTOMY (PREV AR)')).toEqual(['Ileostomy closure']);
+  });
 });

@@ -860,7 +860,11 @@ export class ProcedureMatcher {
         const ofMain = (c: number) => mainHits.some((m) => m.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].ancestors.includes(c)));
         const broader = (h: Hit) => {
           const own = h.tokens.filter((w) => itemOnly.has(w));
-          return own.length > 0 && own.every((w) => !v.anatomy.has(w) && new RegExp(`\\b${w}`).test(item)) && h.targets.every((t) => t.concept >= 0 && ofMain(t.concept));
+          // (Only a technique that borrows the line's own words to name the broader operation, "K-wire
+          // fixation" read with the line's "reduction": "Hysteroscopic polypectomy, including diagnostic
+          // hysteroscopy" names the hysteroscopy in the item's own words, and covers it.)
+          return own.length > 0 && h.tokens.some((w) => mainWords.has(w) && !itemOnly.has(w) && !new RegExp(`\\b${w}`).test(item))
+            && own.every((w) => !v.anatomy.has(w) && new RegExp(`\\b${w}`).test(item)) && h.targets.every((t) => t.concept >= 0 && ofMain(t.concept));
         };
         if (reading.hits.some(broader)) reading = { ...reading, hits: reading.hits.filter((h) => !broader(h)) };
       }
@@ -1721,10 +1725,20 @@ export class ProcedureMatcher {
         const ops = next.tokens.filter((t) => !t.indication && !v.anatomy.has(t.word));
         const own = ops.length && ops.length < next.tokens.length ? joinParts(lead, next, [...lead.tokens, ...ops], joinText(lead.text, ops.map((t) => t.word).join(' '))) : undefined;
         const ownReading = own && readPart(v, own, 'booking', this.local);
-        if (own && ownReading && ownReading.hits.length && !ownReading.unknown.length) {
+        // ("R INDEX FDP + DNR", "R CUFF + ACJE": a tendon or a structure that, read with the next
+        // operation, names no other operation than it is no place of that one: an operation of its own,
+        // unknown where nothing reads it. Places of the body's surface go on as before: "L ARM + R ARM
+        // LIPOMA EXCISION".)
+        const conceptsOf = (r: PartReading) => new Set(r.hits.flatMap((h) => h.targets.map((t) => t.concept)));
+        const alone = conceptsOf(readPart(v, next, 'booking', this.local));
+        // (Only the booking's opening part: "… FDP/FDS ZONE II + DNR" has its FDS from the tendon repair before it.)
+        const surface = lead !== analysis.parts[0] || lead.tokens.every((t) => SURFACE_REGION.has(t.word) || !v.anatomy.has(t.word) || v.descriptors.has(t.word));
+        const narrows = !!ownReading && [...conceptsOf(ownReading)].some((c) => !alone.has(c));
+        if (own && ownReading && ownReading.hits.length && !ownReading.unknown.length && (narrows || surface)) {
           readings.push(ownReading);
           previous = own;
-        } else part = joinParts(lead, next);
+        } else if (surface) part = joinParts(lead, next);
+        else readings.push(readPart(v, lead, 'booking', this.local));
         lead = undefined;
       // (Not only the opening part: "TVH, ANT & POST REPAIR" asks for an anterior repair too.)
       } else if (n + 1 < analysis.parts.length && next.tokens.length && !next.ambiguous.size && joinedAfter(next, analysis.parts[n + 1])) {
@@ -2071,7 +2085,10 @@ export class ProcedureMatcher {
         // (Only beside an operation done through that scope, whose wordings say so: not "FLEX BRONCH,
         // R VATS" or "R VATS, CHEST DRAIN"; nor beside a biopsy, the look's own: "LT THORACOSCOPY W/ PLEURAL BX".)
         const through = (c: number) => v.concepts[c].words.has(SCOPE_NOUN.exec(v.concepts[h.targets[0].concept].name)![0].toLowerCase().replace(/y$/, 'ic'));
-        if (!conversion && scopeWay(h) && [...groupConcepts[group[i]]].some((c) => !SCOPE_NOUN.test(v.concepts[c].name) && through(c) && !/\bbiops/i.test(v.concepts[c].name))) continue;
+        // (In the same part only, and never where the booking says the operation is open: "R VATS, OPEN
+        // LOBECTOMY", "VATS, POSS STERNOTOMY, THYMECTOMY".)
+        const saysOpen = readings.some((x) => /\b(?:open|thoracotomy|sternotomy|laparotomy|celiotomy)\b/i.test(x.part.text));
+        if (!conversion && !saysOpen && scopeWay(h) && r.hits.some((o) => o !== h && o.targets.some((t) => t.concept >= 0 && !SCOPE_NOUN.test(v.concepts[t.concept].name) && through(t.concept) && !/\bbiops/i.test(v.concepts[t.concept].name)))) continue;
         const wayIn = (x: Hit) => x.targets.every((t) => t.concept >= 0 && /^(?:median sternotomy|exploratory thoracotomy)$/i.test(v.concepts[t.concept].name));
         const throughIt = (name: string) => CARDIAC.test(name) && !/\bwindow\b/i.test(name);
         if (wayIn(h) && readings.some((x) => x.hits.some((o) => !wayIn(o) && o.targets.some((t) => t.concept >= 0 && throughIt(v.concepts[t.concept].name))))) continue;

@@ -95,6 +95,8 @@ const BOOKING_NOT = [/\(\s*not\s+[^),;+]*\)/g, /(?<!\b(?:if|do|does|did|is|are|w
 const BOOKING_NOTE = /\bdr\.?\s+[a-z][a-z'’-]*/g;
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
 const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|during|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
+/** In a catalog line, "during …", "after …", "following …" to the clause's comma: when, which inside what a line includes names no operation of it. */
+const CATALOG_OCCASION = /\b(during|after|following)\s+([^,;()]*)/g;
 /** "including …", and the examples a line gives ("such as …", "e.g. …", "for example …"): kinds it may cover, never limits. */
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
 /** "X requires (a) separate privilege", "X (separate privilege required)" in a catalog line. */
@@ -175,7 +177,7 @@ const STUDY_WORD = /(?:graphy|gram|grams|biopsy|catheterization)$/;
  * bronchoscopy, a biopsy — staging before a cancer it is said of, with no operation between, says
  * why; "TLH BSO - STAGING ENDOMETRIAL CA", "STAGING LAPAROTOMY …" and a bare "STAGING" name an operation.)
  */
-const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?)(?=\s)([^;,+\n]*)/g;
+const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?|prev)(?=\s)([^;,+\n]*)/g;
 /**
  * "pre-" or "post-" joined to an operation's name, or "post" before an operation's abbreviation
  * ("PAIN POST TKA"): that operation is not this case's. ("POST FUSION" may be a posterior one.)
@@ -504,7 +506,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // (A catalog line's "post-cholecystectomy": the operation it follows, never "post" as posterior.)
     // (Only in what the line may include: "Repair of post-hysterectomy vesicovaginal fistula" keeps its occasion.)
     const mayInclude = (at: number) => /\bincluding\b|⟦o⟧|\(/.test(p.slice(0, at));
-    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string, at: number) => (namesOperation(v, word) && mayInclude(at) ? ` ${word} ` : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
+    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string, at: number) => (namesOperation(v, word) && mayInclude(at) ? ` ${word} ` : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_OCCASION, '$1 ⟦a⟧ $2 ⟦/a⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
       indication.push(clause);
       return ' ';
     }).replace(HISTORY_PREFIX, (m, joint: string, word: string) => {
@@ -515,7 +517,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       indication.push(word);
       return ' ';
     });
-    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦i⟧/g, ' zzincluding ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦w⟧/g, ' zzendwith ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
+    const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦i⟧/g, ' zzincluding ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦w⟧/g, ' zzendwith ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding ').replace(/⟦a⟧/g, ' zzoccasion ').replace(/⟦\/a⟧/g, ' zzendoccasion '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
     return { main: words(main), indication: indication.flatMap(words) };
   });
   // (Not what a catalog line's "excluding …" clause names: "Posterior thoracic fusion (excluding
@@ -632,14 +634,20 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
   let paren = false;
   /** Inside an "including …" clause (not "with or without …"). */
   let including = false;
-  /** After "during", "after", "following" or "at" inside what a line includes: when, not what. */
+  /** After "during", "after" or "following" inside what a line includes: when, not what. */
   let occasion = false;
   let possible = false;
   const read = (raw: string[], isIndication: boolean) => {
     let i = 0;
     outer: while (i < raw.length) {
-      if (raw[i].startsWith('zz')) occasion = false;
-      else if (occasion) {
+      // ("…, including management of vitreous loss during cataract surgery": the cataract surgery is
+      // when the included work is done, no operation the line includes; to the clause's comma.)
+      if (raw[i] === 'zzoccasion' || raw[i] === 'zzendoccasion') {
+        occasion = raw[i] === 'zzoccasion' && including && clause === 'optional';
+        i++;
+        continue;
+      }
+      if (occasion) {
         i++;
         continue;
       }
@@ -669,9 +677,6 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         // ("…, including reconstruction for massive tear": a "for …" inside what a line includes says
         // which kind it includes, and limits the line no more than the rest of that clause does.)
         if (raw[i] === 'zzqualifier' && including && clause === 'optional') {
-          // ("…, including management of vitreous loss during cataract surgery": the cataract surgery
-          // is when the included work is done, no operation the line includes.)
-          if (/^(?:during|after|following|at)$/.test(raw[i - 1] ?? '')) occasion = true;
           i++;
           continue;
         }
