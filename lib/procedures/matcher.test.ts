@@ -5704,6 +5704,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
   });
   it('keeps VATS asked for where the booking says the operation is open, a tendon or cuff before "+" asked for as its own operation, and what a line includes "during" an operation to its comma', () => {
     expect(one(['Lobectomy, open (thoracotomy)'], 'R VATS, OPEN LOBECTOMY')).toEqual(['UNKNOWN', 'Lobectomy, open (thoracotomy)']);
+    expect(one(['Resection of mediastinal tumour via sternotomy'], 'R VATS EXCISION MEDIASTINAL TUMOUR')).toContain('UNKNOWN');
     expect(one(['Digital nerve repair'], 'R INDEX FDP + DNR')).toEqual(['UNKNOWN', 'Digital nerve repair']);
     expect(one(['Acromioclavicular joint excision'], 'R CUFF + ACJE')).toEqual(['UNKNOWN', 'Acromioclavicular joint excision']);
     const hernias = ['Inguinal hernia repair', 'Umbilical hernia repair'];

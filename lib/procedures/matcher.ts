@@ -2084,7 +2084,10 @@ export class ProcedureMatcher {
         const scopeWay = (x: Hit) => x.targets.every((t) => t.concept >= 0 && SCOPE_NOUN.test(v.concepts[t.concept].name)) && x.tokens.every((w) => SCOPE_WAY.has(w));
         // (Only beside an operation done through that scope, whose wordings say so: not "FLEX BRONCH,
         // R VATS" or "R VATS, CHEST DRAIN"; nor beside a biopsy, the look's own: "LT THORACOSCOPY W/ PLEURAL BX".)
-        const through = (c: number) => v.concepts[c].words.has(SCOPE_NOUN.exec(v.concepts[h.targets[0].concept].name)![0].toLowerCase().replace(/y$/, 'ic'));
+        // (Named for it: "Thoracoscopic pleurodesis". An operation done open or through the scope, a
+        // decortication or a mediastinal resection, keeps the VATS asked for: a line "via sternotomy"
+        // must not meet it.)
+        const through = (c: number) => v.concepts[c].name.toLowerCase().includes(SCOPE_NOUN.exec(v.concepts[h.targets[0].concept].name)![0].toLowerCase().replace(/y$/, 'ic'));
         // (In the same part only, and never where the booking says the operation is open: "R VATS, OPEN
         // LOBECTOMY", "VATS, POSS STERNOTOMY, THYMECTOMY".)
         const saysOpen = readings.some((x) => /\b(?:open|thoracotomy|sternotomy|laparotomy|celiotomy)\b/i.test(x.part.text));
