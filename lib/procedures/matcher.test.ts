@@ -5715,4 +5715,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([hsc], 'DIAGNOSTIC HYSTEROSCOPY')).toEqual([hsc]);
     expect(one(['Ileostomy closure'], 'CLOSURE LOOP ILEOSTOMY (PREV AR)')).toEqual(['Ileostomy closure']);
   });
+  it('reads a urogynecology board\'s SCP beside its prolapse words as a sacrocolpopexy and MAB beside a suction D&C as a missed miscarriage', () => {
+    const scp = 'Sacrocolpopexy, abdominal, laparoscopic or robotic';
+    expect(one([scp, 'Posterior colporrhaphy'], 'LAP SCP, POSTERIOR REPAIR')).toEqual([scp, 'Posterior colporrhaphy']);
+    const suction = 'Suction curettage for incomplete or missed abortion, first trimester (less than 14 weeks)';
+    expect(one([suction], 'SUCTION D&C MAB 9WKS')).toEqual([suction]);
+    expect(one(['Superficial cervical plexus block'], 'SCP BLOCK L')).toEqual(['Superficial cervical plexus block']);
+  });
 });
