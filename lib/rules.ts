@@ -292,7 +292,7 @@ export interface GrantOutcome {
 
 const OK_RANK = verdictRank('ok');
 
-/** The level of one grant at `date`, as grantOutcome decides it (without its reasons). */
+/** The level of one grant at `date`: inactive or out of its dates blocks; provisional, temporary or conditioned warns. grantOutcome writes its reasons. */
 function grantLevel(g: Grant, date: string): Verdict {
   if (INACTIVE_GRANTS.has(g.status) || (g.effective && g.effective > date) || (g.expires && g.expires < date)) return 'block';
   return g.status === 'provisional' || g.status === 'temporary' || g.conditions?.length ? 'warn' : 'ok';
@@ -302,6 +302,14 @@ function grantLevel(g: Grant, date: string): Verdict {
 export function grantOutcome(g: Grant, def: PrivilegeDef, what: string, date: string): GrantOutcome {
   const priv = `"${def.name}"`;
   const base = { privilegeId: def.id };
+  // The level is grantLevel's (requirementOutcome picks the best grant by it); here only the reasons are written.
+  const level = grantLevel(g, date);
+  if (level === 'ok') {
+    return {
+      level,
+      reasons: [{ ...base, code: 'privileged', severity: 'ok', date, message: `${what}: privileged under ${priv}${g.expires ? ` through ${g.expires}` : ''}.` }],
+    };
+  }
   if (INACTIVE_GRANTS.has(g.status)) {
     return {
       level: 'block',
@@ -330,11 +338,7 @@ export function grantOutcome(g: Grant, def: PrivilegeDef, what: string, date: st
   for (const c of g.conditions ?? []) {
     reasons.push({ ...base, code: 'privilege-condition', severity: 'warn', condition: c, date, message: `${what}: ${conditionLabel(c)} (privilege ${priv}) on ${date}.` });
   }
-  if (reasons.length) return { level: 'warn', reasons };
-  return {
-    level: 'ok',
-    reasons: [{ ...base, code: 'privileged', severity: 'ok', date, message: `${what}: privileged under ${priv}${g.expires ? ` through ${g.expires}` : ''}.` }],
-  };
+  return { level: 'warn', reasons };
 }
 
 /**
