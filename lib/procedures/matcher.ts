@@ -1729,12 +1729,13 @@ export class ProcedureMatcher {
         // operation, names no other operation than it is no place of that one: an operation of its own,
         // unknown where nothing reads it. Places of the body's surface go on as before: "L ARM + R ARM
         // LIPOMA EXCISION".)
-        const conceptsOf = (r: PartReading) => new Set(r.hits.flatMap((h) => h.targets.map((t) => t.concept)));
-        const alone = conceptsOf(readPart(v, next, 'booking', this.local));
         // (Only the booking's opening part: "… FDP/FDS ZONE II + DNR" has its FDS from the tendon repair before it.)
         const surface = lead !== analysis.parts[0] || lead.tokens.every((t) => SURFACE_REGION.has(t.word) || !v.anatomy.has(t.word) || v.descriptors.has(t.word));
-        const narrows = !!ownReading && [...conceptsOf(ownReading)].some((c) => !alone.has(c));
-        if (own && ownReading && ownReading.hits.length && !ownReading.unknown.length && (narrows || surface)) {
+        const narrows = (r: PartReading) => {
+          const alone = new Set(readPart(v, next, 'booking', this.local).hits.flatMap((h) => h.targets.map((t) => t.concept)));
+          return r.hits.some((h) => h.targets.some((t) => !alone.has(t.concept)));
+        };
+        if (own && ownReading && ownReading.hits.length && !ownReading.unknown.length && (surface || narrows(ownReading))) {
           readings.push(ownReading);
           previous = own;
         } else if (surface) part = joinParts(lead, next);
@@ -2051,6 +2052,13 @@ export class ProcedureMatcher {
     const groupConcepts: Array<Set<number>> = [];
     readings.forEach((r, i) => { for (const h of r.hits) for (const t of h.targets) if (t.concept >= 0) (groupConcepts[group[i]] ??= new Set()).add(t.concept); });
     for (let g = 0; g <= (group[group.length - 1] ?? 0); g++) groupConcepts[g] ??= new Set();
+    /** Whether the booking says an operation is open: then no VATS in it is only the way in. */
+    const saysOpen = readings.some((x) => /\b(?:open|thoracotomy|sternotomy|laparotomy|celiotomy)\b/i.test(x.part.text));
+    /** For a hit that is a bare scope into the chest or belly, said by its name's words alone ("VATS"), the adjective an operation done through it is named by ("thoracoscopic"). */
+    const scopeAdjective = (x: Hit) => {
+      if (!x.targets.every((t) => t.concept >= 0 && SCOPE_NOUN.test(v.concepts[t.concept].name)) || !x.tokens.every((w) => SCOPE_WAY.has(w))) return undefined;
+      return SCOPE_NOUN.exec(v.concepts[x.targets[0].concept].name)![0].toLowerCase().replace(/y$/, 'ic');
+    };
     for (const [i, r] of readings.entries()) {
       const conversion = (r as PartReading & { conversion?: boolean }).conversion;
       const partApproaches = stated[i];
@@ -2078,23 +2086,18 @@ export class ProcedureMatcher {
         // is how it is done (its kind of access), no operation of its own.
         // (A pericardial window is made below the xiphoid or through the diaphragm, never through the
         // breastbone: "PERICARDIAL WINDOW, POSS STERNOTOMY" asks for the sternotomy too.)
-        // "VATS TALC PLEURODESIS", "L VATS DECORT": a scope into the chest or belly said by its name
-        // alone, beside another operation the booking joins to it, is how that one is done (not
-        // "VATS PLEURAL BX", "DIAGNOSTIC LAPAROSCOPY, LYSIS OF ADHESIONS": a look of its own).
-        const scopeWay = (x: Hit) => x.targets.every((t) => t.concept >= 0 && SCOPE_NOUN.test(v.concepts[t.concept].name)) && x.tokens.every((w) => SCOPE_WAY.has(w));
-        // (Only beside an operation done through that scope, whose wordings say so: not "FLEX BRONCH,
-        // R VATS" or "R VATS, CHEST DRAIN"; nor beside a biopsy, the look's own: "LT THORACOSCOPY W/ PLEURAL BX".)
-        // (Named for it: "Thoracoscopic pleurodesis". An operation done open or through the scope, a
-        // decortication or a mediastinal resection, keeps the VATS asked for: a line "via sternotomy"
-        // must not meet it.)
-        const through = (c: number) => v.concepts[c].name.toLowerCase().includes(SCOPE_NOUN.exec(v.concepts[h.targets[0].concept].name)![0].toLowerCase().replace(/y$/, 'ic'));
-        // (In the same part only, and never where the booking says the operation is open: "R VATS, OPEN
-        // LOBECTOMY", "VATS, POSS STERNOTOMY, THYMECTOMY".)
-        const saysOpen = readings.some((x) => /\b(?:open|thoracotomy|sternotomy|laparotomy|celiotomy)\b/i.test(x.part.text));
-        if (!conversion && !saysOpen && scopeWay(h) && r.hits.some((o) => o !== h && o.targets.some((t) => t.concept >= 0 && !SCOPE_NOUN.test(v.concepts[t.concept].name) && through(t.concept) && !/\bbiops/i.test(v.concepts[t.concept].name)))) continue;
         const wayIn = (x: Hit) => x.targets.every((t) => t.concept >= 0 && /^(?:median sternotomy|exploratory thoracotomy)$/i.test(v.concepts[t.concept].name));
         const throughIt = (name: string) => CARDIAC.test(name) && !/\bwindow\b/i.test(name);
         if (wayIn(h) && readings.some((x) => x.hits.some((o) => !wayIn(o) && o.targets.some((t) => t.concept >= 0 && throughIt(v.concepts[t.concept].name))))) continue;
+        // "VATS TALC PLEURODESIS": a scope into the chest or belly said by its name alone, in the same
+        // part as an operation named for being done through it ("Thoracoscopic pleurodesis"), is how
+        // that one is done. Not beside any other operation ("FLEX BRONCH, R VATS", "R VATS, CHEST
+        // DRAIN"; a VATS mediastinal resection must not meet a line "via sternotomy"), nor beside a
+        // biopsy, the look's own ("LT THORACOSCOPY W/ PLEURAL BX"), nor where the booking says open
+        // ("R VATS, OPEN LOBECTOMY", "VATS, POSS STERNOTOMY, THYMECTOMY").
+        const adjective = !conversion && !saysOpen ? scopeAdjective(h) : undefined;
+        if (adjective && r.hits.some((o) => o !== h && o.targets.some((t) => t.concept >= 0 && !SCOPE_NOUN.test(v.concepts[t.concept].name)
+          && v.concepts[t.concept].name.toLowerCase().includes(adjective) && !/\bbiops/i.test(v.concepts[t.concept].name)))) continue;
         // A scope converted to open is no operation of its own: the lobectomy it was for is.
         // (Booked alone, "LAPAROSCOPY, DIAGNOSTIC; POSSIBLE OPEN" opens the belly or chest to look:
         // an exploratory laparotomy or thoracotomy, asked for; another scope's opening, unknown.)
