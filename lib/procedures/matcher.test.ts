@@ -5722,4 +5722,46 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([suction], 'SUCTION D&C MAB 9WKS')).toEqual([suction]);
     expect(one(['Superficial cervical plexus block'], 'SCP BLOCK L')).toEqual(['Superficial cervical plexus block']);
   });
+  it('asks for what a POSS names at a place ("VATS WEDGE LUL, POSS LOBE", "POSS TOTAL PANC") and reads HPB, urology and breast shorthand (DP, NEPH, MAST, EXP LAP) instead of dropping it', () => {
+    const wedge = 'Wedge resection of lung, single or multiple, open or VATS/robotic';
+    expect(one([wedge], 'VATS WEDGE LUL, POSS LOBE')).toEqual([wedge, 'UNKNOWN']);
+    const whipple = 'Pancreaticoduodenectomy (Whipple procedure), open';
+    expect(one([whipple], 'WHIPPLE (OPEN) - PYLORUS PRESERVING, POSS TOTAL PANC')).toEqual([whipple, 'UNKNOWN']);
+    expect(one([whipple, 'Total pancreatectomy'], 'WHIPPLE (OPEN) - PYLORUS PRESERVING, POSS TOTAL PANC')).toEqual([whipple, 'Total pancreatectomy']);
+    const chole = 'Cholecystectomy, open or laparoscopic';
+    expect(one([chole], 'DP/S (LAP) + CCY')).toEqual(['UNKNOWN', chole]);
+    expect(one([chole, 'Distal pancreatectomy with or without splenectomy, open or laparoscopic'], 'DP/S (LAP) + CCY')).toEqual(['Distal pancreatectomy with or without splenectomy, open or laparoscopic', chole]);
+    expect(one([chole], 'LAP CHOLE POSS OPEN - gangrenous GB')).toEqual([chole]);
+    expect(one(['Partial nephrectomy, open or laparoscopic'], 'PARTIAL NEPH RT (LAP)')).toEqual(['Partial nephrectomy, open or laparoscopic']);
+    expect(one(['Partial mastectomy'], 'R PARTIAL MAST')).toEqual(['Partial mastectomy']);
+    expect(one(['Exploratory laparotomy'], 'EXP LAP')).toEqual(['Exploratory laparotomy']);
+  });
+  it('keeps a core needle biopsy, a vena caval thrombectomy and a celiac plexus block out of excisional biopsy, radical nephrectomy and listed sympathetic-block lines', () => {
+    const exc = 'Excisional biopsy of breast lesion, with or without image-guided localization';
+    expect(one([exc], 'US GUIDED CORE BX L BREAST 2:00')).toEqual(['UNKNOWN']);
+    expect(one([exc], 'EXC BX L BREAST (MAGSEED)')).toEqual([exc]);
+    expect(one(['Radical nephrectomy, open or laparoscopic'], 'OPEN RT RADICAL NEPH W/ IVC THROMBECTOMY (LEVEL II)')).toEqual(['UNKNOWN']);
+    expect(one(['Sympathetic blocks (stellate ganglion, thoracic sympathetic, lumbar sympathetic)'], 'CELIAC PLEXUS BLOCK')).toEqual(['UNKNOWN']);
+    const it = 'Intrathecal drug delivery system, trial and implantation, including pump refill, reprogramming and replacement';
+    expect(one([it], 'IT pump refill/reprogram')).toEqual([it]);
+  });
+  it('reads a pain board\'s BLK as a block and CATH beside a block as its catheter, and asks for a second block "+" joins', () => {
+    expect(one(['Stellate ganglion block'], 'STELLATE GANGLION BLK LT - CRPS UE')).toEqual(['Stellate ganglion block']);
+    const upper = 'Peripheral nerve blocks, upper extremity (interscalene, supraclavicular, infraclavicular, axillary)';
+    const cath = 'Continuous peripheral nerve catheter placement';
+    expect(one([upper, cath], 'ISB + cath R shoulder')).toEqual([upper, cath]);
+    expect(one([upper], 'ISB + cath R shoulder')).toEqual([upper, 'UNKNOWN']);
+    const sciatic = 'Sciatic nerve block, proximal approaches and popliteal';
+    expect(one([sciatic], 'Pop-sciatic + saphenous R ankle fx')).toEqual([sciatic, 'UNKNOWN']);
+    expect(one([sciatic, 'Saphenous nerve block'], 'Pop-sciatic + saphenous R ankle fx')).toEqual([sciatic, 'Saphenous nerve block']);
+    const peng = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: 'Pericapsular nerve group (PENG) block' }] }], { vocabulary: builtinVocabulary() }).match('PENG + LFCN R THA');
+    expect(peng.anesthesia?.map((p) => p.status)).toEqual(['matched', 'unknown']);
+  });
+  it('reads "requires rearfoot/ankle certification" as what the practitioner holds, and a SICS as no phacoemulsification', () => {
+    const pf = 'Plantar fasciotomy, open or endoscopic - requires rearfoot/ankle certification';
+    expect(one([pf], 'EPF rt heel, failed injections x3')).toEqual([pf]);
+    expect(one(['Phacoemulsification with intraocular lens implant'], 'R SICS + IOL (mature cataract)')).toContain('UNKNOWN');
+    const sics = 'Extracapsular or manual small incision cataract extraction, with intraocular lens implant';
+    expect(one([sics], 'R SICS + IOL (mature cataract)')).not.toContain('UNKNOWN');
+  });
 });

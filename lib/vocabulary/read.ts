@@ -99,6 +99,8 @@ const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|durin
 const CATALOG_OCCASION = /\b(during|after|following)\s+([^,;()]*)/g;
 /** "including …", and the examples a line gives ("such as …", "e.g. …", "for example …"): kinds it may cover, never limits. */
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
+/** How a step is guided or placed, no operation of its own: what a "with or without image-guided localization" adds to the main operation's words. */
+const GUIDANCE_WORD = new Set(['image', 'imaging', 'guided', 'guidance', 'ultrasound', 'sonographic', 'stereotactic', 'fluoroscopic', 'fluoroscopy', 'ct', 'mri', 'localization', 'localized', 'needle', 'wire', 'seed']);
 /** "X requires (a) separate privilege", "X (separate privilege required)" in a catalog line. */
 const SEPARATE_PRIVILEGE = /[;,]\s*([^;,()]*?)\s*(?:requires?\s+(?:a\s+)?separate(?:\s+\w+)?\s+privileg\w*|\(\s*separate(?:\s+\w+)?\s+privileg\w*\s+required\s*\))/gi;
 /**
@@ -309,8 +311,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // (Its way in, its patients and its places stay the items': "Robotic surgery (specify): prostatectomy"
     // is the robotic one, "Endovascular (specify): AAA repair" no open repair.)
     s = s.replace(/^\s*([^:;()]{2,80}?)\s*\(\s*specify\s*\)\s*:\s*/, (_m, head: string) => ` ${head.split(/[^a-z-]+/).filter((w) => w && !HEADING_WORD.test(w)).join(' ')} `);
-    // (To the end of its clause: "…; requires documented training, excluding substernal goiter" keeps its exclusion.)
-    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:(?:documented|additional|specific|specialized|specialised|formal|prior|separate)\s+)*(?:training|experience|competency|competence|proctoring)\b[^.;,]*\.?/g, ' ');
+    // (To the end of its clause: "…; requires documented training, excluding substernal goiter" keeps its exclusion;
+    // "… - requires rearfoot/ankle certification" is the practitioner's certificate, no place a booking must say.)
+    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:[a-z0-9/-]+\s+){0,4}?(?:training|experience|competency|competence|proctoring|certification|certificate|credentialing)\b[^.;,]*\.?/g, ' ');
   }
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
   // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
@@ -1407,7 +1410,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (Only an operation no kin of the main one's: "Lower extremity endovascular revascularization,
     // iliac, …, including angioplasty, atherectomy and stent placement" includes an iliac angioplasty.)
     const unrelated = (ph: Phrase) => !ph.targets.some((y) => mains.some((m) => m.targets.some((x) => x.concept >= 0 && y.concept >= 0 && kin(x.concept, y.concept))));
-    dropChosen((ph) => (mains.length > 0 && borrowsPlace(ph) && unrelated(ph)) || lendsOperation(ph));
+    // ("Excisional biopsy of breast lesion, with or without image-guided localization": the main
+    // operation's own words read again with how the localization is done, "image-guided … biopsy …
+    // breast", name no core needle biopsy, another kind of what the main one is a kind of.)
+    const related = (x: number, y: number) => x >= 0 && y >= 0 && (x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x));
+    const borrowsOperation = (ph: Phrase) => ph.tokens.some(onlyOptional) && ph.tokens.filter(onlyOptional).every((t) => GUIDANCE_WORD.has(t))
+      && mains.some((m) => m !== ph && ph.tokens.filter((t) => !optionalWord.has(t)).length > 0 && ph.tokens.filter((t) => !optionalWord.has(t)).every((t) => m.tokens.includes(t)))
+      && !ph.targets.some((y) => mains.some((m) => m.targets.some((x) => related(x.concept, y.concept))))
+      && ph.targets.every((y) => mains.some((m) => m.targets.some((x) => kin(x.concept, y.concept))));
+    dropChosen((ph) => (mains.length > 0 && borrowsPlace(ph) && unrelated(ph)) || lendsOperation(ph) || (mains.length > 0 && borrowsOperation(ph)));
   }
   // "… including repair of post-cholecystectomy bile duct injury", "… surveillance biopsy after heart
   // transplantation": an operation the line names as what came before is no operation it privileges
@@ -1617,6 +1628,22 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (mode === 'catalog' && v.defaultActions.has(t) && hits.length) continue;
     if (!unknown.includes(t)) unknown.push(t);
     if (!procedureWord && !v.known.has(t) && !unrecognised.includes(t)) unrecognised.push(t);
+  }
+  // "VATS WEDGE LUL, POSS LOBE", "WHIPPLE, POSS TOTAL PANC": a place a POSS names, where no reading
+  // takes any word after it, is an operation that may be done there — not where the booked one is
+  // done: unknown.
+  if (mode === 'booking') {
+    const maybe = part.tokens.filter((x) => x.possible && !x.indication).map((x) => x.word);
+    // (Only where the POSS says a place first: "POSS OPEN - GANGRENOUS GB" converts, "POSS PACK LIVER" is left as it was.)
+    const first = maybe.find((t) => !v.descriptors.has(t) && !isBodySide(t));
+    // (Nor a conversion or a way in: "POSS OPEN - GANGRENOUS GB", "POSS HAND ASSIST".)
+    const converts = /\bposs(?:ible|ibly)?\.?\s+(?:open|conver\w*|lap\w*|robot\w*|hand)\b/i.test(part.text);
+    // (The place is the first word the POSS says: "POSS LASER SHEATH" asks for a laser sheath, no sheath as a place.)
+    const said = (fold(part.text).match(/\bposs(?:ible|ibly)?\b\.?\s*(.*)$/)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean).find((w) => !v.descriptors.has(w) && !(w in v.laterality) && !isBodySide(w));
+    const saysFirst = said !== undefined && first !== undefined && (said === first || normalizeWord(v, said).includes(first) || (v.lexicon.get(said) ?? []).some((r) => r.expansion[0] === first));
+    if (first && !converts && saysFirst && v.anatomy.has(first) && !v.modifiers.has(first) && !hits.some((h) => h.tokens.some((w) => maybe.includes(w)))) {
+      for (const t of maybe) if (v.anatomy.has(t) && !v.descriptors.has(t) && !v.modifiers.has(t) && !isBodySide(t) && !/\d/.test(t) && !unknown.includes(t)) unknown.push(t);
+    }
   }
   if (mode === 'catalog' && clauses) {
     // "Incision and drainage of hand infection, including … deep space abscess": a site of the main
