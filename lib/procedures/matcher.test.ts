@@ -5745,17 +5745,37 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const it = 'Intrathecal drug delivery system, trial and implantation, including pump refill, reprogramming and replacement';
     expect(one([it], 'IT pump refill/reprogram')).toEqual([it]);
   });
-  it('reads a pain board\'s BLK as a block and CATH beside a block as its catheter, and asks for a second block "+" joins', () => {
+  it('reads a pain board\'s BLK as a block, asks for a CATH it cannot place, and asks for a second block "+" joins', () => {
     expect(one(['Stellate ganglion block'], 'STELLATE GANGLION BLK LT - CRPS UE')).toEqual(['Stellate ganglion block']);
     const upper = 'Peripheral nerve blocks, upper extremity (interscalene, supraclavicular, infraclavicular, axillary)';
     const cath = 'Continuous peripheral nerve catheter placement';
-    expect(one([upper, cath], 'ISB + cath R shoulder')).toEqual([upper, cath]);
-    expect(one([upper], 'ISB + cath R shoulder')).toEqual([upper, 'UNKNOWN']);
+    expect(one([upper, cath], 'ISB + cath R shoulder')).toEqual([upper, 'UNKNOWN']);
+    expect(one([cath], 'R FEMORAL NERVE CATH')).toEqual([cath]);
     const sciatic = 'Sciatic nerve block, proximal approaches and popliteal';
     expect(one([sciatic], 'Pop-sciatic + saphenous R ankle fx')).toEqual([sciatic, 'UNKNOWN']);
     expect(one([sciatic, 'Saphenous nerve block'], 'Pop-sciatic + saphenous R ankle fx')).toEqual([sciatic, 'Saphenous nerve block']);
+    expect(one([sciatic, 'Femoral-popliteal bypass', 'Saphenous nerve block'], 'R FEM-POP BYPASS W/ SAPHENOUS VEIN, POP-SCIATIC BLOCK')).toEqual(['Femoral-popliteal bypass']);
+    expect(one(['Left heart catheterization', cath], 'LEFT HEART CATH - AV BLOCK')).toEqual(['Left heart catheterization', 'UNKNOWN']);
     const peng = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: 'Pericapsular nerve group (PENG) block' }] }], { vocabulary: builtinVocabulary() }).match('PENG + LFCN R THA');
     expect(peng.anesthesia?.map((p) => p.status)).toEqual(['matched', 'unknown']);
+  });
+  it('leaves a POSS that adds extent, says what may be found or converts as it was ("I&D R HAND POSS FOREARM", "POSS RUPTURED APPENDIX", "POSS OPEN - GANGRENOUS GB"), and asks for the duct of "POSS OPEN CBD"', () => {
+    expect(one(['Incision and drainage of abscess'], 'I&D R HAND POSS FOREARM')).not.toContain('UNKNOWN');
+    expect(one(['Esophagogastroduodenoscopy'], 'EGD POSS DUODENUM')).toEqual(['Esophagogastroduodenoscopy']);
+    expect(one(['Appendectomy'], 'LAP APPY - POSS RUPTURED APPENDIX')).toEqual(['Appendectomy']);
+    const chole = 'Cholecystectomy, open or laparoscopic';
+    expect(one([chole], 'LAP CHOLE (POSS GB PERFORATION)')).toEqual([chole]);
+    expect(one([chole], 'LAP CHOLE POSS OPEN CBD')).toEqual([chole, 'UNKNOWN']);
+    expect(one(['Tonsillectomy'], 'TONSILLECTOMY POSS ADENOIDS')).toEqual(['Tonsillectomy', 'UNKNOWN']);
+  });
+  it('keeps an exclusion after "requires … certification", grants the biopsies an including clause names, and reads DP as a pancreatectomy only beside its own words', () => {
+    const thyroid = 'Thyroidectomy - requires endocrine surgery certification excluding substernal goiter';
+    expect(one([thyroid], 'SUBSTERNAL THYROIDECTOMY')).toEqual(['UNKNOWN']);
+    expect(one([thyroid], 'TOTAL THYROIDECTOMY')).toEqual([thyroid]);
+    const breast = 'Breast biopsy, excisional, including needle and stereotactic biopsy';
+    expect(one([breast], 'STEREOTACTIC BX R BREAST')).toEqual([breast]);
+    expect(one(['Distal pancreatectomy', 'Femoral-tibial bypass'], 'R FEM TO DP BYPASS W/ GSV, HX SPLENECTOMY')).toEqual(['Femoral-tibial bypass']);
+    expect(one(['Distal pancreatectomy'], 'LAP DP + SPLENECTOMY')).toEqual(['Distal pancreatectomy', 'UNKNOWN']);
   });
   it('reads "requires rearfoot/ankle certification" as what the practitioner holds, and a SICS as no phacoemulsification', () => {
     const pf = 'Plantar fasciotomy, open or endoscopic - requires rearfoot/ankle certification';
@@ -5763,5 +5783,19 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Phacoemulsification with intraocular lens implant'], 'R SICS + IOL (mature cataract)')).toContain('UNKNOWN');
     const sics = 'Extracapsular or manual small incision cataract extraction, with intraocular lens implant';
     expect(one([sics], 'R SICS + IOL (mature cataract)')).not.toContain('UNKNOWN');
+  });
+  it('reads a Singapore OT list\'s EL and EM as elective and emergency (EL beside retina words stays the endolaser), and COLONO, OIU, M&G, RCAVF, VAG HYST and LAPCHOLE as the operations they name', () => {
+    const chole = 'Laparoscopic cholecystectomy, with or without intraoperative cholangiogram';
+    expect(one([chole], 'Lap chole (EL) + IOC')).toEqual([chole]);
+    expect(one(['Hartmann procedure'], "EM Hartmann's - perf diverticulitis")).toEqual(['Hartmann procedure']);
+    expect(one(['Pars plana vitrectomy', 'Endolaser photocoagulation'], 'R PPV/EL OD')).toEqual(['Pars plana vitrectomy', 'Endolaser photocoagulation']);
+    expect(one(['Colonoscopy with polypectomy'], 'Colono + polypectomy')).not.toContain('UNKNOWN');
+    expect(one(['Optical internal urethrotomy'], 'OIU')).toEqual(['Optical internal urethrotomy']);
+    expect(one(['Myringotomy with insertion of ventilation tube (grommet)'], 'Bil M&G')).toEqual(['Myringotomy with insertion of ventilation tube (grommet)']);
+    expect(one(['Hysterectomy, vaginal'], 'vag hyst')).toEqual(['Hysterectomy, vaginal']);
+    expect(one(['Cholecystectomy'], 'lapchole')).toEqual(['Cholecystectomy']);
+    const hs = 'Excision of hidradenitis suppurativa, axillary, inguinal or perineal';
+    expect(one([hs], 'excision hidradenitis bilat axilla')).toEqual([hs]);
+    expect(one(['Creation of native arteriovenous fistula for haemodialysis, radiocephalic'], 'L RCAVF (LA)')).toEqual(['Creation of native arteriovenous fistula for haemodialysis, radiocephalic']);
   });
 });

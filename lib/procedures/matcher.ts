@@ -69,8 +69,6 @@ const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i
 const SCOPE = /scop(?:y|ic)\b/i;
 /** A concept named for a scope into the chest or belly alone, the way in of the operations done through it ("Thoracoscopy (video-assisted thoracoscopic surgery)"). */
 const SCOPE_NOUN = /^(?:thoraco|laparo)scopy\b/i;
-/** What a place joined by "+" may say is found there and still be only a place ("+ SAPHENOUS R ANKLE FX"). */
-const PLACE_FINDING = new Set(['fracture', 'fractures', 'injury']);
 /** Regions of the body's surface: joined by "+" to an operation said at another, they are more of its extent ("LIPO ABDOMEN + FLANKS"). */
 const SURFACE_REGION = new Set(['face', 'facial', 'neck', 'chest', 'back', 'abdomen', 'abdominal', 'flank', 'flanks', 'thigh', 'thighs', 'arm', 'arms',
   'leg', 'legs', 'buttock', 'buttocks', 'cheek', 'cheeks', 'nose', 'nasal', 'forehead', 'scalp', 'lip', 'lips', 'chin', 'jowls', 'submental', 'trunk', 'calf',
@@ -1853,14 +1851,11 @@ export class ProcedureMatcher {
         if (added) readings.push({ ...together, hits: together.hits.filter(isNew) });
         // "R KNEE SCOPE + ACL", "TAH + OVARIES", "DNR + FDS": a place "+" joins to an operation is an
         // operation there, not where the one before is done (unknown where nothing reads it).
-        // (With what is found there too: "POP-SCIATIC + SAPHENOUS R ANKLE FX" is a second block, not the sciatic one at the ankle.)
         // (Not a device's word that is a place's too: "EXTERNAL DCR L + TUBES"; nor a region of the body's
         // surface beside an operation said at a place of its own, whose extent "+" goes on with: "LIPO
         // ABDOMEN + FLANKS", "FRAXEL FULL FACE + NECK" — a node basin, a tendon or an organ is an
         // operation of its own: "L BREAST WLE + AXILLA", "R LITTLE FINGER DNR + FDS".)
-        else if (part.afterPlus && !(last.sites.length && part.tokens.every((t) => SURFACE_REGION.has(t.word)))
-          && part.tokens.some((t) => v.anatomy.has(t.word) && !v.descriptors.has(t.word) && !v.modifiers.has(t.word))
-          && part.tokens.every((t) => (v.anatomy.has(t.word) && !v.descriptors.has(t.word) && !v.modifiers.has(t.word)) || t.indication || PLACE_FINDING.has(t.word)) && !together.hits.some(isNew)) {
+        else if (part.afterPlus && !(last.sites.length && part.tokens.every((t) => SURFACE_REGION.has(t.word))) && part.tokens.every((t) => v.anatomy.has(t.word) && !v.descriptors.has(t.word) && !v.modifiers.has(t.word)) && !together.hits.some(isNew)) {
           readings.push(reading);
           previous = part;
         } else {
@@ -2226,6 +2221,8 @@ export class ProcedureMatcher {
     const teeth = dental && /#\s*(?:\d{1,2}|[a-t])\b/i.test(r.part.text) && !r.sites.length && !r.part.tokens.some((t) => v.anatomy.has(t.word)) ? ['alveolar'] : [];
     const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach, ...teeth];
     const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(w, h)))] : c.home);
+    // (A place in its other word: "BILAT AXILLA" is where a line "…, axillary, inguinal or perineal" is.)
+    for (const w of said) for (const e of v.equivalents.get(w) ?? []) if (v.anatomy.has(e)) named.add(e);
     // An add-on is where its parent is: the hemostasis of an EGD is an upper GI one.
     // (So is a kind of an operation the booking names: "ARTHROSCOPY, KNEE, WITH MENISCECTOMY" is the knee's meniscectomy.)
     if (!said.length) for (const p of inBooking) if (c.addonOf.includes(p) || (p !== concept && c.ancestors.includes(p))) for (const h of v.concepts[p].home) named.add(h);

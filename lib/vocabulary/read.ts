@@ -99,6 +99,13 @@ const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|durin
 const CATALOG_OCCASION = /\b(during|after|following)\s+([^,;()]*)/g;
 /** "including …", and the examples a line gives ("such as …", "e.g. …", "for example …"): kinds it may cover, never limits. */
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
+/** How a POSS clause says an operation may be done, no place: "POSS OPEN CBD", "POSS CONVERT TO OPEN". */
+const POSS_WAY_IN = new Set(['open', 'lap', 'laparoscopic', 'laparoscopy', 'robotic', 'robot', 'convert', 'conversion', 'converting', 'to', 'hand', 'assist', 'assisted', 'vs', 'or', 'and', 'with', 'w']);
+/** What a POSS says may be found, no operation: "POSS RUPTURED APPENDIX", "POSS GB PERFORATION". */
+const POSS_FINDING = new Set(['ruptured', 'rupture', 'perforated', 'perforation', 'perf', 'gangrenous', 'gangrene', 'necrotic', 'necrosis', 'infected', 'infection', 'abscess', 'mass', 'tumor', 'tumour', 'ca', 'cancer', 'malignancy', 'bleed', 'bleeding', 'torsion', 'torsed', 'incarcerated', 'strangulated', 'ischemic', 'ischaemic', 'injury', 'stone', 'stones', 'leak']);
+/** Places a POSS adds to an operation's extent, not an operation of their own: a limb's or the surface's parts, the sinuses, the bowel a scope reaches. */
+const POSS_EXTENT = new Set(['forearm', 'hand', 'palm', 'finger', 'fingers', 'thumb', 'wrist', 'arm', 'elbow', 'axilla', 'thigh', 'leg', 'knee', 'foot', 'ankle', 'heel', 'toe', 'toes', 'buttock', 'buttocks', 'flank', 'flanks', 'back', 'chest', 'abdomen', 'abdominal', 'face', 'scalp', 'neck', 'trunk', 'groin',
+  'sphenoid', 'frontal', 'ethmoid', 'maxillary', 'duodenum', 'duodenal', 'jejunum', 'ileum', 'ileal', 'colon', 'rectum', 'descending', 'transverse', 'ascending']);
 /** How a step is guided or placed, no operation of its own: what a "with or without image-guided localization" adds to the main operation's words. */
 const GUIDANCE_WORD = new Set(['image', 'imaging', 'guided', 'guidance', 'ultrasound', 'sonographic', 'stereotactic', 'fluoroscopic', 'fluoroscopy', 'ct', 'mri', 'localization', 'localized', 'needle', 'wire', 'seed']);
 /** "X requires (a) separate privilege", "X (separate privilege required)" in a catalog line. */
@@ -313,7 +320,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     s = s.replace(/^\s*([^:;()]{2,80}?)\s*\(\s*specify\s*\)\s*:\s*/, (_m, head: string) => ` ${head.split(/[^a-z-]+/).filter((w) => w && !HEADING_WORD.test(w)).join(' ')} `);
     // (To the end of its clause: "…; requires documented training, excluding substernal goiter" keeps its exclusion;
     // "… - requires rearfoot/ankle certification" is the practitioner's certificate, no place a booking must say.)
-    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:[a-z0-9/-]+\s+){0,4}?(?:training|experience|competency|competence|proctoring|certification|certificate|credentialing)\b[^.;,]*\.?/g, ' ');
+    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:[a-z0-9/-]+\s+){0,4}?(?:training|experience|competency|competence|proctoring|certification|certificate|credentialing)\b(?:(?!\s*\b(?:excluding|except|but not|not including|other than)\b)[^.;,])*\.?/g, ' ');
   }
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
   // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
@@ -1412,9 +1419,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const unrelated = (ph: Phrase) => !ph.targets.some((y) => mains.some((m) => m.targets.some((x) => x.concept >= 0 && y.concept >= 0 && kin(x.concept, y.concept))));
     // ("Excisional biopsy of breast lesion, with or without image-guided localization": the main
     // operation's own words read again with how the localization is done, "image-guided … biopsy …
-    // breast", name no core needle biopsy, another kind of what the main one is a kind of.)
+    // breast", name no core needle biopsy, another kind of what the main one is a kind of; "…, including
+    // needle and stereotactic biopsy" names its biopsies in the clause, and grants them.)
     const related = (x: number, y: number) => x >= 0 && y >= 0 && (x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x));
-    const borrowsOperation = (ph: Phrase) => ph.tokens.some(onlyOptional) && ph.tokens.filter(onlyOptional).every((t) => GUIDANCE_WORD.has(t))
+    const borrowsOperation = (ph: Phrase) => ph.tokens.some(onlyOptional) && ph.tokens.filter((t) => optionalWord.has(t)).every((t) => GUIDANCE_WORD.has(t))
       && mains.some((m) => m !== ph && ph.tokens.filter((t) => !optionalWord.has(t)).length > 0 && ph.tokens.filter((t) => !optionalWord.has(t)).every((t) => m.tokens.includes(t)))
       && !ph.targets.some((y) => mains.some((m) => m.targets.some((x) => related(x.concept, y.concept))))
       && ph.targets.every((y) => mains.some((m) => m.targets.some((x) => kin(x.concept, y.concept))));
@@ -1629,19 +1637,22 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (!unknown.includes(t)) unknown.push(t);
     if (!procedureWord && !v.known.has(t) && !unrecognised.includes(t)) unrecognised.push(t);
   }
-  // "VATS WEDGE LUL, POSS LOBE", "WHIPPLE, POSS TOTAL PANC": a place a POSS names, where no reading
-  // takes any word after it, is an operation that may be done there — not where the booked one is
-  // done: unknown.
+  // "VATS WEDGE LUL, POSS LOBE", "WHIPPLE, POSS TOTAL PANC", "LAP CHOLE POSS OPEN CBD": an organ a
+  // POSS names, where no reading takes any word after it, is an operation that may be done there —
+  // not where the booked one is done: unknown.
   if (mode === 'booking') {
     const maybe = part.tokens.filter((x) => x.possible && !x.indication).map((x) => x.word);
-    // (Only where the POSS says a place first: "POSS OPEN - GANGRENOUS GB" converts, "POSS PACK LIVER" is left as it was.)
-    const first = maybe.find((t) => !v.descriptors.has(t) && !isBodySide(t));
-    // (Nor a conversion or a way in: "POSS OPEN - GANGRENOUS GB", "POSS HAND ASSIST".)
-    const converts = /\bposs(?:ible|ibly)?\.?\s+(?:open|conver\w*|lap\w*|robot\w*|hand)\b/i.test(part.text);
-    // (The place is the first word the POSS says: "POSS LASER SHEATH" asks for a laser sheath, no sheath as a place.)
-    const said = (fold(part.text).match(/\bposs(?:ible|ibly)?\b\.?\s*(.*)$/)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean).find((w) => !v.descriptors.has(w) && !(w in v.laterality) && !isBodySide(w));
-    const saysFirst = said !== undefined && first !== undefined && (said === first || normalizeWord(v, said).includes(first) || (v.lexicon.get(said) ?? []).some((r) => r.expansion[0] === first));
-    if (first && !converts && saysFirst && v.anatomy.has(first) && !v.modifiers.has(first) && !hits.some((h) => h.tokens.some((w) => maybe.includes(w)))) {
+    // The POSS clause as written, to its dash, parenthesis or comma, less its way in ("POSS OPEN CBD"
+    // names the duct; "POSS OPEN - GANGRENOUS GB" converts, and what follows the dash is why).
+    const written = (fold(part.text).match(/\bposs(?:ible|ibly)?\b\.?\s*([^-\u2013(;,]*)/)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean);
+    const clause = written.some((w) => POSS_FINDING.has(w) || v.plain.has(w)) ? [] : written
+      .filter((w) => w && !POSS_WAY_IN.has(w) && !v.descriptors.has(w) && !(w in v.laterality) && !isBodySide(w) && !/\d/.test(w));
+    const placeOf = (w: string) => [w, ...normalizeWord(v, w), ...(v.lexicon.get(w) ?? []).filter((r) => !r.context).flatMap((r) => r.expansion)].find((x) => v.anatomy.has(x) && !v.modifiers.has(x));
+    const places = clause.map(placeOf);
+    // (Only a clause of places alone — "POSS GB PERFORATION", "POSS RUPTURED APPENDIX" say what may be found —
+    // and never one more of a limb's or the surface's extent, a sinus or a bowel a scope reaches:
+    // "I&D R HAND POSS FOREARM", "FESS MAXILLARY POSS SPHENOID", "EGD POSS DUODENUM".)
+    if (clause.length && places.every((x) => x !== undefined && !POSS_EXTENT.has(x)) && !hits.some((h) => h.tokens.some((w) => maybe.includes(w)))) {
       for (const t of maybe) if (v.anatomy.has(t) && !v.descriptors.has(t) && !v.modifiers.has(t) && !isBodySide(t) && !/\d/.test(t) && !unknown.includes(t)) unknown.push(t);
     }
   }
