@@ -5798,4 +5798,15 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([hs], 'excision hidradenitis bilat axilla')).toEqual([hs]);
     expect(one(['Creation of native arteriovenous fistula for haemodialysis, radiocephalic'], 'L RCAVF (LA)')).toEqual(['Creation of native arteriovenous fistula for haemodialysis, radiocephalic']);
   });
+  it('keeps a thyroid FNA line with ultrasound guidance off a CT-guided lung biopsy, a bone marrow line off a bone biopsy, and a radical nephrectomy line off a nephrectomy with an IVC thrombus', () => {
+    const fna = 'Thyroid FNA, with or without ultrasound guidance';
+    expect(one([fna], 'CT GUIDED LUNG BX')).toEqual(['UNKNOWN']);
+    expect(one([fna], 'US GUIDED THYROID FNA')).toEqual([fna]);
+    const marrow = 'Bone marrow biopsy and aspiration, with or without image guidance';
+    expect(one([marrow], 'CT GUIDED BONE BX L3')).toEqual(['UNKNOWN']);
+    expect(one([marrow], 'BONE MARROW BX')).toEqual([marrow]);
+    const neph = 'Radical nephrectomy, open or laparoscopic';
+    expect(one([neph], 'LAP L RADICAL NEPHRECTOMY, IVC TUMOR THROMBUS LEVEL I')).toEqual(['UNKNOWN']);
+    expect(one([neph], 'R RAD NEPH (RCC, RENAL VEIN THROMBUS)')).toEqual([neph]);
+  });
 });

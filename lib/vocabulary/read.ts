@@ -1419,13 +1419,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const unrelated = (ph: Phrase) => !ph.targets.some((y) => mains.some((m) => m.targets.some((x) => x.concept >= 0 && y.concept >= 0 && kin(x.concept, y.concept))));
     // ("Excisional biopsy of breast lesion, with or without image-guided localization": the main
     // operation's own words read again with how the localization is done, "image-guided … biopsy …
-    // breast", name no core needle biopsy, another kind of what the main one is a kind of; "…, including
-    // needle and stereotactic biopsy" names its biopsies in the clause, and grants them.)
-    const related = (x: number, y: number) => x >= 0 && y >= 0 && (x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x));
+    // breast", name no core needle biopsy; "Thyroid FNA, with or without ultrasound guidance" no image-guided
+    // biopsy of any organ; "Facet joint injection, with or without fluoroscopic guidance" no hip injection —
+    // only the main operation or a kind of it. "…, including needle and stereotactic biopsy" names its
+    // biopsies in the clause, and grants them.)
     const borrowsOperation = (ph: Phrase) => ph.tokens.some(onlyOptional) && ph.tokens.filter((t) => optionalWord.has(t)).every((t) => GUIDANCE_WORD.has(t))
       && mains.some((m) => m !== ph && ph.tokens.filter((t) => !optionalWord.has(t)).length > 0 && ph.tokens.filter((t) => !optionalWord.has(t)).every((t) => m.tokens.includes(t)))
-      && !ph.targets.some((y) => mains.some((m) => m.targets.some((x) => related(x.concept, y.concept))))
-      && ph.targets.every((y) => mains.some((m) => m.targets.some((x) => kin(x.concept, y.concept))));
+      && ph.targets.every((y) => !mains.some((m) => m.targets.some((x) => x.concept === y.concept || (x.concept >= 0 && y.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept)))));
     dropChosen((ph) => (mains.length > 0 && borrowsPlace(ph) && unrelated(ph)) || lendsOperation(ph) || (mains.length > 0 && borrowsOperation(ph)));
   }
   // "… including repair of post-cholecystectomy bile duct injury", "… surveillance biopsy after heart
