@@ -5809,4 +5809,13 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([neph], 'LAP L RADICAL NEPHRECTOMY, IVC TUMOR THROMBUS LEVEL I')).toEqual(['UNKNOWN']);
     expect(one([neph], 'R RAD NEPH (RCC, RENAL VEIN THROMBUS)')).toEqual([neph]);
   });
+  it('reads a PM&R board\'s Botox or Dysport beside limb muscles as chemodenervation for spasticity (no bladder Botox), MB beside an RFA as the medial branches, and PILES as the hemorrhoids', () => {
+    const spasticity = 'Chemodenervation of limb muscles for spasticity, with EMG guidance';
+    expect(one([spasticity], 'Dysport R UE (post-CVA)')).toEqual([spasticity]);
+    expect(one([spasticity], 'Botox bladder 100u')).toEqual(['UNKNOWN']);
+    const rfa = 'Radiofrequency ablation of medial branch nerves, lumbar';
+    expect(one([rfa], 'lumbar facet RFA LT L3,L4,L5 MB')).toEqual([rfa]);
+    expect(one(['Haemorrhoidectomy'], 'EXCISION PILES')).toEqual(['Haemorrhoidectomy']);
+    expect(one(['Splenectomy, open or laparoscopic'], 'LAP SPLENECTOMY - SMZL, HEME ONC REQ')).toEqual(['Splenectomy, open or laparoscopic']);
+  });
 });
