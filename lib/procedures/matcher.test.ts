@@ -5784,9 +5784,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const sics = 'Extracapsular or manual small incision cataract extraction, with intraocular lens implant';
     expect(one([sics], 'R SICS + IOL (mature cataract)')).not.toContain('UNKNOWN');
   });
-  it('reads a Singapore OT list\'s EL and EM as elective and emergency (EL beside retina words stays the endolaser), and COLONO, OIU, M&G, RCAVF, VAG HYST and LAPCHOLE as the operations they name', () => {
-    const chole = 'Laparoscopic cholecystectomy, with or without intraoperative cholangiogram';
-    expect(one([chole], 'Lap chole (EL) + IOC')).toEqual([chole]);
+  it('reads a Singapore OT list\'s EM as emergency, an Indian list\'s EL beside laparotomy words as the exploratory laparotomy (EL beside retina words stays the endolaser), and COLONO, OIU, M&G, RCAVF, VAG HYST and LAPCHOLE as the operations they name', () => {
+    const appx = 'Appendicectomy, laparoscopic only';
+    expect(one([appx], 'EL + APPENDICECTOMY')).toContain('UNKNOWN');
+    expect(one(['Exploratory laparotomy', 'Appendicectomy, open or laparoscopic'], 'EL + APPENDICECTOMY')).toEqual(['Exploratory laparotomy', 'Appendicectomy, open or laparoscopic']);
     expect(one(['Hartmann procedure'], "EM Hartmann's - perf diverticulitis")).toEqual(['Hartmann procedure']);
     expect(one(['Pars plana vitrectomy', 'Endolaser photocoagulation'], 'R PPV/EL OD')).toEqual(['Pars plana vitrectomy', 'Endolaser photocoagulation']);
     expect(one(['Colonoscopy with polypectomy'], 'Colono + polypectomy')).not.toContain('UNKNOWN');
@@ -5796,7 +5797,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Cholecystectomy'], 'lapchole')).toEqual(['Cholecystectomy']);
     const hs = 'Excision of hidradenitis suppurativa, axillary, inguinal or perineal';
     expect(one([hs], 'excision hidradenitis bilat axilla')).toEqual([hs]);
-    expect(one(['Creation of native arteriovenous fistula for haemodialysis, radiocephalic'], 'L RCAVF (LA)')).toEqual(['Creation of native arteriovenous fistula for haemodialysis, radiocephalic']);
+    const avf = 'Creation of arteriovenous fistula for haemodialysis, radiocephalic';
+    expect(one([avf], 'L RCAVF (LA)')).toEqual([avf]);
+    expect(one([avf], 'L BCAVF')).toEqual(['UNKNOWN']);
+    expect(one(['Diagnostic laparoscopy', 'Hysteroscopy, diagnostic or operative'], 'LAP HYST D&C')).not.toContain('Hysterectomy');
   });
   it('keeps a thyroid FNA line with ultrasound guidance off a CT-guided lung biopsy, a bone marrow line off a bone biopsy, and a radical nephrectomy line off a nephrectomy with an IVC thrombus', () => {
     const fna = 'Thyroid FNA, with or without ultrasound guidance';
@@ -5817,5 +5821,14 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([rfa], 'lumbar facet RFA LT L3,L4,L5 MB')).toEqual([rfa]);
     expect(one(['Haemorrhoidectomy'], 'EXCISION PILES')).toEqual(['Haemorrhoidectomy']);
     expect(one(['Splenectomy, open or laparoscopic'], 'LAP SPLENECTOMY - SMZL, HEME ONC REQ')).toEqual(['Splenectomy, open or laparoscopic']);
+  });
+  it('keeps what follows a certificate a line requires, reads a hand surgeon\'s open DP fracture as no pancreatectomy, keeps a prosthetic valve off a native-valve line, and leaves a POSS of more skin, limb or the other eye as extent', () => {
+    const stent = 'Carotid stenting requires endovascular certification for asymptomatic patients only';
+    expect(one([stent], 'L CAROTID STENT, SYMPTOMATIC')).toEqual(['UNKNOWN']);
+    expect(one(['Distal pancreatectomy', 'Irrigation and debridement of open fracture, hand'], 'WASHOUT OPEN DP FRACTURE L INDEX')).not.toContain('Distal pancreatectomy');
+    expect(one(['Aortic valve repair, native valve'], 'AV REPAIR FOR PROSTHETIC VALVE ENDOCARDITIS W/ FISTULA')).toContain('UNKNOWN');
+    expect(one(['Incision and drainage of abscess'], 'I&D R CALF ABSCESS POSS SHIN')).not.toContain('UNKNOWN');
+    expect(one(['Phacoemulsification with intraocular lens'], 'R PHACO + IOL POSS L EYE')).not.toContain('UNKNOWN');
+    expect(one(['Saphenous nerve block', 'Sciatic nerve block', 'Ligation and stripping of great saphenous vein'], 'R LONG SAPHENOUS TIE & AVULSIONS - SCIATIC BLOCK')).not.toContain('Saphenous nerve block');
   });
 });

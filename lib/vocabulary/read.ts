@@ -104,7 +104,7 @@ const POSS_WAY_IN = new Set(['open', 'lap', 'laparoscopic', 'laparoscopy', 'robo
 /** What a POSS says may be found, no operation: "POSS RUPTURED APPENDIX", "POSS GB PERFORATION". */
 const POSS_FINDING = new Set(['ruptured', 'rupture', 'perforated', 'perforation', 'perf', 'gangrenous', 'gangrene', 'necrotic', 'necrosis', 'infected', 'infection', 'abscess', 'mass', 'tumor', 'tumour', 'ca', 'cancer', 'malignancy', 'bleed', 'bleeding', 'torsion', 'torsed', 'incarcerated', 'strangulated', 'ischemic', 'ischaemic', 'injury', 'stone', 'stones', 'leak']);
 /** Places a POSS adds to an operation's extent, not an operation of their own: a limb's or the surface's parts, the sinuses, the bowel a scope reaches. */
-const POSS_EXTENT = new Set(['forearm', 'hand', 'palm', 'finger', 'fingers', 'thumb', 'wrist', 'arm', 'elbow', 'axilla', 'thigh', 'leg', 'knee', 'foot', 'ankle', 'heel', 'toe', 'toes', 'buttock', 'buttocks', 'flank', 'flanks', 'back', 'chest', 'abdomen', 'abdominal', 'face', 'scalp', 'neck', 'trunk', 'groin',
+const POSS_EXTENT = new Set(['forearm', 'hand', 'palm', 'finger', 'fingers', 'digit', 'digits', 'thumb', 'wrist', 'arm', 'elbow', 'shoulder', 'axilla', 'thigh', 'leg', 'calf', 'shin', 'knee', 'patella', 'foot', 'sole', 'ankle', 'heel', 'toe', 'toes', 'buttock', 'buttocks', 'gluteal', 'flank', 'flanks', 'back', 'sacral', 'sacrum', 'coccyx', 'chest', 'abdomen', 'abdominal', 'face', 'forehead', 'temple', 'cheek', 'scalp', 'neck', 'trunk', 'groin', 'perineum', 'perineal', 'labia', 'scrotum', 'scrotal', 'eye', 'root', 'kidney',
   'sphenoid', 'frontal', 'ethmoid', 'maxillary', 'duodenum', 'duodenal', 'jejunum', 'ileum', 'ileal', 'colon', 'rectum', 'descending', 'transverse', 'ascending']);
 /** How a step is guided or placed, no operation of its own: what a "with or without image-guided localization" adds to the main operation's words. */
 const GUIDANCE_WORD = new Set(['image', 'imaging', 'guided', 'guidance', 'ultrasound', 'sonographic', 'stereotactic', 'fluoroscopic', 'fluoroscopy', 'ct', 'mri', 'localization', 'localized', 'needle', 'wire', 'seed']);
@@ -320,7 +320,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     s = s.replace(/^\s*([^:;()]{2,80}?)\s*\(\s*specify\s*\)\s*:\s*/, (_m, head: string) => ` ${head.split(/[^a-z-]+/).filter((w) => w && !HEADING_WORD.test(w)).join(' ')} `);
     // (To the end of its clause: "…; requires documented training, excluding substernal goiter" keeps its exclusion;
     // "… - requires rearfoot/ankle certification" is the practitioner's certificate, no place a booking must say.)
-    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:[a-z0-9/-]+\s+){0,4}?(?:training|experience|competency|competence|proctoring|certification|certificate|credentialing)\b(?:(?!\s*\b(?:excluding|except|but not|not including|other than)\b)[^.;,])*\.?/g, ' ');
+    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:(?:documented|additional|specific|specialized|specialised|formal|prior|separate)\s+)*(?:training|experience|competency|competence|proctoring)\b[^.;,]*\.?/g, ' ');
+    // (A certificate the clause ends with, whatever it is in: "… - requires rearfoot/ankle certification";
+    // what follows one is kept — "… requires endovascular certification for asymptomatic patients only".)
+    s = s.replace(/[.;,]?\s*\b(?:requires?|required)\s+(?:[a-z0-9/-]+\s+){0,4}?(?:certification|certificate|credentialing)(?=\s*(?:[.;,)]|$))/g, ' ');
   }
   // "Level II: Cervical laminoplasty", "Tier 1 - …": a form's tier is no word a booking must say.
   // ("Podiatry rearfoot: plantar fasciotomy, …": a podiatry form's tier too, the operation naming its own place.)
