@@ -5831,4 +5831,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Phacoemulsification with intraocular lens'], 'R PHACO + IOL POSS L EYE')).not.toContain('UNKNOWN');
     expect(one(['Saphenous nerve block', 'Sciatic nerve block', 'Ligation and stripping of great saphenous vein'], 'R LONG SAPHENOUS TIE & AVULSIONS - SCIATIC BLOCK')).not.toContain('Saphenous nerve block');
   });
+  it('asks for a bowel a POSS names beside an operation that does not reach it ("R RADICAL NEPHRECTOMY POSS COLON"), not for the organ the booked operation is on ("WHIPPLE POSS PANCREAS"), and reads an IVC beside a nephrectomy as a caval thrombectomy only with its thrombus', () => {
+    expect(one(['Radical nephrectomy'], 'R RADICAL NEPHRECTOMY POSS COLON')).toEqual(['Radical nephrectomy', 'UNKNOWN']);
+    expect(one(['Pancreaticoduodenectomy (Whipple)'], 'WHIPPLE POSS PANCREAS')).toEqual(['Pancreaticoduodenectomy (Whipple)']);
+    expect(one(['Colonoscopy'], 'COLONOSCOPY POSS ILEUM')).toEqual(['Colonoscopy']);
+    expect(one(['Radical nephrectomy'], 'R RADICAL NEPHRECTOMY (IVC INVOLVEMENT NOT EXPECTED)')).toEqual(['Radical nephrectomy']);
+    expect(one(['Lateral femoral cutaneous nerve decompression'], 'LFCN DECOMPRESSION + BLOCK')).toContain('UNKNOWN');
+  });
 });

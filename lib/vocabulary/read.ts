@@ -101,6 +101,15 @@ const CATALOG_OCCASION = /\b(during|after|following)\s+([^,;()]*)/g;
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
 /** How a POSS clause says an operation may be done, no place: "POSS OPEN CBD", "POSS CONVERT TO OPEN". */
 const POSS_WAY_IN = new Set(['open', 'lap', 'laparoscopic', 'laparoscopy', 'robotic', 'robot', 'convert', 'conversion', 'converting', 'to', 'hand', 'assist', 'assisted', 'vs', 'or', 'and', 'with', 'w']);
+/** The operations a POSS place is more extent of, where it is extent only of some: a bowel of a scope or a bowel operation, a sinus of sinus surgery, the kidney of a ureteroscopy, a root of a spinal injection. */
+const BOWEL_REACH = /scopy|colectomy|\bcolon|\bileo|\bile[au]|\bjejun|\bduoden|\bbowel|\benter|\brect(?:al|um|o)|\bproct|hartmann|anastomosis|\bstoma/i;
+const POSS_REACHED: Record<string, RegExp> = {
+  duodenum: BOWEL_REACH, duodenal: BOWEL_REACH, jejunum: BOWEL_REACH, ileum: BOWEL_REACH, ileal: BOWEL_REACH, colon: BOWEL_REACH, rectum: BOWEL_REACH,
+  descending: BOWEL_REACH, transverse: BOWEL_REACH, ascending: BOWEL_REACH,
+  sphenoid: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i, frontal: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i,
+  ethmoid: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i, maxillary: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i,
+  kidney: /ureter|lithotrip|stone|calculus|nephro/i, root: /root|foramin|epidural|radicul|nerve|spinal|transforaminal/i,
+};
 /** What a POSS says may be found, no operation: "POSS RUPTURED APPENDIX", "POSS GB PERFORATION". */
 const POSS_FINDING = new Set(['ruptured', 'rupture', 'perforated', 'perforation', 'perf', 'gangrenous', 'gangrene', 'necrotic', 'necrosis', 'infected', 'infection', 'abscess', 'mass', 'tumor', 'tumour', 'ca', 'cancer', 'malignancy', 'bleed', 'bleeding', 'torsion', 'torsed', 'incarcerated', 'strangulated', 'ischemic', 'ischaemic', 'injury', 'stone', 'stones', 'leak']);
 /** Places a POSS adds to an operation's extent, not an operation of their own: a limb's or the surface's parts, the sinuses, the bowel a scope reaches. */
@@ -1655,7 +1664,16 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (Only a clause of places alone — "POSS GB PERFORATION", "POSS RUPTURED APPENDIX" say what may be found —
     // and never one more of a limb's or the surface's extent, a sinus or a bowel a scope reaches:
     // "I&D R HAND POSS FOREARM", "FESS MAXILLARY POSS SPHENOID", "EGD POSS DUODENUM".)
-    if (clause.length && places.every((x) => x !== undefined && !POSS_EXTENT.has(x)) && !hits.some((h) => h.tokens.some((w) => maybe.includes(w)))) {
+    // (A bowel, a sinus, the kidney or a root only beside an operation that reaches it — "R RAD NEPH POSS
+    // COLON" asks for the colectomy — and never the organ the booked operation is on: "WHIPPLE POSS PANCREAS".)
+    const booked = hits.flatMap((h) => h.targets.filter((x) => x.concept >= 0).map((x) => v.concepts[x.concept]));
+    const reaches = (x: string) => !POSS_REACHED[x] || booked.some((c) => POSS_REACHED[x].test(c.name));
+    const own = (x: string) => {
+      const forms = [x, ...normalizeWord(v, x)];
+      return booked.some((c) => [c, ...c.ancestors.map((a) => v.concepts[a])].some((k) => forms.some((f) => k.home.has(f) || k.words.has(f))));
+    };
+    const extent = (x: string) => (POSS_EXTENT.has(x) && reaches(x)) || own(x);
+    if (clause.length && places.every((x) => x !== undefined && !extent(x)) && !hits.some((h) => h.tokens.some((w) => maybe.includes(w)))) {
       for (const t of maybe) if (v.anatomy.has(t) && !v.descriptors.has(t) && !v.modifiers.has(t) && !isBodySide(t) && !/\d/.test(t) && !unknown.includes(t)) unknown.push(t);
     }
   }
