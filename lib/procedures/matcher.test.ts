@@ -5838,4 +5838,9 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Radical nephrectomy'], 'R RADICAL NEPHRECTOMY (IVC INVOLVEMENT NOT EXPECTED)')).toEqual(['Radical nephrectomy']);
     expect(one(['Lateral femoral cutaneous nerve decompression'], 'LFCN DECOMPRESSION + BLOCK')).toContain('UNKNOWN');
   });
+  it('reads ER as the emergency room in a booking\'s comment ("splinted in ER", "ER pt") and as an egg retrieval beside IVF words', () => {
+    const fb = 'Upper gastrointestinal endoscopy with removal of foreign body';
+    expect(one([fb], 'egd food impaction - ER pt')).toEqual([fb]);
+    expect(one(['Transvaginal oocyte retrieval'], 'ER (IVF)')).toEqual(['Transvaginal oocyte retrieval']);
+  });
 });
