@@ -5843,4 +5843,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([fb], 'egd food impaction - ER pt')).toEqual([fb]);
     expect(one(['Transvaginal oocyte retrieval'], 'ER (IVF)')).toEqual(['Transvaginal oocyte retrieval']);
   });
+  it('meets "X with Y" lines where the booked wording of X itself says Y: "EGD W BX" under "Upper gastrointestinal endoscopy with biopsy", "LAP HELLER W/ DOR" under a Heller "with partial fundoplication" line', () => {
+    const lines = ['Upper gastrointestinal endoscopy with biopsy', 'Upper gastrointestinal endoscopy with dilation (balloon or bougie)', 'Upper gastrointestinal endoscopy with removal of foreign body'];
+    expect(one(lines, 'egd w bx')).toEqual(['Upper gastrointestinal endoscopy with biopsy']);
+    expect(one(lines, 'EGD')).toEqual(['UNKNOWN']);
+    const heller = 'Laparoscopic esophagomyotomy (Heller) with partial fundoplication';
+    expect(one([heller], 'Lap Heller w/ Dor')).toEqual([heller]);
+  });
 });

@@ -2331,7 +2331,8 @@ export class ProcedureMatcher {
     // ("thoracoscopic" says no medical thoracoscopy).
     const ownHits = r.hits.filter((h) => h.targets.some((t) => t.concept === concept));
     const scopesSaid = new Set([...ownHits.flatMap((h) => h.tokens), ...(r.part.context ?? [])].filter((t) => t.endsWith('scopic')).map((t) => t.replace(/scopic$/, 'scopy')));
-    const saysWith = (w: number) => ownHits.some((h) => h.targets.some((t) => t.concept === concept && t.restates?.includes(w)) || v.concepts[w].phrases.some((ph) => ph.length > 1 && ph.every((t) => h.tokens.includes(t))))
+    // (A one-word wording too where the booked operation's own wording took that word: "EGD W/ BX" says the biopsy of "… endoscopy with biopsy".)
+    const saysWith = (w: number) => ownHits.some((h) => h.targets.some((t) => t.concept === concept && t.restates?.includes(w)) || v.concepts[w].phrases.some((ph) => (ph.length > 1 || !c.nameWords.has(ph[0])) && ph.every((t) => h.tokens.includes(t))))
       || v.concepts[w].phrases.some((ph) => ph.length === 1 && SCOPE.test(ph[0]) && scopesSaid.has(ph[0]) && v.concepts[w].name.toLowerCase().startsWith(ph[0]));
     // An anesthesia's line by the kind of surgery it is given for: "General anesthesia, excluding
     // cardiac surgery" is no cover for the GA of a CABG; "major vascular" only for major vascular
