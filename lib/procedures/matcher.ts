@@ -167,7 +167,7 @@ function routesOfKinds(v: Vocabulary, concept: number): Set<string> {
 /** Specialties whose practitioners work with no anesthesia team at hand: the sedation, blocks, lines and airways they book are their own procedures. */
 const BEDSIDE = ['emergency-medicine', 'critical-care'];
 /** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
-const CONVERSION = /\b(poss|possible|possibly|convert|conversion|vs|versus|or|\?)/i;
+const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)\b|\?/i;
 const KNOWN_APPROACHES = new Set<string>(APPROACHES);
 
 export interface CatalogProcedure extends ProcedureRef {

@@ -415,6 +415,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "HARTMANN REVERSAL - POSS LOOP ILEOSTOMY": what a dash says may be done is a part of its own,
   // as after a comma (read with the reversal, the ileostomy became an ileostomy's reversal).
   if (options.split !== false) s = s.replace(POSSIBLY_AFTER_DASH, ' , ');
+  // "LAP CHOLE ?OPEN", "VATS WEDGE ?LOBE": a query before a word is a POSS ("?SBO" the POSS of a finding).
+  if (options.split !== false) s = s.replace(/(^|[\s(,])\?\s*(?=[a-z])/g, '$1 poss ');
   // "Laparoscopically assisted vaginal hysterectomy" is the LAVH done through the scope: its "vaginal"
   // is the operation's own, no vaginal route (a TVH is not privileged by that line, nor it by a TVH's).
   // (Only of a hysterectomy: "… vaginal hysterectomy", or a list's "…, or laparoscopically assisted vaginal)" beside one.)
@@ -1656,7 +1658,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const maybe = part.tokens.filter((x) => x.possible && !x.indication).map((x) => x.word);
     // The POSS clause as written, to its dash, parenthesis or comma, less its way in ("POSS OPEN CBD"
     // names the duct; "POSS OPEN - GANGRENOUS GB" converts, and what follows the dash is why).
-    const written = (fold(part.text).match(/\bposs(?:ible|ibly)?\b\.?\s*([^-\u2013(;,]*)/)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean);
+    const written = (fold(part.text).match(/(?:\bposs(?:ible|ibly)?\b\.?|\?)\s*([^-\u2013(;,?]*)/)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean);
     const clause = written.some((w) => POSS_FINDING.has(w) || v.plain.has(w)) ? [] : written
       .filter((w) => w && !POSS_WAY_IN.has(w) && !v.descriptors.has(w) && !(w in v.laterality) && !isBodySide(w) && !/\d/.test(w));
     const placeOf = (w: string) => [w, ...normalizeWord(v, w), ...(v.lexicon.get(w) ?? []).filter((r) => !r.context).flatMap((r) => r.expansion)].find((x) => v.anatomy.has(x) && !v.modifiers.has(x));
