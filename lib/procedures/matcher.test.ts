@@ -5857,4 +5857,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Exploratory laparotomy'], 'EX LAP ?SBO')).toEqual(['Exploratory laparotomy']);
     expect(one(['Open reduction and internal fixation of ankle fracture'], 'ORIF R ANKLE')).toEqual(['Open reduction and internal fixation of ankle fracture']);
   });
+  it('asks for every POSS of a part ("VATS WEDGE RUL, POSS OPEN, POSS RML") and for a POSS of a more extensive kind ("HEMITHYROIDECTOMY POSS TOTAL")', () => {
+    const wedge = 'Wedge resection of lung';
+    expect(one([wedge], 'VATS WEDGE RUL, POSS OPEN, POSS RML')).toEqual([wedge, 'UNKNOWN']);
+    expect(one(['Hemithyroidectomy'], 'HEMITHYROIDECTOMY POSS TOTAL')).toEqual(['Hemithyroidectomy', 'UNKNOWN']);
+    expect(one(['Hemithyroidectomy', 'Total thyroidectomy'], 'HEMITHYROIDECTOMY POSS TOTAL THYROIDECTOMY')).toEqual(['Hemithyroidectomy', 'Total thyroidectomy']);
+  });
 });
