@@ -276,3 +276,23 @@ describe('what an emergency physician or intensivist does of the anesthesia kind
     expect(booked.reasons.map((r) => r.message).join(' ')).toMatch(/arterial/i);
   });
 });
+
+describe('an anesthesiologist booked on a cardiac anesthesia board', () => {
+  const catalog: PrivilegeDef[] = [
+    { id: 'ANES-CORE', name: 'Anesthesiology Core', department: 'Anesthesiology', kind: 'core', procedures: [{ name: 'General anesthesia, including airway management' }] },
+    { id: 'ANES-CARD', name: 'Cardiac Anesthesiology', department: 'Anesthesiology', kind: 'special', procedures: [{ name: 'Anesthesia for adult cardiac surgery with cardiopulmonary bypass (coronary artery bypass grafting, valve repair and replacement)' }] },
+    { id: 'CT', name: 'Cardiac Surgery Core', department: 'Cardiothoracic Surgery', kind: 'core', procedures: [{ name: 'Coronary artery bypass grafting' }] },
+  ];
+  const person = (family: string, ids: string[], n: number) => practitioner({ id: family, name: { family, given: ['Lena'] }, privileges: ids.map((g) => grant(g)) }, n);
+  const engine = new Engine(roster([person('Iversen', ['ANES-CORE'], 1), person('Achebe', ['ANES-CORE', 'ANES-CARD'], 2), person('Brandt', ['CT'], 3)], catalog), { vocabulary });
+  const verdict = (who: string, procedure: string) => engine.evaluateCase({ practitioner: `${who}, Lena`, procedure, date: '2026-12-01' }, { today: TODAY });
+
+  it('asks the anesthesiologist for the cardiac anesthesia privilege a CABG needs, and the surgeon for the CABG', () => {
+    expect(verdict('Achebe', 'GA - CABG X3').verdict).toBe('ok');
+    expect(verdict('Achebe', 'CABG X3').verdict).toBe('ok');
+    const without = verdict('Iversen', 'GA - CABG X3');
+    expect(without.verdict).toBe('block');
+    expect(without.reasons.map((r) => r.message).join(' ')).toMatch(/Anesthesia for adult cardiac surgery/);
+    expect(verdict('Brandt', 'CABG X3').verdict).toBe('ok');
+  });
+});

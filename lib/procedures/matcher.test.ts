@@ -5857,10 +5857,24 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one(['Exploratory laparotomy'], 'EX LAP ?SBO')).toEqual(['Exploratory laparotomy']);
     expect(one(['Open reduction and internal fixation of ankle fracture'], 'ORIF R ANKLE')).toEqual(['Open reduction and internal fixation of ankle fracture']);
   });
-  it('asks for every POSS of a part ("VATS WEDGE RUL, POSS OPEN, POSS RML") and for a POSS of a more extensive kind ("HEMITHYROIDECTOMY POSS TOTAL")', () => {
+  it('asks for every POSS of a part ("VATS WEDGE RUL, POSS OPEN, POSS RML"), and for the open route a booking allows "if needed" or after a word that only begins like a conversion word', () => {
     const wedge = 'Wedge resection of lung';
     expect(one([wedge], 'VATS WEDGE RUL, POSS OPEN, POSS RML')).toEqual([wedge, 'UNKNOWN']);
-    expect(one(['Hemithyroidectomy'], 'HEMITHYROIDECTOMY POSS TOTAL')).toEqual(['Hemithyroidectomy', 'UNKNOWN']);
     expect(one(['Hemithyroidectomy', 'Total thyroidectomy'], 'HEMITHYROIDECTOMY POSS TOTAL THYROIDECTOMY')).toEqual(['Hemithyroidectomy', 'Total thyroidectomy']);
+    expect(one(['Open orchidopexy'], 'LAP ORCHIDOPEXY - OPEN IF NEEDED')).toEqual(['UNKNOWN']);
+    expect(one(['Open inguinal hernia repair'], 'LAP IHR POSSIBILITY OF OPEN')).toEqual(['UNKNOWN']);
+  });
+  it('reads an "Anesthesia for … surgery" line as the anesthesia an anesthesiologist gives for that surgery (not for "cardiac electrophysiology procedures" or "after" one), and keeps the booking\'s other parts', () => {
+    const lines = ['General anesthesia, including airway management', 'Anesthesia for thoracic surgery, including one-lung ventilation, VATS and thoracotomy',
+      'Anesthesia for kidney and pancreas transplantation (liver transplantation requires separate privileges)', 'Anesthesia for cardiac electrophysiology procedures, including catheter ablation',
+      'Single-injection peripheral nerve block', 'Anesthesia for obstetric procedures'];
+    const m = new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+    const anes = (b: string) => (m.match(b).anesthesia ?? []).map((p) => (p.status === 'matched' ? p.groups.map((g) => g[0].procedure).join(' or ') : 'UNKNOWN'));
+    expect(anes('L VATS wedge')).toEqual(['Anesthesia for thoracic surgery, including one-lung ventilation, VATS and thoracotomy']);
+    expect(anes('Kidney tx LRD recipient')).toEqual(['Anesthesia for kidney and pancreas transplantation (liver transplantation requires separate privileges)']);
+    expect(anes('Liver transplant')).toEqual([]);
+    expect(anes('LVAD HM3 implant')).toEqual([]);
+    expect(anes('BIL QL BLOCKS - POST CESAREAN')).toEqual(['Single-injection peripheral nerve block']);
+    expect(anes('L VATS wedge + TEE')).toContain('UNKNOWN');
   });
 });

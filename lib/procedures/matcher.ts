@@ -167,7 +167,7 @@ function routesOfKinds(v: Vocabulary, concept: number): Set<string> {
 /** Specialties whose practitioners work with no anesthesia team at hand: the sedation, blocks, lines and airways they book are their own procedures. */
 const BEDSIDE = ['emergency-medicine', 'critical-care'];
 /** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
-const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)\b|\?/i;
+const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)|\?|\+\s*\/\s*-|\bif\s+(?:needed|required|necessary)\b/i;
 const KNOWN_APPROACHES = new Set<string>(APPROACHES);
 
 export interface CatalogProcedure extends ProcedureRef {
@@ -265,6 +265,14 @@ function surgeryKinds(v: Vocabulary, concept: number): string[] {
   return out;
 }
 
+/** "Anesthesia for …" (or "Anaesthesia care for …"), a line that privileges anesthesia for some surgery: what it is for. */
+const ANESTHESIA_FOR = /^\s*an(?:a)?esthe(?:sia|tic)(?:\s+(?:care|services?))?\s+for\s+(.+)$/;
+/** The words of an "Anesthesia for …" line that name a kind of surgery, as `surgeryKinds` gives them. */
+const ANESTHESIA_KIND_WORDS: Record<string, string> = {
+  cardiac: 'cardiac', cardiothoracic: 'cardiothoracic', thoracic: 'thoracic', vascular: 'vascular',
+  neurosurgical: 'neurosurgical', neurosurgery: 'neurosurgical', intracranial: 'intracranial',
+  obstetric: 'obstetric', obstetrical: 'obstetric', transplant: 'transplant', transplantation: 'transplant',
+};
 /** The measures a line may be for and a booking may state, beside weight: each line's field, the booking's, its unit and its name. */
 const MEASURES = [
   { key: 'size', said: 'cm', unit: 'cm', noun: 'size' },
@@ -593,6 +601,12 @@ export class ProcedureMatcher {
   private readonly approachPrivileges = new Map<string, PrivilegeDef[]>();
   /** The operations an approach privilege's own entries name ("Robotic-assisted cholecystectomy"); empty for a generic one. */
   private readonly approachConcepts = new Map<PrivilegeDef, Set<number>>();
+  /**
+   * Lines that privilege anesthesia for a kind of surgery ("Anesthesia for adult cardiac surgery with
+   * cardiopulmonary bypass (coronary artery bypass grafting, valve repair …)", "Anesthesia for thoracic
+   * surgery"): the operations they name, or where they name none, the kinds of surgery.
+   */
+  private readonly anesthesiaFor: Array<{ entry: number; concepts: Set<number>; kinds: Set<string> }> = [];
   private readonly memo: BoundedCache<string, MatchResult>;
   private readonly addons: boolean;
 
@@ -659,6 +673,8 @@ export class ProcedureMatcher {
         }
         const understood = this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []);
         this.understanding.push(understood);
+        const forWhat = ANESTHESIA_FOR.exec(fold(proc.name))?.[1];
+        if (forWhat) this.learnAnesthesiaFor(id, forWhat);
         if (understood.via === 'own words') for (const p of analyze(v, proc.name, { split: false }).parts) for (const t of p.tokens) this.unreadWords.add(t.word);
         // "Moderate (conscious) sedation" as a line of a core privilege: the sedation names no
         // operation, and its privilege is what a booking "UNDER MODERATE SEDATION" needs beside its
@@ -1936,9 +1952,19 @@ export class ProcedureMatcher {
       ? v.concepts[t.concept].specialties.some((x) => ANES.includes(x))
       // A line read by its own words: an anesthesia or pain department's line.
       : /an(a)?esthe|pain/i.test(this.procedures[~t.concept]?.department ?? ''));
-    const anesthesia = strong && weak
+    let anesthesia = strong && weak
       ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some(isAnes)), unknown: r.hits.some((h) => h.targets.some(isAnes)) ? r.unknown : [] })).filter((r) => r.hits.length), analysis.approaches, said)
       : undefined;
+    // An anesthesiologist's surgery where the catalog privileges anesthesia for its kind: "CABG X3" on the
+    // cardiac anesthesia board asks for "Anesthesia for adult cardiac surgery …" (beside the GA it names).
+    const forParts = strong ? this.anesthesiaForParts(readings.filter((r) => r.hits.some((h) => h.targets.some((t) => !isWeak(t)))), analysis.approaches, said) : [];
+    // (Where the booking names no anesthesia, the anesthesia for an operation stands in for that
+    // operation's part, and its other parts — a TEE, a lumbar drain — are asked as they were.)
+    if (forParts.length) {
+      const standIn = new Set(forParts.map((p) => p.concept!.replace(/^Anesthesia for /, '')));
+      const rest = anesthesia ? anesthesia.list : parts.list.filter((p) => !(p.concept && standIn.has(p.concept)));
+      anesthesia = { list: [...rest, ...forParts], approaches: anesthesia?.approaches ?? [] };
+    }
     // What practitioners who work with no anesthesia team at hand do of the anesthesia kind (an
     // emergency physician's deep sedation or digital block, an intensivist's arterial line): each
     // with the specialties whose practitioners perform it, for the engine to ask of them beside
@@ -1987,6 +2013,57 @@ export class ProcedureMatcher {
       ...(anesthesia?.list.length ? { anesthesia: anesthesia.list } : {}),
       ...(performed.length ? { performed } : {}),
     };
+  }
+
+  /** An "Anesthesia for …" line: the operations its words name (read as a catalog line), else the kinds of surgery it names. */
+  private learnAnesthesiaFor(entry: number, what: string): void {
+    const v = this.vocabulary;
+    // (What it leaves to other privileges is none of it: "(liver transplantation requires separate privileges)".)
+    const own = beforeExclusion(what.replace(/\([^()]*\b(?:separate|requires?|required|excluding|excludes?|not included)\b[^()]*\)/g, ' '));
+    const read = (text: string) => {
+      const out = new Set<number>();
+      for (const part of analyze(v, text, { split: false }).parts) {
+        for (const h of readPart(v, part, 'catalog', this.local).hits) for (const t of h.targets) if (t.concept >= 0 && !v.concepts[t.concept].weak) out.add(t.concept);
+      }
+      return out;
+    };
+    // The line's head says what it is for: operations ("kidney and pancreas transplantation"), or a
+    // kind of surgery ("thoracic surgery"), whose examples ("including … VATS and thoracotomy") are more of it.
+    const head = own.split(/\(|,|:|\bincluding\b/)[0];
+    // (A kind only where it names the surgery: "cardiac surgery", "major vascular procedures" — not
+    // "cardiac electrophysiology procedures", "obstetric hemorrhage" or "non-obstetric surgery".)
+    const kinds = new Set([...head.matchAll(/(?<![a-z-])(?:adult\s+|pediatric\s+|paediatric\s+|major\s+|open\s+)*([a-z]+)\s+(?:surgery|surgical|procedures?|operations?)\b/g)]
+      .map((m) => ANESTHESIA_KIND_WORDS[m[1]]).filter((k): k is string => !!k));
+    if (/\bmajor\s+vascular\b/.test(head) && kinds.has('vascular')) kinds.add('major vascular');
+    const named = read(head);
+    const concepts = read(own);
+    if (named.size) kinds.clear();
+    if (concepts.size || kinds.size) this.anesthesiaFor.push({ entry, concepts, kinds });
+  }
+
+  /**
+   * What an anesthesiologist's booking asks of "Anesthesia for …" lines: for each operation it names
+   * that such a line names (or, where the line names none, whose kind of surgery it names), the
+   * anesthesia for it — one of those lines.
+   */
+  private anesthesiaForParts(readings: PartReading[], approaches: string[], said: Said): MatchPart[] {
+    const v = this.vocabulary;
+    if (!this.anesthesiaFor.length) return [];
+    const out: MatchPart[] = [];
+    for (const r of readings) {
+      // (Not an operation named as what came before: "QL BLOCKS - POST CESAREAN" is analgesia after one.)
+      const after = new Set((fold(r.part.text).match(/\b(?:post|s\/p|status post|after|following)\b[\s-]+(.*)$/)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
+      const hits = r.hits.filter((h) => !h.tokens.every((w) => after.has(w)));
+      for (const c of new Set(hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((x) => x >= 0 && !v.concepts[x].weak))) {
+        const chain = [c, ...v.concepts[c].ancestors];
+        const kinds = surgeryKinds(v, c);
+        const lines = this.anesthesiaFor.filter((l) => chain.some((x) => l.concepts.has(x)) || kinds.some((k) => l.kinds.has(k)));
+        if (!lines.length) continue;
+        const part = this.grouped(lines.map((l) => this.procedures[l.entry]), r.part.text, approaches, `Anesthesia for ${v.concepts[c].name}`, said);
+        out.push({ ...part, concept: `Anesthesia for ${v.concepts[c].name}` });
+      }
+    }
+    return out;
   }
 
   /** The parts a booking's readings ask for; and the approaches its concepts always use. */

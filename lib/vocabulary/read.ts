@@ -110,8 +110,6 @@ const POSS_REACHED: Record<string, RegExp> = {
   ethmoid: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i, maxillary: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i,
   kidney: /ureter|lithotrip|stone|calculus|nephro/i, root: /root|foramin|epidural|radicul|nerve|spinal|transforaminal/i,
 };
-/** A POSS of these alone is a more extensive kind of the operation booked: "HEMITHYROIDECTOMY POSS TOTAL". */
-const POSS_EXTENT_KIND = new Set(['total', 'completion', 'radical', 'extended', 'subtotal']);
 /** What a POSS says may be found, no operation: "POSS RUPTURED APPENDIX", "POSS GB PERFORATION". */
 const POSS_FINDING = new Set(['ruptured', 'rupture', 'perforated', 'perforation', 'perf', 'gangrenous', 'gangrene', 'necrotic', 'necrosis', 'infected', 'infection', 'abscess', 'mass', 'tumor', 'tumour', 'ca', 'cancer', 'malignancy', 'bleed', 'bleeding', 'torsion', 'torsed', 'incarcerated', 'strangulated', 'ischemic', 'ischaemic', 'injury', 'stone', 'stones', 'leak']);
 /** Places a POSS adds to an operation's extent, not an operation of their own: a limb's or the surface's parts, the sinuses, the bowel a scope reaches. */
@@ -1675,8 +1673,6 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     const extent = (x: string) => (POSS_EXTENT.has(x) && reaches(x)) || own(x);
     // Every POSS of the part: "VATS WEDGE RUL, POSS OPEN, POSS RML" asks for the middle lobe too.
     const asks = (written: string[]) => {
-      // ("HEMITHYROIDECTOMY POSS TOTAL", "… POSS COMPLETION": a more extensive kind of the operation booked.)
-      if (written.length && written.every((w) => POSS_EXTENT_KIND.has(w))) return true;
       if (written.some((w) => POSS_FINDING.has(w) || v.plain.has(w))) return false;
       const clause = written.filter((w) => !POSS_WAY_IN.has(w) && !v.descriptors.has(w) && !(w in v.laterality) && !isBodySide(w) && !/\d/.test(w));
       const places = clause.map(placeOf);
@@ -1684,7 +1680,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     };
     const clauses = [...fold(part.text).matchAll(/(?:\bposs(?:ible|ibly)?\b\.?|\?)\s*([^-\u2013(;,?]*)/g)].map((m) => m[1].split(/[^a-z0-9]+/).filter(Boolean));
     if (clauses.some(asks) && !hits.some((h) => h.tokens.some((w) => maybe.includes(w)))) {
-      for (const t of maybe) if ((POSS_EXTENT_KIND.has(t) || (v.anatomy.has(t) && !v.descriptors.has(t) && !v.modifiers.has(t))) && !isBodySide(t) && !/\d/.test(t) && !unknown.includes(t)) unknown.push(t);
+      for (const t of maybe) if (v.anatomy.has(t) && !v.descriptors.has(t) && !v.modifiers.has(t) && !isBodySide(t) && !/\d/.test(t) && !unknown.includes(t)) unknown.push(t);
     }
   }
   if (mode === 'catalog' && clauses) {
