@@ -5877,4 +5877,17 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(anes('BIL QL BLOCKS - POST CESAREAN')).toEqual(['Single-injection peripheral nerve block']);
     expect(anes('L VATS wedge + TEE')).toContain('UNKNOWN');
   });
+  it('keeps an "Anesthesia for …" line off what it excludes or leaves to separate privileges, off a minor vascular operation under "major vascular procedures", off a cesarean under "non obstetric surgery", and off a newborn\'s heart under an adult line', () => {
+    const lines = ['Anesthesia for cardiac surgery, excluding congenital heart surgery', 'Anesthesia for major vascular procedures', 'Anesthesia for non obstetric surgery in pregnant patients',
+      'Anesthesia for transplant surgery (liver transplantation requires separate privileges)', 'Anesthesia for adult cardiac surgery with cardiopulmonary bypass (coronary artery bypass grafting, valve repair)'];
+    const m = new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+    const anes = (b: string) => (m.match(b).anesthesia ?? []).filter((p) => p.status === 'matched').map((p) => p.groups.map((g) => g[0].procedure).join(' or '));
+    expect(anes('TETRALOGY OF FALLOT REPAIR, GA')).toEqual([]);
+    expect(anes('NORWOOD PROCEDURE - GA')).toEqual([]);
+    expect(anes('L RCAVF - MAC')).toEqual([]);
+    expect(anes('OPEN AAA REPAIR')).toEqual(['Anesthesia for major vascular procedures']);
+    expect(anes('CESAREAN SECTION - SPINAL')).toEqual([]);
+    expect(anes('LIVER TRANSPLANT - GA')).toEqual([]);
+    expect(anes('CABG X3')).toEqual(['Anesthesia for adult cardiac surgery with cardiopulmonary bypass (coronary artery bypass grafting, valve repair)']);
+  });
 });

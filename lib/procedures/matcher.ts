@@ -2018,8 +2018,12 @@ export class ProcedureMatcher {
   /** An "Anesthesia for …" line: the operations its words name (read as a catalog line), else the kinds of surgery it names. */
   private learnAnesthesiaFor(entry: number, what: string): void {
     const v = this.vocabulary;
-    // (What it leaves to other privileges is none of it: "(liver transplantation requires separate privileges)".)
-    const own = beforeExclusion(what.replace(/\([^()]*\b(?:separate|requires?|required|excluding|excludes?|not included)\b[^()]*\)/g, ' '));
+    // A line that leaves some of its surgery to other privileges or excludes some ("…, excluding
+    // congenital heart surgery", "(liver transplantation requires separate privileges)", "…; heart
+    // transplantation requires separate privileges") is read by the operations it names alone, never
+    // by its kind, and none it leaves out.
+    const leaves = /\b(?:excluding|except|excludes?|exclusive of|other than|not including|but not|does not include|separate|requires?|required)\b/.test(what);
+    const own = beforeExclusion(what.split(';')[0].replace(/\([^()]*\)/g, (m) => (/\b(?:separate|requires?|required|excluding|excludes?|not included|except)\b/.test(m) ? ' ' : m)));
     const read = (text: string) => {
       const out = new Set<number>();
       for (const part of analyze(v, text, { split: false }).parts) {
@@ -2032,9 +2036,14 @@ export class ProcedureMatcher {
     const head = own.split(/\(|,|:|\bincluding\b/)[0];
     // (A kind only where it names the surgery: "cardiac surgery", "major vascular procedures" — not
     // "cardiac electrophysiology procedures", "obstetric hemorrhage" or "non-obstetric surgery".)
-    const kinds = new Set([...head.matchAll(/(?<![a-z-])(?:adult\s+|pediatric\s+|paediatric\s+|major\s+|open\s+)*([a-z]+)\s+(?:surgery|surgical|procedures?|operations?)\b/g)]
-      .map((m) => ANESTHESIA_KIND_WORDS[m[1]]).filter((k): k is string => !!k));
-    if (/\bmajor\s+vascular\b/.test(head) && kinds.has('vascular')) kinds.add('major vascular');
+    const kinds = new Set<string>();
+    if (!leaves) {
+      for (const m of head.matchAll(/(?<![a-z-])(non[\s-]+)?((?:(?:adult|pediatric|paediatric|major|open)\s+)*)([a-z]+)\s+(?:surgery|surgical|procedures?|operations?)\b/g)) {
+        const kind = ANESTHESIA_KIND_WORDS[m[3]];
+        if (!kind || m[1]) continue;
+        kinds.add(kind === 'vascular' && /\bmajor\b/.test(m[2]) ? 'major vascular' : kind);
+      }
+    }
     const named = read(head);
     const concepts = read(own);
     if (named.size) kinds.clear();
@@ -2059,7 +2068,9 @@ export class ProcedureMatcher {
         const kinds = surgeryKinds(v, c);
         const lines = this.anesthesiaFor.filter((l) => chain.some((x) => l.concepts.has(x)) || kinds.some((k) => l.kinds.has(k)));
         if (!lines.length) continue;
-        const part = this.grouped(lines.map((l) => this.procedures[l.entry]), r.part.text, approaches, `Anesthesia for ${v.concepts[c].name}`, said);
+        // (An operation on newborns or a congenital heart by name has a child patient: a NORWOOD is no adult's.)
+        const child = !said.age && (/\b(?:newborn|neonatal|congenital|norwood|fallot|tetralogy|atrial septal|ventricular septal|truncus|fontan|glenn|jatene|hypoplastic)\b/i.test(v.concepts[c].name) || (v.concepts[c].specialties.length > 0 && v.concepts[c].specialties.every((x) => x === 'pediatric-surgery')));
+        const part = this.grouped(lines.map((l) => this.procedures[l.entry]), r.part.text, approaches, `Anesthesia for ${v.concepts[c].name}`, child ? { ...said, age: { child: true } } : said);
         out.push({ ...part, concept: `Anesthesia for ${v.concepts[c].name}` });
       }
     }
