@@ -9,6 +9,8 @@ const names = (r: MatchResult) => r.parts.map((p) => (p.status === 'matched' ? p
 const covering = (r: MatchResult) => [...new Set(r.parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)))].sort();
 /** What a surgery department's catalog of just these lines makes of a booking, part by part. */
 const one = (lines: string | string[], booking: string, code?: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [lines].flat().map((name) => ({ name })) }], { vocabulary: builtinVocabulary() }).match(booking, code));
+/** An anesthesiology department's catalog of just these lines. */
+const anesthesiology = (lines: string[]) => new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
 
 describe('procedure matcher on booking text', () => {
   it('reads the bookings the issue names', () => {
@@ -3941,7 +3943,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const general = 'General, regional and monitored anesthesia care for adult patients, excluding cardiac, thoracic and major vascular surgery';
     /** What an anesthesia department's catalog of one line makes of a booking, as the anesthesiologist's. */
     const view = (line: string) => {
-      const m = new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() });
+      const m = anesthesiology([line]);
       return (booking: string) => { const r = m.match(booking); return r.anesthesia ?? r.parts; };
     };
     const ofGeneral = view(general);
@@ -5756,7 +5758,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([sciatic, 'Saphenous nerve block'], 'Pop-sciatic + saphenous R ankle fx')).toEqual([sciatic, 'Saphenous nerve block']);
     expect(one([sciatic, 'Femoral-popliteal bypass', 'Saphenous nerve block'], 'R FEM-POP BYPASS W/ SAPHENOUS VEIN, POP-SCIATIC BLOCK')).toEqual(['Femoral-popliteal bypass']);
     expect(one(['Left heart catheterization', cath], 'LEFT HEART CATH - AV BLOCK')).toEqual(['Left heart catheterization', 'UNKNOWN']);
-    const peng = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: 'Pericapsular nerve group (PENG) block' }] }], { vocabulary: builtinVocabulary() }).match('PENG + LFCN R THA');
+    const peng = anesthesiology(['Pericapsular nerve group (PENG) block']).match('PENG + LFCN R THA');
     expect(peng.anesthesia?.map((p) => p.status)).toEqual(['matched', 'unknown']);
   });
   it('leaves a POSS that adds extent, says what may be found or converts as it was ("I&D R HAND POSS FOREARM", "POSS RUPTURED APPENDIX", "POSS OPEN - GANGRENOUS GB"), and asks for the duct of "POSS OPEN CBD"', () => {
@@ -5868,7 +5870,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const lines = ['General anesthesia, including airway management', 'Anesthesia for thoracic surgery, including one-lung ventilation, VATS and thoracotomy',
       'Anesthesia for kidney and pancreas transplantation (liver transplantation requires separate privileges)', 'Anesthesia for cardiac electrophysiology procedures, including catheter ablation',
       'Single-injection peripheral nerve block', 'Anesthesia for obstetric procedures'];
-    const m = new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+    const m = anesthesiology(lines);
     const anes = (b: string) => (m.match(b).anesthesia ?? []).map((p) => (p.status === 'matched' ? p.groups.map((g) => g[0].procedure).join(' or ') : 'UNKNOWN'));
     expect(anes('L VATS wedge')).toEqual(['Anesthesia for thoracic surgery, including one-lung ventilation, VATS and thoracotomy']);
     expect(anes('Kidney tx LRD recipient')).toEqual(['Anesthesia for kidney and pancreas transplantation (liver transplantation requires separate privileges)']);
@@ -5880,7 +5882,7 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
   it('keeps an "Anesthesia for …" line off what it excludes or leaves to separate privileges, off a minor vascular operation under "major vascular procedures", off a cesarean under "non obstetric surgery", and off a newborn\'s heart under an adult line', () => {
     const lines = ['Anesthesia for cardiac surgery, excluding congenital heart surgery', 'Anesthesia for major vascular procedures', 'Anesthesia for non obstetric surgery in pregnant patients',
       'Anesthesia for transplant surgery (liver transplantation requires separate privileges)', 'Anesthesia for adult cardiac surgery with cardiopulmonary bypass (coronary artery bypass grafting, valve repair)'];
-    const m = new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+    const m = anesthesiology(lines);
     const anes = (b: string) => (m.match(b).anesthesia ?? []).filter((p) => p.status === 'matched').map((p) => p.groups.map((g) => g[0].procedure).join(' or '));
     expect(anes('TETRALOGY OF FALLOT REPAIR, GA')).toEqual([]);
     expect(anes('NORWOOD PROCEDURE - GA')).toEqual([]);

@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { PUTTING, UNDOING, normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, EXTENT_HEAD, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, EXTENT_HEAD, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, SURFACE_REGION, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -69,10 +69,6 @@ const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i
 const SCOPE = /scop(?:y|ic)\b/i;
 /** A concept named for a scope into the chest or belly alone, the way in of the operations done through it ("Thoracoscopy (video-assisted thoracoscopic surgery)"). */
 const SCOPE_NOUN = /^(?:thoraco|laparo)scopy\b/i;
-/** Regions of the body's surface: joined by "+" to an operation said at another, they are more of its extent ("LIPO ABDOMEN + FLANKS"). */
-const SURFACE_REGION = new Set(['face', 'facial', 'neck', 'chest', 'back', 'abdomen', 'abdominal', 'flank', 'flanks', 'thigh', 'thighs', 'arm', 'arms',
-  'leg', 'legs', 'buttock', 'buttocks', 'cheek', 'cheeks', 'nose', 'nasal', 'forehead', 'scalp', 'lip', 'lips', 'chin', 'jowls', 'submental', 'trunk', 'calf',
-  'calves', 'shin', 'forearm', 'forearms', 'hand', 'hands', 'foot', 'feet', 'temple', 'eyelid', 'eyelids', 'ear', 'ears', 'shoulder', 'shoulders', 'hips', 'waist', 'mons']);
 /** The words of a scope into the chest or belly named as the way in ("VATS": video-assisted thoracoscopic surgery). */
 const SCOPE_WAY = new Set(['video', 'assisted', 'thoracoscopic', 'thoracoscopy', 'thoracic', 'surgery', 'laparoscopy', 'laparoscopic']);
 /** A concept whose name is an open way into a cavity ("Exploratory laparotomy", "Thoracotomy"). */
@@ -267,12 +263,8 @@ function surgeryKinds(v: Vocabulary, concept: number): string[] {
 
 /** "Anesthesia for …" (or "Anaesthesia care for …"), a line that privileges anesthesia for some surgery: what it is for. */
 const ANESTHESIA_FOR = /^\s*an(?:a)?esthe(?:sia|tic)(?:\s+(?:care|services?))?\s+for\s+(.+)$/;
-/** The words of an "Anesthesia for …" line that name a kind of surgery, as `surgeryKinds` gives them. */
-const ANESTHESIA_KIND_WORDS: Record<string, string> = {
-  cardiac: 'cardiac', cardiothoracic: 'cardiothoracic', thoracic: 'thoracic', vascular: 'vascular',
-  neurosurgical: 'neurosurgical', neurosurgery: 'neurosurgical', intracranial: 'intracranial',
-  obstetric: 'obstetric', obstetrical: 'obstetric', transplant: 'transplant', transplantation: 'transplant',
-};
+/** What an "Anesthesia for …" line leaves to other privileges or excludes ("…, excluding congenital heart surgery", "(… requires separate privileges)"). */
+const LEAVES_OUT = /\b(?:excluding|except|excludes?|exclusive of|other than|not including|but not|does not include|not included|separate|requires?|required)\b/;
 /** The measures a line may be for and a booking may state, beside weight: each line's field, the booking's, its unit and its name. */
 const MEASURES = [
   { key: 'size', said: 'cm', unit: 'cm', noun: 'size' },
@@ -1961,9 +1953,9 @@ export class ProcedureMatcher {
     // (Where the booking names no anesthesia, the anesthesia for an operation stands in for that
     // operation's part, and its other parts — a TEE, a lumbar drain — are asked as they were.)
     if (forParts.length) {
-      const standIn = new Set(forParts.map((p) => p.concept!.replace(/^Anesthesia for /, '')));
+      const standIn = new Set(forParts.map((f) => f.of));
       const rest = anesthesia ? anesthesia.list : parts.list.filter((p) => !(p.concept && standIn.has(p.concept)));
-      anesthesia = { list: [...rest, ...forParts], approaches: anesthesia?.approaches ?? [] };
+      anesthesia = { list: [...rest, ...forParts.map((f) => f.part)], approaches: anesthesia?.approaches ?? [] };
     }
     // What practitioners who work with no anesthesia team at hand do of the anesthesia kind (an
     // emergency physician's deep sedation or digital block, an intensivist's arterial line): each
@@ -2022,8 +2014,8 @@ export class ProcedureMatcher {
     // congenital heart surgery", "(liver transplantation requires separate privileges)", "…; heart
     // transplantation requires separate privileges") is read by the operations it names alone, never
     // by its kind, and none it leaves out.
-    const leaves = /\b(?:excluding|except|excludes?|exclusive of|other than|not including|but not|does not include|separate|requires?|required)\b/.test(what);
-    const own = beforeExclusion(what.split(';')[0].replace(/\([^()]*\)/g, (m) => (/\b(?:separate|requires?|required|excluding|excludes?|not included|except)\b/.test(m) ? ' ' : m)));
+    const leaves = LEAVES_OUT.test(what);
+    const own = beforeExclusion(what.split(';')[0].replace(/\([^()]*\)/g, (m) => (LEAVES_OUT.test(m) ? ' ' : m)));
     const read = (text: string) => {
       const out = new Set<number>();
       for (const part of analyze(v, text, { split: false }).parts) {
@@ -2039,9 +2031,8 @@ export class ProcedureMatcher {
     const kinds = new Set<string>();
     if (!leaves) {
       for (const m of head.matchAll(/(?<![a-z-])(non[\s-]+)?((?:(?:adult|pediatric|paediatric|major|open)\s+)*)([a-z]+)\s+(?:surgery|surgical|procedures?|operations?)\b/g)) {
-        const kind = ANESTHESIA_KIND_WORDS[m[3]];
-        if (!kind || m[1]) continue;
-        kinds.add(kind === 'vascular' && /\bmajor\b/.test(m[2]) ? 'major vascular' : kind);
+        // (The word as `surgeryKinds` names the kind: a word no operation's kind is, "orthopedic", meets none.)
+        if (!m[1]) kinds.add(m[3] === 'vascular' && /\bmajor\b/.test(m[2]) ? 'major vascular' : m[3]);
       }
     }
     const named = read(head);
@@ -2055,10 +2046,10 @@ export class ProcedureMatcher {
    * that such a line names (or, where the line names none, whose kind of surgery it names), the
    * anesthesia for it — one of those lines.
    */
-  private anesthesiaForParts(readings: PartReading[], approaches: string[], said: Said): MatchPart[] {
+  private anesthesiaForParts(readings: PartReading[], approaches: string[], said: Said): Array<{ of: string; part: MatchPart }> {
     const v = this.vocabulary;
     if (!this.anesthesiaFor.length) return [];
-    const out: MatchPart[] = [];
+    const out: Array<{ of: string; part: MatchPart }> = [];
     for (const r of readings) {
       // (Not an operation named as what came before: "QL BLOCKS - POST CESAREAN" is analgesia after one.)
       const after = new Set((fold(r.part.text).match(/\b(?:post|s\/p|status post|after|following)\b[\s-]+(.*)$/)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
@@ -2070,8 +2061,8 @@ export class ProcedureMatcher {
         if (!lines.length) continue;
         // (An operation on newborns or a congenital heart by name has a child patient: a NORWOOD is no adult's.)
         const child = !said.age && (/\b(?:newborn|neonatal|congenital|norwood|fallot|tetralogy|atrial septal|ventricular septal|truncus|fontan|glenn|jatene|hypoplastic)\b/i.test(v.concepts[c].name) || (v.concepts[c].specialties.length > 0 && v.concepts[c].specialties.every((x) => x === 'pediatric-surgery')));
-        const part = this.grouped(lines.map((l) => this.procedures[l.entry]), r.part.text, approaches, `Anesthesia for ${v.concepts[c].name}`, child ? { ...said, age: { child: true } } : said);
-        out.push({ ...part, concept: `Anesthesia for ${v.concepts[c].name}` });
+        const name = `Anesthesia for ${v.concepts[c].name}`;
+        out.push({ of: v.concepts[c].name, part: { ...this.grouped(lines.map((l) => this.procedures[l.entry]), r.part.text, approaches, name, child ? { ...said, age: { child: true } } : said), concept: name } });
       }
     }
     return out;

@@ -103,18 +103,22 @@ const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e
 const POSS_WAY_IN = new Set(['open', 'lap', 'laparoscopic', 'laparoscopy', 'robotic', 'robot', 'convert', 'conversion', 'converting', 'to', 'hand', 'assist', 'assisted', 'vs', 'or', 'and', 'with', 'w']);
 /** The operations a POSS place is more extent of, where it is extent only of some: a bowel of a scope or a bowel operation, a sinus of sinus surgery, the kidney of a ureteroscopy, a root of a spinal injection. */
 const BOWEL_REACH = /scopy|colectomy|\bcolon|\bileo|\bile[au]|\bjejun|\bduoden|\bbowel|\benter|\brect(?:al|um|o)|\bproct|hartmann|anastomosis|\bstoma/i;
+const SINUS_REACH = /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i;
 const POSS_REACHED: Record<string, RegExp> = {
   duodenum: BOWEL_REACH, duodenal: BOWEL_REACH, jejunum: BOWEL_REACH, ileum: BOWEL_REACH, ileal: BOWEL_REACH, colon: BOWEL_REACH, rectum: BOWEL_REACH,
   descending: BOWEL_REACH, transverse: BOWEL_REACH, ascending: BOWEL_REACH,
-  sphenoid: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i, frontal: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i,
-  ethmoid: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i, maxillary: /sinus|antrostom|ethmoid|sphenoid|frontal|maxill|fess/i,
+  sphenoid: SINUS_REACH, frontal: SINUS_REACH, ethmoid: SINUS_REACH, maxillary: SINUS_REACH,
   kidney: /ureter|lithotrip|stone|calculus|nephro/i, root: /root|foramin|epidural|radicul|nerve|spinal|transforaminal/i,
 };
 /** What a POSS says may be found, no operation: "POSS RUPTURED APPENDIX", "POSS GB PERFORATION". */
 const POSS_FINDING = new Set(['ruptured', 'rupture', 'perforated', 'perforation', 'perf', 'gangrenous', 'gangrene', 'necrotic', 'necrosis', 'infected', 'infection', 'abscess', 'mass', 'tumor', 'tumour', 'ca', 'cancer', 'malignancy', 'bleed', 'bleeding', 'torsion', 'torsed', 'incarcerated', 'strangulated', 'ischemic', 'ischaemic', 'injury', 'stone', 'stones', 'leak']);
-/** Places a POSS adds to an operation's extent, not an operation of their own: a limb's or the surface's parts, the sinuses, the bowel a scope reaches. */
-const POSS_EXTENT = new Set(['forearm', 'hand', 'palm', 'finger', 'fingers', 'digit', 'digits', 'thumb', 'wrist', 'arm', 'elbow', 'shoulder', 'axilla', 'thigh', 'leg', 'calf', 'shin', 'knee', 'patella', 'foot', 'sole', 'ankle', 'heel', 'toe', 'toes', 'buttock', 'buttocks', 'gluteal', 'flank', 'flanks', 'back', 'sacral', 'sacrum', 'coccyx', 'chest', 'abdomen', 'abdominal', 'face', 'forehead', 'temple', 'cheek', 'scalp', 'neck', 'trunk', 'groin', 'perineum', 'perineal', 'labia', 'scrotum', 'scrotal', 'eye', 'root', 'kidney',
-  'sphenoid', 'frontal', 'ethmoid', 'maxillary', 'duodenum', 'duodenal', 'jejunum', 'ileum', 'ileal', 'colon', 'rectum', 'descending', 'transverse', 'ascending']);
+/** Regions of the body's surface: joined by "+" to an operation said at another, they are more of its extent ("LIPO ABDOMEN + FLANKS"). */
+export const SURFACE_REGION = new Set(['face', 'facial', 'neck', 'chest', 'back', 'abdomen', 'abdominal', 'flank', 'flanks', 'thigh', 'thighs', 'arm', 'arms',
+  'leg', 'legs', 'buttock', 'buttocks', 'cheek', 'cheeks', 'nose', 'nasal', 'forehead', 'scalp', 'lip', 'lips', 'chin', 'jowls', 'submental', 'trunk', 'calf',
+  'calves', 'shin', 'forearm', 'forearms', 'hand', 'hands', 'foot', 'feet', 'temple', 'eyelid', 'eyelids', 'ear', 'ears', 'shoulder', 'shoulders', 'hips', 'waist', 'mons']);
+/** Places a POSS adds to an operation's extent, not an operation of their own: the surface's regions, a limb's parts, and the sinuses, bowel, kidney or root an operation reaches (`POSS_REACHED`). */
+const POSS_EXTENT = new Set([...SURFACE_REGION, 'palm', 'finger', 'fingers', 'digit', 'digits', 'thumb', 'wrist', 'elbow', 'axilla', 'knee', 'patella', 'sole', 'ankle', 'heel', 'toe', 'toes',
+  'gluteal', 'sacral', 'sacrum', 'coccyx', 'groin', 'perineum', 'perineal', 'labia', 'scrotum', 'scrotal', 'eye', ...Object.keys(POSS_REACHED)]);
 /** How a step is guided or placed, no operation of its own: what a "with or without image-guided localization" adds to the main operation's words. */
 const GUIDANCE_WORD = new Set(['image', 'imaging', 'guided', 'guidance', 'ultrasound', 'sonographic', 'stereotactic', 'fluoroscopic', 'fluoroscopy', 'ct', 'mri', 'localization', 'localized', 'needle', 'wire', 'seed']);
 /** "X requires (a) separate privilege", "X (separate privilege required)" in a catalog line. */
@@ -1654,8 +1658,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // "VATS WEDGE LUL, POSS LOBE", "WHIPPLE, POSS TOTAL PANC", "LAP CHOLE POSS OPEN CBD": an organ a
   // POSS names, where no reading takes any word after it, is an operation that may be done there —
   // not where the booked one is done: unknown.
-  if (mode === 'booking') {
-    const maybe = part.tokens.filter((x) => x.possible && !x.indication).map((x) => x.word);
+  // (Worked out only where the part has a POSS: most bookings have none.)
+  const maybe = mode === 'booking' ? part.tokens.filter((x) => x.possible && !x.indication).map((x) => x.word) : [];
+  if (maybe.length) {
     // The POSS clause as written, to its dash, parenthesis or comma, less its way in ("POSS OPEN CBD"
     // names the duct; "POSS OPEN - GANGRENOUS GB" converts, and what follows the dash is why).
     const placeOf = (w: string) => [w, ...normalizeWord(v, w), ...(v.lexicon.get(w) ?? []).filter((r) => !r.context).flatMap((r) => r.expansion)].find((x) => v.anatomy.has(x) && !v.modifiers.has(x));
