@@ -975,7 +975,13 @@ export class ProcedureMatcher {
         // (Not by a root they share: a saphenous radiofrequency ablation is no kind of a pulmonary vein isolation.)
         const akin = (c: number) => c >= 0 && outside.some((k) => k === c || v.concepts[c].ancestors.includes(k) || v.concepts[k].ancestors.includes(c)
           || v.concepts[c].ancestors.some((a) => v.concepts[a].ancestors.length > 0 && v.concepts[k].ancestors.includes(a)));
-        const foreign = (h: Hit) => outside.length > 0 && h.tokens.some((t) => inParens.has(t)) && !h.targets.some((x) => akin(x.concept));
+        // (Nor one that words outside them name, which no other wording took: "…, and ACL reconstruction
+        // (physeal-sparing or transphyseal)" is an ACL reconstruction, of either kind.)
+        // (Not what a "with or without …" clause names: "…, with or without image-guided localization (wire, …)" privileges
+        // no localization of its own.)
+        const mayWords = new Set(fold(/\bwith or without\b([^;(]*)/i.exec(text)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
+        const ownWords = (h: Hit) => h.tokens.some((t) => !inParens.has(t) && !mayWords.has(t) && !reading!.hits.some((o) => o !== h && o.tokens.includes(t)));
+        const foreign = (h: Hit) => outside.length > 0 && h.tokens.some((t) => inParens.has(t)) && !h.targets.some((x) => akin(x.concept)) && !ownWords(h);
         const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t)) && !foreign(h)).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         // "Moderate sedation (bronchoscopy)": a sedation line names what it is for in parentheses, not
         // an operation it privileges (it is what a booking under moderate sedation needs beside it).
@@ -1043,7 +1049,10 @@ export class ProcedureMatcher {
           if (placesOnly && reading.sites.length) reading = { ...reading, sites: [...new Set(itemPlaces.flat().filter((w) => v.anatomy.has(w) && !v.descriptors.has(w)))] };
           if (itemKinds.every((k) => k.length)) {
             // (Not one an item names itself: "… (TLIF/PLIF)" lists the PLIF a TLIF is a kind of.)
-            found = found.filter((c) => !(named.includes(c) && !itemKinds.flat().includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
+            // (Nor parentheses inside what the line includes, which gloss the kind included: "Tonsillectomy
+            // and/or adenoidectomy, including intracapsular (partial) tonsillectomy" is every tonsillectomy.)
+            const includedFrom = /\bincluding\b/i.exec(text)?.index;
+            if (includedFrom === undefined || includedFrom > open) found = found.filter((c) => !(named.includes(c) && !itemKinds.flat().includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
             for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
             // (An item that names its kind is no place: the "spinal" of "Neuraxial anesthesia (spinal,
             // epidural, caudal)" is the spinal anesthesia, not a site the epidural must be at.)
@@ -1248,7 +1257,10 @@ export class ProcedureMatcher {
             || (included.has(c) && mainHeads.length > 0 && mainHeads.every((k) => SCOPE_HEAD.test(v.concepts[k].name)) && !mainHeads.some((k) => akin(c, k)) && BLIND_EVACUATION.test(v.concepts[c].name));
           // (Never an add-on the operation includes: "Phacoemulsification with presbyopia-correcting IOL
           // implantation (…, extended depth of focus)" asks no IOL word of a PHACO W/ VIVITY.)
-          let withs = addedOnly ? mainHeads.filter((k) => k !== c) : after.has(c) || along.has(c) ? heads.filter((k) => !includes(c, k)) : [...after].filter((w) => w !== c && !includes(c, w));
+          // ("…, with primary closure or local advancement flap": ways of closing, one a plain closure — the
+          // operation alone is privileged, closed primarily; the flap only with it.)
+          const closedEither = /\bwith\s+(?:primary|direct|simple|layered|linear)\s+(?:closure|repair|suture)\s*(?:,|\bor\b)/i.test(text);
+          let withs = addedOnly ? mainHeads.filter((k) => k !== c) : after.has(c) || along.has(c) ? heads.filter((k) => !includes(c, k)) : closedEither ? [] : [...after].filter((w) => w !== c && !includes(c, w));
           // One add-on alone after "with" says which kind of the operation the line is ("Bronchoscopy
           // with bronchoalveolar lavage" beside "Bronchoscopy with endobronchial biopsy"); a list of
           // them says what the line includes ("Colonoscopy with biopsy, polypectomy, hemostasis").
@@ -3059,7 +3071,10 @@ export class ProcedureMatcher {
       const words = (cov.excluding ?? []).filter((w) => w !== PREGNANCY_MARK).join(' ');
       const withOwn = words ? `${words} ${v.concepts[own].name.toLowerCase()}` : '';
       const read = (t: string) => analyze(v, t, { split: false }).parts.flatMap((p) => readPart(v, p, 'catalog').hits.flatMap((h) => h.targets.map((x) => x.concept)));
-      const found = words ? [...read(words), ...read(withOwn)] : [];
+      // (Only where its words alone name none: "(excludes liver transplantation)" is no major hepatectomy,
+      // which its words read with the line's "hepatectomy" had named.)
+      const alone = words ? read(words).filter((k) => k >= 0) : [];
+      const found = words ? (alone.length ? alone : read(withOwn)) : [];
       ops = [...new Set(found)].filter((k) => k >= 0 && k !== own && !v.concepts[own].ancestors.includes(k) && !v.concepts[k].weak);
       this.excludedOps.set(cov, ops);
     }

@@ -23,7 +23,7 @@ const TRIMESTER = /\b(?:first|second|third|1st|2nd|3rd)[-\s]trimester\b/i;
 /** Words between a measure and its "or greater": "37 weeks gestation or later", "3 cm in diameter or larger". */
 const TRAILING = '(?:\\s*(?:of\\s+)?gestation\\w*|\\s*in\\s+diameter)?';
 
-function range(text: string, unit: string, unitStep: number): MeasureRange | undefined {
+function range(text: string, unit: string, unitStep: number, excludable = false): MeasureRange | undefined {
   const t = text.toLowerCase();
   // (A bound in fractions — weeks and days — passes by a day, not a whole unit.)
   let step = unitStep;
@@ -34,15 +34,18 @@ function range(text: string, unit: string, unitStep: number): MeasureRange | und
   // "between 14 weeks and 23 weeks 6 days"
   m = new RegExp(`between\\s*${unit}\\s*and\\s*${unit}`).exec(t);
   if (m) return { min: Number(m[1]), max: Number(m[2]) };
+  // ("…, excludes infants under 5 kg": what the line leaves out is the other side of the bound.)
+  // (A patient's weight only: a booking that states none is not held to it; weeks of a pregnancy or age are.)
+  const excluded = (m: RegExpExecArray) => excludable && /\b(?:excludes?|excluding|except|not for|other than)\b[^,;()]*$/.test(t.slice(0, m.index));
   m = new RegExp(`(?:less than|under|below|smaller than|<)\\s*${unit}`).exec(t);
-  if (m) return { max: at(m) - step };
+  if (m) return excluded(m) ? { min: at(m) } : { max: at(m) - step };
   m = new RegExp(`(?:up to|not more than|no more than|≤|<=|at most)\\s*${unit}`).exec(t);
   if (m) return { max: Number(m[1]) };
   // "second trimester through 18 weeks 0 days": through a measure, from none.
   m = new RegExp(`(?:^|[^\\d.\\s])\\s*(?:through|thru|until)\\s*${unit}`).exec(t);
   if (m) return { max: Number(m[1]) };
   m = new RegExp(`(?:greater than|more than|over|above|larger than|beyond|>)\\s*${unit}`).exec(t);
-  if (m) return { min: at(m) + step };
+  if (m) return excluded(m) ? { max: at(m) } : { min: at(m) + step };
   m = new RegExp(`(?:≥|>=|at least|from)\\s*${unit}`).exec(t);
   if (m) return { min: Number(m[1]) };
   m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later)`).exec(t);
@@ -72,7 +75,7 @@ const KG = `(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:kg|kgs|kilograms?)\\b`;
 
 /** The patients' weights, in kilograms, a catalog line's wording limits it to, if any. */
 export function lineKg(text: string): MeasureRange | undefined {
-  return range(text, KG, 0.1);
+  return range(text, KG, 0.1, true);
 }
 
 const BOOKED_KG = new RegExp(KG, 'i');

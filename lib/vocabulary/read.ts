@@ -125,9 +125,9 @@ const GUIDANCE_WORD = new Set(['image', 'imaging', 'guided', 'guidance', 'ultras
 const SEPARATE_PRIVILEGE = /[;,]\s*([^;,()]*?)\s*(?:requires?\s+(?:a\s+)?separate(?:\s+\w+)?\s+privileg\w*|\(\s*separate(?:\s+\w+)?\s+privileg\w*\s+required\s*\))/gi;
 /**
  * "… (robotic-assisted excluded)", "…, snare technique only (laser sheath and forceps retrieval
- * excluded)", "…, revisions not included": an exclusion written after what it excludes.
+ * excluded)", "…, revisions not included", "(robotic-assisted not privileged at ASC)": an exclusion written after what it excludes.
  */
-const EXCLUDED_AFTER = /\(\s*([^()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not included|not covered)\s*\)|[;,]\s*([^;,()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not included|not covered)\s*(?=[;,]|$)/gi;
+const EXCLUDED_AFTER = /\(\s*([^()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not included|not covered|not (?:privileged|permitted|allowed|performed|granted)(?:\s+(?:at|in|by)\s+[^()]*?)?)\s*\)|[;,]\s*([^;,()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not included|not covered|not (?:privileged|permitted|allowed|performed|granted)(?:\s+(?:at|in|by)\s+[^;,()]*?)?)\s*(?=[;,]|$)/gi;
 /**
  * A catalog line with what it excludes said last, as "…; excluding X": an exclusion written after
  * what it excludes, a "non-robotic" or a "requires separate privilege" (what follows it stays the
@@ -136,7 +136,7 @@ const EXCLUDED_AFTER = /\(\s*([^()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not inclu
 export function withExclusionsLast(text: string): string {
   const excluded: string[] = [];
   const out = nonIndication(nonRobotic(text)).replace(SEPARATE_PRIVILEGE, (_m, x: string) => { excluded.push(x); return ','; })
-    .replace(EXCLUDED_AFTER, (m, a: string | undefined, b: string | undefined) => { excluded.push((a ?? b ?? '').replace(/,/g, ' and')); return m.startsWith('(') ? ' ' : ''; })
+    .replace(EXCLUDED_AFTER, (m, a: string | undefined, b: string | undefined) => { excluded.push((a ?? b ?? '').replace(/,/g, ' and').replace(/\s*\/\s*/g, ' or ')); return m.startsWith('(') ? ' ' : ''; })
     .replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
   // ("; cardiac procedures including PDA ligation … excluded": what an exclusion names as examples is
   // excluded too, no "including" clause of the line's.)
@@ -313,6 +313,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // (Not pieces each a word already: "salpingo-oophorectomy" is read as written.)
     return !m.split('-').every(known) && known(joined) ? joined : m;
   });
+  // "4 WK M", "12YO F", "67 Y/O MALE": the patient's sex after an age is no word of the operation.
+  if (options.split !== false) s = s.replace(/\b(\d+\s*(?:yo|y\/o|yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|d|days?|dol\s*\d+)(?:\s+old)?)\s*[,/]?\s*(?:m|f|male|female)\b/g, '$1 ');
   // "… under local or general anaesthetic": how a line's operation is done, no anaesthesia privilege
   // (it had read "Cystoscopy under local anaesthetic" as local anaesthesia alone).
   // (Not an operation the anaesthesia defines: "Dental treatment under general anesthesia" is a
@@ -370,6 +372,17 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false) s = s.replace(JOINT_PROGRAM, ' program ');
   // "Endoscopic sinus surgery, primary or revision": both; the revision is one occasion, no limit.
   if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative)\b|\b(?:revision|revisional|redo)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
+  // "Resection of gallbladder, percutaneous endoscopic approach": ICD-10-PCS's name for the way in through
+  // ports (read as the laparoscopy it mostly is), never a PEG's scope nor a TURP's; "via natural or artificial
+  // opening endoscopic" is a scope through the body's own opening.
+  if (options.split === false) {
+    s = s.replace(/\bpercutaneous\s+endoscopic\s+approach\b/g, ' laparoscopic approach ')
+      .replace(/\bvia\s+natural\s+or\s+artificial\s+opening(?:\s+(endoscopic))?\b/g, (_m, e: string | undefined) => (e ? ' endoscopic ' : ' '));
+  }
+  // "Wide local excision of cutaneous melanoma and other skin malignancies": the others it names by kind
+  // alone are no words a booking must say (it had asked a WLE FOR MELANOMA to say "malignancies"); the
+  // line is read as the one it names.
+  if (options.split === false) s = s.replace(/\s+(?:and|or|&)\s+(?:the\s+)?other\s+(?:[a-z-]+\s+){0,3}?(?:malignancies|cancers|tumou?rs|neoplasms|lesions|conditions|disorders|diseases)\b/g, ' ');
   // "Femoral nerve block, single injection or continuous catheter": the one block named, either kind
   // (its "femoral nerve … catheter" had read as any continuous block, and the single shot as any block).
   // (A family's line, "Peripheral nerve blocks, single-injection or continuous", is read as both kinds of the family.)
@@ -1009,6 +1022,16 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // each of what follows them, no wording of their own (not an "implant removal": any bone's hardware).
   const listedActions = mode === 'catalog' && ACTIONS_SIDE_BY_SIDE.test(part.text);
   const actionsOnly = (ph: Phrase) => ph.tokens.length > 1 && ph.tokens.every((t) => v.deviceActions.has(t));
+  // "Laser photocoagulation for retinopathy of prematurity": an operation named by what it is for takes
+  // the words of the line's "for …" clause its own name says (they had been left a limit, no operation).
+  // (Only where the words before "for" name no operation at all.)
+  let forNamed = false;
+  if (mode === 'catalog' && ![...counts].some(([ph, n]) => n === ph.tokens.length)) {
+    const forWords = new Set(part.tokens.filter((t) => t.qualifier && !t.excluded && !t.indication && !present.has(t.word)).map((t) => t.word));
+    // (An operation its name says is "for" that: no general anesthesia in "Anesthesia for pediatric general … surgery".)
+    const named = (ph: Phrase) => ph.targets.some((x) => x.concept >= 0 && /\bfor\b/i.test(v.concepts[x.concept].name) && ph.tokens.every((t) => v.concepts[x.concept].nameWords.has(t)));
+    for (const t of forWords) for (const ph of v.byToken.get(t) ?? []) if (ph.tokens.some((w) => present.has(w)) && named(ph)) { counts.set(ph, (counts.get(ph) ?? 0) + 1); forNamed = true; }
+  }
   for (const [ph, n] of counts) {
     if (n === ph.tokens.length && !(listedActions && actionsOnly(ph)) && usable(v, ph, part, mode).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph)) fitting.push(ph);
   }
@@ -1459,6 +1482,18 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (Where that is all the line reads, it is read by its own words: "Repair of post-craniotomy CSF leak" is no craniotomy.)
     if (before.size) dropChosen(occasion, (t) => before.has(t));
   }
+  // "Chiari decompression, suboccipital craniectomy with or without C1 laminectomy": a wording that says
+  // the main clause's operation more fully, with more of its words, is what that operation is there —
+  // the bare "craniectomy" inside it names no craniectomy of any kind (it had covered a CRANI FOR EDH).
+  if (mode === 'catalog' && clauses) {
+    const fuller = (c: Phrase) => inMain(c) && chosen.some((o) => o !== c && listsKinds(o) && c.tokens.every((t) => o.tokens.includes(t))
+      && o.tokens.some((t) => main.has(t) && !c.tokens.includes(t))
+      && o.targets.every((y) => y.concept >= 0 && c.targets.every((x) => x.concept >= 0 && !related(x.concept, y.concept)))
+      // (An operation the main clause names in other words too: the Chiari decompression, not a thoracoscopy's lung biopsy.)
+      && chosen.some((m) => m !== c && m !== o && inMain(m) && m.targets.some((x) => o.targets.some((y) => y.concept === x.concept)))
+      && !chosen.some((m) => m !== c && m.targets.some((x) => c.targets.some((y) => y.concept === x.concept))));
+    for (let i = chosen.length - 1; i >= 0; i--) if (fuller(chosen[i])) chosen.splice(i, 1);
+  }
   const at = (ph: Phrase) => Math.min(...ph.tokens.map((t) => words.indexOf(t.startsWith('#?') ? t.slice(2) : t)));
   chosen.sort((a, b) => at(a) - at(b));
   const parenTokens = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
@@ -1575,6 +1610,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         // ("for infants under 12 months": whose ages the line is for, read apart as its ages.)
         // ("for hemodynamic monitoring" of an arterial or pulmonary artery catheter says what every one is for.)
         if (MONITORING_FOR.test(part.text) && MONITORING_WORDS.has(t)) continue;
+        // (Nor where the clause named the line's only operation: "Cannulation for cardiopulmonary bypass and
+        // extracorporeal membrane oxygenation" is an ECMO cannulation, its bypass's words no limit.)
+        if (forNamed) continue;
         if (!v.stopwords.has(t) && !BASE_CASE.has(t) && !AGE_GROUP.test(t)) {
           if (!qualifierImplied) {
             require(t);
@@ -1797,6 +1835,25 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // ("Diagnostic angiography, all vascular beds": "diagnostic" is the name of what it covers, every kind of it.)
   const diagnosticNamed = hits.some((h) => h.tokens.includes('diagnostic') && h.targets.every((x) => x.concept >= 0 && v.concepts[x.concept].nameWords.has('diagnostic')));
   const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds && !diagnosticNamed)));
+  // "Splenectomy, total or partial", "Nephrectomy, partial or total": of two extents listed as
+  // alternatives, one that names no kind of its own ("total splenectomy") is the operation itself — the
+  // line is every splenectomy, not the partial one alone (a LAP SPLENECTOMY had been "not which").
+  if (mode === 'catalog') {
+    const taken = new Set(hits.flatMap((h) => h.tokens));
+    const folded = fold(part.text);
+    for (const h of [...hits]) {
+      const kind = h.tokens.find((t) => EXTENT_PAIR.has(t) && [...EXTENT_PAIR].some((o) => o !== t && present.has(o) && !taken.has(o)
+        && new RegExp(`\\b${t}\\s*(?:,|/|\\bor\\b|\\band/or\\b)\\s*${o}\\b|\\b${o}\\s*(?:,|/|\\bor\\b|\\band/or\\b)\\s*${t}\\b`).test(folded)));
+      if (!kind) continue;
+      const rest = h.tokens.filter((t) => t !== kind);
+      for (const t of h.targets) {
+        if (t.concept < 0) continue;
+        // (The operation those other words name, all of them: a "total vaginal hysterectomy" is no hysterectomy of any kind.)
+        const parent = v.concepts[t.concept].ancestors.find((a) => [...v.concepts[a].nameWords].every((w) => rest.includes(w)) && rest.every((w) => v.concepts[a].nameWords.has(w)));
+        if (parent !== undefined && !hits.some((o) => o.targets.some((x) => x.concept === parent))) hits.push({ targets: [{ ...t, concept: parent }], tokens: rest, ...(h.listed ? { listed: h.listed } : {}) });
+      }
+    }
+  }
   // ("…, excluding cervical spine": the region a narrower excluded place is within names that place, not the whole region.)
   const excludes = excluding.filter((w) => !excluding.some((o) => o !== w && (v.within.get(o) ?? []).some((r) => r.length === 1 && r[0] === w)));
   return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: finalRequired, firm, excluding: excludes, closingSites, specific };
@@ -1911,9 +1968,11 @@ const SPECIALTY_PLACE: Record<string, string> = { colorectal: 'colorectal-surger
 /** How much of an operation a line's heading says before the kinds it lists: a limit all the same. */
 export const EXTENT_HEAD = new Set(['minor', 'major']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
-const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'extended', 'modified']);
-/** How many or which, said of every case: "…, one or more levels", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
-const NO_LIMIT = new Set(['tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft']);
+const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'lobar', 'extended', 'modified']);
+/** Extents that, listed as alternatives, name how much of one operation: "partial or total", "subtotal/total". */
+const EXTENT_PAIR = new Set(['partial', 'total', 'complete', 'subtotal']);
+/** How many or which, said of every case: "…, one or more levels", "frame-based or robotic-assisted" (nor a "frame" so said), "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
+const NO_LIMIT = new Set(['based', 'frame', 'disease', 'tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
@@ -1974,6 +2033,14 @@ function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalo
   if (mode === 'catalog' && /\bendovascular\b/i.test(part.text) && !/\bopen\b|\bsurgical\b|\bbypass/i.test(part.text)) {
     targets = targets.filter((t) => t.concept < 0 || v.concepts[t.concept].implies.join() !== 'open');
   }
+  // ("Resection of prostate, open approach": a line whose only way in is open names no operation its name says is
+  // done through a scope, a TURP, whose words ("resection of prostate") the line's words are.)
+  // (Nor one whose only ways in are open or laparoscopic: "Resection of prostate, percutaneous endoscopic approach" is no TURP.)
+  if (mode === 'catalog' && approaches.length > 0 && approaches.every((a) => a === 'open' || a === 'laparoscopic')) {
+    const scoped = approaches.includes('laparoscopic') ? /\b(?:transurethral|hysteroscopic|arthroscopic|thoracoscopic|endoscopic|cystoscopic|ureteroscopic)\b/i
+      : /\b(?:transurethral|hysteroscopic|arthroscopic|laparoscopic|thoracoscopic|endoscopic|cystoscopic|ureteroscopic)\b/i;
+    targets = targets.filter((t) => t.concept < 0 || !scoped.test(v.concepts[t.concept].name) || ph.tokens.some((w) => scoped.test(w)));
+  }
   // ("Arthrocentesis/injection, small joint": no major joint's injection, nor a small joint's under a major-joint line.)
   if (mode === 'catalog') {
     const small = /\bsmall\b/i.test(part.text);
@@ -2010,16 +2077,21 @@ function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalo
     if (best > 0 && targets.some((t) => met(t) < best)) targets = targets.filter((t) => met(t) === best);
   }
   // A concept and a broader one on the same words: the narrower is what the words name.
+  // (Not where a line lists other ways in than the narrower one's: "Gastrostomy, open, laparoscopic, or
+  // percutaneous endoscopic" is every gastrostomy, the PEG among them.)
+  const otherWays = (o: PhraseTarget) => mode === 'catalog' && o.approaches.length > 0 && approaches.some((a) => TWIN_APPROACHES.has(a) && !o.approaches.includes(a));
   if (targets.length > 1) {
     const ids = new Set(targets.map((t) => t.concept));
-    targets = targets.filter((t) => t.concept < 0 || !targets.some((o) => o.concept >= 0 && o.concept !== t.concept && v.concepts[o.concept].ancestors.includes(t.concept) && ids.has(o.concept)));
+    targets = targets.filter((t) => t.concept < 0 || !targets.some((o) => o.concept >= 0 && o.concept !== t.concept && v.concepts[o.concept].ancestors.includes(t.concept) && ids.has(o.concept) && !otherWays(o)));
   }
   if (new Set(targets.map((t) => t.concept)).size <= 1) return targets;
   const named = (t: PhraseTarget) => t.approaches.filter((a) => TWIN_APPROACHES.has(a));
   const fit = targets.filter((t) => named(t).every((a) => approaches.includes(a)));
   if (!fit.length) return targets;
   const best = Math.max(...fit.map((t) => named(t).length));
-  return fit.filter((t) => named(t).length === best);
+  const won = fit.filter((t) => named(t).length === best);
+  // (A line that lists other ways in than the winner's keeps the operation they are ways of.)
+  return mode === 'catalog' ? fit.filter((t) => won.includes(t) || won.some((o) => otherWays(o) && t.concept >= 0 && o.concept >= 0 && v.concepts[o.concept].ancestors.includes(t.concept))) : won;
 }
 
 /**
