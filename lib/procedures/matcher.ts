@@ -1051,8 +1051,11 @@ export class ProcedureMatcher {
             // (Not one an item names itself: "… (TLIF/PLIF)" lists the PLIF a TLIF is a kind of.)
             // (Nor parentheses inside what the line includes, which gloss the kind included: "Tonsillectomy
             // and/or adenoidectomy, including intracapsular (partial) tonsillectomy" is every tonsillectomy.)
+            // (Only parentheses inside an included item's words, with more of them after: "(lobectomy only)" or
+            // "(inguinal and femoral)" closing a clause still narrow the line.)
             const includedFrom = /\bincluding\b/i.exec(text)?.index;
-            if (includedFrom === undefined || includedFrom > open) found = found.filter((c) => !(named.includes(c) && !itemKinds.flat().includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
+            const gloss = includedFrom !== undefined && includedFrom < open && /^\)\s*[a-z]/i.test(text.slice(text.indexOf(')', open)));
+            if (!gloss) found = found.filter((c) => !(named.includes(c) && !itemKinds.flat().includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
             for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
             // (An item that names its kind is no place: the "spinal" of "Neuraxial anesthesia (spinal,
             // epidural, caudal)" is the spinal anesthesia, not a site the epidural must be at.)

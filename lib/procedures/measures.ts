@@ -36,7 +36,9 @@ function range(text: string, unit: string, unitStep: number, excludable = false)
   if (m) return { min: Number(m[1]), max: Number(m[2]) };
   // ("…, excludes infants under 5 kg": what the line leaves out is the other side of the bound.)
   // (A patient's weight only: a booking that states none is not held to it; weeks of a pregnancy or age are.)
-  const excluded = (m: RegExpExecArray) => excludable && /\b(?:excludes?|excluding|except|not for|other than)\b[^,;()]*$/.test(t.slice(0, m.index));
+  // (Only an exclusion of the patients themselves, "excludes infants under 5 kg": "except incarcerated hernia in
+  // infants under 5 kg" leaves out one case, not every light patient.)
+  const excluded = (m: RegExpExecArray) => excludable && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:(?:premature|preterm|term)\s+)?(?:patients?|infants?|neonates?|newborns?|children|babies|recipients?)\s*(?:weighing\s*)?$/.test(t.slice(0, m.index));
   m = new RegExp(`(?:less than|under|below|smaller than|<)\\s*${unit}`).exec(t);
   if (m) return excluded(m) ? { min: at(m) } : { max: at(m) - step };
   m = new RegExp(`(?:up to|not more than|no more than|≤|<=|at most)\\s*${unit}`).exec(t);

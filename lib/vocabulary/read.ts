@@ -379,10 +379,13 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     s = s.replace(/\bpercutaneous\s+endoscopic\s+approach\b/g, ' laparoscopic approach ')
       .replace(/\bvia\s+natural\s+or\s+artificial\s+opening(?:\s+(endoscopic))?\b/g, (_m, e: string | undefined) => (e ? ' endoscopic ' : ' '));
   }
+  // "Stereotactic placement of depth electrodes, frame-based or robotic-assisted": both ways of placing them (a
+  // frame alone stays a word to say: "Halo frame application" is no hemorrhoid's HALO).
+  if (options.split === false) s = s.replace(/\bframe[-\s]*based\s*(?:,\s*)?(?:or|and|\/)\s*(?=frameless|robotic)|(?<=\b(?:frameless|robotic(?:[-\s]*assisted)?))\s*(?:,\s*)?(?:or|and|\/)\s*frame[-\s]*based\b/g, ' ');
   // "Wide local excision of cutaneous melanoma and other skin malignancies": the others it names by kind
   // alone are no words a booking must say (it had asked a WLE FOR MELANOMA to say "malignancies"); the
   // line is read as the one it names.
-  if (options.split === false) s = s.replace(/\s+(?:and|or|&)\s+(?:the\s+)?other\s+(?:[a-z-]+\s+){0,3}?(?:malignancies|cancers|tumou?rs|neoplasms|lesions|conditions|disorders|diseases)\b/g, ' ');
+  if (options.split === false) s = s.replace(/\s+(?:and|or|&)\s+(?:the\s+)?other\s+(?:[a-z-]+\s+){0,3}?(?:malignancies|cancers|tumou?rs|neoplasms)\b/g, ' ');
   // "Femoral nerve block, single injection or continuous catheter": the one block named, either kind
   // (its "femoral nerve … catheter" had read as any continuous block, and the single shot as any block).
   // (A family's line, "Peripheral nerve blocks, single-injection or continuous", is read as both kinds of the family.)
@@ -1003,6 +1006,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     .filter(({ said, items }) => said.includes('/') || (!items.some(operationWord) && items.filter((w) => v.anatomy.has(w)).length !== 1)) : [];
   const takesTwo = (ph: Phrase) => slashed.some(({ said, items }) => items.filter((w) => ph.tokens.includes(w) || normalizeWord(v, w).some((x) => ph.tokens.includes(x))).length > 1
     && !ph.targets.some((t) => t.concept >= 0 && fold(v.concepts[t.concept].name).includes(said)));
+  // "Exploration and repair of abdominal and peripheral vascular injuries": places paired before a vessel's word
+  // say whose vessels — no wording takes one of them without it (no exploratory laparotomy in "abdominal").
+  const vesselPairs = mode === 'catalog' ? [...fold(part.text).matchAll(/\b([a-z]+)\s+(?:and|or|\/)\s+([a-z]+)\s+(vascular|arterial|venous|vessels?|arteries|veins|nerves?)\b/g)]
+    .filter((m) => v.anatomy.has(m[1]) || v.anatomy.has(m[2])).map((m) => ({ places: [m[1], m[2]].filter((w) => v.anatomy.has(w)), noun: m[3] })) : [];
+  const strandsPlace = (ph: Phrase) => vesselPairs.some(({ places, noun }) => ph.tokens.some((t) => places.includes(t)) && !ph.tokens.includes(noun) && !ph.tokens.some((t) => normalizeWord(v, noun).includes(t)));
   // "Eyelid reconstruction, including tarsoconjunctival flap (Hughes), Cutler-Beard bridge flap, or
   // free tarsal graft": the kinds an "including" list names are read one item at a time — no wording
   // takes the words it finds there from two of them (no free flap).
@@ -1033,7 +1041,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     for (const t of forWords) for (const ph of v.byToken.get(t) ?? []) if (ph.tokens.some((w) => present.has(w)) && named(ph)) { counts.set(ph, (counts.get(ph) ?? 0) + 1); forNamed = true; }
   }
   for (const [ph, n] of counts) {
-    if (n === ph.tokens.length && !(listedActions && actionsOnly(ph)) && usable(v, ph, part, mode).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph)) fitting.push(ph);
+    if (n === ph.tokens.length && !(listedActions && actionsOnly(ph)) && usable(v, ph, part, mode).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph) && !strandsPlace(ph)) fitting.push(ph);
   }
   // Abbreviations with several readings stand for themselves.
   for (const [marker, concepts] of part.ambiguous) {
@@ -1841,10 +1849,14 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   if (mode === 'catalog') {
     const taken = new Set(hits.flatMap((h) => h.tokens));
     const folded = fold(part.text);
+    // (Only the whole of it unnamed, "total" or "complete", beside the part a kind names; and only where the line
+    // says nothing else of it — "Lumbar laminectomy, …", "Ovarian cystectomy, …", "Small joint arthroplasty of the
+    // hand, …" keep their place and kind, which the bare operation would drop.)
+    const said = part.tokens.filter((t) => !t.optional && !t.paren && !t.excluded && !t.qualifier && !t.indication).map((t) => t.word);
     for (const h of [...hits]) {
-      const kind = h.tokens.find((t) => EXTENT_PAIR.has(t) && [...EXTENT_PAIR].some((o) => o !== t && present.has(o) && !taken.has(o)
+      const kind = h.tokens.find((t) => (t === 'partial' || t === 'subtotal') && ['total', 'complete'].some((o) => present.has(o) && !taken.has(o)
         && new RegExp(`\\b${t}\\s*(?:,|/|\\bor\\b|\\band/or\\b)\\s*${o}\\b|\\b${o}\\s*(?:,|/|\\bor\\b|\\band/or\\b)\\s*${t}\\b`).test(folded)));
-      if (!kind) continue;
+      if (!kind || !said.every((w) => h.tokens.includes(w) || w === 'total' || w === 'complete')) continue;
       const rest = h.tokens.filter((t) => t !== kind);
       for (const t of h.targets) {
         if (t.concept < 0) continue;
@@ -1969,10 +1981,8 @@ const SPECIALTY_PLACE: Record<string, string> = { colorectal: 'colorectal-surger
 export const EXTENT_HEAD = new Set(['minor', 'major']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
 const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'lobar', 'extended', 'modified']);
-/** Extents that, listed as alternatives, name how much of one operation: "partial or total", "subtotal/total". */
-const EXTENT_PAIR = new Set(['partial', 'total', 'complete', 'subtotal']);
-/** How many or which, said of every case: "…, one or more levels", "frame-based or robotic-assisted" (nor a "frame" so said), "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
-const NO_LIMIT = new Set(['based', 'frame', 'disease', 'tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft']);
+/** How many or which, said of every case: "…, one or more levels", "excision of pilonidal disease", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
+const NO_LIMIT = new Set(['disease', 'tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
@@ -2077,21 +2087,16 @@ function usable(v: Vocabulary, ph: Phrase, part: Part, mode: 'booking' | 'catalo
     if (best > 0 && targets.some((t) => met(t) < best)) targets = targets.filter((t) => met(t) === best);
   }
   // A concept and a broader one on the same words: the narrower is what the words name.
-  // (Not where a line lists other ways in than the narrower one's: "Gastrostomy, open, laparoscopic, or
-  // percutaneous endoscopic" is every gastrostomy, the PEG among them.)
-  const otherWays = (o: PhraseTarget) => mode === 'catalog' && o.approaches.length > 0 && approaches.some((a) => TWIN_APPROACHES.has(a) && !o.approaches.includes(a));
   if (targets.length > 1) {
     const ids = new Set(targets.map((t) => t.concept));
-    targets = targets.filter((t) => t.concept < 0 || !targets.some((o) => o.concept >= 0 && o.concept !== t.concept && v.concepts[o.concept].ancestors.includes(t.concept) && ids.has(o.concept) && !otherWays(o)));
+    targets = targets.filter((t) => t.concept < 0 || !targets.some((o) => o.concept >= 0 && o.concept !== t.concept && v.concepts[o.concept].ancestors.includes(t.concept) && ids.has(o.concept)));
   }
   if (new Set(targets.map((t) => t.concept)).size <= 1) return targets;
   const named = (t: PhraseTarget) => t.approaches.filter((a) => TWIN_APPROACHES.has(a));
   const fit = targets.filter((t) => named(t).every((a) => approaches.includes(a)));
   if (!fit.length) return targets;
   const best = Math.max(...fit.map((t) => named(t).length));
-  const won = fit.filter((t) => named(t).length === best);
-  // (A line that lists other ways in than the winner's keeps the operation they are ways of.)
-  return mode === 'catalog' ? fit.filter((t) => won.includes(t) || won.some((o) => otherWays(o) && t.concept >= 0 && o.concept >= 0 && v.concepts[o.concept].ancestors.includes(t.concept))) : won;
+  return fit.filter((t) => named(t).length === best);
 }
 
 /**
