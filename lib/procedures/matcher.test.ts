@@ -5999,4 +5999,16 @@ describe('lines written as children\'s hospitals, resident boards and surgery ce
     expect(one(['Pyloromyotomy, open or laparoscopic'], 'Pylormyotomy lap (4 wk M, HPS)')).toEqual(['Pyloromyotomy, open or laparoscopic']);
     expect(one(['Total hip arthroplasty'], 'TURP 72 M')).toContain('UNKNOWN');
   });
+  it('reads places paired before a vessel\'s word as the vessels\': "Exploration and repair of abdominal and peripheral vascular injuries" covers no exploratory laparotomy', () => {
+    const line = 'Exploration and repair of abdominal and peripheral vascular injuries, including ligation and temporary intravascular shunt';
+    expect(one([line], 'ex lap, LOA, poss SBR')).toEqual(['UNKNOWN', 'UNKNOWN', 'UNKNOWN']);
+    expect(one([line], 'REPAIR R SFA INJURY')).toEqual([line]);
+  });
+  it('reads a strabismus booking\'s muscles and actions (R MR rec / R LR resect, IO anteriorization + BMR rec) and a bone cyst\'s UBC', () => {
+    const strab = 'Strabismus surgery, recession or resection of rectus muscles, including adjustable sutures and reoperation';
+    expect(one([strab, 'Oblique muscle surgery, including inferior oblique recession or anteriorization'], 'IO anteriorization bilat + BMR rec')).not.toContain('UNKNOWN');
+    expect(one([strab], 'Strab R MR rec / R LR resect')).not.toContain('UNKNOWN');
+    expect(one(['Excision or curettage of benign bone tumors and cysts, with or without bone grafting'], 'UBC L prox humerus - curettage & grafting')).toEqual(['Excision or curettage of benign bone tumors and cysts, with or without bone grafting']);
+    expect(one(['Mitral valve repair'], 'MV repair for MR')).toEqual(['Mitral valve repair']);
+  });
 });
