@@ -5897,7 +5897,10 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
 describe('lines written as children\'s hospitals, resident boards and surgery centers write them (held-out sets 25–28)', () => {
   it('reads "total or partial" as every kind: a splenectomy, nephrectomy or laminectomy line names the operation, not its partial kind alone', () => {
     expect(one(['Splenectomy, total or partial, open or laparoscopic'], 'LAP SPLENECTOMY')).toEqual(['Splenectomy, total or partial, open or laparoscopic']);
-    expect(one(['Nephrectomy, partial or total'], 'L NEPHRECTOMY')).toEqual(['Nephrectomy, partial or total']);
+    expect(one(['Adrenalectomy, partial or total'], 'R ADRENALECTOMY')).toEqual(['Adrenalectomy, partial or total']);
+    // (Never an operation with kinds of its own beyond its extent: a living donor's nephrectomy, a sigmoid colectomy.)
+    expect(one(['Nephrectomy, partial or total'], 'LAP DONOR NEPHRECTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Colectomy, subtotal or total'], 'LAP SIGMOID COLECTOMY')).toEqual(['UNKNOWN']);
     expect(one(['Vaginal hysterectomy, total or subtotal'], 'TAH')).toEqual(['UNKNOWN']);
     // (Never where the line says more of it than the extent: its place and kind stay.)
     expect(one(['Small joint arthroplasty of the hand, partial or total'], 'TKA')).toEqual(['UNKNOWN']);
@@ -5917,6 +5920,7 @@ describe('lines written as children\'s hospitals, resident boards and surgery ce
     // (Parentheses that close a clause still narrow: "(lobectomy only)", "(inguinal and femoral)".)
     expect(one(['Thyroidectomy, including central neck dissection (lobectomy only)'], 'TOTAL THYROIDECTOMY')).toEqual(['UNKNOWN']);
     expect(one(['Hernia repair, including incarcerated (inguinal and femoral)'], 'VENTRAL HERNIA REPAIR')).toEqual(['UNKNOWN']);
+    expect(one(['Shoulder arthroscopy, including rotator cuff repair (small tears only) and subacromial decompression'], 'R ARTHROSCOPIC ROTATOR CUFF REPAIR, MASSIVE TEAR')).toContain('UNKNOWN');
     expect(one(['Hysterectomy, laparoscopic (TLH/LAVH/LSH)'], 'LAPAROSCOPIC RADICAL HYSTERECTOMY')).toEqual(['UNKNOWN']);
   });
   it('reads "frame-based or robotic-assisted" as how depth electrodes are placed, and no stereotactic radiosurgery in the line', () => {
@@ -5924,6 +5928,7 @@ describe('lines written as children\'s hospitals, resident boards and surgery ce
     expect(one([line], 'SEEG (ROSA) bilat')).toEqual([line]);
     expect(one(['Halo frame application'], 'HALO PROCEDURE FOR HEMORRHOIDS')).toEqual(['UNKNOWN']);
     expect(one(['Office-based hysteroscopy'], 'OPERATIVE HYSTEROSCOPY')).toEqual(['UNKNOWN']);
+    expect(one(['Deep brain stimulator lead placement, frame-based or frameless'], 'DBS LEAD PLACEMENT FRAME BASED')).toContain('Deep brain stimulator lead placement, frame-based or frameless');
     expect(one([line], 'GAMMA KNIFE SRS R VESTIBULAR SCHWANNOMA')).toEqual(['UNKNOWN']);
   });
   it('reads an operation named by what it is for when the words before "for" name none: "Laser photocoagulation for retinopathy of prematurity"', () => {
@@ -6003,6 +6008,9 @@ describe('lines written as children\'s hospitals, resident boards and surgery ce
     const line = 'Exploration and repair of abdominal and peripheral vascular injuries, including ligation and temporary intravascular shunt';
     expect(one([line], 'ex lap, LOA, poss SBR')).toEqual(['UNKNOWN', 'UNKNOWN', 'UNKNOWN']);
     expect(one([line], 'REPAIR R SFA INJURY')).toEqual([line]);
+    expect(one([line], 'REPAIR L BRACHIAL ARTERY INJURY')).toEqual([line]);
+    expect(one(['Spinal and peripheral nerve blocks'], 'L FEMORAL NERVE BLOCK')).toEqual(['Spinal and peripheral nerve blocks']);
+    expect(one(['Renal and mesenteric arterial angioplasty and stenting'], 'SMA STENT')).toEqual(['Renal and mesenteric arterial angioplasty and stenting']);
   });
   it('reads a strabismus booking\'s muscles and actions (R MR rec / R LR resect, IO anteriorization + BMR rec) and a bone cyst\'s UBC', () => {
     const strab = 'Strabismus surgery, recession or resection of rectus muscles, including adjustable sutures and reoperation';
@@ -6010,5 +6018,9 @@ describe('lines written as children\'s hospitals, resident boards and surgery ce
     expect(one([strab], 'Strab R MR rec / R LR resect')).not.toContain('UNKNOWN');
     expect(one(['Excision or curettage of benign bone tumors and cysts, with or without bone grafting'], 'UBC L prox humerus - curettage & grafting')).toEqual(['Excision or curettage of benign bone tumors and cysts, with or without bone grafting']);
     expect(one(['Mitral valve repair'], 'MV repair for MR')).toEqual(['Mitral valve repair']);
+    expect(one(['Excision of cardiac tumor'], 'RESECTION OF LA MYXOMA, MR')).toEqual(['Excision of cardiac tumor']);
+    expect(one(['Male urethral sling'], '72 YO MALE SLING PLACEMENT')).toEqual(['Male urethral sling']);
+    expect(one(['Strip craniectomy for craniosynostosis'], 'SUBDURAL STRIP CRANI')).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(one(['Subtotal colectomy'], 'LAP CHOLE; TOTAL COLECTOMY FOR STC')).not.toContain('Subtotal colectomy');
   });
 });

@@ -980,7 +980,9 @@ export class ProcedureMatcher {
         // (Not what a "with or without …" clause names: "…, with or without image-guided localization (wire, …)" privileges
         // no localization of its own.)
         const mayWords = new Set(fold(/\bwith or without\b([^;(]*)/i.exec(text)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
-        const ownWords = (h: Hit) => h.tokens.some((t) => !inParens.has(t) && !mayWords.has(t) && !reading!.hits.some((o) => o !== h && o.tokens.includes(t)));
+        // (Nor parentheses that limit: "rotator cuff repair (small tears only)" is no repair of every tear.)
+        const limiting = /\([^()]*\b(?:only|not|except|excluding|excludes)\b[^()]*\)/i.test(text);
+        const ownWords = (h: Hit) => !limiting && h.tokens.some((t) => !inParens.has(t) && !mayWords.has(t) && !reading!.hits.some((o) => o !== h && o.tokens.includes(t)));
         const foreign = (h: Hit) => outside.length > 0 && h.tokens.some((t) => inParens.has(t)) && !h.targets.some((x) => akin(x.concept)) && !ownWords(h);
         const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t)) && !foreign(h)).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         // "Moderate sedation (bronchoscopy)": a sedation line names what it is for in parentheses, not
@@ -1054,7 +1056,12 @@ export class ProcedureMatcher {
             // (Only parentheses inside an included item's words, with more of them after: "(lobectomy only)" or
             // "(inguinal and femoral)" closing a clause still narrow the line.)
             const includedFrom = /\bincluding\b/i.exec(text)?.index;
-            const gloss = includedFrom !== undefined && includedFrom < open && /^\)\s*[a-z]/i.test(text.slice(text.indexOf(')', open)));
+            // (And only a gloss: no "only", "not", "except" inside, and the item's operation word right after —
+            // "(small tears only) and subacromial decompression" still narrows the repair.)
+            const close = text.indexOf(')', open);
+            const after = /^\)\s*([a-z]+)/i.exec(text.slice(close))?.[1]?.toLowerCase();
+            const gloss = includedFrom !== undefined && includedFrom < open && !!after && (v.procedureWords.has(after) || v.procedureSuffix.test(after))
+              && !/\b(?:only|not|except|excluding|excludes)\b/i.test(text.slice(open, close));
             if (!gloss) found = found.filter((c) => !(named.includes(c) && !itemKinds.flat().includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
             for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
             // (An item that names its kind is no place: the "spinal" of "Neuraxial anesthesia (spinal,

@@ -313,8 +313,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // (Not pieces each a word already: "salpingo-oophorectomy" is read as written.)
     return !m.split('-').every(known) && known(joined) ? joined : m;
   });
-  // "4 WK M", "12YO F", "67 Y/O MALE": the patient's sex after an age is no word of the operation.
-  if (options.split !== false) s = s.replace(/\b(\d+\s*(?:yo|y\/o|yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|d|days?|dol\s*\d+)(?:\s+old)?)\s*[,/]?\s*(?:m|f|male|female)\b/g, '$1 ');
+  // "4 WK M", "12YO F": the patient's sex after an age is no word of the operation ("male" stays: a male sling).
+  if (options.split !== false) s = s.replace(/\b(\d+\s*(?:yo|y\/o|yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|d|days?|dol\s*\d+)(?:\s+old)?)\s*[,/]?\s*(?:m|f)\b/g, '$1 ');
   // "… under local or general anaesthetic": how a line's operation is done, no anaesthesia privilege
   // (it had read "Cystoscopy under local anaesthetic" as local anaesthesia alone).
   // (Not an operation the anaesthesia defines: "Dental treatment under general anesthesia" is a
@@ -381,7 +381,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   }
   // "Stereotactic placement of depth electrodes, frame-based or robotic-assisted": both ways of placing them (a
   // frame alone stays a word to say: "Halo frame application" is no hemorrhoid's HALO).
-  if (options.split === false) s = s.replace(/\bframe[-\s]*based\s*(?:,\s*)?(?:or|and|\/)\s*(?=frameless|robotic)|(?<=\b(?:frameless|robotic(?:[-\s]*assisted)?))\s*(?:,\s*)?(?:or|and|\/)\s*frame[-\s]*based\b/g, ' ');
+  if (options.split === false) {
+    s = s.replace(/\bframe[-\s]*based\s*(?:,\s*)?(?:or|and|\/)\s*frameless\b|\bframeless\s*(?:,\s*)?(?:or|and|\/)\s*frame[-\s]*based\b/g, ' ')
+      .replace(/\bframe[-\s]*based\s*(?:,\s*)?(?:or|and|\/)\s*(?=robotic)|(?<=\brobotic(?:[-\s]*assisted)?)\s*(?:,\s*)?(?:or|and|\/)\s*frame[-\s]*based\b/g, ' ');
+  }
   // "Wide local excision of cutaneous melanoma and other skin malignancies": the others it names by kind
   // alone are no words a booking must say (it had asked a WLE FOR MELANOMA to say "malignancies"); the
   // line is read as the one it names.
@@ -1008,9 +1011,11 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     && !ph.targets.some((t) => t.concept >= 0 && fold(v.concepts[t.concept].name).includes(said)));
   // "Exploration and repair of abdominal and peripheral vascular injuries": places paired before a vessel's word
   // say whose vessels — no wording takes one of them without it (no exploratory laparotomy in "abdominal").
-  const vesselPairs = mode === 'catalog' ? [...fold(part.text).matchAll(/\b([a-z]+)\s+(?:and|or|\/)\s+([a-z]+)\s+(vascular|arterial|venous|vessels?|arteries|veins|nerves?)\b/g)]
+  const vesselPairs = mode === 'catalog' ? [...fold(part.text).matchAll(/\b([a-z]+)\s+(?:and|or|\/)\s+([a-z]+)\s+(vascular|vessels?)\b/g)]
     .filter((m) => v.anatomy.has(m[1]) || v.anatomy.has(m[2])).map((m) => ({ places: [m[1], m[2]].filter((w) => v.anatomy.has(w)), noun: m[3] })) : [];
-  const strandsPlace = (ph: Phrase) => vesselPairs.some(({ places, noun }) => ph.tokens.some((t) => places.includes(t)) && !ph.tokens.includes(noun) && !ph.tokens.some((t) => normalizeWord(v, noun).includes(t)));
+  // (Only an exploration read from such a place: the vessels' own operations keep their words.)
+  const strandsPlace = (ph: Phrase) => vesselPairs.some(({ places, noun }) => ph.tokens.some((t) => places.includes(t)) && !ph.tokens.includes(noun) && !ph.tokens.some((t) => normalizeWord(v, noun).includes(t))
+    && ph.targets.every((x) => x.concept >= 0 && /\bexplor/i.test(v.concepts[x.concept].name)));
   // "Eyelid reconstruction, including tarsoconjunctival flap (Hughes), Cutler-Beard bridge flap, or
   // free tarsal graft": the kinds an "including" list names are read one item at a time — no wording
   // takes the words it finds there from two of them (no free flap).
@@ -1854,20 +1859,27 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // hand, …" keep their place and kind, which the bare operation would drop.)
     const said = part.tokens.filter((t) => !t.optional && !t.paren && !t.excluded && !t.qualifier && !t.indication).map((t) => t.word);
     for (const h of [...hits]) {
-      const kind = h.tokens.find((t) => (t === 'partial' || t === 'subtotal') && ['total', 'complete'].some((o) => present.has(o) && !taken.has(o)
+      const kind = h.tokens.find((t) => t === 'partial' && ['total', 'complete'].some((o) => present.has(o) && !taken.has(o)
         && new RegExp(`\\b${t}\\s*(?:,|/|\\bor\\b|\\band/or\\b)\\s*${o}\\b|\\b${o}\\s*(?:,|/|\\bor\\b|\\band/or\\b)\\s*${t}\\b`).test(folded)));
       if (!kind || !said.every((w) => h.tokens.includes(w) || w === 'total' || w === 'complete')) continue;
       const rest = h.tokens.filter((t) => t !== kind);
       for (const t of h.targets) {
         if (t.concept < 0) continue;
         // (The operation those other words name, all of them: a "total vaginal hysterectomy" is no hysterectomy of any kind.)
-        const parent = v.concepts[t.concept].ancestors.find((a) => [...v.concepts[a].nameWords].every((w) => rest.includes(w)) && rest.every((w) => v.concepts[a].nameWords.has(w)));
+        // (Nor one with kinds of its own beyond how much and which way in: "Nephrectomy, partial or total" is no
+        // living donor's or transplant nephrectomy, "Colectomy, subtotal or total" no sigmoid colectomy.)
+        const plainKinds = (a: number) => v.concepts.every((k) => !k.ancestors.includes(a) || [...k.nameWords].every((w) => v.concepts[a].nameWords.has(w) || /^(?:partial|total|complete|laparoscopic|open|robotic|robot|assisted)$/.test(w)));
+        const parent = v.concepts[t.concept].ancestors.find((a) => [...v.concepts[a].nameWords].every((w) => rest.includes(w)) && rest.every((w) => v.concepts[a].nameWords.has(w)) && plainKinds(a));
         if (parent !== undefined && !hits.some((o) => o.targets.some((x) => x.concept === parent))) hits.push({ targets: [{ ...t, concept: parent }], tokens: rest, ...(h.listed ? { listed: h.listed } : {}) });
       }
     }
   }
   // ("…, excluding cervical spine": the region a narrower excluded place is within names that place, not the whole region.)
   const excludes = excluding.filter((w) => !excluding.some((o) => o !== w && (v.within.get(o) ?? []).some((r) => r.length === 1 && r[0] === w)));
+  // ("abdominal and peripheral vascular injuries": a place paired with a word that names no place is no limit —
+  // the line is every such vessel's.)
+  const pairedSites = vesselPairs.filter((p) => p.places.length === 1).flatMap((p) => p.places);
+  if (pairedSites.length) for (const w of pairedSites) if (sites.includes(w)) sites.splice(sites.indexOf(w), 1);
   return { part, hits, sites, unknown, unrecognised, ...(impliedQualifier.length ? { impliedQualifier } : {}), ...(repeatedSites.length ? { repeatedSites } : {}), required: finalRequired, firm, excluding: excludes, closingSites, specific };
 }
 
