@@ -314,7 +314,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     return !m.split('-').every(known) && known(joined) ? joined : m;
   });
   // "4 WK M", "12YO F": the patient's sex after an age is no word of the operation ("male" stays: a male sling).
-  if (options.split !== false) s = s.replace(/\b(\d+\s*(?:yo|y\/o|yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|d|days?|dol\s*\d+)(?:\s+old)?)\s*[,/]?\s*(?:m|f)\b/g, '$1 ');
+  if (options.split !== false && /\b[mf]\b/.test(s)) s = s.replace(/\b(\d+\s*(?:yo|y\/o|yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|d|days?|dol\s*\d+)(?:\s+old)?)\s*[,/]?\s*(?:m|f)\b/g, '$1 ');
   // "… under local or general anaesthetic": how a line's operation is done, no anaesthesia privilege
   // (it had read "Cystoscopy under local anaesthetic" as local anaesthesia alone).
   // (Not an operation the anaesthesia defines: "Dental treatment under general anesthesia" is a
