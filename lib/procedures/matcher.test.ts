@@ -6023,4 +6023,9 @@ describe('lines written as children\'s hospitals, resident boards and surgery ce
     expect(one(['Strip craniectomy for craniosynostosis'], 'SUBDURAL STRIP CRANI')).toEqual(['UNKNOWN', 'UNKNOWN']);
     expect(one(['Subtotal colectomy'], 'LAP CHOLE; TOTAL COLECTOMY FOR STC')).not.toContain('Subtotal colectomy');
   });
+  it('keeps a short eponym InScope does not know from being corrected into a comment word: "poss Collis" is asked for, not read as "Collins"', () => {
+    expect(one(['Repair of paraesophageal hernia, laparoscopic or open, with or without fundoplication'], 'lap PEH w/ Nissen, poss Frobis')).toContain('UNKNOWN');
+    expect(one(['Repair of paraesophageal hernia, laparoscopic or open, with or without fundoplication'], 'lap PEH w/ Nissen, poss Collis')).toContain('UNKNOWN');
+    expect(one(['Collis gastroplasty'], 'Collis gastroplasty')).toEqual(['Collis gastroplasty']);
+  });
 });

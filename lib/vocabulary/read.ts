@@ -869,7 +869,10 @@ export function correctTypo(v: Vocabulary, word: string): string | undefined {
   // Words of six or seven letters only toward a longer known word ("secton" → section).
   // Never from one operation's ending to another's: a nephrotomy is no nephrostomy, an ileotomy no ileostomy.
   const ending = (w: string) => v.procedureSuffix.exec(w)?.[0];
-  const fits = [...found].filter((w) => editDistance1(word, w) && (word.length >= 8 || w.length >= 7) && !(ending(word) && ending(w) !== ending(word)));
+  // (And a short word never to a word that names no operation, a place or a kind: "Collis" is no "Collins" of a
+  // syndrome's name, dropped as a comment — an operation's name InScope does not know stays unknown.)
+  const plainOnly = (w: string) => v.plain.has(w) && !v.procedureWords.has(w) && !v.anatomy.has(w) && !v.descriptors.has(w);
+  const fits = [...found].filter((w) => editDistance1(word, w) && (word.length >= 8 || w.length >= 7) && !(ending(word) && ending(w) !== ending(word)) && (word.length >= 8 || !plainOnly(w)));
   // Spellings of one word ("microdisectomy": microdiscectomy and microdiskectomy) are one fit.
   const spelled = new Set(fits.map((w) => v.variants[w] ?? w));
   return spelled.size === 1 ? fits[0] : undefined;
