@@ -126,6 +126,8 @@ function readAsMethod(v: Vocabulary, reading: PartReading, inParens: Set<string>
   return hits.every(method) && ![...v.concepts[c].nameWords].every((w) => outside.has(w));
 }
 
+/** Parentheses that limit what they follow rather than gloss it: "(small tears only)", "(not revision)". */
+const PAREN_LIMIT = /\b(?:only|not|except|excluding|excludes)\b/i;
 /** A scope's own operation, by its name: "Hysteroscopy", "Operative hysteroscopy". */
 const SCOPE_HEAD = /^(?:operative |diagnostic )?hysteroscopy$/i;
 /** An evacuation of the uterus done blind or by suction: "Suction dilation and curettage", "Dilation and evacuation". */
@@ -981,7 +983,7 @@ export class ProcedureMatcher {
         // no localization of its own.)
         const mayWords = new Set(fold(/\bwith or without\b([^;(]*)/i.exec(text)?.[1] ?? '').split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
         // (Nor parentheses that limit: "rotator cuff repair (small tears only)" is no repair of every tear.)
-        const limiting = /\([^()]*\b(?:only|not|except|excluding|excludes)\b[^()]*\)/i.test(text);
+        const limiting = [...text.matchAll(/\(([^()]*)\)/g)].some((m) => PAREN_LIMIT.test(m[1]));
         const ownWords = (h: Hit) => !limiting && h.tokens.some((t) => !inParens.has(t) && !mayWords.has(t) && !reading!.hits.some((o) => o !== h && o.tokens.includes(t)));
         const foreign = (h: Hit) => outside.length > 0 && h.tokens.some((t) => inParens.has(t)) && !h.targets.some((x) => akin(x.concept)) && !ownWords(h);
         const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t)) && !foreign(h)).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
@@ -1061,7 +1063,7 @@ export class ProcedureMatcher {
             const close = text.indexOf(')', open);
             const after = /^\)\s*([a-z]+)/i.exec(text.slice(close))?.[1]?.toLowerCase();
             const gloss = includedFrom !== undefined && includedFrom < open && !!after && (v.procedureWords.has(after) || v.procedureSuffix.test(after))
-              && !/\b(?:only|not|except|excluding|excludes)\b/i.test(text.slice(open, close));
+              && !PAREN_LIMIT.test(text.slice(open, close));
             if (!gloss) found = found.filter((c) => !(named.includes(c) && !itemKinds.flat().includes(c) && itemKinds.flat().some((k) => k !== c && v.concepts[k].ancestors.includes(c))));
             for (const k of itemKinds.flat()) if (!found.includes(k)) found.push(k);
             // (An item that names its kind is no place: the "spinal" of "Neuraxial anesthesia (spinal,

@@ -1851,16 +1851,20 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // ("Diagnostic angiography, all vascular beds": "diagnostic" is the name of what it covers, every kind of it.)
   const diagnosticNamed = hits.some((h) => h.tokens.includes('diagnostic') && h.targets.every((x) => x.concept >= 0 && v.concepts[x.concept].nameWords.has('diagnostic')));
   const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds && !diagnosticNamed)));
-  // "Splenectomy, total or partial", "Nephrectomy, partial or total": of two extents listed as
+  // "Splenectomy, total or partial", "Adrenalectomy, partial or total": of two extents listed as
   // alternatives, one that names no kind of its own ("total splenectomy") is the operation itself — the
   // line is every splenectomy, not the partial one alone (a LAP SPLENECTOMY had been "not which").
-  if (mode === 'catalog') {
+  if (mode === 'catalog' && present.has('partial')) {
     const taken = new Set(hits.flatMap((h) => h.tokens));
     const folded = fold(part.text);
-    // (Only the whole of it unnamed, "total" or "complete", beside the part a kind names; and only where the line
+    // (Only the whole of it unnamed, "total" or "complete", beside "partial" — "Colectomy, subtotal or total" is no
+    // sigmoid colectomy — where a kind names the partial one; and only where the line
     // says nothing else of it — "Lumbar laminectomy, …", "Ovarian cystectomy, …", "Small joint arthroplasty of the
     // hand, …" keep their place and kind, which the bare operation would drop.)
     const said = part.tokens.filter((t) => !t.optional && !t.paren && !t.excluded && !t.qualifier && !t.indication).map((t) => t.word);
+    // (Nor one with kinds of its own beyond how much and which way in: "Nephrectomy, partial or total" is no
+    // living donor's or transplant nephrectomy.)
+    const plainKinds = (a: number) => v.concepts.every((k) => !k.ancestors.includes(a) || [...k.nameWords].every((w) => v.concepts[a].nameWords.has(w) || /^(?:partial|total|complete|laparoscopic|open|robotic|robot|assisted)$/.test(w)));
     for (const h of [...hits]) {
       const kind = h.tokens.find((t) => t === 'partial' && ['total', 'complete'].some((o) => present.has(o) && !taken.has(o)
         && new RegExp(`\\b${t}\\s*(?:,|/|\\bor\\b|\\band/or\\b)\\s*${o}\\b|\\b${o}\\s*(?:,|/|\\bor\\b|\\band/or\\b)\\s*${t}\\b`).test(folded)));
@@ -1869,9 +1873,6 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       for (const t of h.targets) {
         if (t.concept < 0) continue;
         // (The operation those other words name, all of them: a "total vaginal hysterectomy" is no hysterectomy of any kind.)
-        // (Nor one with kinds of its own beyond how much and which way in: "Nephrectomy, partial or total" is no
-        // living donor's or transplant nephrectomy, "Colectomy, subtotal or total" no sigmoid colectomy.)
-        const plainKinds = (a: number) => v.concepts.every((k) => !k.ancestors.includes(a) || [...k.nameWords].every((w) => v.concepts[a].nameWords.has(w) || /^(?:partial|total|complete|laparoscopic|open|robotic|robot|assisted)$/.test(w)));
         const parent = v.concepts[t.concept].ancestors.find((a) => [...v.concepts[a].nameWords].every((w) => rest.includes(w)) && rest.every((w) => v.concepts[a].nameWords.has(w)) && plainKinds(a));
         if (parent !== undefined && !hits.some((o) => o.targets.some((x) => x.concept === parent))) hits.push({ targets: [{ ...t, concept: parent }], tokens: rest, ...(h.listed ? { listed: h.listed } : {}) });
       }
