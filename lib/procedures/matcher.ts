@@ -1300,7 +1300,11 @@ export class ProcedureMatcher {
           // of wrist, hand or digit", read as a wrist ganglion excision) has that site among its places.
           const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];
           // (A closing list of the concept's own place only restates it: "Sentinel lymph node biopsy, axillary".)
-          const closing = reading!.closingSites.every(atHome) ? [] : reading!.closingSites;
+          // (Nor, for an operation with a place of its own, one whose every place is that or the home of
+          // another operation the line read: "Total joint replacement - hip, knee, shoulder" names which
+          // joint each replacement is, and limits none of them.)
+          const anothersHome = (x: string) => found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x));
+          const closing = reading!.closingSites.every(atHome) || (home.size > 0 && reading!.closingSites.every((x) => atHome(x) || anothersHome(x))) ? [] : reading!.closingSites;
           // (A site a wording of what comes "with" borrowed from before it places the line's own
           // operation too: "Open treatment of spinal fractures and dislocations with instrumentation"
           // treats spinal fractures, not every fracture.)

@@ -455,6 +455,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   for (const [re, to] of PRE) s = s.replace(re, to);
   // A booking's "valve-in-valve" says one thing (ViV): its second "valve" is not left for any valve operation's wording to take.
   if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
+  // "Suction curettage for incomplete/missed abortion": in what a line is for, a slash between words
+  // is "or" (it had asked every booking to say "incomplete").
+  if (options.split === false) s = s.replace(/\bfor\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}(?:\s*\/\s*[a-z]{3,})+\b/g, (m) => m.replace(/\s*\/\s*/g, ' or '));
   // A catalog line's "Turbinate reduction/submucous resection": what follows the slash is another
   // kind the line lists, never a limit on the first (two words or more on each side).
   if (options.split === false) s = s.replace(/\b([a-z]{3,} [a-z]{3,})\s*\/\s*(?=[a-z]{3,} [a-z]{3,})/g, '$1 ⟦o⟧ ');
