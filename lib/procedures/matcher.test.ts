@@ -6090,4 +6090,42 @@ describe('lines and bookings of a MEDITECH community hospital and an emergency a
     // (A strabismus IO is still the inferior oblique's.)
     expect(asDept('Ophthalmology', ['Oblique muscle surgery, including inferior oblique recession'], 'R IO recession')).toEqual(['Oblique muscle surgery, including inferior oblique recession']);
   });
+
+  it('reads an operative note\'s title as the booking: its "Preoperative diagnosis:" is why, to the end, and its procedure words (Pfannenstiel incision, mesh plug, leak test) no operation', () => {
+    const adrenal = 'Adrenalectomy, open or laparoscopic';
+    expect(one([adrenal], 'Laparoscopic left adrenalectomy. Preoperative diagnosis: left adrenal adenoma, aldosterone-secreting.')).toEqual([adrenal]);
+    const cs = 'Cesarean delivery, primary or repeat, low transverse or classical';
+    expect(one([cs], 'Primary low transverse cesarean section via Pfannenstiel incision. Preoperative diagnosis: arrest of dilation.')).toEqual([cs]);
+    const hernia = 'Inguinal and femoral hernia repair, open or laparoscopic, with or without mesh';
+    expect(one([hernia], 'Open left femoral hernia repair with mesh plug.')).toEqual([hernia]);
+    const fess = 'Functional endoscopic sinus surgery, including maxillary antrostomy, ethmoidectomy, sphenoidotomy and frontal sinusotomy';
+    expect(one([fess], 'Bilateral functional endoscopic sinus surgery: maxillary antrostomy with tissue removal, total ethmoidectomy, sphenoidotomy, frontal sinusotomy.')).toEqual([fess]);
+    // (A diagnosis names no operation the booking asks for, but the operation before it still counts.)
+    expect(one([adrenal], 'Laparoscopic left nephrectomy. Preoperative diagnosis: left adrenal adenoma.')).toEqual(['UNKNOWN']);
+  });
+  it('covers an operation at its own place where a line lists that place among others: "… of the lip, tongue, floor of mouth …, including partial glossectomy" covers a partial glossectomy, a sphenopalatine ligation is nasal', () => {
+    const oral = 'Excision of lesions of the lip, tongue, floor of mouth and oral cavity, including partial glossectomy';
+    expect(one([oral], 'Right partial glossectomy with frozen section margins.')).toEqual([oral]);
+    const epistaxis = 'Control of epistaxis, including posterior packing and endoscopic sphenopalatine artery ligation';
+    expect(one([epistaxis], 'Endoscopic left sphenopalatine artery ligation.')).toEqual([epistaxis]);
+  });
+  it('reads "Urethral sling for stress urinary incontinence" and "Sacral neuromodulation, test stimulation and permanent implantation", and a detorsion as the torsion a line is for', () => {
+    const sling = 'Urethral sling for stress urinary incontinence';
+    expect(one([sling], 'TOT SLING')).toEqual([sling]);
+    // (A male sling is delineated apart.)
+    expect(one([sling], 'MALE SLING')).toEqual(['UNKNOWN']);
+    const snm = 'Sacral neuromodulation, test stimulation and permanent implantation';
+    expect(one([snm], 'Stage 1 InterStim sacral nerve stimulator lead placement, left S3, with fluoroscopy.')).toEqual([snm]);
+    expect(one([snm], 'Debridement sacral wound - stage 4')).toEqual(['UNKNOWN']);
+    const torsion = 'Scrotal exploration for torsion, with or without detorsion and fixation';
+    expect(one([torsion], 'Right scrotal exploration, detorsion of right testis')).not.toContain('UNKNOWN');
+  });
+  it('reads the delivery a postpartum sterilization line names as when it is done: "… at cesarean delivery or after vaginal delivery" privileges no cesarean', () => {
+    const ppts = 'Postpartum tubal sterilization, including bilateral salpingectomy, at cesarean delivery or after vaginal delivery';
+    expect(one([ppts], 'PRIMARY LTCS')).toEqual(['UNKNOWN']);
+    expect(one([ppts], 'Trial of forceps-assisted vaginal delivery in the operating room, possible cesarean section.')).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(one([ppts], 'PP BTL')).toEqual([ppts]);
+    // (A line that does not say postpartum still reads the kind its delivery names: no interval sterilization.)
+    expect(one(['Tubal ligation at cesarean section'], 'INTERVAL LAP BTL')).toEqual(['UNKNOWN']);
+  });
 });

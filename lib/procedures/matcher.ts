@@ -1295,7 +1295,10 @@ export class ProcedureMatcher {
           // (Not a kind of this one: "Free flap breast reconstruction, including DIEP …" places its
           // free flaps at the breast, the DIEP flap's home.)
           const atHome = (x: string) => [...home].some((h) => sameRegion(h, x));
-          const own = all.filter((x) => !atHome(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x))));
+          // (None where the line names the concept's own place among its places: "Excision of lesions of the
+          // lip, tongue, floor of mouth and oral cavity, including partial glossectomy" had kept the
+          // glossectomy to the lip and mouth.)
+          const own = all.some(atHome) && included.has(c) ? [] : all.filter((x) => !atHome(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x))));
           // A closing list that names the concept's own site among others ("Excision of ganglion cyst
           // of wrist, hand or digit", read as a wrist ganglion excision) has that site among its places.
           const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];

@@ -439,6 +439,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // as after a comma (read with the reversal, the ileostomy became an ileostomy's reversal).
   if (options.split !== false) s = s.replace(POSSIBLY_AFTER_DASH, ' , ');
   // "LAP CHOLE ?OPEN", "VATS WEDGE ?LOBE": a query before a word is a POSS ("?SBO" the POSS of a finding).
+  // "…. Preoperative diagnosis: left adrenal adenoma, aldosterone-secreting.": an operative note's
+  // diagnosis runs to the end of the booking, commas included (its second half had been read as more of
+  // the operation).
+  if (options.split !== false) s = s.replace(/\b(?:pre|post)\s*-?\s*op(?:erative)?\s+(?:diagnos[ie]s|dx)\s*:([^\n]*)$/, (_m, rest: string) => ` diagnosis: ${rest.replace(/[;,+/]/g, ' ')}`);
   if (options.split !== false) s = s.replace(/(^|[\s(,])\?\s*(?=[a-z])/g, '$1 poss ');
   // "Laparoscopically assisted vaginal hysterectomy" is the LAVH done through the scope: its "vaginal"
   // is the operation's own, no vaginal route (a TVH is not privileged by that line, nor it by a TVH's).
@@ -458,6 +462,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Suction curettage for incomplete/missed abortion": in what a line is for, a slash between words
   // is "or" (it had asked every booking to say "incomplete").
   if (options.split === false) s = s.replace(/\bfor\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}(?:\s*\/\s*[a-z]{3,})+\b/g, (m) => m.replace(/\s*\/\s*/g, ' or '));
+  // "Postpartum tubal sterilization, …, at cesarean delivery or after vaginal delivery": the delivery is when
+  // the sterilization it names postpartum is done, no operation the line privileges (it had covered a
+  // PRIMARY LTCS). ("Tubal ligation at cesarean section" still reads the postpartum kind from its words.)
+  if (options.split === false && /\b(?:tubal|steriliz\w*|sterilis\w*|salpingectomy|btl)\b/.test(s) && /\b(?:postpartum|post-partum|puerperal)\b/.test(s)) s = s.replace(/\b(?:at|at the time of|during|with|following|after)\s+(?:an?\s+)?(?:cesarean|caesarean|c-section|vaginal)(?:\s+(?:delivery|deliveries|section|birth))?\b/g, ' ');
   // A catalog line's "Turbinate reduction/submucous resection": what follows the slash is another
   // kind the line lists, never a limit on the first (two words or more on each side).
   if (options.split === false) s = s.replace(/\b([a-z]{3,} [a-z]{3,})\s*\/\s*(?=[a-z]{3,} [a-z]{3,})/g, '$1 ⟦o⟧ ');
