@@ -6128,4 +6128,10 @@ describe('lines and bookings of a MEDITECH community hospital and an emergency a
     // (A line that does not say postpartum still reads the kind its delivery names: no interval sterilization.)
     expect(one(['Tubal ligation at cesarean section'], 'INTERVAL LAP BTL')).toEqual(['UNKNOWN']);
   });
+
+  it('keeps the cesarean of "CESAREAN SECTION W/ BILATERAL SALPINGECTOMY" (a salpingectomy\'s wording had taken its words, and the cesarean vanished), and reads SNOMED CT names of a tubal ligation and a ureteral stent removal', () => {
+    expect(one(['Salpingectomy (procedure)'], 'CESAREAN SECTION W/ BILATERAL SALPINGECTOMY')).toEqual(['UNKNOWN', 'Salpingectomy (procedure)']);
+    expect(one(['Ligation of fallopian tube (procedure)'], 'LAP BTL FILSHIE CLIPS')).toEqual(['Ligation of fallopian tube (procedure)']);
+    expect(one(['Removal of ureteric stent (procedure)'], 'URETERAL STENT REMOVAL')).toEqual(['Removal of ureteric stent (procedure)']);
+  });
 });
