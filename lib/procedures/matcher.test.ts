@@ -6134,4 +6134,31 @@ describe('lines and bookings of a MEDITECH community hospital and an emergency a
     expect(one(['Ligation of fallopian tube (procedure)'], 'LAP BTL FILSHIE CLIPS')).toEqual(['Ligation of fallopian tube (procedure)']);
     expect(one(['Removal of ureteric stent (procedure)'], 'URETERAL STENT REMOVAL')).toEqual(['Removal of ureteric stent (procedure)']);
   });
+
+  it('reads "all types" and "open and closed" as every kind: "Herniorrhaphy, all types (…)" beside a robotic hernia line covers an open inguinal repair, "Fracture care, open and closed (excluding …)" an ORIF and a closed reduction', () => {
+    const hernia = 'Herniorrhaphy, all types (inguinal, femoral, umbilical, ventral, incisional)';
+    const robotic = 'Robotic assisted inguinal and ventral hernia repair';
+    expect(one([hernia, robotic], 'RT INGUINAL HERNIA REPAIR')).toEqual([hernia]);
+    expect(one([hernia, robotic], 'HIATAL HERNIA REPAIR')).toEqual(['UNKNOWN']);
+    const fx = 'Fracture care, open and closed (excluding spine, pelvis and acetabulum)';
+    const others = ['Dislocation, open or closed reduction', 'External fixation'];
+    expect(one([fx, ...others], 'ORIF RT DIST RAD FX')).toEqual([fx]);
+    expect(one([fx, ...others], 'CLOSED REDUCTION L WRIST FX')).toEqual([fx]);
+    expect(one([fx, ...others], 'ORIF R ACETABULUM FX')).toEqual(['UNKNOWN']);
+  });
+  it('reads a 30-character field\'s contractions: TIB PLAT, DIST RAD, CRNI, SPHINCT/EXTR, CYSTO RETRO, ING HERN, SCROTAL EXPL, TENNIS ELBOW, PTH ASSAY', () => {
+    expect(one(['External fixation of fractures'], 'EX FIX LT TIB PLAT')).toEqual(['External fixation of fractures']);
+    expect(one(['Craniotomy for evacuation of hematoma'], 'CRNI FOR SDH EVAC')).toContain('Craniotomy for evacuation of hematoma');
+    const ercp = 'ERCP with sphincterotomy, stone extraction, stent placement';
+    expect(one([ercp], 'ERCP W/ SPHINCT STONE EXTR')).toEqual([ercp]);
+    const cysto = 'Cystoscopy with or without retrograde pyelogram and ureteral stent placement';
+    expect(one([cysto], 'CYSTO RETRO STENT LT')).not.toContain('UNKNOWN');
+    expect(one(['Inguinal hernia repair, open or laparoscopic'], 'LAP BIL ING HERN TEP W MESH')).toEqual(['Inguinal hernia repair, open or laparoscopic']);
+    expect(one(['Scrotal exploration'], 'SCROTAL EXPL')).toEqual(['Scrotal exploration']);
+    expect(one(['Lateral epicondyle release'], 'LT TENNIS ELBOW RELEASE')).toEqual(['Lateral epicondyle release']);
+    expect(one(['Lateral epicondyle release'], 'LT GOLFER ELBOW RELEASE')).toEqual(['UNKNOWN']);
+    expect(one(['Parathyroidectomy'], 'PARATHYROIDECTOMY W/ PTH ASSAY')).toEqual(['Parathyroidectomy']);
+    // (A radial artery's RAD beside a catheterization is still the artery's.)
+    expect(one(['Left heart catheterization'], 'LHC VIA R RAD')).toEqual(['Left heart catheterization']);
+  });
 });
