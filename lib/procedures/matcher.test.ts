@@ -6109,14 +6109,14 @@ describe('lines and bookings of a MEDITECH community hospital and an emergency a
     const epistaxis = 'Control of epistaxis, including posterior packing and endoscopic sphenopalatine artery ligation';
     expect(one([epistaxis], 'Endoscopic left sphenopalatine artery ligation.')).toEqual([epistaxis]);
   });
-  it('reads "Urethral sling for stress urinary incontinence" and "Sacral neuromodulation, test stimulation and permanent implantation", and a detorsion as the torsion a line is for', () => {
-    const sling = 'Urethral sling for stress urinary incontinence';
+  it('reads a female urethral sling line (a men\'s sling stays apart) and a detorsion as the torsion a line is for', () => {
+    const sling = 'Female urethral sling for stress urinary incontinence';
     expect(one([sling], 'TOT SLING')).toEqual([sling]);
-    // (A male sling is delineated apart.)
+    // (A male sling is delineated apart; nor does a sling that names no sex read as the women's.)
     expect(one([sling], 'MALE SLING')).toEqual(['UNKNOWN']);
-    const snm = 'Sacral neuromodulation, test stimulation and permanent implantation';
-    expect(one([snm], 'Stage 1 InterStim sacral nerve stimulator lead placement, left S3, with fluoroscopy.')).toEqual([snm]);
-    expect(one([snm], 'Debridement sacral wound - stage 4')).toEqual(['UNKNOWN']);
+    expect(one([sling], 'URETHRAL SLING FOR POST-PROSTATECTOMY STRESS INCONTINENCE')).toEqual(['UNKNOWN']);
+    // (A sacral wound's stage is no InterStim stage.)
+    expect(one(['Sacral neuromodulation'], 'Debridement sacral wound - stage 4')).toEqual(['UNKNOWN']);
     const torsion = 'Scrotal exploration for torsion, with or without detorsion and fixation';
     expect(one([torsion], 'Right scrotal exploration, detorsion of right testis')).not.toContain('UNKNOWN');
   });
@@ -6160,5 +6160,36 @@ describe('lines and bookings of a MEDITECH community hospital and an emergency a
     expect(one(['Parathyroidectomy'], 'PARATHYROIDECTOMY W/ PTH ASSAY')).toEqual(['Parathyroidectomy']);
     // (A radial artery's RAD beside a catheterization is still the artery's.)
     expect(one(['Left heart catheterization'], 'LHC VIA R RAD')).toEqual(['Left heart catheterization']);
+  });
+
+  it('asks for every operation of an operative note\'s numbered list and of "… AND AXILLARY LYMPH NODE DISSECTION" (the axillary dissection had vanished into the sentinel node biopsy), and keeps a canal wall down mastoidectomy out of a canal wall up line', () => {
+    const lines = ['Mastectomy, partial, simple, skin-sparing or modified radical', 'Sentinel lymph node biopsy, axillary'];
+    expect(one(lines, '1. Right total mastectomy. 2. Right axillary sentinel lymph node biopsy with injection of technetium-99 and isosulfan blue dye. 3. Possible right axillary lymph node dissection.')).toEqual([...lines, 'UNKNOWN']);
+    expect(one(lines, 'R AXILLARY SENTINEL LYMPH NODE BIOPSY AND AXILLARY LYMPH NODE DISSECTION')).toEqual(['Sentinel lymph node biopsy, axillary', 'UNKNOWN']);
+    expect(one([...lines, 'Axillary lymph node dissection'], 'R AXILLARY SENTINEL LYMPH NODE BIOPSY POSSIBLE AXILLARY LYMPH NODE DISSECTION')).toEqual(['Sentinel lymph node biopsy, axillary', 'Axillary lymph node dissection']);
+    const cwu = 'Mastoidectomy, simple or complete (canal wall up)';
+    expect(one([cwu], 'L CWD MASTOIDECTOMY')).toEqual(['UNKNOWN']);
+    expect(one([cwu], 'Left canal wall down mastoidectomy. Preoperative diagnosis: cholesteatoma.')).toEqual(['UNKNOWN']);
+    expect(one([cwu], 'L CWU MASTOIDECTOMY')).toEqual([cwu]);
+    expect(one([cwu], 'COMPLETE MASTOIDECTOMY')).toEqual([cwu]);
+  });
+
+  it('keeps what a review of this version found: an operation after an operative diagnosis, a para-aortic node dissection, a tunneled or male catheter or sling, a femoral pseudoaneurysm, an infraorbital block, a fibula', () => {
+    expect(one(['Laparoscopic cholecystectomy'], 'LAPAROSCOPIC CHOLECYSTECTOMY (PREOP DX: CHOLECYSTITIS) + RIGHT INGUINAL HERNIA REPAIR')).toEqual(['Laparoscopic cholecystectomy', 'UNKNOWN']);
+    expect(one(['Laparoscopic cholecystectomy'], 'LAP CHOLE, PRE OP DX: GALLSTONES, POSSIBLE OPEN, POSSIBLE CBDE')).toContain('UNKNOWN');
+    expect(one(['Total knee arthroplasty'], 'RIGHT TKA; PRE-OP DX: OA; ALSO REMOVAL OF HARDWARE LEFT ANKLE')).toEqual(['Total knee arthroplasty', 'UNKNOWN']);
+    expect(one(['Pelvic lymphadenectomy', 'Diagnostic laparoscopy', 'Paracentesis'], 'DIAGNOSTIC LAPAROSCOPY, PELVIC AND PARA-AORTIC LYMPHADENECTOMY')).toContain('UNKNOWN');
+    expect(one(['Paracentesis'], 'DIAGNOSTIC HYSTEROSCOPY, G1 PARA 0')).toEqual(['UNKNOWN']);
+    expect(one(['Temporary (non-tunneled) dialysis catheter placement'], 'TUNNELED DIALYSIS CATH RIGHT IJ')).toEqual(['UNKNOWN']);
+    expect(one(['Stress urinary incontinence surgery'], 'URETHRAL SLING FOR POST-PROSTATECTOMY STRESS INCONTINENCE')).toEqual(['UNKNOWN']);
+    expect(one(['Repair of arterial injury, extremity'], 'REPAIR FEMORAL ARTERY PSA, SEDATION')).toEqual(['UNKNOWN']);
+    expect(one(['Craniotomy for tumor/aneurysm clipping'], 'CRANIOTOMY FOR TUMOR')).toEqual(['Craniotomy for tumor/aneurysm clipping']);
+    expect(one(['Image-guided percutaneous drainage of abscess'], 'PFANNENSTIEL INCISION AND DRAINAGE OF WOUND ABSCESS')).toEqual(['UNKNOWN']);
+    expect(one(['Removal of foreign body from soft tissue'], 'FISH HOOK REMOVAL FROM CORNEA')).toEqual(['UNKNOWN']);
+    expect(one(['Postpartum tubal ligation at cesarean delivery'], 'PP BTL')).toEqual(['UNKNOWN']);
+    expect(one(['Tonsillectomy'], 'TONSILLECTOMY, ADENOIDS PREVIOUSLY REMOVED')).toEqual(['Tonsillectomy']);
+    expect(one(['External fixation', 'Intramedullary nailing of femur'], 'EX FIX RIGHT TIB FIB, IMN RIGHT FEMUR')).toContain('UNKNOWN');
+    expect(one(['Sacral neuromodulation'], 'SACRAL NERVE TEST STIMULATION')).toEqual(['Sacral neuromodulation']);
+    expect(one(['Greater occipital nerve block'], 'GON BLOCK BILAT')).toEqual(['Greater occipital nerve block']);
   });
 });

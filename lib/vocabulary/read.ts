@@ -442,7 +442,30 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "…. Preoperative diagnosis: left adrenal adenoma, aldosterone-secreting.": an operative note's
   // diagnosis runs to the end of the booking, commas included (its second half had been read as more of
   // the operation).
-  if (options.split !== false) s = s.replace(/\b(?:pre|post)\s*-?\s*op(?:erative)?\s+(?:diagnos[ie]s|dx)\s*:([^\n]*)$/, (_m, rest: string) => ` diagnosis: ${rest.replace(/[;,+/]/g, ' ')}`);
+  // (Only to the end of its sentence, and never over a comma before words that name an operation: "LAP CHOLE,
+  // PRE OP DX: GALLSTONES, POSSIBLE OPEN, POSSIBLE CBDE" and "…; PREOP DX: …; ADD ON: L PCNL" keep theirs.)
+  if (options.split !== false) {
+    s = s.replace(/\b(?:pre|post)\s*-?\s*op(?:erative)?\s+(?:diagnos[ie]s|dx)\s*:([^;+()\n]*?)(?=\.\s|\.?\s*$|[;+()\n])/g, (_m, rest: string) => {
+      const pieces = rest.split(',');
+      let kept = pieces[0];
+      for (const piece of pieces.slice(1)) {
+        const words = piece.split(/[^a-z0-9]+/).filter(Boolean);
+        // (A word of an operation's own: an action, an abbreviation or a one-word wording — "…, TKA".)
+        const names = words.some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w) || w === 'poss' || w === 'possible' || (v.byToken.get(w) ?? []).some((ph) => ph.tokens.length === 1) || (v.lexicon.get(w) ?? []).some((r) => r.concept !== undefined));
+        kept += names ? `,${piece}` : ` ${piece}`;
+      }
+      return ` diagnosis: ${kept}`;
+    });
+  }
+  // "R AXILLARY SENTINEL LYMPH NODE BIOPSY AND AXILLARY LYMPH NODE DISSECTION": where what follows "and" or
+  // "possible" starts with a place said earlier in the same clause, it is an operation of its own (read as
+  // one set of words, the sentinel node's "dissection" wording had taken the second one's word, and the
+  // axillary dissection vanished).
+  if (options.split !== false) s = s.replace(/(^|[;,+])([^;,+]*)/g, (_m, sep: string, clause: string) => sep + clause.replace(/\s(and|possible|poss)\s+([a-z]+)/g, (m, joiner: string, word: string, at: number) => (v.anatomy.has(word) && !v.descriptors.has(word) && new RegExp(`\\b${word}\\b`).test(clause.slice(0, at)) ? ` ,${joiner === 'and' ? '' : ` ${joiner}`} ${word}` : m)));
+  // "PARA 4L", "para 6 L": liters drawn off say a paracentesis (an obstetric "G2 PARA 1" stays a parity).
+  if (options.split !== false) s = s.replace(/\bpara\s*(\d(?:\.\d)?)\s*(?:l|liters?|litres?|ltr)\b/g, ' paracentesis $1 liters ');
+  // (The third item of "1. … 2. … 3. Possible …" had been read into the second, and its operation dropped.)
+  if (options.split !== false) s = s.replace(LIST_NUMBER, '$1 ; ');
   if (options.split !== false) s = s.replace(/(^|[\s(,])\?\s*(?=[a-z])/g, '$1 poss ');
   // "Laparoscopically assisted vaginal hysterectomy" is the LAVH done through the scope: its "vaginal"
   // is the operation's own, no vaginal route (a TVH is not privileged by that line, nor it by a TVH's).
@@ -461,11 +484,14 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split !== false) s = s.replace(/\bvalve[-\s]+in[-\s]+valve\b/g, ' viv ');
   // "Suction curettage for incomplete/missed abortion": in what a line is for, a slash between words
   // is "or" (it had asked every booking to say "incomplete").
-  if (options.split === false) s = s.replace(/\bfor\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}(?:\s*\/\s*[a-z]{3,})+\b/g, (m) => m.replace(/\s*\/\s*/g, ' or '));
+  // (Only in a clause that names no operation: "Craniotomy for tumor/aneurysm clipping" and
+  // "Laparotomy for trauma/bowel resection" list operations, which the slash's own reading keeps.)
+  if (options.split === false) s = s.replace(/\bfor\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}(?:\s*\/\s*[a-z]{3,})+[^,;()]*/g, (m) => (m.split(/[^a-z]+/).some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w)) ? m : m.replace(/\s*\/\s*/g, ' or ')));
   // "Postpartum tubal sterilization, …, at cesarean delivery or after vaginal delivery": the delivery is when
   // the sterilization it names postpartum is done, no operation the line privileges (it had covered a
-  // PRIMARY LTCS). ("Tubal ligation at cesarean section" still reads the postpartum kind from its words.)
-  if (options.split === false && /\b(?:tubal|steriliz\w*|sterilis\w*|salpingectomy|btl)\b/.test(s) && /\b(?:postpartum|post-partum|puerperal)\b/.test(s)) s = s.replace(/\b(?:at|at the time of|during|with|following|after)\s+(?:an?\s+)?(?:cesarean|caesarean|c-section|vaginal)(?:\s+(?:delivery|deliveries|section|birth))?\b/g, ' ');
+  // PRIMARY LTCS). (Only where it names both deliveries: "Postpartum tubal ligation at cesarean delivery"
+  // keeps its cesarean; "Tubal ligation at cesarean section" still reads the postpartum kind from its words.)
+  if (options.split === false && /\b(?:tubal|steriliz\w*|sterilis\w*|salpingectomy|btl)\b/.test(s) && /\b(?:postpartum|post-partum|puerperal)\b/.test(s) && /\b(?:cesarean|caesarean|c-section)\b[^;]*\bor\b[^;]*\bvaginal\b|\bvaginal\b[^;]*\bor\b[^;]*\b(?:cesarean|caesarean|c-section)\b/.test(s)) s = s.replace(/\b(?:at|at the time of|during|with|following|after)\s+(?:an?\s+)?(?:cesarean|caesarean|c-section|vaginal)(?:\s+(?:delivery|deliveries|section|birth))?\b/g, ' ');
   // A catalog line's "Turbinate reduction/submucous resection": what follows the slash is another
   // kind the line lists, never a limit on the first (two words or more on each side).
   if (options.split === false) s = s.replace(/\b([a-z]{3,} [a-z]{3,})\s*\/\s*(?=[a-z]{3,} [a-z]{3,})/g, '$1 ⟦o⟧ ');
@@ -653,8 +679,11 @@ const COMMA_WITH = /,\s*(?=with\b|w\/)/gi;
  */
 const SCOPE_BESIDE = /\b((?:hyst\w*scop|hsc\b|cysto|colposcop|vaginal\b|vag\b|tvh\b|d&c\b|dnc\b|d and c\b)[^,;+\n]*?)\s(?:w\/|with)\s*((?:dx\s+|diagnostic\s+)?(?:lap|lsc|laparoscopy))(?=\s*(?:$|[,;+(\-–]))/gi;
 
+/** "1. Right total mastectomy. 2. … 3. Possible right axillary lymph node dissection.": an operative note's numbered list is a list of parts. */
+const LIST_NUMBER = /(^|[\s.;,:])\d{1,2}[.)]\s+(?=[a-z])/gi;
+
 function splitOriginal(text: string, expected: number): string[] {
-  const out = text.replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, '$1, $2').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
+  const out = text.replace(LIST_NUMBER, '$1;').replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, '$1, $2').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
   return out.length === expected ? out : Array(expected).fill(text);
 }
 
