@@ -464,11 +464,8 @@ const WHOLE_BODY_SAID = WHOLE_BODY.map((any) => new RegExp(`\\b(?:${any.join('|'
 /** "…, within suction-assisted lipectomy volume limits", "within 5000 ml aspirate limits": the limits another line sets, or a volume (read apart, lib/procedures/measures.ts), none of the line's words. */
 const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w.-]+\s+){0,4}?limits\b/gi;
 /** "…, for benign or malignant disease": every indication, no limit. */
-/**
- * "Herniorrhaphy, all types (inguinal, …)": every kind, no word a booking must say (it had asked for
- * "types"); so is "Fracture care, open and closed" (it had covered no ORIF and no closed reduction).
- */
-const EVERY_KIND = /,?\s*\b(?:all|any)\s+(?:types?|kinds?|forms?|techniques?|approaches)\b(?=\s*(?:$|[,;(]))|,\s*(?:open\s*(?:,\s*)?(?:and|or|\/|and\/or)\s*closed|closed\s*(?:,\s*)?(?:and|or|\/|and\/or)\s*open)\b(?=\s*(?:$|[,;(]))/gi;
+/** "Herniorrhaphy, all types (inguinal, …)": every kind, no word a booking must say (it had asked for "types"). */
+const EVERY_KIND = /,?\s*\b(?:all|any)\s+(?:types?|kinds?|forms?|techniques?|approaches)\b(?=\s*(?:$|[,;(]))/gi;
 const EVERY_NATURE = /,?\s*\bfor\s+(?:both\s+)?(?:benign\s*(?:and|or|and\/or|\/)\s*malignant|malignant\s*(?:and|or|and\/or|\/)\s*benign)(?:\s+(?:disease|diseases|conditions?|indications?|processes|pathology))?\b/gi;
 /** Where an operation is done, several of them ("…, bedside or operating room"): every setting, no limit. */
 const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+department|intensive\s+care\s+unit|icu|procedure\s+room|hybrid\s+(?:operating\s+)?(?:room|suite)|endoscopy\s+suite|interventional\s+suite|office|clinic)`;
@@ -1303,7 +1300,7 @@ export class ProcedureMatcher {
           // (None where the line names the concept's own place among its places: "Excision of lesions of the
           // lip, tongue, floor of mouth and oral cavity, including partial glossectomy" had kept the
           // glossectomy to the lip and mouth.)
-          const own = all.some(atHome) && included.has(c) ? [] : all.filter((x) => !atHome(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x))));
+          const own = all.some((x) => atHome(x) && !LIMB_REGION.has(x) && !/^(?:upper|lower|extremit(?:y|ies)|limbs?)$/.test(x)) && included.has(c) ? [] : all.filter((x) => !atHome(x) && !beside.has(x) && (reading!.repeatedSites?.includes(x) || !found.some((k) => k !== c && !v.concepts[k].ancestors.includes(c) && v.concepts[k].home.has(x))));
           // A closing list that names the concept's own site among others ("Excision of ganglion cyst
           // of wrist, hand or digit", read as a wrist ganglion excision) has that site among its places.
           const closingHome = reading!.closingSites.some((x) => beside.has(x)) ? [...home].filter((h) => beside.has(h)) : [];

@@ -450,18 +450,19 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       let kept = pieces[0];
       for (const piece of pieces.slice(1)) {
         const words = piece.split(/[^a-z0-9]+/).filter(Boolean);
-        // (A word of an operation's own: an action, an abbreviation or a one-word wording — "…, TKA".)
-        const names = words.some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w) || w === 'poss' || w === 'possible' || (v.byToken.get(w) ?? []).some((ph) => ph.tokens.length === 1) || (v.lexicon.get(w) ?? []).some((r) => r.concept !== undefined));
+        // (A word of an operation's own, or a wording whose every word the piece says: "…, TKA", "…, CHEST TUBE".)
+        const said = new Set(words.flatMap((w) => [w, ...normalizeWord(v, w)]));
+        const names = words.some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w) || w === 'poss' || w === 'possible' || (v.byToken.get(w) ?? []).some((ph) => ph.tokens.every((t) => said.has(t))) || (v.lexicon.get(w) ?? []).some((r) => r.concept !== undefined));
         kept += names ? `,${piece}` : ` ${piece}`;
       }
       return ` diagnosis: ${kept}`;
     });
   }
   // "R AXILLARY SENTINEL LYMPH NODE BIOPSY AND AXILLARY LYMPH NODE DISSECTION": where what follows "and" or
-  // "possible" starts with a place said earlier in the same clause, it is an operation of its own (read as
+  // "possible" starts again with two words said earlier in the same clause, it is an operation of its own (read as
   // one set of words, the sentinel node's "dissection" wording had taken the second one's word, and the
   // axillary dissection vanished).
-  if (options.split !== false) s = s.replace(/(^|[;,+])([^;,+]*)/g, (_m, sep: string, clause: string) => sep + clause.replace(/\s(and|possible|poss)\s+([a-z]+)/g, (m, joiner: string, word: string, at: number) => (v.anatomy.has(word) && !v.descriptors.has(word) && new RegExp(`\\b${word}\\b`).test(clause.slice(0, at)) ? ` ,${joiner === 'and' ? '' : ` ${joiner}`} ${word}` : m)));
+  if (options.split !== false) s = s.replace(/(^|[;,+])([^;,+]*)/g, (_m, sep: string, clause: string) => sep + clause.replace(/\s(and|possible|poss)\s+([a-z]+)\s+([a-z]+)/g, (m, joiner: string, word: string, next: string, at: number) => (v.anatomy.has(word) && !v.descriptors.has(word) && new RegExp(`\\b${word}\\s+(?:[a-z]+\\s+)?${next}\\b`).test(clause.slice(0, at)) ? ` ,${joiner === 'and' ? '' : ` ${joiner}`} ${word} ${next}` : m)));
   // "PARA 4L", "para 6 L": liters drawn off say a paracentesis (an obstetric "G2 PARA 1" stays a parity).
   if (options.split !== false) s = s.replace(/\bpara\s*(\d(?:\.\d)?)\s*(?:l|liters?|litres?|ltr)\b/g, ' paracentesis $1 liters ');
   // (The third item of "1. … 2. … 3. Possible …" had been read into the second, and its operation dropped.)
@@ -491,7 +492,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // the sterilization it names postpartum is done, no operation the line privileges (it had covered a
   // PRIMARY LTCS). (Only where it names both deliveries: "Postpartum tubal ligation at cesarean delivery"
   // keeps its cesarean; "Tubal ligation at cesarean section" still reads the postpartum kind from its words.)
-  if (options.split === false && /\b(?:tubal|steriliz\w*|sterilis\w*|salpingectomy|btl)\b/.test(s) && /\b(?:postpartum|post-partum|puerperal)\b/.test(s) && /\b(?:cesarean|caesarean|c-section)\b[^;]*\bor\b[^;]*\bvaginal\b|\bvaginal\b[^;]*\bor\b[^;]*\b(?:cesarean|caesarean|c-section)\b/.test(s)) s = s.replace(/\b(?:at|at the time of|during|with|following|after)\s+(?:an?\s+)?(?:cesarean|caesarean|c-section|vaginal)(?:\s+(?:delivery|deliveries|section|birth))?\b/g, ' ');
+  if (options.split === false && /\b(?:tubal|steriliz\w*|sterilis\w*|salpingectomy|btl)\b/.test(s) && /\b(?:postpartum|post-partum|puerperal)\b/.test(s) && /\b(?:cesarean|caesarean|c-section)\b[^;]*\bor\b[^;]*\bvaginal\b|\bvaginal\b[^;]*\bor\b[^;]*\b(?:cesarean|caesarean|c-section)\b/.test(s)) s = s.replace(/\b(?:at|at the time of|during|with|following|after)\s+(?:an?\s+)?(?:cesarean|caesarean|c-section|vaginal)(?:\s+(?:delivery|deliveries|section|birth))?(?:\s*,?\s*(?:or|and|and\/or)\s+(?:(?:at|at the time of|during|with|following|after)\s+)?(?:an?\s+)?(?:cesarean|caesarean|c-section|vaginal)(?:\s+(?:delivery|deliveries|section|birth))?)?\b/g, ' ');
   // A catalog line's "Turbinate reduction/submucous resection": what follows the slash is another
   // kind the line lists, never a limit on the first (two words or more on each side).
   if (options.split === false) s = s.replace(/\b([a-z]{3,} [a-z]{3,})\s*\/\s*(?=[a-z]{3,} [a-z]{3,})/g, '$1 ⟦o⟧ ');
@@ -2037,8 +2038,8 @@ const SPECIALTY_PLACE: Record<string, string> = { colorectal: 'colorectal-surger
 export const EXTENT_HEAD = new Set(['minor', 'major']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
 const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'lobar', 'extended', 'modified']);
-/** How many or which, said of every case: "…, one or more levels", "excision of pilonidal disease", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "care" of "Fracture care", which is the treatment itself; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
-const NO_LIMIT = new Set(['disease', 'tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft', 'care']);
+/** How many or which, said of every case: "…, one or more levels", "excision of pilonidal disease", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
+const NO_LIMIT = new Set(['disease', 'tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
