@@ -6201,4 +6201,10 @@ describe('lines and bookings of a MEDITECH community hospital and an emergency a
     expect(one(['Angiography'], 'INDOCYANINE GREEN ANGIOGRAPHY')).toContain('UNKNOWN');
     expect(one(['Anterior cervical discectomy and fusion'], 'ANTERIOR CERVICAL DISCECTOMY AND CERVICAL FUSION')).toEqual(['Anterior cervical discectomy and fusion']);
   });
+
+  it('reads a line that lists abbreviations alone, "TLH or LAVH", as both (their words had made one total vaginal hysterectomy)', () => {
+    expect(one(['TLH or LAVH'], 'TLH BSO')).toEqual(['TLH or LAVH', 'UNKNOWN']);
+    expect(one(['TLH or LAVH'], 'LAVH')).toEqual(['TLH or LAVH']);
+    expect(one(['TLH or LAVH'], 'TVH')).toEqual(['UNKNOWN']);
+  });
 });

@@ -1369,7 +1369,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // In a catalog line, for the kinds it lists: "Hysterectomy, laparoscopic (TLH/LAVH/LSH)" lists a
   // TLH, though "total" also fits "total vaginal hysterectomy".
   for (const n of part.named) {
-    if (mode === 'catalog' && !listsKinds({ tokens: n.tokens, key: '', targets: [] })) continue;
+    // (Or a line that is only a list of single words, abbreviations among them: "TLH or LAVH" lists both,
+    // though their words made a "total vaginal hysterectomy" together.)
+    if (mode === 'catalog' && !listsKinds({ tokens: n.tokens, key: '', targets: [] }) && !WORD_LIST.test(part.text)) continue;
     // Related, or built on it ("REVISION THA" is a revision of the THA it names). In a catalog
     // line, only the operation itself or a kind of it: a broader one beside it does not name it.
     // (An add-on of it does not restate it: "SCS IMPLANT WITH IPG" asks for the implantation too.)
@@ -2182,6 +2184,8 @@ function actionOf(v: Vocabulary, t: string): boolean {
 
 /** A catalog line that lists operations: a comma, "and", "or", a slash or an ampersand. */
 const LIST = /,|\band\b|\bor\b|\/|&/i;
+/** A catalog line that is only single words listed: "TLH or LAVH", "TLIF/PLIF". */
+const WORD_LIST = /^\s*[a-z0-9-]+(?:\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*[a-z0-9-]+)+\s*$/i;
 
 /** Approaches that name a different operation when a concept's name carries them (transcatheter, endovascular, percutaneous, open). */
 const TWIN_APPROACHES = new Set(['percutaneous', 'open', 'endoscopic', 'laparoscopic']);
