@@ -6207,4 +6207,14 @@ describe('lines and bookings of a MEDITECH community hospital and an emergency a
     expect(one(['TLH or LAVH'], 'LAVH')).toEqual(['TLH or LAVH']);
     expect(one(['TLH or LAVH'], 'TVH')).toEqual(['UNKNOWN']);
   });
+
+  it('reads an intensivist\'s Cortrak tube, bladder pressure for compartment syndrome and staged extubation, and no urodynamic bladder pressure study as one', () => {
+    const ng = 'Nasogastric, orogastric and post-pyloric feeding tube placement';
+    expect(asDept('Critical Care Medicine', [ng], 'Cortrak')).toEqual([ng]);
+    const iap = 'Intra-abdominal (bladder) pressure measurement';
+    expect(asDept('Critical Care Medicine', [iap], 'bladder pressure ?ACS')).toEqual([iap]);
+    expect(asDept('Critical Care Medicine', [iap], 'CYSTOSCOPY, BLADDER PRESSURE STUDY')).not.toContain(iap);
+    const ext = 'Planned extubation of the difficult airway, including staged extubation with exchange catheter';
+    expect(asDept('Critical Care Medicine', [ext], 'staged extubation')).toEqual([ext]);
+  });
 });
