@@ -463,9 +463,9 @@ const WHOLE_BODY = [['head', 'face'], ['neck'], ['trunk', 'torso'], ['extremitie
 const WHOLE_BODY_SAID = WHOLE_BODY.map((any) => new RegExp(`\\b(?:${any.join('|')})\\b`, 'i'));
 /** "…, within suction-assisted lipectomy volume limits", "within 5000 ml aspirate limits": the limits another line sets, or a volume (read apart, lib/procedures/measures.ts), none of the line's words. */
 const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w.-]+\s+){0,4}?limits\b/gi;
-/** "…, for benign or malignant disease": every indication, no limit. */
 /** "Herniorrhaphy, all types (inguinal, …)": every kind, no word a booking must say (it had asked for "types"). */
 const EVERY_KIND = /,?\s*\b(?:all|any)\s+(?:types?|kinds?|forms?|techniques?|approaches)\b(?=\s*(?:$|[,;(]))/gi;
+/** "…, for benign or malignant disease": every indication, no limit. */
 const EVERY_NATURE = /,?\s*\bfor\s+(?:both\s+)?(?:benign\s*(?:and|or|and\/or|\/)\s*malignant|malignant\s*(?:and|or|and\/or|\/)\s*benign)(?:\s+(?:disease|diseases|conditions?|indications?|processes|pathology))?\b/gi;
 /** Where an operation is done, several of them ("…, bedside or operating room"): every setting, no limit. */
 const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+department|intensive\s+care\s+unit|icu|procedure\s+room|hybrid\s+(?:operating\s+)?(?:room|suite)|endoscopy\s+suite|interventional\s+suite|office|clinic)`;

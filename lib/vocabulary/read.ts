@@ -438,12 +438,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "HARTMANN REVERSAL - POSS LOOP ILEOSTOMY": what a dash says may be done is a part of its own,
   // as after a comma (read with the reversal, the ileostomy became an ileostomy's reversal).
   if (options.split !== false) s = s.replace(POSSIBLY_AFTER_DASH, ' , ');
-  // "LAP CHOLE ?OPEN", "VATS WEDGE ?LOBE": a query before a word is a POSS ("?SBO" the POSS of a finding).
   // "…. Preoperative diagnosis: left adrenal adenoma, aldosterone-secreting.": an operative note's
-  // diagnosis runs to the end of the booking, commas included (its second half had been read as more of
-  // the operation).
-  // (Only to the end of its sentence, and never over a comma before words that name an operation: "LAP CHOLE,
-  // PRE OP DX: GALLSTONES, POSSIBLE OPEN, POSSIBLE CBDE" and "…; PREOP DX: …; ADD ON: L PCNL" keep theirs.)
+  // diagnosis runs to the end of its sentence, commas included (its second half had been read as more of
+  // the operation) — never past ";", "+" or parentheses, nor over a comma before an operation's word or
+  // wording: "LAP CHOLE, PRE OP DX: GALLSTONES, POSSIBLE OPEN, POSSIBLE CBDE" and "…; ADD ON: L PCNL" keep theirs.
   if (options.split !== false) {
     s = s.replace(/\b(?:pre|post)\s*-?\s*op(?:erative)?\s+(?:diagnos[ie]s|dx)\s*:([^;+()\n]*?)(?=\.\s|\.?\s*$|[;+()\n])/g, (_m, rest: string) => {
       const pieces = rest.split(',');
@@ -452,7 +450,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
         const words = piece.split(/[^a-z0-9]+/).filter(Boolean);
         // (A word of an operation's own, or a wording whose every word the piece says: "…, TKA", "…, CHEST TUBE".)
         const said = new Set(words.flatMap((w) => [w, ...normalizeWord(v, w)]));
-        const names = words.some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w) || w === 'poss' || w === 'possible' || (v.byToken.get(w) ?? []).some((ph) => ph.tokens.every((t) => said.has(t))) || (v.lexicon.get(w) ?? []).some((r) => r.concept !== undefined));
+        const names = words.some((w) => namesOperation(v, w) || w === 'poss' || w === 'possible' || (v.byToken.get(w) ?? []).some((ph) => ph.tokens.every((t) => said.has(t))));
         kept += names ? `,${piece}` : ` ${piece}`;
       }
       return ` diagnosis: ${kept}`;
@@ -462,11 +460,12 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "possible" starts again with two words said earlier in the same clause, it is an operation of its own (read as
   // one set of words, the sentinel node's "dissection" wording had taken the second one's word, and the
   // axillary dissection vanished).
-  if (options.split !== false) s = s.replace(/(^|[;,+])([^;,+]*)/g, (_m, sep: string, clause: string) => sep + clause.replace(/\s(and|possible|poss)\s+([a-z]+)\s+([a-z]+)/g, (m, joiner: string, word: string, next: string, at: number) => (v.anatomy.has(word) && !v.descriptors.has(word) && new RegExp(`\\b${word}\\s+(?:[a-z]+\\s+)?${next}\\b`).test(clause.slice(0, at)) ? ` ,${joiner === 'and' ? '' : ` ${joiner}`} ${word} ${next}` : m)));
+  if (options.split !== false && /\s(?:and|possible|poss)\s/.test(s)) s = s.replace(/(^|[;,+])([^;,+]*)/g, (_m, sep: string, clause: string) => sep + clause.replace(/\s(and|possible|poss)\s+([a-z]+)\s+([a-z]+)/g, (m, joiner: string, word: string, next: string, at: number) => (v.anatomy.has(word) && !v.descriptors.has(word) && new RegExp(`\\b${word}\\s+(?:[a-z]+\\s+)?${next}\\b`).test(clause.slice(0, at)) ? ` ,${joiner === 'and' ? '' : ` ${joiner}`} ${word} ${next}` : m)));
   // "PARA 4L", "para 6 L": liters drawn off say a paracentesis (an obstetric "G2 PARA 1" stays a parity).
   if (options.split !== false) s = s.replace(/\bpara\s*(\d(?:\.\d)?)\s*(?:l|liters?|litres?|ltr)\b/g, ' paracentesis $1 liters ');
   // (The third item of "1. … 2. … 3. Possible …" had been read into the second, and its operation dropped.)
   if (options.split !== false) s = s.replace(LIST_NUMBER, '$1 ; ');
+  // "LAP CHOLE ?OPEN", "VATS WEDGE ?LOBE": a query before a word is a POSS ("?SBO" the POSS of a finding).
   if (options.split !== false) s = s.replace(/(^|[\s(,])\?\s*(?=[a-z])/g, '$1 poss ');
   // "Laparoscopically assisted vaginal hysterectomy" is the LAVH done through the scope: its "vaginal"
   // is the operation's own, no vaginal route (a TVH is not privileged by that line, nor it by a TVH's).
@@ -487,12 +486,12 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // is "or" (it had asked every booking to say "incomplete").
   // (Only in a clause that names no operation: "Craniotomy for tumor/aneurysm clipping" and
   // "Laparotomy for trauma/bowel resection" list operations, which the slash's own reading keeps.)
-  if (options.split === false) s = s.replace(/\bfor\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}(?:\s*\/\s*[a-z]{3,})+[^,;()]*/g, (m) => (m.split(/[^a-z]+/).some((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w)) ? m : m.replace(/\s*\/\s*/g, ' or ')));
+  if (options.split === false) s = s.replace(/\bfor\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}(?:\s*\/\s*[a-z]{3,})+[^,;()]*/g, (m) => (m.split(/[^a-z]+/).some((w) => namesOperation(v, w)) ? m : m.replace(/\s*\/\s*/g, ' or ')));
   // "Postpartum tubal sterilization, …, at cesarean delivery or after vaginal delivery": the delivery is when
   // the sterilization it names postpartum is done, no operation the line privileges (it had covered a
   // PRIMARY LTCS). (Only where it names both deliveries: "Postpartum tubal ligation at cesarean delivery"
   // keeps its cesarean; "Tubal ligation at cesarean section" still reads the postpartum kind from its words.)
-  if (options.split === false && /\b(?:tubal|steriliz\w*|sterilis\w*|salpingectomy|btl)\b/.test(s) && /\b(?:postpartum|post-partum|puerperal)\b/.test(s) && /\b(?:cesarean|caesarean|c-section)\b[^;]*\bor\b[^;]*\bvaginal\b|\bvaginal\b[^;]*\bor\b[^;]*\b(?:cesarean|caesarean|c-section)\b/.test(s)) s = s.replace(/\b(?:at|at the time of|during|with|following|after)\s+(?:an?\s+)?(?:cesarean|caesarean|c-section|vaginal)(?:\s+(?:delivery|deliveries|section|birth))?(?:\s*,?\s*(?:or|and|and\/or)\s+(?:(?:at|at the time of|during|with|following|after)\s+)?(?:an?\s+)?(?:cesarean|caesarean|c-section|vaginal)(?:\s+(?:delivery|deliveries|section|birth))?)?\b/g, ' ');
+  if (options.split === false && STERILIZATION.test(s) && POSTPARTUM.test(s) && BOTH_DELIVERIES.test(s)) s = s.replace(AT_DELIVERY, ' ');
   // A catalog line's "Turbinate reduction/submucous resection": what follows the slash is another
   // kind the line lists, never a limit on the first (two words or more on each side).
   if (options.split === false) s = s.replace(/\b([a-z]{3,} [a-z]{3,})\s*\/\s*(?=[a-z]{3,} [a-z]{3,})/g, '$1 ⟦o⟧ ');
@@ -679,6 +678,15 @@ const COMMA_WITH = /,\s*(?=with\b|w\/)/gi;
  * is a laparoscopic appendectomy).
  */
 const SCOPE_BESIDE = /\b((?:hyst\w*scop|hsc\b|cysto|colposcop|vaginal\b|vag\b|tvh\b|d&c\b|dnc\b|d and c\b)[^,;+\n]*?)\s(?:w\/|with)\s*((?:dx\s+|diagnostic\s+)?(?:lap|lsc|laparoscopy))(?=\s*(?:$|[,;+(\-–]))/gi;
+
+/** A postpartum sterilization line's deliveries, when it is done ("…, at cesarean delivery or after vaginal delivery"). */
+const STERILIZATION = /\b(?:tubal|steriliz\w*|sterilis\w*|salpingectomy|btl)\b/;
+const POSTPARTUM = /\b(?:postpartum|post-partum|puerperal)\b/;
+const CESAREAN = String.raw`(?:cesarean|caesarean|c-section)`;
+const BOTH_DELIVERIES = new RegExp(String.raw`\b${CESAREAN}\b[^;]*\bor\b[^;]*\bvaginal\b|\bvaginal\b[^;]*\bor\b[^;]*\b${CESAREAN}\b`);
+const WHEN = String.raw`(?:at|at the time of|during|with|following|after)`;
+const DELIVERY = String.raw`(?:an?\s+)?(?:cesarean|caesarean|c-section|vaginal)(?:\s+(?:delivery|deliveries|section|birth))?`;
+const AT_DELIVERY = new RegExp(String.raw`\b${WHEN}\s+${DELIVERY}(?:\s*,?\s*(?:or|and|and\/or)\s+(?:${WHEN}\s+)?${DELIVERY})?\b`, 'g');
 
 /** "1. Right total mastectomy. 2. … 3. Possible right axillary lymph node dissection.": an operative note's numbered list is a list of parts. */
 const LIST_NUMBER = /(^|[\s.;,:])\d{1,2}[.)]\s+(?=[a-z])/gi;
