@@ -6218,3 +6218,49 @@ describe('lines and bookings of a MEDITECH community hospital and an emergency a
     expect(asDept('Critical Care Medicine', [ext], 'staged extubation')).toEqual([ext]);
   });
 });
+
+describe('lines and bookings of a podiatry and wound service, an oral surgery and hospital dentistry service, an IR department and an Indian corporate hospital (held-out sets 33 to 36)', () => {
+  /** What a practitioner of this department makes of a booking, an abbreviation settled by the department's specialties as the engine settles it. */
+  const asDept = (department: string, lines: string[], booking: string) => {
+    const v = builtinVocabulary();
+    const m = new ProcedureMatcher([{ id: 'X', name: 'X', department, kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: v });
+    const mine = specialtiesOfDepartments(v, [department]);
+    return m.match(booking).parts.map((p) => {
+      const fits = p.readings ? readingsFor(p, mine) : [];
+      const q = fits.length === 1 ? fits[0] : p;
+      return q.status === 'matched' ? q.groups[0][0].procedure : 'UNKNOWN';
+    });
+  };
+
+  it('does not let a "… care" line cover putting the thing in: tracheostomy care is no tracheostomy, central line care no central line', () => {
+    expect(asDept('Critical Care Medicine', ['Tracheostomy care'], 'PERCUTANEOUS TRACHEOSTOMY')).toEqual(['UNKNOWN']);
+    expect(asDept('Critical Care Medicine', ['Central line care'], 'CVC PLACEMENT R IJ')).toEqual(['UNKNOWN']);
+    expect(asDept('Critical Care Medicine', ['Tracheostomy care'], 'TRACH CARE')).toEqual(['Tracheostomy care']);
+    // (A setting's "critical care" asks nothing of the booking.)
+    const perc = 'Percutaneous dilatational tracheostomy in adult critical care';
+    expect(asDept('Critical Care Medicine', [perc], 'Perc trachy (ICU bed 6)')).toEqual([perc]);
+  });
+
+  it('asks for the ankle fracture\'s fixation as well as the syndesmosis\'s in "ORIF R ANKLE AND SYNDESMOSIS" (the ankle ORIF had vanished), and counts a bimalleolar fracture as the lower extremity\'s', () => {
+    const syn = 'Syndesmosis repair';
+    expect(one([syn], 'ORIF R ANKLE AND ANKLE SYNDESMOSIS')).toEqual([syn, 'UNKNOWN']);
+    expect(one([syn], 'ORIF BIMALLEOLAR ANKLE FX AND SYNDESMOSIS')).toContain('UNKNOWN');
+    expect(one([syn], 'ORIF R ANKLE W/ SYNDESMOTIC SCREW')).toContain('UNKNOWN');
+    expect(one([syn], 'ORIF SYNDESMOSIS')).toEqual([syn]);
+    const ankle = 'Open reduction internal fixation of ankle fracture';
+    expect(one([ankle], 'ORIF R BIMAL ANKLE FX W/ SYNDESMOTIC FIXATION')).toEqual([ankle]);
+    const le = 'Open reduction and internal fixation of fractures, lower extremity, excluding pelvis and acetabulum';
+    expect(one([le], 'ORIF BIMALLEOLAR FX')).toEqual([le]);
+    expect(one([le], 'Open reduction and internal fixation, left bimalleolar ankle fracture, with syndesmotic fixation.')).toEqual([le]);
+  });
+
+  it('reads a halo vest as the spine surgeon\'s halo, and the hemorrhoid HALO only beside its own words', () => {
+    const halo = 'Application of cranial tongs or halo';
+    const thd = 'Transanal hemorrhoidal dearterialization';
+    expect(one([halo, thd], 'HALO APPLICATION')).toEqual([halo]);
+    expect(one([thd], 'HALO VEST PLACEMENT')).toEqual(['UNKNOWN']);
+    const tongs = 'Application of cranial tongs or halo, including closed reduction of cervical spine fracture-dislocation';
+    expect(one([tongs], 'Gardner-Wells tongs, closed reduction C5-6 jumped facets')).toEqual([tongs]);
+    expect(one([halo, thd], 'HALO PROCEDURE FOR GRADE 3 HEMORRHOIDS')).toEqual([thd]);
+  });
+});

@@ -1592,7 +1592,9 @@ export class ProcedureMatcher {
         if (!cov.required.length) continue;
         // Plain words only ("comprehensive", "electrical", "measurement"): a word of technique,
         // kind or site ("intramedullary", "transcervical", "erupted") still limits.
-        const soft = cov.required.filter((w) => v.plain.has(w) && !cov.firm?.includes(w) && !FIRM_WORDS.has(w));
+        // ("Tracheostomy care", "Central line care": looking after what another put in, never putting it
+        // in — but "Fracture care" is the fracture's treatment.)
+        const soft = cov.required.filter((w) => v.plain.has(w) && !cov.firm?.includes(w) && !FIRM_WORDS.has(w) && (w !== 'care' || /\bfracture\s+care\b/i.test(this.procedures[cov.entry].procedure)));
         if (!soft.length) continue;
         cov.required = cov.required.filter((w) => !soft.includes(w));
         if (!cov.required.length && cov.exactFromLimits) delete cov.exact;

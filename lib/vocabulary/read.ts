@@ -1144,6 +1144,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   const slashList = (m: string) => { const items = m.split(/\s*\/\s*/); return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`; };
   /** The line's words either side of each "and"/"or" joining whole operations (a catalog line's, by the same normal forms). */
   let sidesMade: string[][] | undefined;
+  let bookedSides: string[][] | undefined;
   const clauseSides = () => (sidesMade ??= fold(part.text).split(/\s+(?:and|or)\s+/).map((x) => x.split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)])));
   const kindLists = () => (listed ??= wordLists(part.text.replace(/[a-z]+(?:\s*\/\s*[a-z]+)+/gi, slashList).replace(/\//g, ' or ')).map((l) => l.items));
   /** How often the booking says each word (counted when an add-on and its parent share one). */
@@ -1203,6 +1204,30 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
           // total or supracervical" is no total hysterectomy of any kind.)
           return split || kindLists().some((items) => mine.some((t) => items.includes(t)) && theirs.some((t) => items.includes(t)));
         };
+        // "ORIF BIMALLEOLAR ANKLE FX AND SYNDESMOSIS": in a booking, an add-on and its parent whose own
+        // words stand either side of an "and", "with" or comma are two operations, though they share
+        // words said once (the syndesmosis's "ORIF" wording had taken the ankle's ORIF as its own, and
+        // the ankle fracture's fixation vanished).
+        const bothBooked = (a: Phrase) => {
+          const mine = ph.tokens.filter((t) => !a.tokens.includes(t));
+          const theirs = a.tokens.filter((t) => !ph.tokens.includes(t));
+          if (!mine.length || !theirs.length || !pair(a, ph)) return false;
+          // (Each side's words as the booking's own are read: "ORIF" is "reduction internal fixation".)
+          const sides = (bookedSides ??= fold(part.text).split(BOOKED_APART).map((x) => analyze(v, x, { split: false }).parts.flatMap((p) => p.tokens.map((t) => t.word))));
+          if (sides.length < 2) return false;
+          const within = (ts: string[]) => sides.map((words, i) => (ts.every((t) => words.includes(t)) ? i : -1)).filter((i) => i >= 0);
+          // (The words they share said beside the parent, whose operation they name: in "… ANKLE FRACTURE,
+          // WITH SYNDESMOTIC FIXATION" the fixation is the syndesmosis's, the ankle's ORIF said before it.)
+          const parentOwn = ph.targets.some((y) => y.concept >= 0 && a.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].addonOf.includes(y.concept))) ? mine : theirs;
+          const shared = ph.tokens.filter((t) => a.tokens.includes(t));
+          return within(mine).some((i) => within(theirs).some((j) => j !== i && within(parentOwn === mine ? [...mine, ...shared] : [...theirs, ...shared]).includes(parentOwn === mine ? i : j)));
+        };
+        if (mode === 'booking' && overlapping.length === 1 && BOOKED_APART.test(fold(part.text)) && bothBooked(overlapping[0])) {
+          for (const t of ph.tokens) covered.add(t);
+          chosen.push(ph);
+          use(ph);
+          continue;
+        }
         if (mode === 'catalog' && overlapping.every(apart)) {
           for (const t of ph.tokens) covered.add(t);
           chosen.push(ph);
@@ -2031,6 +2056,8 @@ function cancelPairs(required: string[], said: string[]): string[] {
 }
 
 /** A booking naming several operations or alternatives: "HEMI VS THA", "TURP OR PVP", "POSS LAPAROTOMY", "TKA AND UKA". */
+/** What a booking joins two operations with ("ORIF R ANKLE AND SYNDESMOSIS", "… W/ SYNDESMOTIC SCREW", "…, ANKLE SYNDESMOSIS"). */
+const BOOKED_APART = /\s+(?:and|&|\+|w\/|with)\s+|\s*[,+]\s*/;
 const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
 
 /** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
