@@ -31,10 +31,11 @@ const NOT_YEARS = String.raw`(?!\s*(?:%\s*(?:of\s+)?(?:total\s+)?(?:body\s+surfa
 const AGE_PHRASES = [
   /\b(?:ages?d?|patients?)\s*(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above|up)\b/,
   /\b(\d{1,2})\s*(?:years?|yrs?)(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above)\b/,
-  new RegExp(String.raw`\b(?:over|older than)\s*(?:age\s*)?(\d{1,2})\b${NOT_YEARS}`),
+  // ("Circumcision (patients above 12 years)": above a bound is older than it.)
+  new RegExp(String.raw`\b(?:over|older than|above|greater than|more than)\s*(?:(?:the\s+)?age\s*(?:of\s*)?)?(\d{1,2})\b${NOT_YEARS}`),
   /\b(?:ages?d?\s*)?(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/,
   // (In years: "excluding neonates (under 30 days of age)" says no age in years.)
-  new RegExp(String.raw`\b(?:under|younger than|less than)\s*(?:age\s*)?(\d{1,2})\b${NOT_YEARS}`),
+  new RegExp(String.raw`\b(?:under|younger than|less than|below)\s*(?:(?:the\s+)?age\s*(?:of\s*)?)?(\d{1,2})\b${NOT_YEARS}`),
   // "pediatric (age < 14)", "(age ≥ 18)", "<3 years": a sign with "age" before it or years after it
   // (never a weight: "neonatal patients < 10 kg"). (≤ and ≥ written as escapes: a raw string keeps
   // what it is written with, and the widget's scripts are ASCII.)

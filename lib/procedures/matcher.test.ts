@@ -6263,4 +6263,41 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one([tongs], 'Gardner-Wells tongs, closed reduction C5-6 jumped facets')).toEqual([tongs]);
     expect(one([halo, thd], 'HALO PROCEDURE FOR GRADE 3 HEMORRHOIDS')).toEqual([thd]);
   });
+
+  it('keeps a 3-year-old\'s circumcision from a line "for patients above 12 years", and a child\'s open herniotomy from a laparoscopic TAPP/TEP line', () => {
+    const circ = 'Circumcision (patients above 12 years)';
+    expect(one([circ], 'Circumcision - 3 yrs child (phimosis / balanoposthitis)')).toEqual(['UNKNOWN']);
+    expect(one([circ], 'Circumcision - 34 yrs M, phimosis')).toEqual([circ]);
+    expect(one(['Circumcision, patients below the age of 12'], 'CIRCUMCISION 14 YO')).toEqual(['UNKNOWN']);
+    const tep = 'Laparoscopic TAPP / TEP repair of inguinal hernia';
+    expect(one([tep], 'Rt. Herniotomy (2 yr M child, congenital hernia)')).toEqual(['UNKNOWN']);
+    expect(one(['Inguinal hernia repair, open'], 'Rt. Herniotomy')).toEqual(['Inguinal hernia repair, open']);
+  });
+
+  it('tells an intramedullary spinal cord tumor from an extramedullary one, and reads plural tumors and a liver\'s "hepatic" as the line\'s own', () => {
+    const idem = 'Excision of spinal tumours (extradural / intradural extramedullary)';
+    expect(one([idem], 'Excision of intramedullary spinal cord tumour (D8-D10)')).toEqual(['UNKNOWN']);
+    expect(one([idem], 'T12 INTRADURAL EXTRAMEDULLARY TUMOR (MENINGIOMA) RESECTION')).toEqual([idem]);
+    const all = 'Excision of intradural spinal tumors';
+    expect(one([all], 'Excision of intramedullary spinal cord tumour (D8-D10)')).toEqual([all]);
+    expect(one([all], 'INTRADURAL TUMOR RESECTION T10')).toEqual([all]);
+    const tace = 'Transarterial chemoembolization (TACE) of hepatic tumors';
+    expect(one([tace], 'TACE')).toEqual([tace]);
+    expect(one(['Transarterial chemoembolization (TACE), conventional or drug-eluting bead, and bland embolization of hepatic tumors'], 'IR BLAND EMBOLIZATION HCC SEG 8 (PARTICLES)')).toEqual(['Transarterial chemoembolization (TACE), conventional or drug-eluting bead, and bland embolization of hepatic tumors']);
+    expect(one(['Transjugular intrahepatic portosystemic shunt (TIPS) creation, including portal venography, pressure measurements, and variceal embolization'], 'IR BLAND EMBOLIZATION HCC SEG 8 (PARTICLES)')).toEqual(['UNKNOWN']);
+    const rp = 'Resection of retroperitoneal sarcoma and retroperitoneal tumors, including en bloc resection of adjacent organs';
+    expect(one([rp], 'RP sarcoma resection')).toEqual([rp]);
+  });
+
+  it('keeps an embolization a line includes to its own kind: a TIPS line\'s variceal embolization is no tumor embolization, a mapping line\'s coil embolization no radioembolization', () => {
+    const tips = 'Transjugular intrahepatic portosystemic shunt (TIPS) creation, including portal venography, pressure measurements, and variceal embolization';
+    expect(one([tips], 'IR BLAND EMBOLIZATION HCC SEG 8 (PARTICLES)')).toEqual(['UNKNOWN']);
+    expect(one([tips], 'UTERINE FIBROID EMBOLIZATION')).toEqual(['UNKNOWN']);
+    expect(one([tips], 'TIPS W/ VARICEAL EMBOLIZATION')).toEqual([tips]);
+    const map = 'Hepatic angiography for radioembolization planning (mapping), including Tc-99m MAA injection and prophylactic coil embolization';
+    expect(one([map], 'IR Y90 RADIOEMBOLIZATION RT LOBE (THERASPHERE)')).toEqual(['UNKNOWN']);
+    expect(one([map], 'IR GI BLEED EMBOLIZATION')).toEqual(['UNKNOWN']);
+    expect(one([map], 'IR Y90 MAPPING W/ GDA COIL EMBO + MAA SHUNT STUDY')).toEqual([map]);
+    expect(one(['Transcatheter embolization, any site'], 'IR Y90 RADIOEMBOLIZATION RT LOBE (THERASPHERE)')).toEqual(['UNKNOWN']);
+  });
 });

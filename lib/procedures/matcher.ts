@@ -1296,7 +1296,9 @@ export class ProcedureMatcher {
           // (A site the line says twice is said for this one too: "… of deep foot abscess and debridement of foot ulcer".)
           // (Not a kind of this one: "Free flap breast reconstruction, including DIEP …" places its
           // free flaps at the breast, the DIEP flap's home.)
-          const atHome = (x: string) => [...home].some((h) => sameRegion(h, x));
+          // (Or a place within it, as the vocabulary's regions say: "… of hepatic tumors" is the liver's.)
+          // (Off the limbs, whose digits and joints a line names to tell its kinds apart.)
+          const atHome = (x: string) => [...home].some((h) => sameRegion(h, x) || (!placesOnLimb(v, x).length && !limbOfSite(v, x) && (v.within.get(x) ?? []).some((r) => r.length === 1 && r[0] === h)));
           // (None where the line names the concept's own place among its places: "Excision of lesions of the
           // lip, tongue, floor of mouth and oral cavity, including partial glossectomy" had kept the
           // glossectomy to the lip and mouth.)
