@@ -6300,4 +6300,24 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one([map], 'IR Y90 MAPPING W/ GDA COIL EMBO + MAA SHUNT STUDY')).toEqual([map]);
     expect(one(['Transcatheter embolization, any site'], 'IR Y90 RADIOEMBOLIZATION RT LOBE (THERASPHERE)')).toEqual(['UNKNOWN']);
   });
+
+  it('privileges no step a line does "when performed" alone, no nail an arthrodesis line includes at a tibial shaft, and no hammertoe fusion under a cock-up fifth toe or hemiphalangectomy code', () => {
+    const abl = 'Percutaneous ablation of bone tumors and osteoid osteoma (radiofrequency or cryoablation), including cementoplasty when performed';
+    expect(one([abl], 'IR VERTEBROPLASTY C6 (PATH FX - MYELOMA)')).toEqual(['UNKNOWN']);
+    const neph = 'Radical nephrectomy, open or laparoscopic, including adrenalectomy when indicated';
+    expect(one([neph], 'L ADRENALECTOMY LAP')).toEqual(['UNKNOWN']);
+    expect(one([neph], 'LAP RADICAL NEPHRECTOMY L')).toEqual([neph]);
+    const ttc = 'Tibiotalocalcaneal and pantalar arthrodesis, including retrograde intramedullary nailing';
+    expect(one([ttc], 'Tibial shaft IMN L')).toEqual(['UNKNOWN']);
+    expect(one([ttc], 'IMN FEMUR')).toEqual(['UNKNOWN']);
+    expect(one([ttc], 'TTC FUSION W/ RETROGRADE IM NAIL')).toEqual([ttc]);
+    const coded = (name: string, code: string) => new ProcedureMatcher([{ id: 'P', name: 'Podiatry', department: 'Podiatry', kind: 'core' as const, procedures: [{ name, codes: [code] }] }], { vocabulary: builtinVocabulary() });
+    for (const [name, code] of [['Correction of cock-up fifth toe with plastic skin closure (e.g., Ruiz-Mora)', '28286'], ['Hemiphalangectomy or interphalangeal joint excision of the toe, single or multiple', '28160']]) {
+      expect(coded(name, code).match('R 2nd HT PIPJ fusion w/ Smart Toe implant (T6)').parts.map((p) => p.status)).toEqual(['unknown']);
+    }
+    expect(coded('Hammertoe correction', '28285').match('R 2nd HT PIPJ fusion w/ Smart Toe implant (T6)').parts.map((p) => p.status)).toEqual(['matched']);
+    const ht = 'Hammertoe, claw toe, and mallet toe correction of the lesser digits by arthroplasty or arthrodesis of the proximal or distal interphalangeal joint';
+    expect(one([ht, 'Hammertoe correction, revision'], 'HAMMERTOE 2ND DIGIT PIPJ ARTHROPLASTY')).toEqual([ht]);
+    expect(one(['Hammertoe correction of the lesser digits'], 'HAMMERTOE 2ND DIGIT')).toEqual(['Hammertoe correction of the lesser digits']);
+  });
 });

@@ -542,6 +542,12 @@ interface Coverage {
    */
   besideLimbs?: string[];
   /**
+   * The places of the line's own operation, for an operation it includes that has none of its own
+   * ("…arthrodesis, including retrograde intramedullary nailing"): a booking that names a place must
+   * name one of these (a tibial shaft's nail is not this line's); one that names none is not asked.
+   */
+  besideHome?: string[];
+  /**
    * The line's sites are its category's ("Eyelid surgery, including blepharoplasty, …"): a booking
    * that names no other place meets them where every place the operation's own wordings name is
    * among them (see `inCategory`).
@@ -699,7 +705,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; besideLimbs?: string[]; categorySites?: boolean; withWords?: string[] }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; besideLimbs?: string[]; besideHome?: string[]; categorySites?: boolean; withWords?: string[] }> = [];
     // The body sites the name says, read or not: a line known only by its codes is still for them.
     const nameSites = new Set<string>();
     [name, ...synonyms].forEach((text, n) => {
@@ -1321,6 +1327,14 @@ export class ProcedureMatcher {
           // line names a place: "Knee arthroscopy, including … chondroplasty" privileges no ankle
           // chondroplasty (an operation of its own listed beside, the colostomy of an exenteration, is not placed).
           const headHome = included.has(c) && !home.size && !placed.length ? mainHeads.filter((k) => k !== c && v.concepts[c].ancestors.includes(k)).flatMap((k) => [...v.concepts[k].home]) : [];
+          // So is any other operation it includes that has no place of its own, where the booking names a
+          // place — how the line's operation is done there: "Tibiotalocalcaneal and pantalar arthrodesis,
+          // including retrograde intramedullary nailing" privileges no nail of a tibial shaft or femur.
+          // (Not an add-on of it, which comes only with it: see `addedOnly`.)
+          // (Nor one the clause places itself: "…, including closed reduction of cervical spine fracture-dislocation".)
+          const clausePlaced = reading!.part.tokens.some((t) => t.optional && v.anatomy.has(t.word) && !v.descriptors.has(t.word));
+          const besideHome = included.has(c) && !home.size && !placed.length && !headHome.length && !clausePlaced && mainHeads.length > 0 && !mainHeads.some((k) => k === c || akin(c, k) || includes(k, c))
+            ? [...new Set(mainHeads.flatMap((k) => [...v.concepts[k].home]).filter((h) => v.anatomy.has(h) && !v.descriptors.has(h)))] : [];
           // A limb the line's own words name places an operation with no place of its own, even where
           // a wording of another of its operations took the word: "Excision of soft tissue mass of the
           // foot, subcutaneous or deep" privileges no subcutaneous mass excision on the back, and
@@ -1389,7 +1403,7 @@ export class ProcedureMatcher {
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !((GENERIC_HEAD_WORDS.has(w) || EXTENT_HEAD.has(w)) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(besideHome.length ? { besideHome } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !((GENERIC_HEAD_WORDS.has(w) || EXTENT_HEAD.has(w)) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) && eitherKind === undefined ? { exact: true } : {}), ...(byLimits && !headLimitsDropped && eitherKind === undefined ? { exactFromLimits: true } : {}),
             ...(lineWith.length ? { withWords: lineWith } : {}),
           });
@@ -1505,7 +1519,7 @@ export class ProcedureMatcher {
       push(this.byConcept, cov.concept, {
         entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
         ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
-        ...(cov.besideLimbs ? { besideLimbs: cov.besideLimbs } : {}), ...(cov.categorySites ? { categorySites: true } : {}), ...(cov.withWords ? { withWords: cov.withWords } : {}),
+        ...(cov.besideLimbs ? { besideLimbs: cov.besideLimbs } : {}), ...(cov.besideHome ? { besideHome: cov.besideHome } : {}), ...(cov.categorySites ? { categorySites: true } : {}), ...(cov.withWords ? { withWords: cov.withWords } : {}),
       });
     }
     for (const c of concepts) {
@@ -2496,11 +2510,13 @@ export class ProcedureMatcher {
         // (The head or the neck only as the line's region: a lip is no "femoral head"'s, a chin no "femoral neck"'s.)
         // (Nor a line that takes some of the body back out: "…; head, face and neck grafting requires plastic surgery privileges".)
         const regionOnly = (s: string) => (s === 'head' || s === 'neck') && !said.includes(s) && !(HEAD_AND_NECK.test(this.procedures[cov.entry].procedure) && !SOME_OF_BODY.test(this.procedures[cov.entry].procedure));
-        if (cov.sites.length && !cov.sites.some((s) => named.has(s) && !regionOnly(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
+        if (cov.sites.length && !cov.sites.some((s) => (named.has(s) || (s.length >= 5 && [...named].some((n) => n.length >= 5 && n !== s && (n === `${s}s` || s === `${n}s`)))) && !regionOnly(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
         // (Nor where the booking says the other side of a pair too: "VT ablation, endocardial/epicardial"
         // under a line for the endocardial one, "UPPER AND LOWER BLEPHAROPLASTY" under an upper lid's.)
         if (cov.sites.some((s) => partnersOf(s).some((w) => named.has(w) && !cov.sites.includes(w)))) continue;
         if (cov.besideLimbs && (saidLimbs.size || saidJoints.length) && !besideFits(cov.besideLimbs)) continue;
+        // (An operation a line includes, done where the line's is, where the booking names its place elsewhere: `besideHome`.)
+        if (cov.besideHome && said.length && !said.some((w) => cov.besideHome!.some((h) => sameRegion(h, w) || (v.within.get(w) ?? []).some((r) => r.join(' ') === h)))) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
         if (sides.length && !sides.some((x) => named.has(x))) continue;

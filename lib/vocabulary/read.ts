@@ -367,6 +367,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = withExclusionsLast(s);
+  // "Radical nephrectomy …, including adrenalectomy when indicated", "…, including cementoplasty when
+  // performed": a step done with the operation when it is called for, no privilege of its own (the
+  // adrenalectomy had been covered alone, an ablation line's cementoplasty a cervical vertebroplasty).
+  if (options.split === false) s = s.replace(WHEN_CALLED_FOR, ' ');
   // "Unicompartmental knee arthroplasty (outpatient joint program patients only)": a joint program is
   // whom the line is for (its "joint" read with the line's "arthroplasty" was any joint's arthroplasty).
   if (options.split === false) s = s.replace(JOINT_PROGRAM, ' program ');
@@ -1886,6 +1890,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       // (Nor of another operation the line names: the "joint" of "Facet joint injection, medial branch
       // block, and radiofrequency ablation …" is the injection's, not a kind of nerve block.)
       if (hits.some((h) => h.targets.some((x) => x.concept < 0 ? h.tokens.includes(t) : (h.tokens.includes(t) ? [x.concept, ...v.concepts[x.concept].ancestors] : several ? [x.concept] : []).some((c) => saysOne(c, t))))) continue;
+      // (Nor where the line says the operation's own name word beside that wording, listing kinds:
+      // "Hammertoe, claw toe, and mallet toe correction" is no mallet toe's alone.)
+      // (Only a list: the name word in a comma's piece of its own, before the wording's.)
+      const pieces = fold(part.text).split(',').map((x) => x.split(/[^a-z0-9]+/));
+      const pieceOf = (w: string) => pieces.findIndex((p) => p.includes(w));
+      const ownNameBeside = (h: Hit, x: number) => part.tokens.some((o) => o.word !== t && !h.tokens.includes(o.word) && !o.excluded && !o.qualifier && !o.optional
+        && v.concepts[x].nameWords.has(o.word) && !v.procedureWords.has(o.word) && !v.procedureSuffix.test(o.word) && !v.stopwords.has(o.word) && !v.anatomy.has(o.word)
+        && pieceOf(o.word) >= 0 && pieceOf(t) > pieceOf(o.word));
+      if (hits.some((h) => h.tokens.includes(t) && h.targets.some((x) => x.concept >= 0 && ownNameBeside(h, x.concept)))) continue;
       require(t);
     }
   }
@@ -2056,6 +2069,8 @@ function cancelPairs(required: string[], said: string[]): string[] {
 }
 
 /** A booking naming several operations or alternatives: "HEMI VS THA", "TURP OR PVP", "POSS LAPAROTOMY", "TKA AND UKA". */
+/** "…, including X when performed" (when indicated, if needed): a step of the line's operation, done when called for. */
+const WHEN_CALLED_FOR = /,?\s*\bincluding\s+[^;()]*?\s+(?:when|if|as)\s+(?:performed|indicated|needed|required|necessary)\b/gi;
 /** What a booking joins two operations with ("ORIF R ANKLE AND SYNDESMOSIS", "… W/ SYNDESMOTIC SCREW", "…, ANKLE SYNDESMOSIS"). */
 const BOOKED_APART = /\s+(?:and|&|\+|w\/|with)\s+|\s*[,+]\s*/;
 const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
