@@ -6320,4 +6320,19 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one([ht, 'Hammertoe correction, revision'], 'HAMMERTOE 2ND DIGIT PIPJ ARTHROPLASTY')).toEqual([ht]);
     expect(one(['Hammertoe correction of the lesser digits'], 'HAMMERTOE 2ND DIGIT')).toEqual(['Hammertoe correction of the lesser digits']);
   });
+
+  it('keeps a recurrent TMJ dislocation line to the jaw, an implant restoration line from placing implants, and reads primary teeth by their letters', () => {
+    const tmj = 'Surgical treatment of recurrent TMJ dislocation (eminectomy, eminence augmentation, Dautrey procedure)';
+    expect(one([tmj], 'ORIF ANKLE')).toEqual(['UNKNOWN']);
+    expect(one([tmj], 'NOE fx ORIF w/ transnasal wiring')).not.toContain(tmj);
+    expect(one([tmj], 'Eminectomy B/L for recurrent dislocation')).toEqual([tmj]);
+    const rest = 'Restoration of dental implants (implant-supported crowns and overdentures)';
+    expect(one([rest], 'Implant placement #19')).toEqual(['UNKNOWN']);
+    expect(one([rest], 'Exam, cleaning, 6 fillings, ext #2 under GA - Down syndrome')).not.toContain(rest);
+    expect(one([rest], 'Implant crown #30 cementation')).toEqual([rest]);
+    const ext = 'Extraction of erupted and impacted teeth';
+    expect(one([ext], 'Ext D,E,F,G (ECC) - GA')).toEqual([ext]);
+    expect(one([ext, 'Dilation and evacuation'], 'Ext D,E,F,G')).toEqual([ext]);
+    expect(one(['Excision of inguinal lymph node'], 'EXT L INGUINAL NODE')).not.toContain(ext);
+  });
 });

@@ -499,6 +499,13 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // A catalog line's "Turbinate reduction/submucous resection": what follows the slash is another
   // kind the line lists, never a limit on the first (two words or more on each side).
   if (options.split === false) s = s.replace(/\b([a-z]{3,} [a-z]{3,})\s*\/\s*(?=[a-z]{3,} [a-z]{3,})/g, '$1 ⟦o⟧ ');
+  // "EXT D,E,F,G", "SSC A,B,I,J", "pulpotomy K,T": primary teeth by their letters after what is done to
+  // them, read as teeth ("D,E" had been a D&E, "EXT T" nothing). (One letter alone only where it is no
+  // side: "EXT L" stays left.)
+  if (options.split !== false) s = s.replace(PRIMARY_TEETH, (m, act: string, list: string) => {
+    const letters = list.split(/[\s,&]+|\band\b/).filter(Boolean);
+    return letters.length > 1 || !/^[lr]$/.test(letters[0]) ? `${act} teeth ` : m;
+  });
   // "EXT #1, 16, 17, 32": in an extraction, tooth numbers (Universal numbering) that are all third
   // molars say it is of wisdom teeth, as the words would. ("ECT #1", "MBB #1" count treatments.)
   if (options.split !== false && /\b(ext|exts|extract|extraction|extractions)\b/.test(s)) {
@@ -2071,6 +2078,8 @@ function cancelPairs(required: string[], said: string[]): string[] {
 /** A booking naming several operations or alternatives: "HEMI VS THA", "TURP OR PVP", "POSS LAPAROTOMY", "TKA AND UKA". */
 /** "…, including X when performed" (when indicated, if needed): a step of the line's operation, done when called for. */
 const WHEN_CALLED_FOR = /,?\s*\bincluding\s+[^;()]*?\s+(?:when|if|as)\s+(?:performed|indicated|needed|required|necessary)\b/gi;
+/** A dental action and the primary teeth it names by letter ("ext D,E,F,G", "ssc A, B", "pulpotomy K,T"). */
+const PRIMARY_TEETH = /\b(ext|exts|extract|extraction|extractions|ssc|sscs|pulpotomy|pulpotomies|pulpectomy|pulpectomies|crowns?|fillings?|restorations?)\s+([a-t](?:\s*(?:,|&|\band\b|\s)\s*[a-t])*)\b(?![a-z0-9&/'-])/g;
 /** What a booking joins two operations with ("ORIF R ANKLE AND SYNDESMOSIS", "… W/ SYNDESMOTIC SCREW", "…, ANKLE SYNDESMOSIS"). */
 const BOOKED_APART = /\s+(?:and|&|\+|w\/|with)\s+|\s*[,+]\s*/;
 const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
