@@ -6335,4 +6335,18 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one([ext, 'Dilation and evacuation'], 'Ext D,E,F,G')).toEqual([ext]);
     expect(one(['Excision of inguinal lymph node'], 'EXT L INGUINAL NODE')).not.toContain(ext);
   });
+
+  it('reads no anesthesia line from an operation\'s "with or without regional anesthesia", no knee replacement from a TMJ line\'s "(arthroplasty)", and no arterial embolization from a venous one', () => {
+    const ecv = 'External cephalic version, with or without regional anesthesia';
+    expect(asDept('Obstetrics', [ecv], 'INTERSCALENE BLOCK')).toEqual(['UNKNOWN']);
+    expect(asDept('Obstetrics', [ecv], 'ECV')).toEqual([ecv]);
+    const tmj = 'TMJ open joint surgery (arthroplasty), including disc repositioning, discectomy with or without interpositional graft, condylar shave and eminectomy';
+    expect(one([tmj], 'R TKA')).toEqual(['UNKNOWN']);
+    expect(one([tmj], 'L TMJ DISCECTOMY')).toEqual([tmj]);
+    const ven = 'Transcatheter venous embolization, including gonadal vein and varicocele embolization';
+    expect(one([ven], 'UTERINE FIBROID EMBOLIZATION')).toEqual(['UNKNOWN']);
+    expect(one([ven], 'IR GENICULAR ARTERY EMBOLIZATION RT KNEE (OA)')).toEqual(['UNKNOWN']);
+    expect(one([ven], 'PORTAL VEIN EMBOLIZATION')).toEqual([ven]);
+    expect(one([ven], 'VARICOCELE EMBOLIZATION')).toEqual([ven]);
+  });
 });

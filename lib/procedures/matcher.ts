@@ -937,7 +937,10 @@ export class ProcedureMatcher {
         // An anesthesia line names the operations it is for: they are not its own ("Obstetric anesthesia (… cesarean)").
         // ("Dental rehabilitation under general anesthesia" is a dental line: the anesthesia says how.)
         if (/\bunder\b[\w\s]*\b(?:an(?:a)?esthesia|sedation)\b/i.test(text) && found.some((c) => !weak(c))) found = found.filter((c) => !weak(c));
-        else if (found.some(weak)) {
+        // ("External cephalic version, with or without regional anesthesia": an anesthesia the line's
+        // operation may be done under, no anesthesia line — it had read as a regional anesthesia line,
+        // and covered an interscalene block.)
+        else if (found.some(weak) && !reading.hits.filter((h) => h.targets.some((x) => x.concept >= 0 && weak(x.concept))).every((h) => h.tokens.every((t) => reading!.part.tokens.some((x) => x.word === t && x.optional)))) {
           // (Not an anesthesiologist's or pain physician's own operation listed beside it, outside any
           // "for …" clause: "Arterial line and central venous catheter placement", "Peripheral nerve
           // blocks and trigger point injections" privilege the central line and the injections too.)
@@ -1333,8 +1336,14 @@ export class ProcedureMatcher {
           // (Not an add-on of it, which comes only with it: see `addedOnly`.)
           // (Nor one the clause places itself: "…, including closed reduction of cervical spine fracture-dislocation".)
           const clausePlaced = reading!.part.tokens.some((t) => t.optional && v.anatomy.has(t.word) && !v.descriptors.has(t.word));
-          const besideHome = included.has(c) && !home.size && !placed.length && !headHome.length && !clausePlaced && mainHeads.length > 0 && !mainHeads.some((k) => k === c || akin(c, k) || includes(k, c))
-            ? [...new Set(mainHeads.flatMap((k) => [...v.concepts[k].home]).filter((h) => v.anatomy.has(h) && !v.descriptors.has(h)))] : [];
+          // (Or one only parentheses name: "TMJ open joint surgery (arthroplasty), …" privileges no knee's.)
+          const asideOnly = hitsOf.length > 0 && hitsOf.every((h) => h.tokens.every((t) => parenOnly.has(t)));
+          // (The line's own operations: read from words outside the parentheses.)
+          const others = mainHeads.filter((k) => k !== c && reading!.hits.some((h) => h.targets.some((x) => x.concept === k) && h.tokens.some((t) => !parenOnly.has(t))));
+          const besideHome = (included.has(c) || asideOnly) && !home.size && !placed.length && !headHome.length && !clausePlaced && others.length > 0 && !others.some((k) => akin(c, k) || includes(k, c)) && (asideOnly || !mainHeads.includes(c))
+            // (Its home — for one only parentheses name, the place its name says too, where the vocabulary
+            // knows no site word for it: "temporomandibular".)
+            ? [...new Set(others.flatMap((k) => [...v.concepts[k].home, ...[...v.concepts[k].nameWords].filter((w) => asideOnly && w.length >= 5 && v.known.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w) && !v.descriptors.has(w) && !v.stopwords.has(w) && !v.plain.has(w) && !v.modifiers.has(w))]).filter((h) => !v.descriptors.has(h)))] : [];
           // A limb the line's own words name places an operation with no place of its own, even where
           // a wording of another of its operations took the word: "Excision of soft tissue mass of the
           // foot, subcutaneous or deep" privileges no subcutaneous mass excision on the back, and
@@ -2516,7 +2525,7 @@ export class ProcedureMatcher {
         if (cov.sites.some((s) => partnersOf(s).some((w) => named.has(w) && !cov.sites.includes(w)))) continue;
         if (cov.besideLimbs && (saidLimbs.size || saidJoints.length) && !besideFits(cov.besideLimbs)) continue;
         // (An operation a line includes, done where the line's is, where the booking names its place elsewhere: `besideHome`.)
-        if (cov.besideHome && said.length && !said.some((w) => cov.besideHome!.some((h) => sameRegion(h, w) || (v.within.get(w) ?? []).some((r) => r.join(' ') === h)))) continue;
+        if (cov.besideHome && named.size && ![...named].some((w) => cov.besideHome!.some((h) => sameRegion(h, w) || (v.within.get(w) ?? []).some((r) => r.join(' ') === h)))) continue;
         // "…, upper extremity": its side of the body must be the booking's too (an arm is no lower extremity).
         const sides = cov.sites.filter((x) => x === 'upper' || x === 'lower');
         if (sides.length && !sides.some((x) => named.has(x))) continue;
