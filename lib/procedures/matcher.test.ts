@@ -6349,4 +6349,20 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one([ven], 'PORTAL VEIN EMBOLIZATION')).toEqual([ven]);
     expect(one([ven], 'VARICOCELE EMBOLIZATION')).toEqual([ven]);
   });
+
+  it('holds a booking\'s code to what its line excludes, a needle aspiration line to no drain, an aneurysm coiling line to visceral aneurysms, and reads no implant from "treatment of dental pain"', () => {
+    const coded = (name: string, codes: string[]) => new ProcedureMatcher([{ id: 'IR', name: 'IR', department: 'Interventional Radiology', kind: 'core' as const, procedures: [{ name, codes }] }], { vocabulary: builtinVocabulary() });
+    const vp = coded('Percutaneous vertebroplasty, thoracic and lumbar, one or more levels (cervical levels not included)', ['22510', '22511']);
+    expect(vp.match('IR VERTEBROPLASTY C6 (PATH FX - MYELOMA)', '22510').parts.map((p) => p.status)).toEqual(['unknown']);
+    expect(vp.match('IR VERTEBROPLASTY L1', '22511').parts.map((p) => p.status)).toEqual(['matched']);
+    const asp = 'Image-guided needle aspiration of superficial fluid collections and cysts, without catheter placement';
+    expect(one([asp], 'IR ABSCESS DRAINAGE CT GUIDED')).toEqual(['UNKNOWN']);
+    expect(one([asp], 'US ASPIRATION SEROMA RT THIGH - NO DRAIN')).toEqual([asp]);
+    expect(one(['Image-guided percutaneous drainage of abscess or fluid collection'], 'CT GUIDED ASPIRATION PERISPLENIC FLUID - NO DRAIN')).toEqual(['Image-guided percutaneous drainage of abscess or fluid collection']);
+    const coil = 'Coil and plug embolization of visceral and renal artery aneurysms and pseudoaneurysms';
+    expect(one([coil], 'IR GENICULAR ARTERY EMBOLIZATION RT KNEE (OA)')).toEqual(['UNKNOWN']);
+    expect(one([coil], 'COIL EMBOLIZATION PCOM ANEURYSM')).toEqual(['UNKNOWN']);
+    expect(one([coil], 'IR SPLENIC ARTERY ANEURYSM COIL EMBO')).toEqual([coil]);
+    expect(one(['Palliative (emergency) treatment of dental pain'], 'Implant placement #19')).toEqual(['UNKNOWN']);
+  });
 });

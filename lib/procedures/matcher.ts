@@ -772,7 +772,9 @@ export class ProcedureMatcher {
           const paren = text.indexOf('(');
           const b = analyze(v, paren < 0 ? `${text} ${action}` : `${text.slice(0, paren).trim()} ${action} ${text.slice(paren)}`, { split: false });
           const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
-          if (r && r.hits.length === 1 && new Set(r.hits[0].targets.map((t) => t.concept)).size === 1 && !r.unknown.length) {
+          // (Every word of the line read, none a limit left: "Palliative (emergency) treatment of dental
+          // pain" is no "dental … placement", an implant.)
+          if (r && r.hits.length === 1 && new Set(r.hits[0].targets.map((t) => t.concept)).size === 1 && !r.unknown.length && !r.required.length) {
             a = b;
             reading = r;
             break;
@@ -3170,7 +3172,8 @@ export class ProcedureMatcher {
       if (said.grams !== undefined && p.weight && !weightFits(p.weight, said.grams)) return false;
       for (const { key, said: saidKey } of MEASURES) { const stated = said[saidKey]; if (stated !== undefined && p[key] && !fits(p[key]!, stated)) return false; }
       // What the line excludes ("non-robotic", "excluding …"), when the booking says it.
-      if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? !!said.pregnancy : words.has(w))))) return false;
+      // (In the reader's words too: "C6" is cervical, as "cervical levels not included" means.)
+      if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? !!said.pregnancy : words.has(w) || (this.vocabulary.anatomy.has(w) && says().has(w)))))) return false;
       // (A possible conversion needs every route it names.)
       if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
       // (A look into the belly or chest that may be opened: its line does not allow the opening — "DX LAP POSS OPEN" with 49320.)
