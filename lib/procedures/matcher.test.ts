@@ -6365,4 +6365,25 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one([coil], 'IR SPLENIC ARTERY ANEURYSM COIL EMBO')).toEqual([coil]);
     expect(one(['Palliative (emergency) treatment of dental pain'], 'Implant placement #19')).toEqual(['UNKNOWN']);
   });
+
+  it('reads an Indian hospital\'s OT list: tubectomy and TL beside an LSCS, UGIE, encirclage, DJ stent removal, CBD stenting, and lines with frenuloplasty or "endoscopic / microscopic"', () => {
+    const lscs = 'Lower segment caesarean section (LSCS)';
+    const tl = 'Tubectomy / tubal ligation';
+    expect(one([lscs, tl], 'Elective LSCS with Tubectomy')).toEqual([lscs, tl]);
+    expect(one([lscs, tl], 'Repeat LSCS (Prev. 2 LSCS) + B/L TL')).toEqual([lscs, tl]);
+    expect(one([lscs], 'Repeat LSCS (Prev. 2 LSCS) + B/L TL')).toEqual([lscs, 'UNKNOWN']);
+    expect(one(['Total laryngectomy'], 'TL + B/L MRND')).toContain('Total laryngectomy');
+    expect(one(['Upper GI endoscopy, diagnostic', 'Colonoscopy'], 'UGIE + Colonoscopy')).toEqual(['Upper GI endoscopy, diagnostic', 'Colonoscopy']);
+    expect(one(['Cervical cerclage (McDonald / Shirodkar)'], 'Cervical encirclage (McDonald) at 14 wks')).toEqual(['Cervical cerclage (McDonald / Shirodkar)']);
+    expect(one(['Ureteric stent removal'], 'DJ stent removal')).toEqual(['Ureteric stent removal']);
+    const ercp = 'ERCP with sphincterotomy, stone extraction and biliary / pancreatic stenting';
+    expect(one([ercp], 'ERCP + CBD stenting')).toEqual([ercp]);
+    expect(one(['Endoscopic biliary stent placement'], 'ERCP + CBD stenting')).toContain('Endoscopic biliary stent placement');
+    const circ = 'Circumcision, meatotomy and frenuloplasty';
+    expect(one([circ], 'Circumcision (BXO)')).toEqual([circ]);
+    expect(one([circ], 'LINGUAL FRENULOPLASTY')).toEqual(['UNKNOWN']);
+    const tss = 'Endoscopic / microscopic transsphenoidal pituitary surgery';
+    expect(one([tss], 'Endoscopic transsphenoidal excision pituitary macroadenoma')).toEqual([tss]);
+    expect(one([tss], 'MICROSCOPIC TSS PITUITARY ADENOMA')).toEqual([tss]);
+  });
 });

@@ -371,6 +371,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // performed": a step done with the operation when it is called for, no privilege of its own (the
   // adrenalectomy had been covered alone, an ablation line's cementoplasty a cervical vertebroplasty).
   if (options.split === false) s = s.replace(WHEN_CALLED_FOR, ' ');
+  // "Endoscopic / microscopic transsphenoidal pituitary surgery": both ways it is done, which limits it
+  // to neither (its "microscopic" had been a word every booking must say).
+  if (options.split === false) s = s.replace(/\b(?:endoscopic\s*(?:\/|\bor\b|\band\/or\b|\band\b)\s*microscopic|microscopic\s*(?:\/|\bor\b|\band\/or\b|\band\b)\s*endoscopic)\b/g, ' ');
   // "Unicompartmental knee arthroplasty (outpatient joint program patients only)": a joint program is
   // whom the line is for (its "joint" read with the line's "arthroplasty" was any joint's arthroplasty).
   if (options.split === false) s = s.replace(JOINT_PROGRAM, ' program ');
