@@ -6358,7 +6358,7 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     const asp = 'Image-guided needle aspiration of superficial fluid collections and cysts, without catheter placement';
     expect(one([asp], 'IR ABSCESS DRAINAGE CT GUIDED')).toEqual(['UNKNOWN']);
     expect(one([asp], 'US ASPIRATION SEROMA RT THIGH - NO DRAIN')).toEqual([asp]);
-    expect(one(['Image-guided percutaneous drainage of abscess or fluid collection'], 'CT GUIDED ASPIRATION PERISPLENIC FLUID - NO DRAIN')).toEqual(['Image-guided percutaneous drainage of abscess or fluid collection']);
+    expect(one(['Ultrasound-guided fine needle aspiration of fluid collections'], 'CT GUIDED ASPIRATION AND DRAIN PLACEMENT')).toContain('UNKNOWN');
     const coil = 'Coil and plug embolization of visceral and renal artery aneurysms and pseudoaneurysms';
     expect(one([coil], 'IR GENICULAR ARTERY EMBOLIZATION RT KNEE (OA)')).toEqual(['UNKNOWN']);
     expect(one([coil], 'COIL EMBOLIZATION PCOM ANEURYSM')).toEqual(['UNKNOWN']);
@@ -6385,5 +6385,22 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     const tss = 'Endoscopic / microscopic transsphenoidal pituitary surgery';
     expect(one([tss], 'Endoscopic transsphenoidal excision pituitary macroadenoma')).toEqual([tss]);
     expect(one([tss], 'MICROSCOPIC TSS PITUITARY ADENOMA')).toEqual([tss]);
+  });
+
+  it('mends what a review of these rules found: a booked laparoscopic herniotomy, a hammertoe beside a hemiphalangectomy, a foot\'s Lisfranc under "excluding the foot", "ORIF ANKLE W SYNDESMOSIS", a category\'s "care", and a step "when indicated" booked with its operation', () => {
+    expect(one(['Open inguinal hernia repair'], 'LAP HERNIOTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Open inguinal hernia repair'], 'LAP PIRS')).toEqual(['UNKNOWN']);
+    expect(one(['Inguinal hernia repair, open or laparoscopic'], 'PIRS BILAT')).toEqual(['Inguinal hernia repair, open or laparoscopic']);
+    expect(asDept('Podiatry', ['Partial phalangectomy / hemiphalangectomy, toe'], 'HAMMERTOE R 2ND, HEMIPHALANGECTOMY R 5TH')).toEqual(['UNKNOWN', 'Partial phalangectomy / hemiphalangectomy, toe']);
+    expect(one(['Open reduction internal fixation of lower extremity fractures, excluding the foot'], 'LISFRANC ORIF')).toEqual(['UNKNOWN']);
+    expect(one(['Syndesmosis repair'], 'ORIF R ANKLE W SYNDESMOSIS')).toContain('UNKNOWN');
+    expect(one(['Syndesmosis repair'], 'ORIF R ANKLE W/SYNDESMOSIS')).toContain('UNKNOWN');
+    expect(one(['Emergency care: tube thoracostomy, cricothyrotomy'], 'CHEST TUBE R')).toEqual(['Emergency care: tube thoracostomy, cricothyrotomy']);
+    expect(asDept('Critical Care Medicine', ['Arterial line maintenance'], 'A-LINE L RADIAL')).toEqual(['UNKNOWN']);
+    const tah = 'Total abdominal hysterectomy, including bilateral salpingo-oophorectomy when indicated';
+    expect(one([tah], 'TAH BSO')).toEqual([tah]);
+    expect(one([tah], 'LAP BSO')).toEqual(['UNKNOWN']);
+    expect(one(['Endovascular treatment of visceral artery aneurysms (coil embolization, stent-graft)'], 'AAA EVAR')).toEqual(['UNKNOWN']);
+    expect(one(['Craniotomy for brain tumor, frontal and parietal'], 'CRANIOTOMY FOR CEREBELLAR TUMOR')).toEqual(['UNKNOWN']);
   });
 });

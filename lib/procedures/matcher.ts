@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { PUTTING, UNDOING, normalizeCode, normalizeWord } from '../vocabulary/words';
-import { analyze, beforeExclusion, EXTENT_HEAD, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, SURFACE_REGION, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeExclusion, EXTENT_HEAD, WHEN_CALLED_FOR, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, SURFACE_REGION, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -1160,11 +1160,14 @@ export class ProcedureMatcher {
         // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
         // biopsy or excision of lesion" is no skin lesion excision).
         const optionalAt = new RegExp(OPTIONAL_CLAUSE.source, 'i').exec(text);
-        const alongWords = wordsAfter(optionalAt, /[;(]|\bincluding\b/);
+        // ("…, including adrenalectomy when indicated" is such a step too: see WHEN_CALLED_FOR.)
+        const whenAt = new RegExp(WHEN_CALLED_FOR.source, 'i').exec(text);
+        const whenWords = new Set(whenAt ? fold(whenAt[1]).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]) : []);
+        const alongWords = new Set([...wordsAfter(optionalAt, /[;(]|\bincluding\b/), ...whenWords]);
         const optionalWords = new Set(reading!.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const along = conceptsOf((h) => h.tokens.every((t) => optionalWords.has(t)) && h.tokens.some((t) => alongWords.has(t)));
         const includingAt = /\bincluding\b/i.exec(text);
-        const includingWords = new Set([...wordsAfter(includingAt, /[;(]|\bwith or without\b|\bexcluding\b/)].flatMap((w) => [w, ...normalizeWord(v, w)]));
+        const includingWords = new Set([...wordsAfter(includingAt, /[;(]|\bwith or without\b|\bexcluding\b/)].flatMap((w) => [w, ...normalizeWord(v, w)]).filter((w) => !whenWords.has(w)));
         const included = conceptsOf((h) => h.tokens.every((t) => includingWords.has(t)));
         // An operation a line includes that is no kind of its operation, but has exactly one kind that
         // is, is that kind: "Endoleak treatment, including transarterial or translumbar embolization"
@@ -1307,9 +1310,9 @@ export class ProcedureMatcher {
           // (A site the line says twice is said for this one too: "… of deep foot abscess and debridement of foot ulcer".)
           // (Not a kind of this one: "Free flap breast reconstruction, including DIEP …" places its
           // free flaps at the breast, the DIEP flap's home.)
-          // (Or a place within it, as the vocabulary's regions say: "… of hepatic tumors" is the liver's.)
-          // (Off the limbs, whose digits and joints a line names to tell its kinds apart.)
-          const atHome = (x: string) => [...home].some((h) => sameRegion(h, x) || (!placesOnLimb(v, x).length && !limbOfSite(v, x) && (v.within.get(x) ?? []).some((r) => r.length === 1 && r[0] === h)));
+          // (Or the organ's own adjective: "… of hepatic tumors" is the liver's — not a part of it, a frontal
+          // or a cerebellar tumor's brain.)
+          const atHome = (x: string) => [...home].some((h) => sameRegion(h, x) || ORGAN_ADJECTIVE[x] === h || ORGAN_ADJECTIVE[h] === x);
           // (None where the line names the concept's own place among its places: "Excision of lesions of the
           // lip, tongue, floor of mouth and oral cavity, including partial glossectomy" had kept the
           // glossectomy to the lip and mouth.)
@@ -1621,7 +1624,10 @@ export class ProcedureMatcher {
         // kind or site ("intramedullary", "transcervical", "erupted") still limits.
         // ("Tracheostomy care", "Central line care": looking after what another put in, never putting it
         // in — but "Fracture care" is the fracture's treatment.)
-        const soft = cov.required.filter((w) => v.plain.has(w) && !cov.firm?.includes(w) && !FIRM_WORDS.has(w) && (w !== 'care' || /\bfracture\s+care\b/i.test(this.procedures[cov.entry].procedure)));
+        // (Only a line that is that alone, "Tracheostomy care": "Emergency care: tube thoracostomy, …" and
+        // "Cataract surgery and postoperative care" name their operations.)
+        const careOnly = /^\s*(?:[a-z-]+\s+){1,3}(?:care|maintenance)\s*$/i.test(this.procedures[cov.entry].procedure) && !/\bfracture\s+care\b/i.test(this.procedures[cov.entry].procedure);
+        const soft = cov.required.filter((w) => v.plain.has(w) && !cov.firm?.includes(w) && !FIRM_WORDS.has(w) && ((w !== 'care' && w !== 'maintenance') || !careOnly));
         if (!soft.length) continue;
         cov.required = cov.required.filter((w) => !soft.includes(w));
         if (!cov.required.length && cov.exactFromLimits) delete cov.exact;
@@ -3382,6 +3388,12 @@ function scopedTo(v: Vocabulary, kind: string, name: string): boolean {
 const kindName = (k: string) => k.slice(k.indexOf(':') + 1);
 
 /** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */
+/** An organ's adjective and the organ ("hepatic" is the liver): the same place, where a line names one and an operation's wordings the other. */
+const ORGAN_ADJECTIVE: Record<string, string> = {
+  hepatic: 'liver', renal: 'kidney', pulmonary: 'lung', gastric: 'stomach', cardiac: 'heart', cerebral: 'brain', splenic: 'spleen',
+  pancreatic: 'pancreas', uterine: 'uterus', ovarian: 'ovary', vesical: 'bladder', colonic: 'colon', rectal: 'rectum', esophageal: 'esophagus',
+  duodenal: 'duodenum', thyroidal: 'thyroid', adrenal: 'adrenals', prostatic: 'prostate', testicular: 'testis',
+};
 const FIRM_WORDS = new Set([
   'total', 'partial', 'subtotal', 'radical', 'complete', 'extended', 'limited', 'major', 'minor', 'upper', 'lower', 'anterior', 'posterior',
   'medial', 'lateral', 'proximal', 'distal', 'superior', 'inferior', 'bilateral', 'unilateral', 'single', 'multiple', 'first', 'second',

@@ -368,9 +368,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // own is not on this line — read as excluded (its words are no site, no limit).
   if (options.split === false) s = withExclusionsLast(s);
   // "Radical nephrectomy …, including adrenalectomy when indicated", "…, including cementoplasty when
-  // performed": a step done with the operation when it is called for, no privilege of its own (the
-  // adrenalectomy had been covered alone, an ablation line's cementoplasty a cervical vertebroplasty).
-  if (options.split === false) s = s.replace(WHEN_CALLED_FOR, ' ');
+  // performed": a step done with the operation when it is called for — covered with it, as "with or
+  // without" is, never alone (the adrenalectomy had been covered alone, an ablation line's cementoplasty
+  // a cervical vertebroplasty).
+  if (options.split === false) s = s.replace(WHEN_CALLED_FOR, (_m, step: string) => ` ⟦o⟧ ${step} `);
   // "Endoscopic / microscopic transsphenoidal pituitary surgery": both ways it is done, which limits it
   // to neither (its "microscopic" had been a word every booking must say).
   if (options.split === false) s = s.replace(/\b(?:endoscopic\s*(?:\/|\bor\b|\band\/or\b|\band\b)\s*microscopic|microscopic\s*(?:\/|\bor\b|\band\/or\b|\band\b)\s*endoscopic)\b/g, ' ');
@@ -2080,11 +2081,11 @@ function cancelPairs(required: string[], said: string[]): string[] {
 
 /** A booking naming several operations or alternatives: "HEMI VS THA", "TURP OR PVP", "POSS LAPAROTOMY", "TKA AND UKA". */
 /** "…, including X when performed" (when indicated, if needed): a step of the line's operation, done when called for. */
-const WHEN_CALLED_FOR = /,?\s*\bincluding\s+[^;()]*?\s+(?:when|if|as)\s+(?:performed|indicated|needed|required|necessary)\b/gi;
+export const WHEN_CALLED_FOR = /,?\s*\bincluding\s+([^;()]*?)\s+(?:when|if|as)\s+(?:performed|indicated|needed|required|necessary)\b/gi;
 /** A dental action and the primary teeth it names by letter ("ext D,E,F,G", "ssc A, B", "pulpotomy K,T"). */
 const PRIMARY_TEETH = /\b(ext|exts|extract|extraction|extractions|ssc|sscs|pulpotomy|pulpotomies|pulpectomy|pulpectomies|crowns?|fillings?|restorations?)\s+([a-t](?:\s*(?:,|&|\band\b|\s)\s*[a-t])*)\b(?![a-z0-9&/'-])/g;
 /** What a booking joins two operations with ("ORIF R ANKLE AND SYNDESMOSIS", "… W/ SYNDESMOTIC SCREW", "…, ANKLE SYNDESMOSIS"). */
-const BOOKED_APART = /\s+(?:and|&|\+|w\/|with)\s+|\s*[,+]\s*/;
+const BOOKED_APART = /\s+(?:and|&|\+|w|with)\s+|\s+w\/\s*|\s*[,+]\s*/;
 const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
 
 /** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
