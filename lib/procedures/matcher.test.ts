@@ -6402,5 +6402,6 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one([tah], 'LAP BSO')).toEqual(['UNKNOWN']);
     expect(one(['Endovascular treatment of visceral artery aneurysms (coil embolization, stent-graft)'], 'AAA EVAR')).toEqual(['UNKNOWN']);
     expect(one(['Craniotomy for brain tumor, frontal and parietal'], 'CRANIOTOMY FOR CEREBELLAR TUMOR')).toEqual(['UNKNOWN']);
+    expect(asDept('Podiatry', ['Plantar fasciotomy or partial plantar fasciectomy, open or endoscopic (EPF), with or without excision of plantar calcaneal spur'], 'Tenex plantar fascia R')).toEqual(['UNKNOWN']);
   });
 });
