@@ -6404,4 +6404,19 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one(['Craniotomy for brain tumor, frontal and parietal'], 'CRANIOTOMY FOR CEREBELLAR TUMOR')).toEqual(['UNKNOWN']);
     expect(asDept('Podiatry', ['Plantar fasciotomy or partial plantar fasciectomy, open or endoscopic (EPF), with or without excision of plantar calcaneal spur'], 'Tenex plantar fascia R')).toEqual(['UNKNOWN']);
   });
+
+  it('reads a RIS exam name\'s modality prefix (FL, NIR) and shorthand (chemoport, SL, pinch off) as no operation, a dental "in conjunction with or not" as either, and a CSF leak myelogram as its own', () => {
+    const mma = 'Middle meningeal artery embolization for chronic subdural hematoma';
+    expect(one([mma], 'NIR MMA EMBOLIZATION BILAT (CSDH)')).toEqual([mma]);
+    const port = 'Implantable venous access port placement, chest or arm, age 5 years and older';
+    expect(one([port], 'IR PORT PLACEMENT CHEST RT SL POWERPORT W/ MOD SED')).toEqual([port]);
+    expect(one(['Port placement', 'Removal of adjustable gastric band'], 'LAP BAND REMOVAL (BAND + PORT)')).toEqual(['Removal of adjustable gastric band']);
+    const alv = 'Alveoloplasty, in conjunction with or not in conjunction with extractions';
+    expect(one([alv], 'Alveoloplasty 4 quads')).toEqual([alv]);
+    expect(one([alv], 'ALVEOLOPLASTY UR QUAD')).toEqual([alv]);
+    expect(one(['Quadriceps tendon repair'], 'QUAD TENDON REPAIR')).toEqual(['Quadriceps tendon repair']);
+    const myelo = 'Lumbar puncture, myelography, and cisternography under fluoroscopic guidance';
+    expect(one([myelo], 'FL MYELOGRAM CERVICAL/THORACIC + CT')).toEqual([myelo]);
+    expect(one([myelo], 'FL DIGITAL SUBTRACTION MYELOGRAM (CSF LEAK) LT DECUB')).toEqual(['UNKNOWN']);
+  });
 });

@@ -363,6 +363,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // ("Ulnar nerve decompression at the elbow, in situ or with anterior transposition": so does "in situ or with".)
   // (Not any "… or with": "…, lumbar, without instrumentation or with pedicle screw instrumentation" lost its "lumbar".)
   // ("w/ or w/o", "with or w/o": the same, as Title Case forms write it; not "without", an exclusion.)
+  // "Alveoloplasty, in conjunction with or not in conjunction with extractions": the dental codes' two
+  // kinds said at once, which is "with or without" (it had read as the kind done with extractions only).
+  if (options.split === false) s = s.replace(/\bin conjunction with or not in conjunction with\b/g, 'with or without');
   if (options.split === false) s = s.replace(new RegExp(OPTIONAL_CLAUSE.source, 'g'), (m) => (/ or (?:combined )?with$/.test(m) ? `${m.split(' ')[0]} ⟦o⟧ ` : ' ⟦o⟧ '));
   // "…; robotic-arm assisted technique requires separate privilege": what needs a privilege of its
   // own is not on this line — read as excluded (its words are no site, no limit).
