@@ -6364,6 +6364,8 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one([coil], 'COIL EMBOLIZATION PCOM ANEURYSM')).toEqual(['UNKNOWN']);
     expect(one([coil], 'IR SPLENIC ARTERY ANEURYSM COIL EMBO')).toEqual([coil]);
     expect(one(['Palliative (emergency) treatment of dental pain'], 'Implant placement #19')).toEqual(['UNKNOWN']);
+    expect(one(['Treatment of dental pain'], 'Implant placement #19')).toEqual(['UNKNOWN']);
+    expect(one(['Chest tube'], 'CHEST TUBE R')).toEqual(['Chest tube']);
   });
 
   it('reads an Indian hospital\'s OT list: tubectomy and TL beside an LSCS, UGIE, encirclage, DJ stent removal, CBD stenting, and lines with frenuloplasty or "endoscopic / microscopic"', () => {

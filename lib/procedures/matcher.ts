@@ -773,8 +773,10 @@ export class ProcedureMatcher {
           const b = analyze(v, paren < 0 ? `${text} ${action}` : `${text.slice(0, paren).trim()} ${action} ${text.slice(paren)}`, { split: false });
           const r = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
           // (Every word of the line read, none a limit left: "Palliative (emergency) treatment of dental
-          // pain" is no "dental … placement", an implant.)
-          if (r && r.hits.length === 1 && new Set(r.hits[0].targets.map((t) => t.concept)).size === 1 && !r.unknown.length && !r.required.length) {
+          // pain" is no "dental … placement", an implant — nor is "Treatment of dental pain", whose
+          // "treatment" and "pain" that wording leaves over.)
+          const leftOver = r ? r.part.tokens.filter((t) => !r.hits[0]?.tokens.includes(t.word) && !v.stopwords.has(t.word) && !v.modifiers.has(t.word) && !v.anatomy.has(t.word) && !v.laterality[t.word]) : [];
+          if (r && r.hits.length === 1 && new Set(r.hits[0].targets.map((t) => t.concept)).size === 1 && !r.unknown.length && !r.required.length && !leftOver.length) {
             a = b;
             reading = r;
             break;
