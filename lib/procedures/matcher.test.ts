@@ -10,6 +10,17 @@ const names = (r: MatchResult) => r.parts.map((p) => (p.status === 'matched' ? p
 const covering = (r: MatchResult) => [...new Set(r.parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)))].sort();
 /** What a surgery department's catalog of just these lines makes of a booking, part by part. */
 const one = (lines: string | string[], booking: string, code?: string) => names(new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [lines].flat().map((name) => ({ name })) }], { vocabulary: builtinVocabulary() }).match(booking, code));
+/** What a practitioner of this department makes of a booking, an abbreviation settled by the department's specialties as the engine settles it. */
+const asDept = (department: string, lines: string[], booking: string) => {
+  const v = builtinVocabulary();
+  const m = new ProcedureMatcher([{ id: 'X', name: 'X', department, kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: v });
+  const mine = specialtiesOfDepartments(v, [department]);
+  return m.match(booking).parts.map((p) => {
+    const fits = p.readings ? readingsFor(p, mine) : [];
+    const q = fits.length === 1 ? fits[0] : p;
+    return q.status === 'matched' ? q.groups[0][0].procedure : 'UNKNOWN';
+  });
+};
 /** An anesthesiology department's catalog of just these lines. */
 const anesthesiology = (lines: string[]) => new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
 
@@ -6034,17 +6045,6 @@ describe('lines written as children\'s hospitals, resident boards and surgery ce
 });
 
 describe('lines and bookings of a MEDITECH community hospital and an emergency and critical care procedure service (held-out sets 29 and 31)', () => {
-  /** What a practitioner of this department makes of a booking, an abbreviation settled by the department's specialties as the engine settles it. */
-  const asDept = (department: string, lines: string[], booking: string) => {
-    const v = builtinVocabulary();
-    const m = new ProcedureMatcher([{ id: 'X', name: 'X', department, kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: v });
-    const mine = specialtiesOfDepartments(v, [department]);
-    return m.match(booking).parts.map((p) => {
-      const fits = p.readings ? readingsFor(p, mine) : [];
-      const q = fits.length === 1 ? fits[0] : p;
-      return q.status === 'matched' ? q.groups[0][0].procedure : 'UNKNOWN';
-    });
-  };
   it('covers every joint a dash lists after the operation: "Total joint replacement - hip, knee, shoulder" is a hip\'s too', () => {
     const tjr = 'Total joint replacement - hip, knee, shoulder';
     expect(one([tjr], 'TOTAL HIP ARTHROPLASTY LEFT')).toEqual([tjr]);
@@ -6220,18 +6220,6 @@ describe('lines and bookings of a MEDITECH community hospital and an emergency a
 });
 
 describe('lines and bookings of a podiatry and wound service, an oral surgery and hospital dentistry service, an IR department and an Indian corporate hospital (held-out sets 33 to 36)', () => {
-  /** What a practitioner of this department makes of a booking, an abbreviation settled by the department's specialties as the engine settles it. */
-  const asDept = (department: string, lines: string[], booking: string) => {
-    const v = builtinVocabulary();
-    const m = new ProcedureMatcher([{ id: 'X', name: 'X', department, kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: v });
-    const mine = specialtiesOfDepartments(v, [department]);
-    return m.match(booking).parts.map((p) => {
-      const fits = p.readings ? readingsFor(p, mine) : [];
-      const q = fits.length === 1 ? fits[0] : p;
-      return q.status === 'matched' ? q.groups[0][0].procedure : 'UNKNOWN';
-    });
-  };
-
   it('does not let a "… care" line cover putting the thing in: tracheostomy care is no tracheostomy, central line care no central line', () => {
     expect(asDept('Critical Care Medicine', ['Tracheostomy care'], 'PERCUTANEOUS TRACHEOSTOMY')).toEqual(['UNKNOWN']);
     expect(asDept('Critical Care Medicine', ['Central line care'], 'CVC PLACEMENT R IJ')).toEqual(['UNKNOWN']);
