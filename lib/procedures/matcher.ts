@@ -14,7 +14,7 @@
 import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
-import { PUTTING, UNDOING, normalizeCode, normalizeWord } from '../vocabulary/words';
+import { PUTTING, UNDOING, normalizeCode, normalizeWord, stems } from '../vocabulary/words';
 import { analyze, beforeExclusion, EXTENT_HEAD, WHEN_CALLED_FOR, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, SURFACE_REGION, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
@@ -2529,7 +2529,7 @@ export class ProcedureMatcher {
         // (The head or the neck only as the line's region: a lip is no "femoral head"'s, a chin no "femoral neck"'s.)
         // (Nor a line that takes some of the body back out: "…; head, face and neck grafting requires plastic surgery privileges".)
         const regionOnly = (s: string) => (s === 'head' || s === 'neck') && !said.includes(s) && !(HEAD_AND_NECK.test(this.procedures[cov.entry].procedure) && !SOME_OF_BODY.test(this.procedures[cov.entry].procedure));
-        if (cov.sites.length && !cov.sites.some((s) => (named.has(s) || (s.length >= 5 && [...named].some((n) => n.length >= 5 && n !== s && (n === `${s}s` || s === `${n}s`)))) && !regionOnly(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
+        if (cov.sites.length && !cov.sites.some((s) => (named.has(s) || [...named].some((n) => stems(n).includes(s) || stems(s).includes(n))) && !regionOnly(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
         // (Nor where the booking says the other side of a pair too: "VT ablation, endocardial/epicardial"
         // under a line for the endocardial one, "UPPER AND LOWER BLEPHAROPLASTY" under an upper lid's.)
         if (cov.sites.some((s) => partnersOf(s).some((w) => named.has(w) && !cov.sites.includes(w)))) continue;
@@ -3389,13 +3389,13 @@ function scopedTo(v: Vocabulary, kind: string, name: string): boolean {
 }
 const kindName = (k: string) => k.slice(k.indexOf(':') + 1);
 
-/** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */
 /** An organ's adjective and the organ ("hepatic" is the liver): the same place, where a line names one and an operation's wordings the other. */
 const ORGAN_ADJECTIVE: Record<string, string> = {
   hepatic: 'liver', renal: 'kidney', pulmonary: 'lung', gastric: 'stomach', cardiac: 'heart', cerebral: 'brain', splenic: 'spleen',
   pancreatic: 'pancreas', uterine: 'uterus', ovarian: 'ovary', vesical: 'bladder', colonic: 'colon', rectal: 'rectum', esophageal: 'esophagus',
   duodenal: 'duodenum', thyroidal: 'thyroid', adrenal: 'adrenals', prostatic: 'prostate', testicular: 'testis',
 };
+/** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */
 const FIRM_WORDS = new Set([
   'total', 'partial', 'subtotal', 'radical', 'complete', 'extended', 'limited', 'major', 'minor', 'upper', 'lower', 'anterior', 'posterior',
   'medial', 'lateral', 'proximal', 'distal', 'superior', 'inferior', 'bilateral', 'unilateral', 'single', 'multiple', 'first', 'second',
