@@ -6410,3 +6410,11 @@ describe('lines and bookings of a podiatry and wound service, an oral surgery an
     expect(one([myelo], 'FL DIGITAL SUBTRACTION MYELOGRAM (CSF LEAK) LT DECUB')).toEqual(['UNKNOWN']);
   });
 });
+
+describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-institute and rural schedules (held-out sets 37 to 42)', () => {
+  it('asks a possible open conversion of the scope\'s operation, not of the add-on the same words book beside it', () => {
+    expect(one(['Laparoscopic cholecystectomy', 'Intraoperative cholangiography'], 'LAP CHOLE W/ IOC POSS OPEN')).toContain('UNKNOWN');
+    expect(one(['Laparoscopic cholecystectomy', 'Open cholecystectomy', 'Intraoperative cholangiography'], 'LAP CHOLE W/ IOC POSS OPEN')).not.toContain('UNKNOWN');
+    expect(one(['Laparoscopic cholecystectomy', 'Intraoperative cholangiography'], 'LAP CHOLE W/ IOC')).not.toContain('UNKNOWN');
+  });
+});

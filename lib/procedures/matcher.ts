@@ -165,6 +165,8 @@ function routesOfKinds(v: Vocabulary, concept: number): Set<string> {
 /** Specialties whose practitioners work with no anesthesia team at hand: the sedation, blocks, lines and airways they book are their own procedures. */
 const BEDSIDE = ['emergency-medicine', 'critical-care'];
 /** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
+/** A possible conversion to open said in the booking's own words ("POSS OPEN", "CONVERT TO OPEN", "+/- OPEN"). */
+const OPEN_CONVERSION = /(?:\b(?:poss|possible|possibly|convert(?:ed)?|conversion|vs|versus)|\?|\+\s*\/\s*-)\s*(?:to\s+)?(?:an?\s+)?open\b/i;
 const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)|\?|\+\s*\/\s*-|\bif\s+(?:needed|required|necessary)\b/i;
 const KNOWN_APPROACHES = new Set<string>(APPROACHES);
 
@@ -2282,6 +2284,10 @@ export class ProcedureMatcher {
         // (Not in a possible conversion, which asks the other route of the same words.)
         const carried = conversion ? [] : r.part.named.filter((x) => h.targets.some((t) => t.concept === x.concept)).flatMap((x) => x.approaches ?? []);
         const hitRoutes = [...new Set([...h.targets.flatMap((t) => t.approaches), ...carried].filter((a) => ROUTES.has(a)))];
+        // (A conversion the part says in words of its own is of the operation done through the scope:
+        // "LAP CHOLE W/ IOC POSS OPEN" may be an open cholecystectomy, not an open cholangiogram alone.)
+        if (hitRoutes.length && !hitRoutes.includes('open') && hitRoutes.some((a) => a !== 'vaginal') && partApproaches.includes('open') && OPEN_CONVERSION.test(r.part.text)
+          && !r.part.named.some((x) => x.approaches?.includes('open'))) hitRoutes.push('open');
         const hitApproaches = r.hits.length > 1 && hitRoutes.length ? [...partApproaches.filter((a) => !ROUTES.has(a)), ...hitRoutes]
           : scopeRoute[i] && isJointScope(h) ? partApproaches.filter((a) => a !== 'endoscopic') : partApproaches;
         // "ROBOTIC LAR W/ DLI", "ROBOTIC RUL LOBECTOMY W/ MLND": the robot is how the operation is
