@@ -6417,4 +6417,12 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Laparoscopic cholecystectomy', 'Open cholecystectomy', 'Intraoperative cholangiography'], 'LAP CHOLE W/ IOC POSS OPEN')).not.toContain('UNKNOWN');
     expect(one(['Laparoscopic cholecystectomy', 'Intraoperative cholangiography'], 'LAP CHOLE W/ IOC')).not.toContain('UNKNOWN');
   });
+
+  it('reads a thoracotomy or laparotomy booked beside an operation done through a scope as that operation done open, not the open way in its line includes', () => {
+    const vats = 'Thoracoscopic wedge resection of lung';
+    expect(one([vats], 'VATS WEDGE RESECTION, POSS THORACOTOMY')).toEqual([vats, 'UNKNOWN']);
+    expect(one([vats], 'VATS WEDGE RESECTION POSS THORACOTOMY')).toContain('UNKNOWN');
+    expect(one([vats, 'Open wedge resection of lung'], 'VATS WEDGE RESECTION, POSS THORACOTOMY')).toEqual([vats, 'Open wedge resection of lung']);
+    expect(one(['Thoracoscopic lobectomy'], 'R VATS, POSS THORACOTOMY, LOBECTOMY')).toContain('UNKNOWN');
+  });
 });

@@ -2269,6 +2269,18 @@ export class ProcedureMatcher {
           parts.push({ text: r.part.text, status: 'unknown', groups: [], concept: v.concepts[h.targets[0].concept].name, why: `the booking may go open, and the open counterpart of ${v.concepts[h.targets[0].concept].name.toLowerCase()} is not an operation InScope can name; verify manually` });
           continue;
         }
+        // "VATS WEDGE RESECTION, POSS THORACOTOMY": the chest or belly opened beside an operation
+        // booked through a scope is that operation done open, not the open way in its line includes
+        // (a thoracoscopic-only line had covered it).
+        if (!conversion && h.targets.every((t) => t.concept >= 0 && OPENING.test(v.concepts[t.concept].name))) {
+          const viaScope = readings.flatMap((x, j) => x.hits.flatMap((o) => (o === h ? [] : o.targets.map((t) => ({ c: t.concept, j })))))
+            .filter(({ c, j }) => c >= 0 && stated[j].some((a) => a === 'laparoscopic' || a === 'endoscopic' || a === 'robotic') && !readings[j].part.approaches.includes('open')
+              && h.targets.some((t) => v.concepts[t.concept].addonOf.includes(c)));
+          if (viaScope.length) {
+            for (const { c, j } of viaScope.filter((x, k) => viaScope.findIndex((y) => y.c === x.c) === k)) parts.push({ ...this.partFor(c, readings[j], ['open'], inBooking, said), text: r.part.text });
+            continue;
+          }
+        }
         const concepts = [...new Set(h.targets.map((t) => t.concept))];
         // "I&D LT CANINE SPACE ABSCESS": an abbreviation with several readings, one of which the same
         // part of the booking names outright in other words, is that operation, already asked.
