@@ -157,4 +157,12 @@ describe('a line read without its ages', () => {
     expect(lineAges('Anterior cervical discectomy and fusion, C5-6')).toBeUndefined();
     expect(withoutAges('General anesthesia, patients 12 months through 17 years')).toBe('General anesthesia');
   });
+
+  it('reads "up to" an age said of the patient, in days, months or years, and not "up to" levels or weeks after a birth', () => {
+    expect(lineAges('Newborn circumcision (Gomco, Plastibell or Mogen), infants up to 28 days old')).toEqual({ max: 1 / 12 });
+    expect(lineAges('Tonsillectomy, children up to the age of 5 years')).toEqual({ max: 5 });
+    expect(lineAges('Hip spica casting, patients up to 18 months')).toEqual({ max: 1.5 });
+    expect(lineAges('Lumbar fusion, up to 3 levels')).toBeUndefined();
+    expect(lineAges('Postpartum tubal ligation, up to 6 weeks after delivery')).toBeUndefined();
+  });
 });

@@ -47,6 +47,13 @@ const AGE_PHRASES = [
 const AGE_BOUNDS: Array<(n: number) => AgeRange> = [(n) => ({ min: n }), (n) => ({ min: n }), (n) => ({ min: n + 1 }), (n) => ({ max: n }), (n) => ({ max: n - 1 }),
   (n) => ({ max: n }), (n) => ({ max: n - 1 }), (n) => ({ min: n }), (n) => ({ min: n + 1 })];
 
+/** "up to" a bound ("up to 28 days old"; "up to the age of 5 years"). */
+const UP_TO = String.raw`up\s+to\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?`;
+/** What says a bound is the patient's age: "old", "of age", "of life". */
+const AGE_AFTER = String.raw`(?:\s+(?:old|of\s+age|of\s+life))\b`;
+/** "infants up to 28 days", "patients up to 17 years": "up to" said of the patients. */
+const UP_TO_AFTER_PATIENT = String.raw`(?:infants?|neonates?|newborns?|patients?|children|child|ages?d?)\s+${UP_TO}`;
+
 /** "children over 12 months", "under 6 months of age": a bound in months, as a fraction of a year. */
 const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
   [/\b(?:over|older than|at least)\s*(\d{1,2})\s*months?\b/, (n) => ({ min: n / 12 })],
@@ -55,6 +62,11 @@ const MONTH_PHRASES: Array<[RegExp, (n: number) => AgeRange]> = [
   [/\b(\d{1,2})\s*months?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/, (n) => ({ max: n / 12 })],
   // ("infants 28 days of age or younger": a newborn's line, in days; up to a month is the first month.)
   [/\b(\d{1,3})\s*days?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:under|younger|below)\b/, (n) => ({ max: n <= 31 ? 1 / 12 : n / 365 })],
+  // ("Newborn circumcision, infants up to 28 days old", "children up to 12 months of age": the most,
+  // said of the patient's age, in days, months or years; not "up to 3 levels" or "up to 6 weeks postpartum".)
+  [new RegExp(String.raw`\b${UP_TO}(\d{1,3})\s*days?${AGE_AFTER}|\b${UP_TO_AFTER_PATIENT}(\d{1,3})\s*days?\b`), (n) => ({ max: n <= 31 ? 1 / 12 : n / 365 })],
+  [new RegExp(String.raw`\b${UP_TO}(\d{1,2})\s*(?:months?|mos?)${AGE_AFTER}|\b${UP_TO_AFTER_PATIENT}(\d{1,2})\s*(?:months?|mos?)\b`), (n) => ({ max: n / 12 })],
+  [new RegExp(String.raw`\b${UP_TO}(\d{1,2})\s*(?:years?|yrs?)${AGE_AFTER}|\b${UP_TO_AFTER_PATIENT}(\d{1,2})\s*(?:years?|yrs?)\b`), (n) => ({ max: n })],
 ];
 
 /**
@@ -94,7 +106,7 @@ function rangeOf(t: string, service = false): AgeRange | undefined {
   }
   for (const [re, bound] of MONTH_PHRASES) {
     const m = re.exec(t);
-    if (m) return bound(Number(m[1]));
+    if (m) return bound(Number(m[1] ?? m[2]));
   }
   const adult = /\badults?\b/.test(t);
   // ("Treatment of retinopathy of prematurity": its patients are infants.)

@@ -6425,4 +6425,12 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one([vats, 'Open wedge resection of lung'], 'VATS WEDGE RESECTION, POSS THORACOTOMY')).toEqual([vats, 'Open wedge resection of lung']);
     expect(one(['Thoracoscopic lobectomy'], 'R VATS, POSS THORACOTOMY, LOBECTOMY')).toContain('UNKNOWN');
   });
+
+  it('reads the UK\'s OTC beside a cholecystectomy as the on-table cholangiogram (it had been a plain word, dropped), and "+/-" as "POSS"', () => {
+    expect(one(['Laparoscopic cholecystectomy', 'Intraoperative cholangiogram'], 'Lap chole +/- OTC')).toEqual(['Laparoscopic cholecystectomy', 'Intraoperative cholangiogram']);
+    expect(one(['Laparoscopic cholecystectomy'], 'Lap chole +/- OTC')).toEqual(['Laparoscopic cholecystectomy']);
+    expect(one(['Laparoscopic cholecystectomy', 'Intraoperative cholangiogram'], 'Lap chole + on-table cholangiogram')).toEqual(['Laparoscopic cholecystectomy', 'Intraoperative cholangiogram']);
+    expect(one(['Laparoscopic cholecystectomy'], 'LAP CHOLE +/- OPEN')).toContain('UNKNOWN');
+    expect(one(['Laparoscopic cholecystectomy'], 'LAP CHOLE, POSS ADMIT')).toEqual(['Laparoscopic cholecystectomy']);
+  });
 });
