@@ -6433,4 +6433,16 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Laparoscopic cholecystectomy'], 'LAP CHOLE +/- OPEN')).toContain('UNKNOWN');
     expect(one(['Laparoscopic cholecystectomy'], 'LAP CHOLE, POSS ADMIT')).toEqual(['Laparoscopic cholecystectomy']);
   });
+
+  it('keeps a fourth-degree tear from a third-degree line, a needle cricothyrotomy from a surgical one, a needle aponeurotomy from a fasciectomy, and a mechanical thrombectomy from an open embolectomy', () => {
+    expect(one(['Repair of third degree perineal laceration'], '4th degree laceration repair')).toEqual(['UNKNOWN']);
+    expect(one(['Repair of third degree perineal laceration'], '3rd degree tear repair')).toEqual(['Repair of third degree perineal laceration']);
+    expect(one(['Repair of third- and fourth-degree perineal lacerations'], '4th degree laceration repair')).toEqual(['Repair of third- and fourth-degree perineal lacerations']);
+    expect(one(['Surgical cricothyrotomy'], 'Needle cric 3 yo')).toEqual(['UNKNOWN']);
+    expect(one(["Palmar fasciectomy for Dupuytren's disease"], 'Needle fasciotomy (L) little finger')).toEqual(['UNKNOWN']);
+    expect(one(['Open arterial embolectomy and thrombectomy'], 'L LE PENUMBRA MECHANICAL THROMBECTOMY (ALI)')).not.toContain('Open arterial embolectomy and thrombectomy');
+    const cdt = 'Catheter-directed thrombolysis and mechanical thrombectomy, arterial and venous';
+    expect(one([cdt], 'L LE PENUMBRA MECHANICAL THROMBECTOMY (ALI)')).toEqual([cdt]);
+    expect(one(['Open arterial embolectomy and thrombectomy'], 'R FEMORAL EMBOLECTOMY (ALI)')).toEqual(['Open arterial embolectomy and thrombectomy']);
+  });
 });
