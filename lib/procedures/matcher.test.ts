@@ -6445,4 +6445,13 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one([cdt], 'L LE PENUMBRA MECHANICAL THROMBECTOMY (ALI)')).toEqual([cdt]);
     expect(one(['Open arterial embolectomy and thrombectomy'], 'R FEMORAL EMBOLECTOMY (ALI)')).toEqual(['Open arterial embolectomy and thrombectomy']);
   });
+
+  it('asks for both osteotomies of a chevron-Akin bunionectomy, booked together or by its percutaneous shorthand', () => {
+    const chevron = 'Hallux valgus correction (bunionectomy) with distal first metatarsal osteotomy, Austin/chevron type (28296)';
+    const akin = 'Hallux valgus correction with proximal phalanx osteotomy (Akin) (28298)';
+    expect(one([chevron], 'BUNIONECTOMY CHEVRON W/ AKIN RT')).toEqual([chevron, 'UNKNOWN']);
+    expect(one([chevron], 'PECA L')).toContain('UNKNOWN');
+    expect(one([chevron, akin], 'PECA L')).toEqual([chevron, akin]);
+    expect(one([chevron, akin], 'MICA bunion R')).toEqual([chevron, akin]);
+  });
 });
