@@ -6454,4 +6454,11 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one([chevron, akin], 'PECA L')).toEqual([chevron, akin]);
     expect(one([chevron, akin], 'MICA bunion R')).toEqual([chevron, akin]);
   });
+
+  it('lets a booking\'s code stand for a line only as the line is limited: a diagnostic ureteroscopy\'s code is no stone line\'s, and a biopsy\'s code is the biopsy\'s', () => {
+    const urs = 'Ureteroscopy with removal of calculus or laser lithotripsy, with or without ureteral stent (52352, 52353, 52356)';
+    expect(one([urs], 'URS RT W/ BX RENAL PELVIS TUMOR', '52354')).toEqual(['UNKNOWN']);
+    expect(one([urs], 'DIAGNOSTIC URETEROSCOPY R', '52351')).toEqual(['UNKNOWN']);
+    expect(one(['Ureteroscopy with biopsy of renal pelvis or ureter'], 'URS R', '52354')).toEqual(['Ureteroscopy with biopsy of renal pelvis or ureter']);
+  });
 });

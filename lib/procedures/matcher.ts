@@ -3039,7 +3039,13 @@ export class ProcedureMatcher {
       // "excision of lesion" for a lipoma's code.)
       const own = new Set(concepts);
       const apart = concepts.some((c) => this.byConcept.get(c)?.length);
-      procs = [...new Set(concepts.flatMap((c) => (apart ? [c] : [c, ...v.concepts[c].ancestors])).flatMap((c) => (this.byConcept.get(c) ?? []).filter((cov) => !cov.sites.length && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+      // (Nor a line that lists codes of its own, not this one, and covers the operation only with another
+      // or with words the booking must say: "Ureteroscopy with removal of calculus or laser lithotripsy
+      // (52352, 52353, 52356)" is no diagnostic ureteroscopy's 52351.)
+      const coded = new Set([...this.codes.values()].flat());
+      const listsOthers = (cov: Coverage) => (!!cov.with?.length || cov.required.length > 0) && coded.has(cov.entry);
+      procs = [...new Set(concepts.flatMap((c) => (apart ? [c] : [c, ...v.concepts[c].ancestors])).flatMap((c) => (this.byConcept.get(c) ?? [])
+        .filter((cov) => !cov.sites.length && !listsOthers(cov) && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
       concept = v.concepts[concepts[0]].name;
     } else procs = ids.map((i) => this.procedures[i]);
     if (!procs.length) return;
