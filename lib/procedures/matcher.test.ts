@@ -6461,4 +6461,14 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one([urs], 'DIAGNOSTIC URETEROSCOPY R', '52351')).toEqual(['UNKNOWN']);
     expect(one(['Ureteroscopy with biopsy of renal pelvis or ureter'], 'URS R', '52354')).toEqual(['Ureteroscopy with biopsy of renal pelvis or ureter']);
   });
+
+  it('keeps excision of endometriosis from an ablation-only line, and reads PR beside a vaginal hysterectomy as the posterior repair (it had vanished)', () => {
+    expect(one(['Laparoscopic ablation of endometriosis'], 'Lap excision of endometriosis')).toEqual(['UNKNOWN']);
+    expect(one(['Laparoscopic ablation of endometriosis'], 'LAP FULGURATION ENDOMETRIOSIS')).toEqual(['Laparoscopic ablation of endometriosis']);
+    expect(one(['Laparoscopic treatment of endometriosis'], 'Lap excision of endometriosis')).toEqual(['Laparoscopic treatment of endometriosis']);
+    expect(one(['Laparoscopic excision and ablation of endometriosis'], 'LAP ENDOMETRIOSIS SURGERY')).toEqual(['Laparoscopic excision and ablation of endometriosis']);
+    const og = ['Vaginal hysterectomy', 'Anterior and/or posterior colporrhaphy'];
+    expect(asDept('Obstetrics and Gynaecology', [og[0]], 'VH + PR')).toEqual([og[0], 'UNKNOWN']);
+    expect(asDept('Obstetrics and Gynaecology', og, 'VH + PR')).toEqual(og);
+  });
 });
