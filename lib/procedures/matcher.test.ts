@@ -6471,4 +6471,13 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(asDept('Obstetrics and Gynaecology', [og[0]], 'VH + PR')).toEqual([og[0], 'UNKNOWN']);
     expect(asDept('Obstetrics and Gynaecology', og, 'VH + PR')).toEqual(og);
   });
+
+  it('reads a span of codes in a line\'s name as every code in it, and still reads "Repair of lacerations" beside the perineal tears\' kinds', () => {
+    const dl = 'Direct laryngoscopy, operative, with biopsy or excision of lesion, with or without operating microscope (31535-31541)';
+    expect(one([dl], 'DL W/ BX VOCAL CORD W/ MICROSCOPE', '31536')).toEqual([dl]);
+    expect(one([dl], 'DL W/ BX VOCAL CORD', '31599')).not.toEqual([dl]);
+    const lac = 'Core: Repair of lacerations, excluding lacerations involving tendon, nerve or eyelid margin';
+    expect(one([lac], 'Repair lac L) forearm (3 cm)')).toEqual([lac]);
+    expect(one(['Core: Laparoscopic excision of endometriosis, excluding bowel and ureteric disease'], 'Lap excision endometriosis (uterosacrals/POD)')).toEqual(['Core: Laparoscopic excision of endometriosis, excluding bowel and ureteric disease']);
+  });
 });

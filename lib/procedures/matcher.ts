@@ -3483,7 +3483,11 @@ function openedLook(scope: string): string | undefined {
 /** A CPT-style number list a form writes in a line's name, "… (66982, 66984)": the line's codes, as if listed apart. */
 const NAME_CODES = /\(\s*((?:CPT:?\s*)?\d{4}[0-9FTU](?:\s*(?:[,;/–-]|\band\b|\bor\b)\s*\d{4}[0-9FTU])*)\s*\)/gi;
 function codesInName(name: string): string[] {
-  return [...name.matchAll(NAME_CODES)].flatMap((m) => m[1].match(/\d{4}[0-9FTU]/gi) ?? []);
+  // ("(31535-31541)": a span of codes is every code in it, and a booking's 31536 is one of the
+  // line's. Only a short span of numeric codes.)
+  return [...name.matchAll(NAME_CODES)].flatMap((m) => [...(m[1].match(/\d{4}[0-9FTU]/gi) ?? []),
+    ...[...m[1].matchAll(/(\d{5})\s*[\u2013-]\s*(\d{5})/g)].flatMap(([, a, b]) => (Number(b) > Number(a) && Number(b) - Number(a) <= 60
+      ? Array.from({ length: Number(b) - Number(a) - 1 }, (_x, i) => String(Number(a) + i + 1)) : []))]);
 }
 
 /** Where an operation is: its own place and the body sites its wordings name (not tissues, a describing word). */
