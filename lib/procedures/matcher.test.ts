@@ -6480,4 +6480,18 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one([lac], 'Repair lac L) forearm (3 cm)')).toEqual([lac]);
     expect(one(['Core: Laparoscopic excision of endometriosis, excluding bowel and ureteric disease'], 'Lap excision endometriosis (uterosacrals/POD)')).toEqual(['Core: Laparoscopic excision of endometriosis, excluding bowel and ureteric disease']);
   });
+
+  it('reads a cardiac anesthesia board\'s "Anesthesia for …" lines: the transcatheter line is no open valve surgery\'s, the one-lung line no mediastinoscopy\'s, a listed vascular line any route\'s, and the GA or MAC booked is how the anesthesia is given', () => {
+    const lines = ['Anesthesia for cardiac valve surgery, patients 18 years and older', 'Anesthesia for transcatheter structural heart procedures (TAVR, TEER, LAAO)',
+      'Anesthesia for thoracic surgery requiring one-lung ventilation', 'Anesthesia for abdominal aortic, endovascular aortic, and peripheral vascular surgery', 'Thoracic epidural and paravertebral analgesia'];
+    const m = new ProcedureMatcher([{ id: 'A', name: 'A', department: 'Cardiac Anesthesiology', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
+    const anes = (booking: string) => { const r = m.match(booking); return (r.anesthesia ?? r.parts).map((p) => (p.status === 'matched' ? p.groups.map((g) => g[0].procedure).join(' or ') : 'UNKNOWN')); };
+    expect(anes('MV REPAIR - PEDS 11 YO')).toEqual(['UNKNOWN']);
+    expect(anes('MV REPAIR')).toEqual([lines[0]]);
+    expect(anes('TAVR TF (MAC)')).toEqual([lines[1]]);
+    expect(anes('WATCHMAN FLX (GA)')).toEqual([lines[1]]);
+    expect(anes('CERVICAL MEDIASTINOSCOPY')).toContain('UNKNOWN');
+    expect(anes('R VATS LOBECTOMY (DLT)')).toEqual([lines[2]]);
+    expect(anes('OPEN AAA REPAIR + THORACIC EPIDURAL').sort()).toEqual([lines[3], lines[4]].sort());
+  });
 });

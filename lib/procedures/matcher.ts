@@ -236,6 +236,8 @@ const CARDIAC_SURGERY = /\b(?:valves?|valvular|annuloplasty|coronary|cabg|septal
 /** Chest surgery, by name: a lobectomy, a VATS, an esophagectomy — not a tracheostomy, an EGD or a bronchoscopy alone. */
 const THORACIC_SURGERY = /\b(?:lungs?|pulmonary|lobectomy|pneumonectomy|segmentectomy|wedge|thoracotomy|thoracoscop\w*|thoracic|vats|pleur\w*|mediastin\w*|esophagectomy|thym\w*|chest wall|ribs?|decortication|sympathectomy|empyema|bullectomy|blebectomy|tracheal resection|bronchoplast\w*|sleeve|hemothorax|sternal|sternum|pectus|nuss|diaphragm plication)\b/i;
 /** A heart device or study, no heart surgery: a generator change, a lead, a catheterization. */
+/** Chest operations done with one lung isolated (a lung's, the pleura's, the esophagus's, through a thoracoscope): no mediastinoscopy or chest wall's. */
+const ONE_LUNG = /\b(?:lungs?|pulmonary|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge|thoracoscop\w*|vats|esophagectomy|decortication|pleur\w*|bullectomy|blebectomy|sympathectomy|thymectomy|empyema|hemothorax)\b/i;
 const NOT_HEART_SURGERY = /\b(?:pacemaker|defibrillator|generator|leads?|implantable|loop recorder|cardioversion|catheterization|angiography|echocardiograph\w*)\b/i;
 /** Brain surgery, by name: not a carpal tunnel, a lumbar puncture or a stimulator trial. */
 const BRAIN_SURGERY = /\b(?:crani\w*|brain|cerebr\w*|cerebell\w*|intracranial|ventricul\w*|burr|pituitar\w*|transsphenoidal|skull|subdural|hydroceph\w*|chiari|aneurysm|arteriovenous malformation|hemispherectomy|epilepsy|stereotactic|shunt|meningioma|glioma)\b/i;
@@ -256,8 +258,15 @@ function surgeryKinds(v: Vocabulary, concept: number): string[] {
   const out: string[] = [];
   if (sp.includes('vascular-surgery')) out.push('vascular', ...(MAJOR_VASCULAR.test(c.name) ? ['major vascular'] : []));
   else if (sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery') || sp.includes('general-surgery')) {
-    if ((sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery')) && CARDIAC_SURGERY.test(c.name) && !NOT_HEART_SURGERY.test(c.name)) out.push('cardiac', 'cardiothoracic');
-    else if ((sp.includes('cardiothoracic-surgery') || sp.includes('general-surgery')) && THORACIC_SURGERY.test(c.name)) out.push('thoracic', 'cardiothoracic');
+    if ((sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery')) && CARDIAC_SURGERY.test(c.name) && !NOT_HEART_SURGERY.test(c.name)) {
+      out.push('cardiac', 'cardiothoracic');
+      // ("Anesthesia for cardiac valve surgery": a heart valve's operation, not one through a catheter.)
+      if (/\b(?:valves?|valvular|annuloplasty|valvotomy|valvuloplasty)\b/i.test(c.name) && !/\b(?:transcatheter|percutaneous|balloon)\b/i.test(c.name)) out.push('valve');
+    }
+    else if ((sp.includes('cardiothoracic-surgery') || sp.includes('general-surgery')) && THORACIC_SURGERY.test(c.name)) {
+      out.push('thoracic', 'cardiothoracic');
+      if (ONE_LUNG.test(c.name)) out.push('one-lung');
+    }
   }
   if (sp.includes('neurosurgery') && !sp.includes('spine-surgery') && BRAIN_SURGERY.test(c.name)) out.push('neurosurgical', 'neurosurgery', 'intracranial');
   if (sp.includes('obstetrics') && !sp.includes('gynecology')) out.push('obstetric', 'obstetrical');
@@ -265,6 +274,8 @@ function surgeryKinds(v: Vocabulary, concept: number): string[] {
   return out;
 }
 
+/** The anesthetics an "Anesthesia for …" line's anesthesia is given as: no privilege of their own beside it. */
+const GIVEN_AS = /^(?:general anesthesia|monitored anesthesia care|deep sedation)$/i;
 /** "Anesthesia for …" (or "Anaesthesia care for …"), a line that privileges anesthesia for some surgery: what it is for. */
 const ANESTHESIA_FOR = /^\s*an(?:a)?esthe(?:sia|tic)(?:\s+(?:care|services?))?\s+for\s+(.+)$/;
 /** What an "Anesthesia for …" line leaves to other privileges or excludes ("…, excluding congenital heart surgery", "(… requires separate privileges)"). */
@@ -2026,7 +2037,10 @@ export class ProcedureMatcher {
     // operation's part, and its other parts — a TEE, a lumbar drain — are asked as they were.)
     if (forParts.length) {
       const standIn = new Set(forParts.map((f) => f.of));
-      const rest = anesthesia ? anesthesia.list : parts.list.filter((p) => !(p.concept && standIn.has(p.concept)));
+      // (The anesthetic the booking names for that operation, "CABG X3 (GA)", "TAVR (MAC)", is how the
+      // anesthesia for it is given: that line's, not a privilege of its own the catalog must list.)
+      const howGiven = (p: MatchPart) => p.status === 'unknown' && !!p.concept && GIVEN_AS.test(p.concept) && forParts.some((f) => f.part.status === 'matched');
+      const rest = anesthesia ? anesthesia.list.filter((p) => !howGiven(p)) : parts.list.filter((p) => !(p.concept && standIn.has(p.concept)));
       anesthesia = { list: [...rest, ...forParts.map((f) => f.part)], approaches: anesthesia?.approaches ?? [] };
     }
     // What practitioners who work with no anesthesia team at hand do of the anesthesia kind (an
@@ -2088,23 +2102,39 @@ export class ProcedureMatcher {
     // by its kind, and none it leaves out.
     const leaves = LEAVES_OUT.test(what);
     const own = beforeExclusion(what.split(';')[0].replace(/\([^()]*\)/g, (m) => (LEAVES_OUT.test(m) ? ' ' : m)));
+    // (Not an operation read from words an abbreviation became, joined to words of the line's own, that
+    // is not the abbreviation's: the "heart" of "transcatheter structural heart procedures (TAVR, …)"
+    // with TAVR's "valve replacement" is no open valve surgery.)
+    const said = new Set(fold(what).split(/[^a-z0-9]+/));
     const read = (text: string) => {
       const out = new Set<number>();
       for (const part of analyze(v, text, { split: false }).parts) {
-        for (const h of readPart(v, part, 'catalog', this.local).hits) for (const t of h.targets) if (t.concept >= 0 && !v.concepts[t.concept].weak) out.add(t.concept);
+        const kin = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
+        const borrowed = (h: Hit) => h.tokens.some((w) => !said.has(w) && part.named.some((n) => n.tokens.includes(w))
+          && !part.named.some((n) => n.tokens.includes(w) && h.targets.some((t) => kin(t.concept, n.concept))));
+        for (const h of readPart(v, part, 'catalog', this.local).hits) if (!borrowed(h)) for (const t of h.targets) if (t.concept >= 0 && !v.concepts[t.concept].weak) out.add(t.concept);
       }
       return out;
     };
     // The line's head says what it is for: operations ("kidney and pancreas transplantation"), or a
     // kind of surgery ("thoracic surgery"), whose examples ("including … VATS and thoracotomy") are more of it.
     const head = own.split(/\(|,|:|\bincluding\b/)[0];
+    // ("Anesthesia for abdominal aortic, endovascular aortic, and peripheral vascular surgery": a list of
+    // kinds before the one word "surgery" is read to that word.)
+    const listed = /^[^(:]*?,\s*(?:and\s+|or\s+)?[a-z\s-]*\b(?:surgery|procedures)\b/.exec(own)?.[0];
     // (A kind only where it names the surgery: "cardiac surgery", "major vascular procedures" — not
     // "cardiac electrophysiology procedures", "obstetric hemorrhage" or "non-obstetric surgery".)
     const kinds = new Set<string>();
     if (!leaves) {
-      for (const m of head.matchAll(/(?<![a-z-])(non[\s-]+)?((?:(?:adult|pediatric|paediatric|major|open)\s+)*)([a-z]+)\s+(?:surgery|surgical|procedures?|operations?)\b/g)) {
+      for (const m of (listed ?? head).matchAll(/(?<![a-z-])(non[\s-]+)?((?:(?:adult|pediatric|paediatric|major|open)\s+)*)([a-z]+)\s+(?:surgery|surgical|procedures?|operations?)\b/g)) {
         // (The word as `surgeryKinds` names the kind: a word no operation's kind is, "orthopedic", meets none.)
         if (!m[1]) kinds.add(m[3] === 'vascular' && /\bmajor\b/.test(m[2]) ? 'major vascular' : m[3]);
+      }
+      // ("Anesthesia for thoracic surgery requiring one-lung ventilation": the chest operations done on one
+      // lung, no mediastinoscopy.)
+      if (kinds.has('thoracic') && /\bone[\s-]+lung\b/.test(own)) {
+        kinds.delete('thoracic');
+        kinds.add('one-lung');
       }
     }
     const named = read(head);
@@ -2134,7 +2164,9 @@ export class ProcedureMatcher {
         // (An operation on newborns or a congenital heart by name has a child patient: a NORWOOD is no adult's.)
         const child = !said.age && (/\b(?:newborn|neonatal|congenital|norwood|fallot|tetralogy|atrial septal|ventricular septal|truncus|fontan|glenn|jatene|hypoplastic)\b/i.test(v.concepts[c].name) || (v.concepts[c].specialties.length > 0 && v.concepts[c].specialties.every((x) => x === 'pediatric-surgery')));
         const name = `Anesthesia for ${v.concepts[c].name}`;
-        out.push({ of: v.concepts[c].name, part: { ...this.grouped(lines.map((l) => this.procedures[l.entry]), r.part.text, approaches, name, child ? { ...said, age: { child: true } } : said), concept: name } });
+        // (Whatever the route: "Anesthesia for abdominal aortic, endovascular aortic, and … surgery" names
+        // kinds of surgery, and an open AAA repair is one — no route its anesthesia is limited to.)
+        out.push({ of: v.concepts[c].name, part: { ...this.grouped(lines.map((l) => ({ ...this.procedures[l.entry], routes: [] })), r.part.text, approaches.filter((a) => !ROUTES.has(a)), name, child ? { ...said, age: { child: true } } : said), concept: name } });
       }
     }
     return out;
