@@ -6494,4 +6494,14 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(anes('R VATS LOBECTOMY (DLT)')).toEqual([lines[2]]);
     expect(anes('OPEN AAA REPAIR + THORACIC EPIDURAL').sort()).toEqual([lines[3], lines[4]].sort());
   });
+
+  it('keeps a perimembranous VSD from a muscular VSD line, a fetal myelomeningocele repair from a postnatal one, and a cardiac FDG PET from a perfusion PET line', () => {
+    const mvsd = 'Transcatheter closure of muscular ventricular septal defect';
+    expect(one([mvsd], 'Perimembranous VSD device closure (6 yo)')).toEqual(['UNKNOWN']);
+    expect(one([mvsd], 'Muscular VSD device closure')).toEqual([mvsd]);
+    expect(one(['Transcatheter VSD closure'], 'Perimembranous VSD device closure (6 yo)')).toEqual(['Transcatheter VSD closure']);
+    expect(one(['Postnatal repair of myelomeningocele'], 'Fetal MMC repair (25 wk GA)')).toEqual(['UNKNOWN']);
+    expect(one(['Postnatal repair of myelomeningocele'], 'MMC closure (day 1)')).toEqual(['Postnatal repair of myelomeningocele']);
+    expect(one(['PET myocardial perfusion imaging, including myocardial blood flow quantification'], 'FDG PET - CARDIAC SARCOID')).toEqual(['UNKNOWN']);
+  });
 });
