@@ -6504,4 +6504,12 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Postnatal repair of myelomeningocele'], 'MMC closure (day 1)')).toEqual(['Postnatal repair of myelomeningocele']);
     expect(one(['PET myocardial perfusion imaging, including myocardial blood flow quantification'], 'FDG PET - CARDIAC SARCOID')).toEqual(['UNKNOWN']);
   });
+
+  it('reads OPCS-style lines: "Excision of gall bladder" is a cholecystectomy, a bladder litholapaxy or Botox line meets a booking that names no bladder', () => {
+    const lap = 'Laparoscopic excision of gall bladder with or without operative cholangiogram';
+    expect(one([lap, 'Open excision of gall bladder'], 'Lap chole + OTC')).toEqual([lap]);
+    expect(one([lap, 'Open excision of gall bladder'], 'Lap chole, poss convert to open')).toEqual([lap, 'Open excision of gall bladder']);
+    expect(one(['Endoscopic litholapaxy of bladder calculus'], 'cystolitholapaxy')).toEqual(['Endoscopic litholapaxy of bladder calculus']);
+    expect(one(['Injection of botulinum toxin into bladder wall'], 'Intravesical Botox')).toEqual(['Injection of botulinum toxin into bladder wall']);
+  });
 });
