@@ -6512,4 +6512,20 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Endoscopic litholapaxy of bladder calculus'], 'cystolitholapaxy')).toEqual(['Endoscopic litholapaxy of bladder calculus']);
     expect(one(['Injection of botulinum toxin into bladder wall'], 'Intravesical Botox')).toEqual(['Injection of botulinum toxin into bladder wall']);
   });
+
+  it('reads a UK theatre list\'s shorthand against scope-of-practice wording: a retrograde, a PNS, terminalisation, an ACJ excision, a full-thickness corneal graft, a suspected torsion and a therapeutic substance', () => {
+    const stent = 'Cystoscopy and retrograde insertion or exchange of ureteric stent';
+    expect(one([stent], 'Cysto + (R) retrograde + JJ stent')).toEqual([stent]);
+    const pns = 'Examination of nose and postnasal space under anaesthetic with or without biopsy';
+    expect(one([pns], 'EUA PNS + biopsy')).toEqual([pns]);
+    expect(one(['Peripheral nerve stimulator trial'], 'PNS TRIAL L SCIATIC')).toEqual(['Peripheral nerve stimulator trial']);
+    expect(one(['Terminalisation or revision amputation of digit'], 'Terminalisation (R) index fingertip')).toEqual(['Terminalisation or revision amputation of digit']);
+    const asad = 'Arthroscopic subacromial decompression with or without excision of lateral end of clavicle';
+    expect(one([asad], '(R) ASAD + ACJ excision')).toEqual([asad]);
+    expect(one(['Penetrating keratoplasty'], 'Full thickness corneal graft RE')).toEqual(['Penetrating keratoplasty']);
+    const torsion = 'Exploration of scrotum for suspected torsion with or without fixation of testes';
+    expect(one([torsion], 'Scrotal exploration ?torsion + bilat fixation')).toEqual([torsion]);
+    expect(one(['Intravitreal injection of therapeutic substance'], 'Intravitreal Eylea LE')).toEqual(['Intravitreal injection of therapeutic substance']);
+    expect(one(['Laparoscopic sterilisation by clip occlusion of fallopian tubes'], 'Lap sterilisation - Filshie clips')).toEqual(['Laparoscopic sterilisation by clip occlusion of fallopian tubes']);
+  });
 });

@@ -326,6 +326,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Open cholecystectomy, including conversion from laparoscopic approach": the open operation a
   // conversion ends in; the route it is converted from is no route the line offers.
   if (options.split === false) s = s.replace(/,?\s*(?:including\s+)?(?:conversions?|converted)\s+from\s+(?:an?\s+)?(?:laparoscopic|robotic|robot-assisted|endoscopic|thoracoscopic|minimally invasive|vats)(?:\s+(?:approach|approaches|procedures?|surgery|technique))?/g, ' ');
+  // "Exploration of scrotum for suspected torsion", "Intravitreal injection of therapeutic substance": a
+  // line's "suspected" says the diagnosis may not be confirmed, and "of therapeutic substance" what any
+  // such injection gives — no limit a booking must say ("?TORSION", "INTRAVITREAL EYLEA").
+  if (options.split === false) s = s.replace(/\bfor\s+(?:suspected|presumed|possible|query)\s+/g, 'for ').replace(/\s+of\s+(?:an?\s+)?(?:therapeutic|pharmacologic(?:al)?)\s+(?:substances?|agents?|drugs?|medications?)\b/g, ' ');
   // ("Core: Tympanostomy tube insertion", "Supplemental: …", "Special privilege: …": which list of the form it is on.)
   // (Not a line marked denied or not granted: its prefix stays a word no booking says.)
   if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|supplemental|special|additional|requested)(?:\s+privileges?)?\s*:\s*/, ' ');
