@@ -6528,4 +6528,16 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Intravitreal injection of therapeutic substance'], 'Intravitreal Eylea LE')).toEqual(['Intravitreal injection of therapeutic substance']);
     expect(one(['Laparoscopic sterilisation by clip occlusion of fallopian tubes'], 'Lap sterilisation - Filshie clips')).toEqual(['Laparoscopic sterilisation by clip occlusion of fallopian tubes']);
   });
+
+  it('reads an Australian scope of clinical practice: "Extended:" names the list, "… only:" no limit, a tubal ligation "including at caesarean section" no caesarean, and LUSCS, OT and percut as theatre lists write them', () => {
+    expect(one(['Extended: Anterior cruciate ligament reconstruction'], 'ACL recon (hamstring graft) R')).toEqual(['Extended: Anterior cruciate ligament reconstruction']);
+    const herniotomy = 'Paediatric surgery — children over 5 years only: inguinal herniotomy and umbilical hernia repair';
+    expect(one([herniotomy], 'L) inguinal herniotomy - 8yo')).toEqual([herniotomy]);
+    expect(one([herniotomy], 'L) inguinal herniotomy - 3yo')).toEqual(['UNKNOWN']);
+    const tubal = 'Core: Tubal ligation, including at caesarean section';
+    expect(one([tubal], 'LUSCS')).toEqual(['UNKNOWN']);
+    expect(one([tubal, 'Core: Elective and emergency caesarean section'], 'LUSCS + BTL')).toEqual(['Core: Elective and emergency caesarean section', tubal]);
+    expect(one(['Core: Instrumental vaginal delivery (vacuum and non-rotational forceps)', 'Core: Elective and emergency caesarean section'], 'Trial of ventouse in OT POSS LSCS')).not.toContain('UNKNOWN');
+    expect(one(['Core: Percutaneous liver biopsy'], 'Liver biopsy (percut, US guided)')).toEqual(['Core: Percutaneous liver biopsy']);
+  });
 });

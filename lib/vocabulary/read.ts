@@ -96,7 +96,7 @@ const BOOKING_NOTE = /\bdr\.?\s+[a-z][a-z'’-]*/g;
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
 const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|during|in patients with|in the setting of)(?=\s)([^;\n]*)/g;
 /** In a catalog line, "during …", "after …", "following …" to the clause's comma: when, which inside what a line includes names no operation of it. */
-const CATALOG_OCCASION = /\b(during|after|following)\s+([^,;()]*)/g;
+const CATALOG_OCCASION = /\b(during|after|following|at)\s+([^,;()]*)/g;
 /** "including …", and the examples a line gives ("such as …", "e.g. …", "for example …"): kinds it may cover, never limits. */
 const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
 /** How a POSS clause says an operation may be done, no place: "POSS OPEN CBD", "POSS CONVERT TO OPEN". */
@@ -330,9 +330,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // line's "suspected" says the diagnosis may not be confirmed, and "of therapeutic substance" what any
   // such injection gives — no limit a booking must say ("?TORSION", "INTRAVITREAL EYLEA").
   if (options.split === false) s = s.replace(/\bfor\s+(?:suspected|presumed|possible|query)\s+/g, 'for ').replace(/\s+of\s+(?:an?\s+)?(?:therapeutic|pharmacologic(?:al)?)\s+(?:substances?|agents?|drugs?|medications?)\b/g, ' ');
-  // ("Core: Tympanostomy tube insertion", "Supplemental: …", "Special privilege: …": which list of the form it is on.)
+  // ("Core: Tympanostomy tube insertion", "Supplemental: …", "Special privilege: …", an Australian scope of
+  // clinical practice's "Extended: …": which list of the form it is on.)
   // (Not a line marked denied or not granted: its prefix stays a word no booking says.)
-  if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|supplemental|special|additional|requested)(?:\s+privileges?)?\s*:\s*/, ' ');
+  if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|extended|supplemental|special|specific|additional|advanced|requested)(?:\s+(?:privileges?|scope(?:\s+of\s+(?:clinical\s+)?practice)?))?\s*:\s*/, ' ');
   // "Interventional pain (specify): stellate ganglion block", "Spine surgery (specify): …": a DoD list's
   // heading names its category, no word a booking says.
   // ("…. Requires documented training": what the privilege asks of the practitioner, no limit.)
@@ -2114,7 +2115,7 @@ export const EXTENT_HEAD = new Set(['minor', 'major']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
 const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'lobar', 'extended', 'modified']);
 /** How many or which, said of every case: "…, one or more levels", "excision of pilonidal disease", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
-const NO_LIMIT = new Set(['disease', 'tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft']);
+const NO_LIMIT = new Set(['disease', 'tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft', 'only']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;

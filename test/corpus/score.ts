@@ -66,7 +66,9 @@ export function score(matcher: ProcedureMatcher, rows: CorpusRow[]): Score {
       const fits = p.readings ? readingsFor(p, mine) : [];
       return fits.length === 1 ? fits[0] : p;
     };
-    const parts = (r.anesthesia && /anes|pain/i.test(row.specialty) ? r.anesthesia : [...r.parts, ...own]).map(settle);
+    // (An anesthesiologist's booking is its anesthesia, as the engine asks of the practitioner's specialties.)
+    const anesthesiologist = mine.has('anesthesiology') || mine.has('pain-medicine');
+    const parts = (r.anesthesia && anesthesiologist ? r.anesthesia : [...r.parts, ...own]).map(settle);
     const unknown = parts.some((p) => p.status === 'unknown');
     const got = new Set(parts.flatMap((p) => p.groups.flat().map((c) => c.procedure)));
     const wantUnknown = row.groups.some((g) => g.includes('UNKNOWN'));
