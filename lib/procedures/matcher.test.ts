@@ -6540,4 +6540,15 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Core: Instrumental vaginal delivery (vacuum and non-rotational forceps)', 'Core: Elective and emergency caesarean section'], 'Trial of ventouse in OT POSS LSCS')).not.toContain('UNKNOWN');
     expect(one(['Core: Percutaneous liver biopsy'], 'Liver biopsy (percut, US guided)')).toEqual(['Core: Percutaneous liver biopsy']);
   });
+
+  it('reads a children\'s hospital\'s forms and list: a pull-through "for Hirschsprung disease", an endoscopic injection "for vesicoureteral reflux", "thoracoscopic or open", a balloon atrial septostomy, a Roux-en-Y limb beside an HJ, and diagnoses in parentheses', () => {
+    expect(one(['Pull-through procedure for Hirschsprung disease'], 'Transanal Soave pull-through (4 mo)')).toEqual(['Pull-through procedure for Hirschsprung disease']);
+    expect(one(['Endoscopic injection for vesicoureteral reflux'], 'Deflux injection bilat, gr III VUR (4 yo)')).toEqual(['Endoscopic injection for vesicoureteral reflux']);
+    expect(one(['Decortication for empyema, thoracoscopic or open'], 'VATS decortication, L empyema (4 yo)')).toEqual(['Decortication for empyema, thoracoscopic or open']);
+    expect(one(['Thoracoscopic wedge resection of lung'], 'OPEN WEDGE RESECTION OF LUNG')).toEqual(['UNKNOWN']);
+    expect(one(['Balloon atrial septostomy'], 'BAS - TGA, NICU DOL 1')).toEqual(['Balloon atrial septostomy']);
+    expect(one(['Endoscopic third ventriculostomy'], 'BALLOON ATRIAL SEPTOSTOMY')).toEqual(['UNKNOWN']);
+    expect(one(['Excision of choledochal cyst with hepaticojejunostomy'], 'Choledochal cyst excision, Roux-en-Y HJ (4 yo)')).toEqual(['Excision of choledochal cyst with hepaticojejunostomy']);
+    expect(one(['Percutaneous liver biopsy'], 'Perc liver bx (8 yo, AIH)')).toEqual(['Percutaneous liver biopsy']);
+  });
 });
