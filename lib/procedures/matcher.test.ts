@@ -6551,4 +6551,21 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Excision of choledochal cyst with hepaticojejunostomy'], 'Choledochal cyst excision, Roux-en-Y HJ (4 yo)')).toEqual(['Excision of choledochal cyst with hepaticojejunostomy']);
     expect(one(['Percutaneous liver biopsy'], 'Perc liver bx (8 yo, AIH)')).toEqual(['Percutaneous liver biopsy']);
   });
+
+  it('reads a heart institute\'s forms and boards: "on- and off-pump" is both, DC a dual-chamber device, a kind "including" another names no limit, TEE beside heart surgery the intraoperative one, CIRC ARREST no circumcision', () => {
+    const cabg = 'Coronary artery bypass grafting, on- and off-pump';
+    expect(one([cabg], 'CABG X3 LIMA-LAD, SVG-OM, SVG-PDA')).toEqual([cabg]);
+    expect(one([cabg], 'OPCAB X2')).toEqual([cabg]);
+    expect(one(['Implantation of single and dual chamber pacemakers'], 'DC PPM (AZURE)')).toEqual(['Implantation of single and dual chamber pacemakers']);
+    const avf = 'Creation of autogenous arteriovenous fistula, including transposition';
+    expect(one([avf], 'L RC AVF')).toEqual([avf]);
+    expect(one(['Creation of autogenous arteriovenous fistula, including transposition', 'Brachiocephalic fistula creation'], 'L BRACHIOBASLIC AVF TRANSPOSITION')).toEqual([avf]);
+    expect(one(['Radiocephalic arteriovenous fistula creation'], 'L BRACHIOBASILIC AVF TRANSPOSITION')).toEqual(['UNKNOWN']);
+    const tee = 'Intraoperative transesophageal echocardiography, comprehensive';
+    expect(one([tee], 'MINI MVR R THORACOTOMY, TEE')).toEqual(['UNKNOWN', tee]);
+    expect(one([tee], 'TEE')).toEqual(['UNKNOWN']);
+    expect(one(['Circumcision'], 'ASC AORTA REPL W/ HEMIARCH, CIRC ARREST')).not.toContain('Circumcision');
+    expect(one(['Percutaneous balloon mitral valvuloplasty'], 'PMBV (INOUE) RHEUMATIC MS')).toEqual(['Percutaneous balloon mitral valvuloplasty']);
+    expect(one(['Coronary CT angiography'], 'CCTA')).toEqual(['Coronary CT angiography']);
+  });
 });

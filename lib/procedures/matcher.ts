@@ -1427,7 +1427,9 @@ export class ProcedureMatcher {
           const headingExample = (k: number) => (GENERIC_HEAD.test(text) || reading!.required.some((w) => EXTENT_HEAD.has(w))) && reading!.hits.filter((h) => h.targets.some((x) => x.concept === k)).every((h) => h.tokens.some((t) => reading!.part.tokens.some((x) => x.word === t && x.paren)));
           if (reading!.excluding.includes(PREGNANCY_MARK)) this.asksPregnancy = true;
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
-          const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name));
+          // (A family the line names kinds of only as included is not limited by them: "Creation of autogenous
+          // arteriovenous fistula, including transposition" is every fistula, a radiocephalic one too.)
+          const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))));
           const lineWith = reading!.part.tokens.filter((t) => t.withClause && !t.optional && !t.excluded).map((t) => t.word);
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({

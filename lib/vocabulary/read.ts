@@ -316,6 +316,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "LAP CHOLE +/- OTC", "HSC ± D&C": what a booking adds with "+/-" it may do, as after "POSS" (the
   // "+" had split it off as a part of its own, and a word no operation's alone was dropped with it).
   if (options.split !== false) s = s.replace(/\s*(?:\+\s*\/\s*-|±)\s*/g, ' , poss ');
+  // "on- and off-pump", "single- and dual-chamber", "third- or fourth-degree": a word whose hyphen waits
+  // for the one after "and"/"or" is said with that word's ending too (it had read "off-pump" alone).
+  s = s.replace(/\b([a-z]+)-\s+(and|or|and\/or)\s+([a-z]+)-([a-z]+)\b/g, '$1-$4 $2 $3-$4');
   // "4 WK M", "12YO F": the patient's sex after an age is no word of the operation ("male" stays: a male sling).
   if (options.split !== false && /\b[mf]\b/.test(s)) s = s.replace(/\b(\d+\s*(?:yo|y\/o|yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|d|days?|dol\s*\d+)(?:\s+old)?)\s*[,/]?\s*(?:m|f)\b/g, '$1 ');
   // "… under local or general anaesthetic": how a line's operation is done, no anaesthesia privilege
