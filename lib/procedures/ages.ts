@@ -105,6 +105,8 @@ function rangeOf(t: string, service = false): AgeRange | undefined {
     if (m) return forChildren(AGE_BOUNDS[i](Number(m[1] ?? m[2])));
   }
   for (const [re, bound] of MONTH_PHRASES) {
+    // ("Tonsillectomy (adults, and children up to the age of 12 years)": "up to" bounds the children only.)
+    if (re.source.includes('up\\s+to') && /\badults?\b/.test(t)) continue;
     const m = re.exec(t);
     if (m) return bound(Number(m[1] ?? m[2]));
   }

@@ -6568,4 +6568,19 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Percutaneous balloon mitral valvuloplasty'], 'PMBV (INOUE) RHEUMATIC MS')).toEqual(['Percutaneous balloon mitral valvuloplasty']);
     expect(one(['Coronary CT angiography'], 'CCTA')).toEqual(['Coronary CT angiography']);
   });
+
+  it('keeps what the review of this version found: an anesthesia line\'s own route, the GA of another operation, a loosely written code span, an adult line\'s "up to" for children, a utility thoracotomy, and PR or AR beside a rectal prolapse or a valve', () => {
+    const m = new ProcedureMatcher([{ id: 'A', name: 'A', department: 'Anesthesiology', kind: 'core' as const, procedures: [{ name: 'Anesthesia for laparoscopic appendectomy' }, { name: 'Anesthesia for cardiac surgery' }] }], { vocabulary: builtinVocabulary() });
+    const anes = (booking: string) => { const r = m.match(booking); return (r.anesthesia ?? r.parts).map((p) => (p.status === 'matched' ? p.groups.map((g) => g[0].procedure).join(' or ') : 'UNKNOWN')); };
+    expect(anes('Open appendicectomy')).toContain('UNKNOWN');
+    expect(anes('Lap appendectomy')).toEqual(['Anesthesia for laparoscopic appendectomy']);
+    expect(anes('CABG (GA) + L inguinal hernia repair')).toContain('UNKNOWN');
+    expect(anes('CABG X3 (GA)')).toEqual(['Anesthesia for cardiac surgery']);
+    expect(one(['Shoulder arthroscopy, diagnostic and debridement (29805-29823)'], 'Arthroscopic SLAP repair', '29807')).toEqual(['UNKNOWN']);
+    expect(one(['Tonsillectomy (adults, and children up to the age of 12 years)'], 'Tonsillectomy 30 yo')).toEqual(['Tonsillectomy (adults, and children up to the age of 12 years)']);
+    expect(one(['Thoracoscopic lobectomy'], 'VATS RUL LOBECTOMY VIA UTILITY THORACOTOMY')).toEqual(['Thoracoscopic lobectomy']);
+    expect(one(['Posterior colporrhaphy', "Delorme's procedure for rectal prolapse"], "Delorme's procedure for rectal prolapse, PR bleeding")).not.toContain('Posterior colporrhaphy');
+    expect(one(['Anterior colporrhaphy', 'Mitral valve repair'], 'MV repair for prolapse, moderate AR')).not.toContain('Anterior colporrhaphy');
+    expect(one(['Laparoscopic cholecystectomy', 'Open common bile duct exploration'], 'LAP CHOLE POSS OPEN CBD EXPLORATION')[0]).toBe('Laparoscopic cholecystectomy');
+  });
 });

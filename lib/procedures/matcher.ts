@@ -166,7 +166,7 @@ function routesOfKinds(v: Vocabulary, concept: number): Set<string> {
 const BEDSIDE = ['emergency-medicine', 'critical-care'];
 /** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
 /** A possible conversion to open said in the booking's own words ("POSS OPEN", "CONVERT TO OPEN", "+/- OPEN"). */
-const OPEN_CONVERSION = /(?:\b(?:poss|possible|possibly|convert(?:ed)?|conversion|vs|versus)|\?|\+\s*\/\s*-)\s*(?:to\s+)?(?:an?\s+)?open\b/i;
+const OPEN_CONVERSION = /(?:\b(?:poss|possible|possibly|convert(?:ed)?|conversion|vs|versus)|\?|\+\s*\/\s*-)\s*(?:to\s+)?(?:an?\s+)?open\b(?!\s+(?!(?:if|as|procedure|approach|conversion|needed|required|necessary)\b)[a-z]{3,})/i;
 const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)|\?|\+\s*\/\s*-|\bif\s+(?:needed|required|necessary)\b/i;
 const KNOWN_APPROACHES = new Set<string>(APPROACHES);
 
@@ -237,7 +237,9 @@ const CARDIAC_SURGERY = /\b(?:valves?|valvular|annuloplasty|coronary|cabg|septal
 const THORACIC_SURGERY = /\b(?:lungs?|pulmonary|lobectomy|pneumonectomy|segmentectomy|wedge|thoracotomy|thoracoscop\w*|thoracic|vats|pleur\w*|mediastin\w*|esophagectomy|thym\w*|chest wall|ribs?|decortication|sympathectomy|empyema|bullectomy|blebectomy|tracheal resection|bronchoplast\w*|sleeve|hemothorax|sternal|sternum|pectus|nuss|diaphragm plication)\b/i;
 /** A heart device or study, no heart surgery: a generator change, a lead, a catheterization. */
 /** Chest operations done with one lung isolated (a lung's, the pleura's, the esophagus's, through a thoracoscope): no mediastinoscopy or chest wall's. */
-const ONE_LUNG = /\b(?:lungs?|pulmonary|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge|thoracoscop\w*|vats|esophagectomy|decortication|pleur\w*|bullectomy|blebectomy|sympathectomy|thymectomy|empyema|hemothorax)\b/i;
+const ONE_LUNG = /\b(?:lungs?|pulmonary|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge|thoracoscop\w*|thoracotomy|vats|esophagectomy|decortication|pleur\w*|bullectomy|blebectomy|sympathectomy|thymectomy|empyema|hemothorax|diaphragm)\b/i;
+/** Chest operations done without isolating a lung: through the hiatus or the sternum, or a catheter. */
+const NOT_ONE_LUNG = /\b(?:transhiatal|transsternal|sternotomy|catheter|mediastinoscopy)\b/i;
 const NOT_HEART_SURGERY = /\b(?:pacemaker|defibrillator|generator|leads?|implantable|loop recorder|cardioversion|catheterization|angiography|echocardiograph\w*)\b/i;
 /** Brain surgery, by name: not a carpal tunnel, a lumbar puncture or a stimulator trial. */
 const BRAIN_SURGERY = /\b(?:crani\w*|brain|cerebr\w*|cerebell\w*|intracranial|ventricul\w*|burr|pituitar\w*|transsphenoidal|skull|subdural|hydroceph\w*|chiari|aneurysm|arteriovenous malformation|hemispherectomy|epilepsy|stereotactic|shunt|meningioma|glioma)\b/i;
@@ -265,7 +267,7 @@ function surgeryKinds(v: Vocabulary, concept: number): string[] {
     }
     else if ((sp.includes('cardiothoracic-surgery') || sp.includes('general-surgery')) && THORACIC_SURGERY.test(c.name)) {
       out.push('thoracic', 'cardiothoracic');
-      if (ONE_LUNG.test(c.name)) out.push('one-lung');
+      if (ONE_LUNG.test(c.name) && !NOT_ONE_LUNG.test(c.name)) out.push('one-lung');
     }
   }
   if (sp.includes('neurosurgery') && !sp.includes('spine-surgery') && BRAIN_SURGERY.test(c.name)) out.push('neurosurgical', 'neurosurgery', 'intracranial');
@@ -502,6 +504,8 @@ const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'intervention
 /** "Head: a, b or c" (no parentheses, a list after the colon). */
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
 /** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
+/** A heading of a form's list that names a category, no operation or limit: "Minor procedures", "Endoscopy", "Office procedures". */
+const CATEGORY_HEAD = /^\s*(?:(?:minor|office|bedside|basic|other|general|outpatient|ambulatory|endoscopic|diagnostic\s+and\s+therapeutic)\s+(?:procedures?|surgery|skills?|privileges?)|endoscopy|procedures?)\s*$/i;
 const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
 
 /** The operations a catalog text names, read whole: none where a word is left over or limits it ("lateral femoral cutaneous" is no femoral nerve block). */
@@ -734,11 +738,15 @@ export class ProcedureMatcher {
       // the head's: "Colectomy: right, left, sigmoid" and "Fasciotomy: forearm, hand" list where the
       // head's operation is, kept to those by the colon's own reading.)
       // (The list ends where an "including …" or "with or without …" clause begins: that clause is the line's.)
+      // ("Minor procedures: I&D, laceration repair, …", "Endoscopy - EGD and colonoscopy, …": a heading that
+      // names a category of the form's, no operation, heads a list of operations; it limits none of them.)
+      text = text.replace(/^\s*([a-z][a-z\s]{2,40}?)\s+[-\u2013\u2014]\s+(?=\S)/i, (m, head: string) => (CATEGORY_HEAD.test(head) ? '' : m));
       text = text.replace(COLON_LIST, (m, head: string, whole: string) => {
         const clause = /,?\s*\b(?:including|with or without|excluding)\b/i.exec(whole);
         const list = clause ? whole.slice(0, clause.index) : whole;
         const rest = clause ? whole.slice(clause.index) : '';
         if (GRADE.test(head)) return m;
+        if (CATEGORY_HEAD.test(head)) return whole;
         const conceptsOf = (t: string) => readWhole(v, t, def.department);
         const ofHead = new Set(conceptsOf(head));
         const headNoun = headNounOf(head);
@@ -2041,8 +2049,13 @@ export class ProcedureMatcher {
       const standIn = new Set(forParts.map((f) => f.of));
       // (The anesthetic the booking names for that operation, "CABG X3 (GA)", "TAVR (MAC)", is how the
       // anesthesia for it is given: that line's, not a privilege of its own the catalog must list.)
-      const howGiven = (p: MatchPart) => p.status === 'unknown' && !!p.concept && GIVEN_AS.test(p.concept) && forParts.some((f) => f.part.status === 'matched');
-      const rest = anesthesia ? anesthesia.list.filter((p) => !howGiven(p)) : parts.list.filter((p) => !(p.concept && standIn.has(p.concept)));
+      // (Only the anesthetic said of that operation: "CABG (GA) + L INGUINAL HERNIA REPAIR" still asks whether
+      // the hernia's is privileged.)
+      const howGiven = (p: MatchPart) => p.status === 'unknown' && !!p.concept && GIVEN_AS.test(p.concept) && forParts.some((f) => f.part.status === 'matched' && f.part.text === p.text);
+      // (And where one is so, the booking's other operations are asked as where it names no anesthesia.)
+      const given = anesthesia ? anesthesia.list.filter(howGiven) : [];
+      const rest = anesthesia ? [...anesthesia.list.filter((p) => !howGiven(p)), ...(given.length ? parts.list.filter((p) => !(p.concept && standIn.has(p.concept))) : [])]
+        : parts.list.filter((p) => !(p.concept && standIn.has(p.concept)));
       anesthesia = { list: [...rest, ...forParts.map((f) => f.part)], approaches: anesthesia?.approaches ?? [] };
     }
     // What practitioners who work with no anesthesia team at hand do of the anesthesia kind (an
@@ -2112,7 +2125,9 @@ export class ProcedureMatcher {
       const out = new Set<number>();
       for (const part of analyze(v, text, { split: false }).parts) {
         const kin = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
-        const borrowed = (h: Hit) => h.tokens.some((w) => !said.has(w) && part.named.some((n) => n.tokens.includes(w))
+        // (A scope's abbreviation says how, and its words are the operation's way: "VATS lobectomy".)
+        const named = part.named.filter((n) => n.concept < 0 || !SCOPE.test(v.concepts[n.concept].name));
+        const borrowed = (h: Hit) => h.tokens.some((w) => !said.has(w) && named.some((n) => n.tokens.includes(w))
           && !part.named.some((n) => n.tokens.includes(w) && h.targets.some((t) => kin(t.concept, n.concept))));
         for (const h of readPart(v, part, 'catalog', this.local).hits) if (!borrowed(h)) for (const t of h.targets) if (t.concept >= 0 && !v.concepts[t.concept].weak) out.add(t.concept);
       }
@@ -2168,7 +2183,9 @@ export class ProcedureMatcher {
         const name = `Anesthesia for ${v.concepts[c].name}`;
         // (Whatever the route: "Anesthesia for abdominal aortic, endovascular aortic, and … surgery" names
         // kinds of surgery, and an open AAA repair is one — no route its anesthesia is limited to.)
-        out.push({ of: v.concepts[c].name, part: { ...this.grouped(lines.map((l) => ({ ...this.procedures[l.entry], routes: [] })), r.part.text, approaches.filter((a) => !ROUTES.has(a)), name, child ? { ...said, age: { child: true } } : said), concept: name } });
+        // (Only a line read by its kinds of surgery: "Anesthesia for laparoscopic appendectomy" names its route.)
+        const byKinds = lines.every((l) => l.kinds.size > 0 && !chain.some((x) => l.concepts.has(x)));
+        out.push({ of: v.concepts[c].name, part: { ...this.grouped(lines.map((l) => (byKinds ? { ...this.procedures[l.entry], routes: [] } : this.procedures[l.entry])), r.part.text, byKinds ? approaches.filter((a) => !ROUTES.has(a)) : approaches, name, child ? { ...said, age: { child: true } } : said), concept: name } });
       }
     }
     return out;
@@ -2306,7 +2323,10 @@ export class ProcedureMatcher {
         // "VATS WEDGE RESECTION, POSS THORACOTOMY": the chest or belly opened beside an operation
         // booked through a scope is that operation done open, not the open way in its line includes
         // (a thoracoscopic-only line had covered it).
-        if (!conversion && h.targets.every((t) => t.concept >= 0 && OPENING.test(v.concepts[t.concept].name))) {
+        // (Not an incision the scope's operation is done or finished through: "VIA UTILITY THORACOTOMY",
+        // "MINI-THORACOTOMY FOR EXTRACTION", "ACCESS THORACOTOMY".)
+        if (!conversion && h.targets.every((t) => t.concept >= 0 && OPENING.test(v.concepts[t.concept].name))
+          && !/\b(?:utility|access|extraction|specimen|assist\w*|mini[\s-]*(?:thoracotomy|laparotomy))\b|\bminithoracotomy\b/i.test(r.part.text)) {
           const viaScope = readings.flatMap((x, j) => x.hits.flatMap((o) => (o === h ? [] : o.targets.map((t) => ({ c: t.concept, j })))))
             .filter(({ c, j }) => c >= 0 && stated[j].some((a) => a === 'laparoscopic' || a === 'endoscopic' || a === 'robotic') && !readings[j].part.approaches.includes('open')
               && h.targets.some((t) => v.concepts[t.concept].addonOf.includes(c)));
@@ -3518,9 +3538,9 @@ function openedLook(scope: string): string | undefined {
 const NAME_CODES = /\(\s*((?:CPT:?\s*)?\d{4}[0-9FTU](?:\s*(?:[,;/–-]|\band\b|\bor\b)\s*\d{4}[0-9FTU])*)\s*\)/gi;
 function codesInName(name: string): string[] {
   // ("(31535-31541)": a span of codes is every code in it, and a booking's 31536 is one of the
-  // line's. Only a short span of numeric codes.)
+  // line's. Only a short span of numeric codes: "(29805-29823)" is a loosely written family.)
   return [...name.matchAll(NAME_CODES)].flatMap((m) => [...(m[1].match(/\d{4}[0-9FTU]/gi) ?? []),
-    ...[...m[1].matchAll(/(\d{5})\s*[\u2013-]\s*(\d{5})/g)].flatMap(([, a, b]) => (Number(b) > Number(a) && Number(b) - Number(a) <= 60
+    ...[...m[1].matchAll(/(\d{5})\s*[\u2013-]\s*(\d{5})/g)].flatMap(([, a, b]) => (Number(b) > Number(a) && Number(b) - Number(a) <= 10
       ? Array.from({ length: Number(b) - Number(a) - 1 }, (_x, i) => String(Number(a) + i + 1)) : []))]);
 }
 
