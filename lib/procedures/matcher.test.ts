@@ -6583,4 +6583,14 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Anterior colporrhaphy', 'Mitral valve repair'], 'MV repair for prolapse, moderate AR')).not.toContain('Anterior colporrhaphy');
     expect(one(['Laparoscopic cholecystectomy', 'Open common bile duct exploration'], 'LAP CHOLE POSS OPEN CBD EXPLORATION')[0]).toBe('Laparoscopic cholecystectomy');
   });
+
+  it('reads a small hospital\'s category headings ("Minor procedures:", "Endoscopy -") as no limit of the operations they list', () => {
+    const minor = 'Minor procedures: I&D of skin abscess, laceration repair, skin biopsy, nail removal';
+    expect(one([minor], 'I&D abscess R thigh')).toEqual([minor]);
+    expect(one([minor], 'Ingrown toenail removal L great toe')).toEqual([minor]);
+    const endo = 'Endoscopy - EGD and colonoscopy, with or without biopsy, polypectomy or dilation';
+    expect(one([endo], 'Colonoscopy screening w polyp removal')).toEqual([endo]);
+    expect(one([endo], 'EGD w/ dilation')).toEqual([endo]);
+    expect(one([endo], 'ERCP w/ sphincterotomy')).not.toContain(endo);
+  });
 });
