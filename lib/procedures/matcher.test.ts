@@ -6593,4 +6593,11 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one([endo], 'EGD w/ dilation')).toEqual([endo]);
     expect(one([endo], 'ERCP w/ sphincterotomy')).not.toContain(endo);
   });
+
+  it('asks for both of two kinds of one operation booked either side of "and", or each in full either side of "with": an inguinal repair no longer vanishes beside an umbilical one', () => {
+    expect(one(['Umbilical hernia repair'], 'Inguinal and umbilical hernia repair')).toContain('UNKNOWN');
+    expect(one(['Umbilical hernia repair'], 'Bilateral inguinal hernia repair with umbilical hernia repair')).toContain('UNKNOWN');
+    expect(one(['Umbilical hernia repair', 'Inguinal hernia repair'], 'Inguinal and umbilical hernia repair')).not.toContain('UNKNOWN');
+    expect(one(['Open reduction internal fixation'], 'ORIF LT JONES FX (5TH MT BASE) W/ IM SCREW')).toEqual(['Open reduction internal fixation']);
+  });
 });

@@ -1240,7 +1240,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         const bothBooked = (a: Phrase) => {
           const mine = ph.tokens.filter((t) => !a.tokens.includes(t));
           const theirs = a.tokens.filter((t) => !ph.tokens.includes(t));
-          if (!mine.length || !theirs.length || !pair(a, ph)) return false;
+          // (Or two kinds of one operation, each named by its own word either side: "INGUINAL AND UMBILICAL
+          // HERNIA REPAIR", "BILATERAL INGUINAL HERNIA REPAIR WITH UMBILICAL HERNIA REPAIR" — the inguinal
+          // repair had been read as a place of the umbilical one and vanished.)
+          const siblings = a.targets.every((x) => ph.targets.every((y) => x.concept >= 0 && y.concept >= 0 && x.concept !== y.concept
+            && !v.concepts[x.concept].ancestors.includes(y.concept) && !v.concepts[y.concept].ancestors.includes(x.concept)
+            && v.concepts[x.concept].ancestors.some((k) => v.concepts[y.concept].ancestors.includes(k))));
+          if (!mine.length || !theirs.length || !(pair(a, ph) || siblings)) return false;
           // (Each side's words as the booking's own are read: "ORIF" is "reduction internal fixation".)
           const sides = (bookedSides ??= fold(part.text).split(BOOKED_APART).map((x) => analyze(v, x, { split: false }).parts.flatMap((p) => p.tokens.map((t) => t.word))));
           if (sides.length < 2) return false;
@@ -1249,6 +1255,13 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
           // WITH SYNDESMOTIC FIXATION" the fixation is the syndesmosis's, the ankle's ORIF said before it.)
           const parentOwn = ph.targets.some((y) => y.concept >= 0 && a.targets.some((x) => x.concept >= 0 && v.concepts[x.concept].addonOf.includes(y.concept))) ? mine : theirs;
           const shared = ph.tokens.filter((t) => a.tokens.includes(t));
+          // (Joined by "and", "&" or "+"; or each said in full either side of a "with" or comma — not a
+          // word of one said with the other, "ORIF … W/ IM SCREW", "3RD MOLAR EXT …, (ERUPTED)".)
+          if (siblings && !pair(a, ph)) {
+            const joined = /\band\b|&|\+/.test(fold(part.text));
+            const twice = shared.length > 0 && shared.every((t) => sides.filter((words) => words.includes(t)).length > 1);
+            return (joined || twice) && within(mine).some((i) => within(theirs).some((j) => j !== i));
+          }
           return within(mine).some((i) => within(theirs).some((j) => j !== i && within(parentOwn === mine ? [...mine, ...shared] : [...theirs, ...shared]).includes(parentOwn === mine ? i : j)));
         };
         if (mode === 'booking' && overlapping.length === 1 && BOOKED_APART.test(fold(part.text)) && bothBooked(overlapping[0])) {
