@@ -3096,7 +3096,7 @@ export class ProcedureMatcher {
       // (Nor a line that lists codes of its own, not this one, and covers the operation only with another
       // or with words the booking must say: "Ureteroscopy with removal of calculus or laser lithotripsy
       // (52352, 52353, 52356)" is no diagnostic ureteroscopy's 52351.)
-      const coded = new Set([...this.codes.values()].flat());
+      const coded = (this.codedEntries ??= new Set([...this.codes.values()].flat()));
       const listsOthers = (cov: Coverage) => (!!cov.with?.length || cov.required.length > 0) && coded.has(cov.entry);
       procs = [...new Set(concepts.flatMap((c) => (apart ? [c] : [c, ...v.concepts[c].ancestors])).flatMap((c) => (this.byConcept.get(c) ?? [])
         .filter((cov) => !cov.sites.length && !listsOthers(cov) && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
@@ -3162,6 +3162,8 @@ export class ProcedureMatcher {
     else if (ids && !(codePart.status !== 'matched' && takers.some((p) => { const c = this.conceptByName().get(p.concept!); return c !== undefined && [...codeConcepts].some((k) => k === c || v.concepts[c].ancestors.includes(k)); }))) parts.push(codePart);
   }
 
+  /** The catalog lines that list codes of their own (made on first use). */
+  private codedEntries?: Set<number>;
   private byEntryMade?: Map<number, Array<{ concept: number; cov: Coverage }>>;
   /** Catalog line → what it covers: each concept with its limits (byConcept turned round, made on first use). */
   private byEntry(): Map<number, Array<{ concept: number; cov: Coverage }>> {
