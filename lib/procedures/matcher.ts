@@ -37,6 +37,11 @@ function placesOnLimb(v: Vocabulary, site: string): string[] {
 }
 /** Per vocabulary, each concept's kinds (worked out once). */
 const kindsCache = new WeakMap<Vocabulary, Map<number, number[]>>();
+/** The same operation, or one a kind of the other (a line's own operation, below 0, only itself). */
+function akin(v: Vocabulary, x: number, y: number): boolean {
+  return x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
+}
+
 /** The concepts that are kinds of a concept (it among their ancestors). */
 function kindsOfConcept(v: Vocabulary, concept: number): number[] {
   let all = kindsCache.get(v);
@@ -1011,7 +1016,7 @@ export class ProcedureMatcher {
         const outside = reading.hits.filter((h) => !h.tokens.some((t) => inParens.has(t))).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         // (Kinds of one operation are akin: a TLIF listed under "Posterior lumbar fusion (…)".)
         // (Not by a root they share: a saphenous radiofrequency ablation is no kind of a pulmonary vein isolation.)
-        const akin = (c: number) => c >= 0 && outside.some((k) => k === c || v.concepts[c].ancestors.includes(k) || v.concepts[k].ancestors.includes(c)
+        const akinOutside = (c: number) => c >= 0 && outside.some((k) => akin(v, c, k)
           || v.concepts[c].ancestors.some((a) => v.concepts[a].ancestors.length > 0 && v.concepts[k].ancestors.includes(a)));
         // (Nor one that words outside them name, which no other wording took: "…, and ACL reconstruction
         // (physeal-sparing or transphyseal)" is an ACL reconstruction, of either kind.)
@@ -1021,7 +1026,7 @@ export class ProcedureMatcher {
         // (Nor parentheses that limit: "rotator cuff repair (small tears only)" is no repair of every tear.)
         const limiting = [...text.matchAll(/\(([^()]*)\)/g)].some((m) => PAREN_LIMIT.test(m[1]));
         const ownWords = (h: Hit) => !limiting && h.tokens.some((t) => !inParens.has(t) && !mayWords.has(t) && !reading!.hits.some((o) => o !== h && o.tokens.includes(t)));
-        const foreign = (h: Hit) => outside.length > 0 && h.tokens.some((t) => inParens.has(t)) && !h.targets.some((x) => akin(x.concept)) && !ownWords(h);
+        const foreign = (h: Hit) => outside.length > 0 && h.tokens.some((t) => inParens.has(t)) && !h.targets.some((x) => akinOutside(x.concept)) && !ownWords(h);
         const head = reading.hits.filter((h) => !h.tokens.every((t) => inParens.has(t)) && !foreign(h)).flatMap((h) => h.targets.map((x) => x.concept)).filter((c) => c >= 0);
         // "Moderate sedation (bronchoscopy)": a sedation line names what it is for in parentheses, not
         // an operation it privileges (it is what a booking under moderate sedation needs beside it).
@@ -1217,10 +1222,8 @@ export class ProcedureMatcher {
           headLimitsDropped = kept.length < reading!.required.length && !kept.some((w) => !isBodySide(w));
           reading = { ...reading!, required: kept };
         }
-        /** The same operation, or one a kind of the other. */
-        const akin = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
         found = found.map((c) => {
-          if (!included.has(c) || !lineHeads.length || lineHeads.some((k) => akin(c, k))) return c;
+          if (!included.has(c) || !lineHeads.length || lineHeads.some((k) => akin(v, c, k))) return c;
           const ofHead = kindsOfConcept(v, c).filter((d) => lineHeads.some((k) => v.concepts[d].ancestors.includes(k)));
           if (ofHead.length !== 1) return c;
           included.add(ofHead[0]);
@@ -1298,14 +1301,14 @@ export class ProcedureMatcher {
           // ankle fusion.
           // (An add-on of it only: "Colectomy, …, including low anterior resection" names a kind, "Breast
           // surgery, including lumpectomy and simple mastectomy" operations of their own.)
-          const addedOnly = (included.has(c) && mainHeads.length > 0 && !mainHeads.some((k) => akin(c, k)) && mainHeads.some((k) => includes(k, c)))
+          const addedOnly = (included.has(c) && mainHeads.length > 0 && !mainHeads.some((k) => akin(v, c, k)) && mainHeads.some((k) => includes(k, c)))
             // (So is the way in a line names for its operation: "Lobectomy, open thoracotomy, …" privileges no thoracotomy alone.)
             || (/^exploratory\b/i.test(v.concepts[c].name) && found.some((k) => k !== c && includes(k, c)))
             // (And what a scope's line includes that is no kind of it is done through the scope: "Operative
             // hysteroscopy, including … removal of retained products of conception" privileges no suction D&C alone.)
             // (Only a blind uterine evacuation, which a booking names alone when it is done without the scope; a
             // stent or a biopsy a cystoscopy or bronchoscopy line includes is done through it whether or not the booking says so.)
-            || (included.has(c) && mainHeads.length > 0 && mainHeads.every((k) => SCOPE_HEAD.test(v.concepts[k].name)) && !mainHeads.some((k) => akin(c, k)) && BLIND_EVACUATION.test(v.concepts[c].name));
+            || (included.has(c) && mainHeads.length > 0 && mainHeads.every((k) => SCOPE_HEAD.test(v.concepts[k].name)) && !mainHeads.some((k) => akin(v, c, k)) && BLIND_EVACUATION.test(v.concepts[c].name));
           // (Never an add-on the operation includes: "Phacoemulsification with presbyopia-correcting IOL
           // implantation (…, extended depth of focus)" asks no IOL word of a PHACO W/ VIVITY.)
           // ("…, with primary closure or local advancement flap": ways of closing, one a plain closure — the
@@ -1368,7 +1371,7 @@ export class ProcedureMatcher {
           const asideOnly = hitsOf.length > 0 && hitsOf.every((h) => h.tokens.every((t) => parenOnly.has(t)));
           // (The line's own operations: read from words outside the parentheses.)
           const others = mainHeads.filter((k) => k !== c && reading!.hits.some((h) => h.targets.some((x) => x.concept === k) && h.tokens.some((t) => !parenOnly.has(t))));
-          const besideHome = (included.has(c) || asideOnly) && !home.size && !placed.length && !headHome.length && !clausePlaced && others.length > 0 && !others.some((k) => akin(c, k) || includes(k, c)) && (asideOnly || !mainHeads.includes(c))
+          const besideHome = (included.has(c) || asideOnly) && !home.size && !placed.length && !headHome.length && !clausePlaced && others.length > 0 && !others.some((k) => akin(v, c, k) || includes(k, c)) && (asideOnly || !mainHeads.includes(c))
             // (Its home — for one only parentheses name, the place its name says too, where the vocabulary
             // knows no site word for it: "temporomandibular".)
             ? [...new Set(others.flatMap((k) => [...v.concepts[k].home, ...[...v.concepts[k].nameWords].filter((w) => asideOnly && w.length >= 5 && v.known.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w) && !v.descriptors.has(w) && !v.stopwords.has(w) && !v.plain.has(w) && !v.modifiers.has(w))]).filter((h) => !v.descriptors.has(h)))] : [];
@@ -1868,8 +1871,7 @@ export class ProcedureMatcher {
       const another = () => {
         const concepts = (p: Part) => readPart(v, p, 'booking', this.local).hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0);
         const before = concepts(previous!);
-        const kin = (x: number, y: number) => x === y || v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x);
-        return concepts(part).some((c) => !before.some((b) => kin(b, c)));
+        return concepts(part).some((c) => !before.some((b) => akin(v, b, c)));
       };
       // "LAP CHOLE, POSS OPEN": a possible conversion needs the other approach's lines too.
       if (filler && routes.length && previous && !part.ambiguous.size && CONVERSION.test(part.text) && !another()) {
@@ -2053,9 +2055,9 @@ export class ProcedureMatcher {
       // the hernia's is privileged.)
       const howGiven = (p: MatchPart) => p.status === 'unknown' && !!p.concept && GIVEN_AS.test(p.concept) && forParts.some((f) => f.part.status === 'matched' && f.part.text === p.text);
       // (And where one is so, the booking's other operations are asked as where it names no anesthesia.)
-      const given = anesthesia ? anesthesia.list.filter(howGiven) : [];
-      const rest = anesthesia ? [...anesthesia.list.filter((p) => !howGiven(p)), ...(given.length ? parts.list.filter((p) => !(p.concept && standIn.has(p.concept))) : [])]
-        : parts.list.filter((p) => !(p.concept && standIn.has(p.concept)));
+      const asked = parts.list.filter((p) => !(p.concept && standIn.has(p.concept)));
+      const kept = anesthesia?.list.filter((p) => !howGiven(p));
+      const rest = !anesthesia ? asked : kept!.length < anesthesia.list.length ? [...kept!, ...asked] : anesthesia.list;
       anesthesia = { list: [...rest, ...forParts.map((f) => f.part)], approaches: anesthesia?.approaches ?? [] };
     }
     // What practitioners who work with no anesthesia team at hand do of the anesthesia kind (an
@@ -2124,11 +2126,10 @@ export class ProcedureMatcher {
     const read = (text: string) => {
       const out = new Set<number>();
       for (const part of analyze(v, text, { split: false }).parts) {
-        const kin = (x: number, y: number) => x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
         // (A scope's abbreviation says how, and its words are the operation's way: "VATS lobectomy".)
         const named = part.named.filter((n) => n.concept < 0 || !SCOPE.test(v.concepts[n.concept].name));
         const borrowed = (h: Hit) => h.tokens.some((w) => !said.has(w) && named.some((n) => n.tokens.includes(w))
-          && !part.named.some((n) => n.tokens.includes(w) && h.targets.some((t) => kin(t.concept, n.concept))));
+          && !part.named.some((n) => n.tokens.includes(w) && h.targets.some((t) => akin(v, t.concept, n.concept))));
         for (const h of readPart(v, part, 'catalog', this.local).hits) if (!borrowed(h)) for (const t of h.targets) if (t.concept >= 0 && !v.concepts[t.concept].weak) out.add(t.concept);
       }
       return out;
