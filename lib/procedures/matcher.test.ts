@@ -6600,4 +6600,14 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Umbilical hernia repair', 'Inguinal hernia repair'], 'Inguinal and umbilical hernia repair')).not.toContain('UNKNOWN');
     expect(one(['Open reduction internal fixation'], 'ORIF LT JONES FX (5TH MT BASE) W/ IM SCREW')).toEqual(['Open reduction internal fixation']);
   });
+
+  it('reads a structural-heart line by the operations its abbreviations name: a sternotomy valve replacement is not covered, a transfemoral TAVR, a MitraClip and a Watchman are', () => {
+    const sh = 'Transcatheter structural heart procedures (TAVR, TEER, LAAO)';
+    expect(one([sh], 'REDO STERNOTOMY AVR')).not.toContain(sh);
+    expect(one([sh], 'open mitral valve repair')).toEqual(['UNKNOWN']);
+    expect(one([sh], 'TAVR TF 26MM SAPIEN')).toEqual([sh]);
+    expect(one([sh], 'MITRACLIP')).toEqual([sh]);
+    expect(one([sh], 'WATCHMAN FLX')).toEqual([sh]);
+    expect(one(['Arm fracture, ORIF'], 'ORIF L humerus shaft fx')).toEqual(['Arm fracture, ORIF']);
+  });
 });

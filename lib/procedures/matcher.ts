@@ -995,6 +995,18 @@ export class ProcedureMatcher {
         const readInside = (h: Hit) => h.tokens.filter((t) => optionalOnly.has(t) || mainOnly.has(t)).every((t) => reading!.hits.some((o) => o !== h && !straddles(o) && o.tokens.includes(t)));
         const across = new Set(reading.hits.filter((h) => straddles(h) && readInside(h)).flatMap((h) => h.targets.map((t) => t.concept)));
         for (const c of across) if (reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || (straddles(h) && readInside(h)))) found = found.filter((k) => k !== c);
+        // So does one that joins a place the line names to words an abbreviation became, for an
+        // operation that is no kind of the abbreviation's: "Transcatheter structural heart procedures
+        // (TAVR, …)" is no open valve surgery (TAVR's "valve replacement" had joined the line's "heart",
+        // and a sternotomy AVR read ok). A word of the line's that names more than a place composes:
+        // "Arm fracture, ORIF", "Cataract extraction with IOL".
+        if (reading.part.named.length) {
+          const lineSaid = new Set(fold(text).split(/[^a-z0-9]+/));
+          const ownPlace = (h: Hit) => h.tokens.filter((w) => lineSaid.has(w)).every((w) => v.anatomy.has(w) && !v.procedureWords.has(w));
+          const placed = (h: Hit) => h.tokens.some((w) => !lineSaid.has(w) && reading!.part.named.some((n) => n.tokens.includes(w))) && h.tokens.some((w) => lineSaid.has(w)) && ownPlace(h)
+            && !reading!.part.named.some((n) => h.tokens.some((w) => n.tokens.includes(w)) && h.targets.some((t) => akin(v, t.concept, n.concept)));
+          for (const c of new Set(reading.hits.filter(placed).flatMap((h) => h.targets.map((t) => t.concept)))) if (reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || placed(h))) found = found.filter((k) => k !== c);
+        }
         // So does one read only from words of two items of a list, each word read in its own item:
         // "…, resection of submucous fibroid and removal of lost IUD" names no fibroid removal (any
         // myomectomy, which had covered a LAP MYOMECTOMY) — unless an item's own reading is a broader
