@@ -6610,4 +6610,55 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one([sh], 'WATCHMAN FLX')).toEqual([sh]);
     expect(one(['Arm fracture, ORIF'], 'ORIF L humerus shaft fx')).toEqual(['Arm fracture, ORIF']);
   });
+
+  it('keeps a facial-fracture line to its own bones: a ZMC line covers a zygoma ORIF, not an ankle, NOE or frontal sinus one; an NOE line covers ORIF NOE', () => {
+    const zmc = 'Open reduction and internal fixation of zygomaticomaxillary complex and zygomatic arch fractures';
+    expect(one([zmc], 'ORIF R ankle')).toEqual(['UNKNOWN']);
+    expect(one([zmc], 'ORIF NOE fx')).toEqual(['UNKNOWN']);
+    expect(one([zmc], 'Frontal sinus fx, ant table ORIF')).toEqual(['UNKNOWN']);
+    expect(one([zmc], 'ORIF L ZMC fx')).toEqual([zmc]);
+    expect(one([zmc], 'ORIF R zygoma')).toEqual([zmc]);
+    const noe = 'Open reduction and internal fixation of naso-orbito-ethmoid fractures';
+    expect(one([noe], 'ORIF NOE fx')).toEqual([noe]);
+    expect(one([noe], 'ORIF mandible')).toEqual(['UNKNOWN']);
+  });
+
+  it('tells an orthopaedic hospital\'s neighbouring operations apart: a Girdlestone from a spacer, an SCR from a cuff repair, a deltoid repair from a Brostrom, an infected arthroplasty\'s washout from a native joint\'s', () => {
+    const spacer = 'Resection of infected hip or knee arthroplasty with placement of antibiotic spacer';
+    const girdlestone = 'Resection arthroplasty of hip (Girdlestone)';
+    expect(one([spacer], 'R GIRDLESTONE (CHRONIC PJI)')).toEqual(['UNKNOWN']);
+    expect(one([girdlestone], 'R GIRDLESTONE (CHRONIC PJI)')).toEqual([girdlestone]);
+    expect(one([girdlestone], 'L THA')).toEqual(['UNKNOWN']);
+    expect(one([spacer], 'Explant R TKA, abx spacer')).toEqual([spacer]);
+    expect(one(['Arthroscopic rotator cuff repair'], 'R SCR W/ DERMAL ALLOGRAFT')).toEqual(['UNKNOWN']);
+    expect(one(['Superior capsular reconstruction, shoulder'], 'R SCR W/ DERMAL ALLOGRAFT')).toEqual(['Superior capsular reconstruction, shoulder']);
+    const lateral = 'Lateral ankle ligament reconstruction, with or without suture tape augmentation';
+    expect(one([lateral, 'Ankle arthroscopy'], 'R ANKLE SCOPE, BROSTROM, POSS DELTOID REPAIR')).toContain('UNKNOWN');
+    expect(one(['Ankle ligament reconstruction'], 'Brostrom L')).toEqual(['Ankle ligament reconstruction']);
+    const dair = 'Irrigation and debridement of infected hip or knee arthroplasty, with or without modular component exchange';
+    expect(one([dair], 'I&D R TKA - ACUTE PJI')).toEqual([dair]);
+    expect(one(['Revision total knee arthroplasty'], 'I&D R TKA - ACUTE PJI')).toEqual(['UNKNOWN']);
+  });
+
+  it('asks an atherectomy of a line that names it: an angioplasty line does not cover a Jetstream atherectomy, a lower-extremity atherectomy line covers its rotational and orbital kinds', () => {
+    const pta = 'Angioplasty of iliac and lower extremity arteries, with or without stent placement';
+    const ath = 'Atherectomy of lower extremity arteries (non-core)';
+    expect(one([pta], 'R SFA atherectomy')).toEqual(['UNKNOWN']);
+    expect(one([pta], 'R SFA PTA/stent')).toEqual([pta]);
+    expect(one([ath], 'L pop jetstream atherectomy')).toEqual([ath]);
+    expect(one([ath], 'L SFA orbital atherectomy')).toEqual([ath]);
+    expect(one([ath], 'R SFA PTA')).toEqual(['UNKNOWN']);
+    expect(one(['Peripheral endovascular interventions (angioplasty, stenting, atherectomy)'], 'R SFA atherectomy')).toEqual(['Peripheral endovascular interventions (angioplasty, stenting, atherectomy)']);
+    expect(one(['Repair of pelvic organ prolapse'], 'POP repair')).toEqual(['Repair of pelvic organ prolapse']);
+  });
+
+  it('reads a biopsy line\'s guidance as a limit ("CT or ultrasound" is no stereotactic breast biopsy), and a first-assist line as no privilege to perform', () => {
+    const ir = 'Image-guided percutaneous biopsy (CT or ultrasound)';
+    expect(one([ir], 'Stereotactic bx L breast, calcs')).toEqual(['UNKNOWN']);
+    expect(one([ir], 'CT guided lung bx RUL')).toEqual([ir]);
+    expect(one([ir], 'US guided liver bx')).toEqual([ir]);
+    expect(one(['First assist only: CABG'], 'CABG X3')).not.toContain('First assist only: CABG');
+    expect(one(['Assistant surgeon for cesarean section'], 'Repeat C-section')).not.toContain('Assistant surgeon for cesarean section');
+    expect(one(['Robotic-assisted laparoscopic prostatectomy'], 'ROBOTIC PROSTATECTOMY')).toEqual(['Robotic-assisted laparoscopic prostatectomy']);
+  });
 });

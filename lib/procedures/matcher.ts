@@ -492,6 +492,8 @@ const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+de
 const EVERY_SETTING_LIST = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b(?!\s*(?:settings?\s*)?only\b)`, 'gi');
 /** (Only a list that takes in the operating room: "bedside or ICU" alone keeps the case out of it.) */
 const everySetting = (text: string) => text.replace(EVERY_SETTING_LIST, (m) => (/\boperating\s+room\b|\bhybrid\b/i.test(m) ? '' : m));
+/** A line for assisting at an operation, not performing it ("First assist only: …", "Assistant surgeon for …", "Assisting in …"). */
+const ASSISTING = /\b(?:first|second|surgical)\s+assist(?:ant|ing)?\b|\bassist(?:ing|ance)?\s+(?:only|at|in|with|for|on)\b|\bassistant\s+(?:surgeon|only|at|in|for|to|on)\b|^\s*assist(?:ing|ant)?\b/i;
 const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
 
 /** Words by which an anesthesia line names the operations it is given for ("in patients undergoing …", "to facilitate …"). */
@@ -785,6 +787,9 @@ export class ProcedureMatcher {
       if (wayIn) text = text.replace(WAY_IN, '');
       const occasion = this.occasionOf(text);
       if (occasion) text = occasion.text;
+      // "First assist only: CABG", "Assistant surgeon for …": a line for assisting at an operation
+      // privileges no one to perform it; it keeps its own words (it had covered a CABG the holder booked).
+      if (ASSISTING.test(text)) text = '';
       // (The department says what an ambiguous word is about: "Open lobectomy" under Thoracic Surgery
       // is the lung's, "Pump refill" under Pain Medicine the intrathecal pump's. Not the privilege's
       // title: titles that list many operations made lines read as others.)
@@ -995,6 +1000,16 @@ export class ProcedureMatcher {
         const readInside = (h: Hit) => h.tokens.filter((t) => optionalOnly.has(t) || mainOnly.has(t)).every((t) => reading!.hits.some((o) => o !== h && !straddles(o) && o.tokens.includes(t)));
         const across = new Set(reading.hits.filter((h) => straddles(h) && readInside(h)).flatMap((h) => h.targets.map((t) => t.concept)));
         for (const c of across) if (reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || (straddles(h) && readInside(h)))) found = found.filter((k) => k !== c);
+        // Nor an operation by definition done without what the line does "with": "Resection of infected
+        // hip or knee arthroplasty with placement of antibiotic spacer" is no Girdlestone (vocabulary `without`).
+        const withText = /\bwith\b(?!\s+or\s+without)([^;]*)/i.exec(text)?.[1];
+        if (withText) {
+          const withWords = new Set(fold(withText).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
+          // (Only one read from words another operation of the line reads too: "Scleral buckle, primary or
+          // combined with vitrectomy" is a buckle's line.)
+          const shared = (h: Hit) => reading!.hits.some((o) => o !== h && o.tokens.some((t) => h.tokens.includes(t)));
+          found = found.filter((c) => ![...v.concepts[c].withoutWords].some((w) => withWords.has(w)) || !reading!.hits.filter((h) => h.targets.some((t) => t.concept === c)).every(shared));
+        }
         // So does one that joins a place the line names to words an abbreviation became, for an
         // operation that is no kind of the abbreviation's: "Transcatheter structural heart procedures
         // (TAVR, …)" is no open valve surgery (TAVR's "valve replacement" had joined the line's "heart",
@@ -1003,7 +1018,10 @@ export class ProcedureMatcher {
         if (reading.part.named.length) {
           const lineSaid = new Set(fold(text).split(/[^a-z0-9]+/));
           const ownPlace = (h: Hit) => h.tokens.filter((w) => lineSaid.has(w)).every((w) => v.anatomy.has(w) && !v.procedureWords.has(w));
-          const placed = (h: Hit) => h.tokens.some((w) => !lineSaid.has(w) && reading!.part.named.some((n) => n.tokens.includes(w))) && h.tokens.some((w) => lineSaid.has(w)) && ownPlace(h)
+          // (Only some of the words one abbreviation became: "Mandible fracture repair" known as "ORIF
+          // mandible" takes all of ORIF's, and is the mandible's ORIF.)
+          const partly = (h: Hit) => reading!.part.named.some((n) => { const own = n.tokens.filter((w) => !lineSaid.has(w)); return own.some((w) => h.tokens.includes(w)) && !own.every((w) => h.tokens.includes(w)); });
+          const placed = (h: Hit) => partly(h) && h.tokens.some((w) => lineSaid.has(w)) && ownPlace(h)
             && !reading!.part.named.some((n) => h.tokens.some((w) => n.tokens.includes(w)) && h.targets.some((t) => akin(v, t.concept, n.concept)));
           for (const c of new Set(reading.hits.filter(placed).flatMap((h) => h.targets.map((t) => t.concept)))) if (reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || placed(h))) found = found.filter((k) => k !== c);
         }

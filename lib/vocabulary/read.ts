@@ -1977,7 +1977,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // (Nor a note in parentheses after a with-clause: "Free tissue transfer with microvascular anastomosis (special)".)
   // ("Diagnostic angiography, all vascular beds": "diagnostic" is the name of what it covers, every kind of it.)
   const diagnosticNamed = hits.some((h) => h.tokens.includes('diagnostic') && h.targets.every((x) => x.concept >= 0 && v.concepts[x.concept].nameWords.has('diagnostic')));
-  const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds && !diagnosticNamed)));
+  const specific = mode === 'catalog' && ([...finalRequired, ...required.filter((w) => !EXTENT_KINDS.has(w))].some((w) => !isBodySide(w) && !VESSEL_KIND.has(w)) || part.tokens.some((t) => (t.withClause && !waysListed && !ownWording(t.word) && !(t.paren && (v.modifiers.has(t.word) || v.stopwords.has(t.word) || t.word === 'special'))) || (t.word === 'diagnostic' && !bothKinds && !diagnosticNamed)));
   // "Splenectomy, total or partial", "Adrenalectomy, partial or total": of two extents listed as
   // alternatives, one that names no kind of its own ("total splenectomy") is the operation itself — the
   // line is every splenectomy, not the partial one alone (a LAP SPLENECTOMY had been "not which").
@@ -2126,6 +2126,8 @@ const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecolo
  * where one is not ("Colorectal surgery: excision of lesion" is no facial skin lesion's).
  */
 const SPECIALTY_PLACE: Record<string, string> = { colorectal: 'colorectal-surgery', thoracic: 'cardiothoracic-surgery', vascular: 'vascular-surgery', bariatric: 'bariatric-surgery' };
+/** The kind of vessel a line says its operation is in ("Atherectomy of lower extremity arteries"): where, a limit still, but no narrower kind of the operation (a rotational atherectomy is one of the line's). */
+const VESSEL_KIND = new Set(['artery', 'arteries', 'arterial', 'vein', 'veins', 'venous']);
 /** How much of an operation a line's heading says before the kinds it lists: a limit all the same. */
 export const EXTENT_HEAD = new Set(['minor', 'major']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
