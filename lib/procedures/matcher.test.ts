@@ -6661,4 +6661,18 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Assistant surgeon for cesarean section'], 'Repeat C-section')).not.toContain('Assistant surgeon for cesarean section');
     expect(one(['Robotic-assisted laparoscopic prostatectomy'], 'ROBOTIC PROSTATECTOMY')).toEqual(['Robotic-assisted laparoscopic prostatectomy']);
   });
+
+  it('reads a trauma board: what the case is for counts for each of its operations, and its shorthand (SW, inj, damage control lap, digits) is read', () => {
+    const exlap = 'Exploratory laparotomy for trauma, including damage control and temporary abdominal closure';
+    const hollow = 'Repair of gastric, duodenal, small bowel, or colon injury';
+    expect(one([exlap, hollow], 'Ex lap, repair gastric inj (SW epigastric)')).toEqual([exlap, hollow]);
+    expect(one([exlap, 'Repair of diaphragm injury, open or laparoscopic'], 'Ex lap, repair diaphragm (L TAI stab)')).toEqual([exlap, 'Repair of diaphragm injury, open or laparoscopic']);
+    expect(one([exlap], 'Damage control lap - MVC, FAST +, hypotensive')).toEqual([exlap]);
+    expect(one([exlap, 'Splenectomy'], 'Ex lap, splenectomy (ruptured spleen, ITP)')).toContain('UNKNOWN');
+    expect(one(['Stab phlebectomy'], 'R leg stab phlebectomy')).toEqual(['Stab phlebectomy']);
+    const pinning = 'Closed reduction and percutaneous pinning of hand fractures and dislocations';
+    expect(one([pinning], 'CRPP L SF P1 fx')).toContain(pinning);
+    expect(one(['Lumbar medial branch radiofrequency ablation'], 'RF ablation L MBB L3-5')).toContain('Lumbar medial branch radiofrequency ablation');
+    expect(one(['Core: Repair of eyelid lacerations, excluding lacrimal canalicular injury'], 'Repair L) upper lid laceration')).toEqual(['Core: Repair of eyelid lacerations, excluding lacrimal canalicular injury']);
+  });
 });

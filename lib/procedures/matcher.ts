@@ -2227,6 +2227,7 @@ export class ProcedureMatcher {
     const v = this.vocabulary;
     const approaches = new Set<string>(bookingApproaches);
     const inBooking = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0)));
+    this.caseWords = readings.length > 1 ? new Set(readings.flatMap((r) => [...this.wordsOf(r.part)])) : undefined;
     const parts: MatchPart[] = [];
     // What each part says of its approach: its own words, what its operations imply, what a
     // wording's note says ("IR G tube {percutaneous}").
@@ -2656,7 +2657,10 @@ export class ProcedureMatcher {
         // family: "Laser skin resurfacing, ablative and non-ablative" is met by a CO2 LASER RESURFACING.)
         const kindByName = (w: string) => { const k = v.kindOf.get(w); return !!k && c.nameWords.has(w) && !saidKinds.some((s) => s !== k && sameFamily(s, k)); };
         // (Or what the operation is always done for: a septal myectomy is for hypertrophic obstructive cardiomyopathy.)
-        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
+        // (What the case is for, said of any of its operations, is what each is for: "Ex lap, repair gastric
+        // inj (SW epigastric)" is a laparotomy for trauma.)
+        const caseSays = (w: string) => !!this.caseWords?.has(w) && !v.anatomy.has(w) && !!cov.firm?.includes(w);
+        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || caseSays(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -2673,7 +2677,7 @@ export class ProcedureMatcher {
         // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
         // "…, internal jugular or femoral vein only".)
         // (What the operation is always done for meets its site too: an otoplasty is for prominent ears.)
-        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => says.has(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
+        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => says.has(w) || caseSays(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
@@ -2857,6 +2861,8 @@ export class ProcedureMatcher {
 
   /** Lines grouped by the route the booking names (laparoscopic or open variants of one operation). */
   /** `index`: the concept's (negative for a catalog line's own wording). */
+  /** The words of every part of the booking being read (set by partsOf; a booking of one part needs none). */
+  private caseWords: Set<string> | undefined;
   private readonly limbKinds = new Map<number, string | undefined>();
   /** The upper or lower kind of an operation whose own place is on one limb (worked out once per concept). */
   private limbKindOf(concept: number): string | undefined {
