@@ -6675,4 +6675,27 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Lumbar medial branch radiofrequency ablation'], 'RF ablation L MBB L3-5')).toContain('Lumbar medial branch radiofrequency ablation');
     expect(one(['Core: Repair of eyelid lacerations, excluding lacrimal canalicular injury'], 'Repair L) upper lid laceration')).toEqual(['Core: Repair of eyelid lacerations, excluding lacrimal canalicular injury']);
   });
+
+  it('reads a cancer center\'s lines as their surgeons do: "open or robotic" takes a robotic booking (not a plain laparoscopic one), an "(e.g., …)" list gives examples, "Total vaginal hysterectomy" takes a TVH, and RA says the robot', () => {
+    const whipple = 'Pancreaticoduodenectomy (Whipple procedure), open or robotic';
+    expect(one([whipple], 'ROBOTIC WHIPPLE')).toEqual([whipple]);
+    expect(one([whipple], 'OPEN WHIPPLE')).toEqual([whipple]);
+    expect(one([whipple], 'LAP WHIPPLE')).toEqual(['UNKNOWN']);
+    expect(one(['Partial nephrectomy, open or robotic'], 'XI L RAPN')).toEqual(['Partial nephrectomy, open or robotic']);
+    const free = 'Free tissue transfer with microvascular anastomosis (e.g., DIEP, SIEA, PAP, ALT, radial forearm, fibula)';
+    expect(one([free], 'DIEP FLAP BILAT')).toEqual([free]);
+    expect(one([free], 'FREE FIBULA FLAP MANDIBLE')).toEqual([free]);
+    expect(one(['Total vaginal hysterectomy'], 'TVH')).toEqual(['Total vaginal hysterectomy']);
+    expect(one(['Total knee arthroplasty'], 'R UKA')).toEqual(['UNKNOWN']);
+    const ra = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Gynecologic Oncology', kind: 'core' as const, procedures: [{ name: 'Salpingectomy, unilateral or bilateral' }] }], { vocabulary: builtinVocabulary() }).match('RA BILATERAL SALPINGECTOMY');
+    expect(ra.approaches).toContain('robotic');
+    expect(one(['Total knee arthroplasty'], 'R TKA for RA')).toEqual(['Total knee arthroplasty']);
+  });
+
+  it('reads a breast surgeon\'s "Sentinel lymph node biopsy" as every SLNB, the department no narrower kind of it', () => {
+    expect(asDept('Breast Surgery', ['Sentinel lymph node biopsy'], 'L SLNB')).toEqual(['Sentinel lymph node biopsy']);
+    expect(asDept('Breast Surgery', ['Sentinel lymph node biopsy'], 'L SLNB W/ MAG TRACE')).toEqual(['Sentinel lymph node biopsy']);
+    expect(asDept('Thoracic Surgery', ['Open lobectomy'], 'Open RUL lobectomy')).toEqual(['Open lobectomy']);
+    expect(asDept('Thoracic Surgery', ['Open lobectomy'], 'Open thyroid lobectomy')).toEqual(['UNKNOWN']);
+  });
 });

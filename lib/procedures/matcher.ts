@@ -492,6 +492,8 @@ const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+de
 const EVERY_SETTING_LIST = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b(?!\s*(?:settings?\s*)?only\b)`, 'gi');
 /** (Only a list that takes in the operating room: "bedside or ICU" alone keeps the case out of it.) */
 const everySetting = (text: string) => text.replace(EVERY_SETTING_LIST, (m) => (/\boperating\s+room\b|\bhybrid\b/i.test(m) ? '' : m));
+/** Parentheses that list examples of what the line names: "(e.g., DIEP, ALT, fibula)", "(such as …)". */
+const EXAMPLES_PAREN = /\((?:e\.?\s?g\.?|for\s+example|such\s+as)[,:]?\s*([^()]*)\)/gi;
 /** A line for assisting at an operation, not performing it ("First assist only: …", "Assistant surgeon for …", "Assisting in …"). */
 const ASSISTING = /\b(?:first|second|surgical)\s+assist(?:ant|ing)?\b|\bassist(?:ing|ance)?\s+(?:only|at|in|with|for|on)\b|\bassistant\s+(?:surgeon|only|at|in|for|to|on)\b|^\s*assist(?:ing|ant)?\b/i;
 const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
@@ -795,6 +797,16 @@ export class ProcedureMatcher {
       // title: titles that list many operations made lines read as others.)
       let a = analyze(v, text, { split: false, context: def.department });
       let reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
+      // (Not a wording the department's words alone choose that is a kind of what the line's own words
+      // name: "Sentinel lymph node biopsy" under Breast Surgery is every SLNB — the department had made it
+      // the axillary one, which an L SLNB booking does not say, and the surgeon's own line read "not which".)
+      if (reading && def.department && reading.hits.some((h) => h.targets.some((t) => t.context))) {
+        const b = analyze(v, text, { split: false });
+        const alone = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
+        const own = new Set(alone?.hits.flatMap((h) => (new Set(h.targets.map((t) => t.concept)).size === 1 ? h.targets.map((t) => t.concept) : [])).filter((c) => c >= 0) ?? []);
+        const chosen = reading.hits.flatMap((h) => h.targets.filter((t) => t.context).map((t) => t.concept)).filter((c) => c >= 0);
+        if (alone && chosen.length && chosen.every((c) => [...own].some((o) => o !== c && v.concepts[c].ancestors.includes(o)))) { a = b; reading = alone; }
+      }
       // "Central venous catheter (US-guided)", "Pacemaker": a line that names only the thing names
       // putting it in (or repairing it) — read so when that reads one operation and every word.
       // (Not where a word InScope does not know may be the action: "Frobnication of tendons, hand and forearm".)
@@ -1202,6 +1214,9 @@ export class ProcedureMatcher {
         // follows is an add-on its privilege usually includes ("Cholecystectomy with cholangiography").
         const withOnly = new Set(reading!.part.tokens.filter((t) => t.withClause).map((t) => t.word));
         for (const t of reading!.part.tokens) if (!t.withClause) withOnly.delete(t.word);
+        // (Not what parentheses of examples list: "Free tissue transfer with microvascular anastomosis
+        // (e.g., DIEP, ALT, fibula)" names kinds of the transfer, no fibula flap that comes with the others.)
+        for (const [, examples] of text.matchAll(EXAMPLES_PAREN)) for (const part of analyze(v, examples, { split: false }).parts) for (const t of part.tokens) withOnly.delete(t.word);
         /** The concepts of the wordings whose words all pass `inside`. */
         const conceptsOf = (inside: (h: Hit) => boolean) => new Set(reading!.hits.filter(inside).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
         /** The line's words after a marker, up to the next clause. */
@@ -1299,6 +1314,11 @@ export class ProcedureMatcher {
         const ownFamilies = new Set(kindsOf(v, kindWords(clauses[0])).map(familyOf));
         const openFamilies = [...new Set(kindsOf(v, kindWords(clauses.slice(1).join(' '))).map(familyOf))].filter((f) => !ownFamilies.has(f));
         const parenOnly = parenOnlyWords(reading!.part);
+        // "Total vaginal hysterectomy": a word of a pair its operation's own wording says, where neither it
+        // nor any kind of it is ever the other ("partial"), tells nothing apart — no limit a VH must say.
+        // (Only how much of it: a describing word, "complex", is a case's and decides between lines.)
+        const onlyKind = (w: string, c: number) => (w === 'total' || w === 'partial') && reading!.hits.some((h) => h.tokens.includes(w) && h.targets.some((t) => t.concept === c))
+          && [c, ...kindsOfConcept(v, c)].every((k) => !partnersOf(w).some((x) => v.concepts[k].words.has(x)));
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -1475,7 +1495,7 @@ export class ProcedureMatcher {
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({
             ...(lineKinds.length ? { kinds: lineKinds, ...(openFamilies.length ? { openFamilies } : {}) } : {}),
-            concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(besideHome.length ? { besideHome } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !((GENERIC_HEAD_WORDS.has(w) || EXTENT_HEAD.has(w)) && headingExample(c))), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
+            concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(besideHome.length ? { besideHome } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !((GENERIC_HEAD_WORDS.has(w) || EXTENT_HEAD.has(w)) && headingExample(c)) && !onlyKind(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) && eitherKind === undefined ? { exact: true } : {}), ...(byLimits && !headLimitsDropped && eitherKind === undefined ? { exactFromLimits: true } : {}),
             ...(lineWith.length ? { withWords: lineWith } : {}),
           });
@@ -2909,15 +2929,23 @@ export class ProcedureMatcher {
     const modalities = approaches.filter((a) => !ROUTES.has(a));
     // A line's routes for this operation: its own where the line's operations each imply theirs.
     const chain = index < 0 ? [] : [index, ...this.vocabulary.concepts[index].ancestors];
-    const rt = (p: CatalogProcedure) => { for (const c of p.routesByConcept ? chain : []) { const r = p.routesByConcept!.get(c); if (r) return r; } return p.routes; };
+    const lineRoutes = (p: CatalogProcedure) => { for (const c of p.routesByConcept ? chain : []) { const r = p.routesByConcept!.get(c); if (r) return r; } return p.routes; };
     const routes = approaches.filter((a) => ROUTES.has(a));
     // Robotic surgery is minimally invasive: without another route it reads as laparoscopic.
     // (Beside a conversion too: "ROBOTIC CHOLE POSS CONVERT TO OPEN" is robotic, then maybe open.)
     // (In the chest, thoracoscopic: where the catalog lists the operation thoracoscopic and never
     // laparoscopic, "ROBOTIC RUL LOBECTOMY" is the thoracoscopic one.)
     if (modalities.includes('robotic') && !routes.filter((r) => r !== 'open').length) {
-      routes.unshift(!procs.some((p) => rt(p).includes('laparoscopic')) && procs.some((p) => rt(p).includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
+      routes.unshift(!procs.some((p) => lineRoutes(p).includes('laparoscopic')) && procs.some((p) => lineRoutes(p).includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
     }
+    // "Pancreaticoduodenectomy, open or robotic": the robot a line names beside its open way is a way
+    // of its own, minimally invasive, for a robotic booking (a ROBOTIC WHIPPLE had been refused as
+    // laparoscopic); a laparoscopic booking without the robot is still none of the line's.
+    const robotBooked = modalities.includes('robotic');
+    const rt = (p: CatalogProcedure) => {
+      const r = lineRoutes(p);
+      return robotBooked && r.length > 0 && r.every((x) => x === 'open') && (p.modalities.includes('robotic') || !!p.optionalModalities?.includes('robotic')) ? [...r, ...routes.filter((x) => x !== 'open')] : r;
+    };
     // (A tool another part of the booking uses counts, the robot apart: see `Said`.)
     let compatible = procs.filter((p) => p.modalities.every((m) => modalityMet(p, m, approaches) || !!said.tools?.includes(m)));
     // A line for some ages ("age 12 and over", "adults"), spinal levels ("one to three levels") or
