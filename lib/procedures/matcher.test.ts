@@ -6698,4 +6698,13 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(asDept('Thoracic Surgery', ['Open lobectomy'], 'Open RUL lobectomy')).toEqual(['Open lobectomy']);
     expect(asDept('Thoracic Surgery', ['Open lobectomy'], 'Open thyroid lobectomy')).toEqual(['UNKNOWN']);
   });
+
+  it('reads an orthopaedic hospital\'s robotic arthroplasty line as the robot for its joint replacements, and its "Adult Reconstruction" department as orthopaedic', () => {
+    const mako = 'Robotic-assisted arthroplasty (Mako)';
+    expect(one(['Primary total knee arthroplasty', mako], 'L TKA MAKO')).toEqual([mako]);
+    expect(one(['Primary total knee arthroplasty', mako], 'L TKA')).toEqual(['Primary total knee arthroplasty']);
+    expect(one([mako], 'L TKA')).toEqual(['UNKNOWN']);
+    expect([...specialtiesOfDepartments(builtinVocabulary(), ['Adult Reconstruction'])]).toContain('orthopaedic-surgery');
+    expect([...specialtiesOfDepartments(builtinVocabulary(), ['Nephrology'])]).toContain('interventional-radiology');
+  });
 });
