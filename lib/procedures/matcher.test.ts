@@ -6707,4 +6707,16 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect([...specialtiesOfDepartments(builtinVocabulary(), ['Adult Reconstruction'])]).toContain('orthopaedic-surgery');
     expect([...specialtiesOfDepartments(builtinVocabulary(), ['Nephrology'])]).toContain('interventional-radiology');
   });
+
+  it('knows the tests a procedure suite reads: an ETT is no stress echo, and a Holter, sleep study, PFT, CPET, vein mapping and plasma exchange meet their lines', () => {
+    expect(one(['Exercise treadmill stress test'], 'ETT (Bruce protocol)')).toEqual(['Exercise treadmill stress test']);
+    expect(one(['Exercise treadmill stress test'], 'DSE')).toEqual(['UNKNOWN']);
+    expect(one(['Cardiac stress testing'], 'DSE')).toEqual(['Cardiac stress testing']);
+    expect(one(['Ambulatory ECG monitor interpretation (Holter and event monitor)'], 'Holter 48hr read')).toEqual(['Ambulatory ECG monitor interpretation (Holter and event monitor)']);
+    expect(one(['Polysomnography interpretation'], 'Sleep study (PSG) - read')).toEqual(['Polysomnography interpretation']);
+    expect(one(['Cardiopulmonary exercise test interpretation'], 'CPET')).toEqual(['Cardiopulmonary exercise test interpretation']);
+    expect(one(['Vein mapping ultrasound'], 'Vein mapping bilat UE')).toEqual(['Vein mapping ultrasound']);
+    expect(one(['Therapeutic plasma exchange'], 'TPE (plasmapheresis) #1 of 5')).toEqual(['Therapeutic plasma exchange']);
+    expect(one(['Lobectomy'], 'RUL LOBECTOMY (PFTS OK)')).toEqual(['Lobectomy']);
+  });
 });
