@@ -6719,4 +6719,16 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Therapeutic plasma exchange'], 'TPE (plasmapheresis) #1 of 5')).toEqual(['Therapeutic plasma exchange']);
     expect(one(['Lobectomy'], 'RUL LOBECTOMY (PFTS OK)')).toEqual(['Lobectomy']);
   });
+
+  it('reads a burn unit\'s board: excision and STSG of burns by the TBSA the line allows, a CEA as the cultured epidermal autograft beside burn words', () => {
+    const excision = 'Tangential or fascial excision of burn wounds, patients 14 years and older';
+    const small = 'Split-thickness autografting of burn wounds up to 20% TBSA, patients 14 years and older';
+    const large = 'Split-thickness autografting of burn wounds greater than 20% TBSA, patients 14 years and older';
+    expect(one([excision, small, large], 'Excision/STSG back burns 15%')).toEqual([excision, small]);
+    expect(one([excision, small, large], 'Tang exc + STSG BLE (~25% TBSA)')).toEqual([excision, large]);
+    expect(one([excision, small], 'Tang exc + STSG BLE (~25% TBSA)')).toContain('UNKNOWN');
+    expect(one(['Cultured epidermal autograft application'], 'CEA application (70% TBSA)')).toEqual(['Cultured epidermal autograft application']);
+    expect(one(['Cultured epidermal autograft application'], 'L CEA')).toEqual(['UNKNOWN']);
+    expect(one(['Debridement of lower extremity wounds, including negative pressure wound therapy'], 'L FOOT DEBRIDEMENT + WOUND VAC')).not.toContain('UNKNOWN');
+  });
 });
