@@ -6743,4 +6743,15 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Cultured epidermal autograft application'], 'L CEA')).toEqual(['UNKNOWN']);
     expect(one(['Debridement of lower extremity wounds, including negative pressure wound therapy'], 'L FOOT DEBRIDEMENT + WOUND VAC')).not.toContain('UNKNOWN');
   });
+
+  it('tells a cancer center\'s and a neuro ICU\'s neighbours apart: an ILP is no limb infusion, a Licox no ICP monitor, axillary reverse mapping its own operation', () => {
+    expect(one(['Isolated limb infusion'], 'ILP R LEG')).toEqual(['UNKNOWN']);
+    expect(one(['Isolated limb infusion'], 'ILI L LEG')).toEqual(['Isolated limb infusion']);
+    expect(one(['Isolated limb perfusion'], 'ILP R LEG')).toEqual(['Isolated limb perfusion']);
+    expect(one(['Placement of intracranial pressure monitor'], 'ICP bolt + LICOX')).toContain('UNKNOWN');
+    expect(one(['Placement of intracranial pressure monitor'], 'ICP bolt')).toEqual(['Placement of intracranial pressure monitor']);
+    expect(one(['Axillary lymph node dissection'], 'R ALND W/ ARM')).toContain('UNKNOWN');
+    expect(one(['Axillary lymph node dissection', 'Axillary reverse mapping'], 'R ALND W/ ARM')).not.toContain('UNKNOWN');
+    expect(one(['Inguinofemoral lymph node dissection, superficial or deep'], 'R INGUINAL LND')).toEqual(['Inguinofemoral lymph node dissection, superficial or deep']);
+  });
 });
