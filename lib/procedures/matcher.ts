@@ -492,10 +492,6 @@ const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+de
 const EVERY_SETTING_LIST = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b(?!\s*(?:settings?\s*)?only\b)`, 'gi');
 /** (Only a list that takes in the operating room: "bedside or ICU" alone keeps the case out of it.) */
 const everySetting = (text: string) => text.replace(EVERY_SETTING_LIST, (m) => (/\boperating\s+room\b|\bhybrid\b/i.test(m) ? '' : m));
-/** The robot named as one way of a line's operation: "…, open or robotic", "robotic or open", "open, laparoscopic and robotic". */
-const ROBOT_AS_WAY = /\b(?:or|and|and\/or)\s+robotic(?:ally)?\b|\brobotic(?:ally)?(?:[\s-]+assisted)?\s+(?:or|and)\s+open\b/i;
-/** …and not set apart by the same line: "(robotic requires separate privileges)", "not robotic", "robotic under proctoring only". */
-const ROBOT_APART = /\b(?:not|non-?|excluding|excludes?|except|without)\s*robotic|robotic[^.;,)]*\b(?:requires?|separate|proctor\w*|additional|see)\b/i;
 /** Parentheses that list examples of what the line names: "(e.g., DIEP, ALT, fibula)", "(such as …)". */
 const EXAMPLES_PAREN = /\((?:e\.?\s?g\.?|for\s+example|such\s+as)[,:]?\s*([^()]*)\)/gi;
 /** A line for assisting at an operation, not performing it ("First assist only: …", "Assistant surgeon for …", "Assisting in …"). */
@@ -1008,9 +1004,8 @@ export class ProcedureMatcher {
         for (const c of across) if (reading.hits.every((h) => !h.targets.some((t) => t.concept === c) || (straddles(h) && readInside(h)))) found = found.filter((k) => k !== c);
         // Nor an operation by definition done without what the line does "with": "Resection of infected
         // hip or knee arthroplasty with placement of antibiotic spacer" is no Girdlestone (vocabulary `without`).
-        const withText = /\bwith\b(?!\s+or\s+without)([^;]*)/i.exec(text)?.[1];
-        if (withText) {
-          const withWords = new Set(fold(withText).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]));
+        const withWords = new Set(reading.part.tokens.filter((t) => t.withClause).map((t) => t.word));
+        if (withWords.size) {
           // (Only one read from words another operation of the line reads too: "Scleral buckle, primary or
           // combined with vitrectomy" is a buckle's line.)
           const shared = (h: Hit) => reading!.hits.some((o) => o !== h && o.tokens.some((t) => h.tokens.includes(t)));
@@ -1213,11 +1208,11 @@ export class ProcedureMatcher {
         // (Only kinds of what the line names before "with": "Breast reconstruction with pedicled flap (e.g.,
         // latissimus, TRAM)" lists kinds of its flap, which still comes with the reconstruction; "Vitrectomy
         // with membrane peeling (e.g., ERM, …)" kinds of its peel.)
-        const withIndex = /\bwith\b(?!\s+or\s+without)/i.exec(text)?.index;
-        const headOps = withIndex === undefined ? [] : readWhole(v, text.slice(0, withIndex), def.department);
         // (So only where what follows "with" names no operation of its own: "with microvascular anastomosis".)
-        const withOps = withIndex === undefined ? [] : readWhole(v, text.slice(withIndex).replace(/\([^()]*\)/g, ' ').replace(/^\s*with\b/i, ''), def.department);
-        if (headOps.length && !withOps.length) for (const [, examples] of text.matchAll(EXAMPLES_PAREN)) {
+        const withAt = /\bwith\b(?! or without)/i.exec(text);
+        const examplesListed = withAt ? [...text.matchAll(EXAMPLES_PAREN)].map((m) => m[1]) : [];
+        const headOps = examplesListed.length ? readWhole(v, text.slice(0, withAt!.index), def.department) : [];
+        if (headOps.length && !readWhole(v, text.slice(withAt!.index + 4).replace(/\([^()]*\)/g, ' '), def.department).length) for (const examples of examplesListed) {
           const named = readWhole(v, examples.replace(/,/g, ' or '), def.department);
           if (!named.length || !named.every((c) => headOps.some((k) => akin(v, c, k)))) continue;
           for (const part of analyze(v, examples, { split: false }).parts) for (const t of part.tokens) withOnly.delete(t.word);
@@ -1279,7 +1274,6 @@ export class ProcedureMatcher {
           included.add(ofHead[0]);
           return ofHead[0];
         });
-        const withAt = /\bwith\b(?! or without)/i.exec(text);
         const withList = !!withAt && /,|\bor\b|\band\b|\//i.test(text.slice(withAt.index + 4).split(/[;(]|\bincluding\b/)[0]);
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
         const dashWords = wordsAfter(/\s[—–]\s|\s--\s/.exec(text), /[;(]/);
@@ -2252,7 +2246,8 @@ export class ProcedureMatcher {
     const v = this.vocabulary;
     const approaches = new Set<string>(bookingApproaches);
     const inBooking = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0)));
-    this.caseWords = readings.length > 1 ? new Set(readings.flatMap((r) => [...this.wordsOf(r.part)])) : undefined;
+    let caseWords: Set<string> | undefined;
+    this.caseWords = readings.length > 1 ? () => (caseWords ??= new Set(readings.flatMap((r) => [...this.wordsOf(r.part)]))) : undefined;
     const parts: MatchPart[] = [];
     // What each part says of its approach: its own words, what its operations imply, what a
     // wording's note says ("IR G tube {percutaneous}").
@@ -2686,7 +2681,7 @@ export class ProcedureMatcher {
         // (stab wound)" is a laparotomy for trauma.)
         // (Not a part that says what it is for itself: "R CHEST TUBE (STAB WOUND), EX LAP FOR SBO".)
         const ownFor = r.part.tokens.some((t) => t.indication);
-        const caseSays = (w: string) => !!this.caseWords?.has(w) && !v.anatomy.has(w) && !!cov.firm?.includes(w) && !ownFor;
+        const caseSays = (w: string) => !ownFor && !!cov.firm?.includes(w) && !v.anatomy.has(w) && !!this.caseWords?.().has(w);
         // (Nor does the rest of the booking speak for it through the words it shares: a "for trauma" clause is
         // met by the part's own words when it says what it is for.)
         const partSays = (w: string) => says.has(w) && (!ownFor || !cov.firm?.includes(w) || r.part.tokens.some((t) => t.word === w || (v.equivalents.get(t.word) ?? []).includes(w)));
@@ -2891,8 +2886,8 @@ export class ProcedureMatcher {
 
   /** Lines grouped by the route the booking names (laparoscopic or open variants of one operation). */
   /** `index`: the concept's (negative for a catalog line's own wording). */
-  /** The words of every part of the booking being read (set by partsOf; a booking of one part needs none). */
-  private caseWords: Set<string> | undefined;
+  /** The words of every part of the booking being read, made on first use (set by partsOf for the parts it makes; a booking of one part needs none). */
+  private caseWords: (() => Set<string>) | undefined;
   private readonly limbKinds = new Map<number, string | undefined>();
   /** The upper or lower kind of an operation whose own place is on one limb (worked out once per concept). */
   private limbKindOf(concept: number): string | undefined {
@@ -2948,13 +2943,15 @@ export class ProcedureMatcher {
     if (modalities.includes('robotic') && !routes.filter((r) => r !== 'open').length) {
       routes.unshift(!procs.some((p) => lineRoutes(p).includes('laparoscopic')) && procs.some((p) => lineRoutes(p).includes('endoscopic')) ? 'endoscopic' : 'laparoscopic');
     }
-    // "Pancreaticoduodenectomy, open or robotic": the robot a line names beside its open way is a way
-    // of its own, minimally invasive, for a robotic booking (a ROBOTIC WHIPPLE had been refused as
-    // laparoscopic); a laparoscopic booking without the robot is still none of the line's.
+    // "Pancreaticoduodenectomy, open or robotic": the robot a line names as one way beside its open one
+    // (`optionalModalities`) is a way of its own, minimally invasive, for a robotic booking (a ROBOTIC
+    // WHIPPLE had been refused as laparoscopic); a laparoscopic booking without the robot is still none
+    // of the line's, and a line that names the robot only to set it apart ("(robotic requires separate
+    // privileges)", "not robotic") offers no such way.
     const robotBooked = modalities.includes('robotic');
     const rt = (p: CatalogProcedure) => {
       const r = lineRoutes(p);
-      return robotBooked && r.length > 0 && r.every((x) => x === 'open') && (p.modalities.includes('robotic') || !!p.optionalModalities?.includes('robotic')) && ROBOT_AS_WAY.test(p.procedure) && !ROBOT_APART.test(p.procedure) ? [...r, ...routes.filter((x) => x !== 'open')] : r;
+      return robotBooked && r.length > 0 && r.every((x) => x === 'open') && !!p.optionalModalities?.includes('robotic') ? [...r, ...routes.filter((x) => x !== 'open')] : r;
     };
     // (A tool another part of the booking uses counts, the robot apart: see `Said`.)
     let compatible = procs.filter((p) => p.modalities.every((m) => modalityMet(p, m, approaches) || !!said.tools?.includes(m)));
