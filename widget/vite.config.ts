@@ -56,12 +56,12 @@ function engineModule(shared: () => InlineConfig): Plugin {
             // (Two files since the reader reached its budget: the text reader `inscope-reader.mjs`, with the
             // coded-title reading, and
             // the catalog matcher `inscope-matcher.mjs`; and, since the matcher reached its budget, a line's
-            // limits (ages, levels, weights, measures) `inscope-limits.mjs`.)
+            // limits (ages, levels, weights, measures) and wordings (line-words.ts) `inscope-limits.mjs`.)
             output: {
               chunkFileNames: 'inscope-[name].mjs',
               manualChunks: (id) => (/[\\/]lib[\\/]vocabulary[\\/](?:read|words|coded)\.ts$/.test(id) ? 'reader'
                 : /[\\/]lib[\\/]procedures[\\/]matcher\.ts$/.test(id) ? 'matcher'
-                : /[\\/]lib[\\/]procedures[\\/](?:ages|levels|weights|measures)\.ts$/.test(id) ? 'limits' : undefined),
+                : /[\\/]lib[\\/]procedures[\\/](?:ages|levels|weights|measures|line-words)\.ts$/.test(id) ? 'limits' : undefined),
             },
           },
         },

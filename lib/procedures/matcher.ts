@@ -24,8 +24,8 @@ import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
+import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, CONVERSION, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
 
-const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
 function sameRegion(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
@@ -51,35 +51,6 @@ function kindsOfConcept(v: Vocabulary, concept: number): number[] {
   }
   return all.get(concept) ?? [];
 }
-/** An artery a catheter goes in by. */
-const VESSEL = '(?:radial|femoral|brachial|pedal|ulnar|carotid)';
-const ACCESS_VESSEL = new RegExp(`\\b${VESSEL}\\b`, 'gi');
-/** The arteries a line lists with "or" before "access" ("radial or femoral access"). */
-const ACCESS_SITES = new RegExp(`\\b${VESSEL}(?:\\s*(?:\\/|\\bor\\b|\\band\\/or\\b)\\s*${VESSEL})*\\s+(?:arterial\\s+)?access\\b`, 'gi');
-/** A vessel and a comma just before a match: the list started earlier ("femoral, radial or brachial access"). */
-const VESSEL_BEFORE = new RegExp(`${VESSEL}\\s*,\\s*$`, 'i');
-/** A line for a catheter operation on the heart or arteries, whose access vessels those are. */
-const CATHETER_LINE = /\b(?:catheteri[sz]ation|angiograph\w*|angiogram|arteriograph\w*|transcatheter|tavr|tavi|pci|angioplast\w*|atherectom\w*|stent\w*|intervention)\b/i;
-/** The access kind each vessel is (the vocabulary's transradial and transfemoral kinds); the others say nothing more. */
-const ACCESS_KIND: Record<string, string> = { radial: 'transradial', femoral: 'transfemoral', carotid: 'transcarotid' };
-/**
- * What a catalog line says after "including", to the clause's end. (Not "with or without": a
- * "Lumbar fusion, posterior, with or without instrumentation" line meets a fusion booked beside a
- * laminectomy through the fusion its item names.)
- */
-const INCLUDING_ITEM = /\b(?:including|includes)\b([^;]*)/;
-/** A catalog line named for a scope into a joint or the chest, open surgery not among its words. */
-const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
-/** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
-const SCOPE = /scop(?:y|ic)\b/i;
-/** A concept named for a scope into the chest or belly alone, the way in of the operations done through it ("Thoracoscopy (video-assisted thoracoscopic surgery)"). */
-const SCOPE_NOUN = /^(?:thoraco|laparo)scopy\b/i;
-/** The words of a scope into the chest or belly named as the way in ("VATS": video-assisted thoracoscopic surgery). */
-const SCOPE_WAY = new Set(['video', 'assisted', 'thoracoscopic', 'thoracoscopy', 'thoracic', 'surgery', 'laparoscopy', 'laparoscopic']);
-/** A concept whose name is an open way into a cavity ("Exploratory laparotomy", "Thoracotomy"). */
-const OPENING = /\b(?:laparotomy|thoracotomy|sternotomy|celiotomy)$/i;
-/** A concept whose name is a scope into a joint ("Shoulder arthroscopy"). */
-const JOINT_SCOPE = /arthroscop(?:y|ic)\b/i;
 const conceptRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 
 /** Whether a catalog line's words, read without its parentheses' marks, name moderate sedation ("Moderate (conscious) sedation"). */
@@ -131,12 +102,6 @@ function readAsMethod(v: Vocabulary, reading: PartReading, inParens: Set<string>
   return hits.every(method) && ![...v.concepts[c].nameWords].every((w) => outside.has(w));
 }
 
-/** Parentheses that limit what they follow rather than gloss it: "(small tears only)", "(not revision)". */
-const PAREN_LIMIT = /\b(?:only|not|except|excluding|excludes)\b/i;
-/** A scope's own operation, by its name: "Hysteroscopy", "Operative hysteroscopy". */
-const SCOPE_HEAD = /^(?:operative |diagnostic )?hysteroscopy$/i;
-/** An evacuation of the uterus done blind or by suction: "Suction dilation and curettage", "Dilation and evacuation". */
-const BLIND_EVACUATION = /\b(?:curettage|evacuation)\b/i;
 /**
  * A line for adults, whom a booking that states no age is taken to be: one a patient of thirty fits
  * ("in patients over 18 years" though an 18-year-old is not over 18) with no upper bound short of old
@@ -167,12 +132,6 @@ function routesOfKinds(v: Vocabulary, concept: number): Set<string> {
   return all.get(concept) ?? new Set();
 }
 
-/** Specialties whose practitioners work with no anesthesia team at hand: the sedation, blocks, lines and airways they book are their own procedures. */
-const BEDSIDE = ['emergency-medicine', 'critical-care'];
-/** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
-/** A possible conversion to open said in the booking's own words ("POSS OPEN", "CONVERT TO OPEN", "+/- OPEN"). */
-const OPEN_CONVERSION = /(?:\b(?:poss|possible|possibly|convert(?:ed)?|conversion|vs|versus)|\?|\+\s*\/\s*-)\s*(?:to\s+)?(?:an?\s+)?open\b(?!\s+(?!(?:if|as|procedure|approach|conversion|needed|required|necessary)\b)[a-z]{3,})/i;
-const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)|\?|\+\s*\/\s*-|\bif\s+(?:needed|required|necessary)\b/i;
 const KNOWN_APPROACHES = new Set<string>(APPROACHES);
 
 export interface CatalogProcedure extends ProcedureRef {
@@ -231,27 +190,7 @@ interface Said {
   places?: string[];
 }
 
-/** Central lines that are no monitoring catheter: what a monitoring line's catheters are not. */
-const NOT_MONITORING = ['dialysis', 'hemodialysis', 'trialysis', 'picc', 'peripherally', 'tunneled', 'port', 'apheresis', 'pheresis'];
 
-/** What vascular surgery is major, by what it is on ("excluding major vascular surgery" leaves an AV fistula's anesthesia). */
-const MAJOR_VASCULAR = /aort|aneurysm|bypass|carotid|endarterectomy|mesenteric|visceral|iliac|thoracoabdominal|renal artery/i;
-/** Heart surgery, by name (of an operation cardiothoracic surgeons do): not a pacemaker, a bronchoscopy or an aortogram. */
-const CARDIAC_SURGERY = /\b(?:valves?|valvular|annuloplasty|coronary|cabg|septal|myectomy|maze|atrial|ventricular|aort(?:a|ic)|pericardi\w*|cardiac|heart|tetralogy|fontan|glenn|norwood|coarctation|ductus|truncus|thromboendarterectomy|cardiopulmonary)\b/i;
-/** Chest surgery, by name: a lobectomy, a VATS, an esophagectomy — not a tracheostomy, an EGD or a bronchoscopy alone. */
-const THORACIC_SURGERY = /\b(?:lungs?|pulmonary|lobectomy|pneumonectomy|segmentectomy|wedge|thoracotomy|thoracoscop\w*|thoracic|vats|pleur\w*|mediastin\w*|esophagectomy|thym\w*|chest wall|ribs?|decortication|sympathectomy|empyema|bullectomy|blebectomy|tracheal resection|bronchoplast\w*|sleeve|hemothorax|sternal|sternum|pectus|nuss|diaphragm plication)\b/i;
-/** A heart device or study, no heart surgery: a generator change, a lead, a catheterization. */
-/** Chest operations done with one lung isolated (a lung's, the pleura's, the esophagus's, through a thoracoscope): no mediastinoscopy or chest wall's. */
-const ONE_LUNG = /\b(?:lungs?|pulmonary|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge|thoracoscop\w*|thoracotomy|vats|esophagectomy|decortication|pleur\w*|bullectomy|blebectomy|sympathectomy|thymectomy|empyema|hemothorax|diaphragm)\b/i;
-/** Chest operations done without isolating a lung: through the hiatus or the sternum, or a catheter. */
-const NOT_ONE_LUNG = /\b(?:transhiatal|transsternal|sternotomy|catheter|mediastinoscopy)\b/i;
-const NOT_HEART_SURGERY = /\b(?:pacemaker|defibrillator|generator|leads?|implantable|loop recorder|cardioversion|catheterization|angiography|echocardiograph\w*)\b/i;
-/** Brain surgery, by name: not a carpal tunnel, a lumbar puncture or a stimulator trial. */
-const BRAIN_SURGERY = /\b(?:crani\w*|brain|cerebr\w*|cerebell\w*|intracranial|ventricul\w*|burr|pituitar\w*|transsphenoidal|skull|subdural|hydroceph\w*|chiari|aneurysm|arteriovenous malformation|hemispherectomy|epilepsy|stereotactic|shunt|meningioma|glioma)\b/i;
-/** An organ's transplantation (not an osteochondral or fat "transplant"). */
-const ORGAN_TRANSPLANT = /\b(?:kidney|renal|liver|hepatic|pancrea\w*|heart|cardiac|lungs?|intestin\w*|islet|multivisceral|organ)\b[\w\s-]*\btransplant|\btransplant\w*\s+of\s+(?:the\s+)?(?:kidney|liver|pancreas|heart|lungs?|intestine)/i;
-/** Whom an exclusion is about ("excluding pediatric cardiac surgery"): the patient's age, which the kind of surgery does not tell. */
-const EXCLUDED_AGE = /^(?:pediatric|paediatric|congenital|children|child|infants?|neonat\w*|newborns?|adults?)$/;
 
 /**
  * The kinds of surgery an operation is, in the words anesthesia lines exclude them by ("…, excluding
@@ -281,22 +220,6 @@ function surgeryKinds(v: Vocabulary, concept: number): string[] {
   return out;
 }
 
-/** The anesthetics an "Anesthesia for …" line's anesthesia is given as: no privilege of their own beside it. */
-const GIVEN_AS = /^(?:general anesthesia|monitored anesthesia care|deep sedation)$/i;
-/** "Anesthesia for …" (or "Anaesthesia care for …"), a line that privileges anesthesia for some surgery: what it is for. */
-const ANESTHESIA_FOR = /^\s*an(?:a)?esthe(?:sia|tic)(?:\s+(?:care|services?))?\s+for\s+(.+)$/;
-/** What an "Anesthesia for …" line leaves to other privileges or excludes ("…, excluding congenital heart surgery", "(… requires separate privileges)"). */
-const LEAVES_OUT = /\b(?:excluding|except|excludes?|exclusive of|other than|not including|but not|does not include|not included|separate|requires?|required)\b/;
-/** The measures a line may be for and a booking may state, beside weight: each line's field, the booking's, its unit and its name. */
-const MEASURES = [
-  { key: 'size', said: 'cm', unit: 'cm', noun: 'size' },
-  { key: 'weeks', said: 'weeks', unit: 'weeks', noun: 'weeks of pregnancy' },
-  { key: 'burn', said: 'burn', unit: '% of the body surface', noun: 'burn size' },
-  { key: 'area', said: 'area', unit: 'sq cm', noun: 'area' },
-  { key: 'volume', said: 'volume', unit: 'mL', noun: 'volume' },
-  // (A patient's weight holds only where the booking states one: most do not, and most patients are within it.)
-  { key: 'kg', said: 'kg', unit: 'kg', noun: 'patient weight', unstatedFree: true },
-] as const;
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -389,26 +312,13 @@ export interface FacilityTerm {
   ignore?: boolean;
 }
 
-/** The ordinary case a line may name, and the other case a booking may say instead. */
-const BASE_PAIRS: Array<[RegExp, RegExp]> = [
-  [/\bdiagnostic\b/i, /\b(?:therapeutic|operative)\b/i],
-  // ("Diagnostic shoulder arthroscopy" for a SHOULDER SCOPE DEBRIDEMENT: what the scope does is no diagnosis.)
-  // (Of an arthroscopy only, whose bookings name what it does in the same words: "DIAG LAP, REPAIR …" is two parts.)
-  [/\bdiagnostic\b.*\barthroscop|\barthroscop.*\bdiagnostic\b/i, /\b(?:debridement|debride|synovectomy|chondroplasty|loose bod(?:y|ies)|removal|excision|resection|release|repair|lysis|shaving)\b/i],
-  [/\bsimple\b/i, /\b(?:complex|complicated)\b/i],
-  [/\buncomplicated\b/i, /\b(?:complicated|perforated|gangrenous|ruptured)\b/i],
-];
 
 /** The other cases a line that names only the ordinary one does not cover (see BASE_PAIRS). */
 function otherCasesOf(name: string): RegExp[] {
   return BASE_PAIRS.filter(([base, other]) => base.test(name) && !other.test(name)).map(([, other]) => other);
 }
 
-/** Words any "for …" clause may use ("disorder", "disease"): none tells one clause from another. */
-const GENERIC_CLAUSE = new Set(['disorder', 'disorders', 'disease', 'diseases', 'syndrome', 'syndromes', 'condition', 'conditions', 'patient', 'patients', 'technique', 'techniques', 'approach', 'method']);
 
-/** A modality named as one way among others in a line, by the modality's words ("robotic", "da Vinci"; "laser"; "fluoroscopic"). */
-const AS_ONE_WAY_WORDS: Record<string, string> = { robotic: 'robot\\w*|da\\s+vinci', laser: 'laser', fluoroscopy: 'fluoro\\w*' };
 const AS_ONE_WAY: Record<string, RegExp> = Object.fromEntries(Object.entries(AS_ONE_WAY_WORDS)
   .map(([m, words]) => [m, new RegExp(`\\b(?:or|and/or)\\s+(?:${words})\\b|\\b(?:${words})(?:[-\\s]+(?:assisted|guided|guidance))?\\s+(?:or|and/or)\\b|\\bwith\\s+or\\s+without\\s+(?:${words})|\\b(?:including|incl|such\\s+as|e\\.?\\s?g)\\b\\.?\\s+(?:[a-z-]+\\s+){0,2}?(?:${words})`, 'i')]));
 
@@ -442,16 +352,7 @@ function modalityMet(p: CatalogProcedure, m: string, approaches: readonly string
   return approaches.includes(m) || !!p.optionalModalities?.includes(m) || fluoroscopyAsDone(m, approaches);
 }
 
-/**
- * The operation a line's own is done at: "in conjunction with cataract surgery", "at the time of
- * hysterectomy", "concurrent with bariatric procedure". The line privileges its operation when the
- * booking has that one too, and does not privilege that one. After "including" it is one occasion
- * among others, no limit ("Postpartum tubal ligation, including at time of cesarean delivery").
- */
-const OCCASION = /(\bincluding\s+(?:[^,;()]*?\s)?)?\b(?:at\s+(?:the\s+)?time\s+of|prior\s+to|in\s+conjunction\s+with|concurrent(?:ly)?\s+with|concomitant(?:ly)?\s+with|in\s+combination\s+with|combined\s+with)\s+(?:an?\s+|the\s+)?((?:(?!\s(?:to|for|when|if)\s)[^;,()])+)/i;
 
-/** Who the practitioner is in the room, not what is done: "as a member of the heart team", "as primary operator", "in conjunction with neurosurgery". */
-const ACCESS = '(?:(?:full|median|upper|lower|partial|mini|right|left|anterior|anterolateral|lateral|bilateral)(?:\\s+or\\s+(?:full|median|upper|lower|partial|mini))?[\\s-]+)*(?:sternotomy|hemisternotomy|mini-?sternotomy|thoracotomy|mini-?thoracotomy)';
 /** A heart operation's way in ("via full sternotomy", "via upper hemisternotomy or right anterior thoracotomy"), to a clause's end. */
 const WAY_IN = new RegExp(`\\s*\\bvia\\s+(${ACCESS}(?:\\s*(?:,\\s*(?:or\\s+)?|\\s+or\\s+|\\s*\\/\\s*)${ACCESS})*)(?=\\s*(?:[,;)]|$|\\b(?:excluding|with|for|on|off)\\b))`, 'gi');
 const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectomy|maze|atrial|ventricular|aortic|pericardi\w*|cardiac|heart)\b/i;
@@ -485,23 +386,9 @@ const WHOLE_BODY_SAID = WHOLE_BODY.map((any) => new RegExp(`\\b(?:${any.join('|'
 const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w.-]+\s+){0,4}?limits\b/gi;
 /** "Herniorrhaphy, all types (inguinal, …)": every kind, no word a booking must say (it had asked for "types"). */
 const EVERY_KIND = /,?\s*\b(?:all|any)\s+(?:types?|kinds?|forms?|techniques?|approaches)\b(?=\s*(?:$|[,;(]))/gi;
-/** "…, for benign or malignant disease": every indication, no limit. */
-const EVERY_NATURE = /,?\s*\bfor\s+(?:both\s+)?(?:benign\s*(?:and|or|and\/or|\/)\s*malignant|malignant\s*(?:and|or|and\/or|\/)\s*benign)(?:\s+(?:disease|diseases|conditions?|indications?|processes|pathology))?\b/gi;
-/** Where an operation is done, several of them ("…, bedside or operating room"): every setting, no limit. */
-const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+department|intensive\s+care\s+unit|icu|procedure\s+room|hybrid\s+(?:operating\s+)?(?:room|suite)|endoscopy\s+suite|interventional\s+suite|office|clinic)`;
-const EVERY_SETTING_LIST = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b(?!\s*(?:settings?\s*)?only\b)`, 'gi');
 /** (Only a list that takes in the operating room: "bedside or ICU" alone keeps the case out of it.) */
 const everySetting = (text: string) => text.replace(EVERY_SETTING_LIST, (m) => (/\boperating\s+room\b|\bhybrid\b/i.test(m) ? '' : m));
-/** Parentheses that list examples of what the line names: "(e.g., DIEP, ALT, fibula)", "(such as …)". */
-const EXAMPLES_PAREN = /\((?:e\.?\s?g\.?|for\s+example|such\s+as)[,:]?\s*([^()]*)\)/gi;
-/** A line for assisting at an operation, not performing it ("First assist only: …", "Assistant surgeon for …", "Assisting in …"). */
-const ASSISTING = /^\s*(?:(?:first|second|surgical)\s+)?assist(?:ant|ing)?(?:\s+surgeon)?\b(?![\s-]+device)|\bassist(?:ant|ing)?\s+only\b|\bas\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+)?assist(?:ant|ing)?\b|\((?:first\s+)?assist(?:ant|ing)?(?:\s+only|\s+role)?\)/i;
-const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
 
-/** Words by which an anesthesia line names the operations it is given for ("in patients undergoing …", "to facilitate …"). */
-const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|following|accompanying|cases?|patients?|setting|procedures?|surgery|surgeries|operations?)\b/i;
-/** How a block is guided ("ultrasound- or nerve stimulator-guided"), no stimulator implanted. */
-const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
 /** "Creation, revision, or closure of ileostomy or colostomy": actions listed, of two things (the things last: not "… of pacemaker and defibrillator leads"). */
 const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(\s*(?:[,;(].*)?)$/i;
 /** "Insertion, removal or replacement of penile prosthesis": actions listed before the one thing they are of. */
@@ -3447,8 +3334,6 @@ function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
   }
   return [...out];
 }
-/** A line's head that names an injury: "Tibial shaft fracture, …", "Metacarpal and phalangeal fracture or dislocation, …". */
-const INJURY_HEAD = /\b(?:fractures?|dislocations?|fracture-dislocations?|nonunions?|malunions?|injur(?:y|ies))\s*$/i;
 /**
  * The place words among `words`, each with its other forms ("tibial": tibia; "phalangeal": phalanx,
  * phalanges), by a shared stem of five letters or more (a metacarpal is no metatarsal).
@@ -3511,12 +3396,6 @@ function eitherKindOf(v: Vocabulary, c: number, lineKinds: string[], lineConcept
   const lineWords = new Set(fold(outside).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
   return [...v.concepts[parent].nameWords].every((w) => lineWords.has(w)) ? parent : undefined;
 }
-/** A line offering a single-injection block or a continuous catheter ("single shot or catheter"). */
-const SINGLE_OR_CONTINUOUS = /\b(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*(?:continuous|catheters?)\b|\bcontinuous(?:\s+catheters?)?\s*(?:or|and|&|\/)\s*(?:single[- ]?(?:injection|shot)|singleshot)\b/i;
-/** The ends of a long bone, which a line for its shaft does not cover. */
-const NOT_SHAFT = ['plateau', 'pilon', 'plafond', 'neck', 'head', 'condyle', 'condylar', 'supracondylar', 'intercondylar', 'bicondylar', 'trochanteric', 'intertrochanteric', 'subtrochanteric', 'pertrochanteric', 'malleolus', 'malleolar', 'bimalleolar', 'trimalleolar', 'metaphyseal', 'epiphyseal', 'periarticular', 'intraarticular', 'olecranon', 'acetabular', 'acetabulum'];
-/** A line for a combination as such, not for each of its kinds. */
-const COMBINATION_AS_SUCH = /\b(?:combined|simultaneous|concurrent|concomitant)\b/i;
 /**
  * The parts of a combined operation that are kinds of one operation it is also a kind of: the left
  * and right heart catheterizations of a combined one (the shared operation's last word is in each
@@ -3529,8 +3408,6 @@ function kindsCombined(v: Vocabulary, c: number): number[] {
   const shared = ancestors.filter((a) => combines.every((p) => v.concepts[p].ancestors.includes(a)));
   return shared.some((a) => combines.every((p) => fold(v.concepts[p].name).split(/[^a-z]+/).includes(head(a)))) ? combines : [];
 }
-/** "veno-arterial": a hyphenated word, read both as written and joined (a kind word may be either). */
-const HYPHENED = /\b([a-z]+)-([a-z]+)\b/g;
 /** A kind's family ("12:radiofrequency" → "12"). */
 const familyOf = (k: string) => k.slice(0, k.indexOf(':'));
 const sameFamily = (a: string, b: string) => familyOf(a) === familyOf(b);
@@ -3541,18 +3418,6 @@ function scopedTo(v: Vocabulary, kind: string, name: string): boolean {
 }
 const kindName = (k: string) => k.slice(k.indexOf(':') + 1);
 
-/** An organ's adjective and the organ ("hepatic" is the liver): the same place, where a line names one and an operation's wordings the other. */
-const ORGAN_ADJECTIVE: Record<string, string> = {
-  hepatic: 'liver', renal: 'kidney', pulmonary: 'lung', gastric: 'stomach', cardiac: 'heart', cerebral: 'brain', splenic: 'spleen',
-  pancreatic: 'pancreas', uterine: 'uterus', ovarian: 'ovary', vesical: 'bladder', colonic: 'colon', rectal: 'rectum', esophageal: 'esophagus',
-  duodenal: 'duodenum', thyroidal: 'thyroid', adrenal: 'adrenals', prostatic: 'prostate', testicular: 'testis',
-};
-/** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */
-const FIRM_WORDS = new Set([
-  'total', 'partial', 'subtotal', 'radical', 'complete', 'extended', 'limited', 'major', 'minor', 'upper', 'lower', 'anterior', 'posterior',
-  'medial', 'lateral', 'proximal', 'distal', 'superior', 'inferior', 'bilateral', 'unilateral', 'single', 'multiple', 'first', 'second',
-  'third', 'trauma', 'traumatic', 'pediatric', 'adult', 'neonatal', 'malignant', 'benign', 'acute', 'emergency', 'revision',
-]);
 
 /** Two parts of a booking read as one: words, operations, approaches and sides together (one side each: both, bilateral). */
 function joinParts(a: Part, b: Part, tokens = [...a.tokens, ...b.tokens], text = joinText(a.text, b.text)): Part {
@@ -3608,8 +3473,6 @@ function openedLook(scope: string): string | undefined {
   return /laparoscopy\b/i.test(scope) ? 'Exploratory laparotomy' : /thoracoscopy\b/i.test(scope) ? 'Exploratory thoracotomy' : undefined;
 }
 
-/** A CPT-style number list a form writes in a line's name, "… (66982, 66984)": the line's codes, as if listed apart. */
-const NAME_CODES = /\(\s*((?:CPT:?\s*)?\d{4}[0-9FTU](?:\s*(?:[,;/–-]|\band\b|\bor\b)\s*\d{4}[0-9FTU])*)\s*\)/gi;
 function codesInName(name: string): string[] {
   // ("(31535-31541)": a span of codes is every code in it, and a booking's 31536 is one of the
   // line's. Only a short span of numeric codes: "(29805-29823)" is a loosely written family.)

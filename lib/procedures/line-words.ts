@@ -1,0 +1,144 @@
+/**
+ * How catalog lines word things: the patterns and word lists the procedure matcher reads a line's
+ * text with (its access vessels, its ways in, its limits, its heads and lists). Data only; what
+ * they mean for a booking is decided in matcher.ts. A file of its own so that each of the widget's
+ * script files stays within its budget.
+ */
+export const ROUTES = new Set(['open', 'laparoscopic', 'endoscopic', 'percutaneous']);
+/** An artery a catheter goes in by. */
+export const VESSEL = '(?:radial|femoral|brachial|pedal|ulnar|carotid)';
+export const ACCESS_VESSEL = new RegExp(`\\b${VESSEL}\\b`, 'gi');
+/** The arteries a line lists with "or" before "access" ("radial or femoral access"). */
+export const ACCESS_SITES = new RegExp(`\\b${VESSEL}(?:\\s*(?:\\/|\\bor\\b|\\band\\/or\\b)\\s*${VESSEL})*\\s+(?:arterial\\s+)?access\\b`, 'gi');
+/** A vessel and a comma just before a match: the list started earlier ("femoral, radial or brachial access"). */
+export const VESSEL_BEFORE = new RegExp(`${VESSEL}\\s*,\\s*$`, 'i');
+/** A line for a catheter operation on the heart or arteries, whose access vessels those are. */
+export const CATHETER_LINE = /\b(?:catheteri[sz]ation|angiograph\w*|angiogram|arteriograph\w*|transcatheter|tavr|tavi|pci|angioplast\w*|atherectom\w*|stent\w*|intervention)\b/i;
+/** The access kind each vessel is (the vocabulary's transradial and transfemoral kinds); the others say nothing more. */
+export const ACCESS_KIND: Record<string, string> = { radial: 'transradial', femoral: 'transfemoral', carotid: 'transcarotid' };
+/**
+ * What a catalog line says after "including", to the clause's end. (Not "with or without": a
+ * "Lumbar fusion, posterior, with or without instrumentation" line meets a fusion booked beside a
+ * laminectomy through the fusion its item names.)
+ */
+export const INCLUDING_ITEM = /\b(?:including|includes)\b([^;]*)/;
+/** A catalog line named for a scope into a joint or the chest, open surgery not among its words. */
+export const SCOPE_LINE = /^(?!.*\bopen\b)(?:[\w-]+\s+)?(?:arthroscop|thoracoscop)\w*/i;
+/** A concept whose name is a scope (arthroscopy, laparoscopy, thoracoscopy, endoscopy …). */
+export const SCOPE = /scop(?:y|ic)\b/i;
+/** A concept named for a scope into the chest or belly alone, the way in of the operations done through it ("Thoracoscopy (video-assisted thoracoscopic surgery)"). */
+export const SCOPE_NOUN = /^(?:thoraco|laparo)scopy\b/i;
+/** The words of a scope into the chest or belly named as the way in ("VATS": video-assisted thoracoscopic surgery). */
+export const SCOPE_WAY = new Set(['video', 'assisted', 'thoracoscopic', 'thoracoscopy', 'thoracic', 'surgery', 'laparoscopy', 'laparoscopic']);
+/** A concept whose name is an open way into a cavity ("Exploratory laparotomy", "Thoracotomy"). */
+export const OPENING = /\b(?:laparotomy|thoracotomy|sternotomy|celiotomy)$/i;
+/** A concept whose name is a scope into a joint ("Shoulder arthroscopy"). */
+export const JOINT_SCOPE = /arthroscop(?:y|ic)\b/i;
+/** Parentheses that limit what they follow rather than gloss it: "(small tears only)", "(not revision)". */
+export const PAREN_LIMIT = /\b(?:only|not|except|excluding|excludes)\b/i;
+/** A scope's own operation, by its name: "Hysteroscopy", "Operative hysteroscopy". */
+export const SCOPE_HEAD = /^(?:operative |diagnostic )?hysteroscopy$/i;
+/** An evacuation of the uterus done blind or by suction: "Suction dilation and curettage", "Dilation and evacuation". */
+export const BLIND_EVACUATION = /\b(?:curettage|evacuation)\b/i;
+/** Specialties whose practitioners work with no anesthesia team at hand: the sedation, blocks, lines and airways they book are their own procedures. */
+export const BEDSIDE = ['emergency-medicine', 'critical-care'];
+/** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
+/** A possible conversion to open said in the booking's own words ("POSS OPEN", "CONVERT TO OPEN", "+/- OPEN"). */
+export const OPEN_CONVERSION = /(?:\b(?:poss|possible|possibly|convert(?:ed)?|conversion|vs|versus)|\?|\+\s*\/\s*-)\s*(?:to\s+)?(?:an?\s+)?open\b(?!\s+(?!(?:if|as|procedure|approach|conversion|needed|required|necessary)\b)[a-z]{3,})/i;
+export const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)|\?|\+\s*\/\s*-|\bif\s+(?:needed|required|necessary)\b/i;
+/** Central lines that are no monitoring catheter: what a monitoring line's catheters are not. */
+export const NOT_MONITORING = ['dialysis', 'hemodialysis', 'trialysis', 'picc', 'peripherally', 'tunneled', 'port', 'apheresis', 'pheresis'];
+/** What vascular surgery is major, by what it is on ("excluding major vascular surgery" leaves an AV fistula's anesthesia). */
+export const MAJOR_VASCULAR = /aort|aneurysm|bypass|carotid|endarterectomy|mesenteric|visceral|iliac|thoracoabdominal|renal artery/i;
+/** Heart surgery, by name (of an operation cardiothoracic surgeons do): not a pacemaker, a bronchoscopy or an aortogram. */
+export const CARDIAC_SURGERY = /\b(?:valves?|valvular|annuloplasty|coronary|cabg|septal|myectomy|maze|atrial|ventricular|aort(?:a|ic)|pericardi\w*|cardiac|heart|tetralogy|fontan|glenn|norwood|coarctation|ductus|truncus|thromboendarterectomy|cardiopulmonary)\b/i;
+/** Chest surgery, by name: a lobectomy, a VATS, an esophagectomy — not a tracheostomy, an EGD or a bronchoscopy alone. */
+export const THORACIC_SURGERY = /\b(?:lungs?|pulmonary|lobectomy|pneumonectomy|segmentectomy|wedge|thoracotomy|thoracoscop\w*|thoracic|vats|pleur\w*|mediastin\w*|esophagectomy|thym\w*|chest wall|ribs?|decortication|sympathectomy|empyema|bullectomy|blebectomy|tracheal resection|bronchoplast\w*|sleeve|hemothorax|sternal|sternum|pectus|nuss|diaphragm plication)\b/i;
+/** A heart device or study, no heart surgery: a generator change, a lead, a catheterization. */
+/** Chest operations done with one lung isolated (a lung's, the pleura's, the esophagus's, through a thoracoscope): no mediastinoscopy or chest wall's. */
+export const ONE_LUNG = /\b(?:lungs?|pulmonary|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge|thoracoscop\w*|thoracotomy|vats|esophagectomy|decortication|pleur\w*|bullectomy|blebectomy|sympathectomy|thymectomy|empyema|hemothorax|diaphragm)\b/i;
+/** Chest operations done without isolating a lung: through the hiatus or the sternum, or a catheter. */
+export const NOT_ONE_LUNG = /\b(?:transhiatal|transsternal|sternotomy|catheter|mediastinoscopy)\b/i;
+export const NOT_HEART_SURGERY = /\b(?:pacemaker|defibrillator|generator|leads?|implantable|loop recorder|cardioversion|catheterization|angiography|echocardiograph\w*)\b/i;
+/** Brain surgery, by name: not a carpal tunnel, a lumbar puncture or a stimulator trial. */
+export const BRAIN_SURGERY = /\b(?:crani\w*|brain|cerebr\w*|cerebell\w*|intracranial|ventricul\w*|burr|pituitar\w*|transsphenoidal|skull|subdural|hydroceph\w*|chiari|aneurysm|arteriovenous malformation|hemispherectomy|epilepsy|stereotactic|shunt|meningioma|glioma)\b/i;
+/** An organ's transplantation (not an osteochondral or fat "transplant"). */
+export const ORGAN_TRANSPLANT = /\b(?:kidney|renal|liver|hepatic|pancrea\w*|heart|cardiac|lungs?|intestin\w*|islet|multivisceral|organ)\b[\w\s-]*\btransplant|\btransplant\w*\s+of\s+(?:the\s+)?(?:kidney|liver|pancreas|heart|lungs?|intestine)/i;
+/** Whom an exclusion is about ("excluding pediatric cardiac surgery"): the patient's age, which the kind of surgery does not tell. */
+export const EXCLUDED_AGE = /^(?:pediatric|paediatric|congenital|children|child|infants?|neonat\w*|newborns?|adults?)$/;
+/** The anesthetics an "Anesthesia for …" line's anesthesia is given as: no privilege of their own beside it. */
+export const GIVEN_AS = /^(?:general anesthesia|monitored anesthesia care|deep sedation)$/i;
+/** "Anesthesia for …" (or "Anaesthesia care for …"), a line that privileges anesthesia for some surgery: what it is for. */
+export const ANESTHESIA_FOR = /^\s*an(?:a)?esthe(?:sia|tic)(?:\s+(?:care|services?))?\s+for\s+(.+)$/;
+/** What an "Anesthesia for …" line leaves to other privileges or excludes ("…, excluding congenital heart surgery", "(… requires separate privileges)"). */
+export const LEAVES_OUT = /\b(?:excluding|except|excludes?|exclusive of|other than|not including|but not|does not include|not included|separate|requires?|required)\b/;
+/** The measures a line may be for and a booking may state, beside weight: each line's field, the booking's, its unit and its name. */
+export const MEASURES = [
+  { key: 'size', said: 'cm', unit: 'cm', noun: 'size' },
+  { key: 'weeks', said: 'weeks', unit: 'weeks', noun: 'weeks of pregnancy' },
+  { key: 'burn', said: 'burn', unit: '% of the body surface', noun: 'burn size' },
+  { key: 'area', said: 'area', unit: 'sq cm', noun: 'area' },
+  { key: 'volume', said: 'volume', unit: 'mL', noun: 'volume' },
+  // (A patient's weight holds only where the booking states one: most do not, and most patients are within it.)
+  { key: 'kg', said: 'kg', unit: 'kg', noun: 'patient weight', unstatedFree: true },
+] as const;
+/** The ordinary case a line may name, and the other case a booking may say instead. */
+export const BASE_PAIRS: Array<[RegExp, RegExp]> = [
+  [/\bdiagnostic\b/i, /\b(?:therapeutic|operative)\b/i],
+  // ("Diagnostic shoulder arthroscopy" for a SHOULDER SCOPE DEBRIDEMENT: what the scope does is no diagnosis.)
+  // (Of an arthroscopy only, whose bookings name what it does in the same words: "DIAG LAP, REPAIR …" is two parts.)
+  [/\bdiagnostic\b.*\barthroscop|\barthroscop.*\bdiagnostic\b/i, /\b(?:debridement|debride|synovectomy|chondroplasty|loose bod(?:y|ies)|removal|excision|resection|release|repair|lysis|shaving)\b/i],
+  [/\bsimple\b/i, /\b(?:complex|complicated)\b/i],
+  [/\buncomplicated\b/i, /\b(?:complicated|perforated|gangrenous|ruptured)\b/i],
+];
+/** Words any "for …" clause may use ("disorder", "disease"): none tells one clause from another. */
+export const GENERIC_CLAUSE = new Set(['disorder', 'disorders', 'disease', 'diseases', 'syndrome', 'syndromes', 'condition', 'conditions', 'patient', 'patients', 'technique', 'techniques', 'approach', 'method']);
+/** A modality named as one way among others in a line, by the modality's words ("robotic", "da Vinci"; "laser"; "fluoroscopic"). */
+export const AS_ONE_WAY_WORDS: Record<string, string> = { robotic: 'robot\\w*|da\\s+vinci', laser: 'laser', fluoroscopy: 'fluoro\\w*' };
+/**
+ * The operation a line's own is done at: "in conjunction with cataract surgery", "at the time of
+ * hysterectomy", "concurrent with bariatric procedure". The line privileges its operation when the
+ * booking has that one too, and does not privilege that one. After "including" it is one occasion
+ * among others, no limit ("Postpartum tubal ligation, including at time of cesarean delivery").
+ */
+export const OCCASION = /(\bincluding\s+(?:[^,;()]*?\s)?)?\b(?:at\s+(?:the\s+)?time\s+of|prior\s+to|in\s+conjunction\s+with|concurrent(?:ly)?\s+with|concomitant(?:ly)?\s+with|in\s+combination\s+with|combined\s+with)\s+(?:an?\s+|the\s+)?((?:(?!\s(?:to|for|when|if)\s)[^;,()])+)/i;
+/** Who the practitioner is in the room, not what is done: "as a member of the heart team", "as primary operator", "in conjunction with neurosurgery". */
+export const ACCESS = '(?:(?:full|median|upper|lower|partial|mini|right|left|anterior|anterolateral|lateral|bilateral)(?:\\s+or\\s+(?:full|median|upper|lower|partial|mini))?[\\s-]+)*(?:sternotomy|hemisternotomy|mini-?sternotomy|thoracotomy|mini-?thoracotomy)';
+/** "…, for benign or malignant disease": every indication, no limit. */
+export const EVERY_NATURE = /,?\s*\bfor\s+(?:both\s+)?(?:benign\s*(?:and|or|and\/or|\/)\s*malignant|malignant\s*(?:and|or|and\/or|\/)\s*benign)(?:\s+(?:disease|diseases|conditions?|indications?|processes|pathology))?\b/gi;
+/** Where an operation is done, several of them ("…, bedside or operating room"): every setting, no limit. */
+export const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+department|intensive\s+care\s+unit|icu|procedure\s+room|hybrid\s+(?:operating\s+)?(?:room|suite)|endoscopy\s+suite|interventional\s+suite|office|clinic)`;
+export const EVERY_SETTING_LIST = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b(?!\s*(?:settings?\s*)?only\b)`, 'gi');
+/** Parentheses that list examples of what the line names: "(e.g., DIEP, ALT, fibula)", "(such as …)". */
+export const EXAMPLES_PAREN = /\((?:e\.?\s?g\.?|for\s+example|such\s+as)[,:]?\s*([^()]*)\)/gi;
+/** A line for assisting at an operation, not performing it ("First assist only: …", "Assistant surgeon for …", "Assisting in …"). */
+export const ASSISTING = /^\s*(?:(?:first|second|surgical)\s+)?assist(?:ant|ing)?(?:\s+surgeon)?\b(?![\s-]+device)|\bassist(?:ant|ing)?\s+only\b|\bas\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+)?assist(?:ant|ing)?\b|\((?:first\s+)?assist(?:ant|ing)?(?:\s+only|\s+role)?\)/i;
+export const ROLE = /,?\s*\b(?:as\s+(?:an?\s+|the\s+)?(?:(?:member|part)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}team|(?:primary|first|second|co-?)\s*(?:operator|surgeon))|(?:in\s+conjunction|together|jointly)\s+with\s+(?:an?\s+|the\s+)?(?:neurosurg\w*|otolaryngolog\w*|ent|(?:[\w-]+\s+){1,2}(?:surgeons?|service|team)))\b/gi;
+/** Words by which an anesthesia line names the operations it is given for ("in patients undergoing …", "to facilitate …"). */
+export const GIVEN_FOR = /\b(?:for|in|during|undergoing|facilitate|used|before|after|following|accompanying|cases?|patients?|setting|procedures?|surgery|surgeries|operations?)\b/i;
+/** How a block is guided ("ultrasound- or nerve stimulator-guided"), no stimulator implanted. */
+export const NERVE_STIMULATOR_GUIDED = /\bnerve[- ]stimulat(?:or|ion)[- ]guid(?:ed|ance)\b/gi;
+/** A line's head that names an injury: "Tibial shaft fracture, …", "Metacarpal and phalangeal fracture or dislocation, …". */
+export const INJURY_HEAD = /\b(?:fractures?|dislocations?|fracture-dislocations?|nonunions?|malunions?|injur(?:y|ies))\s*$/i;
+/** A line offering a single-injection block or a continuous catheter ("single shot or catheter"). */
+export const SINGLE_OR_CONTINUOUS = /\b(?:single[- ]?(?:injection|shot)|singleshot)\s*(?:or|and|&|\/)\s*(?:continuous|catheters?)\b|\bcontinuous(?:\s+catheters?)?\s*(?:or|and|&|\/)\s*(?:single[- ]?(?:injection|shot)|singleshot)\b/i;
+/** The ends of a long bone, which a line for its shaft does not cover. */
+export const NOT_SHAFT = ['plateau', 'pilon', 'plafond', 'neck', 'head', 'condyle', 'condylar', 'supracondylar', 'intercondylar', 'bicondylar', 'trochanteric', 'intertrochanteric', 'subtrochanteric', 'pertrochanteric', 'malleolus', 'malleolar', 'bimalleolar', 'trimalleolar', 'metaphyseal', 'epiphyseal', 'periarticular', 'intraarticular', 'olecranon', 'acetabular', 'acetabulum'];
+/** A line for a combination as such, not for each of its kinds. */
+export const COMBINATION_AS_SUCH = /\b(?:combined|simultaneous|concurrent|concomitant)\b/i;
+/** "veno-arterial": a hyphenated word, read both as written and joined (a kind word may be either). */
+export const HYPHENED = /\b([a-z]+)-([a-z]+)\b/g;
+/** An organ's adjective and the organ ("hepatic" is the liver): the same place, where a line names one and an operation's wordings the other. */
+export const ORGAN_ADJECTIVE: Record<string, string> = {
+  hepatic: 'liver', renal: 'kidney', pulmonary: 'lung', gastric: 'stomach', cardiac: 'heart', cerebral: 'brain', splenic: 'spleen',
+  pancreatic: 'pancreas', uterine: 'uterus', ovarian: 'ovary', vesical: 'bladder', colonic: 'colon', rectal: 'rectum', esophageal: 'esophagus',
+  duodenal: 'duodenum', thyroidal: 'thyroid', adrenal: 'adrenals', prostatic: 'prostate', testicular: 'testis',
+};
+/** Words of extent and position: a line that says them is limited by them, whatever else the catalog lists. */
+export const FIRM_WORDS = new Set([
+  'total', 'partial', 'subtotal', 'radical', 'complete', 'extended', 'limited', 'major', 'minor', 'upper', 'lower', 'anterior', 'posterior',
+  'medial', 'lateral', 'proximal', 'distal', 'superior', 'inferior', 'bilateral', 'unilateral', 'single', 'multiple', 'first', 'second',
+  'third', 'trauma', 'traumatic', 'pediatric', 'adult', 'neonatal', 'malignant', 'benign', 'acute', 'emergency', 'revision',
+]);
+/** A CPT-style number list a form writes in a line's name, "… (66982, 66984)": the line's codes, as if listed apart. */
+export const NAME_CODES = /\(\s*((?:CPT:?\s*)?\d{4}[0-9FTU](?:\s*(?:[,;/–-]|\band\b|\bor\b)\s*\d{4}[0-9FTU])*)\s*\)/gi;
