@@ -118,7 +118,7 @@ export function lineVertebrae(text: string): Set<number> | undefined {
   return out.size ? out : undefined;
 }
 
-/** The segments a line names as the only ones it privileges ("…, L4-L5 and L5-S1 levels only", "L4/5 and L5/S1 only"). */
+/** The segments a line names as the only ones it privileges ("…, L4-L5 and L5-S1 levels only", "L4/5 and L5/S1 only", "(C1-C2)"). */
 export function lineSegments(text: string): Set<number> | undefined {
   const LEVEL = '(?:[CTL]\\d{1,2}|S1)\\s*(?:-|–|/|to)\\s*(?:[CTL]?\\d{1,2}|S1)';
   // "…, L1-L2 through L4-L5": every segment from the first to the last.
@@ -127,7 +127,9 @@ export function lineSegments(text: string): Set<number> | undefined {
     const [a, b] = [segmentsOf([range[1]]), segmentsOf([range[2]])];
     if (a?.length === 1 && b?.length === 1) return new Set(Array.from({ length: Math.abs(b[0] - a[0]) + 1 }, (_, i) => Math.min(a[0], b[0]) + i));
   }
-  const m = new RegExp(`(${LEVEL}(?:\\s*(?:,|and|or|&)\\s*${LEVEL})*)\\s*(?:levels?\\s+|segments?\\s+)?only\\b`, 'i').exec(text);
+  // (Or in parentheses after what they are of: "Atlantoaxial (C1-C2) posterior fusion".)
+  const m = new RegExp(`(${LEVEL}(?:\\s*(?:,|and|or|&)\\s*${LEVEL})*)\\s*(?:levels?\\s+|segments?\\s+)?only\\b`, 'i').exec(text)
+    ?? new RegExp(`\\(\\s*(${LEVEL}(?:\\s*(?:,|and|or|&)\\s*${LEVEL})*)\\s*\\)`, 'i').exec(text);
   if (!m) return undefined;
   const segments = segmentsOf(m[1].match(new RegExp(LEVEL, 'gi')) ?? []);
   return segments ? new Set(segments) : undefined;

@@ -6754,4 +6754,65 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Axillary lymph node dissection', 'Axillary reverse mapping'], 'R ALND W/ ARM')).not.toContain('UNKNOWN');
     expect(one(['Inguinofemoral lymph node dissection, superficial or deep'], 'R INGUINAL LND')).toEqual(['Inguinofemoral lymph node dissection, superficial or deep']);
   });
+
+  describe('what a women\'s hospital, an Epic OpTime list, a neuroscience institute and a surgical hospital showed (held-out sets 31–36)', () => {
+    it('reads ABD before a myomectomy or hysterectomy as the abdominal (open) operation a laparoscopic line does not cover', () => {
+      expect(one(['Myomectomy, laparoscopic'], 'ABD MYOMECTOMY')).toEqual(['UNKNOWN']);
+      expect(one(['Myomectomy, laparoscopic', 'Myomectomy, abdominal'], 'ABD MYOMECTOMY')).toEqual(['Myomectomy, abdominal']);
+      expect(one(['Hysterectomy, laparoscopic'], 'ABD HYSTERECTOMY')).toEqual(['UNKNOWN']);
+      expect(one(['Cerclage, transabdominal'], 'ABD CERCLAGE')).toEqual(['Cerclage, transabdominal']);
+    });
+
+    it('keeps an Epic name\'s way in with its operation when a comment follows it after a dash, and a possible conversion an operation of its own', () => {
+      expect(one(['Abdominal sacrocolpopexy, open'], 'COLPOPEXY, SACRAL, ROBOT-ASSISTED - vault prolapse')).toEqual(['UNKNOWN']);
+      expect(one(['Abdominal sacrocolpopexy, open'], 'COLPOPEXY, SACRAL, ROBOT-ASSISTED - vault prolapse + POSS COLPORRHAPHY, POSTERIOR')).toEqual(['UNKNOWN', 'UNKNOWN']);
+      expect(one(['Radical cystectomy with ileal conduit urinary diversion'], 'CYSTECTOMY, RADICAL, OPEN, WITH ILEAL CONDUIT - MIBC')).toEqual(['Radical cystectomy with ileal conduit urinary diversion']);
+      const tlh = 'Hysterectomy, total laparoscopic';
+      const bs = 'Salpingectomy, laparoscopic or open';
+      expect(one([tlh, bs], 'TLH/BS, POSS CONVERT TO OPEN')).toContain('UNKNOWN');
+      expect(one([tlh, bs, 'Total abdominal hysterectomy'], 'TLH/BS, POSS CONVERT TO OPEN')).not.toContain('UNKNOWN');
+    });
+
+    it('reads "…, transarterial or transvenous" as both ways of the line\'s own embolization: a carotid-cavernous fistula line covers no tumor embolization', () => {
+      const ccf = 'Embolization of carotid-cavernous fistula, transarterial or transvenous';
+      expect(one([ccf], 'PRE-OP RENAL TUMOR EMBO')).toEqual(['UNKNOWN']);
+      expect(one([ccf], 'JNA EMBO PRE-OP')).toEqual(['UNKNOWN']);
+      expect(one(['Transarterial embolization'], 'PRE-OP RENAL TUMOR EMBO')).toEqual(['Transarterial embolization']);
+    });
+
+    it('keeps the place a fat grafting line names: a breast line covers no fat transfer to the face', () => {
+      const breast = 'Autologous fat grafting to breast';
+      expect(one([breast], 'FAT TRANSFER TO FACE FOR LIPOATROPHY')).toEqual(['UNKNOWN']);
+      expect(one([breast], 'FAT GRAFTING L BREAST')).toEqual([breast]);
+      expect(one(['Autologous fat grafting'], 'FAT GRAFTING L BREAST')).toEqual(['Autologous fat grafting']);
+      expect(one(['Facial fat grafting'], 'FAT TRANSFER TO FACE FOR LIPOATROPHY')).toEqual(['Facial fat grafting']);
+    });
+
+    it('reads an excisional biopsy of a neck node as a lymph node biopsy, which a skin lesion line does not cover', () => {
+      expect(one(['Excision of skin lesion of face, head and neck'], 'EXC BX R NECK NODE')).toEqual(['UNKNOWN']);
+      expect(one(['Excisional biopsy of cervical lymph node'], 'EXC BX R NECK NODE')).toEqual(['Excisional biopsy of cervical lymph node']);
+    });
+
+    it('reads a spinal segment a line names in parentheses as the only one it privileges: an atlantoaxial (C1-C2) fusion line covers no C3-7 fusion', () => {
+      const c12 = 'Atlantoaxial (C1-C2) posterior fusion';
+      expect(one([c12], 'C3-7 POSTERIOR CERVICAL FUSION')).toEqual(['UNKNOWN']);
+      expect(one([c12], 'C1-2 POSTERIOR FUSION')).toEqual([c12]);
+    });
+
+    it('tells a DBS generator\'s replacement from its first implantation, a needle muscle biopsy from an open one, a lumbar puncture without image guidance from one under fluoroscopy', () => {
+      const replacement = 'Deep brain stimulation generator replacement';
+      expect(one([replacement], 'DBS BATTERY CHANGE')).toEqual([replacement]);
+      expect(one([replacement], 'B STN DBS STAGE 2 (IPG)')).toContain('UNKNOWN');
+      expect(one(['Needle muscle biopsy'], 'OPEN MUSCLE BX L DELTOID')).toEqual(['UNKNOWN']);
+      expect(one(['Needle muscle biopsy'], 'NEEDLE BX R THIGH MUSCLE')).toEqual(['Needle muscle biopsy']);
+      expect(one(['Muscle biopsy'], 'OPEN MUSCLE BX L DELTOID')).toEqual(['Muscle biopsy']);
+      const blind = 'Lumbar puncture, without image guidance';
+      expect(one([blind], 'LP UNDER FLUORO')).toEqual(['UNKNOWN']);
+      expect(one([blind], 'LUMBAR PUNCTURE')).toEqual([blind]);
+      // (CPT 62328 is the image-guided one: the code says so where the words do not.)
+      expect(one([blind], 'LP', '62328')).toEqual(['UNKNOWN']);
+      expect(one([blind], 'LP', '62270')).toEqual([blind]);
+      expect(one(['Lumbar puncture, including image-guided'], 'LP UNDER FLUORO', '62328')).toEqual(['Lumbar puncture, including image-guided']);
+    });
+  });
 });

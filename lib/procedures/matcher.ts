@@ -360,6 +360,8 @@ const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectom
 /** "…, all spinal regions", "…, all levels", "any site": no limit of where (each is named by the operation itself). */
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
+/** Both ways a catheter reaches a vessel ("…, transarterial or transvenous"): every way, no operation of its own. */
+const EVERY_VESSEL_WAY = /,?\s*\btransarterial(?:ly)?\s*(?:or|and|\/|and\/or)\s*transvenous(?:ly)?\b|,?\s*\btransvenous(?:ly)?\s*(?:or|and|\/|and\/or)\s*transarterial(?:ly)?\b/gi;
 /** A bone's parts, which a line names after the bone ("metacarpal neck", "radial head", "tibial shaft"). */
 const BONE_PART = new Set(['head', 'neck', 'shaft', 'base', 'condyle', 'condyles', 'tuberosity', 'styloid', 'body', 'plateau', 'dome', 'tip']);
 /** A bone's adjective and its noun ("femoral": femur). */
@@ -624,7 +626,7 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
-      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(everySetting(text.replace(NAME_CODES, ' ').replace(WITHIN_LIMITS, '')))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_SITE, '').replace(EVERY_NATURE, '').replace(EVERY_KIND, '').replace(/\bto include\b:?/gi, 'including');
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(everySetting(text.replace(NAME_CODES, ' ').replace(WITHIN_LIMITS, '')))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_VESSEL_WAY, '').replace(EVERY_SITE, '').replace(EVERY_NATURE, '').replace(EVERY_KIND, '').replace(/\bto include\b:?/gi, 'including');
       // "…, ultrasound- or nerve stimulator-guided": how a block is guided, no nerve stimulator implanted.
       text = text.replace(NERVE_STIMULATOR_GUIDED, 'guided');
       // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a
@@ -2600,7 +2602,7 @@ export class ProcedureMatcher {
         // (Or a kind of the line's operation that always does it: a Hartmann procedure, under
         // "Partial colectomy without colostomy", is a colectomy with an end colostomy.)
         // (Or the kind of surgery an anesthesia is for: `bySurgery`.)
-        const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && c.words.has(w) && v.procedureSuffix.test(w))) && !v.anatomy.has(w)) || (c.weak && bySurgery(w, cov.excluding!))) ?? [];
+        const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && ((c.words.has(w) && v.procedureSuffix.test(w)) || c.nameWords.has(w)))) && !v.anatomy.has(w)) || (c.weak && bySurgery(w, cov.excluding!))) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
         const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
         // "Paracentesis, diagnostic" for a THERAPEUTIC PARACENTESIS: a line that names the ordinary
@@ -3042,8 +3044,9 @@ export class ProcedureMatcher {
     const ids = this.codes.get(normalizeCode(code));
     let procs: CatalogProcedure[];
     let concept: string | undefined;
+    let concepts: number[] = [];
     if (!ids) {
-      const concepts = this.conceptsForCode(code);
+      concepts = this.conceptsForCode(code);
       if (!concepts.length) return;
       // The lines of the code's operation, or of a broader one that covers its kinds (a line that
       // names a specific kind covers only that one, as for text).
@@ -3062,7 +3065,7 @@ export class ProcedureMatcher {
       concept = v.concepts[concepts[0]].name;
     } else procs = ids.map((i) => this.procedures[i]);
     if (!procs.length) return;
-    const allowed = this.allowing(procs, text, approaches, booked, said);
+    const allowed = this.allowing(procs, text, approaches, booked, said, concepts);
     const codePart: MatchPart = allowed.length
       ? { text: text.trim(), status: 'matched', via: 'code', groups: [allowed], ...(concept ? { concept } : {}) }
       : { text: text.trim(), status: 'unknown', outside: 'approach', groups: [], candidates: procs, why: `the code ${code} names ${names(procs, 3)}, which ${procs.length > 1 ? 'do' : 'does'} not allow what the booking says (its robot, route, occasion, what the line is only for, or an exclusion)` };
@@ -3197,7 +3200,7 @@ export class ProcedureMatcher {
    * where the catalog has no robotic approach privilege, does not name the robot it says), or is
    * for an occasion the booking does not have ("in conjunction with cataract surgery").
    */
-  private allowing(procs: CatalogProcedure[], text: string, approaches: string[], booked: Set<number>, said: Said): CatalogProcedure[] {
+  private allowing(procs: CatalogProcedure[], text: string, approaches: string[], booked: Set<number>, said: Said, coded: readonly number[] = []): CatalogProcedure[] {
     const robotic = approaches.includes('robotic');
     const routes = approaches.filter((a) => ROUTES.has(a));
     const conversion = routes.length > 1 && CONVERSION.test(text);
@@ -3220,7 +3223,9 @@ export class ProcedureMatcher {
       for (const { key, said: saidKey } of MEASURES) { const stated = said[saidKey]; if (stated !== undefined && p[key] && !fits(p[key]!, stated)) return false; }
       // What the line excludes ("non-robotic", "excluding …"), when the booking says it.
       // (In the reader's words too: "C6" is cervical, as "cervical levels not included" means.)
-      if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? !!said.pregnancy : words.has(w) || (this.vocabulary.anatomy.has(w) && says().has(w)))))) return false;
+      // (Or a kind of the line's operation booked by its code whose name says it: 62328 is an image-guided lumbar puncture.)
+      const kindSays = (w: string) => coded.some((b) => !entry.some((x) => x.concept === b) && this.vocabulary.concepts[b].nameWords.has(w));
+      if (covs.some((c) => c.excluding?.some((w) => (w === PREGNANCY_MARK ? !!said.pregnancy : words.has(w) || (this.vocabulary.anatomy.has(w) && says().has(w)) || (!this.vocabulary.anatomy.has(w) && kindSays(w)))))) return false;
       // (A possible conversion needs every route it names.)
       if (routes.length && p.routes.length && !(conversion ? routes.every((r) => p.routes.includes(r)) : routes.some((r) => p.routes.includes(r)))) return false;
       // (A look into the belly or chest that may be opened: its line does not allow the opening — "DX LAP POSS OPEN" with 49320.)

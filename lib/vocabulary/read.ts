@@ -666,6 +666,15 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       joinSites(prev, p, 'after');
       return out;
     }
+    // "COLPOPEXY, SACRAL, ROBOT-ASSISTED - vault prolapse": a way in said after the operation, the
+    // comment beside it naming no operation, is the operation's way in.
+    // (Not a possible conversion, "TLH/BS, POSS CONVERT TO OPEN": that is an operation of its own.)
+    if (prev && p.approaches.length && !p.ambiguous.size && !p.named.length && (p.tokens.length || !joinedToNext.has(p)) && !p.afterPlus && p.tokens.every((t) => !namesOperation(v, t.word) && !t.possible)
+      && !/\b(?:poss|possible|possibly|probable|convert\w*|conversion|vs|versus|if needed)\b|\?|\+\s*\/\s*-/i.test(p.text)
+      && !readPart(v, commentless(p), catalog ? 'catalog' : 'booking').hits.length) {
+      joinSites(prev, p, 'after');
+      return out;
+    }
     out.push(p);
     return out;
   }, []);
@@ -684,6 +693,14 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   const sides = new Set(parts.map((p) => p.laterality).filter((x): x is string => !!x));
   const laterality = sides.size === 1 ? [...sides][0] : sides.size > 1 ? [...sides].join('+') : undefined;
   return { parts, approaches, laterality, levels, corrections };
+}
+
+/** A part without the comment after its dash ("ROBOT-ASSISTED - vault prolapse": the way in, no "prolapse" repair). */
+function commentless(p: Part): Part {
+  const dash = /\s[-–—]+\s/.exec(p.text);
+  if (!dash) return p;
+  const head = new Set(fold(p.text.slice(0, dash.index)).split(/[^a-z0-9]+/));
+  return { ...p, tokens: p.tokens.filter((t) => head.has(t.word)) };
 }
 
 /** A part of sites only joined to the operation's part, before or after its words; its way in and side go with it. */
