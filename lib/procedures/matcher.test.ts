@@ -6814,5 +6814,16 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([blind], 'LP', '62270')).toEqual([blind]);
       expect(one(['Lumbar puncture, including image-guided'], 'LP UNDER FLUORO', '62328')).toEqual(['Lumbar puncture, including image-guided']);
     });
+
+    it('reads a word two kind families share as each family\'s where that family applies: a low-forceps line covers no midpelvic forceps, a fluoroscopic ESI line no ESI under CT', () => {
+      const low = 'Vaginal delivery, spontaneous or operative (vacuum or low forceps)';
+      expect(one([low], 'MIDPELVIC FORCEPS DELIVERY IN OR')).toEqual(['UNKNOWN']);
+      expect(one([low], 'LOW FORCEPS DELIVERY')).toEqual([low]);
+      expect(one([low], 'VACUUM DELIVERY')).toEqual([low]);
+      const fluoro = 'Interlaminar epidural steroid injection, cervical, thoracic or lumbar, with fluoroscopic guidance';
+      expect(one([fluoro], 'L5-S1 ILESI UNDER CT')).toEqual(['UNKNOWN']);
+      expect(one([fluoro], 'L5-S1 ILESI')).toEqual([fluoro]);
+      expect(one(['Lumbar epidural steroid injection'], 'L5-S1 ILESI UNDER CT')).toEqual(['Lumbar epidural steroid injection']);
+    });
   });
 });

@@ -1202,6 +1202,10 @@ export class ProcedureMatcher {
         const ownFamilies = new Set(kindsOf(v, kindWords(clauses[0])).map(familyOf));
         const openFamilies = [...new Set(kindsOf(v, kindWords(clauses.slice(1).join(' '))).map(familyOf))].filter((f) => !ownFamilies.has(f));
         const parenOnly = parenOnlyWords(reading!.part);
+        /** An operation the line names after "including" (or "with or without"), by a word said only there. */
+        const laterWords = new Set(kindWords(clauses.slice(1).join(' ')).flatMap((w) => [w, ...normalizeWord(v, w)]));
+        const firstWords = new Set(kindWords(clauses[0]).flatMap((w) => [w, ...normalizeWord(v, w)]));
+        const onlyIncluded = (c: number) => clauses.length > 1 && reading!.hits.filter((h) => h.targets.some((t) => t.concept === c)).every((h) => h.tokens.some((w) => laterWords.has(w) && !firstWords.has(w)));
         // "Total vaginal hysterectomy": a word of a pair its operation's own wording says, where neither it
         // nor any kind of it is ever the other ("partial"), tells nothing apart — no limit a VH must say.
         // (Only how much of it: a describing word, "complex", is a case's and decides between lines.)
@@ -1378,7 +1382,10 @@ export class ProcedureMatcher {
           // (Only kinds of families scoped to this operation: "lateral" in a lumbar puncture line is no myelography's.)
           // (A family the line names kinds of only as included is not limited by them: "Creation of autogenous
           // arteriovenous fistula, including transposition" is every fistula, a radiocephalic one too.)
-          const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))));
+          // (Not a kind its own name gainsays: "Breast biopsy, excisional, including needle and stereotactic
+          // biopsy" grants the core needle biopsy it includes, which is no excisional one.)
+          const ownKinds = onlyIncluded(c) ? kindsOf(v, v.concepts[c].nameWords) : [];
+          const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))));
           const lineWith = reading!.part.tokens.filter((t) => t.withClause && !t.optional && !t.excluded).map((t) => t.word);
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({
@@ -3334,8 +3341,7 @@ function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
   for (const w of all) {
     // ("PULSED DYE LASER" is a laser, no pulsed field ablation.)
     if (w === 'pulsed' && all.has('dye')) continue;
-    const k = v.kindOf.get(w);
-    if (k) out.add(k);
+    for (const k of v.kindsOfWord.get(w) ?? []) out.add(k);
   }
   return [...out];
 }

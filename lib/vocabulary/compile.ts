@@ -116,6 +116,8 @@ export interface Vocabulary {
   within: Map<string, string[][]>;
   /** Word → its kind as "family:kind" (common.json `kindFamilies`). */
   kindOf: Map<string, string>;
+  /** Word → every kind it is, where families share a word ("low": a low forceps delivery, a low-grade glioma); each family's scope tells which is meant. */
+  kindsOfWord: Map<string, string[]>;
   /** Kinds ("family:kind") a booking that names no kind of their family is taken to be (a bronchoscopy is flexible). */
   defaultKinds: Set<string>;
   /** Family → the words one of which an operation's name must have for the family to be kinds of it ("[pacemaker …] transvenous device …"). */
@@ -168,7 +170,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     anatomy: words(c.anatomy), scheduling: words(c.scheduling),
     plain: new Set([...words(data.plain?.english ?? ''), ...words(data.plain?.clinical ?? '')]), known: new Set(), deletions: new Map(),
     departments: Object.entries(c.specialties).map(([k, s]) => [k, s.departments.map((d) => fold(d).replace(/[^a-z0-9]+/g, ' ').trim())]),
-    codes: new Map(), equivalents: new Map(), within: new Map(), kindOf: new Map(), defaultKinds: new Set(), kindScopes: new Map(),
+    codes: new Map(), equivalents: new Map(), within: new Map(), kindOf: new Map(), kindsOfWord: new Map(), defaultKinds: new Set(), kindScopes: new Map(),
     deviceActions: words(c.deviceActions ?? ''), bareActions: words(c.bareActions ?? ''), findings: words(c.findings ?? ''),
   };
   for (const [key, expansion, context] of c.lexicon) addLexicon(v, fold(key), { expansion: expansion.split(/\s+/).filter(Boolean), ...(context ? { context: new Set(context.split(/\s+/)) } : {}) });
@@ -355,7 +357,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
       const plain = name.replace(/\(default\)/, '').trim();
       if (plain !== name.trim()) v.defaultKinds.add(`${i}:${plain}`);
       // (A kind's word is a known word: no typo of another, "DRAINING SETON" is no "training" seton.)
-      for (const w of (list ?? '').trim().split(/\s+/).filter(Boolean)) { v.kindOf.set(w, `${i}:${plain}`); v.known.add(w); }
+      for (const w of (list ?? '').trim().split(/\s+/).filter(Boolean)) { v.kindOf.set(w, `${i}:${plain}`); push(v.kindsOfWord, w, `${i}:${plain}`); v.known.add(w); }
     }
   });
   return v;
