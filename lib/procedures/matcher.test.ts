@@ -6825,5 +6825,17 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([fluoro], 'L5-S1 ILESI')).toEqual([fluoro]);
       expect(one(['Lumbar epidural steroid injection'], 'L5-S1 ILESI UNDER CT')).toEqual(['Lumbar epidural steroid injection']);
     });
+
+    it('reads a "B" that starts a booking or an operation as both sides, ENDO beside a sinus, orbit or pharynx operation as endoscopic, and a brow lift\'s kind', () => {
+      expect(one(['Upper eyelid blepharoplasty'], 'B UPPER BLEPH')).toEqual(['Upper eyelid blepharoplasty']);
+      expect(one(['Direct brow lift', 'Upper eyelid blepharoplasty'], 'B DIRECT BROW LIFT + B UPPER BLEPH')).toEqual(['Direct brow lift', 'Upper eyelid blepharoplasty']);
+      expect(one(['Cesarean delivery'], 'B LYNCH SUTURE')).toContain('UNKNOWN');
+      expect(one(['Endoscopic medial maxillectomy'], 'R ENDO MEDIAL MAXILLECTOMY')).toEqual(['Endoscopic medial maxillectomy']);
+      expect(one(['Endoscopic cricopharyngeal myotomy'], 'ENDO CP MYOTOMY CO2')).toEqual(['Endoscopic cricopharyngeal myotomy']);
+      expect(one(['Direct brow lift'], 'B ENDOSCOPIC BROW LIFT')).toEqual(['UNKNOWN']);
+      expect(one(['Direct brow lift'], 'CORONAL BROW LIFT')).toEqual(['UNKNOWN']);
+      expect(one(['Direct brow lift'], 'DIRECT BROW LIFT')).toEqual(['Direct brow lift']);
+      expect(one(['Brow lift, direct or endoscopic'], 'ENDOSCOPIC BROW LIFT')).toEqual(['Brow lift, direct or endoscopic']);
+    });
   });
 });

@@ -214,6 +214,9 @@ const PRE: Array<[RegExp, string]> = [
   [/\band\/or\b/g, ' and '],
   [/\bw\//g, ' with '],
   [/\bb\/l\b/g, ' bilateral '],
+  // ("B UPPER BLEPH", "… + B DIRECT BROW LIFT": a "B" that starts a booking or an operation is both sides,
+  // as "R" and "L" are one; not a B-Lynch suture, a B-scan, a B cell or hepatitis B.)
+  [/(^\s*|[+;]\s*)b\s+(?!(?:lynch|scan|cell|cells|type|mode|strep)\b)(?=[a-z]{2})/g, '$1bilateral '],
   // ("SCAPHOID ORIF W/ DISTAL RADIUS BONE GRAFT": where a bone graft is taken from, no operation there.)
   [/\b(?:distal radius|radial|olecranon|proximal tibia|proximal tibial|tibial|calcaneal|calcaneus)\s+(?:auto)?(bone\s+graft|graft)\b/g, ' local $1 '],
   // ("EX FIX R TIB/FIB": the tibia and fibula, no fibrillation.)
