@@ -6785,7 +6785,9 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([breast], 'FAT TRANSFER TO FACE FOR LIPOATROPHY')).toEqual(['UNKNOWN']);
       expect(one([breast], 'FAT GRAFTING L BREAST')).toEqual([breast]);
       expect(one(['Autologous fat grafting'], 'FAT GRAFTING L BREAST')).toEqual(['Autologous fat grafting']);
-      expect(one(['Facial fat grafting'], 'FAT TRANSFER TO FACE FOR LIPOATROPHY')).toEqual(['Facial fat grafting']);
+      expect(one(['Fat grafting, face'], 'FAT TRANSFER TO FACE FOR LIPOATROPHY')).toEqual(['Fat grafting, face']);
+      expect(one(['Fat grafting, face'], 'FAT GRAFT TO LIPS')).toEqual(['Fat grafting, face']);
+      expect(one([breast], 'FAT INJECTION BREAST')).toEqual([breast]);
     });
 
     it('reads an excisional biopsy of a neck node as a lymph node biopsy, which a skin lesion line does not cover', () => {
@@ -6826,16 +6828,30 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Lumbar epidural steroid injection'], 'L5-S1 ILESI UNDER CT')).toEqual(['Lumbar epidural steroid injection']);
     });
 
-    it('reads a "B" that starts a booking or an operation as both sides, ENDO beside a sinus, orbit or pharynx operation as endoscopic, and a brow lift\'s kind', () => {
+    it('reads a "B" that starts a booking or an operation as both sides, and a brow lift\'s kind', () => {
       expect(one(['Upper eyelid blepharoplasty'], 'B UPPER BLEPH')).toEqual(['Upper eyelid blepharoplasty']);
       expect(one(['Direct brow lift', 'Upper eyelid blepharoplasty'], 'B DIRECT BROW LIFT + B UPPER BLEPH')).toEqual(['Direct brow lift', 'Upper eyelid blepharoplasty']);
       expect(one(['Cesarean delivery'], 'B LYNCH SUTURE')).toContain('UNKNOWN');
-      expect(one(['Endoscopic medial maxillectomy'], 'R ENDO MEDIAL MAXILLECTOMY')).toEqual(['Endoscopic medial maxillectomy']);
-      expect(one(['Endoscopic cricopharyngeal myotomy'], 'ENDO CP MYOTOMY CO2')).toEqual(['Endoscopic cricopharyngeal myotomy']);
+      expect(one(['Human chorionic gonadotropin level'], 'B HCG LEVEL')).toContain('UNKNOWN');
       expect(one(['Direct brow lift'], 'B ENDOSCOPIC BROW LIFT')).toEqual(['UNKNOWN']);
       expect(one(['Direct brow lift'], 'CORONAL BROW LIFT')).toEqual(['UNKNOWN']);
       expect(one(['Direct brow lift'], 'DIRECT BROW LIFT')).toEqual(['Direct brow lift']);
       expect(one(['Brow lift, direct or endoscopic'], 'ENDOSCOPIC BROW LIFT')).toEqual(['Brow lift, direct or endoscopic']);
+    });
+
+    it('keeps what a review of these changes found: ABD is abdominal only beside the operation, not in a comment; a way in said after a word that names no operation stays where it was; a kind word another part says names no kind of this one', () => {
+      expect(one(['Total abdominal hysterectomy'], 'TLH - ABD PAIN')).toEqual(['UNKNOWN']);
+      expect(one(['Total abdominal hysterectomy'], 'VAG HYST, ABD BINDER').every((n) => n === 'UNKNOWN')).toBe(true);
+      expect(one(['Myomectomy, laparoscopic'], 'LAP MYOMECTOMY - ABD MASS')).toEqual(['Myomectomy, laparoscopic']);
+      expect(one(['Endoscopic Zenker diverticulotomy'], 'OPEN ZENKER DIVERTICULECTOMY; RIGID ENDO')).toContain('UNKNOWN');
+      expect(one(['Radical nephrectomy, laparoscopic'], 'NEPHRECTOMY, RADICAL, LAPAROSCOPIC')).toEqual(['Radical nephrectomy, laparoscopic']);
+      expect(one(['Radical nephrectomy, laparoscopic'], 'NEPHRECTOMY, RADICAL, LAPAROSCOPIC - with lymph node dissection')[0]).toBe('Radical nephrectomy, laparoscopic');
+      expect(one(['Ureteroscopy with laser lithotripsy', 'Cryoablation of prostate'], 'CRYOABLATION PROSTATE + URS LASER LITHO')).toEqual(['Cryoablation of prostate', 'Ureteroscopy with laser lithotripsy']);
+      expect(one(['Reoperative parathyroidectomy'], 'REDO PARATHYROIDECTOMY FOR PRIMARY HPT')).toEqual(['Reoperative parathyroidectomy']);
+      expect(one(['Reoperative parathyroidectomy'], 'REOPERATIVE PARATHYROIDECTOMY - PRIMARY HYPERPARATHYROIDISM')).toEqual(['Reoperative parathyroidectomy']);
+      expect(one(['Endovenous laser ablation', 'Radiofrequency ablation of vein'], 'EVLA R GSV + RFA L GSV')).toEqual(['Endovenous laser ablation', 'Radiofrequency ablation of vein']);
+      expect(one(['Lumbar puncture, image-guided'], 'US GUIDED LP')).toEqual(['Lumbar puncture, image-guided']);
+      expect(one(['Excision of neck mass'], 'EXCISIONAL BX R NECK MASS')).toEqual(['Excision of neck mass']);
     });
   });
 });

@@ -1194,7 +1194,12 @@ export class ProcedureMatcher {
         // same family stands beside it: "Manual extracapsular cataract extraction" is no phaco line;
         // "…, thermal or cryoablation" is both.)
         const beside = (i: number) => [lineWords[i - 1], lineWords[i + 1]].flatMap((x) => (x && v.kindOf.has(x) ? [familyOf(v.kindOf.get(x)!)] : []));
-        const kinds = [...new Set([...kindsOf(v, lineWords), ...lineWords.flatMap((w, i) => (v.kindOf.has(w) ? [] : kindsOf(v, [...v.kindOf.keys()].filter((k) => v.equivalents.get(k)?.includes(w))).filter((k) => !beside(i).includes(familyOf(k)))))])];
+        // (Only where most words saying it are kinds of that family, or its scope words: "tumor", which a lipoma,
+        // a meningioma and a neoplasm say, is no malignant lesion and no high-grade glioma; "extracapsular",
+        // which a phaco, an ECCE and a cataract say, is either kind; "thermal" the radiofrequency, laser and microwave kinds.)
+        const ofFamily = (w: string, k: string) => { const by = sayersOf(v).get(w) ?? []; return 2 * by.filter((x) => (v.kindsOfWord.get(x) ?? []).some((o) => sameFamily(o, k)) || !!v.kindScopes.get(familyOf(k))?.has(x)).length >= by.length; };
+        const kinds = [...new Set([...kindsOf(v, lineWords), ...lineWords.flatMap((w, i) => (v.kindOf.has(w) ? [] : kindsOf(v, (sayersOf(v).get(w) ?? []).filter((k) => v.kindOf.has(k)))
+          .filter((k) => !beside(i).includes(familyOf(k)) && ofFamily(w, k))))])];
         // (Kinds named only as included, "…, including leadless pacemaker", leave the default kind covered.)
         // (Not a family the line's own words name a kind of: "Ab interno trabeculotomy, including GATT" is no ab externo one.)
         const clauses = beforeExclusion(text).split(/\bincluding\b|\bwith or without\b|\bas well as\b/i);
@@ -2442,7 +2447,19 @@ export class ProcedureMatcher {
     const ofThis = (k: string) => scopedTo(v, k, c.name);
     // (And what the operation's own name says, of a family the booking names none of: a valve-in-valve
     // TAVR is in a failed bioprosthesis.)
-    const bookedKinds = kindsOf(v, says).filter(ofThis);
+    // (A word that is a kind in several families is each family's only in the part's own words, not
+    // another part's or what it is for: "CT GUIDED LUNG BX; LESI L4-5" is no CT-guided epidural
+    // injection, "REDO PARATHYROIDECTOMY FOR PRIMARY HPT" no initial operation.)
+    // (Nor a comment after a dash: "… - PRIMARY HYPERPARATHYROIDISM", "… - TRANSABDOMINAL US".)
+    // (Its words an abbreviation or a way in took count too: "… UNDER CT".)
+    const dash = /\s[-\u2013\u2014]+\s/.exec(r.part.text);
+    const headText = fold(dash ? r.part.text.slice(0, dash.index) : r.part.text).split(/[^a-z0-9]+/);
+    const head = new Set(headText.flatMap((w) => [w, ...normalizeWord(v, w)]));
+    const tokenWords = new Set(r.part.tokens.map((t) => t.word));
+    const ownWords = [...r.part.tokens.filter((t) => !t.indication && head.has(t.word)).map((t) => t.word), ...headText.filter((w, i) => w && !tokenWords.has(w) && v.kindsOfWord.has(w) && headText[i - 1] !== 'non'), ...r.part.approaches];
+    const ownKinds = kindsOf(v, [...ownWords, ...ownWords.flatMap((w) => v.equivalents.get(w) ?? [])]);
+    // (Where its own words name a kind of a family, another part's word does not name another.)
+    const bookedKinds = [...new Set([...kindsOf(v, says, false).filter((k) => !ownKinds.some((o) => sameFamily(o, k))), ...ownKinds])].filter(ofThis);
     // (One kind of its family: "… of benign and malignant lesions" says neither.)
     const namedKinds = kindsOf(v, fold(c.name).split(/[^a-z0-9]+/));
     const saidKinds = [...bookedKinds, ...namedKinds.filter((k) => v.kindScopes.has(familyOf(k)) && ofThis(k) && !bookedKinds.some((b) => sameFamily(b, k)) && namedKinds.filter((o) => sameFamily(o, k)).length === 1)];
@@ -3218,7 +3235,7 @@ export class ProcedureMatcher {
     let saysMade: Set<string> | undefined;
     const says = () => (saysMade ??= new Set([...words, ...analyze(this.vocabulary, text).parts.flatMap((part) => [...this.wordsOf(part)])]));
     let kindsMade: string[] | undefined;
-    const saidKinds = () => (kindsMade ??= kindsOf(this.vocabulary, says()));
+    const saidKinds = () => (kindsMade ??= kindsOf(this.vocabulary, says(), false));
     return procs.filter((p) => {
       const entry = this.byEntry().get(p.id) ?? [];
       const covs = entry.map((x) => x.cov);
@@ -3334,14 +3351,27 @@ function mergeParts(parts: Part[]): Part {
 /** Up to n catalog lines' names, once each, for a card's reason. */
 const names = (procs: CatalogProcedure[], n: number) => [...new Set(procs.map((p) => p.procedure))].slice(0, n).join(' / ');
 
+/** Per vocabulary, each word by the words that say it (common.json `equivalents`: "tumor" by lipoma, sarcoma …). */
+const sayersCache = new WeakMap<Vocabulary, Map<string, string[]>>();
+function sayersOf(v: Vocabulary): Map<string, string[]> {
+  let out = sayersCache.get(v);
+  if (!out) {
+    out = new Map();
+    for (const [k, says] of v.equivalents) for (const w of says) { const list = out.get(w); if (list) list.push(k); else out.set(w, [k]); }
+    sayersCache.set(v, out);
+  }
+  return out;
+}
 /** The kinds a text names, as "family:kind" (common.json `kindFamilies`: "…, radiofrequency or microwave" is no cryoablation). */
-function kindsOf(v: Vocabulary, words: Iterable<string>): string[] {
+/** (`every`: each family a word is a kind in; otherwise the one it was listed in last, as for words a booking's other parts say.) */
+function kindsOf(v: Vocabulary, words: Iterable<string>, every = true): string[] {
   const out = new Set<string>();
   const all = new Set(words);
   for (const w of all) {
     // ("PULSED DYE LASER" is a laser, no pulsed field ablation.)
     if (w === 'pulsed' && all.has('dye')) continue;
-    for (const k of v.kindsOfWord.get(w) ?? []) out.add(k);
+    if (every) for (const k of v.kindsOfWord.get(w) ?? []) out.add(k);
+    else { const k = v.kindOf.get(w); if (k) out.add(k); }
   }
   return [...out];
 }

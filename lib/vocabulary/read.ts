@@ -216,7 +216,7 @@ const PRE: Array<[RegExp, string]> = [
   [/\bb\/l\b/g, ' bilateral '],
   // ("B UPPER BLEPH", "… + B DIRECT BROW LIFT": a "B" that starts a booking or an operation is both sides,
   // as "R" and "L" are one; not a B-Lynch suture, a B-scan, a B cell or hepatitis B.)
-  [/(^\s*|[+;]\s*)b\s+(?!(?:lynch|scan|cell|cells|type|mode|strep)\b)(?=[a-z]{2})/g, '$1bilateral '],
+  [/(^\s*|[+;]\s*)b\s+(?!(?:lynch|scan|cell|cells|type|mode|strep|hcg|all|thal|oa|brca)\b)(?=[a-z]{2})/g, '$1bilateral '],
   // ("SCAPHOID ORIF W/ DISTAL RADIUS BONE GRAFT": where a bone graft is taken from, no operation there.)
   [/\b(?:distal radius|radial|olecranon|proximal tibia|proximal tibial|tibial|calcaneal|calcaneus)\s+(?:auto)?(bone\s+graft|graft)\b/g, ' local $1 '],
   // ("EX FIX R TIB/FIB": the tibia and fibula, no fibrillation.)
@@ -660,6 +660,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     if (part.tokens.length || part.approaches.length || part.ambiguous.size) parts.push(part);
     if (/[+&/]/.test(separators[i] ?? '')) joinedToNext.add(part);
   });
+  /** Whether a part reads an operation (where a way in said after it may go: not "RADICAL" alone). */
+  const prevReads = (prev: Part) => readPart(v, prev, catalog ? 'catalog' : 'booking').hits.length > 0;
   // "ARTHROSCOPY, LEFT KNEE": a part of sites and descriptors only belongs to the part before it.
   parts = parts.reduce<Part[]>((out, p) => {
     const prev = out[out.length - 1];
@@ -672,7 +674,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // "COLPOPEXY, SACRAL, ROBOT-ASSISTED - vault prolapse": a way in said after the operation, the
     // comment beside it naming no operation, is the operation's way in.
     // (Not a possible conversion, "TLH/BS, POSS CONVERT TO OPEN": that is an operation of its own.)
-    if (prev && p.approaches.length && !p.ambiguous.size && !p.named.length && (p.tokens.length || !joinedToNext.has(p)) && !p.afterPlus && p.tokens.every((t) => !namesOperation(v, t.word) && !t.possible)
+    if (prev && prevReads(prev) && p.approaches.length && !p.ambiguous.size && !p.named.length && (p.tokens.length || !joinedToNext.has(p)) && !p.afterPlus && p.tokens.every((t) => !namesOperation(v, t.word) && !t.possible)
       && !/\b(?:poss|possible|possibly|probable|convert\w*|conversion|vs|versus|if needed)\b|\?|\+\s*\/\s*-/i.test(p.text)
       && !readPart(v, commentless(p), catalog ? 'catalog' : 'booking').hits.length) {
       joinSites(prev, p, 'after');
@@ -1077,7 +1079,10 @@ function forKind(v: Vocabulary, concept: number, clause: readonly string[], plac
   if (!withFor) forKinds.set(v, (withFor = v.concepts.flatMap((c, i) => (c.forWords.size ? [i] : []))));
   const name = [...v.concepts[concept].nameWords].filter((w) => !v.stopwords.has(w));
   const kinds = withFor.filter((k) => k !== concept && !v.concepts[concept].ancestors.includes(k)
-    && name.every((w) => v.concepts[k].nameWords.has(w)) && clause.every((w) => v.concepts[k].forWords.has(w))
+    && name.every((w) => v.concepts[k].nameWords.has(w))
+    // (Every word of the clause its `for`, an action its wordings use, or a modifier: "CRANI FOR MET
+    // RESECTION", "CRANI FOR GBM W/ STEALTH" are tumor craniotomies.)
+    && clause.some((w) => v.concepts[k].forWords.has(w)) && clause.every((w) => v.concepts[k].forWords.has(w) || v.modifiers.has(w) || (v.procedureWords.has(w) && v.concepts[k].words.has(w)))
     // (Not where the booking says it is somewhere else: "THROMBECTOMY FOR ISCHEMIC LEG" is no stroke's.)
     && (!places.length || places.some((p) => v.concepts[k].home.has(p) || siteWords(v, k).includes(p))));
   return kinds.length === 1 ? kinds[0] : concept;
