@@ -6853,5 +6853,13 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Lumbar puncture, image-guided'], 'US GUIDED LP')).toEqual(['Lumbar puncture, image-guided']);
       expect(one(['Excision of neck mass'], 'EXCISIONAL BX R NECK MASS')).toEqual(['Excision of neck mass']);
     });
+
+    it('reads a Lichtenstein, Shouldice, Bassini or Desarda repair as open: a laparoscopic groin hernia line does not cover it, and a laparoscopic operation booked beside it does not make it laparoscopic', () => {
+      const lap = 'Laparoscopic inguinal hernia repair (TEP / TAPP)';
+      const open = 'Hernioplasty (open mesh repair) - inguinal, femoral, umbilical and paraumbilical';
+      expect(one([lap], 'LICHTENSTEIN REPAIR R')).toEqual(['UNKNOWN']);
+      expect(one(['Laparoscopic cholecystectomy', lap, open], 'Lap. Chole + Rt. inguinal hernioplasty (Lichtenstein)')).toEqual(['Laparoscopic cholecystectomy', open]);
+      expect(one([lap], 'R TEP W/ MESH')).toEqual([lap]);
+    });
   });
 });
