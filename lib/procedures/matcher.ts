@@ -2451,13 +2451,7 @@ export class ProcedureMatcher {
     // another part's or what it is for: "CT GUIDED LUNG BX; LESI L4-5" is no CT-guided epidural
     // injection, "REDO PARATHYROIDECTOMY FOR PRIMARY HPT" no initial operation.)
     // (Nor a comment after a dash: "… - PRIMARY HYPERPARATHYROIDISM", "… - TRANSABDOMINAL US".)
-    // (Its words an abbreviation or a way in took count too: "… UNDER CT".)
-    const dash = /\s[-\u2013\u2014]+\s/.exec(r.part.text);
-    const headText = fold(dash ? r.part.text.slice(0, dash.index) : r.part.text).split(/[^a-z0-9]+/);
-    const head = new Set(headText.flatMap((w) => [w, ...normalizeWord(v, w)]));
-    const tokenWords = new Set(r.part.tokens.map((t) => t.word));
-    const ownWords = [...r.part.tokens.filter((t) => !t.indication && head.has(t.word)).map((t) => t.word), ...headText.filter((w, i) => w && !tokenWords.has(w) && v.kindsOfWord.has(w) && headText[i - 1] !== 'non'), ...r.part.approaches];
-    const ownKinds = kindsOf(v, [...ownWords, ...ownWords.flatMap((w) => v.equivalents.get(w) ?? [])]);
+    const ownKinds = this.ownKindsOf(r.part);
     // (Where its own words name a kind of a family, another part's word does not name another.)
     const bookedKinds = [...new Set([...kindsOf(v, says, false).filter((k) => !ownKinds.some((o) => sameFamily(o, k))), ...ownKinds])].filter(ofThis);
     // (One kind of its family: "… of benign and malignant lesions" says neither.)
@@ -2780,6 +2774,23 @@ export class ProcedureMatcher {
     // An operation on newborns by name ("GOMCO CIRCUMCISION" is a newborn circumcision) has a newborn patient.
     const newborn = stated.age || !/newborn|neonatal/i.test(c.name) ? stated : { ...stated, age: { child: true, neonate: true } as AgeSaid };
     return this.grouped([...lines].map((i) => this.procedures[i]), text, approaches, c.name, { ...newborn, places: said }, concept);
+  }
+
+  /** The kinds a booking part's own words say, before any comment and not what it is for (worked out once per part). */
+  private readonly ownKindsMade = new WeakMap<Part, string[]>();
+  private ownKindsOf(part: Part): string[] {
+    const made = this.ownKindsMade.get(part);
+    if (made) return made;
+    const v = this.vocabulary;
+    // (Its words an abbreviation or a way in took count too: "… UNDER CT".)
+    const dash = /\s[-\u2013\u2014]+\s/.exec(part.text);
+    const headText = fold(dash ? part.text.slice(0, dash.index) : part.text).split(/[^a-z0-9]+/);
+    const head = new Set(headText.flatMap((w) => [w, ...normalizeWord(v, w)]));
+    const tokenWords = new Set(part.tokens.map((t) => t.word));
+    const ownWords = [...part.tokens.filter((t) => !t.indication && head.has(t.word)).map((t) => t.word), ...headText.filter((w, i) => w && !tokenWords.has(w) && v.kindsOfWord.has(w) && headText[i - 1] !== 'non'), ...part.approaches];
+    const out = kindsOf(v, [...ownWords, ...ownWords.flatMap((w) => v.equivalents.get(w) ?? [])]);
+    this.ownKindsMade.set(part, out);
+    return out;
   }
 
   /** Every word a booking part says, in the forms catalog limits use (and their equivalents: peds ~ pediatric ~ children). */

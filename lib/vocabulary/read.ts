@@ -674,9 +674,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // "COLPOPEXY, SACRAL, ROBOT-ASSISTED - vault prolapse": a way in said after the operation, the
     // comment beside it naming no operation, is the operation's way in.
     // (Not a possible conversion, "TLH/BS, POSS CONVERT TO OPEN": that is an operation of its own.)
-    if (prev && prevReads(prev) && p.approaches.length && !p.ambiguous.size && !p.named.length && (p.tokens.length || !joinedToNext.has(p)) && !p.afterPlus && p.tokens.every((t) => !namesOperation(v, t.word) && !t.possible)
+    if (prev && p.approaches.length && !p.ambiguous.size && !p.named.length && (p.tokens.length || !joinedToNext.has(p)) && !p.afterPlus && p.tokens.every((t) => !namesOperation(v, t.word) && !t.possible)
       && !/\b(?:poss|possible|possibly|probable|convert\w*|conversion|vs|versus|if needed)\b|\?|\+\s*\/\s*-/i.test(p.text)
-      && !readPart(v, commentless(p), catalog ? 'catalog' : 'booking').hits.length) {
+      && !readPart(v, commentless(p), catalog ? 'catalog' : 'booking').hits.length && prevReads(prev)) {
       joinSites(prev, p, 'after');
       return out;
     }
