@@ -42,10 +42,8 @@ export const SCOPE_HEAD = /^(?:operative |diagnostic )?hysteroscopy$/i;
 export const BLIND_EVACUATION = /\b(?:curettage|evacuation)\b/i;
 /** Specialties whose practitioners work with no anesthesia team at hand: the sedation, blocks, lines and airways they book are their own procedures. */
 export const BEDSIDE = ['emergency-medicine', 'critical-care'];
-/** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN"). */
 /** A possible conversion to open said in the booking's own words ("POSS OPEN", "CONVERT TO OPEN", "+/- OPEN"). */
 export const OPEN_CONVERSION = /(?:\b(?:poss|possible|possibly|convert(?:ed)?|conversion|vs|versus)|\?|\+\s*\/\s*-)\s*(?:to\s+)?(?:an?\s+)?open\b(?!\s+(?!(?:if|as|procedure|approach|conversion|needed|required|necessary)\b)[a-z]{3,})/i;
-export const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)|\?|\+\s*\/\s*-|\bif\s+(?:needed|required|necessary)\b/i;
 /** Central lines that are no monitoring catheter: what a monitoring line's catheters are not. */
 export const NOT_MONITORING = ['dialysis', 'hemodialysis', 'trialysis', 'picc', 'peripherally', 'tunneled', 'port', 'apheresis', 'pheresis'];
 /** What vascular surgery is major, by what it is on ("excluding major vascular surgery" leaves an AV fistula's anesthesia). */
@@ -54,11 +52,11 @@ export const MAJOR_VASCULAR = /aort|aneurysm|bypass|carotid|endarterectomy|mesen
 export const CARDIAC_SURGERY = /\b(?:valves?|valvular|annuloplasty|coronary|cabg|septal|myectomy|maze|atrial|ventricular|aort(?:a|ic)|pericardi\w*|cardiac|heart|tetralogy|fontan|glenn|norwood|coarctation|ductus|truncus|thromboendarterectomy|cardiopulmonary)\b/i;
 /** Chest surgery, by name: a lobectomy, a VATS, an esophagectomy — not a tracheostomy, an EGD or a bronchoscopy alone. */
 export const THORACIC_SURGERY = /\b(?:lungs?|pulmonary|lobectomy|pneumonectomy|segmentectomy|wedge|thoracotomy|thoracoscop\w*|thoracic|vats|pleur\w*|mediastin\w*|esophagectomy|thym\w*|chest wall|ribs?|decortication|sympathectomy|empyema|bullectomy|blebectomy|tracheal resection|bronchoplast\w*|sleeve|hemothorax|sternal|sternum|pectus|nuss|diaphragm plication)\b/i;
-/** A heart device or study, no heart surgery: a generator change, a lead, a catheterization. */
 /** Chest operations done with one lung isolated (a lung's, the pleura's, the esophagus's, through a thoracoscope): no mediastinoscopy or chest wall's. */
 export const ONE_LUNG = /\b(?:lungs?|pulmonary|lobectomy|bilobectomy|pneumonectomy|segmentectomy|wedge|thoracoscop\w*|thoracotomy|vats|esophagectomy|decortication|pleur\w*|bullectomy|blebectomy|sympathectomy|thymectomy|empyema|hemothorax|diaphragm)\b/i;
 /** Chest operations done without isolating a lung: through the hiatus or the sternum, or a catheter. */
 export const NOT_ONE_LUNG = /\b(?:transhiatal|transsternal|sternotomy|catheter|mediastinoscopy)\b/i;
+/** A heart device or study, no heart surgery: a generator change, a lead, a catheterization. */
 export const NOT_HEART_SURGERY = /\b(?:pacemaker|defibrillator|generator|leads?|implantable|loop recorder|cardioversion|catheterization|angiography|echocardiograph\w*)\b/i;
 /** Brain surgery, by name: not a carpal tunnel, a lumbar puncture or a stimulator trial. */
 export const BRAIN_SURGERY = /\b(?:crani\w*|brain|cerebr\w*|cerebell\w*|intracranial|ventricul\w*|burr|pituitar\w*|transsphenoidal|skull|subdural|hydroceph\w*|chiari|aneurysm|arteriovenous malformation|hemispherectomy|epilepsy|stereotactic|shunt|meningioma|glioma)\b/i;

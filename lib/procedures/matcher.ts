@@ -15,7 +15,7 @@ import { APPROACHES, type PrivilegeDef } from '../roster/schema';
 import type { ProcedureRef } from '../verdict';
 import type { Phrase, Vocabulary } from '../vocabulary/compile';
 import { PUTTING, UNDOING, normalizeCode, normalizeWord, stems } from '../vocabulary/words';
-import { analyze, beforeExclusion, EXTENT_HEAD, WHEN_CALLED_FOR, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, SURFACE_REGION, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
+import { analyze, beforeComment, beforeExclusion, CONVERSION, EXTENT_HEAD, WHEN_CALLED_FOR, isBodySide, limbOf as limbOfSite, MONITORING_FOR, nameSays, onlyClause, OPTIONAL_CLAUSE, partnersOf, PREGNANCY_MARK, readPart, saysOtherSide, siteWords, spansLimbs, SURFACE_REGION, wordLists, type Hit, type Part, type PartReading, type PhraseIndex } from '../vocabulary/read';
 import { BoundedCache } from '../bounded-cache';
 import { fold } from '../text';
 import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRange, type AgeSaid } from './ages';
@@ -24,7 +24,7 @@ import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
-import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, CONVERSION, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
+import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
 
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
 function sameRegion(a: string, b: string): boolean {
@@ -80,7 +80,6 @@ function routesOf(v: Vocabulary, concept: number): Set<string> {
 
 const kindRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
 
-/** A line a vaginal booking may have: one that says the vaginal route, or names no route. */
 /** The words a catalog line says only inside its parentheses. */
 function parenOnlyWords(part: Part): Set<string> {
   const words = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
@@ -108,6 +107,7 @@ function readAsMethod(v: Vocabulary, reading: PartReading, inParens: Set<string>
  * age ("TKA, patients aged 40 and under" is no cover for a patient who may be seventy).
  */
 const forAdults = (ages: { min?: number; max?: number }) => ageFits(ages, { years: 30 }) && (ages.max === undefined || ages.max >= 65);
+/** A line a vaginal booking may have: one that says the vaginal route, or names no route. */
 const allowsVaginal = (p: CatalogProcedure) => !!p.vaginal || !p.routes.length;
 /** A line for the vaginal route alone ("Hysterectomy, vaginal"). */
 const onlyVaginal = (p: CatalogProcedure) => !!p.vaginal && !p.routes.length;
@@ -356,9 +356,9 @@ function modalityMet(p: CatalogProcedure, m: string, approaches: readonly string
 /** A heart operation's way in ("via full sternotomy", "via upper hemisternotomy or right anterior thoracotomy"), to a clause's end. */
 const WAY_IN = new RegExp(`\\s*\\bvia\\s+(${ACCESS}(?:\\s*(?:,\\s*(?:or\\s+)?|\\s+or\\s+|\\s*\\/\\s*)${ACCESS})*)(?=\\s*(?:[,;)]|$|\\b(?:excluding|with|for|on|off)\\b))`, 'gi');
 const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectomy|maze|atrial|ventricular|aortic|pericardi\w*|cardiac|heart)\b/i;
-/** "…, open or minimally invasive": both ways an operation is done, which limits it to neither (nor asks a booking to say "invasive"). */
 /** "…, all spinal regions", "…, all levels", "any site": no limit of where (each is named by the operation itself). */
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
+/** "…, open or minimally invasive": both ways an operation is done, which limits it to neither (nor asks a booking to say "invasive"). */
 const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
 /** Both ways a catheter reaches a vessel ("…, transarterial or transvenous"): every way, no operation of its own. */
 const EVERY_VESSEL_WAY = /,?\s*\btransarterial(?:ly)?\s*(?:or|and|\/|and\/or)\s*transvenous(?:ly)?\b|,?\s*\btransvenous(?:ly)?\s*(?:or|and|\/|and\/or)\s*transarterial(?:ly)?\b/gi;
@@ -401,9 +401,9 @@ const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i
 const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'interventions']);
 /** "Head: a, b or c" (no parentheses, a list after the colon). */
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
-/** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
 /** A heading of a form's list that names a category, no operation or limit: "Minor procedures", "Endoscopy", "Office procedures". */
 const CATEGORY_HEAD = /^\s*(?:(?:minor|office|bedside|basic|other|general|outpatient|ambulatory|endoscopic|diagnostic\s+and\s+therapeutic)\s+(?:procedures?|surgery|skills?|privileges?)|endoscopy|procedures?)\s*$/i;
+/** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
 const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
 
 /** The operations a catalog text names, read whole: none where a word is left over or limits it ("lateral femoral cutaneous" is no femoral nerve block). */
@@ -1208,9 +1208,10 @@ export class ProcedureMatcher {
         const openFamilies = [...new Set(kindsOf(v, kindWords(clauses.slice(1).join(' '))).map(familyOf))].filter((f) => !ownFamilies.has(f));
         const parenOnly = parenOnlyWords(reading!.part);
         /** An operation the line names after "including" (or "with or without"), by a word said only there. */
-        const laterWords = new Set(kindWords(clauses.slice(1).join(' ')).flatMap((w) => [w, ...normalizeWord(v, w)]));
-        const firstWords = new Set(kindWords(clauses[0]).flatMap((w) => [w, ...normalizeWord(v, w)]));
-        const onlyIncluded = (c: number) => clauses.length > 1 && reading!.hits.filter((h) => h.targets.some((t) => t.concept === c)).every((h) => h.tokens.some((w) => laterWords.has(w) && !firstWords.has(w)));
+        const clauseWords = (x: string) => new Set(kindWords(x).flatMap((w) => [w, ...normalizeWord(v, w)]));
+        const laterWords = clauses.length > 1 ? clauseWords(clauses.slice(1).join(' ')) : undefined;
+        const firstWords = laterWords && clauseWords(clauses[0]);
+        const onlyIncluded = (c: number) => !!laterWords && reading!.hits.filter((h) => h.targets.some((t) => t.concept === c)).every((h) => h.tokens.some((w) => laterWords.has(w) && !firstWords!.has(w)));
         // "Total vaginal hysterectomy": a word of a pair its operation's own wording says, where neither it
         // nor any kind of it is ever the other ("partial"), tells nothing apart — no limit a VH must say.
         // (Only how much of it: a describing word, "complex", is a case's and decides between lines.)
@@ -2783,8 +2784,7 @@ export class ProcedureMatcher {
     if (made) return made;
     const v = this.vocabulary;
     // (Its words an abbreviation or a way in took count too: "… UNDER CT".)
-    const dash = /\s[-\u2013\u2014]+\s/.exec(part.text);
-    const headText = fold(dash ? part.text.slice(0, dash.index) : part.text).split(/[^a-z0-9]+/);
+    const headText = fold(beforeComment(part.text)).split(/[^a-z0-9]+/);
     const head = new Set(headText.flatMap((w) => [w, ...normalizeWord(v, w)]));
     const tokenWords = new Set(part.tokens.map((t) => t.word));
     const ownWords = [...part.tokens.filter((t) => !t.indication && head.has(t.word)).map((t) => t.word), ...headText.filter((w, i) => w && !tokenWords.has(w) && v.kindsOfWord.has(w) && headText[i - 1] !== 'non'), ...part.approaches];

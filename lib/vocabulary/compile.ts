@@ -114,7 +114,7 @@ export interface Vocabulary {
   equivalents: Map<string, string[]>;
   /** Site → the regions it lies within, each as its words ("arm" → ["upper extremity"]). */
   within: Map<string, string[][]>;
-  /** Word → its kind as "family:kind" (common.json `kindFamilies`). */
+  /** Word → its kind as "family:kind" (common.json `kindFamilies`), of the family that lists it last: the last of its `kindsOfWord`. */
   kindOf: Map<string, string>;
   /** Word → every kind it is, where families share a word ("low": a low forceps delivery, a low-grade glioma); each family's scope tells which is meant. */
   kindsOfWord: Map<string, string[]>;

@@ -675,7 +675,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // comment beside it naming no operation, is the operation's way in.
     // (Not a possible conversion, "TLH/BS, POSS CONVERT TO OPEN": that is an operation of its own.)
     if (prev && p.approaches.length && !p.ambiguous.size && !p.named.length && (p.tokens.length || !joinedToNext.has(p)) && !p.afterPlus && p.tokens.every((t) => !namesOperation(v, t.word) && !t.possible)
-      && !/\b(?:poss|possible|possibly|probable|convert\w*|conversion|vs|versus|if needed)\b|\?|\+\s*\/\s*-/i.test(p.text)
+      && !CONVERSION.test(p.text)
       && !readPart(v, commentless(p), catalog ? 'catalog' : 'booking').hits.length && prevReads(prev)) {
       joinSites(prev, p, 'after');
       return out;
@@ -700,12 +700,21 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   return { parts, approaches, laterality, levels, corrections };
 }
 
-/** A part without the comment after its dash ("ROBOT-ASSISTED - vault prolapse": the way in, no "prolapse" repair). */
+/** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN", "+/- OPEN"). */
+export const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)|\?|\+\s*\/\s*-|\bif\s+(?:needed|required|necessary)\b/i;
+
+/** A booking part's text before the comment after its dash ("ROBOT-ASSISTED - vault prolapse": "ROBOT-ASSISTED"). */
+export function beforeComment(text: string): string {
+  const dash = /\s[-\u2013\u2014]+\s/.exec(text);
+  return dash ? text.slice(0, dash.index) : text;
+}
+
+/** A part without the comment after its dash (the way in, no "prolapse" repair). */
 function commentless(p: Part): Part {
-  const dash = /\s[-–—]+\s/.exec(p.text);
-  if (!dash) return p;
-  const head = new Set(fold(p.text.slice(0, dash.index)).split(/[^a-z0-9]+/));
-  return { ...p, tokens: p.tokens.filter((t) => head.has(t.word)) };
+  const head = beforeComment(p.text);
+  if (head === p.text) return p;
+  const words = new Set(fold(head).split(/[^a-z0-9]+/));
+  return { ...p, tokens: p.tokens.filter((t) => words.has(t.word)) };
 }
 
 /** A part of sites only joined to the operation's part, before or after its words; its way in and side go with it. */
