@@ -6861,5 +6861,24 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Laparoscopic cholecystectomy', lap, open], 'Lap. Chole + Rt. inguinal hernioplasty (Lichtenstein)')).toEqual(['Laparoscopic cholecystectomy', open]);
       expect(one([lap], 'R TEP W/ MESH')).toEqual([lap]);
     });
+
+    it('asks both a tympanoplasty and the tympanomastoidectomy it may become, and keeps a cross-facial nerve graft, a Medpor ear, a grafted posterior repair and breast conservation surgery off lines for other operations', () => {
+      const mastoid = 'Mastoidectomy, canal wall up or canal wall down, with or without tympanoplasty';
+      expect(one([mastoid], 'L TYMPANOPLASTY POSS MASTOIDECTOMY')).toEqual([mastoid, 'UNKNOWN']);
+      expect(one([mastoid, 'Tympanoplasty'], 'L TYMPANOPLASTY POSS MASTOIDECTOMY')).toEqual([mastoid, 'Tympanoplasty']);
+      const transfer = 'Facial nerve transfer (masseteric-to-facial, hypoglossal-to-facial)';
+      expect(one([transfer], 'L CROSS FACIAL NERVE GRAFT')).toEqual(['UNKNOWN']);
+      expect(one([transfer], 'R MASSETERIC NERVE TRANSFER')).toEqual([transfer]);
+      const rib = 'Microtia reconstruction with autologous rib cartilage';
+      expect(one([rib], 'L MEDPOR EAR RECONSTRUCTION')).toEqual(['UNKNOWN']);
+      expect(one([rib], 'R MICROTIA RECONSTRUCTION STAGE 1')).toEqual([rib]);
+      const native = 'Anterior and posterior colporrhaphy, native tissue';
+      expect(one([native], 'POSTERIOR REPAIR W/ XENFORM GRAFT')).toEqual(['UNKNOWN']);
+      expect(one([native], 'A&P REPAIR')).toEqual([native]);
+      const lump = 'Excision of breast lump / fibroadenoma';
+      expect(one([lump], 'Lt. breast conservation surgery (Ca breast)')).toEqual(['UNKNOWN']);
+      expect(one([lump], 'Rt. breast lump excision')).toEqual([lump]);
+      expect(one(['Partial mastectomy'], 'R LUMP W/ SEED LOC + SLNB')).toContain('Partial mastectomy');
+    });
   });
 });

@@ -157,7 +157,7 @@ function nonRobotic(text: string): string {
 // (In parentheses, a malignancy too, said in the words that say "malignant": "Hysterectomy (non-malignant
 // indications)" is no cover for a TLH for endometrial cancer. As a "for …" clause it stays a word to say.)
 const NON_INDICATION = /\s*\(?\b(?:for\s+)?non[-\s]?(steriliz\w*|sterilis\w*|contracept\w*|cosmetic|aesthetic)\s+(?:indications?|purposes?|reasons?)\b\)?|\s*\(\s*non[-\s]?(malignant|cancer|cancerous|oncologic|oncological)(?:\s+(?:indications?|purposes?|reasons?|disease|conditions?))?(?:\s+only)?\s*\)/gi;
-/** "Anterior and posterior colporrhaphy (native tissue)": a native-tissue repair is one without mesh. */
+/** "Anterior and posterior colporrhaphy (native tissue)": a native-tissue repair is one without mesh or a graft (Xenform, a biologic). */
 const NATIVE_TISSUE = /\s*,?\s*\(?\bnative[-\s]tissue(?:\s+(?:repair|repairs|only|technique))?\b\)?/gi;
 /**
  * "… salpingectomy (non-sterilization indications)", "for non-cosmetic purposes", "(native tissue)":
@@ -166,7 +166,7 @@ const NATIVE_TISSUE = /\s*,?\s*\(?\bnative[-\s]tissue(?:\s+(?:repair|repairs|onl
 function nonIndication(text: string): string {
   const excluded: string[] = [];
   const native = text.replace(NATIVE_TISSUE, ' ');
-  if (native !== text) { excluded.push('mesh'); text = native; }
+  if (native !== text) { excluded.push('mesh', 'graft', 'xenform', 'biologic'); text = native; }
   const out = text.replace(NON_INDICATION, (m, x: string | undefined) => { excluded.push(x ?? 'malignant'); return m.trimStart().startsWith('(') && m.trimEnd().endsWith(')') ? '' : ' '; });
   return excluded.length ? `${out.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim()}; excluding ${excluded.join(' and ')}` : text;
 }
@@ -1526,6 +1526,19 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     if (mode === 'booking' && chosen.some((ph) => n.tokens.every((t) => ph.tokens.includes(t)) && ph.tokens.some(operation)
       && ph.targets.some((t) => t.concept >= 0 && t.concept !== n.concept && t.approaches.length > 0 && t.approaches.every((a) => part.approaches.includes(a))))) continue;
     chosen.push({ tokens: n.tokens, key: `#named:${n.concept}`, targets: [{ concept: n.concept, approaches: [] }] });
+  }
+  // "TYMPANOPLASTY POSS MASTOIDECTOMY": a wording of an operation made of two ("tympanoplasty
+  // mastoidectomy", the tympanomastoidectomy) whose words lie on both sides of a POSS is what may be
+  // done; the one of the two its words before the POSS name alone is done in any case, and asked too.
+  if (mode === 'booking' && part.tokens.some((t) => t.possible)) {
+    const after = new Set(part.tokens.filter((t) => t.possible).map((t) => t.word));
+    const before = new Set(part.tokens.filter((t) => !t.possible && !t.indication).map((t) => t.word));
+    for (const ph of [...chosen]) {
+      const parts = ph.targets.flatMap((t) => (t.concept >= 0 ? v.concepts[t.concept].combines : []));
+      if (!parts.length || !ph.tokens.some((w) => after.has(w) && !before.has(w)) || !ph.tokens.some((w) => before.has(w) && !after.has(w))) continue;
+      const first = fitting.find((f) => f !== ph && f.tokens.every((w) => before.has(w)) && f.targets.some((t) => parts.includes(t.concept)));
+      if (first && !chosen.includes(first)) chosen.push(first);
+    }
   }
   if (mode === 'catalog') {
     // "Thrombectomy of arteriovenous fistula or graft": what an operation is done to names no operation
