@@ -145,7 +145,11 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
   // (Read with what it excludes said last, as beforeExclusion reads it: "(… excluded), adults" is for adults.)
   const head = beforeExclusion(t);
   const excludedAll = withExclusionsLast(t).slice(head.length);
-  const semicolon = excludedAll.indexOf(';');
+  // (Nor past a comma that starts the line's own patients: "…, excluding the hand, patients 16 years
+  // and older" is for sixteen and over — the hand is what it leaves out, not the patients.)
+  const ownAges = /,\s*(?:(?:in|for)\s+)?(?:patients|pts|ages?|aged|adults?)\b/.exec(excludedAll);
+  const ends = [excludedAll.indexOf(';'), ownAges?.index ?? -1].filter((i) => i >= 0);
+  const semicolon = ends.length ? Math.min(...ends) : -1;
   const before = semicolon >= 0 ? `${head} ${excludedAll.slice(semicolon + 1)}` : head;
   // (What "including …" names, to its clause's end, is among its patients, not all of them:
   // "Tracheostomy, including neonates"; "…, including washings, patients 18 years and older" is still for adults.)

@@ -4532,9 +4532,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([upper], 'LUMBAR PLEXUS BLOCK')).toEqual(['UNKNOWN']);
     expect(one([upper], 'INTERSCALENE BLOCK')).toEqual([upper]);
   });
-  it('covers a lipoma or cyst excision under "Excision of benign skin lesion" (a subcutaneous mass excision is for a benign lesion) and no BCC', () => {
+  it('covers a cyst excision under "Excision of benign skin lesion" and no BCC; a lipoma, under the skin, only under a line that names subcutaneous lesions', () => {
     const benign = 'Excision of benign skin lesion';
-    expect(one([benign], 'EXCISION LIPOMA BACK')).toEqual([benign]);
+    expect(one([benign], 'EXCISION SEBACEOUS CYST BACK')).toEqual([benign]);
+    expect(one([benign], 'EXCISION LIPOMA BACK')).toEqual(['UNKNOWN']);
+    expect(one(['Excision of benign lesions of skin and subcutaneous tissue'], 'EXCISION LIPOMA BACK')).toEqual(['Excision of benign lesions of skin and subcutaneous tissue']);
     expect(one([benign], 'EXCISION BCC NOSE')).toEqual(['UNKNOWN']);
     expect(one(['Excision of malignant skin lesion'], 'EXCISION LIPOMA BACK')).toEqual(['UNKNOWN']);
   });
@@ -4640,12 +4642,12 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([circ, nb], 'CIRCUMCISION 3 YO')).toEqual([circ]);
     expect(one([circ, nb], 'NB CIRC')).toEqual([nb]);
   });
-  it('tells a lipoma from a sebaceous cyst: a "benign skin lesion or epidermoid cyst" line covers the cyst, and a lipoma goes to the catalog\'s lipoma line', () => {
+  it('tells a lipoma from a sebaceous cyst: a "benign skin lesion or epidermoid cyst" line covers the cyst, and a lipoma goes to the catalog\'s lipoma line (a skin lesion line alone does not take it)', () => {
     const skin = 'Excision of benign skin lesion or epidermoid cyst (11400, 11402)';
     const lipoma = 'Excision of subcutaneous soft tissue tumor (lipoma), trunk, extremities, or neck';
     expect(one([skin, lipoma], 'EXCISE LIPOMA BACK')).toEqual([lipoma]);
     expect(one([skin, lipoma], 'EXCISION SEBACEOUS CYST BACK')).toEqual([skin]);
-    expect(one(['Excision of benign skin lesion'], 'EXCISE LIPOMA BACK')).toEqual(['Excision of benign skin lesion']);
+    expect(one(['Excision of benign skin lesion'], 'EXCISE LIPOMA BACK')).toEqual(['UNKNOWN']);
     const any = 'Excision of skin and subcutaneous lesions with direct closure (including lipoma, sebaceous cyst and naevus)';
     expect(one([any], 'Excision lipoma (R) shoulder')).toEqual([any]);
   });
@@ -6879,6 +6881,42 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([lump], 'Lt. breast conservation surgery (Ca breast)')).toEqual(['UNKNOWN']);
       expect(one([lump], 'Rt. breast lump excision')).toEqual([lump]);
       expect(one(['Partial mastectomy'], 'R LUMP W/ SEED LOC + SLNB')).toContain('Partial mastectomy');
+    });
+
+    it('holds an ORIF line to "patients 16 years and older" after an "excluding the hand", and a hernia repair of a 2-year-old that names no way in to the open line its age leaves out', () => {
+      const ue = 'Core: Open reduction and plate or screw fixation of upper limb fractures, excluding the hand, patients 16 years and older';
+      expect(one([ue], '10yo (R) both bone forearm #: ORIF plating')).toEqual(['UNKNOWN']);
+      expect(one([ue], '58F (L) distal radius # : ORIF w/ volar locking plate')).toEqual([ue]);
+      const lap = 'Laparoscopic or robotic-assisted inguinal hernia repair, initial or recurrent (49650-49651)';
+      const open = 'Inguinal or femoral hernia repair, open, with or without mesh, patients 5 years and older (49505-49557)';
+      expect(one([lap, open], 'Left Inguinal Hernia Repair - 2 yo')).toEqual(['UNKNOWN']);
+      expect(one([lap, open], 'Left Lap Inguinal Hernia Repair - 2 yo')).toEqual([lap]);
+      expect(one([lap, open], 'Left Inguinal Hernia Repair - 40 yo')).toEqual([open]);
+    });
+    it('keeps a wedge resection off an anatomic lung resection line, a port placement off a port removal line, a PCL reconstruction with Achilles allograft off an Achilles repair line, and an NOE fracture off a Le Fort line', () => {
+      const anatomic = 'Anatomic pulmonary resection by VATS or robotic approach';
+      const wedge = 'Wedge resection of lung, open, VATS or robotic';
+      expect(one([anatomic], 'Robotic wedge LUL')).toEqual(['UNKNOWN']);
+      expect(one([anatomic], 'ROBOTIC LLL SUPERIOR SEGMENTECTOMY')).toEqual([anatomic]);
+      expect(one([anatomic, wedge], 'Robotic wedge LUL, poss lobectomy')).toEqual([wedge, anatomic]);
+      const removal = 'Central venous catheter or port removal or exchange (36580-36590)';
+      expect(one([removal], 'Port Placement Right Chest [PowerPort]')).not.toContain(removal);
+      expect(one([removal], 'MEDIPORT REMOVAL')).toEqual([removal]);
+      expect(one(['Achilles tendon repair'], 'R PCL RECON (ACHILLES ALLO)')).toEqual(['UNKNOWN']);
+      expect(one(['Achilles tendon repair, primary (27650)'], 'Chronic Achilles Rupture Reconstruction w Allograft [Left]')).toEqual(['UNKNOWN']);
+      expect(one(['Achilles tendon repair'], 'L ACHILLES REPAIR')).toEqual(['Achilles tendon repair']);
+      const leFort = 'Open reduction internal fixation of maxillary (Le Fort) fractures';
+      expect(one([leFort], 'ORIF NOE FX')).toEqual(['UNKNOWN']);
+      expect(one([leFort], 'ORIF LEFORT I FX')).toEqual([leFort]);
+    });
+    it('names the plain excision line, not the complex-closure one, for an excision that says no complex closure; and covers a term two lines both list under either', () => {
+      const plain = 'Excision of benign and malignant lesions of skin and subcutaneous tissue';
+      const complex = 'Excision of skin lesion with complex closure';
+      expect(one([plain, complex], 'EXCISION VERRUCA PLANTAR RT HEEL')).toEqual([plain]);
+      expect(one([complex], 'EXCISION VERRUCA PLANTAR RT HEEL')).toEqual([complex]);
+      const m = new ProcedureMatcher([{ id: 'X', name: 'X', department: 'Surgery', kind: 'core' as const, procedures: [
+        { name: 'Excision of skin or soft tissue lesion', synonyms: ['excision lipoma'] }, { name: 'Excision of skin lesion', synonyms: ['excision lipoma'] }] }], { vocabulary: builtinVocabulary() });
+      expect(m.match('EXCISION LIPOMA BACK').parts.map((p) => p.status)).toEqual(['matched']);
     });
   });
 });

@@ -2324,6 +2324,11 @@ export class ProcedureMatcher {
         const open = h.tokens.some((t) => t.startsWith('#?'));
         if (made.length === 1 && !open) part = made[0].part;
         else if (!open && made.every((m) => sameGroups(m.part, made[0].part))) part = made[0].part;
+        // The same catalog words listed on several lines ("excision lipoma" beside "Excision of skin
+        // lesion" and "Excision of skin or soft tissue lesion"): each of those lines covers it.
+        else if (!open && made.every((m) => m.c < 0 && m.part.status === 'matched' && m.part.groups.length === 1)) {
+          part = { ...made[0].part, groups: [[...new Map(made.flatMap((m) => m.part.groups[0]).map((x) => [x.id, x])).values()]] };
+        }
         else {
           part = {
             text: r.part.text, status: 'unknown', groups: [],
@@ -2491,7 +2496,20 @@ export class ProcedureMatcher {
     // states: see below.)
     const bookedRoutes = approaches.filter((a) => ROUTES.has(a));
     const otherRoute = (e: number) => bookedRoutes.length > 0 && this.procedures[e].routes.length > 0 && !bookedRoutes.some((r) => this.procedures[e].routes.includes(r));
-    const apart = (e: number) => (approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic')) && !otherRoute(e);
+    // (Nor a line of it "with" what the booking does not say: "Excision of skin lesion with complex closure"
+    // delineates no plain excision apart from "Excision of … lesions of skin and subcutaneous tissue".)
+    // (Not one "with" either of two ways, "… with anastomosis or end colostomy": every way of it.)
+    const withUnsaid = (e: number) => {
+      const text = this.procedures[e].procedure;
+      // (Nor one whose "with" is in parentheses, saying what its name is: "Hartmann reversal (colostomy
+      // takedown with colorectal anastomosis)"; nor one "with" a class of things a booking names by
+      // its members, "… with antimetabolite" — only a describing word or an operation a booking says.)
+      if (/\bwith\s+(?!or\b)[^,;()]*\bor\b/i.test(text) || !/\bwith\b/i.test(text.replace(/\([^()]*\)/g, ' '))) return false;
+      const unsaid = (w: string) => !says.has(w) && !c.nameWords.has(w) && !stems(w).some((x) => says.has(x));
+      return [concept, ...c.ancestors].some((k) => (this.byConcept.get(k) ?? []).some((cov) => cov.entry === e && !!cov.withWords?.length && cov.withWords.every(unsaid)
+        && cov.withWords.some((w) => v.descriptors.has(w) || v.procedureWords.has(w) || v.procedureSuffix.test(w))));
+    };
+    const apart = (e: number) => (approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic')) && !otherRoute(e) && !withUnsaid(e);
     let kindsApartMade: boolean | undefined;
     // (A line that lists kinds of it, two or more: one kind on a line of its own, "Sigmoid colectomy", leaves the rest to broader lines.)
     const kindsApart = () => {
@@ -2659,6 +2677,9 @@ export class ProcedureMatcher {
         lines.add(cov.entry);
       }
     }
+    // A line "with" what the booking does not say is not the one it needs beside a line without it
+    // ("Excision of skin lesion with complex closure" beside a plain excision's line).
+    if (lines.size > 1 && [...lines].some((e) => !withUnsaid(e))) for (const e of [...lines]) if (withUnsaid(e)) lines.delete(e);
     // A diagnostic line is no cover for its operation booked with an add-on the line does not take,
     // where another line covers both ("Flexible bronchoscopy, diagnostic" beside "Bronchoscopy with
     // bronchoalveolar lavage", for a BRONCH W/ BAL); alone, it still covers the look itself.
@@ -2891,6 +2912,12 @@ export class ProcedureMatcher {
       const fitting = within((p) => !p.ages || ageFits(p.ages, age));
       const patient = `the booking's patient is ${'years' in age ? (Number.isInteger(age.years) ? `${age.years} years old` : `${Math.round(age.years * 12)} months old`) : 'a child'}`;
       if (!fitting.length && compatible.length) return outside(patient);
+      // "L INGUINAL HERNIA REPAIR - 2 YO" where the open line is for 5 and over and the laparoscopic one
+      // for any age: a booking that names no way in may be done the way whose line its age leaves out.
+      if (!routes.length) {
+        const kept = new Set(fitting.flatMap((p) => (rt(p).length ? rt(p) : [...ROUTES])));
+        if (compatible.some((p) => !fitting.includes(p) && (rt(p).length ? rt(p) : [...ROUTES]).some((r) => !kept.has(r)))) return outside(patient);
+      }
       // A catalog that privileges children apart from some age on ("General anesthesia for pediatric
       // patients, age 2 years and older") privileges a younger child on no line: its line for every
       // patient is not for them.

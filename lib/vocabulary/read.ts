@@ -1527,6 +1527,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       && ph.targets.some((t) => t.concept >= 0 && t.concept !== n.concept && t.approaches.length > 0 && t.approaches.every((a) => part.approaches.includes(a))))) continue;
     chosen.push({ tokens: n.tokens, key: `#named:${n.concept}`, targets: [{ concept: n.concept, approaches: [] }] });
   }
+  // "Central venous catheter or port removal or exchange": a device the line names only to take out
+  // or change ("central venous port", read as its placement for want of an action) is not placed.
+  if (mode === 'catalog' && /\b(?:removal|exchange|replacement|revision|explantation)\b/i.test(part.text) && !/\b(?:placement|insertion|implantation|creation|placing|inserting)\b/i.test(part.text)) {
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      const ph = chosen[i];
+      if (!ph.targets.length || !ph.targets.every((t) => t.concept >= 0 && /\b(?:placement|insertion|implantation)\b/i.test(v.concepts[t.concept].name))) continue;
+      if (chosen.some((o) => o !== ph && o.tokens.some((w) => ph.tokens.includes(w)) && o.tokens.some((w) => /^(?:removal|exchange|replacement|revision|explantation)$/.test(w)))) chosen.splice(i, 1);
+    }
+  }
   // "TYMPANOPLASTY POSS MASTOIDECTOMY": a wording of an operation made of two ("tympanoplasty
   // mastoidectomy", the tympanomastoidectomy) whose words lie on both sides of a POSS is what may be
   // done; the one of the two its words before the POSS name alone is done in any case, and asked too.
