@@ -82,7 +82,11 @@ export const MEASURES = [
 ] as const;
 /** The ordinary case a line may name, and the other case a booking may say instead. */
 export const BASE_PAIRS: Array<[RegExp, RegExp]> = [
-  [/\bdiagnostic\b/i, /\b(?:therapeutic|operative)\b/i],
+  // ("Paracentesis, diagnostic" for a LARGE VOLUME PARA: one that takes off litres is therapeutic.)
+  [/\bdiagnostic\b/i, /\b(?:therapeutic|operative|large[-\s]+volume|lvp)\b/i],
+  // ("Pericardiocentesis, emergent" for an ELECTIVE PERICARDIOCENTESIS; "Tracheostomy tube change, established tract" for a fresh one.)
+  [/\b(?:emergent|emergency)\b/i, /\b(?:elective|scheduled|planned)\b/i],
+  [/\bestablished\s+(?:tract|stoma|tracheostomy)\b/i, /\b(?:fresh|immature|first|initial)\b/i],
   // ("Diagnostic shoulder arthroscopy" for a SHOULDER SCOPE DEBRIDEMENT: what the scope does is no diagnosis.)
   // (Of an arthroscopy only, whose bookings name what it does in the same words: "DIAG LAP, REPAIR …" is two parts.)
   [/\bdiagnostic\b.*\barthroscop|\barthroscop.*\bdiagnostic\b/i, /\b(?:debridement|debride|synovectomy|chondroplasty|loose bod(?:y|ies)|removal|excision|resection|release|repair|lysis|shaving)\b/i],

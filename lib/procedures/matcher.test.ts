@@ -6918,5 +6918,29 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
         { name: 'Excision of skin or soft tissue lesion', synonyms: ['excision lipoma'] }, { name: 'Excision of skin lesion', synonyms: ['excision lipoma'] }] }], { vocabulary: builtinVocabulary() });
       expect(m.match('EXCISION LIPOMA BACK').parts.map((p) => p.status)).toEqual(['matched']);
     });
+
+    it('reads a bedside and psychiatry procedure list by what each line privileges: a thoracic MBB is no cervical line\'s, an AV fistula creation no fistulogram line\'s, ECMO cannulation no ECMO management line\'s, a large-volume paracentesis no diagnostic one\'s, an elective pericardiocentesis no emergent one\'s, and Zyprexa Relprevv is the olanzapine pamoate a line excludes', () => {
+      const cervical = 'Cervical medial branch block and radiofrequency ablation';
+      expect(one([cervical], 'Bilat T6-8 MBB')).toEqual(['UNKNOWN']);
+      expect(one([cervical], 'R C4-6 MBB')).toEqual([cervical]);
+      expect(one([cervical], 'CERVICAL CRYOTHERAPY FOR CIN 2')).toEqual(['UNKNOWN']);
+      const gram = 'Arteriovenous fistula and graft angiography (fistulogram)';
+      expect(one([gram], 'AVF creation L radiocephalic')).toEqual(['UNKNOWN']);
+      expect(one([gram], 'L ARM FISTULOGRAM')).toEqual([gram]);
+      const ecmo = 'Extracorporeal membrane oxygenation management (special privilege)';
+      expect(one([ecmo], 'VV ECMO cannulation R IJ/R fem')).toEqual(['UNKNOWN']);
+      expect(one([ecmo], 'ECMO management')).toEqual([ecmo]);
+      expect(one(['Paracentesis, diagnostic'], 'Large volume para 6L')).toEqual(['UNKNOWN']);
+      expect(one(['Paracentesis, diagnostic'], 'DIAGNOSTIC PARACENTESIS')).toEqual(['Paracentesis, diagnostic']);
+      expect(one(['Pericardiocentesis, emergent'], 'Elective pericardiocentesis, chronic effusion, scheduled AM')).toContain('UNKNOWN');
+      const lai = 'Long-acting injectable antipsychotic administration, excluding olanzapine pamoate';
+      expect(one([lai], 'Zyprexa Relprev 300 mg, 3 hr obs')).toEqual(['UNKNOWN']);
+      expect(one([lai], 'Invega Sustenna 156 mg + Vivitrol 380 mg')).toEqual([lai, 'UNKNOWN']);
+      const rtms = 'Repetitive transcranial magnetic stimulation, including intermittent theta burst stimulation';
+      const mapping = 'Transcranial magnetic stimulation motor threshold determination and treatment mapping';
+      expect(one([rtms, mapping], 'rTMS L DLPFC session 14')).toEqual([rtms]);
+      expect(one([mapping], 'rTMS L DLPFC session 14')).toEqual(['UNKNOWN']);
+      expect(one(['Endotracheal intubation'], 'RSI/ETT, POSS surgical airway')).toContain('UNKNOWN');
+    });
   });
 });
