@@ -6942,5 +6942,23 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([mapping], 'rTMS L DLPFC session 14')).toEqual(['UNKNOWN']);
       expect(one(['Endotracheal intubation'], 'RSI/ETT, POSS surgical airway')).toContain('UNKNOWN');
     });
+
+    it('reads a transplant and cardiovascular form\'s ways and kinds: HALS is laparoscopic, "sternotomy or minimally invasive" every way, "any approach" the robot\'s too, an AAA infrarenal unless it says otherwise, DDKT deceased-donor and LRD living-donor', () => {
+      const donor = 'Living donor nephrectomy, laparoscopic or hand-assisted';
+      expect(one([donor], 'Lap donor nephrectomy (L) - HALS')).toEqual([donor]);
+      expect(one([donor], 'OPEN DONOR NEPHRECTOMY')).toEqual(['UNKNOWN']);
+      const avr = 'Surgical aortic valve replacement, sternotomy or minimally invasive';
+      expect(one([avr], 'Mini-AVR (R anterior thoracotomy), Inspiris 25')).toEqual([avr]);
+      expect(one(['Esophagectomy, any approach'], 'Ivor Lewis esophagectomy (MIE, robotic chest)')).toEqual(['Esophagectomy, any approach']);
+      expect(one(['Appendectomy, open and laparoscopic'], 'ROBOTIC APPY')).toEqual(['UNKNOWN']);
+      const aaa = 'Open repair of infrarenal abdominal aortic aneurysm';
+      expect(one([aaa], 'Open AAA repair (tube graft), retroperitoneal')).toEqual([aaa]);
+      expect(one([aaa], 'OPEN JUXTARENAL AAA REPAIR')).toEqual(['UNKNOWN']);
+      const deceased = 'Deceased donor kidney transplantation, recipients 18 years and older';
+      const living = 'Living donor kidney transplantation, recipient operation, recipients 18 years and older';
+      expect(one([deceased, living], 'DDKT (R iliac fossa)')).toEqual([deceased]);
+      expect(one([deceased], 'Kidney tx (LRD)')).toEqual(['UNKNOWN']);
+      expect(one([deceased, living], 'Kidney tx (LRD)')).toEqual([living]);
+    });
   });
 });

@@ -358,8 +358,11 @@ const WAY_IN = new RegExp(`\\s*\\bvia\\s+(${ACCESS}(?:\\s*(?:,\\s*(?:or\\s+)?|\\
 const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectomy|maze|atrial|ventricular|aortic|pericardi\w*|cardiac|heart)\b/i;
 /** "…, all spinal regions", "…, all levels", "any site": no limit of where (each is named by the operation itself). */
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
+/** "…, any approach", "by any technique": every way an operation is done, the robot's among them. */
+const EVERY_APPROACH = /\b(?:any|all)\s+(?:surgical\s+)?(?:approach(?:es)?|techniques?|routes?)\b/i;
 /** "…, open or minimally invasive": both ways an operation is done, which limits it to neither (nor asks a booking to say "invasive"). */
-const EVERY_ROUTE = /,?\s*\b(?:open\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*open)\b/gi;
+// ("…, sternotomy or minimally invasive" too.)
+const EVERY_ROUTE = /,?\s*\b(?:(?:open|sternotomy|conventional)\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*(?:open|sternotomy|conventional))\b/gi;
 /** Both ways a catheter reaches a vessel ("…, transarterial or transvenous"): every way, no operation of its own. */
 const EVERY_VESSEL_WAY = /,?\s*\btransarterial(?:ly)?\s*(?:or|and|\/|and\/or)\s*transvenous(?:ly)?\b|,?\s*\btransvenous(?:ly)?\s*(?:or|and|\/|and\/or)\s*transarterial(?:ly)?\b/gi;
 /** A bone's parts, which a line names after the bone ("metacarpal neck", "radial head", "tibial shaft"). */
@@ -2994,7 +2997,8 @@ export class ProcedureMatcher {
     const beforeRobot = compatible;
     const needsNoRobot = (p: CatalogProcedure) => !p.modalities.includes('robotic') || !!p.optionalModalities?.includes('robotic');
     if (modalities.includes('robotic') && !this.approachPrivileges.has('robotic') && !said.robotAsked) {
-      compatible = compatible.filter((p) => p.modalities.includes('robotic'));
+      // ("Esophagectomy, any approach": a line for every way names the robot's too.)
+      compatible = compatible.filter((p) => p.modalities.includes('robotic') || EVERY_APPROACH.test(p.procedure));
       if (!compatible.length) {
         return {
           text, status: 'unknown', outside: 'approach', groups: [], candidates: procs, concept,
