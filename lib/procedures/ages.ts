@@ -147,7 +147,8 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
   const excludedAll = withExclusionsLast(t).slice(head.length);
   // (Nor past a comma that starts the line's own patients: "…, excluding the hand, patients 16 years
   // and older" is for sixteen and over — the hand is what it leaves out, not the patients.)
-  const ownAges = /,\s*(?:(?:in|for)\s+)?(?:patients|pts|ages?|aged|adults?)\b/.exec(excludedAll);
+  // (Only one that says from what age on: "…, excluding infants, age under 1 year" says who the infants are.)
+  const ownAges = /,\s*(?:(?:in|for)\s+)?(?:patients|pts|ages?|aged|adults?)\b(?![^,;]*\b(?:under|less\s+than|younger|below|up\s+to)\b|[^,;]*[<≤])/.exec(excludedAll);
   const ends = [excludedAll.indexOf(';'), ownAges?.index ?? -1].filter((i) => i >= 0);
   const semicolon = ends.length ? Math.min(...ends) : -1;
   const before = semicolon >= 0 ? `${head} ${excludedAll.slice(semicolon + 1)}` : head;

@@ -85,7 +85,7 @@ export const BASE_PAIRS: Array<[RegExp, RegExp]> = [
   // ("Paracentesis, diagnostic" for a LARGE VOLUME PARA: one that takes off litres is therapeutic.)
   [/\bdiagnostic\b/i, /\b(?:therapeutic|operative|large[-\s]+volume|lvp)\b/i],
   // ("Pericardiocentesis, emergent" for an ELECTIVE PERICARDIOCENTESIS; "Tracheostomy tube change, established tract" for a fresh one.)
-  [/\b(?:emergent|emergency)\b/i, /\b(?:elective|scheduled|planned)\b/i],
+  [/\b(?:emergent|emergency)\b(?!\s+(?:medicine|department|room|physicians?|services?|dept)\b)/i, /\b(?:elective|scheduled|planned)\b/i],
   [/\bestablished\s+(?:tract|stoma|tracheostomy)\b/i, /\b(?:fresh|immature|first|initial)\b/i],
   // ("Diagnostic shoulder arthroscopy" for a SHOULDER SCOPE DEBRIDEMENT: what the scope does is no diagnosis.)
   // (Of an arthroscopy only, whose bookings name what it does in the same words: "DIAG LAP, REPAIR …" is two parts.)

@@ -358,6 +358,8 @@ const WAY_IN = new RegExp(`\\s*\\bvia\\s+(${ACCESS}(?:\\s*(?:,\\s*(?:or\\s+)?|\\
 const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectomy|maze|atrial|ventricular|aortic|pericardi\w*|cardiac|heart)\b/i;
 /** "…, all spinal regions", "…, all levels", "any site": no limit of where (each is named by the operation itself). */
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
+/** How a wound is closed ("with complex closure", "with layered repair"): said with a describing word, no operation of its own. */
+const CLOSURE_WORDS = new Set(['closure', 'closures', 'repair', 'repairs', 'layered', 'layer', 'suture', 'sutures']);
 /** "…, any approach", "by any technique": every way an operation is done, the robot's among them. */
 const EVERY_APPROACH = /\b(?:any|all)\s+(?:surgical\s+)?(?:approach(?:es)?|techniques?|routes?)\b/i;
 /** "…, open or minimally invasive": both ways an operation is done, which limits it to neither (nor asks a booking to say "invasive"). */
@@ -2327,11 +2329,6 @@ export class ProcedureMatcher {
         const open = h.tokens.some((t) => t.startsWith('#?'));
         if (made.length === 1 && !open) part = made[0].part;
         else if (!open && made.every((m) => sameGroups(m.part, made[0].part))) part = made[0].part;
-        // The same catalog words listed on several lines ("excision lipoma" beside "Excision of skin
-        // lesion" and "Excision of skin or soft tissue lesion"): each of those lines covers it.
-        else if (!open && made.every((m) => m.c < 0 && m.part.status === 'matched' && m.part.groups.length === 1)) {
-          part = { ...made[0].part, groups: [[...new Map(made.flatMap((m) => m.part.groups[0]).map((x) => [x.id, x])).values()]] };
-        }
         else {
           part = {
             text: r.part.text, status: 'unknown', groups: [],
@@ -2401,7 +2398,9 @@ export class ProcedureMatcher {
     // A tooth number is in the alveolar ridge: "IMPLANT #19" is an alveolar implant.
     // (Only where it names no other place and the operation is a dental one: "EXC SKIN LESION #3 L ARM" is a third lesion.)
     const dental = c.specialties.includes('oral-maxillofacial-surgery');
-    const teeth = dental && /#\s*(?:\d{1,2}|[a-t])\b/i.test(r.part.text) && !r.sites.length && !r.part.tokens.some((t) => v.anatomy.has(t.word)) ? ['alveolar'] : [];
+    // (The teeth the reader wrote beside the number are that place too.)
+    const toothWord = (w: string) => w === 'teeth' || w === 'tooth';
+    const teeth = dental && /#\s*(?:\d{1,2}|[a-t])\b/i.test(r.part.text) && !r.sites.some((w) => !toothWord(w)) && !r.part.tokens.some((t) => v.anatomy.has(t.word) && !toothWord(t.word)) ? ['alveolar'] : [];
     const said = [...r.sites, ...r.part.tokens.map((t) => t.word).filter((w) => v.anatomy.has(w)), ...byApproach, ...teeth];
     const named = new Set(said.length ? [...said, ...[...c.home].filter((h) => said.some((w) => sameRegion(w, h)))] : c.home);
     // (A place in its other word: "BILAT AXILLA" is where a line "…, axillary, inguinal or perineal" is.)
@@ -2505,12 +2504,12 @@ export class ProcedureMatcher {
     const withUnsaid = (e: number) => {
       const text = this.procedures[e].procedure;
       // (Nor one whose "with" is in parentheses, saying what its name is: "Hartmann reversal (colostomy
-      // takedown with colorectal anastomosis)"; nor one "with" a class of things a booking names by
-      // its members, "… with antimetabolite" — only a describing word or an operation a booking says.)
+      // takedown with colorectal anastomosis)"; nor one "with" an operation, which is a kind delineated
+      // apart — "Substernal thyroidectomy with sternotomy" — only "with" a describing word: "complex".)
       if (/\bwith\s+(?!or\b)[^,;()]*\bor\b/i.test(text) || !/\bwith\b/i.test(text.replace(/\([^()]*\)/g, ' '))) return false;
       const unsaid = (w: string) => !says.has(w) && !c.nameWords.has(w) && !stems(w).some((x) => says.has(x));
       return [concept, ...c.ancestors].some((k) => (this.byConcept.get(k) ?? []).some((cov) => cov.entry === e && !!cov.withWords?.length && cov.withWords.every(unsaid)
-        && cov.withWords.some((w) => v.descriptors.has(w) || v.procedureWords.has(w) || v.procedureSuffix.test(w))));
+        && cov.withWords.some((w) => v.descriptors.has(w)) && cov.withWords.every((w) => v.descriptors.has(w) || CLOSURE_WORDS.has(w))));
     };
     const apart = (e: number) => (approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic')) && !otherRoute(e) && !withUnsaid(e);
     let kindsApartMade: boolean | undefined;
@@ -2644,7 +2643,8 @@ export class ProcedureMatcher {
         // (Or the kind of surgery an anesthesia is for: `bySurgery`.)
         const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && ((c.words.has(w) && v.procedureSuffix.test(w)) || c.nameWords.has(w)))) && !v.anatomy.has(w)) || (c.weak && bySurgery(w, cov.excluding!))) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
-        const excludedSites = cov.excluding?.filter((w) => named.has(w)) ?? [];
+        // (Or the place the booked operation's own name says: a BOXER'S FX is a metacarpal's, in the hand.)
+        const excludedSites = cov.excluding?.filter((w) => named.has(w) || (v.anatomy.has(w) && [...c.nameWords].some((n) => n === w || (v.within.get(n) ?? []).some((r) => r.join(' ') === w)))) ?? [];
         // "Paracentesis, diagnostic" for a THERAPEUTIC PARACENTESIS: a line that names the ordinary
         // case of a pair is no cover for the other case the booking says.
         const otherCase = (this.otherCases.get(cov.entry) ?? []).map((other) => other.exec(r.part.text)?.[0].toLowerCase()).filter((w): w is string => !!w);
@@ -2919,7 +2919,8 @@ export class ProcedureMatcher {
       // for any age: a booking that names no way in may be done the way whose line its age leaves out.
       if (!routes.length) {
         const kept = new Set(fitting.flatMap((p) => (rt(p).length ? rt(p) : [...ROUTES])));
-        if (compatible.some((p) => !fitting.includes(p) && (rt(p).length ? rt(p) : [...ROUTES]).some((r) => !kept.has(r)))) return outside(patient);
+        // (A line that names no way in, left out by age, says nothing of ways: "Pediatric appendectomy" beside "Appendectomy, laparoscopic or open".)
+        if (compatible.some((p) => !fitting.includes(p) && rt(p).some((r) => !kept.has(r)))) return outside(patient);
       }
       // A catalog that privileges children apart from some age on ("General anesthesia for pediatric
       // patients, age 2 years and older") privileges a younger child on no line: its line for every

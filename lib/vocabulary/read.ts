@@ -75,7 +75,8 @@ const LEVEL = /\b([clts])\s?(\d{1,2})(?:(?:\s?[-–/]\s?|\s+(?:to|through|thru)\
 const DROP = [
   /\bw\/o\b[^;,+\n]*/g,
   /\bwithout\b[^;,+\n]*/g,
-  /\bno\s+(?:ioc|cholangiogram|mesh|robot|robotic|robotics|cataract|recon|reconstruction|drain|drains|implant|implants)\b/g,
+  // ("NO MESH OR GRAFT": each thing it lists is not used.)
+  /\bno\s+(?:ioc|cholangiogram|mesh|graft|grafts|biologic|robot|robotic|robotics|cataract|recon|reconstruction|drain|drains|implant|implants)(?:\s*(?:or|\/|,)\s*(?:mesh|graft|grafts|biologic|drain|drains|implant|implants))*\b/g,
   // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "PT DECLINED COLO": the one word after it is not
   // done — never more: "PT DECLINED MASTECTOMY - R LUMPECTOMY" still asks for the lumpectomy.)
   /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing)|failed)\s+[a-z0-9&]+/g,
@@ -231,6 +232,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\b\d(?:\.\d)?\s*:\s*1\s+mesh(?:ed)?\b(?=.*\b(?:graft|grafts|grafting|stsg|autograft|tbsa|burn|burns|skin)\b)|(?<=\b(?:graft|grafts|grafting|stsg|autograft|tbsa|burn|burns|skin)\b.*)\b\d(?:\.\d)?\s*:\s*1\s+mesh(?:ed)?\b/g, ' '],
   // ("NOF #", "ORIF ANKLE #", "MUA + K-WIRE # DISTAL RADIUS": a hash beside a word, before no number, is a fracture, as
   // Commonwealth bookings write it; "#19" and "ECT #6" are a tooth and a count.)
+  // ("SSC #K", "PULPOTOMY #L": a hash before a primary tooth's letter is that tooth.)
+  [/#\s*[a-t](?:\s*,\s*#?\s*[a-t])*\b(?![a-z&'-])/g, ' primary teeth '],
   [/(?<=[a-z)]\s?)#(?!\s*\d)/g, ' fracture '],
   // ("#NOF": a hash joined to the word after it, no tooth letter, is that word's fracture.)
   [/#(?=[a-z]{3,}\b)/g, ' fracture '],
@@ -525,7 +528,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // side: "EXT L" stays left.)
   if (options.split !== false) s = s.replace(PRIMARY_TEETH, (m, act: string, list: string) => {
     const letters = list.split(/[\s,&]+|\band\b/).filter(Boolean);
-    return letters.length > 1 || !/^[lr]$/.test(letters[0]) ? `${act} teeth ` : m;
+    return letters.length > 1 || !/^[lr]$/.test(letters[0]) ? `${act} primary teeth ` : m;
   });
   // "EXT #1, 16, 17, 32": in an extraction, tooth numbers (Universal numbering) that are all third
   // molars say it is of wisdom teeth, as the words would. ("ECT #1", "MBB #1" count treatments.)
@@ -535,6 +538,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       return teeth.every((n) => THIRD_MOLARS.has(n)) ? `#${first} third molars${rest}` : m;
     });
   }
+  // "COMP #8, 9", "PFM CROWN #30", "IMP #19": tooth numbers beside a dental act are permanent teeth
+  // (the Universal numbers; a primary tooth has a letter, "SSC #K").
+  if (options.split !== false && DENTAL_ACT.test(s)) s = s.replace(/#\s*\d{1,2}\b(?:\s*(?:,|&|-|\band\b)\s*#?\s*\d{1,2}\b)*/g, (m) => `${m} permanent teeth `);
   if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
   if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
@@ -1536,19 +1542,6 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       if (chosen.some((o) => o !== ph && o.tokens.some((w) => ph.tokens.includes(w)) && o.tokens.some((w) => /^(?:removal|exchange|replacement|revision|explantation)$/.test(w)))) chosen.splice(i, 1);
     }
   }
-  // "TYMPANOPLASTY POSS MASTOIDECTOMY": a wording of an operation made of two ("tympanoplasty
-  // mastoidectomy", the tympanomastoidectomy) whose words lie on both sides of a POSS is what may be
-  // done; the one of the two its words before the POSS name alone is done in any case, and asked too.
-  if (mode === 'booking' && part.tokens.some((t) => t.possible)) {
-    const after = new Set(part.tokens.filter((t) => t.possible).map((t) => t.word));
-    const before = new Set(part.tokens.filter((t) => !t.possible && !t.indication).map((t) => t.word));
-    for (const ph of [...chosen]) {
-      const parts = ph.targets.flatMap((t) => (t.concept >= 0 ? v.concepts[t.concept].combines : []));
-      if (!parts.length || !ph.tokens.some((w) => after.has(w) && !before.has(w)) || !ph.tokens.some((w) => before.has(w) && !after.has(w))) continue;
-      const first = fitting.find((f) => f !== ph && f.tokens.every((w) => before.has(w)) && f.targets.some((t) => parts.includes(t.concept)));
-      if (first && !chosen.includes(first)) chosen.push(first);
-    }
-  }
   if (mode === 'catalog') {
     // "Thrombectomy of arteriovenous fistula or graft": what an operation is done to names no operation
     // of its own there — no fistula created, no graft placed. (An object read with the action's own
@@ -2166,6 +2159,8 @@ function cancelPairs(required: string[], said: string[]): string[] {
 /** "…, including X when performed" (when indicated, if needed): a step of the line's operation, done when called for. */
 export const WHEN_CALLED_FOR = /,?\s*\bincluding\s+([^;()]*?)\s+(?:when|if|as)\s+(?:performed|indicated|needed|required|necessary)\b/gi;
 /** A dental action and the primary teeth it names by letter ("ext D,E,F,G", "ssc A, B", "pulpotomy K,T"). */
+/** What a dentist does to a tooth, as a schedule writes it beside the tooth's number. */
+const DENTAL_ACT = /\b(?:ext|exts|extract\w*|ssc|sscs|pulpotomy|pulpectomy|comp|composite|amalgam|crown|crowns|imp|implant|implants|rct|filling|fillings|restoration|restorations|sealants?|apexification|ipc|dpc|pfm|bridge|veneer|onlay|inlay|exposure|uncover\w*)\b/;
 const PRIMARY_TEETH = /\b(ext|exts|extract|extraction|extractions|ssc|sscs|pulpotomy|pulpotomies|pulpectomy|pulpectomies|crowns?|fillings?|restorations?)\s+([a-t](?:\s*(?:,|&|\band\b|\s)\s*[a-t])*)\b(?![a-z0-9&/'-])/g;
 /** What a booking joins two operations with ("ORIF R ANKLE AND SYNDESMOSIS", "… W/ SYNDESMOTIC SCREW", "…, ANKLE SYNDESMOSIS"). */
 const BOOKED_APART = /\s+(?:and|&|\+|w|with)\s+|\s+w\/\s*|\s*[,+]\s*/;
