@@ -6975,5 +6975,12 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Surgical removal of impacted third molars'], 'Ext impacted #11 (labial, full bony)')).toEqual(['UNKNOWN']);
       expect(one(['Open reduction internal fixation of ankle fracture'], 'ORIF ANKLE #')).toEqual(['Open reduction internal fixation of ankle fracture']);
     });
+
+    it('keeps a closed reduction off a line for open reduction: CR NASAL FX is no ORIF of facial fractures, though a facial fracture repair line covers it', () => {
+      const orif = 'Open reduction internal fixation of facial fractures (mandible, zygoma, orbit, nasoorbitoethmoid)';
+      expect(one([orif], 'CR nasal fx')).toEqual(['UNKNOWN']);
+      expect(one([orif], 'ORIF R ZMC FX')).toEqual([orif]);
+      expect(one(['Repair of facial fractures'], 'CR nasal fx')).toEqual(['Repair of facial fractures']);
+    });
   });
 });

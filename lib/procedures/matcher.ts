@@ -358,6 +358,9 @@ const WAY_IN = new RegExp(`\\s*\\bvia\\s+(${ACCESS}(?:\\s*(?:,\\s*(?:or\\s+)?|\\
 const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectomy|maze|atrial|ventricular|aortic|pericardi\w*|cardiac|heart)\b/i;
 /** "…, all spinal regions", "…, all levels", "any site": no limit of where (each is named by the operation itself). */
 const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
+/** A closed or an open reduction of a fracture or dislocation, as a concept's name or a line says it. */
+const CLOSED_REDUCTION = /\bclosed\s+(?:reduction|treatment|management)\b|\bclosed\s+or\s+open\b|\bopen\s+(?:and|or)\s+closed\b/i;
+const OPEN_REDUCTION = /\bopen\s+(?:reduction|treatment)\b|\borif\b/i;
 /** How a wound is closed ("with complex closure", "with layered repair"): said with a describing word, no operation of its own. */
 const CLOSURE_WORDS = new Set(['closure', 'closures', 'repair', 'repairs', 'layered', 'layer', 'suture', 'sutures']);
 /** "…, any approach", "by any technique": every way an operation is done, the robot's among them. */
@@ -2563,6 +2566,9 @@ export class ProcedureMatcher {
       // "R ANKLE CHONDROPLASTY" is no knee arthroscopy's chondroplasty.
       if (x !== concept && !c.home.size && !c.weak && v.concepts[x].home.size && said.length && ![...v.concepts[x].home].some((h) => named.has(h) || said.some((w) => sameRegion(w, h)))) continue;
       for (const cov of this.byConcept.get(x) ?? []) {
+        // A closed reduction is no open one: "Open reduction internal fixation of facial fractures (…)"
+        // does not cover a CR NASAL FX, read as the closed reduction of a nasal fracture.
+        if (x !== concept && CLOSED_REDUCTION.test(c.name) && OPEN_REDUCTION.test(this.procedures[cov.entry].procedure) && !CLOSED_REDUCTION.test(this.procedures[cov.entry].procedure)) continue;
         // (A line exact only by a limit the booking says covers kinds of it too: "Catheter ablation,
         // supraventricular arrhythmias" a cryoballoon PVI for AF.)
         // (Said by the booking and by the kind's own words: an AF ablation is supraventricular; a lateral
