@@ -6982,5 +6982,11 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([orif], 'ORIF R ZMC FX')).toEqual([orif]);
       expect(one(['Repair of facial fractures'], 'CR nasal fx')).toEqual(['Repair of facial fractures']);
     });
+
+    it('keeps a stand-alone Maze off a line for a Maze concomitant with other cardiac surgery', () => {
+      const concomitant = 'Surgical ablation for atrial fibrillation (Maze) concomitant with other open cardiac surgery';
+      expect(one([concomitant], 'Stand-alone thoracoscopic mini-maze (Wolf)')).toEqual(['UNKNOWN']);
+      expect(one(['Mitral valve repair or replacement via sternotomy', concomitant], 'MVR (sternotomy) + MAZE')).toEqual(['Mitral valve repair or replacement via sternotomy', concomitant]);
+    });
   });
 });
