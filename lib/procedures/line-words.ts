@@ -87,6 +87,8 @@ export const BASE_PAIRS: Array<[RegExp, RegExp]> = [
   // ("Pericardiocentesis, emergent" for an ELECTIVE PERICARDIOCENTESIS; "Tracheostomy tube change, established tract" for a fresh one.)
   [/\b(?:emergent|emergency)\b(?!\s+(?:medicine|department|room|physicians?|services?|dept)\b)/i, /\b(?:elective|scheduled|planned)\b/i],
   [/\bestablished\s+(?:tract|stoma|tracheostomy)\b/i, /\b(?:fresh|immature|first|initial)\b/i],
+  // ("Bronchoscopy, flexible, therapeutic (secretion and mucus plug removal)" for a BRONCH W/ BAL: a lavage is diagnostic.)
+  [/\btherapeutic\b/i, /\b(?:diagnostic|dx|bal|bronchoalveolar|washings?)\b/i],
   // ("Surgical ablation for atrial fibrillation (Maze) concomitant with other open cardiac surgery" for a STAND-ALONE MINI-MAZE.)
   [/\bconcomitant\b/i, /\bstand[-\s]?alone\b|\bisolated\b/i],
   // ("Diagnostic shoulder arthroscopy" for a SHOULDER SCOPE DEBRIDEMENT: what the scope does is no diagnosis.)

@@ -6988,5 +6988,13 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([concomitant], 'Stand-alone thoracoscopic mini-maze (Wolf)')).toEqual(['UNKNOWN']);
       expect(one(['Mitral valve repair or replacement via sternotomy', concomitant], 'MVR (sternotomy) + MAZE')).toEqual(['Mitral valve repair or replacement via sternotomy', concomitant]);
     });
+
+    it('keeps a bronchoscopy with lavage off a therapeutic bronchoscopy line: a BAL is diagnostic', () => {
+      const dx = 'Bronchoscopy, flexible, diagnostic';
+      const tx = 'Bronchoscopy, flexible, therapeutic (secretion and mucus plug removal)';
+      expect(one([dx, tx], 'Bronch w BAL RML')).not.toContain(tx);
+      expect(one([tx], 'Bronch w BAL RML')).toEqual(['UNKNOWN']);
+      expect(one([tx], 'THERAPEUTIC BRONCH FOR MUCUS PLUG')).toEqual([tx]);
+    });
   });
 });
