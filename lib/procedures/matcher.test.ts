@@ -6996,5 +6996,11 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([tx], 'Bronch w BAL RML')).not.toContain(tx);
       expect(one([tx], 'THERAPEUTIC BRONCH FOR MUCUS PLUG')).toEqual([tx]);
     });
+
+    it('reads a hash before a letter as a primary tooth only after a dental act: "ORIF # L DISTAL RADIUS" is a left distal radius fracture', () => {
+      const radius = 'Open reduction internal fixation of distal radius fracture';
+      expect(one([radius], 'ORIF # L DISTAL RADIUS')).toEqual([radius]);
+      expect(one(['Pulpotomy of primary teeth'], 'Pulpotomy #L')).toEqual(['Pulpotomy of primary teeth']);
+    });
   });
 });

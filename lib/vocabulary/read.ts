@@ -232,8 +232,9 @@ const PRE: Array<[RegExp, string]> = [
   [/\b\d(?:\.\d)?\s*:\s*1\s+mesh(?:ed)?\b(?=.*\b(?:graft|grafts|grafting|stsg|autograft|tbsa|burn|burns|skin)\b)|(?<=\b(?:graft|grafts|grafting|stsg|autograft|tbsa|burn|burns|skin)\b.*)\b\d(?:\.\d)?\s*:\s*1\s+mesh(?:ed)?\b/g, ' '],
   // ("NOF #", "ORIF ANKLE #", "MUA + K-WIRE # DISTAL RADIUS": a hash beside a word, before no number, is a fracture, as
   // Commonwealth bookings write it; "#19" and "ECT #6" are a tooth and a count.)
-  // ("SSC #K", "PULPOTOMY #L": a hash before a primary tooth's letter is that tooth.)
-  [/#\s*[a-t](?:\s*,\s*#?\s*[a-t])*\b(?![a-z&'-])/g, ' primary teeth '],
+  // ("SSC #K", "PULPOTOMY #L": a hash before a primary tooth's letter, after a dental act, is that tooth —
+  // not "ORIF # L DISTAL RADIUS", a left fracture.)
+  [/(?<=\b(?:ext|exts|extraction|extractions|ssc|sscs|pulpotomy|pulpectomy|comp|composite|amalgam|crown|crowns|restoration|restorations|filling|fillings|sealants?|sdf|ipc|dpc)\b[^;+]*?)#\s*[a-t](?:\s*,\s*#?\s*[a-t])*\b(?![a-z&'-])/g, ' primary teeth '],
   [/(?<=[a-z)]\s?)#(?!\s*\d)/g, ' fracture '],
   // ("#NOF": a hash joined to the word after it, no tooth letter, is that word's fracture.)
   [/#(?=[a-z]{3,}\b)/g, ' fracture '],
