@@ -503,6 +503,11 @@ export class ProcedureMatcher {
   private readonly unreadWords = new Set<string>();
   /** Catalog line → every concept its name mentions, in parentheses too ("… (including BAL, brushing)"). */
   private readonly mentions = new Map<number, Set<number>>();
+  /**
+   * Lines "with" a describing word and a closure only ("Excision of skin lesion with complex closure") →
+   * those words: no kind of its operation of their own (worked out once, at load; see `withUnsaid`).
+   */
+  private readonly describedWith = new Map<number, string[]>();
   /** Line → the other case of each ordinary case it names ("Paracentesis, diagnostic" → therapeutic): a booking that says one is not covered. */
   private readonly otherCases = new Map<number, RegExp[]>();
   /** Lines that name the only spinal segments they privilege ("…, L4-L5 and L5-S1 levels only"). */
@@ -619,6 +624,17 @@ export class ProcedureMatcher {
       const problem = this.learnTerm(t);
       if (problem) this.termProblems.push(`terms[${i}] "${t.term}": ${problem}`);
     });
+    // (Not one "with" either of two ways, "… with anastomosis or end colostomy": every way of it; nor one whose
+    // "with" is in parentheses, saying what its name is: "Hartmann reversal (colostomy takedown with …)"; nor
+    // one "with" an operation, a kind delineated apart: "Substernal thyroidectomy with sternotomy".)
+    for (const list of this.byConcept.values()) {
+      for (const cov of list) {
+        if (!cov.withWords?.length || this.describedWith.has(cov.entry)) continue;
+        const text = this.procedures[cov.entry].procedure;
+        if (/\bwith\s+(?!or\b)[^,;()]*\bor\b/i.test(text) || !/\bwith\b/i.test(text.replace(/\([^()]*\)/g, ' '))) continue;
+        if (cov.withWords.some((w) => v.descriptors.has(w)) && cov.withWords.every((w) => v.descriptors.has(w) || CLOSURE_WORDS.has(w))) this.describedWith.set(cov.entry, cov.withWords);
+      }
+    }
   }
 
   /** Reads one catalog line into concepts (or keeps its own words), and indexes it. */
@@ -2501,19 +2517,11 @@ export class ProcedureMatcher {
     // states: see below.)
     const bookedRoutes = approaches.filter((a) => ROUTES.has(a));
     const otherRoute = (e: number) => bookedRoutes.length > 0 && this.procedures[e].routes.length > 0 && !bookedRoutes.some((r) => this.procedures[e].routes.includes(r));
-    // (Nor a line of it "with" what the booking does not say: "Excision of skin lesion with complex closure"
-    // delineates no plain excision apart from "Excision of … lesions of skin and subcutaneous tissue".)
-    // (Not one "with" either of two ways, "… with anastomosis or end colostomy": every way of it.)
-    const withUnsaid = (e: number) => {
-      const text = this.procedures[e].procedure;
-      // (Nor one whose "with" is in parentheses, saying what its name is: "Hartmann reversal (colostomy
-      // takedown with colorectal anastomosis)"; nor one "with" an operation, which is a kind delineated
-      // apart — "Substernal thyroidectomy with sternotomy" — only "with" a describing word: "complex".)
-      if (/\bwith\s+(?!or\b)[^,;()]*\bor\b/i.test(text) || !/\bwith\b/i.test(text.replace(/\([^()]*\)/g, ' '))) return false;
-      const unsaid = (w: string) => !says.has(w) && !c.nameWords.has(w) && !stems(w).some((x) => says.has(x));
-      return [concept, ...c.ancestors].some((k) => (this.byConcept.get(k) ?? []).some((cov) => cov.entry === e && !!cov.withWords?.length && cov.withWords.every(unsaid)
-        && cov.withWords.some((w) => v.descriptors.has(w)) && cov.withWords.every((w) => v.descriptors.has(w) || CLOSURE_WORDS.has(w))));
-    };
+    // (Nor a line of it "with" a describing word and a closure the booking does not say: "Excision of skin
+    // lesion with complex closure" delineates no plain excision apart from "Excision of … lesions of skin
+    // and subcutaneous tissue".)
+    const unsaid = (w: string) => !says.has(w) && !c.nameWords.has(w) && !stems(w).some((x) => says.has(x));
+    const withUnsaid = (e: number) => !!this.describedWith.get(e)?.every(unsaid);
     const apart = (e: number) => (approaches.includes('robotic') || !this.procedures[e].modalities.includes('robotic')) && !otherRoute(e) && !withUnsaid(e);
     let kindsApartMade: boolean | undefined;
     // (A line that lists kinds of it, two or more: one kind on a line of its own, "Sigmoid colectomy", leaves the rest to broader lines.)
@@ -2546,6 +2554,7 @@ export class ProcedureMatcher {
       if (!kinds?.size || ex.some((x) => EXCLUDED_AGE.test(x))) return false;
       return w === 'vascular' ? kinds.has(ex.includes('major') ? 'major vascular' : 'vascular') : w === 'major' ? ex.includes('vascular') && kinds.has('major vascular') : kinds.has(w);
     };
+    const closedBooked = CLOSED_REDUCTION.test(c.name);
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
       // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
@@ -2568,7 +2577,7 @@ export class ProcedureMatcher {
       for (const cov of this.byConcept.get(x) ?? []) {
         // A closed reduction is no open one: "Open reduction internal fixation of facial fractures (…)"
         // does not cover a CR NASAL FX, read as the closed reduction of a nasal fracture.
-        if (x !== concept && CLOSED_REDUCTION.test(c.name) && OPEN_REDUCTION.test(this.procedures[cov.entry].procedure) && !CLOSED_REDUCTION.test(this.procedures[cov.entry].procedure)) continue;
+        if (x !== concept && closedBooked && OPEN_REDUCTION.test(this.procedures[cov.entry].procedure) && !CLOSED_REDUCTION.test(this.procedures[cov.entry].procedure)) continue;
         // (A line exact only by a limit the booking says covers kinds of it too: "Catheter ablation,
         // supraventricular arrhythmias" a cryoballoon PVI for AF.)
         // (Said by the booking and by the kind's own words: an AF ablation is supraventricular; a lateral
