@@ -7002,5 +7002,43 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([radius], 'ORIF # L DISTAL RADIUS')).toEqual([radius]);
       expect(one(['Pulpotomy of primary teeth'], 'Pulpotomy #L')).toEqual(['Pulpotomy of primary teeth']);
     });
+
+    it('keeps a closed reduction\'s code off an open reduction line too: CR nasal fx with 21315 is no ORIF of facial fractures', () => {
+      const orif = 'Open reduction internal fixation of facial fractures (mandible, zygoma, orbit, nasoorbitoethmoid)';
+      expect(one([orif], 'CR nasal fx', '21315')).toEqual(['UNKNOWN']);
+      expect(one(['Repair of facial fractures'], 'CR nasal fx', '21315')).toEqual(['Repair of facial fractures']);
+    });
+
+    it('reads LL, RUL and LLL beside an eyelid operation as the lower or upper lid, not laser lithotripsy or a lung lobe', () => {
+      expect(one(['Entropion repair'], 'R LL ENTROPION REPAIR')).toEqual(['Entropion repair']);
+      expect(one(['Blepharoptosis repair'], 'RUL PTOSIS REPAIR')).toEqual(['Blepharoptosis repair']);
+      expect(one(['VATS lobectomy'], 'VATS RUL LOBECTOMY')).toEqual(['VATS lobectomy']);
+      const strip = 'Ectropion repair, including lateral tarsal strip (67914-67917)';
+      expect(one([strip, 'Lateral canthoplasty (67950)'], 'LAT TARSAL STRIP LLL ECTROPION')).toEqual([strip]);
+      expect(one(['Lateral canthoplasty (67950)'], 'LAT TARSAL STRIP LLL ECTROPION')).toEqual(['UNKNOWN']);
+    });
+
+    it('tells the great, small and accessory saphenous veins apart: a GSV ablation is no ablation of the anterior accessory vein', () => {
+      const aasv = 'Endovenous thermal ablation of the anterior accessory saphenous vein';
+      const trunk = 'Endovenous thermal ablation of the great or small saphenous vein';
+      expect(one([aasv], 'R GSV RFA (ClosureFast)')).not.toContain(aasv);
+      expect(one([aasv, trunk], 'EVLA L GSV 1470nm')).toEqual([trunk]);
+      expect(one([aasv, trunk], 'R SSV VNUS')).toEqual([trunk]);
+      expect(one([aasv, trunk], 'L AASV EVLA')).toEqual([aasv]);
+    });
+
+    it('reads a superficialization or balloon-assisted maturation line as that operation, not the creation of a fistula', () => {
+      const creation = 'Arteriovenous fistula creation, upper extremity, including basilic vein transposition (single-stage or staged)';
+      const superficial = 'Superficialization of arteriovenous fistula (elevation or lipectomy)';
+      const bam = 'Balloon-assisted maturation of arteriovenous fistula';
+      expect(one([superficial, bam], 'L RC AVF')).toEqual(['UNKNOWN']);
+      expect(one([creation, superficial, bam], 'L RC AVF')).toEqual([creation]);
+      expect(one([creation, superficial, bam], 'L BBAVF 2nd stage transposition')).toEqual([creation]);
+      expect(one([creation, superficial, bam], 'L AVF superficialization')).toEqual([superficial]);
+      expect(one(['Ligation of arteriovenous access', 'Coil embolization or ligation of accessory veins of arteriovenous fistula'], 'Ligation L upper arm AVF')).toEqual(['Ligation of arteriovenous access']);
+      expect(one(['Arteriovenous dialysis access revision'], 'L AVF REVISION')).toEqual(['Arteriovenous dialysis access revision']);
+      expect(one([superficial], 'AVF creation with superficialization')).toContain('UNKNOWN');
+      expect(one(['Thrombectomy of arteriovenous graft'], 'AVG placement and thrombectomy')).toContain('UNKNOWN');
+    });
   });
 });

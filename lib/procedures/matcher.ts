@@ -3142,8 +3142,11 @@ export class ProcedureMatcher {
       // (52352, 52353, 52356)" is no diagnostic ureteroscopy's 52351.)
       const coded = (this.codedEntries ??= new Set([...this.codes.values()].flat()));
       const listsOthers = (cov: Coverage) => (!!cov.with?.length || cov.required.length > 0) && coded.has(cov.entry);
-      procs = [...new Set(concepts.flatMap((c) => (apart ? [c] : [c, ...v.concepts[c].ancestors])).flatMap((c) => (this.byConcept.get(c) ?? [])
-        .filter((cov) => !cov.sites.length && !listsOthers(cov) && (own.has(c) || !cov.exact)).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+      // (Nor an open reduction's line for a closed reduction's code, as for text: 21315 under "Open
+      // reduction internal fixation of facial fractures (…)".)
+      const openOnly = (entry: number) => OPEN_REDUCTION.test(this.procedures[entry].procedure) && !CLOSED_REDUCTION.test(this.procedures[entry].procedure);
+      procs = [...new Set(concepts.flatMap((k) => (apart ? [k] : [k, ...v.concepts[k].ancestors]).map((c) => [k, c] as const)).flatMap(([k, c]) => (this.byConcept.get(c) ?? [])
+        .filter((cov) => !cov.sites.length && !listsOthers(cov) && (own.has(c) || !cov.exact) && !(c !== k && CLOSED_REDUCTION.test(v.concepts[k].name) && openOnly(cov.entry))).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
       concept = v.concepts[concepts[0]].name;
     } else procs = ids.map((i) => this.procedures[i]);
     if (!procs.length) return;

@@ -1526,7 +1526,10 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // ("VATS LOBECTOMY" still needs the thoracoscopy: no default action in its words.)
     // (An operation's word, or a word that alone names one: "DECLOT LT FOREARM AVG".)
     const operation = (t: string) => !n.tokens.includes(t) && (v.procedureWords.has(t) || v.procedureSuffix.test(t) || !!v.byToken.get(t)?.some((ph) => ph.tokens.length === 1 && ph.targets.some((x) => x.concept >= 0)));
-    if (mode === 'booking' && n.tokens.some((t) => v.defaultActions.has(t)) && chosen.some((ph) => n.tokens.every((t) => ph.tokens.includes(t)) && ph.tokens.some(operation))) continue;
+    // (The default action may be the abbreviation's name's alone, the booking's other action having taken its place: "L AVF REVISION".)
+    // (Not where the booking writes the default action out: "AVF CREATION WITH SUPERFICIALIZATION" creates one, "AVG PLACEMENT AND THROMBECTOMY" places one.)
+    const defaultAction = (t: string) => v.defaultActions.has(t);
+    if (mode === 'booking' && (n.tokens.some(defaultAction) || [...v.concepts[n.concept].nameWords].some(defaultAction)) && !part.tokens.some((t) => defaultAction(t.word) && !t.abbreviated) && chosen.some((ph) => n.tokens.every((t) => ph.tokens.includes(t)) && ph.tokens.some(operation))) continue;
     // "VATS RLL LOBECTOMY": a form of another operation that takes every word of the abbreviation
     // and says the approach it names ("VATS lobectomy {endoscopic}") is that operation done this
     // way: the thoracoscopy is its access, not a second operation needing a diagnostic line.
