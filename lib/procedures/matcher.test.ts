@@ -5266,7 +5266,8 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const eschar = 'Escharotomy and fasciotomy for burn injury, any body area, bedside or operating room';
     const lines = [tang, stsg, allo, recell, integra, eschar];
     expect(one(lines, 'Tang excision + STSG 14% TBSA chest/abd/LUE, 1.5:1 mesh')).toEqual([tang, stsg]);
-    expect(one(lines, 'Excise/graft 18% TBSA - back, buttocks, 2:1 mesh, VAC bolster')).toEqual([tang, stsg]);
+    // (The VAC bolster is negative pressure therapy over the graft, an add-on the excision's and the graft's lines cover.)
+    expect(one(lines, 'Excise/graft 18% TBSA - back, buttocks, 2:1 mesh, VAC bolster')).toEqual([tang, stsg, tang]);
     expect(one(lines, 'EXCISE + STSG 8% TBSA BLE, Recell')).toEqual([tang, stsg, recell]);
     expect(one(lines, 'excision + allograft 30% TBSA')).toEqual([tang, allo]);
     expect(one(lines, 'Fascial excision L leg, Integra')).toEqual(['UNKNOWN', integra]);
@@ -7039,6 +7040,26 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Arteriovenous dialysis access revision'], 'L AVF REVISION')).toEqual(['Arteriovenous dialysis access revision']);
       expect(one([superficial], 'AVF creation with superficialization')).toContain('UNKNOWN');
       expect(one(['Thrombectomy of arteriovenous graft'], 'AVG placement and thrombectomy')).toContain('UNKNOWN');
+    });
+
+    it('asks for the wound vac a booking names beside a debridement or amputation, or alone: its own line where the catalog has one, the parent\'s where not', () => {
+      const debride = 'Excisional debridement of skin, subcutaneous tissue, muscle, and fascia (excluding bone)';
+      const npwt = 'Negative pressure wound therapy application';
+      expect(one([debride, npwt], 'Excisional debridement L heel to fascia + VAC')).toEqual([debride, npwt]);
+      expect(one([debride], 'Excisional debridement L heel to fascia + VAC')).toEqual([debride]);
+      expect(one(['Transmetatarsal amputation, primary'], 'Wound VAC L TMA site')).toEqual(['UNKNOWN']);
+      expect(one([npwt, 'Transmetatarsal amputation, primary'], 'Wound VAC L TMA site')).toEqual([npwt]);
+      expect(one(['Toe amputation'], 'RT PARTIAL 1ST RAY AMPUTATION, WOUND VAC')).toEqual(['Toe amputation']);
+      expect(one(['Vacuum-assisted vaginal delivery'], 'SVD, VAC ASSIST')).toEqual(['Vacuum-assisted vaginal delivery']);
+    });
+
+    it('reads the second to fifth toes as the lesser toes a podiatry line names, a capsulotomy as no tenotomy, and a digital nerve line as no median nerve repair', () => {
+      const caps = 'Capsulotomy of lesser metatarsophalangeal joint';
+      expect(one([caps, 'Flexor or extensor tenotomy, toe'], '2nd MPJ capsulotomy L')).toEqual([caps]);
+      expect(one(['Digital nerve repair, with or without nerve graft or conduit'], 'Median nerve repair R wrist')).toEqual(['UNKNOWN']);
+      expect(one(['Digital nerve repair, with or without nerve graft or conduit'], 'Digital nerve repair R IF ulnar w/ conduit')).toEqual(['Digital nerve repair, with or without nerve graft or conduit']);
+      expect(one(['Colposcopy of the cervix with or without biopsy and endocervical curettage'], 'colpo vagina s/p TAH (VAIN)')).toEqual(['UNKNOWN']);
+      expect(one(['Excision of burn wound, up to 10% total body surface area, patients 18 years and older'], 'NexoBrid L arm')).toEqual(['UNKNOWN']);
     });
   });
 });

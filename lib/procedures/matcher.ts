@@ -2174,6 +2174,7 @@ export class ProcedureMatcher {
     const inBooking = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((c) => c >= 0)));
     let caseWords: Set<string> | undefined;
     this.caseWords = readings.length > 1 ? () => (caseWords ??= new Set(readings.flatMap((r) => [...this.wordsOf(r.part)]))) : undefined;
+    this.caseReadings = readings;
     const parts: MatchPart[] = [];
     // What each part says of its approach: its own words, what its operations imply, what a
     // wording's note says ("IR G tube {percutaneous}").
@@ -2758,12 +2759,22 @@ export class ProcedureMatcher {
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
         if (!inBooking.has(p)) continue;
-        const parent = this.partFor(p, r, approaches, inBooking, { ...stated, robotAsked: undefined }, true);
-        if (parent.status !== 'matched') continue;
-        // (Nor a line that names another add-on alone after "with": "Bronchoscopy with bronchoalveolar
-        // lavage" is no transbronchial biopsy, even as the catalog's only bronchoscopy line.)
-        const oneKind = (e: number) => !!this.oneAddon.get(e)?.size && !this.oneAddon.get(e)!.has(concept) && !this.mentions.get(e)?.has(concept);
-        for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept) && !oneKind(line.id) && (!elsewhere || this.lineSays(line.id, concept))) lines.add(line.id);
+        // (Read where the booking names the parent, within that part's limits: "EXCISE/GRAFT 18% TBSA …, VAC BOLSTER".)
+        // (Where the add-on's own part does not meet the parent's lines, where the booking names the parent:
+        // "EXCISE/GRAFT 18% TBSA …, VAC BOLSTER", whose graft line is up to 20% TBSA. The add-on's own part first:
+        // "CE/IOL OD W/ MALYUGIN RING" keeps its lens to the complex cataract line its words name.)
+        const elsewherePart = r.hits.some((h) => h.targets.some((t) => t.concept === p)) ? undefined : this.caseReadings.find((x) => x !== r && x.hits.some((h) => h.targets.some((t) => t.concept === p)));
+        // (A combined operation booked in another part, which the catalog lists as its parts, by those parts' lines: under the graft's.)
+        const whole = elsewherePart && v.concepts[p].combines.length && !this.byConcept.has(p) ? v.concepts[p].combines : [p];
+        for (const q of whole) {
+          let parent = this.partFor(q, r, approaches, inBooking, { ...stated, robotAsked: undefined }, true);
+          if (parent.status !== 'matched' && elsewherePart) parent = this.partFor(q, elsewherePart, approaches, inBooking, { ...stated, robotAsked: undefined }, true);
+          if (parent.status !== 'matched') continue;
+          // (Nor a line that names another add-on alone after "with": "Bronchoscopy with bronchoalveolar
+          // lavage" is no transbronchial biopsy, even as the catalog's only bronchoscopy line.)
+          const oneKind = (e: number) => !!this.oneAddon.get(e)?.size && !this.oneAddon.get(e)!.has(concept) && !this.mentions.get(e)?.has(concept);
+          for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept) && !oneKind(line.id) && (!elsewhere || this.lineSays(line.id, concept))) lines.add(line.id);
+        }
       }
     }
     if (!lines.size) {
@@ -2851,6 +2862,8 @@ export class ProcedureMatcher {
   /** `index`: the concept's (negative for a catalog line's own wording). */
   /** The words of every part of the booking being read, made on first use (set by partsOf for the parts it makes; a booking of one part needs none). */
   private caseWords: (() => Set<string>) | undefined;
+  /** The readings of the booking being matched: where an add-on booked in a part of its own finds its parent's. */
+  private caseReadings: PartReading[] = [];
   private readonly limbKinds = new Map<number, string | undefined>();
   /** The upper or lower kind of an operation whose own place is on one limb (worked out once per concept). */
   private limbKindOf(concept: number): string | undefined {

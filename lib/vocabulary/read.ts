@@ -308,6 +308,7 @@ const FOOT_OPERATION = /^(?:bunion|hammer|hallux|sesamoid|neuroma|plantar|achill
 /** How an operation is done, listed as an item of its own ("…, open or endoscopic"). */
 /** The words of a DoD list's heading that name its category, no limit: "Interventional pain (specify):", "Advanced … procedures". */
 const HEADING_WORD = /^(?:interventional|pain|advanced|basic|procedures?|surgery|surgical|operations?|privileges?|other|general|management|techniques?|and|or|of|the)$/;
+const ORDINAL_WORD: Record<string, string> = { '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth' };
 const HOW_WORD = /^(?:open|endoscopic|arthroscopic|percutaneous|minimally|invasive|mis|laparoscopic|robotic|with|without|or|and)$/;
 
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
@@ -323,6 +324,11 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "LAP CHOLE +/- OTC", "HSC ± D&C": what a booking adds with "+/-" it may do, as after "POSS" (the
   // "+" had split it off as a part of its own, and a word no operation's alone was dropped with it).
   if (options.split !== false) s = s.replace(/\s*(?:\+\s*\/\s*-|±)\s*/g, ' , poss ');
+  // "2ND MPJ CAPSULOTOMY", "3RD AND 4TH TOE HAMMERTOE": in a booking, the second to fifth toes are the lesser ones a podiatry
+  // line names, besides which one it is. (Not in a line: "…, with or without fifth metatarsal osteotomy" names the fifth alone.)
+  if (options.split !== false) s = s.replace(/\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b(?=(?:\s*(?:and|&|,|-|\/)?\s*(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b)*\s*(?:toes?|mtpj?s?|mpjs?|metatarsals?|mets?|hammertoes?|metatarsophalangeal)\b)/g, (m) => `${ORDINAL_WORD[m] ?? m} lesser`);
+  // "WOUND VAC L TMA SITE", "I&D BKA SITE": an operation's abbreviation before "site" is where an earlier one was done, no operation of this case.
+  if (options.split !== false) s = s.replace(/\b([a-z0-9&]+)\s+(?=site\b)/g, (m, w: string) => (v.lexicon.get(w)?.some((r) => r.concept !== undefined) ? ' ' : m));
   // "on- and off-pump", "single- and dual-chamber", "third- or fourth-degree": a word whose hyphen waits
   // for the one after "and"/"or" is said with that word's ending too (it had read "off-pump" alone).
   s = s.replace(/\b([a-z]+)-\s+(and|or|and\/or)\s+([a-z]+)-([a-z]+)\b/g, '$1-$4 $2 $3-$4');
