@@ -94,6 +94,8 @@ export const BASE_PAIRS: Array<[RegExp, RegExp]> = [
   // ("Diagnostic shoulder arthroscopy" for a SHOULDER SCOPE DEBRIDEMENT: what the scope does is no diagnosis.)
   // (Of an arthroscopy only, whose bookings name what it does in the same words: "DIAG LAP, REPAIR …" is two parts.)
   [/\bdiagnostic\b.*\barthroscop|\barthroscop.*\bdiagnostic\b/i, /\b(?:debridement|debride|synovectomy|chondroplasty|loose bod(?:y|ies)|removal|excision|resection|release|repair|lysis|shaving)\b/i],
+  // ("Excision of soft tissue mass, subcutaneous" for a SUBFASCIAL or INTRAMUSCULAR LIPOMA.)
+  [/\bsubcutaneous\b/i, /\b(?:subfascial|intramuscular|submuscular)\b/i],
   [/\bsimple\b/i, /\b(?:complex|complicated)\b/i],
   [/\buncomplicated\b/i, /\b(?:complicated|perforated|gangrenous|ruptured)\b/i],
 ];

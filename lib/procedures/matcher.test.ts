@@ -7061,5 +7061,30 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Colposcopy of the cervix with or without biopsy and endocervical curettage'], 'colpo vagina s/p TAH (VAIN)')).toEqual(['UNKNOWN']);
       expect(one(['Excision of burn wound, up to 10% total body surface area, patients 18 years and older'], 'NexoBrid L arm')).toEqual(['UNKNOWN']);
     });
+
+    it('keeps a possible conversion that InScope cannot re-read as an open operation unknown: ROBOTIC R HEMI, POSS OPEN no longer loses its open hemicolectomy', () => {
+      const robotic = 'Robotic-assisted colectomy or proctectomy (requires robotic credentialing)';
+      const open = 'Right hemicolectomy or ileocecal resection, open or laparoscopic';
+      expect(one([robotic, open], 'robotic R hemi, poss open')).toEqual([robotic, open]);
+      expect(one([robotic], 'robotic R hemi, poss open')).toEqual([robotic, 'UNKNOWN']);
+      expect(one([robotic], 'robotic L hemithyroid, poss open')).not.toContain(robotic);
+    });
+
+    it('tells a colon capsule from a small bowel one, an endoscopic gastrostomy from a radiologic one, a CERAB from an iliac stent, a UAE for bleeding from a fibroid embolization, and a subfascial lipoma from a subcutaneous mass', () => {
+      expect(one(['Capsule endoscopy interpretation (small bowel)'], 'PillCam COLON 2 read')).toEqual(['UNKNOWN']);
+      expect(one(['Capsule endoscopy interpretation (small bowel)'], 'VCE read')).toEqual(['Capsule endoscopy interpretation (small bowel)']);
+      expect(one(['Percutaneous radiologic gastrostomy or gastrojejunostomy tube placement'], 'PEG tube (endoscopic)')).toEqual(['UNKNOWN']);
+      expect(one(['Percutaneous radiologic gastrostomy or gastrojejunostomy tube placement'], 'IR G tube')).toEqual(['Percutaneous radiologic gastrostomy or gastrojejunostomy tube placement']);
+      const iliac = 'Iliac artery angioplasty and stenting, including kissing stents and covered stents';
+      const cerab = 'Covered endovascular reconstruction of the aortic bifurcation (CERAB)';
+      expect(one([iliac, cerab], 'CERAB')).toEqual([cerab]);
+      expect(one(['Uterine fibroid embolization'], 'Emergent UAE for PPH')).toEqual(['UNKNOWN']);
+      expect(one(['Uterine fibroid embolization'], 'UFE')).toEqual(['Uterine fibroid embolization']);
+      expect(one(['Excision of soft tissue mass, subcutaneous'], 'excision of lipoma right thigh, subfascial per MRI')).toEqual(['UNKNOWN']);
+      expect(one(['Excision of soft tissue mass, subcutaneous'], 'excision lipoma back')).toEqual(['Excision of soft tissue mass, subcutaneous']);
+      const mie = 'Minimally invasive esophagectomy (advanced privilege)';
+      expect(one(['Esophagectomy, open (transhiatal, Ivor Lewis, or McKeown)', mie], 'MIE - McKeown, 3-field')).toEqual([mie]);
+      expect(one([mie], 'open Ivor Lewis esophagectomy')).toEqual(['UNKNOWN']);
+    });
   });
 });

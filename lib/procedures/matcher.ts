@@ -1858,6 +1858,8 @@ export class ProcedureMatcher {
         const read = (ts: Part['tokens']) => readPart(v, { ...previous!, tokens: ts, text: joinText(previous!.text, part.text), approaches: routes }, 'booking', this.local);
         let converted = read(tokens);
         if (!converted.hits.length && tokens.length < previous.tokens.length) converted = read(previous.tokens);
+        // (Where the operation's words read as nothing done open, the conversion is unknown, not dropped: "ROBOTIC R HEMI, POSS OPEN" had lost its open hemicolectomy.)
+        if (!converted.hits.length && readPart(v, previous, 'booking', this.local).hits.length) converted = { ...converted, unknown: [...routes] };
         readings.push({ ...converted, conversion: true } as PartReading & { conversion: boolean });
         continue;
       }
@@ -2360,7 +2362,10 @@ export class ProcedureMatcher {
         // A possible conversion the catalog has no line for is unknown, not dropped ("LAP ADRENALECTOMY, POSS OPEN").
         parts.push(part);
       }
-      if (conversion) continue;
+      if (conversion) {
+        if (!r.hits.length && r.unknown.length) parts.push({ text: r.part.text, status: 'unknown', groups: [], why: `the booking may go ${r.part.approaches.filter((a) => ROUTES.has(a)).join(' or ') || 'another way'}, and InScope cannot name the operation done that way; verify manually` });
+        continue;
+      }
       if (!r.hits.length || r.unknown.length) {
         const words = r.hits.length ? r.unknown : r.part.tokens.filter((t) => !t.indication).map((t) => t.word);
         if (!words.length) continue;
