@@ -7086,5 +7086,20 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Esophagectomy, open (transhiatal, Ivor Lewis, or McKeown)', mie], 'MIE - McKeown, 3-field')).toEqual([mie]);
       expect(one([mie], 'open Ivor Lewis esophagectomy')).toEqual(['UNKNOWN']);
     });
+
+    it('reads bedside and IR shorthand: a CT with a French size is a chest tube (a CT-guided drain is not), a temp HD cath a temporary dialysis catheter no central line privilege covers, an emb beside what it blocks an embolization', () => {
+      expect(one(['Tube thoracostomy'], 'R CT 28Fr')).toEqual(['Tube thoracostomy']);
+      expect(one(['Tube thoracostomy', 'Image-guided percutaneous drainage'], 'CT guided drain, empyema')).toEqual(['Image-guided percutaneous drainage']);
+      expect(one(['Lumbar puncture, myelography, and cisternography under fluoroscopic guidance'], 'FL MYELOGRAM CERVICAL/THORACIC + CT')).toEqual(['Lumbar puncture, myelography, and cisternography under fluoroscopic guidance']);
+      expect(one(['Chemical pleurodesis via chest tube'], 'Talc slurry via CT')).toEqual(['Chemical pleurodesis via chest tube']);
+      const hd = 'Non-tunneled (temporary) dialysis catheter placement';
+      expect(one([hd], 'Temp HD cath R fem')).toEqual([hd]);
+      expect(one(['Central venous catheter insertion, ultrasound-guided (special privilege)'], 'R temp HD cath IJ')).toEqual(['UNKNOWN']);
+      expect(one(['Varicocele embolization, patients 14 years and older'], 'L varicocele emb')).toEqual(['Varicocele embolization, patients 14 years and older']);
+      const shoulder = 'Transcatheter arterial embolization for adhesive capsulitis of the shoulder';
+      expect(one([shoulder, 'Genicular artery embolization'], 'Shoulder emb L frozen shoulder')).toEqual([shoulder]);
+      expect(one(['Genicular artery embolization'], 'Shoulder emb L frozen shoulder')).toEqual(['UNKNOWN']);
+      expect(one(['Arteriovenous fistula creation, upper extremity'], 'R BC AVF (MAC/block)')).toEqual(['Arteriovenous fistula creation, upper extremity']);
+    });
   });
 });

@@ -211,6 +211,8 @@ function namesOperation(v: Vocabulary, w: string): boolean {
   return v.procedureWords.has(w) || v.procedureSuffix.test(w) || !!v.lexicon.get(w)?.some((r) => r.concept !== undefined);
 }
 const PRE: Array<[RegExp, string]> = [
+  // ("R CT 28FR", "14FR PIGTAIL": a French size is a number and its unit, as "28 FR" is written.)
+  [/\b(\d{1,2})fr\b/g, ' $1 fr '],
   [/\bwith or without\b/g, ' with '],
   [/\band\/or\b/g, ' and '],
   [/\bw\//g, ' with '],
