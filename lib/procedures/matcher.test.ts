@@ -7101,5 +7101,19 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Genicular artery embolization'], 'Shoulder emb L frozen shoulder')).toEqual(['UNKNOWN']);
       expect(one(['Arteriovenous fistula creation, upper extremity'], 'R BC AVF (MAC/block)')).toEqual(['Arteriovenous fistula creation, upper extremity']);
     });
+
+    it('reads office dermatology and cosmetic shorthand: ILK is an intralesional injection, LN2 on AKs a destruction, Botox for sweating no cosmetic Botox, and a Sculptra no hyaluronic acid filler', () => {
+      expect(one(['Intralesional injection (keloid, cyst, alopecia areata)'], 'ILK keloid L earlobe')).toEqual(['Intralesional injection (keloid, cyst, alopecia areata)']);
+      expect(one(['Cryotherapy of premalignant lesions (actinic keratoses)'], 'LN2 AKs face/scalp')).toEqual(['Cryotherapy of premalignant lesions (actinic keratoses)']);
+      const sweat = 'Botulinum toxin injection for axillary or palmar hyperhidrosis';
+      const cosmetic = 'Botulinum toxin injection, cosmetic';
+      expect(one([sweat, cosmetic], 'Botox axillae for hyperhidrosis')).toEqual([sweat]);
+      expect(one([sweat, cosmetic], 'Botox forehead/glabella')).toEqual([cosmetic]);
+      expect(one([cosmetic], 'Botox 155u chronic migraine')).toEqual(['UNKNOWN']);
+      const ha = 'Injection of hyaluronic acid dermal filler, face';
+      expect(one([ha], 'Juvederm lips/NLF')).toEqual([ha]);
+      expect(one([ha], 'Sculptra temples')).toEqual(['UNKNOWN']);
+      expect(one(['Injection of dermal filler (hyaluronic acid, calcium hydroxylapatite or poly-L-lactic acid)'], 'Sculptra temples')).toEqual(['Injection of dermal filler (hyaluronic acid, calcium hydroxylapatite or poly-L-lactic acid)']);
+    });
   });
 });
