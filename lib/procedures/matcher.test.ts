@@ -7115,5 +7115,18 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([ha], 'Sculptra temples')).toEqual(['UNKNOWN']);
       expect(one(['Injection of dermal filler (hyaluronic acid, calcium hydroxylapatite or poly-L-lactic acid)'], 'Sculptra temples')).toEqual(['Injection of dermal filler (hyaluronic acid, calcium hydroxylapatite or poly-L-lactic acid)']);
     });
+
+    it('covers a hemorrhoidectomy under "Hemorrhoidectomy, excisional" (an excisional one unless it says stapled), a POEM for achalasia and an Altemeier under lines for what they are always done for, and reads interp and an external hemorrhoid', () => {
+      const excisional = 'Hemorrhoidectomy, excisional';
+      expect(one([excisional, 'Excision of thrombosed external hemorrhoid'], 'hemorrhoidectomy x3 columns')).toEqual([excisional]);
+      expect(one([excisional], 'stapled hemorrhoidectomy')).toEqual(['UNKNOWN']);
+      expect(one(['Excision of thrombosed external hemorrhoid'], 'excision thrombosed ext hemorrhoid, local')).toEqual(['Excision of thrombosed external hemorrhoid']);
+      const poem = 'Peroral endoscopic myotomy (POEM) for achalasia or spastic esophageal disorders';
+      expect(one([poem], 'POEM (type II achalasia)')).toEqual([poem]);
+      expect(one([poem], 'G-POEM gastroparesis')).toEqual(['UNKNOWN']);
+      const prolapse = 'Perineal rectosigmoidectomy (Altemeier) or Delorme procedure for rectal prolapse';
+      expect(one([prolapse], 'Altemeier')).toEqual([prolapse]);
+      expect(asDept('Gastroenterology', ['High-resolution esophageal manometry interpretation'], 'HRM interp')).toEqual(['High-resolution esophageal manometry interpretation']);
+    });
   });
 });

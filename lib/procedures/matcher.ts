@@ -2502,7 +2502,8 @@ export class ProcedureMatcher {
     const ownLimit = (w: string) => says.has(w) && (c.words.has(w) || [...c.words, ...c.implies].some((x) => v.equivalents.get(x)?.includes(w)));
     /** A limit met by the kind a booking is when it names none of its family: "Flexible bronchoscopy" by a BRONCH. */
     // (Of the operations its family is scoped to: "Liver biopsy, transvenous" is no default liver biopsy.)
-    const byDefault = (w: string) => { const k = v.kindOf.get(w); return !!k && v.defaultKinds.has(k) && ofThis(k) && !saidKinds.some((s) => sameFamily(s, k)); };
+    // (Any family the word is a kind of, not only the last to list it: "excisional" is a breast biopsy's kind and a hemorrhoidectomy's.)
+    const byDefault = (w: string) => (v.kindsOfWord.get(w) ?? []).some((k) => v.defaultKinds.has(k) && ofThis(k) && !saidKinds.some((s) => sameFamily(s, k)));
     /**
      * A limit word that is a kind the booking is, by its own words or by the family's default:
      * "Permanent pacemaker implantation, transvenous" is met by a DUAL CHAMBER PPM. (Only of a family
