@@ -95,7 +95,8 @@ export const BASE_PAIRS: Array<[RegExp, RegExp]> = [
   // (Of an arthroscopy only, whose bookings name what it does in the same words: "DIAG LAP, REPAIR …" is two parts.)
   [/\bdiagnostic\b.*\barthroscop|\barthroscop.*\bdiagnostic\b/i, /\b(?:debridement|debride|synovectomy|chondroplasty|loose bod(?:y|ies)|removal|excision|resection|release|repair|lysis|shaving)\b/i],
   // ("Excision of soft tissue mass, subcutaneous" for a SUBFASCIAL or INTRAMUSCULAR LIPOMA.)
-  [/\bsubcutaneous\b/i, /\b(?:subfascial|intramuscular|submuscular)\b/i],
+  // (Not a line that goes deeper itself, "…, subcutaneous tissue, muscle, and fascia", nor a device's plane: "S-ICD with submuscular generator".)
+  [/^(?=.*\bsubcutaneous\b)(?!.*\b(?:muscle|fascia|fascial|deep|subfascial|intramuscular|mastectomy|icd|defibrillator|implant|expander|transposition)\b)/i, /\b(?:subfascial|intramuscular)\b(?!\s+(?:implant|implants|expanders?|generator|pocket|placement))/i],
   [/\bsimple\b/i, /\b(?:complex|complicated)\b/i],
   [/\buncomplicated\b/i, /\b(?:complicated|perforated|gangrenous|ruptured)\b/i],
 ];

@@ -134,6 +134,13 @@ const EXCLUDED_AFTER = /\(\s*([^()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not inclu
  * what it excludes, a "non-robotic" or a "requires separate privilege" (what follows it stays the
  * line's own: "Laparoscopic appendectomy (robotic-assisted excluded), patients 14 years and older").
  */
+/** Whether the booking writes a default action out itself (not from an abbreviation) within two words after the abbreviation's words: "AVF CREATION". */
+function spelledAfter(part: Part, abbreviation: readonly string[], isAction: (w: string) => boolean): boolean {
+  // (After each run of the abbreviation's words: "SCS PERMANENT IMPLANT W/ IPG" implants the SCS, whose words the IPG's repeat.)
+  return part.tokens.some((t, i) => t.abbreviated && abbreviation.includes(t.word) && !(part.tokens[i + 1]?.abbreviated && abbreviation.includes(part.tokens[i + 1].word))
+    && part.tokens.slice(i + 1, i + 3).some((x) => !x.abbreviated && isAction(x.word)));
+}
+
 export function withExclusionsLast(text: string): string {
   const excluded: string[] = [];
   const out = nonIndication(nonRobotic(text)).replace(SEPARATE_PRIVILEGE, (_m, x: string) => { excluded.push(x); return ','; })
@@ -328,9 +335,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split !== false) s = s.replace(/\s*(?:\+\s*\/\s*-|±)\s*/g, ' , poss ');
   // "2ND MPJ CAPSULOTOMY", "3RD AND 4TH TOE HAMMERTOE": in a booking, the second to fifth toes are the lesser ones a podiatry
   // line names, besides which one it is. (Not in a line: "…, with or without fifth metatarsal osteotomy" names the fifth alone.)
-  if (options.split !== false) s = s.replace(/\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b(?=(?:\s*(?:and|&|,|-|\/)?\s*(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b)*\s*(?:toes?|mtpj?s?|mpjs?|metatarsals?|mets?|hammertoes?|metatarsophalangeal)\b)/g, (m) => `${ORDINAL_WORD[m] ?? m} lesser`);
-  // "WOUND VAC L TMA SITE", "I&D BKA SITE": an operation's abbreviation before "site" is where an earlier one was done, no operation of this case.
-  if (options.split !== false) s = s.replace(/\b([a-z0-9&]+)\s+(?=site\b)/g, (m, w: string) => (v.lexicon.get(w)?.some((r) => r.concept !== undefined) ? ' ' : m));
+  if (options.split !== false) s = s.replace(/\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b(?=(?:\s*(?:and|&|,|-|\/)?\s*(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b)*\s*(?:toes?|mtpj?s?|mpjs?|metatarsals?|mets?|hammertoes?|metatarsophalangeal)\b)/g, (m, at: number, all: string) => (/^\s*(?:(?:and|&|,|-|\/)?\s*(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b\s*)*(?:toes?|hammertoes?)\b/.test(all.slice(at + m.length)) ? ' lesser ' : `${ORDINAL_WORD[m] ?? m} lesser`));
+  // "WOUND VAC L TMA SITE": an operation's abbreviation before "site" is where an earlier one was done, no operation of this case.
+  // (Only beside a dressing or a wound vac, which is put on a place: "REVISION L BKA SITE", "I&D R TKA SITE" are of that operation.)
+  if (options.split !== false && /\b(?:vac|npwt|dressing|dressings)\b/.test(s)) s = s.replace(/\b([a-z0-9&]+)\s+(?=site\b)/g, (m, w: string) => (v.lexicon.get(w)?.some((r) => r.concept !== undefined) ? ' ' : m));
   // "on- and off-pump", "single- and dual-chamber", "third- or fourth-degree": a word whose hyphen waits
   // for the one after "and"/"or" is said with that word's ending too (it had read "off-pump" alone).
   s = s.replace(/\b([a-z]+)-\s+(and|or|and\/or)\s+([a-z]+)-([a-z]+)\b/g, '$1-$4 $2 $3-$4');
@@ -1535,9 +1543,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (An operation's word, or a word that alone names one: "DECLOT LT FOREARM AVG".)
     const operation = (t: string) => !n.tokens.includes(t) && (v.procedureWords.has(t) || v.procedureSuffix.test(t) || !!v.byToken.get(t)?.some((ph) => ph.tokens.length === 1 && ph.targets.some((x) => x.concept >= 0)));
     // (The default action may be the abbreviation's name's alone, the booking's other action having taken its place: "L AVF REVISION".)
-    // (Not where the booking writes the default action out: "AVF CREATION WITH SUPERFICIALIZATION" creates one, "AVG PLACEMENT AND THROMBECTOMY" places one.)
+    // (Not where the booking writes the abbreviation's own default action out right after it: "AVF CREATION WITH SUPERFICIALIZATION" creates one, "AVG PLACEMENT AND THROMBECTOMY" places one — not "AVG THROMBECTOMY AND STENT PLACEMENT", whose placement is the stent's.)
     const defaultAction = (t: string) => v.defaultActions.has(t);
-    if (mode === 'booking' && (n.tokens.some(defaultAction) || [...v.concepts[n.concept].nameWords].some(defaultAction)) && !part.tokens.some((t) => defaultAction(t.word) && !t.abbreviated) && chosen.some((ph) => n.tokens.every((t) => ph.tokens.includes(t)) && ph.tokens.some(operation))) continue;
+    if (mode === 'booking' && (n.tokens.some(defaultAction) || [...v.concepts[n.concept].nameWords].some(defaultAction)) && !spelledAfter(part, n.tokens, (w) => defaultAction(w) && (n.tokens.includes(w) || v.concepts[n.concept].nameWords.has(w))) && chosen.some((ph) => n.tokens.every((t) => ph.tokens.includes(t)) && ph.tokens.some(operation))) continue;
     // "VATS RLL LOBECTOMY": a form of another operation that takes every word of the abbreviation
     // and says the approach it names ("VATS lobectomy {endoscopic}") is that operation done this
     // way: the thoracoscopy is its access, not a second operation needing a diagnostic line.
