@@ -7148,5 +7148,12 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Endovenous thermal ablation of the anterior accessory saphenous vein'], 'EVLA R long saphenous vein')).toEqual(['UNKNOWN']);
       expect(one(['Tendon repair, finger'], 'LF ACHILLES TENDON REPAIR')).not.toContain('Tendon repair, finger');
     });
+
+    it('keeps a skin substitute on a calf ulcer off a foot and ankle line, and reads an Apligraf anywhere else as a skin substitute', () => {
+      const foot = 'Application of skin substitute graft to foot and ankle wounds';
+      expect(one([foot], 'Apligraf R medial calf VLU')).not.toContain(foot);
+      expect(one([foot], 'Apligraf L heel DFU')).toEqual([foot]);
+      expect(one(['Application of skin substitute graft, any site'], 'Apligraf #3 R medial leg VLU')).toEqual(['Application of skin substitute graft, any site']);
+    });
   });
 });
