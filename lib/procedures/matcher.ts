@@ -2765,7 +2765,6 @@ export class ProcedureMatcher {
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
         if (!inBooking.has(p)) continue;
-        // (Read where the booking names the parent, within that part's limits: "EXCISE/GRAFT 18% TBSA …, VAC BOLSTER".)
         // (Where the add-on's own part does not meet the parent's lines, where the booking names the parent:
         // "EXCISE/GRAFT 18% TBSA …, VAC BOLSTER", whose graft line is up to 20% TBSA. The add-on's own part first:
         // "CE/IOL OD W/ MALYUGIN RING" keeps its lens to the complex cataract line its words name.)
