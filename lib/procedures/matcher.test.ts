@@ -7155,5 +7155,12 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([foot], 'Apligraf L heel DFU')).toEqual([foot]);
       expect(one(['Application of skin substitute graft, any site'], 'Apligraf #3 R medial leg VLU')).toEqual(['Application of skin substitute graft, any site']);
     });
+
+    it('keeps a toenail avulsion off a nail biopsy line (a nail unit surgery line still covers both) and a toe tenotomy off a hammertoe arthroplasty or arthrodesis line', () => {
+      expect(one(['Nail unit biopsy'], 'L great toenail avulsion')).toEqual(['UNKNOWN']);
+      expect(one(['Nail unit biopsy'], 'nail matrix biopsy L great toe')).toEqual(['Nail unit biopsy']);
+      expect(one(['Nail unit surgery'], 'L great toenail avulsion')).toEqual(['Nail unit surgery']);
+      expect(one(['Hammertoe correction, arthroplasty or arthrodesis'], 'Flexor tenotomy 2-4 L')).toEqual(['UNKNOWN']);
+    });
   });
 });
