@@ -7162,5 +7162,10 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Nail unit surgery'], 'L great toenail avulsion')).toEqual(['Nail unit surgery']);
       expect(one(['Hammertoe correction, arthroplasty or arthrodesis'], 'Flexor tenotomy 2-4 L')).toEqual(['UNKNOWN']);
     });
+
+    it('reads "cryo" beside a kidney or liver as that organ\'s tumor ablation', () => {
+      expect(one(['Percutaneous cryoablation of renal tumors'], 'Cryo L renal mass')).toEqual(['Percutaneous cryoablation of renal tumors']);
+      expect(one(['Percutaneous cryoablation of renal tumors'], 'cryo warts bilat hands')).not.toContain('Percutaneous cryoablation of renal tumors');
+    });
   });
 });
