@@ -508,6 +508,8 @@ export class ProcedureMatcher {
    * those words: no kind of its operation of their own (worked out once, at load; see `withUnsaid`).
    */
   private readonly describedWith = new Map<number, string[]>();
+  /** Lines for an open reduction only ("ORIF of facial fractures"), worked out once at load: see `closedUnderOpen`. */
+  private readonly openReductionOnly = new Set<number>();
   /** Line → the other case of each ordinary case it names ("Paracentesis, diagnostic" → therapeutic): a booking that says one is not covered. */
   private readonly otherCases = new Map<number, RegExp[]>();
   /** Lines that name the only spinal segments they privilege ("…, L4-L5 and L5-S1 levels only"). */
@@ -627,6 +629,7 @@ export class ProcedureMatcher {
     // (Not one "with" either of two ways, "… with anastomosis or end colostomy": every way of it; nor one whose
     // "with" is in parentheses, saying what its name is: "Hartmann reversal (colostomy takedown with …)"; nor
     // one "with" an operation, a kind delineated apart: "Substernal thyroidectomy with sternotomy".)
+    this.procedures.forEach((p, i) => { if (OPEN_REDUCTION.test(p.procedure) && !CLOSED_REDUCTION.test(p.procedure)) this.openReductionOnly.add(i); });
     for (const list of this.byConcept.values()) {
       for (const cov of list) {
         if (!cov.withWords?.length || this.describedWith.has(cov.entry)) continue;
@@ -2561,7 +2564,6 @@ export class ProcedureMatcher {
       if (!kinds?.size || ex.some((x) => EXCLUDED_AGE.test(x))) return false;
       return w === 'vascular' ? kinds.has(ex.includes('major') ? 'major vascular' : 'vascular') : w === 'major' ? ex.includes('vascular') && kinds.has('major vascular') : kinds.has(w);
     };
-    const closedBooked = CLOSED_REDUCTION.test(c.name);
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
       // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
@@ -2584,7 +2586,7 @@ export class ProcedureMatcher {
       for (const cov of this.byConcept.get(x) ?? []) {
         // A closed reduction is no open one: "Open reduction internal fixation of facial fractures (…)"
         // does not cover a CR NASAL FX, read as the closed reduction of a nasal fracture.
-        if (x !== concept && closedBooked && OPEN_REDUCTION.test(this.procedures[cov.entry].procedure) && !CLOSED_REDUCTION.test(this.procedures[cov.entry].procedure)) continue;
+        if (x !== concept && this.closedUnderOpen(concept, cov.entry)) continue;
         // (A line exact only by a limit the booking says covers kinds of it too: "Catheter ablation,
         // supraventricular arrhythmias" a cryoballoon PVI for AF.)
         // (Said by the booking and by the kind's own words: an AF ablation is supraventricular; a lateral
@@ -2867,6 +2869,11 @@ export class ProcedureMatcher {
   /** `index`: the concept's (negative for a catalog line's own wording). */
   /** The words of every part of the booking being read, made on first use (set by partsOf for the parts it makes; a booking of one part needs none). */
   private caseWords: (() => Set<string>) | undefined;
+  /** Whether a booked closed reduction meets a line for open reduction only, through an operation both are kinds of (it does not). */
+  private closedUnderOpen(booked: number, entry: number): boolean {
+    return this.openReductionOnly.has(entry) && CLOSED_REDUCTION.test(this.vocabulary.concepts[booked].name);
+  }
+
   /** The readings of the booking being matched: where an add-on booked in a part of its own finds its parent's. */
   private caseReadings: PartReading[] = [];
   private readonly limbKinds = new Map<number, string | undefined>();
@@ -3162,9 +3169,8 @@ export class ProcedureMatcher {
       const listsOthers = (cov: Coverage) => (!!cov.with?.length || cov.required.length > 0) && coded.has(cov.entry);
       // (Nor an open reduction's line for a closed reduction's code, as for text: 21315 under "Open
       // reduction internal fixation of facial fractures (…)".)
-      const openOnly = (entry: number) => OPEN_REDUCTION.test(this.procedures[entry].procedure) && !CLOSED_REDUCTION.test(this.procedures[entry].procedure);
       procs = [...new Set(concepts.flatMap((k) => (apart ? [k] : [k, ...v.concepts[k].ancestors]).map((c) => [k, c] as const)).flatMap(([k, c]) => (this.byConcept.get(c) ?? [])
-        .filter((cov) => !cov.sites.length && !listsOthers(cov) && (own.has(c) || !cov.exact) && !(c !== k && CLOSED_REDUCTION.test(v.concepts[k].name) && openOnly(cov.entry))).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+        .filter((cov) => !cov.sites.length && !listsOthers(cov) && (own.has(c) || !cov.exact) && !(c !== k && this.closedUnderOpen(k, cov.entry))).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
       concept = v.concepts[concepts[0]].name;
     } else procs = ids.map((i) => this.procedures[i]);
     if (!procs.length) return;
