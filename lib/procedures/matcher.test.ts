@@ -4532,9 +4532,11 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     expect(one([upper], 'LUMBAR PLEXUS BLOCK')).toEqual(['UNKNOWN']);
     expect(one([upper], 'INTERSCALENE BLOCK')).toEqual([upper]);
   });
-  it('covers a lipoma or cyst excision under "Excision of benign skin lesion" (a subcutaneous mass excision is for a benign lesion) and no BCC', () => {
+  it('covers a cyst excision under "Excision of benign skin lesion" and no BCC, and a lipoma — a subcutaneous mass, no skin lesion — only under a line for subcutaneous lesions', () => {
     const benign = 'Excision of benign skin lesion';
-    expect(one([benign], 'EXCISION LIPOMA BACK')).toEqual([benign]);
+    expect(one([benign], 'EXCISION SEBACEOUS CYST BACK')).toEqual([benign]);
+    expect(one([benign], 'EXCISION LIPOMA BACK')).toEqual(['UNKNOWN']);
+    expect(one(['Excision of benign skin and subcutaneous lesions'], 'EXCISION LIPOMA BACK')).toEqual(['Excision of benign skin and subcutaneous lesions']);
     expect(one([benign], 'EXCISION BCC NOSE')).toEqual(['UNKNOWN']);
     expect(one(['Excision of malignant skin lesion'], 'EXCISION LIPOMA BACK')).toEqual(['UNKNOWN']);
   });
@@ -4645,7 +4647,6 @@ describe('what a review of this version and a VA and MEDITECH set found', () => 
     const lipoma = 'Excision of subcutaneous soft tissue tumor (lipoma), trunk, extremities, or neck';
     expect(one([skin, lipoma], 'EXCISE LIPOMA BACK')).toEqual([lipoma]);
     expect(one([skin, lipoma], 'EXCISION SEBACEOUS CYST BACK')).toEqual([skin]);
-    expect(one(['Excision of benign skin lesion'], 'EXCISE LIPOMA BACK')).toEqual(['Excision of benign skin lesion']);
     const any = 'Excision of skin and subcutaneous lesions with direct closure (including lipoma, sebaceous cyst and naevus)';
     expect(one([any], 'Excision lipoma (R) shoulder')).toEqual([any]);
   });
@@ -7166,6 +7167,20 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     it('reads "cryo" beside a kidney or liver as that organ\'s tumor ablation', () => {
       expect(one(['Percutaneous cryoablation of renal tumors'], 'Cryo L renal mass')).toEqual(['Percutaneous cryoablation of renal tumors']);
       expect(one(['Percutaneous cryoablation of renal tumors'], 'cryo warts bilat hands')).not.toContain('Percutaneous cryoablation of renal tumors');
+    });
+
+    it('keeps a 3 cm polyp off a colonoscopy line for polyps smaller than 20 mm, a transthoracic Nissen off a laparoscopic line, and a lipoma off a skin-lesion line', () => {
+      const small = 'Colonoscopy with or without biopsy or polypectomy (snare, cold or hot), polyps smaller than 20 mm';
+      expect(one([small], 'C-scope w/ hot snare 3cm pedunculated sigmoid polyp')).toContain('UNKNOWN');
+      expect(one([small], 'C-scope w/ hot snare 12 mm polyp')).toEqual([small]);
+      expect(one([small], 'C-scope w/ cold snare x3')).toEqual([small]);
+      expect(one(['Laparoscopic Nissen fundoplication'], 'transthoracic Nissen')).toEqual(['UNKNOWN']);
+      expect(one(['Nissen fundoplication, open or laparoscopic'], 'transthoracic Nissen')).toEqual(['Nissen fundoplication, open or laparoscopic']);
+      const skin = 'Excision of benign or malignant skin lesions, with simple or intermediate closure';
+      expect(one([skin], 'Excision Lipoma Posterior Neck')).toEqual(['UNKNOWN']);
+      expect(one([skin], 'exc sebaceous cyst back')).toEqual([skin]);
+      expect(one(['Excision of skin and subcutaneous lesions'], 'EXC LIPOMA BACK 4 CM')).toEqual(['Excision of skin and subcutaneous lesions']);
+      expect(one(['Excision of subcutaneous mass'], 'excision skin lesion back')).toEqual(['UNKNOWN']);
     });
   });
 });

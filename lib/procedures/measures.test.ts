@@ -7,6 +7,8 @@ describe('lesion sizes and weeks of pregnancy on catalog lines and bookings', ()
     expect(lineSize('Excision of Benign Odontogenic Cyst (up to 1.25 cm)')).toEqual({ max: 1.25 });
     expect(lineSize('Excision of soft tissue tumor, 3 cm or greater')).toEqual({ min: 3 });
     expect(lineSize('Excision of skin lesion, 0.5 to 2 cm')).toEqual({ min: 0.5, max: 2 });
+    expect(lineSize('Colonoscopy with polypectomy, polyps smaller than 20 mm')).toEqual({ max: 1.9 });
+    expect(lineSize('Endoscopic mucosal resection, lesions 20 mm or larger')).toEqual({ min: 2 });
     expect(lineSize('Split-thickness skin graft, up to 100 sq cm')).toBeUndefined();
     expect(lineSize('Excision of soft tissue mass')).toBeUndefined();
   });

@@ -13,6 +13,8 @@ export interface MeasureRange { min?: number; max?: number }
 
 const NUMBER = '(\\d{1,2}(?:\\.\\d{1,2})?)';
 const CM = `${NUMBER}\\s*(?:cm|centimet(?:er|re)s?)\\b`;
+/** Millimetres, as endoscopy lines state polyp sizes ("polyps smaller than 20 mm"). */
+const MM = `(\\d{1,3}(?:\\.\\d)?)\\s*(?:mm|millimet(?:er|re)s?)\\b`;
 const WEEKS = `(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:wks?|weeks?)\\b(?!\\s*old)`;
 /** A share of the body's surface, as burn lines state it: "less than 20% total body surface area", "20% TBSA". */
 const PERCENT = `${NUMBER}\\s*(?:%|percent|per cent)\\s*(?:of\\s+)?(?:(?:the\\s+)?total\\s+body\\s+surface\\s+area|body\\s+surface\\s+area|t?bsa)\\b`;
@@ -90,7 +92,11 @@ export function bookingKg(text: string): number | undefined {
 
 /** The lesion sizes, in centimetres, a catalog line's wording limits it to, if any. */
 export function lineSize(text: string): MeasureRange | undefined {
-  return range(text, CM, 0.1);
+  const cm = range(text, CM, 0.1);
+  if (cm) return cm;
+  // In millimetres, held in centimetres as bookings' are: "smaller than 20 mm" is up to 1.9 cm.
+  const mm = range(text, MM, 1);
+  return mm && { ...(mm.min !== undefined && { min: mm.min / 10 }), ...(mm.max !== undefined && { max: mm.max / 10 }) };
 }
 
 /** The area, in square centimetres, a catalog line's wording limits it to, if any ("Split-thickness skin graft, up to 100 sq cm"). */
