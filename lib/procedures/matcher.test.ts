@@ -7182,5 +7182,25 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Excision of skin and subcutaneous lesions'], 'EXC LIPOMA BACK 4 CM')).toEqual(['Excision of skin and subcutaneous lesions']);
       expect(one(['Excision of subcutaneous mass'], 'excision skin lesion back')).toEqual(['UNKNOWN']);
     });
+
+    it('keeps a heel spur excision, an SMA stent, an Indiana pouch, a chin or malar implant, MESA and a phalloplasty off lines for the operation they were read into, and reads a temp wire beside a PCI', () => {
+      expect(one(['Plantar fasciotomy, open or endoscopic', 'Excision of exostosis, foot'], 'PLANTAR FASCIOTOMY OPEN + EXC HEEL SPUR - RT')).toEqual(['Plantar fasciotomy, open or endoscopic', 'Excision of exostosis, foot']);
+      expect(one(['Plantar fasciotomy, open or endoscopic'], 'EXC HEEL SPUR R')).toEqual(['UNKNOWN']);
+      expect(one(['Renal artery angiography and stenting'], 'SMA stent, chronic mesenteric ischemia')).toEqual(['UNKNOWN']);
+      expect(one(['Renal artery angiography and stenting'], 'R renal artery stent')).toEqual(['Renal artery angiography and stenting']);
+      expect(one(['Renal and mesenteric artery angioplasty and stenting'], 'SMA stent')).toEqual(['Renal and mesenteric artery angioplasty and stenting']);
+      expect(one(['Urinary diversion, ileal conduit or orthotopic neobladder'], 'Indiana pouch')).toEqual(['UNKNOWN']);
+      expect(one(['Osseous genioplasty'], 'Chin implant (silicone)')).toEqual(['UNKNOWN']);
+      expect(one(['Alloplastic chin or mandibular angle implant placement'], 'Malar implants bilat')).toEqual(['UNKNOWN']);
+      expect(one(['Alloplastic chin or mandibular angle implant placement'], 'jaw implants')).toEqual(['Alloplastic chin or mandibular angle implant placement']);
+      expect(one(['Transurethral resection of the ejaculatory ducts'], 'MESA R')).toEqual(['UNKNOWN']);
+      expect(one(['Transurethral resection of the ejaculatory ducts'], 'TURED')).toEqual(['Transurethral resection of the ejaculatory ducts']);
+      expect(one(['Urethral lengthening for phalloplasty or metoidioplasty'], 'RFF phalloplasty')).toEqual(['UNKNOWN']);
+      expect(one(['Phalloplasty, radial forearm or anterolateral thigh free flap'], 'RFF phallo stage 1')).toEqual(['Phalloplasty, radial forearm or anterolateral thigh free flap']);
+      const pci = 'Percutaneous coronary intervention';
+      const temp = 'Temporary transvenous pacemaker insertion';
+      expect(one([pci], 'STEMI - LHC, PCI RCA, temp wire')).toContain('UNKNOWN');
+      expect(one([pci, temp], 'PCI RCA w/ temp wire')).toEqual([pci, temp]);
+    });
   });
 });
