@@ -7202,5 +7202,29 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([pci], 'STEMI - LHC, PCI RCA, temp wire')).toContain('UNKNOWN');
       expect(one([pci, temp], 'PCI RCA w/ temp wire')).toEqual([pci, temp]);
     });
+
+    it('covers the procedures a pasted "core privileges" paragraph lists, each under the paragraph, keeps its ages, and covers nothing it does not list', () => {
+      const core = 'Core privileges in general surgery include the ability to admit, evaluate, diagnose, treat and provide consultation to patients 14 years of age and older presenting with illnesses, injuries and disorders of the alimentary tract, abdomen and its contents, breast, skin and soft tissue, and endocrine system. The core privileges include the following procedures: appendectomy; cholecystectomy with or without intraoperative cholangiography; repair of inguinal, femoral, umbilical, ventral and incisional hernias with or without mesh; modified radical mastectomy; thyroid lobectomy and total thyroidectomy; above-knee, below-knee, toe and transmetatarsal amputation; endoscopic sinus surgery without image guidance.';
+      expect(one([core], 'LAP CHOLE W/ IOC')).toEqual([core]);
+      expect(one([core], 'R IHR W/ MESH')).toEqual([core]);
+      expect(one([core], 'R MRM')).toEqual([core]);
+      expect(one([core], 'R BKA')).toEqual([core]);
+      expect(one([core], 'TOTAL THYROIDECTOMY W/ NIM')).toEqual([core]);
+      expect(one([core], 'LAP APPY (PEDS - 9 YO)')).toEqual(['UNKNOWN']);
+      expect(one([core], 'LAP SLEEVE GASTRECTOMY')).toEqual(['UNKNOWN']);
+      expect(one([core], 'R KNEE ARTHROSCOPY')).toEqual(['UNKNOWN']);
+      expect(one([core], 'BIL FESS W/ IGS (STRYKER NAV)')).toEqual(['UNKNOWN']);
+      expect(one([core], 'BIL FESS')).toEqual([core]);
+    });
+
+    it('keeps a FESS with image guidance off a line "without image guidance", and covers it under one that allows it', () => {
+      const without = 'Endoscopic sinus surgery without image guidance';
+      expect(one([without], 'BIL FESS W/ IGS (STRYKER NAV)')).toEqual(['UNKNOWN']);
+      expect(one([without], 'BIL FESS W/ NAV')).toEqual(['UNKNOWN']);
+      expect(one([without], 'BIL FESS')).toEqual([without]);
+      expect(one(['Image-guided endoscopic sinus surgery'], 'BIL FESS W/ IGS')).toEqual(['Image-guided endoscopic sinus surgery']);
+      const either = 'Functional endoscopic sinus surgery (maxillary antrostomy, ethmoidectomy, sphenoidotomy, frontal sinusotomy), with or without image guidance';
+      expect(one([either], 'SINUS SURGERY, ENDOSCOPIC (FESS) - bilat max antrostomy, total ethmoidectomy, IGS')).toEqual([either]);
+    });
   });
 });

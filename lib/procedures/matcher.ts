@@ -22,6 +22,7 @@ import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRang
 import { bookingFields } from '../vocabulary/fields';
 import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
+import { coreListItems } from './core-list';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
@@ -138,6 +139,12 @@ export interface CatalogProcedure extends ProcedureRef {
   /** Index in the matcher's procedure table. */
   id: number;
   department?: string;
+  /**
+   * What the matcher reads for this entry where it is not the name: one item of the list a "core
+   * privileges" paragraph names ("… The core privileges include the following procedures: appendectomy;
+   * cholecystectomy …"), each its own entry under the paragraph's name (see `coreListItems`).
+   */
+  reads?: string;
   /** Routes named in the procedure's own name (open, laparoscopic, …). */
   routes: string[];
   /**
@@ -553,44 +560,46 @@ export class ProcedureMatcher {
         list.push(def);
         this.approachPrivileges.set(def.approach, list);
       }
-      for (const proc of def.procedures) {
+      for (const proc of def.procedures) for (const [item, read] of (coreListItems(proc.name) ?? [proc.name]).entries()) {
         const id = this.procedures.length;
+        const whole = read === proc.name;
         // The routes its own words name, not those an "excluding …" clause takes out ("…, excluding open acetabular fracture fixation").
         // (Nor the way of the operation an exposure is for: "…, including vascular exposure for endovascular access" is open.)
-        const name = analyze(v, beforeExclusion(proc.name).replace(/\bfor\s+(?:endovascular|percutaneous|transcatheter)\s+(?=access|delivery|device|prosthes|repair|aortic|valve)/gi, 'for '), { split: false });
+        const name = analyze(v, beforeExclusion(read).replace(/\bfor\s+(?:endovascular|percutaneous|transcatheter)\s+(?=access|delivery|device|prosthes|repair|aortic|valve)/gi, 'for '), { split: false });
         const approaches = [...name.approaches];
         // A scope line ("Knee arthroscopy: … partial meniscectomy") is done through the scope: an open one is no kind of it.
-        if (SCOPE_LINE.test(proc.name) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
-        const others = otherCasesOf(proc.name);
+        if (SCOPE_LINE.test(read) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
+        const others = otherCasesOf(read);
         if (others.length) this.otherCases.set(id, others);
-        const ownAges = lineAges(proc.name);
+        // (A core paragraph's ages, "… to patients 14 years of age and older …", are each of its items'.)
+        const ownAges = lineAges(read) ?? (whole ? undefined : lineAges(proc.name));
         if (ownAges) this.agedLines.add(id);
-        const segments = lineSegments(proc.name);
+        const segments = lineSegments(read);
         if (segments) this.segmentLines.set(id, segments);
-        const vertebrae = lineVertebrae(proc.name);
+        const vertebrae = lineVertebrae(read);
         if (vertebrae) this.vertebraLines.set(id, vertebrae);
-        const only = onlyClause(proc.name);
+        const only = onlyClause(read);
         if (only) this.onlyLines.set(id, analyze(v, only, { split: false }).parts.flatMap((part) => part.tokens.map((t) => t.word)));
         this.procedures.push({
-          id, privilegeId: def.id, privilege: def.name, procedure: proc.name, department: def.department,
+          id, privilegeId: def.id, privilege: def.name, procedure: proc.name, ...(whole ? {} : { reads: read }), department: def.department,
           routes: approaches.filter((a) => ROUTES.has(a)),
           modalities: approaches.filter((a) => !ROUTES.has(a) && a !== 'vaginal'),
           ...(approaches.includes('vaginal') ? { vaginal: true } : {}),
           // ("Cholecystectomy, laparoscopic or robotic": the robot is one way the line allows, not one it needs.)
-          ...optionalModalities(approaches, beforeExclusion(proc.name)),
+          ...optionalModalities(approaches, beforeExclusion(read)),
           // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
           // (A service's title names it by its youngest: "Neonatal Surgery" operates on infants and children too.)
           ages: ownAges ?? lineAges(def.name, { service: true }),
-          levels: lineLevels(proc.name),
-          weight: lineWeight(proc.name),
-          size: lineSize(proc.name),
-          weeks: lineWeeks(proc.name),
-          burn: lineBurn(proc.name),
-          area: lineArea(proc.name),
-          volume: lineVolume(proc.name),
-          kg: lineKg(proc.name),
+          levels: lineLevels(read),
+          weight: lineWeight(read),
+          size: lineSize(read),
+          weeks: lineWeeks(read),
+          burn: lineBurn(read),
+          area: lineArea(read),
+          volume: lineVolume(read),
+          kg: lineKg(read),
         });
-        for (const code of [...(proc.codes ?? []), ...codesInName(proc.name)]) push(this.codes, normalizeCode(code), id);
+        for (const code of [...(item === 0 ? proc.codes ?? [] : []), ...codesInName(read)]) push(this.codes, normalizeCode(code), id);
         // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
         // they do ("Robotic-assisted cholecystectomy"), they say which operations it is for.
         if (def.approach) {
@@ -603,16 +612,16 @@ export class ProcedureMatcher {
           // privilege for it) privileges that operation too, as docs/roster-format.md says.
           if (!named.size) continue;
         }
-        const understood = this.learn(id, def, proc.name, proc.synonyms ?? [], proc.codes ?? []);
+        const understood = this.learn(id, def, read, item === 0 ? proc.synonyms ?? [] : [], item === 0 ? proc.codes ?? [] : []);
         this.understanding.push(understood);
-        const forWhat = ANESTHESIA_FOR.exec(fold(proc.name))?.[1];
+        const forWhat = ANESTHESIA_FOR.exec(fold(read))?.[1];
         if (forWhat) this.learnAnesthesiaFor(id, forWhat);
-        if (understood.via === 'own words') for (const p of analyze(v, proc.name, { split: false }).parts) for (const t of p.tokens) this.unreadWords.add(t.word);
+        if (understood.via === 'own words') for (const p of analyze(v, read, { split: false }).parts) for (const t of p.tokens) this.unreadWords.add(t.word);
         // "Moderate (conscious) sedation" as a line of a core privilege: the sedation names no
         // operation, and its privilege is what a booking "UNDER MODERATE SEDATION" needs beside its
         // operation's line, as an approach privilege for it would be. (Its words read without the
         // parentheses, which a line's reading keeps apart: "moderate (conscious) sedation".)
-        const sedation = () => approaches.includes('moderate-sedation') || namesSedation(v, proc.name);
+        const sedation = () => approaches.includes('moderate-sedation') || namesSedation(v, read);
         if (!def.approach && !understood.concepts.length && sedation()) {
           const list = this.approachPrivileges.get('moderate-sedation') ?? [];
           if (!list.includes(def)) list.push(def);
@@ -629,11 +638,11 @@ export class ProcedureMatcher {
     // (Not one "with" either of two ways, "… with anastomosis or end colostomy": every way of it; nor one whose
     // "with" is in parentheses, saying what its name is: "Hartmann reversal (colostomy takedown with …)"; nor
     // one "with" an operation, a kind delineated apart: "Substernal thyroidectomy with sternotomy".)
-    this.procedures.forEach((p, i) => { if (OPEN_REDUCTION.test(p.procedure) && !CLOSED_REDUCTION.test(p.procedure)) this.openReductionOnly.add(i); });
+    this.procedures.forEach((p, i) => { if (OPEN_REDUCTION.test(readOf(p)) && !CLOSED_REDUCTION.test(readOf(p))) this.openReductionOnly.add(i); });
     for (const list of this.byConcept.values()) {
       for (const cov of list) {
         if (!cov.withWords?.length || this.describedWith.has(cov.entry)) continue;
-        const text = this.procedures[cov.entry].procedure;
+        const text = readOf(this.procedures[cov.entry]);
         if (/\bwith\s+(?!or\b)[^,;()]*\bor\b/i.test(text) || !/\bwith\b/i.test(text.replace(/\([^()]*\)/g, ' '))) continue;
         if (cov.withWords.some((w) => v.descriptors.has(w)) && cov.withWords.every((w) => v.descriptors.has(w) || CLOSURE_WORDS.has(w))) this.describedWith.set(cov.entry, cov.withWords);
       }
@@ -1632,7 +1641,7 @@ export class ProcedureMatcher {
         // in — but "Fracture care" is the fracture's treatment.)
         // (Only a line that is that alone, "Tracheostomy care": "Emergency care: tube thoracostomy, …" and
         // "Cataract surgery and postoperative care" name their operations.)
-        const careOnly = /^\s*(?:[a-z-]+\s+){1,3}(?:care|maintenance)\s*$/i.test(this.procedures[cov.entry].procedure) && !/\bfracture\s+care\b/i.test(this.procedures[cov.entry].procedure);
+        const careOnly = /^\s*(?:[a-z-]+\s+){1,3}(?:care|maintenance)\s*$/i.test(readOf(this.procedures[cov.entry])) && !/\bfracture\s+care\b/i.test(readOf(this.procedures[cov.entry]));
         const soft = cov.required.filter((w) => v.plain.has(w) && !cov.firm?.includes(w) && !FIRM_WORDS.has(w) && ((w !== 'care' && w !== 'maintenance') || !careOnly));
         if (!soft.length) continue;
         cov.required = cov.required.filter((w) => !soft.includes(w));
@@ -2395,7 +2404,7 @@ export class ProcedureMatcher {
   /** Whether a catalog line says a concept in words: every word of one of its wordings is the line's. */
   private lineSays(entry: number, concept: number): boolean {
     const v = this.vocabulary;
-    const words = new Set(fold(this.procedures[entry].procedure).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => normalizeWord(v, w)));
+    const words = new Set(fold(readOf(this.procedures[entry])).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => normalizeWord(v, w)));
     return v.concepts[concept].phrases.some((ph) => ph.length > 1 && ph.every((w) => words.has(w)));
   }
 
@@ -2604,7 +2613,7 @@ export class ProcedureMatcher {
         if (x !== concept && cov.withWords && [concept, ...c.ancestors].some((k) => (k === concept || v.concepts[k].ancestors.includes(x)) && cov.withWords!.some((w) => v.concepts[k].withoutWords.has(w)))) continue;
         // (The head or the neck only as the line's region: a lip is no "femoral head"'s, a chin no "femoral neck"'s.)
         // (Nor a line that takes some of the body back out: "…; head, face and neck grafting requires plastic surgery privileges".)
-        const regionOnly = (s: string) => (s === 'head' || s === 'neck') && !said.includes(s) && !(HEAD_AND_NECK.test(this.procedures[cov.entry].procedure) && !SOME_OF_BODY.test(this.procedures[cov.entry].procedure));
+        const regionOnly = (s: string) => (s === 'head' || s === 'neck') && !said.includes(s) && !(HEAD_AND_NECK.test(readOf(this.procedures[cov.entry])) && !SOME_OF_BODY.test(readOf(this.procedures[cov.entry])));
         if (cov.sites.length && !cov.sites.some((s) => (named.has(s) || [...named].some((n) => stems(n).includes(s) || stems(s).includes(n))) && !regionOnly(s)) && !(cov.categorySites && inCategory(cov.sites))) continue;
         // (Nor where the booking says the other side of a pair too: "VT ablation, endocardial/epicardial"
         // under a line for the endocardial one, "UPPER AND LOWER BLEPHAROPLASTY" under an upper lid's.)
@@ -2646,7 +2655,7 @@ export class ProcedureMatcher {
         // A "for …" clause is met by the word that tells it apart, not by any of its words:
         // "Craniotomy for resection of supratentorial brain tumor" is not met by "… cerebellar tumor".
         let key = this.clauseKeys.get(cov);
-        if (!key) this.clauseKeys.set(cov, (key = this.keyWords(cov.firm, this.procedures[cov.entry].procedure)));
+        if (!key) this.clauseKeys.set(cov, (key = this.keyWords(cov.firm, readOf(this.procedures[cov.entry]))));
         // Its site said (or a site within it), and its telling word: "for breast cancer" needs the breast and the cancer.
         const keySites = key.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
         const keyWords = key.filter((w) => !keySites.includes(w));
@@ -2966,7 +2975,7 @@ export class ProcedureMatcher {
       // patients, age 2 years and older") privileges a younger child on no line: its line for every
       // patient is not for them.
       // (A children's line by its ages or its words: "Pediatric inguinal hernia repair, age 6 months and older".)
-      const children = (p: CatalogProcedure) => (p.ages?.max !== undefined && p.ages.max < 18) || /\b(?:pediatric|paediatric|children|child|infants?)\b/i.test(p.procedure);
+      const children = (p: CatalogProcedure) => (p.ages?.max !== undefined && p.ages.max < 18) || /\b(?:pediatric|paediatric|children|child|infants?)\b/i.test(readOf(p));
       const younger = 'years' in age && age.years < 18 && compatible.some((p) => children(p) && (p.ages?.min ?? 0) > 0 && age.years < p.ages!.min!);
       if (younger && !fitting.some((p) => p.ages)) return outside(patient);
       // A catalog that delineates the operation for these patients apart ("Electroconvulsive therapy
@@ -3039,7 +3048,7 @@ export class ProcedureMatcher {
     const needsNoRobot = (p: CatalogProcedure) => !p.modalities.includes('robotic') || !!p.optionalModalities?.includes('robotic');
     if (modalities.includes('robotic') && !this.approachPrivileges.has('robotic') && !said.robotAsked) {
       // ("Esophagectomy, any approach": a line for every way names the robot's too.)
-      compatible = compatible.filter((p) => p.modalities.includes('robotic') || EVERY_APPROACH.test(p.procedure));
+      compatible = compatible.filter((p) => p.modalities.includes('robotic') || EVERY_APPROACH.test(readOf(p)));
       if (!compatible.length) {
         return {
           text, status: 'unknown', outside: 'approach', groups: [], candidates: procs, concept,
@@ -3267,7 +3276,7 @@ export class ProcedureMatcher {
    * endoscopy, diagnostic" is no control of bleeding, "Diagnostic laparoscopy" no adhesiolysis).
    */
   private takesAddons(entry: number, addon?: number): boolean {
-    const text = this.procedures[entry].procedure;
+    const text = readOf(this.procedures[entry]);
     // ("Flexible bronchoscopy, diagnostic (including BAL, brushing)" takes what it names.)
     return !/\bdiagnostic\b/i.test(text) || /\b(?:therapeutic|operative|interventional)\b/i.test(text) || (addon !== undefined && !!this.mentions.get(entry)?.has(addon));
   }
@@ -3434,6 +3443,9 @@ function mergeParts(parts: Part[]): Part {
 }
 
 /** Up to n catalog lines' names, once each, for a card's reason. */
+/** The words a catalog entry is read by: its name, or the item of a core paragraph it stands for. */
+const readOf = (p: CatalogProcedure) => p.reads ?? p.procedure;
+
 const names = (procs: CatalogProcedure[], n: number) => [...new Set(procs.map((p) => p.procedure))].slice(0, n).join(' / ');
 
 /** Per vocabulary, each word by the words that say it (common.json `equivalents`: "tumor" by lipoma, sarcoma …). */
