@@ -7226,5 +7226,18 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       const either = 'Functional endoscopic sinus surgery (maxillary antrostomy, ethmoidectomy, sphenoidotomy, frontal sinusotomy), with or without image guidance';
       expect(one([either], 'SINUS SURGERY, ENDOSCOPIC (FESS) - bilat max antrostomy, total ethmoidectomy, IGS')).toEqual([either]);
     });
+
+    it('reads a heart hospital\'s board: a cryo PVI under a cryoballoon line, a myxoma resection, a Cobalt XT, CS beside an Impella, AF beside a cardioversion', () => {
+      const af = 'Catheter ablation of atrial fibrillation using radiofrequency, cryoballoon or pulsed field energy';
+      expect(one([af], 'Cryo PVI (Arctic Front), PAF')).toEqual([af]);
+      expect(one(['Catheter ablation of atrial fibrillation using radiofrequency or pulsed field energy'], 'Cryo PVI (Arctic Front)')).toEqual(['UNKNOWN']);
+      expect(one(['Resection of cardiac tumor'], 'LA myxoma excision')).toEqual(['Resection of cardiac tumor']);
+      const crt = 'Cardiac resynchronization therapy device implantation (CRT-P or CRT-D), including coronary sinus lead placement';
+      expect(one([crt], 'CRT-D (Cobalt XT)')).toEqual([crt]);
+      const mcs = 'Temporary mechanical circulatory support, percutaneous left-sided (Impella CP, intra-aortic balloon pump)';
+      expect(one([mcs], 'Impella CP, CS')).toEqual([mcs]);
+      expect(one(['Cesarean delivery'], 'REPEAT CS')).toEqual(['Cesarean delivery']);
+      expect(one(['Elective external cardioversion'], 'DCCV, AF')).toEqual(['Elective external cardioversion']);
+    });
   });
 });
