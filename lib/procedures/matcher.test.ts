@@ -7239,5 +7239,19 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Cesarean delivery'], 'REPEAT CS')).toEqual(['Cesarean delivery']);
       expect(one(['Elective external cardioversion'], 'DCCV, AF')).toEqual(['Elective external cardioversion']);
     });
+
+    it('reads a Manila OR list\'s diagnoses and shorthand: (AA), (CCC), (FAM), (CSOM), (DNS), CRS beside a FESS, PTCA beside a thyroidectomy, AOG, TAHBSO, BTL via minilap, APC beside a TVH', () => {
+      expect(one(['Appendectomy, open or laparoscopic'], 'Appendectomy (AA) under SAB')).toEqual(['Appendectomy, open or laparoscopic']);
+      expect(one(['Laparoscopic cholecystectomy'], 'Lap chole w/ IOC (CCC, r/o CBD stone) under GETA')).toEqual(['Laparoscopic cholecystectomy']);
+      expect(one(['Septoplasty'], 'Septoplasty (DNS)')).toEqual(['Septoplasty']);
+      expect(one(['Functional endoscopic sinus surgery'], 'FESS (CRS w/o polyps)')).toEqual(['Functional endoscopic sinus surgery']);
+      expect(one(['Cytoreductive surgery with HIPEC'], 'CRS/HIPEC')).toEqual(['Cytoreductive surgery with HIPEC']);
+      expect(one(['Thyroidectomy, total or subtotal', 'Neck dissection (radical, modified radical or selective)'], 'Total thyroidectomy + MRND L (PTCA w/ lateral neck mets)')).toEqual(['Thyroidectomy, total or subtotal', 'Neck dissection (radical, modified radical or selective)']);
+      expect(one(['Percutaneous coronary intervention'], 'PTCA LAD')).toEqual(['Percutaneous coronary intervention']);
+      expect(one(['Total abdominal hysterectomy with bilateral salpingo-oophorectomy'], 'TAHBSO for myoma uteri')).toEqual(['Total abdominal hysterectomy with bilateral salpingo-oophorectomy']);
+      expect(one(['Bilateral tubal ligation, laparoscopic'], 'BTL (Pomeroy) via minilap, interval (G5P5)')).toEqual(['UNKNOWN']);
+      expect(one(['Vaginal hysterectomy', 'Anterior and posterior colporrhaphy'], 'TVH + APC (uterine prolapse, stage III)')).toEqual(['Vaginal hysterectomy', 'Anterior and posterior colporrhaphy']);
+      expect(one(['Vaginal hysterectomy'], 'TVH + APC (uterine prolapse, stage III)')).toContain('UNKNOWN');
+    });
   });
 });
