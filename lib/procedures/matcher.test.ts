@@ -7253,5 +7253,14 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Vaginal hysterectomy', 'Anterior and posterior colporrhaphy'], 'TVH + APC (uterine prolapse, stage III)')).toEqual(['Vaginal hysterectomy', 'Anterior and posterior colporrhaphy']);
       expect(one(['Vaginal hysterectomy'], 'TVH + APC (uterine prolapse, stage III)')).toContain('UNKNOWN');
     });
+
+    it('reads "neonatal or pediatric" in a line as every child\'s, an age, and no newborn-only kind', () => {
+      const line = 'Circumcision, neonatal or pediatric, patients 17 years and younger';
+      expect(one([line], 'circ (age 3)')).toEqual([line]);
+      expect(one([line], 'newborn circ')).toEqual([line]);
+      expect(one([line], 'circ (age 30)')).toEqual(['UNKNOWN']);
+      expect(one(['Circumcision, neonatal or pediatric'], 'adult circumcision')).toEqual(['UNKNOWN']);
+      expect(one(['Circumcision, neonatal'], 'circ (age 3)')).toEqual(['UNKNOWN']);
+    });
   });
 });

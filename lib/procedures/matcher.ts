@@ -403,6 +403,11 @@ const WHOLE_BODY_SAID = WHOLE_BODY.map((any) => new RegExp(`\\b(?:${any.join('|'
 const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w.-]+\s+){0,4}?limits\b/gi;
 /** "Herniorrhaphy, all types (inguinal, …)": every kind, no word a booking must say (it had asked for "types"). */
 const EVERY_KIND = /,?\s*\b(?:all|any)\s+(?:types?|kinds?|forms?|techniques?|approaches)\b(?=\s*(?:$|[,;(]))/gi;
+/**
+ * "Circumcision, neonatal or pediatric": every child's, an age (read apart, lib/procedures/ages.ts), no kind —
+ * "neonatal" alone had read as the newborn circumcision, and a three-year-old's was no case of the line.
+ */
+const EVERY_CHILD = /\b(?:neonatal|newborn|infant)\s*(?:,?\s*(?:infant|child)\s*)?,?\s*(?:or|and|\/)\s*(?:pediatric|paediatric|child(?:ren)?)\b/gi;
 /** (Only a list that takes in the operating room: "bedside or ICU" alone keeps the case out of it.) */
 const everySetting = (text: string) => text.replace(EVERY_SETTING_LIST, (m) => (/\boperating\s+room\b|\bhybrid\b/i.test(m) ? '' : m));
 
@@ -662,7 +667,7 @@ export class ProcedureMatcher {
     [name, ...synonyms].forEach((text, n) => {
       // A weight the line is for ("uterus less than 250 g", "any uterine weight") is read apart (lib/procedures/weights.ts), not as words.
       // ("…, to include mapping angiography": a federal form's way to write "including".)
-      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(everySetting(text.replace(NAME_CODES, ' ').replace(WITHIN_LIMITS, '')))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_VESSEL_WAY, '').replace(EVERY_SITE, '').replace(EVERY_NATURE, '').replace(EVERY_KIND, '').replace(/\bto include\b:?/gi, 'including');
+      text = withoutLevels(withoutAges(withoutMeasures(withoutWeight(everySetting(text.replace(NAME_CODES, ' ').replace(WITHIN_LIMITS, '')))))).replace(ROLE, '').replace(PRIVILEGE_WORDING, ' ').trim().replace(EVERY_ROUTE, '').replace(EVERY_VESSEL_WAY, '').replace(EVERY_SITE, '').replace(EVERY_NATURE, '').replace(EVERY_KIND, '').replace(EVERY_CHILD, 'pediatric').replace(/\bto include\b:?/gi, 'including');
       // "…, ultrasound- or nerve stimulator-guided": how a block is guided, no nerve stimulator implanted.
       text = text.replace(NERVE_STIMULATOR_GUIDED, 'guided');
       // "Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus": a list after a
