@@ -7262,5 +7262,22 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Circumcision, neonatal or pediatric'], 'adult circumcision')).toEqual(['UNKNOWN']);
       expect(one(['Circumcision, neonatal'], 'circ (age 3)')).toEqual(['UNKNOWN']);
     });
+
+    it('reads a gender-affirming surgery board: top surgery (no termination of pregnancy), a trach shave (no tracheostomy), a Wendler glottoplasty, metoid, FFS items, a jaw angle reduction', () => {
+      const chest = 'Chest masculinization (subcutaneous mastectomy) with or without free nipple grafts';
+      expect(one([chest], 'Top surgery DI w/ FNG')).toEqual([chest]);
+      expect(one([chest], 'Periareolar top')).toEqual([chest]);
+      expect(one(['Suction D&C for termination of pregnancy'], 'top surgery')).toEqual(['UNKNOWN']);
+      expect(one(['Tracheostomy'], 'trach shave')).toEqual(['UNKNOWN']);
+      expect(one(['Chondrolaryngoplasty (thyroid cartilage reduction)'], 'trach shave')).toEqual(['Chondrolaryngoplasty (thyroid cartilage reduction)']);
+      expect(one(['Glottoplasty for voice feminization'], 'Wendler glottoplasty')).toEqual(['Glottoplasty for voice feminization']);
+      expect(one(['Metoidioplasty'], 'Metoid')).toEqual(['Metoidioplasty']);
+      const frontal = 'Frontal bone contouring, including frontal sinus setback';
+      const hairline = 'Hairline lowering (scalp advancement)';
+      expect(one([frontal, hairline], 'FFS: brow bossing reduction, hairline advancement')).toEqual([frontal, hairline]);
+      expect(one([frontal], 'FFS: brow bossing reduction, hairline advancement')).toContain('UNKNOWN');
+      expect(one(['Mandibular angle reduction and contouring'], 'Jaw angle reduction')).toEqual(['Mandibular angle reduction and contouring']);
+      expect(one(['Alloplastic chin or mandibular angle implant placement'], 'Jaw angle reduction')).toEqual(['UNKNOWN']);
+    });
   });
 });
