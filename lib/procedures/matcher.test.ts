@@ -7279,5 +7279,15 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Mandibular angle reduction and contouring'], 'Jaw angle reduction')).toEqual(['Mandibular angle reduction and contouring']);
       expect(one(['Alloplastic chin or mandibular angle implant placement'], 'Jaw angle reduction')).toEqual(['UNKNOWN']);
     });
+
+    it('reads a Meditech name cut short before its laterality field or a "+", and a femur beside a femoral line', () => {
+      const urs = 'Ureteroscopy, diagnostic or therapeutic, including laser lithotripsy, stone extraction, and stent placement';
+      expect(one([urs], 'URETEROSCOPY W/BASKET EXTRACTI - RT')).toEqual([urs]);
+      const partial = 'Partial mastectomy (lumpectomy), with or without wire or seed localization';
+      const slnb = 'Sentinel lymph node biopsy, axillary, including injection of dye or radiotracer';
+      expect(one([partial, slnb], 'PARTIAL MASTECTOMY W/SAVI SCOU + SENTINEL NODE BX - RT')).toEqual([partial, slnb]);
+      expect(one(['Intramedullary nailing, femoral or tibial shaft'], 'IM NAIL FEMUR SHAFT - RT')).toEqual(['Intramedullary nailing, femoral or tibial shaft']);
+      expect(one(['Intramedullary nailing, femoral or tibial shaft'], 'IMN L humerus')).toEqual(['UNKNOWN']);
+    });
   });
 });

@@ -670,8 +670,13 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (/#\s*(?:\d{1,2}|[a-t])\b/i.test(text)) context.add('@tooth');
   const corrections: Array<[string, string]> = [];
   // The word a booking's name ends on, where a scheduling system may have cut it short: before a
-  // comment ("COLONOSCOPY W/POLYPECTOMY SNAR -- SCREENING") or at the end.
-  const cut = new Set(catalog ? [] : [fold(/([a-z]+)\s*(?:--|—)/i.exec(text)?.[1] ?? /([a-z]+)\W*$/i.exec(text)?.[1] ?? '')].filter(Boolean));
+  // comment ("COLONOSCOPY W/POLYPECTOMY SNAR -- SCREENING"), before the laterality field a system
+  // writes after its name ("URETEROSCOPY W/BASKET EXTRACTI - RT"), before the "+" that joins a
+  // second name ("PARTIAL MASTECTOMY W/SAVI SCOU + SENTINEL NODE BX"), or at the end.
+  const cut = new Set(catalog ? [] : [
+    fold(/([a-z]+)\s*(?:--|—)/i.exec(text)?.[1] ?? /([a-z]+)\s+-\s+(?:lt|rt|left|right|bil|bilat|bilateral|l|r|b)\s*$/i.exec(text)?.[1] ?? /([a-z]+)\W*$/i.exec(text)?.[1] ?? ''),
+    ...[...text.matchAll(/([a-z]+)\s+\+\s/gi)].map((m) => fold(m[1])),
+  ].filter(Boolean));
   let parts: Part[] = [];
   // The pieces joined to the next by "+", "&" or "/": a piece of sites only there is an operation's, not the one before's.
   const joinedToNext = new Set<Part>();
