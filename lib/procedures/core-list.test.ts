@@ -14,12 +14,29 @@ describe('a core privileges paragraph', () => {
   });
 
   it('parts a list without semicolons at its commas, never inside parentheses, and ends it with its sentence', () => {
-    const text = 'Core privileges for otolaryngology include, but are not limited to: tonsillectomy, adenoidectomy, septoplasty (including submucous resection), myringotomy with tubes. Robotic-assisted approaches require special privileges.';
+    const text = 'Core privileges in otolaryngology include the ability to admit, evaluate, diagnose and treat patients of all ages. Core procedures include, but are not limited to: tonsillectomy, adenoidectomy, septoplasty (including submucous resection), myringotomy with tubes. Robotic-assisted approaches require special privileges.';
     expect(coreListItems(text)).toEqual(['tonsillectomy', 'adenoidectomy', 'septoplasty (including submucous resection)', 'myringotomy with tubes']);
   });
 
   it('leaves an ordinary line with a colon, and a long line that is no core paragraph, as they are', () => {
     expect(coreListItems('Sympathetic blocks: stellate ganglion, lumbar sympathetic, celiac plexus')).toBeUndefined();
     expect(coreListItems('Laparoscopic cholecystectomy with or without intraoperative cholangiography, common bile duct exploration, and conversion to open cholecystectomy when required, including management of intraoperative complications and drains')).toBeUndefined();
+  });
+
+  it('reads whole, item by item never, a paragraph that takes something out, limits every item, names a way for all of them, or lists bare places at commas', () => {
+    const pre = 'Core privileges in general surgery include the ability to admit, evaluate, diagnose, treat and provide consultation to patients 14 years of age and older presenting with illnesses of the abdomen.';
+    const list = 'The core privileges include the following procedures: appendectomy; cholecystectomy; thyroidectomy; colectomy';
+    expect(coreListItems(`${pre} ${list}.`)).toHaveLength(4);
+    expect(coreListItems(`${pre} Core privileges do not include: radical hysterectomy, pelvic exenteration. ${list}.`)).toBeUndefined();
+    expect(coreListItems(`${pre.replace('.', '')}; core privileges do not include the following procedures: bariatric surgery; pancreaticoduodenectomy; hepatic resection; esophagectomy.`)).toBeUndefined();
+    expect(coreListItems(`${pre} ${list}. Excludes: bariatric procedures, liver resection and substernal thyroidectomy.`)).toBeUndefined();
+    expect(coreListItems(`${pre} ${list}; Note: bariatric surgery and hepatic resection require separate privileges.`)).toBeUndefined();
+    expect(coreListItems(`${pre} The core privileges include the following procedures: appendectomy, thyroidectomy, except substernal thyroidectomy, colectomy.`)).toBeUndefined();
+    expect(coreListItems(`Core privileges in general surgery include the ability to admit, evaluate, diagnose and treat patients. ${list}. Surgery on children younger than 14 years of age requires pediatric surgery privileges.`)).toBeUndefined();
+    expect(coreListItems(`${pre} ${list}; all for lesions smaller than 20 mm.`)).toBeUndefined();
+    expect(coreListItems(`Core advanced laparoscopic privileges include the ability to evaluate and treat patients. ${list}.`)).toBeUndefined();
+    expect(coreListItems(`${pre} ${list}. Robotic-assisted procedures require special privileges.`)).toHaveLength(4);
+    const arthroscopy = 'Core privileges in orthopedic surgery include the ability to admit, evaluate, diagnose and treat patients of all ages. The core privileges include the following procedures: arthroscopy of the knee, shoulder, ankle, elbow and wrist, total joint arthroplasty, fracture care.';
+    expect(coreListItems(arthroscopy, (item) => !/^(?:shoulder|ankle|elbow and wrist)$/.test(item))).toBeUndefined();
   });
 });

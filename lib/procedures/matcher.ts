@@ -432,6 +432,11 @@ function readWhole(v: Vocabulary, text: string, department: string | undefined):
     .flatMap((r) => (r.required.length || r.unknown.length ? [] : r.hits.flatMap((h) => h.targets.map((x) => x.concept)))).filter((c) => c >= 0);
 }
 
+/** Whether a catalog text says more than places ("arthroscopy of the knee" does, and "electrocardiogram interpretation"; "shoulder" or "ankle and elbow" alone do not). */
+function namesAnOperation(v: Vocabulary, text: string, department: string | undefined): boolean {
+  return analyze(v, text, { split: false, context: department }).parts.some((p) => p.tokens.some((t) => !v.anatomy.has(t.word) && !v.stopwords.has(t.word) && !v.descriptors.has(t.word)));
+}
+
 /** A list's head noun, made singular: "blocks" of "Peripheral nerve blocks" ("Femoral" + "block"). */
 function headNounOf(head: string): string {
   return head.trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
@@ -565,7 +570,7 @@ export class ProcedureMatcher {
         list.push(def);
         this.approachPrivileges.set(def.approach, list);
       }
-      for (const proc of def.procedures) for (const [item, read] of (coreListItems(proc.name) ?? [proc.name]).entries()) {
+      for (const proc of def.procedures) for (const [item, read] of (coreListItems(proc.name, (item) => namesAnOperation(v, item, def.department)) ?? [proc.name]).entries()) {
         const id = this.procedures.length;
         const whole = read === proc.name;
         // The routes its own words name, not those an "excluding …" clause takes out ("…, excluding open acetabular fracture fixation").

@@ -13,6 +13,8 @@ export interface MeasureRange { min?: number; max?: number }
 
 const NUMBER = '(\\d{1,2}(?:\\.\\d{1,2})?)';
 const CM = `${NUMBER}\\s*(?:cm|centimet(?:er|re)s?)\\b`;
+/** What a line states a size of in millimetres. */
+const LESION = /\b(?:polyps?|lesions?|stones?|calculi|nodules?|mass(?:es)?|tumou?rs?|cysts?|neoplasms?)\b/i;
 /** Millimetres, as endoscopy lines state polyp sizes ("polyps smaller than 20 mm"). */
 const MM = `(\\d{1,3}(?:\\.\\d)?)\\s*(?:mm|millimet(?:er|re)s?)\\b`;
 const WEEKS = `(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:wks?|weeks?)\\b(?!\\s*old)`;
@@ -25,7 +27,7 @@ const TRIMESTER = /\b(?:first|second|third|1st|2nd|3rd)[-\s]trimester\b/i;
 /** Words between a measure and its "or greater": "37 weeks gestation or later", "3 cm in diameter or larger". */
 const TRAILING = '(?:\\s*(?:of\\s+)?gestation\\w*|\\s*in\\s+diameter)?';
 
-function range(text: string, unit: string, unitStep: number, excludable = false): MeasureRange | undefined {
+function range(text: string, unit: string, unitStep: number, excludable: boolean | 'any' = false): MeasureRange | undefined {
   const t = text.toLowerCase();
   // (A bound in fractions — weeks and days — passes by a day, not a whole unit.)
   let step = unitStep;
@@ -40,7 +42,9 @@ function range(text: string, unit: string, unitStep: number, excludable = false)
   // (A patient's weight only: a booking that states none is not held to it; weeks of a pregnancy or age are.)
   // (Only an exclusion of the patients themselves, "excludes infants under 5 kg": "except incarcerated hernia in
   // infants under 5 kg" leaves out one case, not every light patient.)
-  const excluded = (m: RegExpExecArray) => excludable && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:(?:premature|preterm|term)\s+)?(?:patients?|infants?|neonates?|newborns?|children|babies|recipients?)\s*(?:weighing\s*)?$/.test(t.slice(0, m.index));
+  // (A lesion's size too, where the line takes those out: "…, excluding polyps larger than 20 mm" is up to 20 mm.)
+  const excluded = (m: RegExpExecArray) => (excludable === 'any' && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:[a-z-]+\s+){0,4}$/.test(t.slice(0, m.index)))
+    || (!!excludable && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:(?:premature|preterm|term)\s+)?(?:patients?|infants?|neonates?|newborns?|children|babies|recipients?)\s*(?:weighing\s*)?$/.test(t.slice(0, m.index)));
   m = new RegExp(`(?:less than|under|below|smaller than|<)\\s*${unit}`).exec(t);
   if (m) return excluded(m) ? { min: at(m) } : { max: at(m) - step };
   m = new RegExp(`(?:up to|not more than|no more than|≤|<=|at most)\\s*${unit}`).exec(t);
@@ -92,10 +96,12 @@ export function bookingKg(text: string): number | undefined {
 
 /** The lesion sizes, in centimetres, a catalog line's wording limits it to, if any. */
 export function lineSize(text: string): MeasureRange | undefined {
-  const cm = range(text, CM, 0.1);
+  const cm = range(text, CM, 0.1, 'any');
   if (cm) return cm;
-  // In millimetres, held in centimetres as bookings' are: "smaller than 20 mm" is up to 1.9 cm.
-  const mm = range(text, MM, 1);
+  // In millimetres, held in centimetres as bookings' are: "smaller than 20 mm" is up to 1.9 cm — only
+  // of what a size is said of (a polyp, a lesion, a stone): a stent's or an incision's millimetres are no limit.
+  if (!LESION.test(text)) return undefined;
+  const mm = range(text, MM, 1, 'any');
   return mm && { ...(mm.min !== undefined && { min: mm.min / 10 }), ...(mm.max !== undefined && { max: mm.max / 10 }) };
 }
 
