@@ -7306,5 +7306,17 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       const core = 'Core privileges in general surgery include the ability to admit, evaluate, diagnose, treat and provide consultation to patients of all ages. The core privileges include the following procedures: appendectomy; cholecystectomy; thyroidectomy; colectomy. Excludes: bariatric procedures, liver resection and substernal thyroidectomy.';
       expect(one([core], 'SUBSTERNAL THYROIDECTOMY')).toEqual(['UNKNOWN']);
     });
+
+    it('reads a urology center\'s shorthand: MoLEP, SP prostatectomy, orch, nx, PCN, VEIL, a labial adhesion lysis, and an Optilume as no angioplasty', () => {
+      expect(one(['Holmium laser enucleation of the prostate'], 'MoLEP (Moses 2.0) 90cc')).toEqual(['Holmium laser enucleation of the prostate']);
+      expect(one(['Simple prostatectomy, open (suprapubic or retropubic)'], 'open SP prostatectomy 200g')).toEqual(['Simple prostatectomy, open (suprapubic or retropubic)']);
+      expect(one(['Simple orchiectomy, unilateral or bilateral'], 'bilat simple orch (ADT)')).toEqual(['Simple orchiectomy, unilateral or bilateral']);
+      expect(one(['Radical nephrectomy, laparoscopic or robotic-assisted'], 'lap radical nx L')).toEqual(['Radical nephrectomy, laparoscopic or robotic-assisted']);
+      expect(one(['Percutaneous nephrostomy tube placement'], 'R PCN placement - obstructed/infected')).toEqual(['Percutaneous nephrostomy tube placement']);
+      expect(one(['Inguinal lymphadenectomy, open or video-endoscopic'], 'bilat VEIL')).toEqual(['Inguinal lymphadenectomy, open or video-endoscopic']);
+      expect(one(['Inguinal lymphadenectomy, open'], 'bilat VEIL')).toEqual(['UNKNOWN']);
+      expect(one(['Lysis of labial adhesions'], 'labial adhesion lysis')).toEqual(['Lysis of labial adhesions']);
+      expect(one(['Peripheral angioplasty'], 'Optilume DCB urethra (bulbar stricture)')).toEqual(['UNKNOWN']);
+    });
   });
 });
