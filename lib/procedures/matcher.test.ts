@@ -7318,5 +7318,11 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Lysis of labial adhesions'], 'labial adhesion lysis')).toEqual(['Lysis of labial adhesions']);
       expect(one(['Peripheral angioplasty'], 'Optilume DCB urethra (bulbar stricture)')).toEqual(['UNKNOWN']);
     });
+
+    it('covers an EV-ICD under "Extravascular ICD implantation", and no transvenous ICD', () => {
+      expect(one(['Extravascular ICD implantation'], 'EV-ICD (Aurora)')).toEqual(['Extravascular ICD implantation']);
+      expect(one(['Extravascular ICD implantation'], 'dual chamber ICD')).toEqual(['UNKNOWN']);
+      expect(one(['ICD implantation'], 'EV-ICD (Aurora)')).toEqual(['UNKNOWN']);
+    });
   });
 });
