@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreListItems } from './core-list';
+import { coreListItems, coreParagraph } from './core-list';
 
 const GENERAL = 'Core privileges in general surgery include the ability to admit, evaluate, diagnose, treat and provide consultation to patients 14 years of age and older presenting with illnesses, injuries and disorders of the alimentary tract, abdomen and its contents, breast, skin and soft tissue. The core privileges include the following procedures: appendectomy; cholecystectomy with or without intraoperative cholangiography; repair of inguinal, femoral and umbilical hernias with or without mesh; excision of pilonidal cyst.';
 
@@ -38,5 +38,22 @@ describe('a core privileges paragraph', () => {
     expect(coreListItems(`${pre} ${list}. Robotic-assisted procedures require special privileges.`)).toHaveLength(4);
     const arthroscopy = 'Core privileges in orthopedic surgery include the ability to admit, evaluate, diagnose and treat patients of all ages. The core privileges include the following procedures: arthroscopy of the knee, shoulder, ankle, elbow and wrist, total joint arthroplasty, fracture care.';
     expect(coreListItems(arthroscopy, (item) => !/^(?:shoulder|ankle|elbow and wrist)$/.test(item))).toBeUndefined();
+  });
+
+  it('will not read at all a paragraph whose words beyond its list could limit the list: a way, a disease or an age group in its opening, a sentence after it that names more than the robot, an item that takes something out', () => {
+    const pre = 'Core privileges in general surgery include the ability to admit, evaluate, diagnose, treat and provide consultation to patients 14 years of age and older presenting with illnesses of the abdomen.';
+    const list = 'The core privileges include the following procedures: appendectomy; cholecystectomy; thyroidectomy; colectomy';
+    const refused = (text: string) => !!coreParagraph(text) && 'refused' in coreParagraph(text)!;
+    expect(refused(`${pre} ${list}.`)).toBe(false);
+    expect(refused(`${pre} ${list}. Robotic-assisted procedures and substernal thyroidectomy require special privileges.`)).toBe(true);
+    expect(refused(`${pre} ${list}. Substernal thyroidectomy is privileged separately.`)).toBe(true);
+    expect(refused(`${pre} ${list}. Exclusions: substernal thyroidectomy.`)).toBe(true);
+    expect(refused(`${pre} ${list}; pancreaticoduodenectomy (Whipple) is not part of the core.`)).toBe(true);
+    expect(refused(`${pre} ${list}; performed laparoscopically.`)).toBe(true);
+    expect(refused(`${pre} ${list}. Pediatric cases are referred to the pediatric surgery service.`)).toBe(true);
+    expect(refused(`Core privileges in gynecology include the ability to admit, evaluate, diagnose and treat patients with minimally-invasive surgical procedures. ${list}.`)).toBe(true);
+    expect(refused(`Core privileges in general surgery include the ability to admit, evaluate, diagnose and treat adolescent and adult patients. ${list}.`)).toBe(true);
+    expect(refused(`Core privileges in colorectal surgery include the ability to admit, evaluate, diagnose and treat patients with benign disease. ${list}.`)).toBe(true);
+    expect(coreParagraph('Laparoscopic cholecystectomy with or without intraoperative cholangiography, common bile duct exploration, and conversion to open cholecystectomy when required, including management of complications')).toBeUndefined();
   });
 });

@@ -8,54 +8,73 @@
  * Each item is read as a line of its own under the paragraph's name (lib/procedures/matcher.ts); the
  * paragraph's ages are each item's.
  *
- * Fail safe: a paragraph is read item by item only where nothing in it limits the list as a whole.
- * Where it takes something out ("Core privileges do not include …", "…, except substernal
- * thyroidectomy", "Note: … require separate privileges", "Surgery on children younger than 14 years
- * requires …"), limits every item ("all for lesions smaller than 20 mm", "… only"), names a way for all
- * of them ("Advanced laparoscopic privileges include …"), or lists at commas an item that names no
- * operation ("arthroscopy of the knee, shoulder, ankle"), it is read whole, as any line is — which
- * covers little, and never what it takes out.
+ * Fail safe: a paragraph is read item by item only where it says nothing beyond its list that could
+ * limit the list. Its opening sentence may use only the plain words such openings use (`OPENING_WORDS`,
+ * the organs and systems, an age "14 years of age and older", "open and conventional laparoscopic");
+ * after the list it may say only that robotic surgery needs a privilege of its own; no item may take
+ * something out or limit the others. A paragraph that says more ("Core privileges do not include …",
+ * "…, except substernal thyroidectomy", "Note: … require separate privileges", "Advanced laparoscopic
+ * privileges include …", "to adolescent and adult patients") is not read at all: none of its words
+ * privilege anything, and `inscope validate` lists it among the lines InScope could not read, for the
+ * coordinator to enter its procedures as lines of their own.
  */
 
-/** The words that open the list: "… include the following procedures:", "… include, but are not limited to:". */
+/** How the list opens: "… include the following procedures:", "… include, but are not limited to:". */
 const LIST_OPENING = /\b(?:include|includes|including)\b,?(?:\s*(?:but\s+(?:are|is)\s+)?not\s+limited\s+to)?,?(?:\s+the\s+following)?(?:\s+(?:procedures|operations|privileges))?\s*:\s*/gi;
 
 /** What a core paragraph's first sentence says: the privilege to admit, evaluate, diagnose, treat or consult. */
 const CORE_PREAMBLE = /\bcore\b[\s\S]*\b(?:admit|evaluate|diagnose|treat|consult(?:ation)?)\b/i;
 
-/** Words that take some of the list out or limit all of it. */
-const LIMITING = /\b(?:not|except|excluding|excludes?|excluded|exclusive|other\s+than|requires?|required|separate|additional|special|only|limited|all|smaller|larger|less|greater|more|under|over|beyond|up\s+to|younger|older|without|note|must|unless|however)\b|[<>≤≥]/i;
+/** The words an opening sentence may use and limit nothing by (besides the body's places, which the caller knows). */
+const OPENING_WORDS = new Set(`core privileges privilege in of for the a an include includes including ability to admit evaluate evaluation diagnose diagnosis
+treat treatment provide provides consultation consultations and or pre intra post preoperative intraoperative postoperative perioperative care
+management manage patients patient persons all ages presenting present with illnesses illness injuries injury disorders disorder diseases disease
+conditions condition deformities deformity anomalies its contents system systems tract structures related function functions surgical surgery
+procedures procedure perform performing operative nonoperative medical services service specialty area areas including antepartum intrapartum
+postpartum female male adult gynecological gynecologic genitourinary musculoskeletal cardiovascular alimentary endocrine reproductive urinary
+soft tissue tissues skin breast head neck face ears ear nose throat paranasal sinuses sinus oral cavity pharynx larynx heart vascular vessels
+abdomen abdominal chest thorax thoracic spine extremities extremity nervous respiratory digestive gastrointestinal hepatobiliary pelvis pelvic
+general orthopedic orthopaedic obstetrics obstetric gynecology urology urologic otolaryngology cardiology anesthesiology anesthesia surgery
+surgeon surgeons also as well which who may be is are this these such other bones bone joints joint ligaments ligament muscles muscle
+tendons tendon nerves nerve peripheral circulatory undergoing diagnostic therapeutic obstetrical urinary kidneys kidney`.split(/\s+/));
 
-/** Ways of operating a preamble may name for every item ("Advanced laparoscopic privileges include …"). */
-const WAY = /\b(?:laparoscop\w*|robot\w*|endoscop\w*|percutaneous|arthroscop\w*|thoracoscop\w*|open|minimally\s+invasive|local\s+anesthesia|sedation|fluoroscop\w*|ultrasound)\b/i;
+/** What may follow the list: only that robotic surgery needs a privilege of its own. */
+const ROBOT_ONLY = /^\s*robot(?:ic)?(?:[-\s]assisted)?\s+(?:surgery|procedures|approaches|techniques|cases)\s+requires?\s+(?:special|separate|additional)\s+(?:privileges|credentialing)\s*\.?\s*$/i;
 
-/** "Robotic-assisted procedures require special privileges.": the robot set apart, and nothing else. */
-const ROBOT_APART = /[^.;()]*\brobot\w*[^.;()]*\brequires?\b[^.;()]*(?:privileges?|credentialing)[^.;()]*[.;]?/gi;
+/** Words by which an item takes something out or limits the others. */
+const ITEM_LIMIT = /\b(?:not|no|exclusions?|separate(?:ly)?|requires?|required|privileged|performed|only|all|each|every|none|note|limited|unless|however|refer(?:red)?)\b/i;
+/** An item's own exclusion ("… of the upper and lower extremities, excluding the pelvis"), read as a line's is: at semicolons only. */
+const ITEM_EXCLUSION = /\b(?:except|excluding|excludes?|other\s+than)\b/i;
 
-/** The list's items, where the name is such a paragraph; otherwise undefined. `namesOperation` tells whether an item names an operation. */
-export function coreListItems(name: string, namesOperation: (item: string) => boolean = () => true): string[] | undefined {
+/** What a paragraph is, as the matcher reads it: no core paragraph, one read item by item, or one it will not read. */
+export type CoreParagraph = { items: string[] } | { refused: string } | undefined;
+
+/**
+ * Reads a catalog name as a core paragraph. `namesOperation` tells whether an item says more than
+ * places; `isPlace` whether a word is a body site.
+ */
+export function coreParagraph(name: string, namesOperation: (item: string) => boolean = () => true, isPlace: (word: string) => boolean = () => false): CoreParagraph {
   // (A paragraph, not a line with a colon: "Sympathetic blocks: stellate ganglion, …" is read as its own line.)
   if (name.length < 150) return undefined;
-  // The opening of the list: never one a "not" takes back ("Core privileges do not include: …").
-  const opening = [...name.matchAll(LIST_OPENING)].find((m) => !/\b(?:not|never|no)\s+(?:\w+\s+)?$/i.test(name.slice(0, m.index)));
-  if (!opening || opening.index === undefined) return undefined;
-  const preamble = name.slice(0, opening.index);
-  if (!CORE_PREAMBLE.test(preamble)) return undefined;
-  // The preamble may say the specialty's surgery is open and laparoscopic, and set the robot apart
-  // ("(robotic-assisted approaches require special privileges)": a robotic booking asks for its own
-  // privilege anyway); any other way, age aside, or limit it names is every item's, so read it whole.
-  const said = preamble
-    .replace(/\([^()]*\brobot\w*[^()]*\)/gi, ' ')
-    .replace(/\bopen\s+and\s+(?:conventional\s+)?laparoscopic\b|\blaparoscopic\s+and\s+open\b/gi, ' ')
-    .replace(/\b(?:patients|persons)\s+(?:of\s+)?(?:all\s+ages|\d{1,2}\s+years\s+(?:of\s+age\s+)?and\s+(?:older|over|above))\b/gi, ' ')
-    .replace(/\bfemale\s+patients\s+of\s+all\s+ages\b/gi, ' ');
-  if (WAY.test(said) || LIMITING.test(said)) return undefined;
+  const openings = [...name.matchAll(LIST_OPENING)];
+  if (!openings.length || !CORE_PREAMBLE.test(name.slice(0, openings[openings.length - 1].index))) return undefined;
+  const refused = { refused: 'a core privileges paragraph that limits or excludes part of its list: enter its procedures as lines of their own' };
+  // The opening of the list: one only, and no "not" before it ("Core privileges do not include: …").
+  const opening = openings[0];
+  if (openings.length > 1 || opening.index === undefined || /\b(?:not|never|no)\s+(?:\w+\s+)?$/i.test(name.slice(0, opening.index))) return refused;
+  // The opening sentences: plain words, places, an age of "N years (of age) and older", "open and (conventional) laparoscopic".
+  const preamble = name.slice(0, opening.index)
+    .replace(/\(\s*robot(?:ic)?(?:[-\s]assisted)?\s+(?:surgery|procedures|approaches|techniques)\s+requires?\s+(?:special|separate|additional)\s+privileges\s*\)/gi, ' ')
+    .replace(/\bopen\s+and\s+(?:conventional\s+)?laparoscopic\b/gi, ' ')
+    .replace(/\b\d{1,2}\s+years\s+(?:of\s+age\s+)?and\s+(?:older|over)\b/gi, ' ');
+  const words = preamble.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  if (words.some((w) => !OPENING_WORDS.has(w) && !isPlace(w))) return refused;
   let list = name.slice(opening.index + opening[0].length);
-  // The list ends with its sentence; anything the paragraph says after it must limit nothing.
+  // The list ends with its sentence; after it, only the robot may be set apart.
   const end = /\.\s+(?=[A-Z])/.exec(list);
   if (end) {
-    // (A sentence that sets only the robot apart limits nothing here: a robotic booking asks for its own privilege.)
-    if (LIMITING.test(list.slice(end.index).replace(ROBOT_APART, ' '))) return undefined;
+    const after = list.slice(end.index + 1).split(/(?<=\.)\s+/).filter((s) => s.trim());
+    if (!after.every((s) => ROBOT_ONLY.test(s))) return refused;
     list = list.slice(0, end.index);
   }
   list = list.replace(/[.\s]+$/, '');
@@ -74,12 +93,17 @@ export function coreListItems(name: string, namesOperation: (item: string) => bo
       from = i + 1;
     }
   }
-  if (items.length < 3) return undefined;
-  // An item that names no operation ("shoulder" of "arthroscopy of the knee, shoulder, ankle") or that
-  // limits the others ("all without image guidance", "Note: …") says the list cannot be read item by item.
-  // (At commas, any word that takes out or limits may belong to the items around it: read whole.)
-  if (separator === ',' && LIMITING.test(list)) return undefined;
-  if (items.some((item) => /^(?:all|each|every|any|note|except|excluding|other\s+than|but)\b/i.test(item) || /\brequires?\b|\bseparate\s+privileges?\b|\bnot\s+(?:include|included|covered)\b/i.test(item))) return undefined;
-  if (!items.every(namesOperation)) return undefined;
-  return items;
+  if (items.length < 3) return refused;
+  // No item may take out or limit ("thyroidectomy, except substernal", "all without image guidance",
+  // "performed laparoscopically"), nor be places alone ("shoulder" of "arthroscopy of the knee, shoulder").
+  // (The "with or without" of an item is its own: "cholecystectomy with or without cholangiography".)
+  if (items.some((item) => ITEM_LIMIT.test(item.replace(/\bwith\s+or\s+without\b/gi, ' ')) || (separator === ',' && (ITEM_EXCLUSION.test(item) || /\bwithout\b/i.test(item.replace(/\bwith\s+or\s+without\b/gi, ' ')))))) return refused;
+  if (!items.every(namesOperation)) return refused;
+  return { items };
+}
+
+/** The list's items, where the name is a core paragraph read item by item; otherwise undefined. */
+export function coreListItems(name: string, namesOperation?: (item: string) => boolean, isPlace?: (word: string) => boolean): string[] | undefined {
+  const read = coreParagraph(name, namesOperation, isPlace);
+  return read && 'items' in read ? read.items : undefined;
 }

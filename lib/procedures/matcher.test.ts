@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CATALOG } from '../demo/catalog';
-import { ProcedureMatcher, type MatchResult } from './matcher';
+import { ProcedureMatcher, catalogReport, type MatchResult } from './matcher';
 import { builtinVocabulary } from '../vocabulary/builtin';
 import { readingsFor, specialtiesOfDepartments } from '../engine';
 
@@ -7323,6 +7323,17 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Extravascular ICD implantation'], 'EV-ICD (Aurora)')).toEqual(['Extravascular ICD implantation']);
       expect(one(['Extravascular ICD implantation'], 'dual chamber ICD')).toEqual(['UNKNOWN']);
       expect(one(['ICD implantation'], 'EV-ICD (Aurora)')).toEqual(['UNKNOWN']);
+    });
+
+    it('privileges nothing by a core paragraph it will not read item by item, and says so in the catalog report; a polyp line "excluding polyps 20 mm or larger" is for smaller ones', () => {
+      const core = 'Core privileges in general surgery include the ability to admit, evaluate, diagnose, treat and provide consultation to patients 14 years of age and older presenting with illnesses of the abdomen. The core privileges include the following procedures: appendectomy; cholecystectomy; thyroidectomy; colectomy. Substernal thyroidectomy is privileged separately.';
+      expect(one([core], 'SUBSTERNAL THYROIDECTOMY')).toEqual(['UNKNOWN']);
+      expect(one([core], 'LAP APPY')).toEqual(['UNKNOWN']);
+      const m = new ProcedureMatcher([{ id: 'GS', name: 'General surgery', department: 'General Surgery', kind: 'core' as const, procedures: [{ name: core }] }], { vocabulary: builtinVocabulary() });
+      expect(catalogReport(m).ownWords[0].words.join(' ')).toContain('enter its procedures as lines of their own');
+      const polyps = 'Colonoscopy with biopsy and polypectomy, excluding polyps 20 mm or larger';
+      expect(one([polyps], 'COLONOSCOPY W/ SNARE POLYPECTOMY 3 CM POLYP')).toContain('UNKNOWN');
+      expect(one([polyps], 'COLONOSCOPY W/ POLYPECTOMY 12 MM POLYP')).toEqual([polyps]);
     });
   });
 });

@@ -22,7 +22,7 @@ import { ageFits, bookingAge, lineAges, saysPregnancy, withoutAges, type AgeRang
 import { bookingFields } from '../vocabulary/fields';
 import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
-import { coreListItems } from './core-list';
+import { coreParagraph } from './core-list';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
@@ -570,7 +570,14 @@ export class ProcedureMatcher {
         list.push(def);
         this.approachPrivileges.set(def.approach, list);
       }
-      for (const proc of def.procedures) for (const [item, read] of (coreListItems(proc.name, (item) => namesAnOperation(v, item, def.department)) ?? [proc.name]).entries()) {
+      for (const proc of def.procedures) {
+      // A core privileges paragraph is read item by item, or not at all where it limits its own list (lib/procedures/core-list.ts).
+      const paragraph = coreParagraph(proc.name, (item) => namesAnOperation(v, item, def.department), (w) => v.anatomy.has(w));
+      if (paragraph && 'refused' in paragraph) {
+        this.understanding.push({ privilegeId: def.id, privilege: def.name, procedure: proc.name, concepts: [], sites: [], limits: [], unknownWords: [paragraph.refused], via: 'own words' });
+        continue;
+      }
+      for (const [item, read] of (paragraph?.items ?? [proc.name]).entries()) {
         const id = this.procedures.length;
         const whole = read === proc.name;
         // The routes its own words name, not those an "excluding …" clause takes out ("…, excluding open acetabular fracture fixation").
@@ -637,6 +644,7 @@ export class ProcedureMatcher {
           if (!list.includes(def)) list.push(def);
           this.approachPrivileges.set('moderate-sedation', list);
         }
+      }
       }
     }
     this.settleWithAddons();

@@ -57,9 +57,9 @@ function range(text: string, unit: string, unitStep: number, excludable: boolean
   m = new RegExp(`(?:≥|>=|at least|from)\\s*${unit}`).exec(t);
   if (m) return { min: Number(m[1]) };
   m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later)`).exec(t);
-  if (m) return { min: Number(m[1]) };
+  if (m) return excluded(m) ? { max: at(m) - step } : { min: Number(m[1]) };
   m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:less|smaller|under|below|earlier)`).exec(t);
-  if (m) return { max: Number(m[1]) };
+  if (m) return excluded(m) ? { min: at(m) + step } : { max: Number(m[1]) };
   return undefined;
 }
 
@@ -215,6 +215,8 @@ export function withoutMeasures(text: string): string {
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${AREA}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${PERCENT}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|through|-|–)\\s*)?(?:${CM}|\\d{1,2}\\s*(?:wks?|weeks?)\\b(?:\\s*gestation)?)(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|less|smaller|under|below|earlier))?\\s*\\)?`, 'gi'), ' ')
+    // (A lesion's millimetres, as lineSize reads them: "polyps smaller than 20 mm", "polyps 20 mm or larger".)
+    .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|through|-|–)\\s*)?${MM}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), (m) => (LESION.test(text) ? ' ' : m))
     .replace(new RegExp(`\\(?\\s*(?:(?:patients?|recipients?|children|infants?|weighing)\\s+)?(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${KG}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`,?\\s*${TRIMESTER.source}`, 'gi'), '')
     .replace(/\s+,/g, ',')
