@@ -7335,5 +7335,16 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([polyps], 'COLONOSCOPY W/ SNARE POLYPECTOMY 3 CM POLYP')).toContain('UNKNOWN');
       expect(one([polyps], 'COLONOSCOPY W/ POLYPECTOMY 12 MM POLYP')).toEqual([polyps]);
     });
+
+    it('keeps an atrial fibrillation cardioversion off a line "for atrial flutter", and still covers AF and flutter ablation under a supraventricular line that includes them', () => {
+      const flutter = 'Cardioversion for atrial flutter';
+      expect(one([flutter], 'DCCV FOR ATRIAL FIBRILLATION')).toEqual(['UNKNOWN']);
+      expect(one([flutter], 'DCCV for AF')).toEqual(['UNKNOWN']);
+      expect(one([flutter], 'DCCV for aflutter')).toEqual([flutter]);
+      const svt = 'Catheter ablation, supraventricular arrhythmias, including atrial flutter and atrial fibrillation';
+      expect(one([svt], 'AF ABLATION')).toEqual([svt]);
+      expect(one([svt], 'AFL ABLATION')).toEqual([svt]);
+      expect(one(['Catheter ablation of atrial flutter'], 'AF ablation')).toEqual(['UNKNOWN']);
+    });
   });
 });
