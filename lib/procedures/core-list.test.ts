@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coreListItems, coreParagraph } from './core-list';
+import { coreParagraph } from './core-list';
+
+/** The items of a paragraph read item by item, else undefined. */
+const coreListItems = (text: string, namesOperation?: (item: string) => boolean) => { const read = coreParagraph(text, namesOperation); return read && 'items' in read ? read.items : undefined; };
 
 const GENERAL = 'Core privileges in general surgery include the ability to admit, evaluate, diagnose, treat and provide consultation to patients 14 years of age and older presenting with illnesses, injuries and disorders of the alimentary tract, abdomen and its contents, breast, skin and soft tissue. The core privileges include the following procedures: appendectomy; cholecystectomy with or without intraoperative cholangiography; repair of inguinal, femoral and umbilical hernias with or without mesh; excision of pilonidal cyst.';
 

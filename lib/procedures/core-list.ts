@@ -26,20 +26,26 @@ const LIST_OPENING = /\b(?:include|includes|including)\b,?(?:\s*(?:but\s+(?:are|
 const CORE_PREAMBLE = /\bcore\b[\s\S]*\b(?:admit|evaluate|diagnose|treat|consult(?:ation)?)\b/i;
 
 /** The words an opening sentence may use and limit nothing by (besides the body's places, which the caller knows). */
-const OPENING_WORDS = new Set(`core privileges privilege in of for the a an include includes including ability to admit evaluate evaluation diagnose diagnosis
-treat treatment provide provides consultation consultations and or pre intra post preoperative intraoperative postoperative perioperative care
-management manage patients patient persons all ages presenting present with illnesses illness injuries injury disorders disorder diseases disease
-conditions condition deformities deformity anomalies its contents system systems tract structures related function functions surgical surgery
-procedures procedure perform performing operative nonoperative medical services service specialty area areas including antepartum intrapartum
-postpartum female male adult gynecological gynecologic genitourinary musculoskeletal cardiovascular alimentary endocrine reproductive urinary
-soft tissue tissues skin breast head neck face ears ear nose throat paranasal sinuses sinus oral cavity pharynx larynx heart vascular vessels
-abdomen abdominal chest thorax thoracic spine extremities extremity nervous respiratory digestive gastrointestinal hepatobiliary pelvis pelvic
-general orthopedic orthopaedic obstetrics obstetric gynecology urology urologic otolaryngology cardiology anesthesiology anesthesia surgery
-surgeon surgeons also as well which who may be is are this these such other bones bone joints joint ligaments ligament muscles muscle
-tendons tendon nerves nerve peripheral circulatory undergoing diagnostic therapeutic obstetrical urinary kidneys kidney`.split(/\s+/));
+const OPENING_WORDS = new Set(`core privileges privilege in of for the a an include includes including ability to admit evaluate evaluation diagnose diagnosis treat
+treatment provide provides consultation consultations and or pre intra post preoperative intraoperative postoperative perioperative care
+management manage patients patient persons all ages presenting present with illnesses illness injuries injury disorders disorder diseases
+disease conditions condition deformities deformity anomalies its contents system systems tract structures related function functions
+surgical surgery procedures procedure perform performing operative nonoperative medical services service specialty area areas antepartum
+intrapartum postpartum female male adult gynecological gynecologic genitourinary musculoskeletal cardiovascular alimentary endocrine
+reproductive urinary soft tissue tissues skin breast head neck face ears ear nose throat paranasal sinuses sinus oral cavity pharynx larynx
+heart vascular vessels abdomen abdominal chest thorax thoracic spine extremities extremity nervous respiratory digestive gastrointestinal
+hepatobiliary pelvis pelvic general orthopedic orthopaedic obstetrics obstetric gynecology urology urologic otolaryngology cardiology
+anesthesiology anesthesia surgeon surgeons also as well which who may be is are this these such other bones bone joints joint ligaments
+ligament muscles muscle tendons tendon nerves nerve peripheral circulatory undergoing diagnostic therapeutic obstetrical kidneys kidney`.split(/\s+/));
 
-/** What may follow the list: only that robotic surgery needs a privilege of its own. */
-const ROBOT_ONLY = /^\s*robot(?:ic)?(?:[-\s]assisted)?\s+(?:surgery|procedures|approaches|techniques|cases)\s+requires?\s+(?:special|separate|additional)\s+(?:privileges|credentialing)\s*\.?\s*$/i;
+/** That robotic surgery needs a privilege of its own: "Robotic-assisted procedures require special privileges". */
+const ROBOT_APART = 'robot(?:ic)?(?:[-\\s]assisted)?\\s+(?:surgery|procedures|approaches|techniques|cases)\\s+requires?\\s+(?:special|separate|additional)\\s+(?:privileges|credentialing)';
+/** What may follow the list: that sentence alone. */
+const ROBOT_ONLY = new RegExp(`^\\s*${ROBOT_APART}\\s*\\.?\\s*$`, 'i');
+/** The same said in the opening's parentheses. */
+const ROBOT_ASIDE = new RegExp(`\\(\\s*${ROBOT_APART}\\s*\\)`, 'gi');
+/** An item's own "with or without …", which limits nothing: "cholecystectomy with or without cholangiography". */
+const WITH_OR_WITHOUT = /\bwith\s+or\s+without\b/gi;
 
 /** Words by which an item takes something out or limits the others. */
 const ITEM_LIMIT = /\b(?:not|no|exclusions?|separate(?:ly)?|requires?|required|privileged|performed|only|all|each|every|none|note|limited|unless|however|refer(?:red)?)\b/i;
@@ -64,7 +70,7 @@ export function coreParagraph(name: string, namesOperation: (item: string) => bo
   if (openings.length > 1 || opening.index === undefined || /\b(?:not|never|no)\s+(?:\w+\s+)?$/i.test(name.slice(0, opening.index))) return refused;
   // The opening sentences: plain words, places, an age of "N years (of age) and older", "open and (conventional) laparoscopic".
   const preamble = name.slice(0, opening.index)
-    .replace(/\(\s*robot(?:ic)?(?:[-\s]assisted)?\s+(?:surgery|procedures|approaches|techniques)\s+requires?\s+(?:special|separate|additional)\s+privileges\s*\)/gi, ' ')
+    .replace(ROBOT_ASIDE, ' ')
     .replace(/\bopen\s+and\s+(?:conventional\s+)?laparoscopic\b/gi, ' ')
     .replace(/\b\d{1,2}\s+years\s+(?:of\s+age\s+)?and\s+(?:older|over)\b/gi, ' ');
   const words = preamble.toLowerCase().split(/[^a-z]+/).filter(Boolean);
@@ -96,14 +102,9 @@ export function coreParagraph(name: string, namesOperation: (item: string) => bo
   if (items.length < 3) return refused;
   // No item may take out or limit ("thyroidectomy, except substernal", "all without image guidance",
   // "performed laparoscopically"), nor be places alone ("shoulder" of "arthroscopy of the knee, shoulder").
-  // (The "with or without" of an item is its own: "cholecystectomy with or without cholangiography".)
-  if (items.some((item) => ITEM_LIMIT.test(item.replace(/\bwith\s+or\s+without\b/gi, ' ')) || (separator === ',' && (ITEM_EXCLUSION.test(item) || /\bwithout\b/i.test(item.replace(/\bwith\s+or\s+without\b/gi, ' ')))))) return refused;
+  // (At commas, an exclusion or a "without" may be the next items' too.)
+  const limits = (item: string) => { const own = item.replace(WITH_OR_WITHOUT, ' '); return ITEM_LIMIT.test(own) || (separator === ',' && (ITEM_EXCLUSION.test(own) || /\bwithout\b/i.test(own))); };
+  if (items.some(limits)) return refused;
   if (!items.every(namesOperation)) return refused;
   return { items };
-}
-
-/** The list's items, where the name is a core paragraph read item by item; otherwise undefined. */
-export function coreListItems(name: string, namesOperation?: (item: string) => boolean, isPlace?: (word: string) => boolean): string[] | undefined {
-  const read = coreParagraph(name, namesOperation, isPlace);
-  return read && 'items' in read ? read.items : undefined;
 }

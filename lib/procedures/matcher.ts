@@ -142,7 +142,7 @@ export interface CatalogProcedure extends ProcedureRef {
   /**
    * What the matcher reads for this entry where it is not the name: one item of the list a "core
    * privileges" paragraph names ("… The core privileges include the following procedures: appendectomy;
-   * cholecystectomy …"), each its own entry under the paragraph's name (see `coreListItems`).
+   * cholecystectomy …"), each its own entry under the paragraph's name (see `coreParagraph`).
    */
   reads?: string;
   /** Routes named in the procedure's own name (open, laparoscopic, …). */
@@ -433,7 +433,7 @@ function readWhole(v: Vocabulary, text: string, department: string | undefined):
 }
 
 /** Whether a catalog text says more than places ("arthroscopy of the knee" does, and "electrocardiogram interpretation"; "shoulder" or "ankle and elbow" alone do not). */
-function namesAnOperation(v: Vocabulary, text: string, department: string | undefined): boolean {
+function saysMoreThanPlaces(v: Vocabulary, text: string, department: string | undefined): boolean {
   return analyze(v, text, { split: false, context: department }).parts.some((p) => p.tokens.some((t) => !v.anatomy.has(t.word) && !v.stopwords.has(t.word) && !v.descriptors.has(t.word)));
 }
 
@@ -571,80 +571,13 @@ export class ProcedureMatcher {
         this.approachPrivileges.set(def.approach, list);
       }
       for (const proc of def.procedures) {
-      // A core privileges paragraph is read item by item, or not at all where it limits its own list (lib/procedures/core-list.ts).
-      const paragraph = coreParagraph(proc.name, (item) => namesAnOperation(v, item, def.department), (w) => v.anatomy.has(w));
-      if (paragraph && 'refused' in paragraph) {
-        this.understanding.push({ privilegeId: def.id, privilege: def.name, procedure: proc.name, concepts: [], sites: [], limits: [], unknownWords: [paragraph.refused], via: 'own words' });
-        continue;
-      }
-      for (const [item, read] of (paragraph?.items ?? [proc.name]).entries()) {
-        const id = this.procedures.length;
-        const whole = read === proc.name;
-        // The routes its own words name, not those an "excluding …" clause takes out ("…, excluding open acetabular fracture fixation").
-        // (Nor the way of the operation an exposure is for: "…, including vascular exposure for endovascular access" is open.)
-        const name = analyze(v, beforeExclusion(read).replace(/\bfor\s+(?:endovascular|percutaneous|transcatheter)\s+(?=access|delivery|device|prosthes|repair|aortic|valve)/gi, 'for '), { split: false });
-        const approaches = [...name.approaches];
-        // A scope line ("Knee arthroscopy: … partial meniscectomy") is done through the scope: an open one is no kind of it.
-        if (SCOPE_LINE.test(read) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
-        const others = otherCasesOf(read);
-        if (others.length) this.otherCases.set(id, others);
-        // (A core paragraph's ages, "… to patients 14 years of age and older …", are each of its items'.)
-        const ownAges = lineAges(read) ?? (whole ? undefined : lineAges(proc.name));
-        if (ownAges) this.agedLines.add(id);
-        const segments = lineSegments(read);
-        if (segments) this.segmentLines.set(id, segments);
-        const vertebrae = lineVertebrae(read);
-        if (vertebrae) this.vertebraLines.set(id, vertebrae);
-        const only = onlyClause(read);
-        if (only) this.onlyLines.set(id, analyze(v, only, { split: false }).parts.flatMap((part) => part.tokens.map((t) => t.word)));
-        this.procedures.push({
-          id, privilegeId: def.id, privilege: def.name, procedure: proc.name, ...(whole ? {} : { reads: read }), department: def.department,
-          routes: approaches.filter((a) => ROUTES.has(a)),
-          modalities: approaches.filter((a) => !ROUTES.has(a) && a !== 'vaginal'),
-          ...(approaches.includes('vaginal') ? { vaginal: true } : {}),
-          // ("Cholecystectomy, laparoscopic or robotic": the robot is one way the line allows, not one it needs.)
-          ...optionalModalities(approaches, beforeExclusion(read)),
-          // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
-          // (A service's title names it by its youngest: "Neonatal Surgery" operates on infants and children too.)
-          ages: ownAges ?? lineAges(def.name, { service: true }),
-          levels: lineLevels(read),
-          weight: lineWeight(read),
-          size: lineSize(read),
-          weeks: lineWeeks(read),
-          burn: lineBurn(read),
-          area: lineArea(read),
-          volume: lineVolume(read),
-          kg: lineKg(read),
-        });
-        for (const code of [...(item === 0 ? proc.codes ?? [] : []), ...codesInName(read)]) push(this.codes, normalizeCode(code), id);
-        // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
-        // they do ("Robotic-assisted cholecystectomy"), they say which operations it is for.
-        if (def.approach) {
-          const mine = this.approachConcepts.get(def) ?? new Set<number>();
-          const named = new Set<number>();
-          for (const part of name.parts) for (const h of readPart(v, part, 'catalog').hits) for (const t of h.targets) if (t.concept >= 0) named.add(t.concept);
-          for (const c of named) mine.add(c);
-          this.approachConcepts.set(def, mine);
-          // An entry that names an operation ("Percutaneous coronary intervention …" in a special
-          // privilege for it) privileges that operation too, as docs/roster-format.md says.
-          if (!named.size) continue;
+        // A core privileges paragraph is read item by item, or not at all where it limits its own list (lib/procedures/core-list.ts).
+        const paragraph = coreParagraph(proc.name, (item) => saysMoreThanPlaces(v, item, def.department), (w) => v.anatomy.has(w));
+        if (paragraph && 'refused' in paragraph) {
+          this.understanding.push({ privilegeId: def.id, privilege: def.name, procedure: proc.name, concepts: [], sites: [], limits: [], unknownWords: [paragraph.refused], via: 'own words' });
+          continue;
         }
-        const understood = this.learn(id, def, read, item === 0 ? proc.synonyms ?? [] : [], item === 0 ? proc.codes ?? [] : []);
-        this.understanding.push(understood);
-        const forWhat = ANESTHESIA_FOR.exec(fold(read))?.[1];
-        if (forWhat) this.learnAnesthesiaFor(id, forWhat);
-        if (understood.via === 'own words') for (const p of analyze(v, read, { split: false }).parts) for (const t of p.tokens) this.unreadWords.add(t.word);
-        // "Moderate (conscious) sedation" as a line of a core privilege: the sedation names no
-        // operation, and its privilege is what a booking "UNDER MODERATE SEDATION" needs beside its
-        // operation's line, as an approach privilege for it would be. (Its words read without the
-        // parentheses, which a line's reading keeps apart: "moderate (conscious) sedation".)
-        const sedation = () => approaches.includes('moderate-sedation') || namesSedation(v, read);
-        if (!def.approach && !understood.concepts.length && sedation()) {
-          const list = this.approachPrivileges.get('moderate-sedation') ?? [];
-          if (!list.includes(def)) list.push(def);
-          this.approachPrivileges.set('moderate-sedation', list);
-        }
-      }
+        (paragraph?.items ?? [proc.name]).forEach((read, item) => this.addEntry(def, proc, read, item === 0));
       }
     }
     this.settleWithAddons();
@@ -668,6 +601,80 @@ export class ProcedureMatcher {
   }
 
   /** Reads one catalog line into concepts (or keeps its own words), and indexes it. */
+  /**
+   * One catalog entry: the procedure itself, or one item of its core paragraph (`read`, under the
+   * paragraph's name). The procedure's own codes and synonyms are the first entry's.
+   */
+  private addEntry(def: PrivilegeDef, proc: PrivilegeDef['procedures'][number], read: string, first: boolean): void {
+    const v = this.vocabulary;
+    const id = this.procedures.length;
+    const whole = read === proc.name;
+    // The routes its own words name, not those an "excluding …" clause takes out ("…, excluding open acetabular fracture fixation").
+    // (Nor the way of the operation an exposure is for: "…, including vascular exposure for endovascular access" is open.)
+    const name = analyze(v, beforeExclusion(read).replace(/\bfor\s+(?:endovascular|percutaneous|transcatheter)\s+(?=access|delivery|device|prosthes|repair|aortic|valve)/gi, 'for '), { split: false });
+    const approaches = [...name.approaches];
+    // A scope line ("Knee arthroscopy: … partial meniscectomy") is done through the scope: an open one is no kind of it.
+    if (SCOPE_LINE.test(read) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
+    const others = otherCasesOf(read);
+    if (others.length) this.otherCases.set(id, others);
+    // (A core paragraph's ages, "… to patients 14 years of age and older …", are each of its items'.)
+    const ownAges = lineAges(read) ?? (whole ? undefined : lineAges(proc.name));
+    if (ownAges) this.agedLines.add(id);
+    const segments = lineSegments(read);
+    if (segments) this.segmentLines.set(id, segments);
+    const vertebrae = lineVertebrae(read);
+    if (vertebrae) this.vertebraLines.set(id, vertebrae);
+    const only = onlyClause(read);
+    if (only) this.onlyLines.set(id, analyze(v, only, { split: false }).parts.flatMap((part) => part.tokens.map((t) => t.word)));
+    this.procedures.push({
+      id, privilegeId: def.id, privilege: def.name, procedure: proc.name, ...(whole ? {} : { reads: read }), department: def.department,
+      routes: approaches.filter((a) => ROUTES.has(a)),
+      modalities: approaches.filter((a) => !ROUTES.has(a) && a !== 'vaginal'),
+      ...(approaches.includes('vaginal') ? { vaginal: true } : {}),
+      // ("Cholecystectomy, laparoscopic or robotic": the robot is one way the line allows, not one it needs.)
+      ...optionalModalities(approaches, beforeExclusion(read)),
+      // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
+      // (A service's title names it by its youngest: "Neonatal Surgery" operates on infants and children too.)
+      ages: ownAges ?? lineAges(def.name, { service: true }),
+      levels: lineLevels(read),
+      weight: lineWeight(read),
+      size: lineSize(read),
+      weeks: lineWeeks(read),
+      burn: lineBurn(read),
+      area: lineArea(read),
+      volume: lineVolume(read),
+      kg: lineKg(read),
+    });
+    for (const code of [...(first ? proc.codes ?? [] : []), ...codesInName(read)]) push(this.codes, normalizeCode(code), id);
+    // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
+    // they do ("Robotic-assisted cholecystectomy"), they say which operations it is for.
+    if (def.approach) {
+      const mine = this.approachConcepts.get(def) ?? new Set<number>();
+      const named = new Set<number>();
+      for (const part of name.parts) for (const h of readPart(v, part, 'catalog').hits) for (const t of h.targets) if (t.concept >= 0) named.add(t.concept);
+      for (const c of named) mine.add(c);
+      this.approachConcepts.set(def, mine);
+      // An entry that names an operation ("Percutaneous coronary intervention …" in a special
+      // privilege for it) privileges that operation too, as docs/roster-format.md says.
+      if (!named.size) return;
+    }
+    const understood = this.learn(id, def, read, first ? proc.synonyms ?? [] : [], first ? proc.codes ?? [] : []);
+    this.understanding.push(understood);
+    const forWhat = ANESTHESIA_FOR.exec(fold(read))?.[1];
+    if (forWhat) this.learnAnesthesiaFor(id, forWhat);
+    if (understood.via === 'own words') for (const p of analyze(v, read, { split: false }).parts) for (const t of p.tokens) this.unreadWords.add(t.word);
+    // "Moderate (conscious) sedation" as a line of a core privilege: the sedation names no
+    // operation, and its privilege is what a booking "UNDER MODERATE SEDATION" needs beside its
+    // operation's line, as an approach privilege for it would be. (Its words read without the
+    // parentheses, which a line's reading keeps apart: "moderate (conscious) sedation".)
+    const sedation = () => approaches.includes('moderate-sedation') || namesSedation(v, read);
+    if (!def.approach && !understood.concepts.length && sedation()) {
+      const list = this.approachPrivileges.get('moderate-sedation') ?? [];
+      if (!list.includes(def)) list.push(def);
+      this.approachPrivileges.set('moderate-sedation', list);
+    }
+  }
+
   private learn(id: number, def: PrivilegeDef, name: string, synonyms: string[], codes: string[]): CatalogUnderstanding {
     const v = this.vocabulary;
     const out: CatalogUnderstanding = { privilegeId: def.id, privilege: def.name, procedure: name, concepts: [], sites: [], limits: [], unknownWords: [], via: 'name' };

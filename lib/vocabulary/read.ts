@@ -134,13 +134,6 @@ const EXCLUDED_AFTER = /\(\s*([^()]*?)\s+(?:(?:is|are)\s+)?(?:excluded|not inclu
  * what it excludes, a "non-robotic" or a "requires separate privilege" (what follows it stays the
  * line's own: "Laparoscopic appendectomy (robotic-assisted excluded), patients 14 years and older").
  */
-/** Whether the booking writes a default action out itself (not from an abbreviation) within two words after the abbreviation's words: "AVF CREATION". */
-function spelledAfter(part: Part, abbreviation: readonly string[], isAction: (w: string) => boolean): boolean {
-  // (After each run of the abbreviation's words: "SCS PERMANENT IMPLANT W/ IPG" implants the SCS, whose words the IPG's repeat.)
-  return part.tokens.some((t, i) => t.abbreviated && abbreviation.includes(t.word) && !(part.tokens[i + 1]?.abbreviated && abbreviation.includes(part.tokens[i + 1].word))
-    && part.tokens.slice(i + 1, i + 3).some((x) => !x.abbreviated && isAction(x.word)));
-}
-
 export function withExclusionsLast(text: string): string {
   const excluded: string[] = [];
   const out = nonIndication(nonRobotic(text)).replace(SEPARATE_PRIVILEGE, (_m, x: string) => { excluded.push(x); return ','; })
@@ -208,6 +201,14 @@ const STUDY_WORD = /(?:graphy|gram|grams|biopsy|catheterization)$/;
  * why; "TLH BSO - STAGING ENDOMETRIAL CA", "STAGING LAPAROTOMY …" and a bare "STAGING" name an operation.)
  */
 const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?|prev)(?=\s)([^;,+\n]*)/g;
+
+/** Whether the booking writes a default action out itself (not from an abbreviation) within two words after the abbreviation's words: "AVF CREATION". */
+function spelledAfter(part: Part, abbreviation: readonly string[], isAction: (w: string) => boolean): boolean {
+  // (After each run of the abbreviation's words: "SCS PERMANENT IMPLANT W/ IPG" implants the SCS, whose words the IPG's repeat.)
+  return part.tokens.some((t, i) => t.abbreviated && abbreviation.includes(t.word) && !(part.tokens[i + 1]?.abbreviated && abbreviation.includes(part.tokens[i + 1].word))
+    && part.tokens.slice(i + 1, i + 3).some((x) => !x.abbreviated && isAction(x.word)));
+}
+
 /**
  * "pre-" or "post-" joined to an operation's name, or "post" before an operation's abbreviation
  * ("PAIN POST TKA"): that operation is not this case's. ("POST FUSION" may be a posterior one.)
