@@ -296,3 +296,60 @@ describe('an anesthesiologist booked on a cardiac anesthesia board', () => {
     expect(verdict('Brandt', 'CABG X3').verdict).toBe('ok');
   });
 });
+
+describe('an anesthesiologist\'s board written in its own shorthand', () => {
+  const lines = [
+    'General anesthesia, patients 3 years and older, excluding cardiac surgery with cardiopulmonary bypass',
+    'Spinal anesthesia, single injection, patients 18 years and older',
+    'Lumbar and thoracic epidural anesthesia and analgesia for surgery and postoperative pain, patients 18 years and older',
+    'Upper extremity peripheral nerve blocks (interscalene, supraclavicular, infraclavicular, axillary), single injection or continuous catheter, ultrasound-guided',
+    'Lower extremity peripheral nerve blocks (lumbar plexus, femoral, fascia iliaca, adductor canal, IPACK, sciatic, popliteal, ankle), single injection or continuous catheter, ultrasound-guided',
+    'Truncal and fascial plane blocks (transversus abdominis plane, rectus sheath, quadratus lumborum, erector spinae plane, pectoral nerve, serratus anterior), single injection',
+  ];
+  const catalog: PrivilegeDef[] = [
+    { id: 'GEN', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core', procedures: [{ name: lines[0] }] },
+    { id: 'REG', name: 'Regional anesthesia', department: 'Anesthesiology', kind: 'core', procedures: lines.slice(1).map((name) => ({ name })) },
+    { id: 'CARD', name: 'Cardiac anesthesia', department: 'Cardiac Anesthesiology', kind: 'special', procedures: [{ name: 'Cardiac anesthesia for cardiopulmonary bypass, patients 18 years and older' }] },
+    { id: 'ESO', name: 'Thoracic anesthesia', department: 'Thoracic Anesthesiology', kind: 'special', procedures: [{ name: 'Anesthesia for esophageal surgery, including esophagectomy' }] },
+    { id: 'LOW', name: 'Lower extremity blocks', department: 'Anesthesiology', kind: 'core', procedures: [{ name: lines[4] }] },
+  ];
+  const person = (family: string, ids: string[], n: number) => practitioner({ id: family, name: { family, given: ['Ines'] }, privileges: ids.map((g) => grant(g)) }, n);
+  const engine = new Engine(roster([person('Gale', ['GEN'], 1), person('Regis', ['GEN', 'REG'], 2), person('Corday', ['GEN', 'CARD'], 3), person('Thorne', ['REG'], 4), person('Esper', ['REG', 'ESO'], 5), person('Lowe', ['LOW'], 6)], catalog), { vocabulary });
+  const verdict = (who: string, procedure: string) => engine.evaluateCase({ practitioner: `${who}, Ines`, procedure, date: '2026-12-01' }, { today: TODAY }).verdict;
+
+  it('asks for the spinal a booking names alone ("SPINAL + ACB R TKA"), which a block privilege alone does not give', () => {
+    expect(verdict('Regis', 'Spinal + ACB R TKA')).toBe('ok');
+    expect(verdict('Lowe', 'ACB R TKA')).toBe('ok');
+    expect(verdict('Lowe', 'Spinal + ACB R TKA')).not.toBe('ok');
+    expect(verdict('Regis', 'SPINAL/MAC R TKA')).not.toBe('ok');
+  });
+
+  it('reads TEA beside a Whipple as the thoracic epidural for its surgery, and QL, PECS II and a bilateral TAP as blocks', () => {
+    expect(verdict('Regis', 'TEA T6-7 + GA Whipple')).toBe('ok');
+    expect(verdict('Gale', 'TEA T6-7 + GA Whipple')).not.toBe('ok');
+    expect(verdict('Regis', 'QL bilat lap nephrectomy')).toBe('ok');
+    expect(verdict('Regis', 'PECS II L mastectomy')).toBe('ok');
+    expect(verdict('Regis', 'GA/ETT + bilat TAP for ex lap')).toBe('ok');
+    expect(verdict('Gale', 'GA/ETT + bilat TAP for ex lap')).not.toBe('ok');
+  });
+
+  it('covers an interscalene block by the upper extremity line though a lower extremity line lists the same kinds', () => {
+    expect(verdict('Thorne', 'ISB R arthroscopic RCR')).toBe('ok');
+  });
+
+  it('leaves unknown a part of an anesthesiologist\'s booking it cannot read, rather than dropping it', () => {
+    expect(verdict('Regis', 'GA + Zorbax R TKA')).not.toBe('ok');
+  });
+
+  it('reads "Cardiac anesthesia for cardiopulmonary bypass" as the anesthesia a CABG or valve on pump needs, CPB no celiac plexus block, and no off-pump CABG\'s', () => {
+    expect(verdict('Corday', 'AVR (On-X) CPB')).toBe('ok');
+    expect(verdict('Corday', 'CABG x3 on pump')).toBe('ok');
+    expect(verdict('Gale', 'CABG x3 on pump')).not.toBe('ok');
+    expect(verdict('Corday', 'OPCAB x3')).not.toBe('ok');
+  });
+
+  it('asks the anesthesia for an operation named after "for" beside an anesthetic alone ("Anes for MIE Ivor Lewis + TEA")', () => {
+    expect(verdict('Esper', 'Anes for MIE Ivor Lewis + TEA')).toBe('ok');
+    expect(verdict('Thorne', 'Anes for MIE Ivor Lewis + TEA')).not.toBe('ok');
+  });
+});

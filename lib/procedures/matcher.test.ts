@@ -7346,5 +7346,27 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([svt], 'AFL ABLATION')).toEqual([svt]);
       expect(one(['Catheter ablation of atrial flutter'], 'AF ablation')).toEqual(['UNKNOWN']);
     });
+
+    it('covers an orchiopexy booked beside a scrotal exploration for torsion by the exploration line that names it, though undescended-testis orchiopexies have lines of their own; a bare exploration line does not', () => {
+      const torsion = 'Scrotal exploration for testicular torsion with orchiopexy, patients 17 years and younger';
+      const udt = ['Orchiopexy for undescended testis, inguinal or prescrotal, patients 17 years and younger', 'Laparoscopic orchiopexy for intra-abdominal testis, single-stage or staged Fowler-Stephens, patients 17 years and younger'];
+      expect(one([torsion, ...udt], 'scrotal explore + bilat orchiopexy (torsion), age 13')).toEqual([torsion]);
+      expect(one([torsion, ...udt], 'Scrotal exploration, R torsion, bilat orchiopexy (13 yo)')).toEqual([torsion]);
+      expect(one([torsion, ...udt], 'L orchiopexy (age 2)')).toEqual(['UNKNOWN']);
+      expect(one(['Scrotal exploration', udt[0]], 'scrotal explore/bilat orchiopexy (torsion), age 13')).toContain('UNKNOWN');
+    });
+
+    it('reads MPJ and MTPJ as the metatarsophalangeal joint a first-MTP line names', () => {
+      const line = 'Cheilectomy of the first metatarsophalangeal joint';
+      expect(one([line], 'cheilectomy R 1st MPJ hallux rigidus')).toEqual([line]);
+      expect(one([line], 'CHEILECTOMY 1ST MTPJ - LT')).toEqual([line]);
+      expect(one([line], 'cheilectomy R ankle')).toEqual(['UNKNOWN']);
+    });
+
+    it('keeps a spinal for a cesarean off a line "for non-obstetric surgery", and says "excludes pregnancy"', () => {
+      const line = 'Spinal and epidural anaesthesia for non-obstetric surgery';
+      expect(one([line], 'Spinal for elective LUSCS')).toEqual(['UNKNOWN']);
+      expect(one([line], 'Spinal for R THA')).toEqual([line]);
+    });
   });
 });

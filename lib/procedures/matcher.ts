@@ -25,7 +25,7 @@ import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segm
 import { coreParagraph } from './core-list';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
-import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
+import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, KIND_ANESTHESIA_FOR, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
 
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
 function sameRegion(a: string, b: string): boolean {
@@ -191,6 +191,8 @@ interface Said {
   age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; kg?: number; pregnancy?: boolean; tools?: string[];
   /** The kinds of surgery the booking's operations are ("cardiac", "thoracic", "vascular"…): what an anesthesia line's "excluding …" is met by (worked out at its first use). */
   surgery?: () => Set<string>;
+  /** The operations the booking names (not its anesthetics), worked out at their first use. */
+  operations?: () => Set<number>;
   /** An add-on's: the robot is asked of the operation it belongs to, not of its own line (its route still is). */
   robotAsked?: boolean;
   /** The body sites the booking names for this part. */
@@ -198,6 +200,9 @@ interface Said {
 }
 
 
+
+/** What an anesthetic is given for when it is given for an operation: "…, for surgery and postoperative pain". */
+const SURGERY_WORD = /^(?:surgery|surgical|operative|postoperative|perioperative|intraoperative)$/;
 
 /**
  * The kinds of surgery an operation is, in the words anesthesia lines exclude them by ("…, excluding
@@ -660,7 +665,8 @@ export class ProcedureMatcher {
     }
     const understood = this.learn(id, def, read, first ? proc.synonyms ?? [] : [], first ? proc.codes ?? [] : []);
     this.understanding.push(understood);
-    const forWhat = ANESTHESIA_FOR.exec(fold(read))?.[1];
+    const kindFor = KIND_ANESTHESIA_FOR.exec(fold(read));
+    const forWhat = kindFor ? `${kindFor[1]} surgery with ${kindFor[2]}${kindFor[3]}` : ANESTHESIA_FOR.exec(fold(read))?.[1];
     if (forWhat) this.learnAnesthesiaFor(id, forWhat);
     if (understood.via === 'own words') for (const p of analyze(v, read, { split: false }).parts) for (const t of p.tokens) this.unreadWords.add(t.word);
     // "Moderate (conscious) sedation" as a line of a core privilege: the sedation names no
@@ -2023,16 +2029,18 @@ export class ProcedureMatcher {
     // and what an anesthesia alone is said to be for ("GENERAL ANESTHESIA FOR CABG"). Worked out
     // only where such a line is asked.
     let surgeryMade: Set<string> | undefined;
-    said.surgery = () => {
-      if (surgeryMade) return surgeryMade;
+    let opsMade: Set<number> | undefined;
+    said.operations = () => {
+      if (opsMade) return opsMade;
       const ops = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0 && !v.concepts[c].weak));
       if (blockOnly) {
         for (const m of text.matchAll(/\bfor\s+([^;,+\n]+)/gi)) {
           for (const p of analyze(v, m[1]).parts) for (const h of readPart(v, p, 'booking', this.local).hits) for (const t of h.targets) if (t.concept >= 0 && !v.concepts[t.concept].weak) ops.add(t.concept);
         }
       }
-      return (surgeryMade = new Set([...ops].flatMap((c) => surgeryKinds(v, c))));
+      return (opsMade = ops);
     };
+    said.surgery = () => (surgeryMade ??= new Set([...said.operations!()].flatMap((c) => surgeryKinds(v, c))));
     // Anesthesia types (MAC, GA, a block) on a surgeon's booking say how, not what; on an
     // anesthesiologist's ("ADDUCTOR CANAL BLOCK - LT TKA") they are the case, and the surgery is context.
     // A catalog line read by its own words ("Spinal anesthesia", synonym "spinal") is an anesthesia
@@ -2056,9 +2064,19 @@ export class ProcedureMatcher {
     let anesthesia = strong && weak
       ? this.partsOf(readings.map((r) => ({ ...r, hits: r.hits.filter((h) => h.targets.some(isAnes)), unknown: r.hits.some((h) => h.targets.some(isAnes)) ? r.unknown : [] })).filter((r) => r.hits.length), analysis.approaches, said)
       : undefined;
+    // A part InScope could not read at all ("SPINAL + ACB R TKA", "TEA T6-7 + GA WHIPPLE") may be the
+    // anesthesia itself: it is as unknown to the anesthesiologist as to the surgeon (it had been
+    // dropped from the anesthesia's parts, a wrong ok).
+    // (Not a surgery read one way that its neighbours do not settle, "PAC PLACEMENT, OLT": the surgery is the anesthesia's context.)
+    if (anesthesia) for (const p of parts.list) if (p.status === 'unknown' && !p.concept && !p.readings?.length && !anesthesia.list.some((a) => a.text === p.text)) anesthesia.list.push(p);
     // An anesthesiologist's surgery where the catalog privileges anesthesia for its kind: "CABG X3" on the
     // cardiac anesthesia board asks for "Anesthesia for adult cardiac surgery …" (beside the GA it names).
-    const forParts = strong ? this.anesthesiaForParts(readings.filter((r) => r.hits.some((h) => h.targets.some((t) => !isWeak(t)))), analysis.approaches, said) : [];
+    // (So where the booking names only anesthesia, for an operation after "for": "ANES FOR MIE IVOR LEWIS + TEA"
+    // asks the anesthesia for an esophagectomy too — it had asked the epidural alone.)
+    const forClause = () => [...text.matchAll(/\bfor\s+([^;,+\n]+)/gi)].flatMap((m) => analyze(v, m[1]).parts.map((p) => readPart(v, p, 'booking', this.local)))
+      .filter((r) => r.hits.some((h) => h.targets.some((t) => t.concept >= 0 && !v.concepts[t.concept].weak)));
+    const forParts = strong ? this.anesthesiaForParts(readings.filter((r) => r.hits.some((h) => h.targets.some((t) => !isWeak(t)))), analysis.approaches, said)
+      : blockOnly ? this.anesthesiaForParts(forClause(), analysis.approaches, said) : [];
     // (Where the booking names no anesthesia, the anesthesia for an operation stands in for that
     // operation's part, and its other parts — a TEE, a lumbar drain — are asked as they were.)
     if (forParts.length) {
@@ -2191,7 +2209,9 @@ export class ProcedureMatcher {
       for (const c of new Set(hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((x) => x >= 0 && !v.concepts[x].weak))) {
         const chain = [c, ...v.concepts[c].ancestors];
         const kinds = surgeryKinds(v, c);
-        const lines = this.anesthesiaFor.filter((l) => chain.some((x) => l.concepts.has(x)) || kinds.some((k) => l.kinds.has(k)));
+        // (A line for surgery on cardiopulmonary bypass is no off-pump operation's, by its kind alone.)
+        const offPump = /\b(?:off[\s-]*pump|beating[\s-]+heart)\b/i.test(v.concepts[c].name);
+        const lines = this.anesthesiaFor.filter((l) => chain.some((x) => l.concepts.has(x)) || (kinds.some((k) => l.kinds.has(k)) && !(offPump && /\bcardiopulmonary bypass\b/i.test(readOf(this.procedures[l.entry])))));
         if (!lines.length) continue;
         // (An operation on newborns or a congenital heart by name has a child patient: a NORWOOD is no adult's.)
         const child = !said.age && (/\b(?:newborn|neonatal|congenital|norwood|fallot|tetralogy|atrial septal|ventricular septal|truncus|fontan|glenn|jatene|hypoplastic)\b/i.test(v.concepts[c].name) || (v.concepts[c].specialties.length > 0 && v.concepts[c].specialties.every((x) => x === 'pediatric-surgery')));
@@ -2611,7 +2631,9 @@ export class ProcedureMatcher {
       // OPEN SIGMOID COLECTOMY apart from "Open partial or total colectomy".)
       // (So does one that privileges kinds of it on lines of their own: "Peripheral atherectomy
       // (rotational, orbital, directional)" beside an angioplasty line leaves a LASER ATHERECTOMY unknown.)
-      if (x !== concept && ([...lines].some(apart) || limited.some((l) => apart(l.entry)) || kindsApart()) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
+      // (Not a line limited to the other limb only: "Lower extremity peripheral nerve blocks, single injection …"
+      // delineates no interscalene block apart from "Upper extremity peripheral nerve blocks …".)
+      if (x !== concept && ([...lines].some(apart) || limited.some((l) => apart(l.entry) && !(l.missing.length > 0 && !l.excluded?.length && !l.kinds?.length && l.missing.every((w) => w === 'upper' || w === 'lower'))) || kindsApart()) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
       // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
       // A kind with no place of its own is where the booking says, not where a broader operation is:
@@ -2671,7 +2693,10 @@ export class ProcedureMatcher {
         // (Nor does the rest of the booking speak for it through the words it shares: a "for trauma" clause is
         // met by the part's own words when it says what it is for.)
         const partSays = (w: string) => says.has(w) && (!ownFor || !cov.firm?.includes(w) || r.part.tokens.some((t) => t.word === w || (v.equivalents.get(t.word) ?? []).includes(w)));
-        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (partSays(w) || caseSays(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
+        // (An anesthetic "for surgery and postoperative pain" is met by the operation the booking names beside it:
+        // "TEA T6-7 + GA WHIPPLE".)
+        const forSurgery = (w: string) => c.weak && SURGERY_WORD.test(w) && !!stated.operations?.().size;
+        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (partSays(w) || caseSays(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || forSurgery(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -2688,7 +2713,7 @@ export class ProcedureMatcher {
         // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
         // "…, internal jugular or femoral vein only".)
         // (What the operation is always done for meets its site too: an otoplasty is for prominent ears.)
-        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => partSays(w) || caseSays(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm)) || saysOtherSide(cov.firm ?? [], says)) {
+        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => partSays(w) || caseSays(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm) && !cov.firm?.some(forSurgery)) || saysOtherSide(cov.firm ?? [], says)) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
@@ -2699,7 +2724,7 @@ export class ProcedureMatcher {
         // (Or a kind of the line's operation that always does it: a Hartmann procedure, under
         // "Partial colectomy without colostomy", is a colectomy with an end colostomy.)
         // (Or the kind of surgery an anesthesia is for: `bySurgery`.)
-        const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy : (says.has(w) || (x !== concept && ((c.words.has(w) && v.procedureSuffix.test(w)) || c.nameWords.has(w)))) && !v.anatomy.has(w)) || (c.weak && bySurgery(w, cov.excluding!))) ?? [];
+        const excluded = cov.excluding?.filter((w) => (w === PREGNANCY_MARK ? !!stated.pregnancy || !!stated.surgery?.().has('obstetric') : (says.has(w) || (x !== concept && ((c.words.has(w) && v.procedureSuffix.test(w)) || c.nameWords.has(w)))) && !v.anatomy.has(w)) || (c.weak && bySurgery(w, cov.excluding!))) ?? [];
         // (A site, or a region a booked site is within: "excluding intracranial …" and a sagittal sinus.)
         // (Or the place the booked operation's own name says: a BOXER'S FX is a metacarpal's, in the hand.)
         const excludedSites = cov.excluding?.filter((w) => named.has(w) || (v.anatomy.has(w) && [...c.nameWords].some((n) => n === w || (v.within.get(n) ?? []).some((r) => r.join(' ') === w)))) ?? [];
@@ -2796,7 +2821,17 @@ export class ProcedureMatcher {
     // line says it in words: "Extracapsular cataract extraction with insertion of intraocular lens
     // prosthesis" the lens of a phaco, beside "Pediatric cataract surgery, with or without intraocular lens".)
     const elsewhere = limited.length > 0 || !!this.byConcept.get(concept)?.length;
-    if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || ![...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length))) {
+    // (Where the catalog lists kinds of it apart, an add-on booked beside its parent is still the
+    // parent's where a line of the parent names it: "SCROTAL EXPLORE + BILAT ORCHIOPEXY (TORSION)"
+    // under "Scrotal exploration for testicular torsion with orchiopexy", beside lines for the kinds
+    // of orchiopexy an undescended testis needs.)
+    const kindsListed = [...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length);
+    const namedByParent = (e: number) => {
+      const words = new Set(fold(readOf(this.procedures[e])).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => normalizeWord(v, w)));
+      return c.nameWords.size > 0 && [...c.nameWords].every((w) => words.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w));
+    };
+    const besideParent = !restated && kindsListed && c.addonOf.some((p) => inBooking.has(p));
+    if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || !kindsListed || besideParent)) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
       for (const p of c.addonOf) {
@@ -2814,7 +2849,7 @@ export class ProcedureMatcher {
           // (Nor a line that names another add-on alone after "with": "Bronchoscopy with bronchoalveolar
           // lavage" is no transbronchial biopsy, even as the catalog's only bronchoscopy line.)
           const oneKind = (e: number) => !!this.oneAddon.get(e)?.size && !this.oneAddon.get(e)!.has(concept) && !this.mentions.get(e)?.has(concept);
-          for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept) && !oneKind(line.id) && (!elsewhere || this.lineSays(line.id, concept))) lines.add(line.id);
+          for (const line of parent.groups.flat()) if (this.takesAddons(line.id, concept) && !oneKind(line.id) && (!elsewhere || this.lineSays(line.id, concept)) && (!besideParent || namedByParent(line.id))) lines.add(line.id);
         }
       }
     }
@@ -2839,7 +2874,7 @@ export class ProcedureMatcher {
       }
       const sited = [...(this.byConcept.get(concept) ?? [])].filter((cov) => cov.sites.length);
       if (limited.length) {
-        const excluded = [...new Set(limited.flatMap((l) => l.excluded ?? []))];
+        const excluded = [...new Set(limited.flatMap((l) => l.excluded ?? []).map((w) => (w === PREGNANCY_MARK ? 'pregnancy' : w)))];
         const missing = [...new Set(limited.flatMap((l) => l.missing))];
         const kinds = [...new Set(limited.flatMap((l) => l.kinds ?? []))];
         if (kinds.length && !excluded.length && !missing.length) {
@@ -3551,13 +3586,19 @@ function eitherKindOf(v: Vocabulary, c: number, lineKinds: string[], lineConcept
   // stress incontinence surgery no sling — and named by the line itself: "Epidural block, single-injection
   // or continuous catheter" is no peripheral nerve block line.)
   const ancestors = v.concepts[c].ancestors;
-  const parents = ancestors.filter((a) => !ancestors.some((b) => b !== a && v.concepts[b].ancestors.includes(a)));
+  // (Not a parent that is of that kind itself: the continuous interscalene catheter's "Continuous peripheral nerve block".)
+  const parents = ancestors.filter((a) => !ancestors.some((b) => b !== a && v.concepts[b].ancestors.includes(a)) && !v.concepts[a].nameWords.has(kindWord));
   if (parents.length !== 1) return undefined;
   const parent = parents[0];
   const nameOf = (words: Iterable<string>) => [...words].sort().join(' ');
-  if (nameOf([...v.concepts[c].nameWords].filter((w) => w !== kindWord)) !== nameOf(v.concepts[parent].nameWords)) return undefined;
+  // (Or but for the places the parent's name says the nerves of: "Continuous interscalene nerve block
+  // catheter" of "Interscalene brachial plexus block", where the line names the interscalene block.)
+  const own = [...v.concepts[c].nameWords].filter((w) => w !== kindWord);
+  const unplaced = [...v.concepts[parent].nameWords].filter((w) => !v.anatomy.has(w));
+  const named = nameOf(own) === nameOf(v.concepts[parent].nameWords) || (unplaced.length >= 2 && unplaced.every((w) => own.includes(w)));
+  if (!named) return undefined;
   const lineWords = new Set(fold(outside).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
-  return [...v.concepts[parent].nameWords].every((w) => lineWords.has(w)) ? parent : undefined;
+  return unplaced.every((w) => lineWords.has(w)) && (nameOf(own) === nameOf(v.concepts[parent].nameWords) ? [...v.concepts[parent].nameWords].every((w) => lineWords.has(w)) : true) ? parent : undefined;
 }
 /**
  * The parts of a combined operation that are kinds of one operation it is also a kind of: the left

@@ -1126,6 +1126,9 @@ function forKind(v: Vocabulary, concept: number, clause: readonly string[], plac
   return kinds.length === 1 ? kinds[0] : concept;
 }
 
+/** Words that name a part of the spine: beside them, "spinal" is the place, not the anesthetic. */
+const SPINE_WORDS = new Set(['spine', 'cervical', 'thoracic', 'lumbar', 'sacral', 'lumbosacral', 'thoracolumbar', 'cervicothoracic', 'vertebra', 'vertebrae', 'vertebral', 'cord', 'canal', 'stenosis', 'fusion', 'tumor', 'tumour', 'abscess', 'hematoma', 'fracture', 'injury', 'tap', 'drain', 'muscular', 'atrophy', 'dysraphism', 'stimulator', 'instrumentation', 'deformity', 'epidural', 'cerebrospinal', 'fluid', 'csf']);
+
 export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog', extra?: PhraseIndex): PartReading {
   // The indication says why, not what: it never names the operation ("ADDUCTOR CANAL BLOCK - FOR TKA" is a block).
   // A catalog line's "for …" clause narrows it and never names what it covers ("… following gastric bypass").
@@ -1491,6 +1494,14 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     }
   }
   if (mode === 'booking') {
+    // "SPINAL/MAC R TKA", "SPINAL FOR SCHED C/S": "spinal" that no operation's wording takes, in a part
+    // that names no other part of the spine, is the spinal anesthetic (it had been read as a place and
+    // dropped: unknown to the surgeon, and to the anesthesiologist nothing).
+    const spinal = v.byId.get('spinal-anesthesia');
+    if (spinal !== undefined && present.has('spinal') && !covered.has('spinal') && !words.some((w) => SPINE_WORDS.has(w))) {
+      covered.add('spinal');
+      chosen.push({ tokens: ['spinal'], key: 'spinal', targets: [{ concept: spinal, approaches: [] }] });
+    }
     // An abbreviation whose every reading needs words the booking lacks ("BMT" alone), and that
     // nothing else here accounts for: its readings stay open, for the practitioner's specialties
     // to settle (the matcher sees the `#?` mark).
