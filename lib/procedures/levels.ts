@@ -130,7 +130,14 @@ export function lineSegments(text: string): Set<number> | undefined {
   // (Or in parentheses after what they are of: "Atlantoaxial (C1-C2) posterior fusion".)
   const m = new RegExp(`(${LEVEL}(?:\\s*(?:,|and|or|&)\\s*${LEVEL})*)\\s*(?:levels?\\s+|segments?\\s+)?only\\b`, 'i').exec(text)
     ?? new RegExp(`\\(\\s*(${LEVEL}(?:\\s*(?:,|and|or|&)\\s*${LEVEL})*)\\s*\\)`, 'i').exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    // (Or one segment said within the operation's name: "Posterior C1-C2 fusion" is no C3-C7 fusion.
+    // Not one an example names: "…, including C1-C2".)
+    const own = text.split(/\b(?:including|includes|e\.g\.|such as|for example)\b/i)[0];
+    const said = own.match(new RegExp(`(?<![\\w-])${LEVEL}(?![\\w-])`, 'gi')) ?? [];
+    const one = said.length === 1 ? segmentsOf(said) : undefined;
+    return one?.length === 1 ? new Set(one) : undefined;
+  }
   const segments = segmentsOf(m[1].match(new RegExp(LEVEL, 'gi')) ?? []);
   return segments ? new Set(segments) : undefined;
 }

@@ -7368,5 +7368,35 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([line], 'Spinal for elective LUSCS')).toEqual(['UNKNOWN']);
       expect(one([line], 'Spinal for R THA')).toEqual([line]);
     });
+
+    it('keeps a minimally invasive spine operation off a line for the open one, and reads "open or minimally invasive" as every way', () => {
+      const lami = 'Lumbar laminectomy, open';
+      const tlif = 'Primary posterior or transforaminal lumbar interbody fusion (PLIF/TLIF), open';
+      expect(one([lami], 'MIS lami L4-5 (tubular)')).toEqual(['UNKNOWN']);
+      expect(one([tlif], 'MIS TLIF L4-5')).toEqual(['UNKNOWN']);
+      expect(one([tlif], 'TLIF L4-5')).toEqual([tlif]);
+      expect(one(['Posterior cervical foraminotomy, open'], 'MIS foraminotomy C6-7 L (METRx)')).toEqual(['UNKNOWN']);
+      const si = 'Sacroiliac joint fusion, open or minimally invasive';
+      expect(one([si], 'SI JOINT FUSION MIS (Right)')).toEqual([si]);
+    });
+
+    it('reads a segment named within a line\'s operation as its only one: "Posterior C1-C2 fusion" is no C3-C7 fusion', () => {
+      const c12 = 'Posterior C1-C2 fusion';
+      expect(one([c12], 'PCDF C3-7 (lat mass screws)')).toEqual(['UNKNOWN']);
+      expect(one([c12], 'POSTERIOR C1-C2 FUSION')).toEqual([c12]);
+      expect(one(['Lumbar fusion, L5-S1'], 'L4-5 TLIF')).toEqual(['UNKNOWN']);
+    });
+
+    it('tells apart operations the vocabulary had read as another: an OATS of the knee is no talus line\'s, an optic nerve decompression no orbital one, a spinal dural fistula no intracranial one, a nasal dermoid with intracranial extension none "without" it, PDT beside an airway tumor no tracheostomy', () => {
+      expect(one(['Osteochondral autograft or allograft transplantation of the talus'], 'OATS L knee MFC')).toEqual(['UNKNOWN']);
+      expect(one(['Endoscopic orbital decompression'], 'Endoscopic optic nerve decompression L')).not.toContain('Endoscopic orbital decompression');
+      expect(one(['Embolization of intracranial dural arteriovenous fistula'], 'Spinal dAVF emb T8 (Onyx)')).not.toContain('Embolization of intracranial dural arteriovenous fistula');
+      expect(one(['Embolization of intracranial dural arteriovenous fistula'], 'DAVF embolization L transverse sinus')).toEqual(['Embolization of intracranial dural arteriovenous fistula']);
+      const dermoid = 'Excision of nasal dermoid without intracranial extension';
+      expect(one([dermoid], 'Nasal dermoid excision w/ NSGY (intracranial extension)')).not.toContain(dermoid);
+      expect(one([dermoid], 'nasal dermoid excision age 3')).toEqual([dermoid]);
+      expect(one(['Percutaneous dilatational tracheostomy', 'Flexible bronchoscopy'], 'Bronch w/ PDT RMS tumor')).toContain('UNKNOWN');
+      expect(one(['Carotid artery stenting, transradial'], 'CAS R ICA (TF)')).toEqual(['UNKNOWN']);
+    });
   });
 });

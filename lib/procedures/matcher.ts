@@ -617,7 +617,8 @@ export class ProcedureMatcher {
     // The routes its own words name, not those an "excluding …" clause takes out ("…, excluding open acetabular fracture fixation").
     // (Nor the way of the operation an exposure is for: "…, including vascular exposure for endovascular access" is open.)
     const name = analyze(v, beforeExclusion(read).replace(/\bfor\s+(?:endovascular|percutaneous|transcatheter)\s+(?=access|delivery|device|prosthes|repair|aortic|valve)/gi, 'for '), { split: false });
-    const approaches = [...name.approaches];
+    // (Not a way "open or minimally invasive" names: both, which is every way — `EVERY_ROUTE`.)
+    const approaches = new RegExp(EVERY_ROUTE.source, 'i').test(read) ? name.approaches.filter((a) => !ROUTES.has(a)) : [...name.approaches];
     // A scope line ("Knee arthroscopy: … partial meniscectomy") is done through the scope: an open one is no kind of it.
     if (SCOPE_LINE.test(read) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
     const others = otherCasesOf(read);
