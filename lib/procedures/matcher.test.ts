@@ -7398,5 +7398,13 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Percutaneous dilatational tracheostomy', 'Flexible bronchoscopy'], 'Bronch w/ PDT RMS tumor')).toContain('UNKNOWN');
       expect(one(['Carotid artery stenting, transradial'], 'CAS R ICA (TF)')).toEqual(['UNKNOWN']);
     });
+
+    it('reads a chest board\'s "RLL lobe" and "seg S6" beside VATS or RATS as the lobectomy and segmentectomy, and "uniportal" as how, no operation', () => {
+      const vats = 'Video-assisted thoracoscopic lobectomy or segmentectomy, with or without mediastinal lymph node dissection';
+      expect(one([vats], 'VATS LUL lobe')).toEqual([vats]);
+      expect(one([vats], 'Uniportal VATS seg S6 R')).toEqual([vats]);
+      expect(one([vats], 'VATS wedge RLL')).toEqual(['UNKNOWN']);
+      expect(one(['Thyroid lobectomy'], 'R thyroid lobe biopsy')).not.toContain('Thyroid lobectomy');
+    });
   });
 });
