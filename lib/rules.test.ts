@@ -353,3 +353,30 @@ describe('an anesthesiologist\'s board written in its own shorthand', () => {
     expect(verdict('Thorne', 'Anes for MIE Ivor Lewis + TEA')).not.toBe('ok');
   });
 });
+
+describe('what a review of the anesthesiologist\'s readings found', () => {
+  const catalog: PrivilegeDef[] = [
+    { id: 'SPI', name: 'Spinal', department: 'Anesthesiology', kind: 'core', procedures: [{ name: 'Spinal anesthesia' }] },
+    { id: 'GAC', name: 'Obstetric GA', department: 'Anesthesiology', kind: 'core', procedures: [{ name: 'Anesthesia for cesarean delivery, general anesthesia only' }] },
+    { id: 'NEX', name: 'Neuraxial', department: 'Anesthesiology', kind: 'core', procedures: [{ name: 'Neuraxial anesthesia, excluding obstetrics' }] },
+    { id: 'EPI', name: 'Epidural', department: 'Anesthesiology', kind: 'core', procedures: [{ name: 'Epidural anesthesia and analgesia for surgery and postoperative pain' }] },
+    { id: 'CPB', name: 'Cardiac', department: 'Cardiac Anesthesiology', kind: 'special', procedures: [{ name: 'Cardiac anesthesia for cardiopulmonary bypass' }] },
+  ];
+  const person = (family: string, ids: string[], n: number) => practitioner({ id: family, name: { family, given: ['Ode'] }, privileges: ids.map((g) => grant(g)) }, n);
+  const engine = new Engine(roster([person('Sand', ['SPI'], 1), person('Gant', ['GAC'], 2), person('Nex', ['NEX'], 3), person('Epp', ['EPI'], 4), person('Card', ['CPB'], 5)], catalog), { vocabulary });
+  const verdict = (who: string, procedure: string) => engine.evaluateCase({ practitioner: `${who}, Ode`, procedure, date: '2026-12-01' }, { today: TODAY }).verdict;
+
+  it('does not read "spinal" in a spine operation\'s name as the spinal anesthetic', () => {
+    for (const b of ['spinal schwannoma excision', 'spinal lipoma excision', 'spinal lami', 'spinal surgery', 'spinal dural tear repair']) expect(verdict('Sand', b)).not.toBe('ok');
+    expect(verdict('Sand', 'Spinal for R THA')).toBe('ok');
+  });
+
+  it('holds a line\'s own limits on the anesthetic and the surgery: general only, excluding obstetrics, on bypass, for surgery', () => {
+    expect(verdict('Gant', 'spinal anesthesia C/S')).not.toBe('ok');
+    expect(verdict('Nex', 'Spinal for C/S')).not.toBe('ok');
+    expect(verdict('Epp', 'Epidural for labor, possible cesarean')).not.toBe('ok');
+    expect(verdict('Card', 'TAVR')).not.toBe('ok');
+    expect(verdict('Card', 'MIDCAB LIMA-LAD')).not.toBe('ok');
+    expect(verdict('Card', 'AVR')).toBe('ok');
+  });
+});

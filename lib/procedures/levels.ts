@@ -133,7 +133,9 @@ export function lineSegments(text: string): Set<number> | undefined {
   if (!m) {
     // (Or one segment said within the operation's name: "Posterior C1-C2 fusion" is no C3-C7 fusion.
     // Not one an example names: "…, including C1-C2".)
-    const own = text.split(/\b(?:including|includes|e\.g\.|such as|for example)\b/i)[0];
+    // (Nor one it counts from: "Lumbosacral fusion, L5-S1 and above".)
+    const own = text.split(/\b(?:including|includes|such as|for example)\b|\be\.g\./i)[0];
+    if (new RegExp(`${LEVEL}\\s*(?:and|or)\\s+(?:above|below|higher|lower|more|beyond)`, 'i').test(own)) return undefined;
     const said = own.match(new RegExp(`(?<![\\w-])${LEVEL}(?![\\w-])`, 'gi')) ?? [];
     const one = said.length === 1 ? segmentsOf(said) : undefined;
     return one?.length === 1 ? new Set(one) : undefined;

@@ -65,7 +65,7 @@ export const ORGAN_TRANSPLANT = /\b(?:kidney|renal|liver|hepatic|pancrea\w*|hear
 /** Whom an exclusion is about ("excluding pediatric cardiac surgery"): the patient's age, which the kind of surgery does not tell. */
 export const EXCLUDED_AGE = /^(?:pediatric|paediatric|congenital|children|child|infants?|neonat\w*|newborns?|adults?)$/;
 /** The anesthetics an "Anesthesia for …" line's anesthesia is given as: no privilege of their own beside it. */
-export const GIVEN_AS = /^(?:general anesthesia|monitored anesthesia care|deep sedation|spinal anesthesia|epidural anesthesia|combined spinal-epidural anesthesia)$/i;
+export const GIVEN_AS = /^(?:general anesthesia|monitored anesthesia care|deep sedation)$/i;
 /** "Anesthesia for …" (or "Anaesthesia care for …"), a line that privileges anesthesia for some surgery: what it is for. */
 export const ANESTHESIA_FOR = /^\s*an(?:a)?esthe(?:sia|tic)(?:\s+(?:care|services?))?\s+for\s+(.+)$/;
 /** "Cardiac anesthesia for cardiopulmonary bypass": a kind of surgery's anesthesia, for a way that surgery is done — that kind's surgery, so done. */

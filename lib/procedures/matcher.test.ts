@@ -7357,10 +7357,10 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Scrotal exploration', udt[0]], 'scrotal explore/bilat orchiopexy (torsion), age 13')).toContain('UNKNOWN');
     });
 
-    it('reads MPJ and MTPJ as the metatarsophalangeal joint a first-MTP line names', () => {
+    it('keeps a cheilectomy of another toe\'s MTP joint, or of the ankle, off a line for the first metatarsophalangeal joint', () => {
       const line = 'Cheilectomy of the first metatarsophalangeal joint';
-      expect(one([line], 'cheilectomy R 1st MPJ hallux rigidus')).toEqual([line]);
-      expect(one([line], 'CHEILECTOMY 1ST MTPJ - LT')).toEqual([line]);
+      expect(one([line], 'cheilectomy 2nd MTPJ')).toEqual(['UNKNOWN']);
+      expect(one([line], 'cheilectomy 3rd MPJ R')).toEqual(['UNKNOWN']);
       expect(one([line], 'cheilectomy R ankle')).toEqual(['UNKNOWN']);
     });
 
@@ -7406,6 +7406,19 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one([vats], 'Uniportal VATS seg S6 R')).toEqual([vats]);
       expect(one([vats], 'VATS wedge RLL')).toEqual(['UNKNOWN']);
       expect(one(['Thyroid lobectomy'], 'R thyroid lobe biopsy')).not.toContain('Thyroid lobectomy');
+    });
+
+    it('holds what a review of the anesthesia, spine and add-on readings found: each stays unknown, or covered, as a coordinator would have it', () => {
+      expect(asDept('Orthopaedic Surgery', ['Total elbow arthroplasty'], 'R TEA under GA')).toEqual(['Total elbow arthroplasty']);
+      expect(one(['Coronary artery bypass grafting with cardiopulmonary bypass'], 'OPCAB x3')).toEqual(['UNKNOWN']);
+      expect(one(['Atrial septal defect closure, open or minimally invasive'], 'percutaneous ASD closure')).toEqual(['UNKNOWN']);
+      expect(one(['Lumbar laminectomy, e.g. L4-L5'], 'laminectomy L2-S1')).toEqual(['Lumbar laminectomy, e.g. L4-L5']);
+      expect(one(['Lumbar microdiscectomy, open or tubular'], 'L L5-S1 FULL ENDOSCOPIC DISCECTOMY (TRANSFORAMINAL)')).toEqual(['UNKNOWN']);
+      expect(one(['Osteochondral autograft or allograft transplantation of the talus'], 'talar OATS')).toEqual(['Osteochondral autograft or allograft transplantation of the talus']);
+      expect(one(['Bronchoscopic photodynamic therapy'], 'PDT for esophageal cancer')).toEqual(['UNKNOWN']);
+      expect(one(['Scrotal exploration with orchiopexy', 'Orchiopexy, inguinal', 'Laparoscopic orchiopexy for intra-abdominal testis'], 'scrotal exploration + lap orchiopexy')).not.toEqual(['Scrotal exploration with orchiopexy']);
+      expect(one(['Intrathecal baclofen pump refill and programming'], 'IT pump implant')).toEqual(['UNKNOWN']);
+      expect(one(['Spinal cord stimulator and intrathecal pump programming and interrogation'], 'Perm SCS implant, perc')).toEqual(['UNKNOWN']);
     });
   });
 });

@@ -193,6 +193,8 @@ interface Said {
   surgery?: () => Set<string>;
   /** The operations the booking names (not its anesthetics), worked out at their first use. */
   operations?: () => Set<number>;
+  /** Whether it names an operation done, in an operation's own words (not a POSS one, nor a finding). */
+  operated?: () => boolean;
   /** An add-on's: the robot is asked of the operation it belongs to, not of its own line (its route still is). */
   robotAsked?: boolean;
   /** The body sites the booking names for this part. */
@@ -201,6 +203,12 @@ interface Said {
 
 
 
+/** Heart operations done on cardiopulmonary bypass, by name (`NOT_ON_BYPASS` those that are not, whatever their name says). */
+const ON_BYPASS = /\b(?:valve replacement|valve repair|valvuloplasty|annuloplasty|coronary artery bypass|cabg|aortic root|bentall|ascending aort\w*|aortic arch|myectomy|maze|septal defect|tetralogy|fontan|glenn|norwood|heart transplant\w*|cardiac transplant\w*|ventricular assist|truncus|arterial switch|ross|valve-sparing|cardiac tumor|myxoma|thromboendarterectomy|on-pump)\b/i;
+const NOT_ON_BYPASS = /\b(?:transcatheter|percutaneous|balloon|off[\s-]*pump|beating[\s-]+heart|minimally invasive direct|midcab|edge-to-edge|closure device)\b/i;
+/** A neuraxial anesthetic an "Anesthesia for …" line may be given as, where the line names none (`ANESTHETIC_NAMED`). */
+const NEURAXIAL_GIVEN = /^(?:spinal anesthesia|epidural anesthesia|combined spinal-epidural anesthesia)$/i;
+const ANESTHETIC_NAMED = /\b(?:general|neuraxial|spinal|epidural|regional|monitored|sedation|mac|only|under)\b/i;
 /** What an anesthetic is given for when it is given for an operation: "…, for surgery and postoperative pain". */
 const SURGERY_WORD = /^(?:surgery|surgical|operative|postoperative|perioperative|intraoperative)$/;
 
@@ -227,7 +235,7 @@ function surgeryKinds(v: Vocabulary, concept: number): string[] {
     }
   }
   if (sp.includes('neurosurgery') && !sp.includes('spine-surgery') && BRAIN_SURGERY.test(c.name)) out.push('neurosurgical', 'neurosurgery', 'intracranial');
-  if (sp.includes('obstetrics') && !sp.includes('gynecology')) out.push('obstetric', 'obstetrical');
+  if (sp.includes('obstetrics') && !sp.includes('gynecology')) out.push('obstetric', 'obstetrical', 'obstetrics');
   if (ORGAN_TRANSPLANT.test(c.name)) out.push('transplant', 'transplantation');
   return out;
 }
@@ -618,7 +626,9 @@ export class ProcedureMatcher {
     // (Nor the way of the operation an exposure is for: "…, including vascular exposure for endovascular access" is open.)
     const name = analyze(v, beforeExclusion(read).replace(/\bfor\s+(?:endovascular|percutaneous|transcatheter)\s+(?=access|delivery|device|prosthes|repair|aortic|valve)/gi, 'for '), { split: false });
     // (Not a way "open or minimally invasive" names: both, which is every way — `EVERY_ROUTE`.)
-    const approaches = new RegExp(EVERY_ROUTE.source, 'i').test(read) ? name.approaches.filter((a) => !ROUTES.has(a)) : [...name.approaches];
+    // (Open or through a scope, not by catheter: "Atrial septal defect closure, open or minimally invasive" is
+    // no percutaneous device closure.)
+    const approaches = new RegExp(EVERY_ROUTE.source, 'i').test(read) ? [...name.approaches.filter((a) => !ROUTES.has(a)), 'open', 'laparoscopic', 'endoscopic'] : [...name.approaches];
     // A scope line ("Knee arthroscopy: … partial meniscectomy") is done through the scope: an open one is no kind of it.
     if (SCOPE_LINE.test(read) && !approaches.some((a) => ROUTES.has(a))) approaches.push('endoscopic');
     const others = otherCasesOf(read);
@@ -2042,6 +2052,13 @@ export class ProcedureMatcher {
       return (opsMade = ops);
     };
     said.surgery = () => (surgeryMade ??= new Set([...said.operations!()].flatMap((c) => surgeryKinds(v, c))));
+    // Whether the booking names an operation done, in an operation's own words: no POSS one ("EPIDURAL FOR LABOR,
+    // POSSIBLE CESAREAN"), nor a finding a for-clause names ("TEA FOR RIB FRACTURES").
+    let operatedMade: boolean | undefined;
+    const operative = (r: PartReading, own: boolean) => !r.part.tokens.some((t) => t.possible) && r.hits.some((h) => h.targets.some((t) => t.concept >= 0 && !v.concepts[t.concept].weak)
+      && (own || h.tokens.some((w) => v.procedureSuffix.test(w) || (v.procedureWords.has(w) && !v.defaultActions.has(w)))));
+    said.operated = () => (operatedMade ??= readings.some((r) => operative(r, true))
+      || (blockOnly && [...text.matchAll(/\bfor\s+([^;,+\n]+)/gi)].some((m) => analyze(v, m[1]).parts.some((p) => operative(readPart(v, p, 'booking', this.local), false)))));
     // Anesthesia types (MAC, GA, a block) on a surgeon's booking say how, not what; on an
     // anesthesiologist's ("ADDUCTOR CANAL BLOCK - LT TKA") they are the case, and the surgery is context.
     // A catalog line read by its own words ("Spinal anesthesia", synonym "spinal") is an anesthesia
@@ -2086,7 +2103,11 @@ export class ProcedureMatcher {
       // anesthesia for it is given: that line's, not a privilege of its own the catalog must list.)
       // (Only the anesthetic said of that operation: "CABG (GA) + L INGUINAL HERNIA REPAIR" still asks whether
       // the hernia's is privileged.)
-      const howGiven = (p: MatchPart) => p.status === 'unknown' && !!p.concept && GIVEN_AS.test(p.concept) && forParts.some((f) => f.part.status === 'matched' && f.part.text === p.text);
+      // (A spinal or epidural too, where the line names no anesthetic of its own and leaves none out: "Anesthesia for
+      // cervical cerclage" for a CERCLAGE (MCDONALD) SPINAL — not "…, general anesthesia only".)
+      const unlimited = (f: { part: MatchPart }) => f.part.groups.flat().every((l) => !ANESTHETIC_NAMED.test(readOf(l)) && !LEAVES_OUT.test(readOf(l)));
+      const howGiven = (p: MatchPart) => p.status === 'unknown' && !!p.concept && forParts.some((f) => f.part.status === 'matched' && f.part.text === p.text
+        && (GIVEN_AS.test(p.concept!) || (NEURAXIAL_GIVEN.test(p.concept!) && unlimited(f))));
       // (And where one is so, the booking's other operations are asked as where it names no anesthesia.)
       const asked = parts.list.filter((p) => !(p.concept && standIn.has(p.concept)));
       const kept = anesthesia?.list.filter((p) => !howGiven(p));
@@ -2151,7 +2172,9 @@ export class ProcedureMatcher {
     // transplantation requires separate privileges") is read by the operations it names alone, never
     // by its kind, and none it leaves out.
     const leaves = LEAVES_OUT.test(what);
-    const own = beforeExclusion(what.split(';')[0].replace(/\([^()]*\)/g, (m) => (LEAVES_OUT.test(m) ? ' ' : m)));
+    // (How the surgery is done, "with cardiopulmonary bypass", names no operation of its own: it had read as a bypass graft.)
+    const own = beforeExclusion(what.split(';')[0].replace(/\([^()]*\)/g, (m) => (LEAVES_OUT.test(m) ? ' ' : m)))
+      .replace(/\b(?:with|on|using|requiring|under)\s+(?:cardiopulmonary bypass|cpb)\b/gi, ' ');
     // (Not an operation read from words an abbreviation became, joined to words of the line's own, that
     // is not the abbreviation's: the "heart" of "transcatheter structural heart procedures (TAVR, …)"
     // with TAVR's "valve replacement" is no open valve surgery.)
@@ -2210,9 +2233,10 @@ export class ProcedureMatcher {
       for (const c of new Set(hits.flatMap((h) => h.targets.map((t) => t.concept)).filter((x) => x >= 0 && !v.concepts[x].weak))) {
         const chain = [c, ...v.concepts[c].ancestors];
         const kinds = surgeryKinds(v, c);
-        // (A line for surgery on cardiopulmonary bypass is no off-pump operation's, by its kind alone.)
-        const offPump = /\b(?:off[\s-]*pump|beating[\s-]+heart)\b/i.test(v.concepts[c].name);
-        const lines = this.anesthesiaFor.filter((l) => chain.some((x) => l.concepts.has(x)) || (kinds.some((k) => l.kinds.has(k)) && !(offPump && /\bcardiopulmonary bypass\b/i.test(readOf(this.procedures[l.entry])))));
+        // (A line for surgery on cardiopulmonary bypass covers, by its kind alone, only the heart operations done
+        // on bypass: no off-pump or MIDCAB, no transcatheter valve, pericardial window or balloon pump.)
+        const onBypass = ON_BYPASS.test(v.concepts[c].name) && !NOT_ON_BYPASS.test(v.concepts[c].name);
+        const lines = this.anesthesiaFor.filter((l) => chain.some((x) => l.concepts.has(x)) || (kinds.some((k) => l.kinds.has(k)) && (onBypass || !/\bcardiopulmonary bypass\b/i.test(readOf(this.procedures[l.entry])))));
         if (!lines.length) continue;
         // (An operation on newborns or a congenital heart by name has a child patient: a NORWOOD is no adult's.)
         const child = !said.age && (/\b(?:newborn|neonatal|congenital|norwood|fallot|tetralogy|atrial septal|ventricular septal|truncus|fontan|glenn|jatene|hypoplastic)\b/i.test(v.concepts[c].name) || (v.concepts[c].specialties.length > 0 && v.concepts[c].specialties.every((x) => x === 'pediatric-surgery')));
@@ -2696,7 +2720,7 @@ export class ProcedureMatcher {
         const partSays = (w: string) => says.has(w) && (!ownFor || !cov.firm?.includes(w) || r.part.tokens.some((t) => t.word === w || (v.equivalents.get(t.word) ?? []).includes(w)));
         // (An anesthetic "for surgery and postoperative pain" is met by the operation the booking names beside it:
         // "TEA T6-7 + GA WHIPPLE".)
-        const forSurgery = (w: string) => c.weak && SURGERY_WORD.test(w) && !!stated.operations?.().size;
+        const forSurgery = (w: string) => c.weak && SURGERY_WORD.test(w) && !!stated.operated?.();
         if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (partSays(w) || caseSays(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || forSurgery(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
@@ -2831,7 +2855,8 @@ export class ProcedureMatcher {
       const words = new Set(fold(readOf(this.procedures[e])).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => normalizeWord(v, w)));
       return c.nameWords.size > 0 && [...c.nameWords].every((w) => words.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w));
     };
-    const besideParent = !restated && kindsListed && c.addonOf.some((p) => inBooking.has(p));
+    // (Not where the booking names a way in, "+ LAP ORCHIOPEXY": a kind the catalog lists apart may be it.)
+    const besideParent = !restated && kindsListed && c.addonOf.some((p) => inBooking.has(p)) && !approaches.some((a) => ROUTES.has(a) && a !== 'open');
     if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || !kindsListed || besideParent)) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)
