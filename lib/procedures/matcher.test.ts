@@ -7420,5 +7420,13 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       expect(one(['Intrathecal baclofen pump refill and programming'], 'IT pump implant')).toEqual(['UNKNOWN']);
       expect(one(['Spinal cord stimulator and intrathecal pump programming and interrogation'], 'Perm SCS implant, perc')).toEqual(['UNKNOWN']);
     });
+
+    it('reads an ENT board\'s device and technique names (ClariFix, Vibrant Soundbridge, ansa-RLN, Repose) and keeps a glomus jugulare off a tympanicum line', () => {
+      expect(one(['Posterior nasal nerve cryoablation or radiofrequency ablation'], 'ClariFix bilat')).toEqual(['Posterior nasal nerve cryoablation or radiofrequency ablation']);
+      expect(one(['Active middle ear implant'], 'Vibrant Soundbridge R')).toEqual(['Active middle ear implant']);
+      expect(one(['Laryngeal reinnervation (ansa cervicalis to recurrent laryngeal nerve)'], 'Ansa-RLN reinnervation L')).toEqual(['Laryngeal reinnervation (ansa cervicalis to recurrent laryngeal nerve)']);
+      expect(one(['Excision of glomus tympanicum, transcanal or transmastoid'], 'Glomus jugulare resection (infratemporal fossa)')).toEqual(['UNKNOWN']);
+      expect(one(['Lateral temporal bone resection'], 'total temporal bone resection')).toEqual(['UNKNOWN']);
+    });
   });
 });
