@@ -380,3 +380,17 @@ describe('what a review of the anesthesiologist\'s readings found', () => {
     expect(verdict('Card', 'AVR')).toBe('ok');
   });
 });
+
+describe('what a second review of the anesthesiologist\'s readings found', () => {
+  const catalog: PrivilegeDef[] = [
+    { id: 'SPI', name: 'Spinal', department: 'Anesthesiology', kind: 'core', procedures: [{ name: 'Spinal anesthesia' }] },
+  ];
+  const person = (family: string, ids: string[], n: number) => practitioner({ id: family, name: { family, given: ['Ru'] }, privileges: ids.map((g) => grant(g)) }, n);
+  const engine = new Engine(roster([person('Spinner', ['SPI'], 1)], catalog), { vocabulary });
+  const verdict = (who: string, procedure: string) => engine.evaluateCase({ practitioner: `${who}, Ru`, procedure, date: '2026-12-01' }, { today: TODAY }).verdict;
+
+  it('asks the intrathecal morphine of a "spinal morphine" booking, not the spinal anesthetic alone', () => {
+    expect(verdict('Spinner', 'spinal morphine')).not.toBe('ok');
+    expect(verdict('Spinner', 'spinal with ITM')).not.toBe('ok');
+  });
+});

@@ -2856,7 +2856,10 @@ export class ProcedureMatcher {
       return c.nameWords.size > 0 && [...c.nameWords].every((w) => words.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w));
     };
     // (Not where the booking names a way in, "+ LAP ORCHIOPEXY": a kind the catalog lists apart may be it.)
-    const besideParent = !restated && kindsListed && c.addonOf.some((p) => inBooking.has(p)) && !approaches.some((a) => ROUTES.has(a) && a !== 'open');
+    // (Nor where it says a word of one of those kinds, "+ ORCHIOPEXY FOR INTRA-ABDOMINAL TESTIS", or what the
+    // testis is, "NONPALPABLE".)
+    const saysKindWord = () => { const words = new Set(fold(r.part.text).split(/[^a-z]+/).filter(Boolean)); return [...(this.narrower.get(concept) ?? [])].some((n) => v.concepts[n].phrases.some((ph) => ph.some((w) => words.has(w) && !c.words.has(w) && !v.stopwords.has(w)))) || [...words].some((w) => /palpable/.test(w)); };
+    const besideParent = !restated && kindsListed && c.addonOf.some((p) => inBooking.has(p)) && !approaches.some((a) => ROUTES.has(a) && a !== 'open') && !saysKindWord();
     if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || !kindsListed || besideParent)) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
       // extraction" line does not cover the lens of a routine phaco.)

@@ -1131,7 +1131,7 @@ const NOT_BESIDE_SPINAL = new Set(['spine-surgery', 'neurosurgery', 'pain-medici
 /** Words that name a part of the spine: beside them, "spinal" is the place, not the anesthetic. */
 const SPINE_WORDS = new Set(['spine', 'cervical', 'thoracic', 'lumbar', 'sacral', 'lumbosacral', 'thoracolumbar', 'cervicothoracic', 'vertebra', 'vertebrae', 'vertebral', 'cord', 'canal', 'stenosis', 'fusion', 'tumor', 'tumour', 'abscess', 'hematoma', 'fracture', 'injury', 'tap', 'drain', 'muscular', 'atrophy', 'dysraphism', 'stimulator', 'instrumentation', 'deformity', 'epidural', 'cerebrospinal', 'fluid', 'csf', 'surgery', 'surgical', 'operation', 'procedure', 'procedures', 'case', 'cases', 'navigation', 'major', 'dural', 'dura', 'mass', 'lesion', 'cyst', 'fixation', 'decompression', 'exploration',
   'lipoma', 'hemangioma', 'schwannoma', 'ependymoma', 'meningioma', 'metastasis', 'metastases', 'met', 'mets', 'chordoma', 'avm', 'avf', 'fistula', 'osteomyelitis', 'tethered', 'syrinx', 'neoplasm',
-  'excision', 'resection', 'biopsy', 'bx', 'debridement', 'washout', 'drainage', 'repair', 'ligation', 'lami', 'laminectomy', 'discectomy', 'microdiscectomy', 'laminoplasty', 'kyphoplasty', 'vertebroplasty']);
+  'morphine', 'duramorph', 'itm', 'intrathecal', 'fentanyl', 'sufentanil', 'opioid', 'excision', 'resection', 'biopsy', 'bx', 'debridement', 'washout', 'drainage', 'repair', 'ligation', 'lami', 'laminectomy', 'discectomy', 'microdiscectomy', 'laminoplasty', 'kyphoplasty', 'vertebroplasty']);
 
 export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog', extra?: PhraseIndex): PartReading {
   // The indication says why, not what: it never names the operation ("ADDUCTOR CANAL BLOCK - FOR TKA" is a block).
