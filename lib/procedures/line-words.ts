@@ -153,3 +153,11 @@ export const FIRM_WORDS = new Set([
 ]);
 /** A CPT-style number list a form writes in a line's name, "… (66982, 66984)": the line's codes, as if listed apart. */
 export const NAME_CODES = /\(\s*((?:CPT:?\s*)?\d{4}[0-9FTU](?:\s*(?:[,;/–-]|\band\b|\bor\b)\s*\d{4}[0-9FTU])*)\s*\)/gi;
+/** Heart operations done on cardiopulmonary bypass, by name (`NOT_ON_BYPASS` those that are not, whatever their name says). */
+export const ON_BYPASS = /\b(?:valve replacement|valve repair|valvuloplasty|annuloplasty|coronary artery bypass|cabg|aortic root|bentall|ascending aort\w*|aortic arch|myectomy|maze|septal defect|tetralogy|fontan|glenn|norwood|heart transplant\w*|cardiac transplant\w*|ventricular assist|truncus|arterial switch|ross|valve-sparing|cardiac tumor|myxoma|thromboendarterectomy|on-pump)\b/i;
+export const NOT_ON_BYPASS = /\b(?:transcatheter|percutaneous|balloon|off[\s-]*pump|beating[\s-]+heart|minimally invasive direct|midcab|edge-to-edge|closure device)\b/i;
+/** A neuraxial anesthetic an "Anesthesia for …" line may be given as, where the line names none (`ANESTHETIC_NAMED`). */
+export const NEURAXIAL_GIVEN = /^(?:spinal anesthesia|epidural anesthesia|combined spinal-epidural anesthesia)$/i;
+export const ANESTHETIC_NAMED = /\b(?:general|neuraxial|spinal|epidural|regional|monitored|sedation|mac|only|under)\b/i;
+/** What an anesthetic is given for when it is given for an operation: "…, for surgery and postoperative pain". */
+export const SURGERY_WORD = /^(?:surgery|surgical|operative|postoperative|perioperative|intraoperative)$/;

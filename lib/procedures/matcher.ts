@@ -25,7 +25,7 @@ import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segm
 import { coreParagraph } from './core-list';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
-import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, KIND_ANESTHESIA_FOR, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
+import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
 
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
 function sameRegion(a: string, b: string): boolean {
@@ -203,14 +203,6 @@ interface Said {
 
 
 
-/** Heart operations done on cardiopulmonary bypass, by name (`NOT_ON_BYPASS` those that are not, whatever their name says). */
-const ON_BYPASS = /\b(?:valve replacement|valve repair|valvuloplasty|annuloplasty|coronary artery bypass|cabg|aortic root|bentall|ascending aort\w*|aortic arch|myectomy|maze|septal defect|tetralogy|fontan|glenn|norwood|heart transplant\w*|cardiac transplant\w*|ventricular assist|truncus|arterial switch|ross|valve-sparing|cardiac tumor|myxoma|thromboendarterectomy|on-pump)\b/i;
-const NOT_ON_BYPASS = /\b(?:transcatheter|percutaneous|balloon|off[\s-]*pump|beating[\s-]+heart|minimally invasive direct|midcab|edge-to-edge|closure device)\b/i;
-/** A neuraxial anesthetic an "Anesthesia for …" line may be given as, where the line names none (`ANESTHETIC_NAMED`). */
-const NEURAXIAL_GIVEN = /^(?:spinal anesthesia|epidural anesthesia|combined spinal-epidural anesthesia)$/i;
-const ANESTHETIC_NAMED = /\b(?:general|neuraxial|spinal|epidural|regional|monitored|sedation|mac|only|under)\b/i;
-/** What an anesthetic is given for when it is given for an operation: "…, for surgery and postoperative pain". */
-const SURGERY_WORD = /^(?:surgery|surgical|operative|postoperative|perioperative|intraoperative)$/;
 
 /**
  * The kinds of surgery an operation is, in the words anesthesia lines exclude them by ("…, excluding

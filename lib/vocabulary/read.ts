@@ -1129,9 +1129,7 @@ function forKind(v: Vocabulary, concept: number, clause: readonly string[], plac
 /** Specialties whose operations "spinal" may be the place of. */
 const NOT_BESIDE_SPINAL = new Set(['spine-surgery', 'neurosurgery', 'pain-medicine', 'interventional-radiology', 'anesthesiology']);
 /** Words that name a part of the spine: beside them, "spinal" is the place, not the anesthetic. */
-const SPINE_WORDS = new Set(['spine', 'cervical', 'thoracic', 'lumbar', 'sacral', 'lumbosacral', 'thoracolumbar', 'cervicothoracic', 'vertebra', 'vertebrae', 'vertebral', 'cord', 'canal', 'stenosis', 'fusion', 'tumor', 'tumour', 'abscess', 'hematoma', 'fracture', 'injury', 'tap', 'drain', 'muscular', 'atrophy', 'dysraphism', 'stimulator', 'instrumentation', 'deformity', 'epidural', 'cerebrospinal', 'fluid', 'csf', 'surgery', 'surgical', 'operation', 'procedure', 'procedures', 'case', 'cases', 'navigation', 'major', 'dural', 'dura', 'mass', 'lesion', 'cyst', 'fixation', 'decompression', 'exploration',
-  'lipoma', 'hemangioma', 'schwannoma', 'ependymoma', 'meningioma', 'metastasis', 'metastases', 'met', 'mets', 'chordoma', 'avm', 'avf', 'fistula', 'osteomyelitis', 'tethered', 'syrinx', 'neoplasm',
-  'morphine', 'duramorph', 'itm', 'intrathecal', 'fentanyl', 'sufentanil', 'opioid', 'excision', 'resection', 'biopsy', 'bx', 'debridement', 'washout', 'drainage', 'repair', 'ligation', 'lami', 'laminectomy', 'discectomy', 'microdiscectomy', 'laminoplasty', 'kyphoplasty', 'vertebroplasty']);
+const SPINE_WORD = /^(?:spine|cervic|thorac|lumb|sacr|vertebr|cord|canal|stenos|fusion|tumou?r|absc|hemat|fract|injur|tap$|drain|muscul|atroph|dysraph|stimul|instrument|deform|epidur|cerebrosp|fluid|csf|surg|operat|proced|cases?$|navig|major|dura|mass|lesion|cyst|fixat|decompr|explor|lipom|hemangi|schwann|ependym|mening|metas|mets?$|chordom|av[mf]$|fistul|osteomy|tether|syrin|neoplas|morphin|duramorph|itm$|intrathec|fent|sufent|opioid|excis|resect|biops|bx$|debrid|washout|repair|ligat|lami|discect|microdisc|kypho)/;
 
 export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog', extra?: PhraseIndex): PartReading {
   // The indication says why, not what: it never names the operation ("ADDUCTOR CANAL BLOCK - FOR TKA" is a block).
@@ -1503,7 +1501,7 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // dropped: unknown to the surgeon, and to the anesthesiologist nothing).
     const spinal = v.byId.get('spinal-anesthesia');
     // (Only where the part says nothing else but how: "SPINAL SCHWANNOMA EXCISION", "SPINAL LAMI" are the spine.)
-    if (spinal !== undefined && present.has('spinal') && !covered.has('spinal') && !fold(part.text).split(/[^a-z]+/).some((w) => SPINE_WORDS.has(w))
+    if (spinal !== undefined && present.has('spinal') && !covered.has('spinal') && !fold(part.text).split(/[^a-z]+/).some((w) => SPINE_WORD.test(w))
       // (Or beside an operation on no spine, "SPINAL C/S", "SPINAL R TKA": no spine, nerve or pain operation.)
       && (words.every((w) => w === 'spinal' || v.stopwords.has(w) || v.modifiers.has(w) || v.scheduling.has(w) || w in v.laterality)
         || (chosen.length > 0 && chosen.every((ph) => ph.targets.every((t) => t.concept >= 0 && !v.concepts[t.concept].specialties.some((x) => NOT_BESIDE_SPINAL.has(x))))))) {
