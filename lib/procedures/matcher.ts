@@ -191,8 +191,6 @@ interface Said {
   age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; kg?: number; pregnancy?: boolean; tools?: string[];
   /** The kinds of surgery the booking's operations are ("cardiac", "thoracic", "vascular"…): what an anesthesia line's "excluding …" is met by (worked out at its first use). */
   surgery?: () => Set<string>;
-  /** The operations the booking names (not its anesthetics), worked out at their first use. */
-  operations?: () => Set<number>;
   /** Whether it names an operation done, in an operation's own words (not a POSS one, nor a finding). */
   operated?: () => boolean;
   /** An add-on's: the robot is asked of the operation it belongs to, not of its own line (its route still is). */
@@ -2031,26 +2029,18 @@ export class ProcedureMatcher {
     // What kinds of surgery the booking is, for an anesthesia line's exclusions: its operations,
     // and what an anesthesia alone is said to be for ("GENERAL ANESTHESIA FOR CABG"). Worked out
     // only where such a line is asked.
+    // (What a booking that names only anesthesia says it is for is read once, where asked: "ANES FOR MIE".)
+    let forClauseMade: PartReading[] | undefined;
+    const forClause = () => (forClauseMade ??= blockOnly ? [...text.matchAll(/\bfor\s+([^;,+\n]+)/gi)].flatMap((m) => analyze(v, m[1]).parts.map((p) => readPart(v, p, 'booking', this.local))) : []);
+    const strongOf = (rs: PartReading[]) => rs.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0 && !v.concepts[c].weak);
     let surgeryMade: Set<string> | undefined;
-    let opsMade: Set<number> | undefined;
-    said.operations = () => {
-      if (opsMade) return opsMade;
-      const ops = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0 && !v.concepts[c].weak));
-      if (blockOnly) {
-        for (const m of text.matchAll(/\bfor\s+([^;,+\n]+)/gi)) {
-          for (const p of analyze(v, m[1]).parts) for (const h of readPart(v, p, 'booking', this.local).hits) for (const t of h.targets) if (t.concept >= 0 && !v.concepts[t.concept].weak) ops.add(t.concept);
-        }
-      }
-      return (opsMade = ops);
-    };
-    said.surgery = () => (surgeryMade ??= new Set([...said.operations!()].flatMap((c) => surgeryKinds(v, c))));
+    said.surgery = () => (surgeryMade ??= new Set([...new Set([...strongOf(readings), ...strongOf(forClause())])].flatMap((c) => surgeryKinds(v, c))));
     // Whether the booking names an operation done, in an operation's own words: no POSS one ("EPIDURAL FOR LABOR,
     // POSSIBLE CESAREAN"), nor a finding a for-clause names ("TEA FOR RIB FRACTURES").
     let operatedMade: boolean | undefined;
     const operative = (r: PartReading, own: boolean) => !r.part.tokens.some((t) => t.possible) && r.hits.some((h) => h.targets.some((t) => t.concept >= 0 && !v.concepts[t.concept].weak)
       && (own || h.tokens.some((w) => v.procedureSuffix.test(w) || (v.procedureWords.has(w) && !v.defaultActions.has(w)))));
-    said.operated = () => (operatedMade ??= readings.some((r) => operative(r, true))
-      || (blockOnly && [...text.matchAll(/\bfor\s+([^;,+\n]+)/gi)].some((m) => analyze(v, m[1]).parts.some((p) => operative(readPart(v, p, 'booking', this.local), false)))));
+    said.operated = () => (operatedMade ??= readings.some((r) => operative(r, true)) || forClause().some((r) => operative(r, false)));
     // Anesthesia types (MAC, GA, a block) on a surgeon's booking say how, not what; on an
     // anesthesiologist's ("ADDUCTOR CANAL BLOCK - LT TKA") they are the case, and the surgery is context.
     // A catalog line read by its own words ("Spinal anesthesia", synonym "spinal") is an anesthesia
@@ -2083,10 +2073,8 @@ export class ProcedureMatcher {
     // cardiac anesthesia board asks for "Anesthesia for adult cardiac surgery …" (beside the GA it names).
     // (So where the booking names only anesthesia, for an operation after "for": "ANES FOR MIE IVOR LEWIS + TEA"
     // asks the anesthesia for an esophagectomy too — it had asked the epidural alone.)
-    const forClause = () => [...text.matchAll(/\bfor\s+([^;,+\n]+)/gi)].flatMap((m) => analyze(v, m[1]).parts.map((p) => readPart(v, p, 'booking', this.local)))
-      .filter((r) => r.hits.some((h) => h.targets.some((t) => t.concept >= 0 && !v.concepts[t.concept].weak)));
     const forParts = strong ? this.anesthesiaForParts(readings.filter((r) => r.hits.some((h) => h.targets.some((t) => !isWeak(t)))), analysis.approaches, said)
-      : blockOnly ? this.anesthesiaForParts(forClause(), analysis.approaches, said) : [];
+      : blockOnly ? this.anesthesiaForParts(forClause().filter((r) => strongOf([r]).length), analysis.approaches, said) : [];
     // (Where the booking names no anesthesia, the anesthesia for an operation stands in for that
     // operation's part, and its other parts — a TEE, a lumbar drain — are asked as they were.)
     if (forParts.length) {
@@ -2465,9 +2453,13 @@ export class ProcedureMatcher {
 
   /** Whether a catalog line says a concept in words: every word of one of its wordings is the line's. */
   private lineSays(entry: number, concept: number): boolean {
-    const v = this.vocabulary;
-    const words = new Set(fold(readOf(this.procedures[entry])).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => normalizeWord(v, w)));
-    return v.concepts[concept].phrases.some((ph) => ph.length > 1 && ph.every((w) => words.has(w)));
+    const words = this.lineWords(entry);
+    return this.vocabulary.concepts[concept].phrases.some((ph) => ph.length > 1 && ph.every((w) => words.has(w)));
+  }
+
+  /** A line's own words, each as the vocabulary normalizes it. */
+  private lineWords(entry: number): Set<string> {
+    return new Set(fold(readOf(this.procedures[entry])).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => normalizeWord(this.vocabulary, w)));
   }
 
   /** The catalog lines one concept (or one local catalog term) of a booking part needs. */
@@ -2635,6 +2627,8 @@ export class ProcedureMatcher {
       if (!kinds?.size || ex.some((x) => EXCLUDED_AGE.test(x))) return false;
       return w === 'vascular' ? kinds.has(ex.includes('major') ? 'major vascular' : 'vascular') : w === 'major' ? ex.includes('vascular') && kinds.has('major vascular') : kinds.has(w);
     };
+    // (A line limited to the other limb only: see below.)
+    const otherLimbOnly = (l: (typeof limited)[number]) => l.missing.length > 0 && !l.excluded?.length && !l.kinds?.length && l.missing.every((w) => w === 'upper' || w === 'lower');
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
       // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
@@ -2650,7 +2644,7 @@ export class ProcedureMatcher {
       // (rotational, orbital, directional)" beside an angioplasty line leaves a LASER ATHERECTOMY unknown.)
       // (Not a line limited to the other limb only: "Lower extremity peripheral nerve blocks, single injection …"
       // delineates no interscalene block apart from "Upper extremity peripheral nerve blocks …".)
-      if (x !== concept && ([...lines].some(apart) || limited.some((l) => apart(l.entry) && !(l.missing.length > 0 && !l.excluded?.length && !l.kinds?.length && l.missing.every((w) => w === 'upper' || w === 'lower'))) || kindsApart()) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
+      if (x !== concept && ([...lines].some(apart) || limited.some((l) => apart(l.entry) && !otherLimbOnly(l)) || kindsApart()) && !(approaches.includes('robotic') && !this.approachPrivileges.has('robotic') && ![...lines].some((e) => this.procedures[e].modalities.includes('robotic')))) break;
       // An open operation is no kind of a scope ("OPEN SUBPECTORAL BICEPS TENODESIS" under "Shoulder arthroscopy").
       if (x !== concept && approaches.includes('open') && SCOPE.test(v.concepts[x].name)) continue;
       // A kind with no place of its own is where the booking says, not where a broader operation is:
@@ -2843,14 +2837,11 @@ export class ProcedureMatcher {
     // under "Scrotal exploration for testicular torsion with orchiopexy", beside lines for the kinds
     // of orchiopexy an undescended testis needs.)
     const kindsListed = [...(this.narrower.get(concept) ?? [])].some((n) => this.byConcept.get(n)?.length);
-    const namedByParent = (e: number) => {
-      const words = new Set(fold(readOf(this.procedures[e])).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => normalizeWord(v, w)));
-      return c.nameWords.size > 0 && [...c.nameWords].every((w) => words.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w));
-    };
+    const namedByParent = (e: number) => { const words = this.lineWords(e); return c.nameWords.size > 0 && [...c.nameWords].every((w) => words.has(w) && !v.defaultActions.has(w) && !v.procedureWords.has(w)); };
     // (Not where the booking names a way in, "+ LAP ORCHIOPEXY": a kind the catalog lists apart may be it.)
-    // (Nor where it says a word of one of those kinds, "+ ORCHIOPEXY FOR INTRA-ABDOMINAL TESTIS", or what the
-    // testis is, "NONPALPABLE".)
-    const saysKindWord = () => { const words = new Set(fold(r.part.text).split(/[^a-z]+/).filter(Boolean)); return [...(this.narrower.get(concept) ?? [])].some((n) => v.concepts[n].phrases.some((ph) => ph.some((w) => words.has(w) && !c.words.has(w) && !v.stopwords.has(w)))) || [...words].some((w) => /palpable/.test(w)); };
+    // (Nor where it says a word of one of those kinds, or what it is for: "+ ORCHIOPEXY FOR INTRA-ABDOMINAL
+    // TESTIS", "+ ORCHIOPEXY FOR NONPALPABLE TESTIS" may be one of them.)
+    const saysKindWord = () => r.part.tokens.some((t) => t.indication) || [...(this.narrower.get(concept) ?? [])].some((n) => v.concepts[n].phrases.some((ph) => ph.some((w) => r.part.tokens.some((t) => t.word === w) && !c.words.has(w) && !v.stopwords.has(w))));
     const besideParent = !restated && kindsListed && c.addonOf.some((p) => inBooking.has(p)) && !approaches.some((a) => ROUTES.has(a) && a !== 'open') && !saysKindWord();
     if (this.addons && !asParent && !lines.size && !unreadLine() && (restated || !kindsListed || besideParent)) {
       // (The lines that cover the parent as booked, within their limits: a "Complex cataract
@@ -3616,10 +3607,10 @@ function eitherKindOf(v: Vocabulary, c: number, lineKinds: string[], lineConcept
   // catheter" of "Interscalene brachial plexus block", where the line names the interscalene block.)
   const own = [...v.concepts[c].nameWords].filter((w) => w !== kindWord);
   const unplaced = [...v.concepts[parent].nameWords].filter((w) => !v.anatomy.has(w));
-  const named = nameOf(own) === nameOf(v.concepts[parent].nameWords) || (unplaced.length >= 2 && unplaced.every((w) => own.includes(w)));
-  if (!named) return undefined;
+  const exact = nameOf(own) === nameOf(v.concepts[parent].nameWords);
+  if (!exact && !(unplaced.length >= 2 && unplaced.every((w) => own.includes(w)))) return undefined;
   const lineWords = new Set(fold(outside).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
-  return unplaced.every((w) => lineWords.has(w)) && (nameOf(own) === nameOf(v.concepts[parent].nameWords) ? [...v.concepts[parent].nameWords].every((w) => lineWords.has(w)) : true) ? parent : undefined;
+  return (exact ? [...v.concepts[parent].nameWords] : unplaced).every((w) => lineWords.has(w)) ? parent : undefined;
 }
 /**
  * The parts of a combined operation that are kinds of one operation it is also a kind of: the left
