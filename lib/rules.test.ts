@@ -297,6 +297,12 @@ describe('an anesthesiologist booked on a cardiac anesthesia board', () => {
   });
 });
 
+/** An anesthesia board's verdicts: each person (by family name) holds the privileges listed. */
+function board(catalog: PrivilegeDef[], people: Record<string, string[]>) {
+  const engine = new Engine(roster(Object.entries(people).map(([family, ids], i) => practitioner({ id: family, name: { family, given: ['Ines'] }, privileges: ids.map((g) => grant(g)) }, i + 1)), catalog), { vocabulary });
+  return (who: string, procedure: string) => engine.evaluateCase({ practitioner: `${who}, Ines`, procedure, date: '2026-12-01' }, { today: TODAY }).verdict;
+}
+
 describe('an anesthesiologist\'s board written in its own shorthand', () => {
   const lines = [
     'General anesthesia, patients 3 years and older, excluding cardiac surgery with cardiopulmonary bypass',
@@ -313,9 +319,7 @@ describe('an anesthesiologist\'s board written in its own shorthand', () => {
     { id: 'ESO', name: 'Thoracic anesthesia', department: 'Thoracic Anesthesiology', kind: 'special', procedures: [{ name: 'Anesthesia for esophageal surgery, including esophagectomy' }] },
     { id: 'LOW', name: 'Lower extremity blocks', department: 'Anesthesiology', kind: 'core', procedures: [{ name: lines[4] }] },
   ];
-  const person = (family: string, ids: string[], n: number) => practitioner({ id: family, name: { family, given: ['Ines'] }, privileges: ids.map((g) => grant(g)) }, n);
-  const engine = new Engine(roster([person('Gale', ['GEN'], 1), person('Regis', ['GEN', 'REG'], 2), person('Corday', ['GEN', 'CARD'], 3), person('Thorne', ['REG'], 4), person('Esper', ['REG', 'ESO'], 5), person('Lowe', ['LOW'], 6)], catalog), { vocabulary });
-  const verdict = (who: string, procedure: string) => engine.evaluateCase({ practitioner: `${who}, Ines`, procedure, date: '2026-12-01' }, { today: TODAY }).verdict;
+  const verdict = board(catalog, { Gale: ['GEN'], Regis: ['GEN', 'REG'], Corday: ['GEN', 'CARD'], Thorne: ['REG'], Esper: ['REG', 'ESO'], Lowe: ['LOW'] });
 
   it('asks for the spinal a booking names alone ("SPINAL + ACB R TKA"), which a block privilege alone does not give', () => {
     expect(verdict('Regis', 'Spinal + ACB R TKA')).toBe('ok');
@@ -362,9 +366,7 @@ describe('what a review of the anesthesiologist\'s readings found', () => {
     { id: 'EPI', name: 'Epidural', department: 'Anesthesiology', kind: 'core', procedures: [{ name: 'Epidural anesthesia and analgesia for surgery and postoperative pain' }] },
     { id: 'CPB', name: 'Cardiac', department: 'Cardiac Anesthesiology', kind: 'special', procedures: [{ name: 'Cardiac anesthesia for cardiopulmonary bypass' }] },
   ];
-  const person = (family: string, ids: string[], n: number) => practitioner({ id: family, name: { family, given: ['Ode'] }, privileges: ids.map((g) => grant(g)) }, n);
-  const engine = new Engine(roster([person('Sand', ['SPI'], 1), person('Gant', ['GAC'], 2), person('Nex', ['NEX'], 3), person('Epp', ['EPI'], 4), person('Card', ['CPB'], 5)], catalog), { vocabulary });
-  const verdict = (who: string, procedure: string) => engine.evaluateCase({ practitioner: `${who}, Ode`, procedure, date: '2026-12-01' }, { today: TODAY }).verdict;
+  const verdict = board(catalog, { Sand: ['SPI'], Gant: ['GAC'], Nex: ['NEX'], Epp: ['EPI'], Card: ['CPB'] });
 
   it('does not read "spinal" in a spine operation\'s name as the spinal anesthetic', () => {
     for (const b of ['spinal schwannoma excision', 'spinal lipoma excision', 'spinal lami', 'spinal surgery', 'spinal dural tear repair']) expect(verdict('Sand', b)).not.toBe('ok');
@@ -385,9 +387,7 @@ describe('what a second review of the anesthesiologist\'s readings found', () =>
   const catalog: PrivilegeDef[] = [
     { id: 'SPI', name: 'Spinal', department: 'Anesthesiology', kind: 'core', procedures: [{ name: 'Spinal anesthesia' }] },
   ];
-  const person = (family: string, ids: string[], n: number) => practitioner({ id: family, name: { family, given: ['Ru'] }, privileges: ids.map((g) => grant(g)) }, n);
-  const engine = new Engine(roster([person('Spinner', ['SPI'], 1)], catalog), { vocabulary });
-  const verdict = (who: string, procedure: string) => engine.evaluateCase({ practitioner: `${who}, Ru`, procedure, date: '2026-12-01' }, { today: TODAY }).verdict;
+  const verdict = board(catalog, { Spinner: ['SPI'] });
 
   it('asks the intrathecal morphine of a "spinal morphine" booking, not the spinal anesthetic alone', () => {
     expect(verdict('Spinner', 'spinal morphine')).not.toBe('ok');
