@@ -7437,5 +7437,15 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       const explore = ['Scrotal exploration with orchiopexy', 'Orchiopexy, inguinal', 'Laparoscopic orchiopexy for intra-abdominal testis'];
       expect(one(explore, 'scrotal exploration + orchiopexy for nonpalpable testis')).toContain('UNKNOWN');
     });
+
+  });
+
+  it('reads the critical care and pleural privileges a form names: cooling after arrest, a brain death exam, intrapleural tPA, a tunneled pleural catheter out; a CT-guided pleural biopsy is no thoracoscopy\'s', () => {
+    expect(one('Targeted temperature management', 'TTM 36C post arrest')).toEqual(['Targeted temperature management']);
+    expect(one('Brain death determination, including apnea testing, patients 18 years and older', 'Brain death exam w/ apnea test, 45F')).toEqual(['Brain death determination, including apnea testing, patients 18 years and older']);
+    expect(one('Intrapleural fibrinolytic therapy (tPA/DNase) instillation', 'Intrapleural tPA/DNase via R chest tube')).toEqual(['Intrapleural fibrinolytic therapy (tPA/DNase) instillation']);
+    expect(one('Tunneled pleural catheter placement and removal', 'TPC removal L')).toEqual(['Tunneled pleural catheter placement and removal']);
+    expect(one('Thoracentesis', 'Intrapleural tPA/DNase via R chest tube')).toEqual(['UNKNOWN']);
+    expect(one('Medical thoracoscopy (pleuroscopy) with parietal pleural biopsy', 'Pleural bx (CT guided)')).toEqual(['UNKNOWN']);
   });
 });

@@ -225,6 +225,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\band\/or\b/g, ' and '],
   [/\bw\//g, ' with '],
   [/\bb\/l\b/g, ' bilateral '],
+  // ("tPA/DNase #3 R": the two drugs given together into the pleura are one therapy, not alternatives.)
+  [/\bt-?pa\s*(?:\/|\+|&|and)\s*dnase\b/g, ' tpa dnase '],
   // ("B UPPER BLEPH", "… + B DIRECT BROW LIFT": a "B" that starts a booking or an operation is both sides,
   // as "R" and "L" are one; not a B-Lynch suture, a B-scan, a B cell or hepatitis B.)
   [/(^\s*|[+;]\s*)b\s+(?!(?:lynch|scan|cell|cells|type|mode|strep|hcg|all|thal|oa|brca)\b)(?=[a-z]{2})/g, '$1bilateral '],
