@@ -7447,5 +7447,37 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one('Tunneled pleural catheter placement and removal', 'TPC removal L')).toEqual(['Tunneled pleural catheter placement and removal']);
     expect(one('Thoracentesis', 'Intrapleural tPA/DNase via R chest tube')).toEqual(['UNKNOWN']);
     expect(one('Medical thoracoscopy (pleuroscopy) with parietal pleural biopsy', 'Pleural bx (CT guided)')).toEqual(['UNKNOWN']);
+
+  });
+
+  it('keeps an operation "+" joins and InScope cannot read unknown, not folded into the one before: ASO + VSD closure, ILR explant + tilt, tonsillotomy + AT', () => {
+    expect(one('Arterial switch operation, including coronary transfer and Lecompte maneuver', 'ASO + VSD closure (TGA/VSD) 9d')).toContain('UNKNOWN');
+    expect(one(['Implantable loop recorder insertion and removal', 'Tilt table testing'], 'ILR explant + tilt')).toEqual(['Implantable loop recorder insertion and removal', 'Tilt table testing']);
+    expect(one('Implantable loop recorder insertion and removal', 'ILR explant + tilt')).toEqual(['Implantable loop recorder insertion and removal', 'UNKNOWN']);
+    expect(one('Tonsillotomy (laser, radiofrequency)', 'Tonsillotomy laser + AT (child 4 y)')).toEqual(['Tonsillotomy (laser, radiofrequency)', 'UNKNOWN']);
+    expect(one(['Mitral valve repair and replacement', 'Left atrial appendage closure (clip, excision)'], 'MVR + TV repair (ring) + LAA clip')).toContain('Left atrial appendage closure (clip, excision)');
+    expect(one('Panendoscopy with biopsy', 'Panendoscopy + biopsies (hypopharynx ca)')).toEqual(['Panendoscopy with biopsy']);
+    expect(one('Exploratory laparotomy', 'EX LAP WASHOUT + ABDOMINAL CLOSURE')).toEqual(['Exploratory laparotomy']);
+    expect(one('Exploratory laparotomy', 'EX LAP WASHOUT + PRIMARY CLOSURE')).toEqual(['Exploratory laparotomy']);
+  });
+
+  it('keeps a kind of an operation off a line for its sibling: blade septostomy, ovarian vein embolization, sacroplasty, open bleb revision, punctoplasty, balloon dacryoplasty, VATS thymectomy', () => {
+    expect(one('Balloon atrial septostomy', 'Blade atrial septostomy')).toEqual(['UNKNOWN']);
+    expect(one('Varicocele embolization', 'Ovarian vein embo (pelvic congestion)')).toEqual(['UNKNOWN']);
+    expect(one('Gonadal vein embolization', 'Ovarian vein embo (pelvic congestion)')).toEqual(['Gonadal vein embolization']);
+    expect(one('Vertebroplasty and kyphoplasty', 'Sacroplasty bilat')).toEqual(['UNKNOWN']);
+    expect(one('Bleb needling with or without antimetabolite', 'Open bleb revision OS w/ conj advancement')).toEqual(['UNKNOWN']);
+    expect(one('Bleb revision', 'OS bleb needling w/ 5FU')).toEqual(['Bleb revision']);
+    expect(one('Punctal occlusion (plugs or thermal cautery)', 'Punctal cautery + 3-snip punctoplasty OD')).toEqual(['Punctal occlusion (plugs or thermal cautery)', 'UNKNOWN']);
+    expect(one('Nasolacrimal duct probing and irrigation, with or without silicone intubation', 'NLDP + balloon DCP OD age 2')).toEqual(['Nasolacrimal duct probing and irrigation, with or without silicone intubation', 'UNKNOWN']);
+    expect(one(['Thymectomy, transsternal', 'Thymectomy, robotic-assisted'], 'VATS thymectomy')).toEqual(['UNKNOWN']);
+    expect(one(['Thymectomy, transsternal', 'Thymectomy, robotic-assisted'], 'Transsternal thymectomy')).toEqual(['Thymectomy, transsternal']);
+  });
+
+  it('reads an operation booked beside a robotic one as robotic too: a laparoscopic-only line does not cover the excision of a RA-TLH + excision endometriosis', () => {
+    const lines = ['Hysterectomy, robotic-assisted', 'Excision or fulguration of endometriosis, laparoscopic'];
+    expect(one(lines, 'RA-TLH + excision endometriosis')).toEqual(['Hysterectomy, robotic-assisted', 'UNKNOWN']);
+    expect(one([...lines, 'Excision of endometriosis, robotic-assisted'], 'RA-TLH + excision endometriosis')).toEqual(['Hysterectomy, robotic-assisted', 'Excision of endometriosis, robotic-assisted']);
+    expect(one(lines, 'TLH + excision endometriosis')).toContain('Excision or fulguration of endometriosis, laparoscopic');
   });
 });

@@ -1973,6 +1973,16 @@ export class ProcedureMatcher {
         const added = CONVERSION.test(part.text) && reading.unknown.length > 0 && last.hits.length > 0 && !last.unknown.length && together.hits.some(isNew);
         // (Only what it adds: the operation booked is read once.)
         if (added) readings.push({ ...together, hits: together.hits.filter(isNew) });
+        // "ASO + VSD CLOSURE (TGA/VSD)": an action "+" joins to a word that is neither a place nor
+        // how nor a device names an operation of its own that InScope cannot read — unknown, not
+        // folded into the one before (it was dropped: a wrong ok). A place's or how's action stays
+        // with the operation before: "WASHOUT + ABDOMINAL CLOSURE", "+ PRIMARY CLOSURE"; so does one
+        // whose other words are in parentheses, the reason: "+ BIOPSIES (HYPOPHARYNX CA)".
+        else if (part.afterPlus && !together.hits.some(isNew) && part.tokens.some((t) => v.procedureWords.has(t.word) || v.procedureSuffix.test(t.word))
+          && part.tokens.some((t) => outsideParens(part.text).has(t.word) && !v.procedureWords.has(t.word) && !v.procedureSuffix.test(t.word) && !v.anatomy.has(t.word) && !v.descriptors.has(t.word) && !v.modifiers.has(t.word) && !v.scheduling.has(t.word) && !v.stopwords.has(t.word) && !/^\d/.test(t.word))) {
+          readings.push(reading);
+          previous = part;
+        }
         // "R KNEE SCOPE + ACL", "TAH + OVARIES", "DNR + FDS": a place "+" joins to an operation is an
         // operation there, not where the one before is done (unknown where nothing reads it).
         // (Not a device's word that is a place's too: "EXTERNAL DCR L + TUBES"; nor a region of the body's
@@ -2281,6 +2291,14 @@ export class ProcedureMatcher {
       const otherSide = (j: number) => !!r.part.laterality && !!readings[j].part.laterality && r.part.laterality !== readings[j].part.laterality;
       const others = new Set(stated.flatMap((a, j) => (j === i ? [] : scopeRoute[j] ? (otherSide(j) ? [] : ['endoscopic']) : a.filter((x) => ROUTES.has(x)))));
       if (others.size === 1) stated[i].push(...others);
+      // (And the robot, where the belly or chest is entered only by it: "RA-TLH + EXCISION
+      // ENDOMETRIOSIS" excises it robotically, and a laparoscopic-only line does not cover it. Not an
+      // add-on of what is booked, which keeps its own rule below.)
+      if (others.size === 1 && others.has('laparoscopic') && !stated[i].includes('robotic')
+        && !r.hits.some((h) => h.targets.some((t) => t.concept >= 0 && v.concepts[t.concept].addonOf.some((x) => inBooking.has(x))))) {
+        const besides = stated.filter((_a, j) => j !== i && readings[j].hits.length);
+        if (besides.length && besides.every((a) => a.includes('robotic'))) stated[i].push('robotic');
+      }
       // (So is the robot, for what may follow: "ROBOTIC PARTIAL NEPHRECTOMY, +/- RADICAL NEPHRECTOMY" would go
       // on robotically. What is booked beside it outright may be done otherwise: an EBUS beside a robotic bronchoscopy.)
       if (stated[i].includes('robotic') || !/(?:^|[,;])\s*(?:-|\+\/-|poss\b|possible\b)/i.test(r.part.text)) return;
@@ -3506,6 +3524,11 @@ export function catalogReport(m: ProcedureMatcher): CatalogReport {
 }
 
 /** A catalog line split by the analyzer (it holds a comma or slash) is still one line. */
+/** The words of a part's text before any parenthesis ("VSD CLOSURE (TGA/VSD)": vsd, closure). */
+function outsideParens(text: string): Set<string> {
+  return new Set(text.split('(')[0].toLowerCase().split(/[^a-z0-9&]+/).filter(Boolean));
+}
+
 function mergeParts(parts: Part[]): Part {
   if (parts.length === 1) return parts[0];
   return {
