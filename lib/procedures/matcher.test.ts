@@ -7479,5 +7479,24 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(lines, 'RA-TLH + excision endometriosis')).toEqual(['Hysterectomy, robotic-assisted', 'UNKNOWN']);
     expect(one([...lines, 'Excision of endometriosis, robotic-assisted'], 'RA-TLH + excision endometriosis')).toEqual(['Hysterectomy, robotic-assisted', 'Excision of endometriosis, robotic-assisted']);
     expect(one(lines, 'TLH + excision endometriosis')).toContain('Excision or fulguration of endometriosis, laparoscopic');
+
+  });
+
+  it('reads congenital heart, interventional radiology and eye shorthand as the lines that name them: BDG, a Fontan fenestration closure, a Y90 mapping, Intacs; a 16-year-old\'s mapping is not under an adults\' line', () => {
+    expect(one('Bidirectional cavopulmonary anastomosis (Glenn), unilateral or bilateral', 'BDG')).toEqual(['Bidirectional cavopulmonary anastomosis (Glenn), unilateral or bilateral']);
+    expect(one('Transcatheter Fontan fenestration creation or closure', 'Fontan fenestration closure (Amplatzer)')).toEqual(['Transcatheter Fontan fenestration creation or closure']);
+    expect(one('Total cavopulmonary connection (Fontan), lateral tunnel or extracardiac', 'Fontan fenestration closure (Amplatzer)')).toEqual(['UNKNOWN']);
+    const y90 = 'Yttrium-90 radioembolization, including mapping angiography and Tc-99m MAA shunt study, patients 18 years and older';
+    expect(one(y90, 'Y90 mapping (Tc-MAA)')).toEqual([y90]);
+    expect(one(y90, 'Y90 mapping - 16yo fibrolamellar HCC')).not.toContain(y90);
+    expect(one('Intrastromal corneal ring segments', 'Intacs OS')).toEqual(['Intrastromal corneal ring segments']);
+    expect(one('Laser refractive surgery (LASIK, PRK, SMILE)', 'Intacs OS')).toEqual(['UNKNOWN']);
+  });
+
+  it('keeps a line\'s place when an operation\'s name holds the same word: "lower extremity arteries" still limits a thrombectomy line after a collateral-artery operation joined the vocabulary', () => {
+    const line = 'Percutaneous mechanical or aspiration thrombectomy, lower extremity arteries';
+    const m = new ProcedureMatcher([{ id: 'V', name: 'V', department: 'Vascular and Interventional', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('PE thrombectomy (FlowTriever)'))).toEqual(['UNKNOWN']);
+    expect(names(m.match('L renal vein stent (nutcracker)'))).toEqual(['UNKNOWN']);
   });
 });
