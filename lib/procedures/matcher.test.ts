@@ -7474,12 +7474,10 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(['Thymectomy, transsternal', 'Thymectomy, robotic-assisted'], 'Transsternal thymectomy')).toEqual(['Thymectomy, transsternal']);
   });
 
-  it('reads an operation booked beside a robotic one as robotic too: a laparoscopic-only line does not cover the excision of a RA-TLH + excision endometriosis', () => {
-    const lines = ['Hysterectomy, robotic-assisted', 'Excision or fulguration of endometriosis, laparoscopic'];
-    expect(one(lines, 'RA-TLH + excision endometriosis')).toEqual(['Hysterectomy, robotic-assisted', 'UNKNOWN']);
-    expect(one([...lines, 'Excision of endometriosis, robotic-assisted'], 'RA-TLH + excision endometriosis')).toEqual(['Hysterectomy, robotic-assisted', 'Excision of endometriosis, robotic-assisted']);
-    expect(one(lines, 'TLH + excision endometriosis')).toContain('Excision or fulguration of endometriosis, laparoscopic');
-
+  it('keeps what is booked beside a robotic hysterectomy done its own way: a cone biopsy and a sling meet their own lines, not robotic ones', () => {
+    const lines = ['Hysterectomy, robotic-assisted', 'Cervical conization', 'Midurethral sling'];
+    expect(one(lines, 'RA-TLH + CONE BIOPSY')).toEqual(['Hysterectomy, robotic-assisted', 'Cervical conization']);
+    expect(one(lines, 'RA-TLH + TVT')).toEqual(['Hysterectomy, robotic-assisted', 'Midurethral sling']);
   });
 
   it('reads congenital heart, interventional radiology and eye shorthand as the lines that name them: BDG, a Fontan fenestration closure, a Y90 mapping, Intacs; a 16-year-old\'s mapping is not under an adults\' line', () => {
@@ -7498,5 +7496,25 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     const m = new ProcedureMatcher([{ id: 'V', name: 'V', department: 'Vascular and Interventional', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() });
     expect(names(m.match('PE thrombectomy (FlowTriever)'))).toEqual(['UNKNOWN']);
     expect(names(m.match('L renal vein stent (nutcracker)'))).toEqual(['UNKNOWN']);
+
+  });
+
+  it('reads a German-trained surgeon\'s sides and words: re., li. and bds., Hüft-TEP and Knie-TEP, ME for hardware removal, a CTS after "+" as an operation it cannot name', () => {
+    expect(one('Total hip endoprosthesis (primary)', 'Hip-TEP (cementless)')).toEqual(['Total hip endoprosthesis (primary)']);
+    expect(one('Total hip endoprosthesis (primary)', 'Knee-TEP li.')).toEqual(['UNKNOWN']);
+    expect(one('Hernia repair inguinal (Lichtenstein, Shouldice, TAPP, TEP)', 'TAPP li.')).toEqual(['Hernia repair inguinal (Lichtenstein, Shouldice, TAPP, TEP)']);
+    expect(one('Removal of osteosynthesis material', 'ME plate distal radius li. + CTS li.')).toEqual(['Removal of osteosynthesis material', 'UNKNOWN']);
+    expect(one('Carpal tunnel release', 'CTR re.')).toEqual(['Carpal tunnel release']);
+    expect(one('Caesarean section (primary and repeat)', 'Sectio caesarea (re-sectio)')).toEqual(['Caesarean section (primary and repeat)']);
+  });
+
+  it('keeps a site-limited osteosynthesis line off a fracture elsewhere, and a sterilisation line off a salpingectomy for an ectopic pregnancy', () => {
+    const shaft = 'Osteosynthesis of femoral shaft fractures (intramedullary nail, plate)';
+    expect(one(shaft, 'Calcaneus fx li., ORIF plate')).toEqual(['UNKNOWN']);
+    expect(one(shaft, 'Scaphoid fx re., Herbert screw')).toEqual(['UNKNOWN']);
+    const steril = 'Laparoscopic sterilisation (tubal coagulation, salpingectomy)';
+    expect(one(steril, 'Ectopic pregnancy re., lap. salpingectomy')).toEqual(['UNKNOWN']);
+    expect(one(steril, 'LAP BTL')).toEqual([steril]);
+    expect(one(['Cesarean delivery', 'Laparoscopic tubal sterilization'], 'Cesarean section + tubal ligation bilat (Pomeroy)')).toEqual(['Cesarean delivery', 'UNKNOWN']);
   });
 });

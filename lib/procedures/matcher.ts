@@ -1977,10 +1977,20 @@ export class ProcedureMatcher {
         // how nor a device names an operation of its own that InScope cannot read — unknown, not
         // folded into the one before (it was dropped: a wrong ok). A place's or how's action stays
         // with the operation before: "WASHOUT + ABDOMINAL CLOSURE", "+ PRIMARY CLOSURE"; so does one
-        // whose other words are in parentheses, the reason: "+ BIOPSIES (HYPOPHARYNX CA)".
+        // whose other words are in parentheses, the reason: "+ BIOPSIES (HYPOPHARYNX CA)", or a finding
+        // or an ordinary word: "+ DEFECT CLOSURE", "+ ROTATOR INTERVAL CLOSURE"; so do words an
+        // operation's wording read with the one before takes: "CHIARI DECOMPRESSION + DURAPLASTY".
         else if (part.afterPlus && !together.hits.some(isNew) && part.tokens.some((t) => v.procedureWords.has(t.word) || v.procedureSuffix.test(t.word))
-          && part.tokens.some((t) => outsideParens(part.text).has(t.word) && !v.procedureWords.has(t.word) && !v.procedureSuffix.test(t.word) && !v.anatomy.has(t.word) && !v.descriptors.has(t.word) && !v.modifiers.has(t.word) && !v.scheduling.has(t.word) && !v.stopwords.has(t.word) && !/^\d/.test(t.word))) {
+          && !part.tokens.some((t) => together.hits.some((h) => h.tokens.includes(t.word)))
+          && part.tokens.some((t) => outsideParens(part.text).has(t.word) && !v.procedureWords.has(t.word) && !v.procedureSuffix.test(t.word) && !v.anatomy.has(t.word) && !v.descriptors.has(t.word) && !v.modifiers.has(t.word) && !v.scheduling.has(t.word) && !v.stopwords.has(t.word) && !v.findings.has(t.word) && !(v.plain.has(t.word) && !v.clinical.has(t.word)) && !/^\d/.test(t.word))) {
           readings.push(reading);
+          previous = part;
+        }
+        // "ME PLATE DISTAL RADIUS L + CTS L": a condition "+" joins on its own stands for its operation,
+        // which InScope cannot name from it — unknown, not folded into the one before (the carpal tunnel
+        // release had vanished). Only where all its words outside parentheses are a condition's.
+        else if (part.afterPlus && !together.hits.some(isNew) && diagnosisOnly(v, part)) {
+          readings.push({ ...reading, unknown: [...outsideParens(part.text)].filter((w) => v.plain.has(w) && !v.stopwords.has(w)) });
           previous = part;
         }
         // "R KNEE SCOPE + ACL", "TAH + OVARIES", "DNR + FDS": a place "+" joins to an operation is an
@@ -2291,14 +2301,6 @@ export class ProcedureMatcher {
       const otherSide = (j: number) => !!r.part.laterality && !!readings[j].part.laterality && r.part.laterality !== readings[j].part.laterality;
       const others = new Set(stated.flatMap((a, j) => (j === i ? [] : scopeRoute[j] ? (otherSide(j) ? [] : ['endoscopic']) : a.filter((x) => ROUTES.has(x)))));
       if (others.size === 1) stated[i].push(...others);
-      // (And the robot, where the belly or chest is entered only by it: "RA-TLH + EXCISION
-      // ENDOMETRIOSIS" excises it robotically, and a laparoscopic-only line does not cover it. Not an
-      // add-on of what is booked, which keeps its own rule below.)
-      if (others.size === 1 && others.has('laparoscopic') && !stated[i].includes('robotic')
-        && !r.hits.some((h) => h.targets.some((t) => t.concept >= 0 && v.concepts[t.concept].addonOf.some((x) => inBooking.has(x))))) {
-        const besides = stated.filter((_a, j) => j !== i && readings[j].hits.length);
-        if (besides.length && besides.every((a) => a.includes('robotic'))) stated[i].push('robotic');
-      }
       // (So is the robot, for what may follow: "ROBOTIC PARTIAL NEPHRECTOMY, +/- RADICAL NEPHRECTOMY" would go
       // on robotically. What is booked beside it outright may be done otherwise: an EBUS beside a robotic bronchoscopy.)
       if (stated[i].includes('robotic') || !/(?:^|[,;])\s*(?:-|\+\/-|poss\b|possible\b)/i.test(r.part.text)) return;
@@ -3524,6 +3526,13 @@ export function catalogReport(m: ProcedureMatcher): CatalogReport {
 }
 
 /** A catalog line split by the analyzer (it holds a comma or slash) is still one line. */
+/** Whether a part's words outside parentheses name only a condition, one some operation's wording names ("CTS": a CTS release). */
+function diagnosisOnly(v: Vocabulary, part: Part): boolean {
+  const said = part.tokens.filter((t) => outsideParens(part.text).has(t.word) && !v.stopwords.has(t.word) && !v.scheduling.has(t.word) && !/^\d/.test(t.word));
+  return said.length > 0 && said.every((t) => v.plain.has(t.word) && !v.anatomy.has(t.word) && !v.modifiers.has(t.word) && !v.descriptors.has(t.word))
+    && said.some((t) => v.clinical.has(t.word) && v.byToken.has(t.word));
+}
+
 /** The words of a part's text before any parenthesis ("VSD CLOSURE (TGA/VSD)": vsd, closure). */
 function outsideParens(text: string): Set<string> {
   return new Set(text.split('(')[0].toLowerCase().split(/[^a-z0-9&]+/).filter(Boolean));

@@ -110,6 +110,8 @@ export interface Vocabulary {
   scheduling: Set<string>;
   /** Words that name no operation (English, diagnoses, drugs…): left over, accounted for. */
   plain: Set<string>;
+  /** The plain words that are clinical (diagnoses, findings, drugs): a condition a booking names. */
+  clinical: Set<string>;
   /** Word → the words that say the same thing in a catalog line's limit. */
   equivalents: Map<string, string[]>;
   /** Site → the regions it lies within, each as its words ("arm" → ["upper extremity"]). */
@@ -168,7 +170,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
     procedureWords: words(c.procedureWords), procedureSuffix: new RegExp(`(${c.procedureSuffixes})$`),
     descriptors: words(c.descriptors), modifiers: words(c.modifiers), defaultActions: words(c.defaultActions),
     anatomy: words(c.anatomy), scheduling: words(c.scheduling),
-    plain: new Set([...words(data.plain?.english ?? ''), ...words(data.plain?.clinical ?? '')]), known: new Set(), deletions: new Map(),
+    plain: new Set([...words(data.plain?.english ?? ''), ...words(data.plain?.clinical ?? '')]), clinical: words(data.plain?.clinical ?? ''), known: new Set(), deletions: new Map(),
     departments: Object.entries(c.specialties).map(([k, s]) => [k, s.departments.map((d) => fold(d).replace(/[^a-z0-9]+/g, ' ').trim())]),
     codes: new Map(), equivalents: new Map(), within: new Map(), kindOf: new Map(), kindsOfWord: new Map(), defaultKinds: new Set(), kindScopes: new Map(),
     deviceActions: words(c.deviceActions ?? ''), bareActions: words(c.bareActions ?? ''), findings: words(c.findings ?? ''),

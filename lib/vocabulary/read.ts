@@ -225,6 +225,18 @@ const PRE: Array<[RegExp, string]> = [
   [/\band\/or\b/g, ' and '],
   [/\bw\//g, ' with '],
   [/\bb\/l\b/g, ' bilateral '],
+  // ("TONSILLOTOMY + AT", "TE + AT (CHILD 5 Y)": AT standing alone beside a "+" is the adenotomy — not
+  // "at" in a sentence, "at any age", "at bedside".)
+  [/(^\s*|[+&]\s*)at(?=\s*(?:[+&(,]|$))/g, '$1 adenoidectomy '],
+  // ("ILR EXPLANT + TILT": a tilt booked on its own beside "+" is the tilt-table test — not "positive tilt", "L tilt".)
+  [/([+&]\s*)tilt(?=\s*(?:[+&(,]|$|table|test))/g, '$1 tilt table test '],
+  // ("EPI PPM (DDD)": an epicardial pacemaker, lead or ICD; not "lido with epi".)
+  [/\bepi\s+(ppm|pacemaker|pacer|icd|lead|leads)\b/g, ' epicardial $1 '],
+  // ("Hip-TEP li.", "TAPP re.", "Strumectomy bds.": German-trained surgeons' rechts, links and beidseits, each
+  // with its period — a bare "re" stays a prefix: "re-sectio", "re-do".)
+  [/\bre\.(?=[\s,;)+]|$)/g, ' right '],
+  [/\bli\.(?=[\s,;)+]|$)/g, ' left '],
+  [/\bbds\.?(?=[\s,;)+]|$)/g, ' bilateral '],
   // ("tPA/DNase #3 R": the two drugs given together into the pleura are one therapy, not alternatives.)
   [/\bt-?pa\s*(?:\/|\+|&|and)\s*dnase\b/g, ' tpa dnase '],
   // ("B UPPER BLEPH", "… + B DIRECT BROW LIFT": a "B" that starts a booking or an operation is both sides,
