@@ -7516,5 +7516,17 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(steril, 'Ectopic pregnancy re., lap. salpingectomy')).toEqual(['UNKNOWN']);
     expect(one(steril, 'LAP BTL')).toEqual([steril]);
     expect(one(['Cesarean delivery', 'Laparoscopic tubal sterilization'], 'Cesarean section + tubal ligation bilat (Pomeroy)')).toEqual(['Cesarean delivery', 'UNKNOWN']);
+
+  });
+
+  it('keeps a recurrent ganglion and an Achilles re-rupture off lines for the primary operation, and a booking coded outside a code-listed line\'s codes off it', () => {
+    expect(one('Excision of ganglion cyst of wrist, primary (25111)', 'EXCISION RECURRENT L DORSAL WRIST GANGLION')).toEqual(['UNKNOWN']);
+    expect(one('Excision of ganglion cyst of wrist, primary (25111)', 'EXCISION L DORSAL WRIST GANGLION')).toEqual(['Excision of ganglion cyst of wrist, primary (25111)']);
+    expect(one('Excision of ganglion cyst of wrist', 'EXCISION RECURRENT L DORSAL WRIST GANGLION')).toEqual(['Excision of ganglion cyst of wrist']);
+    expect(one('Primary repair of ruptured Achilles tendon, with or without graft (27650, 27652)', 'R ACHILLES REPAIR CHRONIC RERUPTURE (SECONDARY)')).not.toContain('Primary repair of ruptured Achilles tendon, with or without graft (27650, 27652)');
+    const thyroid = 'Thyroid lobectomy or total thyroidectomy (60220, 60240)';
+    expect(one(thyroid, 'COMPLETION THYROIDECTOMY', '60260')).toEqual(['UNKNOWN']);
+    expect(one(thyroid, 'TOTAL THYROIDECTOMY', '60240')).toEqual([thyroid]);
+    expect(one('Rhinoplasty, primary or secondary (30400-30450)', 'REVISION RHINOPLASTY', '30435')).toEqual(['Rhinoplasty, primary or secondary (30400-30450)']);
   });
 });

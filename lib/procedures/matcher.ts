@@ -651,7 +651,10 @@ export class ProcedureMatcher {
       volume: lineVolume(read),
       kg: lineKg(read),
     });
-    for (const code of [...(first ? proc.codes ?? [] : []), ...codesInName(read)]) push(this.codes, normalizeCode(code), id);
+    for (const code of [...(first ? proc.codes ?? [] : []), ...codesInName(read)]) {
+      push(this.codes, normalizeCode(code), id);
+      if (CPT_SHAPED.test(normalizeCode(code))) this.listsCpt.add(id);
+    }
     // An approach privilege's own entries ("Robotic-assisted surgery") name no operation; where
     // they do ("Robotic-assisted cholecystectomy"), they say which operations it is for.
     if (def.approach) {
@@ -3256,6 +3259,24 @@ export class ProcedureMatcher {
     if (!ids) {
       concepts = this.conceptsForCode(code);
       if (!concepts.length) return;
+      // "COMPLETION THYROIDECTOMY" coded 60260 under "Thyroid lobectomy or total thyroidectomy (60220,
+      // 60240)": lines that list their codes name their scope by them, and a booking coded for its
+      // operation with a code none of them lists is not within it, though its words are (the code-listed
+      // form's coordinator reads it so). Unknown, saying so; a line without CPT codes (the demo catalog
+      // lists ICD-10-PCS ones) still covers by words.
+      // (One operation booked: a code beside several, "BUNIONECTOMY CHEVRON W/ AKIN" with a double
+      // osteotomy's 28299, names their combination.)
+      const related = (name: string | undefined) => {
+        const c = name === undefined ? undefined : this.conceptByName().get(name);
+        return c !== undefined && concepts.some((k) => k === c || v.concepts[k].ancestors.includes(c) || v.concepts[c].ancestors.includes(k));
+      };
+      const outside = parts.length !== 1 ? -1 : parts.findIndex((p) => p.status === 'matched' && p.via !== 'code' && related(p.concept) && p.groups.length > 0 && CPT_SHAPED.test(normalizeCode(code)) && p.groups.every((g) => g.length > 0 && g.every((x) => this.listsCpt.has(x.id) && !spanHolds(x.procedure, normalizeCode(code).replace(/^CPT:?/, '')))));
+      if (outside >= 0) {
+        const lines = parts[outside].groups.flat();
+        parts[outside] = { text: parts[outside].text, status: 'unknown', groups: [], concept: parts[outside].concept, candidates: lines,
+          why: `the booking's code ${code} is not among the codes ${names(lines, 3)} ${lines.length > 1 ? 'list' : 'lists'}` };
+        return;
+      }
       // The lines of the code's operation, or of a broader one that covers its kinds (a line that
       // names a specific kind covers only that one, as for text).
       // (Where the catalog has a line of the code's own operation, even one for some sites only, the
@@ -3334,6 +3355,8 @@ export class ProcedureMatcher {
     else if (ids && !(codePart.status !== 'matched' && takers.some((p) => { const c = this.conceptByName().get(p.concept!); return c !== undefined && [...codeConcepts].some((k) => k === c || v.concepts[c].ancestors.includes(k)); }))) parts.push(codePart);
   }
 
+  /** The catalog lines that list CPT codes of their own. */
+  private readonly listsCpt = new Set<number>();
   /** The catalog lines that list codes of their own (made on first use). */
   private codedEntries?: Set<number>;
   private byEntryMade?: Map<number, Array<{ concept: number; cov: Coverage }>>;
@@ -3719,6 +3742,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** What a look into the belly or chest is when opened: an exploratory laparotomy or thoracotomy (none for another scope). */
 function openedLook(scope: string): string | undefined {
   return /laparoscopy\b/i.test(scope) ? 'Exploratory laparotomy' : /thoracoscopy\b/i.test(scope) ? 'Exploratory thoracotomy' : undefined;
+}
+
+/** A CPT code's shape (five characters, the last a digit or F, T or U). */
+const CPT_SHAPED = /^(?:CPT:?)?\d{4}[0-9FTU]$/;
+
+/** Whether a line's name lists a code, alone or within a span of any length ("(30400-30450)" holds 30435). */
+function spanHolds(name: string, code: string): boolean {
+  if (!/^\d{5}$/.test(code)) return false;
+  const n = Number(code);
+  return [...name.matchAll(NAME_CODES)].some((m) => (m[1].match(/\d{4}[0-9FTU]/gi) ?? ([] as string[])).includes(code)
+    || [...m[1].matchAll(/(\d{5})\s*[\u2013-]\s*(\d{5})/g)].some(([, a, b]) => Number(a) <= n && n <= Number(b)));
 }
 
 function codesInName(name: string): string[] {
