@@ -7528,5 +7528,14 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(thyroid, 'COMPLETION THYROIDECTOMY', '60260')).toEqual(['UNKNOWN']);
     expect(one(thyroid, 'TOTAL THYROIDECTOMY', '60240')).toEqual([thyroid]);
     expect(one('Rhinoplasty, primary or secondary (30400-30450)', 'REVISION RHINOPLASTY', '30435')).toEqual(['Rhinoplasty, primary or secondary (30400-30450)']);
+
+  });
+
+  it('keeps a GJ tube off a gastrostomy line, a PTCS off a peroral cholangioscopy line and an iris tumour off an iridectomy line, and reads a lead extraction line\'s "epi leads" as no lead placement', () => {
+    expect(one('Percutaneous gastrostomy tube placement', 'IR GJ tube placement')).toEqual(['UNKNOWN']);
+    expect(one('Cholangioscopy, peroral', 'PTCS stone')).toEqual(['UNKNOWN']);
+    expect(one('Iridectomy', 'Iris tumor excision')).toEqual(['UNKNOWN']);
+    expect(one('Pacemaker lead extraction, including epi leads', 'Epicardial PPM')).toEqual(['UNKNOWN']);
+    expect(one('Permanent pacemaker implantation', 'PPM implant, lido with epi')).toEqual(['Permanent pacemaker implantation']);
   });
 });

@@ -230,8 +230,8 @@ const PRE: Array<[RegExp, string]> = [
   [/(^\s*|[+&]\s*)at(?=\s*(?:[+&(,]|$))/g, '$1 adenoidectomy '],
   // ("ILR EXPLANT + TILT": a tilt booked on its own beside "+" is the tilt-table test — not "positive tilt", "L tilt".)
   [/([+&]\s*)tilt(?=\s*(?:[+&(,]|$|table|test))/g, '$1 tilt table test '],
-  // ("EPI PPM (DDD)": an epicardial pacemaker, lead or ICD; not "lido with epi".)
-  [/\bepi\s+(ppm|pacemaker|pacer|icd|lead|leads)\b/g, ' epicardial $1 '],
+  // ("EPI PPM (DDD)": an epicardial pacemaker or ICD; not "lido with epi", nor a line's "including epi leads".)
+  [/\bepi\s+(ppm|pacemaker|pacer|icd)\b/g, ' epicardial $1 '],
   // ("Hip-TEP li.", "TAPP re.", "Strumectomy bds.": German-trained surgeons' rechts, links and beidseits, each
   // with its period — a bare "re" stays a prefix: "re-sectio", "re-do".)
   [/\bre\.(?=[\s,;)+]|$)/g, ' right '],
