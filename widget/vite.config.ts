@@ -61,7 +61,7 @@ function engineModule(shared: () => InlineConfig): Plugin {
               chunkFileNames: 'inscope-[name].mjs',
               manualChunks: (id) => (/[\\/]lib[\\/]vocabulary[\\/](?:read|words|coded)\.ts$/.test(id) ? 'reader'
                 : /[\\/]lib[\\/]procedures[\\/]matcher\.ts$/.test(id) ? 'matcher'
-                : /[\\/]lib[\\/]procedures[\\/](?:ages|levels|weights|measures|line-words)\.ts$/.test(id) ? 'limits' : undefined),
+                : /[\\/]lib[\\/]procedures[\\/](?:ages|levels|weights|measures|line-words|part-words)\.ts$/.test(id) ? 'limits' : undefined),
             },
           },
         },

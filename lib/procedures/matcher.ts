@@ -23,6 +23,7 @@ import { bookingFields } from '../vocabulary/fields';
 import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { coreParagraph } from './core-list';
+import { codesInName, CPT_SHAPED, diagnosisOnly, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds } from './part-words';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
@@ -80,27 +81,6 @@ function routesOf(v: Vocabulary, concept: number): Set<string> {
 }
 
 const kindRoutes = new WeakMap<Vocabulary, Map<number, Set<string>>>();
-
-/** The words a catalog line says only inside its parentheses. */
-function parenOnlyWords(part: Part): Set<string> {
-  const words = new Set(part.tokens.filter((t) => t.paren).map((t) => t.word));
-  for (const t of part.tokens) if (!t.paren) words.delete(t.word);
-  return words;
-}
-
-/**
- * Whether a line reads an operation only as a method its parentheses list: every wording of it (if any) joins
- * words said only there (none a place — "peripheral (cervical or femoral)" says where) to words another
- * wording of the line took ("Hip fracture fixation (pinning, nail, plate)": the plate's ORIF), and the
- * words outside the parentheses do not say its name ("Triple arthrodesis or double arthrodesis (…)" says both).
- */
-function readAsMethod(v: Vocabulary, reading: PartReading, inParens: Set<string>, c: number): boolean {
-  const hits = reading.hits.filter((h) => h.targets.some((x) => x.concept === c));
-  const method = (h: Hit) => h.tokens.some((t) => inParens.has(t))
-    && h.tokens.every((t) => (inParens.has(t) ? !v.anatomy.has(t) : reading.hits.some((o) => o !== h && o.tokens.includes(t))));
-  const outside = new Set(reading.part.tokens.filter((t) => !t.paren).map((t) => t.word));
-  return hits.every(method) && ![...v.concepts[c].nameWords].every((w) => outside.has(w));
-}
 
 /**
  * A line for adults, whom a booking that states no age is taken to be: one a patient of thirty fits
@@ -3549,18 +3529,6 @@ export function catalogReport(m: ProcedureMatcher): CatalogReport {
 }
 
 /** A catalog line split by the analyzer (it holds a comma or slash) is still one line. */
-/** Whether a part's words outside parentheses name only a condition, one some operation's wording names ("CTS": a CTS release). */
-function diagnosisOnly(v: Vocabulary, part: Part): boolean {
-  const said = part.tokens.filter((t) => outsideParens(part.text).has(t.word) && !v.stopwords.has(t.word) && !v.scheduling.has(t.word) && !/^\d/.test(t.word));
-  return said.length > 0 && said.every((t) => v.plain.has(t.word) && !v.anatomy.has(t.word) && !v.modifiers.has(t.word) && !v.descriptors.has(t.word))
-    && said.some((t) => v.clinical.has(t.word) && v.byToken.has(t.word));
-}
-
-/** The words of a part's text before any parenthesis ("VSD CLOSURE (TGA/VSD)": vsd, closure). */
-function outsideParens(text: string): Set<string> {
-  return new Set(text.split('(')[0].toLowerCase().split(/[^a-z0-9&]+/).filter(Boolean));
-}
-
 function mergeParts(parts: Part[]): Part {
   if (parts.length === 1) return parts[0];
   return {
@@ -3737,30 +3705,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** What a look into the belly or chest is when opened: an exploratory laparotomy or thoracotomy (none for another scope). */
-function openedLook(scope: string): string | undefined {
-  return /laparoscopy\b/i.test(scope) ? 'Exploratory laparotomy' : /thoracoscopy\b/i.test(scope) ? 'Exploratory thoracotomy' : undefined;
-}
-
-/** A CPT code's shape (five characters, the last a digit or F, T or U). */
-const CPT_SHAPED = /^(?:CPT:?)?\d{4}[0-9FTU]$/;
-
-/** Whether a line's name lists a code, alone or within a span of any length ("(30400-30450)" holds 30435). */
-function spanHolds(name: string, code: string): boolean {
-  if (!/^\d{5}$/.test(code)) return false;
-  const n = Number(code);
-  return [...name.matchAll(NAME_CODES)].some((m) => (m[1].match(/\d{4}[0-9FTU]/gi) ?? ([] as string[])).includes(code)
-    || [...m[1].matchAll(/(\d{5})\s*[\u2013-]\s*(\d{5})/g)].some(([, a, b]) => Number(a) <= n && n <= Number(b)));
-}
-
-function codesInName(name: string): string[] {
-  // ("(31535-31541)": a span of codes is every code in it, and a booking's 31536 is one of the
-  // line's. Only a short span of numeric codes: "(29805-29823)" is a loosely written family.)
-  return [...name.matchAll(NAME_CODES)].flatMap((m) => [...(m[1].match(/\d{4}[0-9FTU]/gi) ?? []),
-    ...[...m[1].matchAll(/(\d{5})\s*[\u2013-]\s*(\d{5})/g)].flatMap(([, a, b]) => (Number(b) > Number(a) && Number(b) - Number(a) <= 10
-      ? Array.from({ length: Number(b) - Number(a) - 1 }, (_x, i) => String(Number(a) + i + 1)) : []))]);
 }
 
 /** Where an operation is: its own place and the body sites its wordings name (not tissues, a describing word). */
