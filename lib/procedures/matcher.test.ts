@@ -7537,5 +7537,14 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one('Iridectomy', 'Iris tumor excision')).toEqual(['UNKNOWN']);
     expect(one('Pacemaker lead extraction, including epi leads', 'Epicardial PPM')).toEqual(['UNKNOWN']);
     expect(one('Permanent pacemaker implantation', 'PPM implant, lido with epi')).toEqual(['Permanent pacemaker implantation']);
+
+  });
+
+  it('reads a CPT code as a code column writes it ("CPT 60260", "60260-RT", "60260, 38724"), keeps a code-listed line to its codes where the code does the reading, and keeps a cesarean hysterectomy off a laparoscopic line', () => {
+    const thyroid = 'Thyroid lobectomy or total thyroidectomy (60220, 60240)';
+    for (const code of ['CPT 60260', '60260-RT', '60260, 38724', '60260 x1']) expect(one(thyroid, 'COMPLETION THYROIDECTOMY', code)).toEqual(['UNKNOWN']);
+    expect(one(thyroid, 'THYROIDECTOMY', '60260')).toEqual(['UNKNOWN']);
+    expect(one(thyroid, 'TOTAL THYROIDECTOMY', '60240-50')).toEqual([thyroid]);
+    expect(one(['Cesarean section', 'Laparoscopic hysterectomy'], 'CESAREAN HYSTERECTOMY')).toEqual(['UNKNOWN']);
   });
 });

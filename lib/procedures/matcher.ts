@@ -23,7 +23,7 @@ import { bookingFields } from '../vocabulary/fields';
 import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { coreParagraph } from './core-list';
-import { codesInName, CPT_SHAPED, diagnosisOnly, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds } from './part-words';
+import { bareCpt, codesInName, CPT_SHAPED, diagnosisOnly, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds } from './part-words';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
@@ -2111,7 +2111,7 @@ export class ProcedureMatcher {
     // The operations the booking names and those they are kinds of.
     const booked = new Set(readings.flatMap((r) => r.hits.flatMap((h) => h.targets.map((t) => t.concept))).filter((c) => c >= 0).flatMap((c) => [c, ...v.concepts[c].ancestors]));
     const list = parts.list;
-    if (code) this.applyCode(list, code, text, [...approaches], booked, said);
+    if (code) this.applyCode(list, bareCpt(code), text, [...approaches], booked, said);
     mergeDuplicates(list);
     if (!list.length) {
       const candidates = this.closest(analysis.parts.flatMap((p) => p.tokens.map((t) => t.word)));
@@ -3250,7 +3250,7 @@ export class ProcedureMatcher {
         const c = name === undefined ? undefined : this.conceptByName().get(name);
         return c !== undefined && concepts.some((k) => k === c || v.concepts[k].ancestors.includes(c) || v.concepts[c].ancestors.includes(k));
       };
-      const outside = parts.length !== 1 ? -1 : parts.findIndex((p) => p.status === 'matched' && p.via !== 'code' && related(p.concept) && p.groups.length > 0 && CPT_SHAPED.test(normalizeCode(code)) && p.groups.every((g) => g.length > 0 && g.every((x) => this.listsCpt.has(x.id) && !spanHolds(x.procedure, normalizeCode(code).replace(/^CPT:?/, '')))));
+      const outside = parts.length !== 1 ? -1 : parts.findIndex((p) => p.status === 'matched' && p.via !== 'code' && related(p.concept) && p.groups.length > 0 && p.groups.every((g) => g.length > 0 && g.every((x) => this.listsOtherCpt(x.id, code))));
       if (outside >= 0) {
         const lines = parts[outside].groups.flat();
         parts[outside] = { text: parts[outside].text, status: 'unknown', groups: [], concept: parts[outside].concept, candidates: lines,
@@ -3272,7 +3272,7 @@ export class ProcedureMatcher {
       // (Nor an open reduction's line for a closed reduction's code, as for text: 21315 under "Open
       // reduction internal fixation of facial fractures (…)".)
       procs = [...new Set(concepts.flatMap((k) => (apart ? [k] : [k, ...v.concepts[k].ancestors]).map((c) => [k, c] as const)).flatMap(([k, c]) => (this.byConcept.get(c) ?? [])
-        .filter((cov) => !cov.sites.length && !listsOthers(cov) && (own.has(c) || !cov.exact) && !(c !== k && this.closedUnderOpen(k, cov.entry))).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
+        .filter((cov) => !cov.sites.length && !listsOthers(cov) && !this.listsOtherCpt(cov.entry, code) && (own.has(c) || !cov.exact) && !(c !== k && this.closedUnderOpen(k, cov.entry))).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
       concept = v.concepts[concepts[0]].name;
     } else procs = ids.map((i) => this.procedures[i]);
     if (!procs.length) return;
@@ -3337,6 +3337,11 @@ export class ProcedureMatcher {
 
   /** The catalog lines that list CPT codes of their own. */
   private readonly listsCpt = new Set<number>();
+  /** Whether a line lists CPT codes and not this CPT code, alone or within a span ("(30400-30450)" holds 30435). */
+  private listsOtherCpt(entry: number, code: string): boolean {
+    const bare = normalizeCode(code).replace(/^CPT:?/, '');
+    return CPT_SHAPED.test(bare) && this.listsCpt.has(entry) && !spanHolds(this.procedures[entry].procedure, bare);
+  }
   /** The catalog lines that list codes of their own (made on first use). */
   private codedEntries?: Set<number>;
   private byEntryMade?: Map<number, Array<{ concept: number; cov: Coverage }>>;

@@ -11,6 +11,16 @@ import { NAME_CODES } from './line-words';
 /** A CPT code's shape (five characters, the last a digit or F, T or U). */
 export const CPT_SHAPED = /^(?:CPT:?)?\d{4}[0-9FTU]$/;
 
+/**
+ * A booking's code as schedulers write a CPT code in a code column — "CPT 60260", "60260-RT",
+ * "60260 x1", "60260, 38724" — as the code alone (the first, where several are listed); any other
+ * code (PCS, HCPCS) as written.
+ */
+export function bareCpt(code: string): string {
+  const m = /^\s*(?:CPT[:\s#]*)?(\d{4}[0-9FTU])(?![0-9A-Z])(?:\s*(?:[-–,;x*(]|$).*)?$/i.exec(code);
+  return m ? m[1].toUpperCase() : code;
+}
+
 /** Whether a line's name lists a code, alone or within a span of any length ("(30400-30450)" holds 30435). */
 export function spanHolds(name: string, code: string): boolean {
   if (!/^\d{5}$/.test(code)) return false;
