@@ -7540,11 +7540,14 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
 
   });
 
-  it('reads a CPT code as a code column writes it ("CPT 60260", "60260-RT", "60260, 38724"), keeps a code-listed line to its codes where the code does the reading, and keeps a cesarean hysterectomy off a laparoscopic line', () => {
+  it('reads a CPT code as a code column writes it ("CPT 60260", "60260-RT", "60260, 38724"), keeps a code-listed line to its codes where the code does the reading and however the form lists them ("CPT 60220; CPT 60240", "[…]", "thru"; not a list ending "etc."), and keeps a cesarean hysterectomy off a laparoscopic line', () => {
     const thyroid = 'Thyroid lobectomy or total thyroidectomy (60220, 60240)';
     for (const code of ['CPT 60260', '60260-RT', '60260, 38724', '60260 x1']) expect(one(thyroid, 'COMPLETION THYROIDECTOMY', code)).toEqual(['UNKNOWN']);
     expect(one(thyroid, 'THYROIDECTOMY', '60260')).toEqual(['UNKNOWN']);
     expect(one(thyroid, 'TOTAL THYROIDECTOMY', '60240-50')).toEqual([thyroid]);
     expect(one(['Cesarean section', 'Laparoscopic hysterectomy'], 'CESAREAN HYSTERECTOMY')).toEqual(['UNKNOWN']);
+    for (const line of ['Thyroidectomy (CPT 60220; CPT 60240)', 'Thyroidectomy (CPT codes 60220, 60240)', 'Thyroidectomy [60220, 60240]', 'Thyroidectomy (60220 & 60240)', 'Thyroidectomy (60220 thru 60240)']) expect(one(line, 'COMPLETION THYROIDECTOMY', '60260')).toEqual(['UNKNOWN']);
+    expect(one('Thyroidectomy (60220 thru 60270)', 'COMPLETION THYROIDECTOMY', '60260')).toEqual(['Thyroidectomy (60220 thru 60270)']);
+    expect(one('Thyroidectomy (60220, 60240, etc.)', 'COMPLETION THYROIDECTOMY', '60260')).toEqual(['Thyroidectomy (60220, 60240, etc.)']);
   });
 });

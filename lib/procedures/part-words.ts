@@ -26,7 +26,7 @@ export function spanHolds(name: string, code: string): boolean {
   if (!/^\d{5}$/.test(code)) return false;
   const n = Number(code);
   return [...name.matchAll(NAME_CODES)].some((m) => (m[1].match(/\d{4}[0-9FTU]/gi) ?? ([] as string[])).includes(code)
-    || [...m[1].matchAll(/(\d{5})\s*[\u2013-]\s*(\d{5})/g)].some(([, a, b]) => Number(a) <= n && n <= Number(b)));
+    || [...m[1].matchAll(/(\d{5})\s*(?:[\u2013-]|\bthru\b|\bthrough\b|\bto\b)\s*(?:CPT\s*:?\s*)?(\d{5})/gi)].some(([, a, b]) => Number(a) <= n && n <= Number(b)));
 }
 
 /** Whether a part's words outside parentheses name only a condition, one some operation's wording names ("CTS": a CTS release). */
@@ -72,6 +72,6 @@ export function codesInName(name: string): string[] {
   // ("(31535-31541)": a span of codes is every code in it, and a booking's 31536 is one of the
   // line's. Only a short span of numeric codes: "(29805-29823)" is a loosely written family.)
   return [...name.matchAll(NAME_CODES)].flatMap((m) => [...(m[1].match(/\d{4}[0-9FTU]/gi) ?? []),
-    ...[...m[1].matchAll(/(\d{5})\s*[\u2013-]\s*(\d{5})/g)].flatMap(([, a, b]) => (Number(b) > Number(a) && Number(b) - Number(a) <= 10
+    ...[...m[1].matchAll(/(\d{5})\s*(?:[\u2013-]|\bthru\b|\bthrough\b|\bto\b)\s*(?:CPT\s*:?\s*)?(\d{5})/gi)].flatMap(([, a, b]) => (Number(b) > Number(a) && Number(b) - Number(a) <= 10
       ? Array.from({ length: Number(b) - Number(a) - 1 }, (_x, i) => String(Number(a) + i + 1)) : []))]);
 }
