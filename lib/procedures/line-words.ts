@@ -155,7 +155,7 @@ export const FIRM_WORDS = new Set([
  * A CPT-style number list a form writes in a line's name, "… (66982, 66984)", "(CPT 60220; CPT 60240)",
  * "[60220 thru 60240]": the line's codes, as if listed apart (not a list that ends "etc.", which gives examples).
  */
-export const NAME_CODES = new RegExp(String.raw`[([]\s*((?:CPT\s*(?:codes?)?\s*:?\s*)?\d{4}[0-9FTU](?:\s*(?:[,;/–&-]|\band\b|\bor\b|\bthru\b|\bthrough\b|\bto\b)\s*(?:CPT\s*:?\s*)?\d{4}[0-9FTU])*)\s*[)\]]`, 'gi');
+export const NAME_CODES = new RegExp(String.raw`[([]\s*((?:CPT\s*(?:codes?)?\s*:?\s*)?\d{4}[0-9FTU](?:\s*(?:[,;/\u2013&-]|\band\b|\bor\b|\bthru\b|\bthrough\b|\bto\b)\s*(?:CPT\s*:?\s*)?\d{4}[0-9FTU])*)\s*[)\]]`, 'gi');
 /** Heart operations done on cardiopulmonary bypass, by name (`NOT_ON_BYPASS` those that are not, whatever their name says). */
 export const ON_BYPASS = /\b(?:valve replacement|valve repair|valvuloplasty|annuloplasty|coronary artery bypass|cabg|aortic root|bentall|ascending aort\w*|aortic arch|myectomy|maze|septal defect|tetralogy|fontan|glenn|norwood|heart transplant\w*|cardiac transplant\w*|ventricular assist|truncus|arterial switch|ross|valve-sparing|cardiac tumor|myxoma|thromboendarterectomy|on-pump)\b/i;
 export const NOT_ON_BYPASS = /\b(?:transcatheter|percutaneous|balloon|off[\s-]*pump|beating[\s-]+heart|minimally invasive direct|midcab|edge-to-edge|closure device)\b/i;

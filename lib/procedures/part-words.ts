@@ -17,7 +17,7 @@ export const CPT_SHAPED = /^(?:CPT:?)?\d{4}[0-9FTU]$/;
  * code (PCS, HCPCS) as written.
  */
 export function bareCpt(code: string): string {
-  const m = /^\s*(?:CPT[:\s#]*)?(\d{4}[0-9FTU])(?![0-9A-Z])(?:\s*(?:[-–,;x*(]|$).*)?$/i.exec(code);
+  const m = /^\s*(?:CPT[:\s#]*)?(\d{4}[0-9FTU])(?![0-9A-Z])(?:\s*(?:[-\u2013,;x*(]|$).*)?$/i.exec(code);
   return m ? m[1].toUpperCase() : code;
 }
 
