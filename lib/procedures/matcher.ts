@@ -23,7 +23,7 @@ import { bookingFields } from '../vocabulary/fields';
 import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { coreParagraph } from './core-list';
-import { bareCpt, codesInName, CPT_SHAPED, diagnosisOnly, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds } from './part-words';
+import { actedOn, bareCpt, codesInName, CPT_SHAPED, diagnosisOnly, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds } from './part-words';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
@@ -1955,6 +1955,7 @@ export class ProcedureMatcher {
         const isNew = (h: Hit) => h.targets.some((t) => !last.hits.some((o) => o.targets.some((x) => x.concept === t.concept)));
         const added = CONVERSION.test(part.text) && reading.unknown.length > 0 && last.hits.length > 0 && !last.unknown.length && together.hits.some(isNew);
         // (Only what it adds: the operation booked is read once.)
+        const outside = outsideParens(part.text);
         if (added) readings.push({ ...together, hits: together.hits.filter(isNew) });
         // "ASO + VSD CLOSURE (TGA/VSD)": an action "+" joins to a word that is neither a place nor
         // how nor a device names an operation of its own that InScope cannot read — unknown, not
@@ -1965,15 +1966,15 @@ export class ProcedureMatcher {
         // operation's wording read with the one before takes: "CHIARI DECOMPRESSION + DURAPLASTY".
         else if (part.afterPlus && !together.hits.some(isNew) && part.tokens.some((t) => v.procedureWords.has(t.word) || v.procedureSuffix.test(t.word))
           && !part.tokens.some((t) => together.hits.some((h) => h.tokens.includes(t.word)))
-          && part.tokens.some((t) => outsideParens(part.text).has(t.word) && !v.procedureWords.has(t.word) && !v.procedureSuffix.test(t.word) && !v.anatomy.has(t.word) && !v.descriptors.has(t.word) && !v.modifiers.has(t.word) && !v.scheduling.has(t.word) && !v.stopwords.has(t.word) && !v.findings.has(t.word) && !(v.plain.has(t.word) && !v.clinical.has(t.word)) && !/^\d/.test(t.word))) {
+          && part.tokens.some((t) => actedOn(v, outside, t.word))) {
           readings.push(reading);
           previous = part;
         }
         // "ME PLATE DISTAL RADIUS L + CTS L": a condition "+" joins on its own stands for its operation,
         // which InScope cannot name from it — unknown, not folded into the one before (the carpal tunnel
         // release had vanished). Only where all its words outside parentheses are a condition's.
-        else if (part.afterPlus && !together.hits.some(isNew) && diagnosisOnly(v, part)) {
-          readings.push({ ...reading, unknown: [...outsideParens(part.text)].filter((w) => v.plain.has(w) && !v.stopwords.has(w)) });
+        else if (part.afterPlus && !together.hits.some(isNew) && diagnosisOnly(v, part, outside)) {
+          readings.push({ ...reading, unknown: [...outside].filter((w) => v.plain.has(w) && !v.stopwords.has(w)) });
           previous = part;
         }
         // "R KNEE SCOPE + ACL", "TAH + OVARIES", "DNR + FDS": a place "+" joins to an operation is an
@@ -3339,8 +3340,8 @@ export class ProcedureMatcher {
   private readonly listsCpt = new Set<number>();
   /** Whether a line lists CPT codes and not this CPT code, alone or within a span ("(30400-30450)" holds 30435). */
   private listsOtherCpt(entry: number, code: string): boolean {
-    const bare = normalizeCode(code).replace(/^CPT:?/, '');
-    return CPT_SHAPED.test(bare) && this.listsCpt.has(entry) && !spanHolds(this.procedures[entry].procedure, bare);
+    // (The booking's code reaches applyCode bare: `bareCpt` took "CPT" and any modifier off.)
+    return CPT_SHAPED.test(code) && this.listsCpt.has(entry) && !spanHolds(this.procedures[entry].procedure, code);
   }
   /** The catalog lines that list codes of their own (made on first use). */
   private codedEntries?: Set<number>;

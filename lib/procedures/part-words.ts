@@ -1,8 +1,8 @@
 /**
  * What a booking part's own words and a catalog line's listed codes say, read beside the procedure
- * matcher: the words outside a part's parentheses, a part that names only a condition, and whether
- * a line's name lists a CPT code alone or within a span. A file of its own so that each of the
- * widget's script files stays within its budget.
+ * matcher: the words outside a part's parentheses, what an action there acts on, a part that names
+ * only a condition, a booking's code as a code column writes it, and the codes a line's name lists.
+ * A file of its own so that each of the widget's script files stays within its budget.
  */
 import type { Vocabulary } from '../vocabulary/compile';
 import type { Hit, Part, PartReading } from '../vocabulary/read';
@@ -21,19 +21,37 @@ export function bareCpt(code: string): string {
   return m ? m[1].toUpperCase() : code;
 }
 
+/** The codes a line's name lists in parentheses or brackets, and the spans of codes among them ("(30400-30450)"). */
+function listedCodes(name: string): { codes: string[]; spans: Array<[number, number]> } {
+  const lists = [...name.matchAll(NAME_CODES)].map((m) => m[1]);
+  return {
+    codes: lists.flatMap((l) => l.match(/\d{4}[0-9FTU]/gi) ?? []),
+    spans: lists.flatMap((l) => [...l.matchAll(/(\d{5})\s*(?:[\u2013-]|\bthru\b|\bthrough\b|\bto\b)\s*(?:CPT\s*:?\s*)?(\d{5})/gi)].map(([, a, b]): [number, number] => [Number(a), Number(b)])),
+  };
+}
+
 /** Whether a line's name lists a code, alone or within a span of any length ("(30400-30450)" holds 30435). */
 export function spanHolds(name: string, code: string): boolean {
   if (!/^\d{5}$/.test(code)) return false;
-  const n = Number(code);
-  return [...name.matchAll(NAME_CODES)].some((m) => (m[1].match(/\d{4}[0-9FTU]/gi) ?? ([] as string[])).includes(code)
-    || [...m[1].matchAll(/(\d{5})\s*(?:[\u2013-]|\bthru\b|\bthrough\b|\bto\b)\s*(?:CPT\s*:?\s*)?(\d{5})/gi)].some(([, a, b]) => Number(a) <= n && n <= Number(b)));
+  const { codes, spans } = listedCodes(name);
+  return codes.includes(code) || spans.some(([a, b]) => a <= Number(code) && Number(code) <= b);
 }
 
 /** Whether a part's words outside parentheses name only a condition, one some operation's wording names ("CTS": a CTS release). */
-export function diagnosisOnly(v: Vocabulary, part: Part): boolean {
-  const said = part.tokens.filter((t) => outsideParens(part.text).has(t.word) && !v.stopwords.has(t.word) && !v.scheduling.has(t.word) && !/^\d/.test(t.word));
+export function diagnosisOnly(v: Vocabulary, part: Part, outside: Set<string>): boolean {
+  const said = part.tokens.filter((t) => outside.has(t.word) && !v.stopwords.has(t.word) && !v.scheduling.has(t.word) && !/^\d/.test(t.word));
   return said.length > 0 && said.every((t) => v.plain.has(t.word) && !v.anatomy.has(t.word) && !v.modifiers.has(t.word) && !v.descriptors.has(t.word))
     && said.some((t) => v.clinical.has(t.word) && v.byToken.has(t.word));
+}
+
+/**
+ * Whether a part's word outside its parentheses is what an action beside it acts on and InScope cannot
+ * place: no action itself, place, way, device, finding, scheduling or ordinary word, nor a number
+ * ("VSD" of "+ VSD CLOSURE"; not "abdominal", "primary", "defect", "interval").
+ */
+export function actedOn(v: Vocabulary, outside: Set<string>, w: string): boolean {
+  return outside.has(w) && !v.procedureWords.has(w) && !v.procedureSuffix.test(w) && !v.anatomy.has(w) && !v.descriptors.has(w)
+    && !v.modifiers.has(w) && !v.scheduling.has(w) && !v.stopwords.has(w) && !v.findings.has(w) && !(v.plain.has(w) && !v.clinical.has(w)) && !/^\d/.test(w);
 }
 
 /** The words of a part's text before any parenthesis ("VSD CLOSURE (TGA/VSD)": vsd, closure). */
@@ -71,7 +89,6 @@ export function openedLook(scope: string): string | undefined {
 export function codesInName(name: string): string[] {
   // ("(31535-31541)": a span of codes is every code in it, and a booking's 31536 is one of the
   // line's. Only a short span of numeric codes: "(29805-29823)" is a loosely written family.)
-  return [...name.matchAll(NAME_CODES)].flatMap((m) => [...(m[1].match(/\d{4}[0-9FTU]/gi) ?? []),
-    ...[...m[1].matchAll(/(\d{5})\s*(?:[\u2013-]|\bthru\b|\bthrough\b|\bto\b)\s*(?:CPT\s*:?\s*)?(\d{5})/gi)].flatMap(([, a, b]) => (Number(b) > Number(a) && Number(b) - Number(a) <= 10
-      ? Array.from({ length: Number(b) - Number(a) - 1 }, (_x, i) => String(Number(a) + i + 1)) : []))]);
+  const { codes, spans } = listedCodes(name);
+  return [...codes, ...spans.flatMap(([a, b]) => (b > a && b - a <= 10 ? Array.from({ length: b - a - 1 }, (_x, i) => String(a + i + 1)) : []))];
 }
