@@ -7437,7 +7437,6 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
       const explore = ['Scrotal exploration with orchiopexy', 'Orchiopexy, inguinal', 'Laparoscopic orchiopexy for intra-abdominal testis'];
       expect(one(explore, 'scrotal exploration + orchiopexy for nonpalpable testis')).toContain('UNKNOWN');
     });
-
   });
 
   it('reads the critical care and pleural privileges a form names: cooling after arrest, a brain death exam, intrapleural tPA, a tunneled pleural catheter out; a CT-guided pleural biopsy is no thoracoscopy\'s', () => {
@@ -7447,7 +7446,6 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one('Tunneled pleural catheter placement and removal', 'TPC removal L')).toEqual(['Tunneled pleural catheter placement and removal']);
     expect(one('Thoracentesis', 'Intrapleural tPA/DNase via R chest tube')).toEqual(['UNKNOWN']);
     expect(one('Medical thoracoscopy (pleuroscopy) with parietal pleural biopsy', 'Pleural bx (CT guided)')).toEqual(['UNKNOWN']);
-
   });
 
   it('keeps an operation "+" joins and InScope cannot read unknown, not folded into the one before: ASO + VSD closure, ILR explant + tilt, tonsillotomy + AT', () => {
@@ -7496,7 +7494,6 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     const m = new ProcedureMatcher([{ id: 'V', name: 'V', department: 'Vascular and Interventional', kind: 'core' as const, procedures: [{ name: line }] }], { vocabulary: builtinVocabulary() });
     expect(names(m.match('PE thrombectomy (FlowTriever)'))).toEqual(['UNKNOWN']);
     expect(names(m.match('L renal vein stent (nutcracker)'))).toEqual(['UNKNOWN']);
-
   });
 
   it('reads a German-trained surgeon\'s sides and words: re., li. and bds., Hüft-TEP and Knie-TEP, ME for hardware removal, a CTS after "+" as an operation it cannot name', () => {
@@ -7516,7 +7513,6 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(steril, 'Ectopic pregnancy re., lap. salpingectomy')).toEqual(['UNKNOWN']);
     expect(one(steril, 'LAP BTL')).toEqual([steril]);
     expect(one(['Cesarean delivery', 'Laparoscopic tubal sterilization'], 'Cesarean section + tubal ligation bilat (Pomeroy)')).toEqual(['Cesarean delivery', 'UNKNOWN']);
-
   });
 
   it('keeps a recurrent ganglion and an Achilles re-rupture off lines for the primary operation, and a booking coded outside a code-listed line\'s codes off it', () => {
@@ -7528,7 +7524,6 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one(thyroid, 'COMPLETION THYROIDECTOMY', '60260')).toEqual(['UNKNOWN']);
     expect(one(thyroid, 'TOTAL THYROIDECTOMY', '60240')).toEqual([thyroid]);
     expect(one('Rhinoplasty, primary or secondary (30400-30450)', 'REVISION RHINOPLASTY', '30435')).toEqual(['Rhinoplasty, primary or secondary (30400-30450)']);
-
   });
 
   it('keeps a GJ tube off a gastrostomy line, a PTCS off a peroral cholangioscopy line and an iris tumour off an iridectomy line, and reads a lead extraction line\'s "epi leads" as no lead placement', () => {
@@ -7537,7 +7532,6 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one('Iridectomy', 'Iris tumor excision')).toEqual(['UNKNOWN']);
     expect(one('Pacemaker lead extraction, including epi leads', 'Epicardial PPM')).toEqual(['UNKNOWN']);
     expect(one('Permanent pacemaker implantation', 'PPM implant, lido with epi')).toEqual(['Permanent pacemaker implantation']);
-
   });
 
   it('reads a CPT code as a code column writes it ("CPT 60260", "60260-RT", "60260, 38724"), keeps a code-listed line to its codes where the code does the reading and however the form lists them ("CPT 60220; CPT 60240", "[…]", "thru"; not a list ending "etc."), and keeps a cesarean hysterectomy off a laparoscopic line', () => {
