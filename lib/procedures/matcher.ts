@@ -1050,7 +1050,7 @@ export class ProcedureMatcher {
             // before the parentheses name without it: the "IVUS" of "Percutaneous coronary intervention
             // including balloon angioplasty, … (IVUS/OCT)" names no coronary balloon angioplasty.)
             let ownOperation: boolean | undefined;
-            const ofItsOwn = () => { if (ownOperation === undefined) { const alone = readWhole(v, item, def.department); ownOperation = alone.length > 0 && alone.every((c) => !named.some((k) => k === c || v.concepts[c].ancestors.includes(k) || v.concepts[k].ancestors.includes(c))); } return ownOperation; };
+            const ofItsOwn = () => { if (ownOperation === undefined) { const alone = readWhole(v, item, def.department); ownOperation = alone.length > 0 && alone.every((c) => !named.some((k) => kin(v, k, c))); } return ownOperation; };
             const fromItem = (t: string, c: number) => analyze(v, t, { split: false, context: def.department }).parts.some((p) => readPart(v, p, 'catalog').hits.some((h) => h.targets.some((x) => x.concept === c) && h.tokens.some((w) => tokensOfItem().includes(w))));
             for (const t of [item, `${item} ${headNoun}`, `${item} ${before}`]) { const k = kindsOf(t, t === item).filter((c) => !absorbed(c) && (t === item || !ofItsOwn() || fromItem(t, c))); if (k.length) return k; }
             return taken.touching;
@@ -3249,7 +3249,7 @@ export class ProcedureMatcher {
       // osteotomy's 28299, names their combination.)
       const related = (name: string | undefined) => {
         const c = name === undefined ? undefined : this.conceptByName().get(name);
-        return c !== undefined && concepts.some((k) => k === c || v.concepts[k].ancestors.includes(c) || v.concepts[c].ancestors.includes(k));
+        return c !== undefined && concepts.some((k) => kin(v, k, c));
       };
       const outside = parts.length !== 1 ? -1 : parts.findIndex((p) => p.status === 'matched' && p.via !== 'code' && related(p.concept) && p.groups.length > 0 && p.groups.every((g) => g.length > 0 && g.every((x) => this.listsOtherCpt(x.id, code))));
       if (outside >= 0) {
@@ -3285,7 +3285,7 @@ export class ProcedureMatcher {
     const codeConcepts = new Set(procs.flatMap((p) => (this.byEntry().get(p.id) ?? []).map((x) => x.concept)));
     const fitsName = (name: string | undefined) => {
       const c = name === undefined ? undefined : this.conceptByName().get(name);
-      return c === undefined || [...codeConcepts].some((k) => k === c || v.concepts[k].ancestors.includes(c) || v.concepts[c].ancestors.includes(k));
+      return c === undefined || [...codeConcepts].some((k) => kin(v, k, c));
     };
     const fits = (p: MatchPart) => fitsName(p.concept);
     const same = ids ? parts.findIndex((p) => p.groups.some((g) => g.some((x) => ids.includes(x.id)))) : -1;
@@ -3711,6 +3711,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Whether two concepts are one operation, or one a kind of the other. */
+function kin(v: Vocabulary, a: number, b: number): boolean {
+  return a === b || v.concepts[a].ancestors.includes(b) || v.concepts[b].ancestors.includes(a);
 }
 
 /** Where an operation is: its own place and the body sites its wordings name (not tissues, a describing word). */
