@@ -7545,3 +7545,57 @@ describe('lines and bookings of UK, Australian, ambulatory, children\'s, heart-i
     expect(one('Thyroidectomy (60220, 60240, etc.)', 'COMPLETION THYROIDECTOMY', '60260')).toEqual(['Thyroidectomy (60220, 60240, etc.)']);
   });
 });
+
+describe('what a Canadian centre, a trauma and burn centre, a cancer centre and an ambulatory network showed (held-out sets 191–194)', () => {
+  it('covers a coronary angiogram booked alone by a "Left heart catheterization with coronary angiography" line, but not a bare polypectomy or angioplasty by a line naming it beside one operation it may belong to', () => {
+    const lhc = 'Left heart catheterization with coronary angiography';
+    expect(one([lhc, 'Right heart catheterization', 'Angiography of coronary bypass grafts'], 'CORONARY ANGIOGRAM RADIAL, MOD SED')).toEqual([lhc]);
+    expect(one('Colonoscopy with polypectomy', 'POLYPECTOMY')).toEqual(['UNKNOWN']);
+    expect(one('Peripheral atherectomy with angioplasty', 'ANGIOPLASTY')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads "NO STENT" as a stent not placed and the common misspelling "rotater" as rotator', () => {
+    expect(one('Ureteroscopy with lithotripsy and stent placement', 'R URETEROSCOPY, LASER LITHO, NO STENT')).toEqual(['Ureteroscopy with lithotripsy and stent placement']);
+    expect(one('Arthroscopic rotator cuff repair', 'RT ARTHROSCOPIC ROTATER CUFF REPAIR')).toEqual(['Arthroscopic rotator cuff repair']);
+  });
+
+  it('keeps a line for repositioning or adjusting a device off putting one in: a VA ECMO cannulation, an ex-fix', () => {
+    expect(one('Repositioning of peripheral ECMO cannula', 'VA ECMO CANNULATION, FEM')).toEqual(['UNKNOWN']);
+    expect(one('Removal or adjustment of external fixator under anesthesia', 'EX-FIX L TIB PLATEAU')).toEqual(['UNKNOWN']);
+    expect(one('Removal or adjustment of external fixator under anesthesia', 'REMOVAL EX-FIX R TIBIA')).toEqual(['Removal or adjustment of external fixator under anesthesia']);
+    expect(one('Removal of breast implants, with or without capsulectomy', 'B/L BREAST IMPLANT REMOVAL W/ CAPSULECTOMY')).toEqual(['Removal of breast implants, with or without capsulectomy']);
+  });
+
+  it('reads "R TOTAL KNEE" as the arthroplasty, but a total knee something else is done to as that operation\'s place', () => {
+    const lines = ['Total knee arthroplasty', 'Manipulation of knee under anesthesia', 'Irrigation and debridement of knee', 'Adductor canal block'];
+    expect(one(lines, 'R TOTAL KNEE')).toEqual(['Total knee arthroplasty']);
+    expect(one(lines, 'R TOTAL KNEE W/ ADDUCTOR CANAL BLOCK')).toEqual(['Total knee arthroplasty']);
+    expect(one(lines, 'MUA L TOTAL KNEE')).toEqual(['Manipulation of knee under anesthesia']);
+    expect(one(lines, 'I&D L TOTAL KNEE')).toEqual(['Irrigation and debridement of knee']);
+  });
+
+  it('keeps a booking that says what it is for off a line for something else, whatever code it carries', () => {
+    const m = new ProcedureMatcher([{ id: 'O', name: 'Ortho trauma', department: 'Orthopaedic Trauma', kind: 'core' as const, procedures: [
+      { name: 'Acute total hip arthroplasty for acetabular fracture, with or without column fixation', codes: ['27130'] }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('R TOTAL HIP FOR DISPLACED FNF', '27130'))).toContain('UNKNOWN');
+    expect(names(m.match('R TOTAL HIP', '27130'))).toEqual(['Acute total hip arthroplasty for acetabular fracture, with or without column fixation']);
+  });
+
+  it('reads an epidural abscess as spinal, the SC joint as sternoclavicular, and a terrible triad repair as the elbow\'s, not only its radial head', () => {
+    expect(one('Laminectomy for evacuation of spinal epidural hematoma or abscess, any level', 'LAMINECTOMY T4-6 FOR EPIDURAL ABSCESS')).toEqual(['Laminectomy for evacuation of spinal epidural hematoma or abscess, any level']);
+    expect(one('Laminectomy for evacuation of spinal epidural hematoma or abscess, any level', 'LAMINECTOMY FOR BRAIN ABSCESS')).toEqual(['UNKNOWN']);
+    expect(one('Open reduction and internal fixation of Lisfranc or midfoot fracture-dislocation', 'OPEN REDUCTION L POSTERIOR SC JOINT DISLOCATION')).toEqual(['UNKNOWN']);
+    expect(one('Open treatment of acromioclavicular or sternoclavicular dislocation', 'OPEN REDUCTION L POSTERIOR SC JOINT DISLOCATION')).toEqual(['Open treatment of acromioclavicular or sternoclavicular dislocation']);
+    const elbow = ['Open reduction and internal fixation or arthroplasty of radial head or neck fracture', 'Treatment of elbow dislocation or fracture-dislocation, including terrible triad injury'];
+    expect(one(elbow[0], 'R RADIAL HEAD ARTHROPLASTY + LCL REPAIR (TERRIBLE TRIAD)')).toContain('UNKNOWN');
+    expect(one(elbow, 'R RADIAL HEAD ARTHROPLASTY + LCL REPAIR (TERRIBLE TRIAD)')).toEqual(elbow);
+  });
+
+  it('reads a VAC on a hand and Integra beside it, and oral soft tissue lesions as the mouth\'s, not a lipoma\'s or the jaw bone\'s', () => {
+    expect(one(['Application of skin substitute or dermal regeneration template', 'Application of negative-pressure wound therapy'], 'INTEGRA + VAC R DORSAL HAND')).toEqual(['Application of skin substitute or dermal regeneration template', 'Application of negative-pressure wound therapy']);
+    expect(one('Excision of benign oral soft tissue lesions', 'EXCISION FIBROMA BUCCAL MUCOSA')).toEqual(['Excision of benign oral soft tissue lesions']);
+    expect(one('Excision of benign oral soft tissue lesions', 'EXCISION LIPOMA BACK')).toEqual(['UNKNOWN']);
+    expect(one('Excision of benign odontogenic cysts and tumors of the jaws', 'EXCISION FIBROMA BUCCAL MUCOSA')).toEqual(['UNKNOWN']);
+  });
+});
+

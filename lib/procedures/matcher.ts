@@ -23,10 +23,10 @@ import { bookingFields } from '../vocabulary/fields';
 import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { coreParagraph } from './core-list';
-import { actedOn, bareCpt, codesInName, CPT_SHAPED, diagnosisOnly, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds } from './part-words';
+import { actedOn, bareCpt, CHANGE_NAME, CHANGES_ONLY, codesInName, CPT_SHAPED, diagnosisOnly, eitherKindOf, familyOf, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds, surgeryKinds } from './part-words';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
-import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, BRAIN_SURGERY, CARDIAC_SURGERY, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MAJOR_VASCULAR, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_HEART_SURGERY, NOT_MONITORING, NOT_ONE_LUNG, NOT_SHAFT, OCCASION, ONE_LUNG, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, ORGAN_TRANSPLANT, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY, VESSEL_BEFORE } from './line-words';
+import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_MONITORING, NOT_SHAFT, OCCASION, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, VESSEL_BEFORE } from './line-words';
 
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
 function sameRegion(a: string, b: string): boolean {
@@ -182,34 +182,6 @@ interface Said {
 
 
 
-/**
- * The kinds of surgery an operation is, in the words anesthesia lines exclude them by ("…, excluding
- * cardiac, thoracic and major vascular surgery"): a CABG is cardiac, a lobectomy thoracic, a carotid
- * endarterectomy or a TEVAR vascular (and major), a craniotomy neurosurgical, a cesarean obstetric,
- * a kidney transplant a transplant. By the operation's specialty and what its name says it is on.
- */
-function surgeryKinds(v: Vocabulary, concept: number): string[] {
-  const c = v.concepts[concept];
-  const sp = c.specialties;
-  const out: string[] = [];
-  if (sp.includes('vascular-surgery')) out.push('vascular', ...(MAJOR_VASCULAR.test(c.name) ? ['major vascular'] : []));
-  else if (sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery') || sp.includes('general-surgery')) {
-    if ((sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery')) && CARDIAC_SURGERY.test(c.name) && !NOT_HEART_SURGERY.test(c.name)) {
-      out.push('cardiac', 'cardiothoracic');
-      // ("Anesthesia for cardiac valve surgery": a heart valve's operation, not one through a catheter.)
-      if (/\b(?:valves?|valvular|annuloplasty|valvotomy|valvuloplasty)\b/i.test(c.name) && !/\b(?:transcatheter|percutaneous|balloon)\b/i.test(c.name)) out.push('valve');
-    }
-    else if ((sp.includes('cardiothoracic-surgery') || sp.includes('general-surgery')) && THORACIC_SURGERY.test(c.name)) {
-      out.push('thoracic', 'cardiothoracic');
-      if (ONE_LUNG.test(c.name) && !NOT_ONE_LUNG.test(c.name)) out.push('one-lung');
-    }
-  }
-  if (sp.includes('neurosurgery') && !sp.includes('spine-surgery') && BRAIN_SURGERY.test(c.name)) out.push('neurosurgical', 'neurosurgery', 'intracranial');
-  if (sp.includes('obstetrics') && !sp.includes('gynecology')) out.push('obstetric', 'obstetrical', 'obstetrics');
-  if (ORGAN_TRANSPLANT.test(c.name)) out.push('transplant', 'transplantation');
-  return out;
-}
-
 
 /** How InScope read one catalog line (for `inscope validate` and the import report). */
 export interface CatalogUnderstanding {
@@ -248,9 +220,12 @@ export interface MatchPart {
   /**
    * Unknown because what the booking states falls outside the lines that name the operation: the
    * patient's age, levels or a weight ('patient'), which a code on the booking cannot change; or
-   * the robot or a possible conversion ('approach'), which only a code's lines that allow it can.
+   * the robot or a possible conversion ('approach'), which only a code's lines that allow it can; or
+   * what its lines are only for ('limit': "Acute total hip arthroplasty for acetabular fracture" for a
+   * R TOTAL HIP FOR FNF), which a code says nothing of: a code the line lists is the facility's own
+   * word for it, unless the booking says what it is for and that is not the line's.
    */
-  outside?: 'patient' | 'approach' | 'excluded';
+  outside?: 'patient' | 'approach' | 'excluded' | 'limit';
   /**
    * An abbreviation with several readings the booking does not settle (I&D, RFA…): each reading's
    * own part, with the specialties it belongs to. The engine takes the one reading that fits the
@@ -904,6 +879,15 @@ export class ProcedureMatcher {
           return closedKinds.length ? closedKinds : operative(c) ? [] : [c];
         }))];
         reading = { ...reading, required: reading.required.filter((w) => !/^non-?(?:operative|surgical)|^conservative/.test(w)) };
+      }
+      // "Repositioning of peripheral ECMO cannula", "Removal or adjustment of external fixator": a line that
+      // only changes or takes out what an operation put in is no line for putting it in (the first had
+      // covered a VA ECMO cannulation, the second an ex-fix).
+      // (What it may add stays: "Removal of breast implants, with or without capsulectomy".)
+      if (reading && CHANGES_ONLY.test(text)) {
+        const offered = new Set(reading.part.tokens.filter((t) => t.optional).map((t) => t.word));
+        const mayAdd = new Set(reading.hits.filter((h) => h.tokens.every((w) => offered.has(w))).flatMap((h) => h.targets.map((t) => t.concept)));
+        found = found.filter((c) => CHANGE_NAME.test(v.concepts[c].name) || mayAdd.has(c));
       }
       // "…, head and neck, trunk and extremities": the whole body, no place a booking must name.
       if (reading && !SOME_OF_BODY.test(text) && WHOLE_BODY_SAID.every((re) => re.test(text))) reading = { ...reading, sites: reading.sites.filter((w) => !WHOLE_BODY.flat().includes(w)), closingSites: reading.closingSites.filter((w) => !WHOLE_BODY.flat().includes(w)) };
@@ -2633,6 +2617,9 @@ export class ProcedureMatcher {
     };
     // (A line limited to the other limb only: see below.)
     const otherLimbOnly = (l: (typeof limited)[number]) => l.missing.length > 0 && !l.excluded?.length && !l.kinds?.length && l.missing.every((w) => w === 'upper' || w === 'lower');
+    // (The one operation this add-on is a step of, where every kind of it is a step of that operation too.)
+    const stepOf = (w: number[]) => c.addonOf.length === 1 && w.every((x) => x === c.addonOf[0])
+      && kindsOfConcept(v, concept).every((k) => v.concepts[k].addonOf.includes(c.addonOf[0]));
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
       // line does not cover it then ("L LAPIDUS" beside "Bunionectomy, with or without osteotomy"
@@ -2770,7 +2757,12 @@ export class ProcedureMatcher {
           continue;
         }
         // (Or what the booked wording itself says of it: `saysWith`.)
-        if (cov.with && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)) || saysWith(w))) {
+        // (Not where what it is "with" is the one operation it is a step of: "Left heart catheterization
+        // with coronary angiography" covers a CORONARY ANGIOGRAM, done by that catheterization; a bare
+        // POLYPECTOMY may be a colonoscopy's or an EGD's, so "Colonoscopy with polypectomy" waits for the word;
+        // so does a bare ANGIOPLASTY under "Peripheral atherectomy with angioplasty": a coronary one is a kind of it.)
+        // (A line's "with or without" offers and never grants alone: "Tonsillectomy, with or without adenoidectomy".)
+        if (cov.with && !(stepOf(cov.with) && !new RegExp(OPTIONAL_CLAUSE.source, 'i').test(readOf(this.procedures[cov.entry]))) && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)) || saysWith(w))) {
           limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
           continue;
         }
@@ -2902,7 +2894,8 @@ export class ProcedureMatcher {
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: [...new Set(limited.map((l) => this.procedures[l.entry]))].slice(0, 5),
           // (Refused by what its lines exclude: no code the booking carries stands in for it.)
-          ...(excluded.length && !missing.length ? { outside: 'excluded' as const } : {}),
+          // (Or by what its lines are only for, which no code says.)
+          ...(excluded.length && !missing.length ? { outside: 'excluded' as const } : !excluded.length ? { outside: 'limit' as const } : {}),
           why: `${c.name}: the catalog lists it only as ${names(limited.map((l) => this.procedures[l.entry]), 4)}, ${
             excluded.length ? `which excludes ${excluded.slice(0, 6).join(', ')}${missing.length ? `, or without ${missing.slice(0, 6).join(' or ')}` : ''}` : `and the booking does not say ${missing.slice(0, 6).join(' or ')}`}`,
         };
@@ -3305,6 +3298,7 @@ export class ProcedureMatcher {
     // a cataract's code keeps the femtosecond laser line.)
     const narrower = (p: MatchPart) => { const c = p.concept === undefined ? undefined : this.conceptByName().get(p.concept); return c !== undefined && [...codeConcepts].every((k) => k !== c && v.concepts[c].ancestors.includes(k)); };
     const replaceable = (p: MatchPart) => p.outside !== 'patient' && p.outside !== 'excluded' && (p.outside !== 'approach' || codePart.status === 'matched')
+      && (p.outside !== 'limit' || (!!ids && !/\bfor\b/i.test(p.text)) || !codePart.groups.flat().some((x) => p.candidates?.some((c) => c.id === x.id)))
       && (p.status === 'unknown' || (parts.length === 1 && !!ids && codePart.status === 'matched' && !narrower(p))) && (!p.concept || !!p.readings || fits(p));
     if (!parts.length) {
       parts.push(codePart);
@@ -3601,47 +3595,6 @@ function injuryPlaces(v: Vocabulary, words: string[]): string[] {
   return [...new Set([...placeForms(v, words.filter((w) => !LIMB_REGION.has(w))), ...joints, ...limbs])];
 }
 /**
- * "Peripheral nerve blocks, single-injection or continuous catheter": an operation named for one kind
- * its line lists beside the family's default kind is its broader operation of either kind (every
- * peripheral nerve block), not the continuous one alone. Undefined where that does not hold.
- */
-function eitherKindOf(v: Vocabulary, c: number, lineKinds: string[], lineConcepts: Set<number>, text: string): number | undefined {
-  const perFamily = new Map<string, number>();
-  for (const k of lineKinds) perFamily.set(familyOf(k), (perFamily.get(familyOf(k)) ?? 0) + 1);
-  const kindWord = [...v.concepts[c].nameWords].find((w) => { const k = v.kindOf.get(w); return !!k && (perFamily.get(familyOf(k)) ?? 0) >= 2; });
-  if (!kindWord) return undefined;
-  const ownKind = v.kindOf.get(kindWord)!;
-  // (Only beside the family's default kind, which the broader operation is: a single-injection block.)
-  if (!lineKinds.some((k) => k !== ownKind && familyOf(k) === familyOf(ownKind) && v.defaultKinds.has(k))) return undefined;
-  // (Only a line that offers the two kinds as alternatives outside any parentheses: "Peripheral nerve
-  // blocks, continuous catheter (single-injection blocks are core)" is no single-injection line.)
-  const outside = text.replace(/\([^()]*\)/g, ' ');
-  if (!SINGLE_OR_CONTINUOUS.test(outside)) return undefined;
-  // (Nor where the line reads another kind it lists as an operation of its own: "Long-term or temporary
-  // VAD implantation" is the durable and the temporary implantation, not every VAD operation.)
-  const otherKindRead = lineKinds.some((k) => familyOf(k) === familyOf(ownKind) && k !== ownKind
-    && [...v.kindOf].some(([w, x]) => x === k && [...lineConcepts].some((o) => o !== c && v.concepts[o].nameWords.has(w))));
-  if (otherKindRead) return undefined;
-  // (Its own broader operation only, named as it is but for the kind word — "Continuous peripheral nerve
-  // block" of "Peripheral nerve block"; a cryoballoon PVI's is the AF ablation, a midurethral sling's
-  // stress incontinence surgery no sling — and named by the line itself: "Epidural block, single-injection
-  // or continuous catheter" is no peripheral nerve block line.)
-  const ancestors = v.concepts[c].ancestors;
-  // (Not a parent that is of that kind itself: the continuous interscalene catheter's "Continuous peripheral nerve block".)
-  const parents = ancestors.filter((a) => !ancestors.some((b) => b !== a && v.concepts[b].ancestors.includes(a)) && !v.concepts[a].nameWords.has(kindWord));
-  if (parents.length !== 1) return undefined;
-  const parent = parents[0];
-  const nameOf = (words: Iterable<string>) => [...words].sort().join(' ');
-  // (Or but for the places the parent's name says the nerves of: "Continuous interscalene nerve block
-  // catheter" of "Interscalene brachial plexus block", where the line names the interscalene block.)
-  const own = [...v.concepts[c].nameWords].filter((w) => w !== kindWord);
-  const unplaced = [...v.concepts[parent].nameWords].filter((w) => !v.anatomy.has(w));
-  const exact = nameOf(own) === nameOf(v.concepts[parent].nameWords);
-  if (!exact && !(unplaced.length >= 2 && unplaced.every((w) => own.includes(w)))) return undefined;
-  const lineWords = new Set(fold(outside).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
-  return (exact ? [...v.concepts[parent].nameWords] : unplaced).every((w) => lineWords.has(w)) ? parent : undefined;
-}
-/**
  * The parts of a combined operation that are kinds of one operation it is also a kind of: the left
  * and right heart catheterizations of a combined one (the shared operation's last word is in each
  * part's name). None for operations done together (a tympanoplasty and a mastoidectomy).
@@ -3654,7 +3607,6 @@ function kindsCombined(v: Vocabulary, c: number): number[] {
   return shared.some((a) => combines.every((p) => fold(v.concepts[p].name).split(/[^a-z]+/).includes(head(a)))) ? combines : [];
 }
 /** A kind's family ("12:radiofrequency" → "12"). */
-const familyOf = (k: string) => k.slice(0, k.indexOf(':'));
 const sameFamily = (a: string, b: string) => familyOf(a) === familyOf(b);
 /** Whether a kind's family is about an operation of this name: one scoped to some operations ("[transcatheter valve …] transfemoral access") only where a word of the name is among them. */
 function scopedTo(v: Vocabulary, kind: string, name: string): boolean {

@@ -6,7 +6,9 @@
  */
 import type { Vocabulary } from '../vocabulary/compile';
 import type { Hit, Part, PartReading } from '../vocabulary/read';
-import { NAME_CODES } from './line-words';
+import { normalizeWord } from '../vocabulary/words';
+import { fold } from '../text';
+import { BRAIN_SURGERY, CARDIAC_SURGERY, MAJOR_VASCULAR, NAME_CODES, NOT_HEART_SURGERY, NOT_ONE_LUNG, ONE_LUNG, ORGAN_TRANSPLANT, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY } from './line-words';
 
 /** A CPT code's shape (five characters, the last a digit or F, T or U). */
 export const CPT_SHAPED = /^(?:CPT:?)?\d{4}[0-9FTU]$/;
@@ -91,4 +93,83 @@ export function codesInName(name: string): string[] {
   // line's. Only a short span of numeric codes: "(29805-29823)" is a loosely written family.)
   const { codes, spans } = listedCodes(name);
   return [...codes, ...spans.flatMap(([a, b]) => (b > a && b - a <= 10 ? Array.from({ length: b - a - 1 }, (_x, i) => String(a + i + 1)) : []))];
+}
+
+const CHANGE_WORD = '(?:removal|adjustment|repositioning|reposition|revision|exchange|takedown|explantation)';
+/** A line that only changes or takes out what an operation put in: "Repositioning of peripheral ECMO cannula", "Removal or adjustment of external fixator". */
+export const CHANGES_ONLY = new RegExp(`^\\s*${CHANGE_WORD}(?:\\s*(?:,|\\bor\\b|\\band\\b|\\band\\/or\\b)\\s*${CHANGE_WORD})*\\s+of\\b`, 'i');
+/** An operation named for such a change (a removal, a revision, a decannulation), not for putting the thing in. */
+export const CHANGE_NAME = /\b(?:removal|adjustment|repositioning|reposition|revision|exchange|takedown|explant\w*|decannulation|extraction|reversal|change)\b/i;
+
+/** A kind's family ("ablation:cryo" → "ablation"). */
+export const familyOf = (k: string): string => k.slice(0, k.indexOf(':'));
+
+/**
+ * The kinds of surgery an operation is, in the words anesthesia lines exclude them by ("…, excluding
+ * cardiac, thoracic and major vascular surgery"): a CABG is cardiac, a lobectomy thoracic, a carotid
+ * endarterectomy or a TEVAR vascular (and major), a craniotomy neurosurgical, a cesarean obstetric,
+ * a kidney transplant a transplant. By the operation's specialty and what its name says it is on.
+ */
+export function surgeryKinds(v: Vocabulary, concept: number): string[] {
+  const c = v.concepts[concept];
+  const sp = c.specialties;
+  const out: string[] = [];
+  if (sp.includes('vascular-surgery')) out.push('vascular', ...(MAJOR_VASCULAR.test(c.name) ? ['major vascular'] : []));
+  else if (sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery') || sp.includes('general-surgery')) {
+    if ((sp.includes('cardiothoracic-surgery') || sp.includes('pediatric-surgery')) && CARDIAC_SURGERY.test(c.name) && !NOT_HEART_SURGERY.test(c.name)) {
+      out.push('cardiac', 'cardiothoracic');
+      // ("Anesthesia for cardiac valve surgery": a heart valve's operation, not one through a catheter.)
+      if (/\b(?:valves?|valvular|annuloplasty|valvotomy|valvuloplasty)\b/i.test(c.name) && !/\b(?:transcatheter|percutaneous|balloon)\b/i.test(c.name)) out.push('valve');
+    }
+    else if ((sp.includes('cardiothoracic-surgery') || sp.includes('general-surgery')) && THORACIC_SURGERY.test(c.name)) {
+      out.push('thoracic', 'cardiothoracic');
+      if (ONE_LUNG.test(c.name) && !NOT_ONE_LUNG.test(c.name)) out.push('one-lung');
+    }
+  }
+  if (sp.includes('neurosurgery') && !sp.includes('spine-surgery') && BRAIN_SURGERY.test(c.name)) out.push('neurosurgical', 'neurosurgery', 'intracranial');
+  if (sp.includes('obstetrics') && !sp.includes('gynecology')) out.push('obstetric', 'obstetrical', 'obstetrics');
+  if (ORGAN_TRANSPLANT.test(c.name)) out.push('transplant', 'transplantation');
+  return out;
+}
+
+/**
+ * "Peripheral nerve blocks, single-injection or continuous catheter": an operation named for one kind
+ * its line lists beside the family's default kind is its broader operation of either kind (every
+ * peripheral nerve block), not the continuous one alone. Undefined where that does not hold.
+ */
+export function eitherKindOf(v: Vocabulary, c: number, lineKinds: string[], lineConcepts: Set<number>, text: string): number | undefined {
+  const perFamily = new Map<string, number>();
+  for (const k of lineKinds) perFamily.set(familyOf(k), (perFamily.get(familyOf(k)) ?? 0) + 1);
+  const kindWord = [...v.concepts[c].nameWords].find((w) => { const k = v.kindOf.get(w); return !!k && (perFamily.get(familyOf(k)) ?? 0) >= 2; });
+  if (!kindWord) return undefined;
+  const ownKind = v.kindOf.get(kindWord)!;
+  // (Only beside the family's default kind, which the broader operation is: a single-injection block.)
+  if (!lineKinds.some((k) => k !== ownKind && familyOf(k) === familyOf(ownKind) && v.defaultKinds.has(k))) return undefined;
+  // (Only a line that offers the two kinds as alternatives outside any parentheses: "Peripheral nerve
+  // blocks, continuous catheter (single-injection blocks are core)" is no single-injection line.)
+  const outside = text.replace(/\([^()]*\)/g, ' ');
+  if (!SINGLE_OR_CONTINUOUS.test(outside)) return undefined;
+  // (Nor where the line reads another kind it lists as an operation of its own: "Long-term or temporary
+  // VAD implantation" is the durable and the temporary implantation, not every VAD operation.)
+  const otherKindRead = lineKinds.some((k) => familyOf(k) === familyOf(ownKind) && k !== ownKind
+    && [...v.kindOf].some(([w, x]) => x === k && [...lineConcepts].some((o) => o !== c && v.concepts[o].nameWords.has(w))));
+  if (otherKindRead) return undefined;
+  // (Its own broader operation only, named as it is but for the kind word — "Continuous peripheral nerve
+  // block" of "Peripheral nerve block"; a cryoballoon PVI's is the AF ablation, a midurethral sling's
+  // stress incontinence surgery no sling — and named by the line itself: "Epidural block, single-injection
+  // or continuous catheter" is no peripheral nerve block line.)
+  const ancestors = v.concepts[c].ancestors;
+  // (Not a parent that is of that kind itself: the continuous interscalene catheter's "Continuous peripheral nerve block".)
+  const parents = ancestors.filter((a) => !ancestors.some((b) => b !== a && v.concepts[b].ancestors.includes(a)) && !v.concepts[a].nameWords.has(kindWord));
+  if (parents.length !== 1) return undefined;
+  const parent = parents[0];
+  const nameOf = (words: Iterable<string>) => [...words].sort().join(' ');
+  // (Or but for the places the parent's name says the nerves of: "Continuous interscalene nerve block
+  // catheter" of "Interscalene brachial plexus block", where the line names the interscalene block.)
+  const own = [...v.concepts[c].nameWords].filter((w) => w !== kindWord);
+  const unplaced = [...v.concepts[parent].nameWords].filter((w) => !v.anatomy.has(w));
+  const exact = nameOf(own) === nameOf(v.concepts[parent].nameWords);
+  if (!exact && !(unplaced.length >= 2 && unplaced.every((w) => own.includes(w)))) return undefined;
+  const lineWords = new Set(fold(outside).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
+  return (exact ? [...v.concepts[parent].nameWords] : unplaced).every((w) => lineWords.has(w)) ? parent : undefined;
 }

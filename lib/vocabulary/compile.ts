@@ -68,6 +68,11 @@ export interface PhraseTarget {
    * operation's formal words (see `usable`).
    */
   shorthand?: boolean;
+  /**
+   * "total knee": the operation only where no other operation of the part is done to it ("R TOTAL
+   * KNEE" is the arthroplasty; "MUA L TOTAL KNEE", "I&D TOTAL KNEE" are done to one, no new one).
+   */
+  alone?: boolean;
 }
 
 export interface Phrase {
@@ -281,6 +286,8 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
       const ownWords = new Set(t.tokens).size >= 2 && !/\b(?:surgery|surgeries|procedures?|operations?)\b/i.test(text) && !t.tokens.some((w) => v.descriptors.has(w));
       if ((t.tokens.every((w) => v.anatomy.has(w) || v.descriptors.has(w)) && !ownWords) || (t.approaches.length && t.tokens.every((w) => v.scheduling.has(w)))) {
         if (all.length) addPhrase(v, t.tokens, { concept: i, approaches: all, requires: all, ...ctx });
+        // ("R TOTAL KNEE": a joint said "total" is the arthroplasty where nothing else is done to it — see `alone`.)
+        else if (t.tokens.length === 2 && t.tokens.includes('total') && t.tokens.some((w) => w !== 'total' && v.anatomy.has(w))) addPhrase(v, t.tokens, { concept: i, approaches: [], alone: true, ...ctx });
         return;
       }
       addPhrase(v, t.tokens, { concept: i, approaches: all, ...(t.approaches.length ? { spoken: t.approaches } : {}), ...ctx });

@@ -76,7 +76,7 @@ const DROP = [
   /\bw\/o\b[^;,+\n]*/g,
   /\bwithout\b[^;,+\n]*/g,
   // ("NO MESH OR GRAFT": each thing it lists is not used.)
-  /\bno\s+(?:ioc|cholangiogram|mesh|graft|grafts|biologic|robot|robotic|robotics|cataract|recon|reconstruction|drain|drains|implant|implants)(?:\s*(?:or|\/|,)\s*(?:mesh|graft|grafts|biologic|drain|drains|implant|implants))*\b/g,
+  /\bno\s+(?:ioc|cholangiogram|mesh|graft|grafts|biologic|robot|robotic|robotics|cataract|recon|reconstruction|drain|drains|implant|implants|stent|stents)(?:\s*(?:or|\/|,)\s*(?:mesh|graft|grafts|biologic|drain|drains|implant|implants|stent|stents))*\b/g,
   // ("SPINAL 14MO, FAMILY WANTS TO AVOID GA", "PT DECLINED COLO": the one word after it is not
   // done — never more: "PT DECLINED MASTECTOMY - R LUMPECTOMY" still asks for the lumpectomy.)
   /\b(?:avoid(?:s|ing)?|declin(?:es|ed|ing)|refus(?:es|ed|ing)|failed)\s+[a-z0-9&]+/g,
@@ -359,6 +359,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   s = s.replace(/\b([a-z]+)-\s+(and|or|and\/or)\s+([a-z]+)-([a-z]+)\b/g, '$1-$4 $2 $3-$4');
   // "4 WK M", "12YO F": the patient's sex after an age is no word of the operation ("male" stays: a male sling).
   if (options.split !== false && /\b[mf]\b/.test(s)) s = s.replace(/\b(\d+\s*(?:yo|y\/o|yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|d|days?|dol\s*\d+)(?:\s+old)?)\s*[,/]?\s*(?:m|f)\b/g, '$1 ');
+  // "Excision of benign or malignant skin lesions": every nature, no kind ("malignant skin lesion" had
+  // read the line as a skin cancer's excision alone).
+  if (options.split === false) s = s.replace(/\b(?:benign\s*(?:and|or|and\/or|\/|&)\s*malignant|malignant\s*(?:and|or|and\/or|\/|&)\s*benign)\b/g, ' ');
   // "… under local or general anaesthetic": how a line's operation is done, no anaesthesia privilege
   // (it had read "Cystoscopy under local anaesthetic" as local anaesthesia alone).
   // (Not an operation the anaesthesia defines: "Dental treatment under general anesthesia" is a
@@ -1678,6 +1681,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
       for (const t of ph.tokens) if (!kept(t) && !chosen.some((o) => o.tokens.includes(t))) covered.delete(t);
     }
   };
+  // "MUA L TOTAL KNEE", "I&D TOTAL KNEE": a joint said "total" beside another operation is where that
+  // one is done (anesthesia is no such operation: "R TOTAL KNEE W/ ADDUCTOR CANAL BLOCK" books the knee).
+  dropChosen((ph) => ph.targets.every((t) => t.alone) && chosen.some((o) => o !== ph && o.targets.some((t) => t.concept >= 0 && !t.alone && !v.concepts[t.concept].weak)));
   // "Manipulation of shoulder joint under anesthesia, including application of fixation apparatus": a
   // wording made of what the line only may include and the main clause's place alone ("shoulder …
   // fixation", a shoulder stabilization) names no operation of the line beside its main one.
