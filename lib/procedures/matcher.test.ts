@@ -7597,5 +7597,11 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
     expect(one('Excision of benign oral soft tissue lesions', 'EXCISION LIPOMA BACK')).toEqual(['UNKNOWN']);
     expect(one('Excision of benign odontogenic cysts and tumors of the jaws', 'EXCISION FIBROMA BUCCAL MUCOSA')).toEqual(['UNKNOWN']);
   });
+
+  it('asks for an operation written after a query mark beside one the same words start ("SLNB ?ALND")', () => {
+    const lines = ['Total (simple) mastectomy, including skin-sparing and nipple-sparing technique', 'Sentinel lymph node biopsy of axilla', 'Axillary lymph node dissection'];
+    expect(one(lines.slice(0, 2), 'R total mastectomy + SLNB ?ALND')).toContain('UNKNOWN');
+    expect(one(lines, 'R total mastectomy + SLNB ?ALND')).toEqual(lines);
+  });
 });
 

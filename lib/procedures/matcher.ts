@@ -2874,6 +2874,14 @@ export class ProcedureMatcher {
             if (kind.status === 'matched') return { ...kind, text };
           }
         }
+        // "DCR L" under "Dacryocystorhinostomy, external or endoscopic": a line that names every kind of the
+        // operation the vocabulary knows (each a kind of it directly), without a limit, covers it as booked.
+        const all = kindsOfConcept(v, concept);
+        const kids = all.filter((k) => !all.some((m) => m !== k && v.concepts[k].ancestors.includes(m)));
+        const plain = (cov: Coverage) => !cov.sites.length && !cov.required.length && !cov.with?.length && !cov.excluding?.length;
+        const every = kids.length < 2 ? [] : [...new Set((this.byConcept.get(kids[0]) ?? []).filter(plain).map((cov) => cov.entry))]
+          .filter((e) => kids.every((k) => (this.byConcept.get(k) ?? []).some((cov) => cov.entry === e && plain(cov))));
+        if (every.length) return this.grouped(every.map((e) => this.procedures[e]), text, approaches, c.name, stated);
         const candidates = [...new Set(narrower.flatMap((n) => (this.byConcept.get(n) ?? []).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: candidates.slice(0, 5),

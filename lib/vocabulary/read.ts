@@ -2227,7 +2227,7 @@ const DENTAL_ACT = /\b(?:ext|exts|extract\w*|ssc|sscs|pulpotomy|pulpectomy|comp|
 const PRIMARY_TEETH = /\b(ext|exts|extract|extraction|extractions|ssc|sscs|pulpotomy|pulpotomies|pulpectomy|pulpectomies|crowns?|fillings?|restorations?)\s+([a-t](?:\s*(?:,|&|\band\b|\s)\s*[a-t])*)\b(?![a-z0-9&/'-])/g;
 /** What a booking joins two operations with ("ORIF R ANKLE AND SYNDESMOSIS", "… W/ SYNDESMOTIC SCREW", "…, ANKLE SYNDESMOSIS"). */
 const BOOKED_APART = /\s+(?:and|&|\+|w|with)\s+|\s+w\/\s*|\s*[,+]\s*/;
-const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b/i;
+const ALTERNATIVES = /\b(?:vs|versus|or|and|poss|possible|possibly)\b|\?\s*(?=[a-z])/i;
 
 /** A "for …" clause naming patients by what they have: "for patients with …", "in children with …". */
 const PATIENTS_WITH = /\b(?:for|in)\s+(?:\w+\s+)?(?:patients?|children|child|adults?|infants?|women|men|persons?|individuals?)\s+with\b/i;
