@@ -164,3 +164,5 @@ export const NEURAXIAL_GIVEN = /^(?:spinal anesthesia|epidural anesthesia|combin
 export const ANESTHETIC_NAMED = /\b(?:general|neuraxial|spinal|epidural|regional|monitored|sedation|mac|only|under)\b/i;
 /** What an anesthetic is given for when it is given for an operation: "…, for surgery and postoperative pain". */
 export const SURGERY_WORD = /^(?:surgery|surgical|operative|postoperative|perioperative|intraoperative)$/;
+/** A line for patients of every age ("…, all ages", "…, including pediatric patients"): its privilege title's ages ("… 18 years and older unless noted") are not its. */
+export const EVERY_AGE = /\b(?:all|any)\s+ages?\b|\bincluding\s+(?:pediatric|paediatric|children|infants?|neonates?)\b|\b(?:pediatric|paediatric|children)\s+(?:and|&)\s+adults?\b|\badults?\s+(?:and|&)\s+(?:pediatric|paediatric|children)\b/i;

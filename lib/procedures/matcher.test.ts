@@ -7603,5 +7603,18 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
     expect(one(lines.slice(0, 2), 'R total mastectomy + SLNB ?ALND')).toContain('UNKNOWN');
     expect(one(lines, 'R total mastectomy + SLNB ?ALND')).toEqual(lines);
   });
+
+  it('keeps a line that says "all ages" or "including pediatric patients" open to children under a privilege for adults "unless noted"', () => {
+    const m = new ProcedureMatcher([{ id: 'O', name: 'Comprehensive Ophthalmology Core Privileges (patients 18 years and older unless noted)', department: 'Ophthalmology', kind: 'core' as const, procedures: [
+      { name: 'Probing and irrigation of nasolacrimal duct, with or without intubation, all ages' }, { name: 'Examination under anesthesia, including pediatric patients' }, { name: 'Trabeculectomy' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('NLD probing 14 mo'))).toEqual(['Probing and irrigation of nasolacrimal duct, with or without intubation, all ages']);
+    expect(names(m.match('EUA w/ IOP check 2 yo'))).toEqual(['Examination under anesthesia, including pediatric patients']);
+    expect(names(m.match('Trabeculectomy OS 4 yo'))).toEqual(['UNKNOWN']);
+  });
+
+  it('covers an operation booked as such by a line that names each of its kinds, not by one that leaves a kind out', () => {
+    expect(one('Microsurgical vasectomy reversal (vasovasostomy or vasoepididymostomy)', 'Vasectomy reversal')).toEqual(['Microsurgical vasectomy reversal (vasovasostomy or vasoepididymostomy)']);
+    expect(one('Repair of blepharoptosis, levator advancement, Muller muscle resection or frontalis sling', 'ptosis repair bilat')).toEqual(['UNKNOWN']);
+  });
 });
 

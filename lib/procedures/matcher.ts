@@ -26,7 +26,7 @@ import { coreParagraph } from './core-list';
 import { actedOn, bareCpt, CHANGE_NAME, CHANGES_ONLY, codesInName, CPT_SHAPED, diagnosisOnly, eitherKindOf, familyOf, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds, surgeryKinds } from './part-words';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
-import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_MONITORING, NOT_SHAFT, OCCASION, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, VESSEL_BEFORE } from './line-words';
+import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, EVERY_AGE, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_MONITORING, NOT_SHAFT, OCCASION, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, VESSEL_BEFORE } from './line-words';
 
 /** Two site words for the same place: equal, or one the other's stem ("ankle"/"ankles"). */
 function sameRegion(a: string, b: string): boolean {
@@ -596,7 +596,8 @@ export class ProcedureMatcher {
       ...optionalModalities(approaches, beforeExclusion(read)),
       // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
       // (A service's title names it by its youngest: "Neonatal Surgery" operates on infants and children too.)
-      ages: ownAges ?? lineAges(def.name, { service: true }),
+      // (Not one that says it is for every age: the title's "… unless noted" notes it.)
+      ages: ownAges ?? (EVERY_AGE.test(read) ? undefined : lineAges(def.name, { service: true })),
       levels: lineLevels(read),
       weight: lineWeight(read),
       size: lineSize(read),
@@ -2877,7 +2878,8 @@ export class ProcedureMatcher {
         // "DCR L" under "Dacryocystorhinostomy, external or endoscopic": a line that names every kind of the
         // operation the vocabulary knows (each a kind of it directly), without a limit, covers it as booked.
         const all = kindsOfConcept(v, concept);
-        const kids = all.filter((k) => !all.some((m) => m !== k && v.concepts[k].ancestors.includes(m)));
+        // (Kinds that put it in: an exchange or removal of a drain is no kind of the drainage that placed it.)
+        const kids = all.filter((k) => !all.some((m) => m !== k && v.concepts[k].ancestors.includes(m)) && !CHANGE_NAME.test(v.concepts[k].name));
         const plain = (cov: Coverage) => !cov.sites.length && !cov.required.length && !cov.with?.length && !cov.excluding?.length;
         const every = kids.length < 2 ? [] : [...new Set((this.byConcept.get(kids[0]) ?? []).filter(plain).map((cov) => cov.entry))]
           .filter((e) => kids.every((k) => (this.byConcept.get(k) ?? []).some((cov) => cov.entry === e && plain(cov))));
