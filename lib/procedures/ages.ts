@@ -122,6 +122,9 @@ function rangeOf(t: string, service = false): AgeRange | undefined {
     if (INFANTS.test(t)) return { max: 1 };
     if (NEONATES.test(t)) return { max: 1 / 12 };
   }
+  // ("Core Privileges in Otolaryngology – General, Paediatric, Rhinology and Otology": a title listing
+  // the children's practice beside the general one is for both.)
+  if (service && /\bgeneral\s*(?:,|\/|&|\band\b)\s*(?:pediatric|paediatric)\b|\b(?:pediatric|paediatric)\s*(?:,|\/|&|\band\b)\s*general\b/.test(t)) return undefined;
   if (child && !adult) return { max: 17 };
   return undefined;
 }
@@ -175,7 +178,7 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
 }
 
 /** "7 YO", "7 y/o", "7-year-old": the booking's patient's age in years. */
-const YEARS_OLD = /\b(\d{1,2}(?:\.\d{1,2})?)\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?|y)\b/;
+const YEARS_OLD = /\b(\d{1,2}(?:\.\d{1,2})?)\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?|y|ans)\b/;
 
 /**
  * "61F", "45 F", "32M": an age with the patient's sex, as US lists write it — read only where nothing

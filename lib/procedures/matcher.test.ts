@@ -7616,5 +7616,21 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
     expect(one('Microsurgical vasectomy reversal (vasovasostomy or vasoepididymostomy)', 'Vasectomy reversal')).toEqual(['Microsurgical vasectomy reversal (vasovasostomy or vasoepididymostomy)']);
     expect(one('Repair of blepharoptosis, levator advancement, Muller muscle resection or frontalis sling', 'ptosis repair bilat')).toEqual(['UNKNOWN']);
   });
+
+  it('reads Quebec French bookings (cholécystectomie lap, césarienne, cure hernie inguinale G, PTG gauche, 35 ans) and a title listing general and paediatric practice as for every age', () => {
+    expect(one('Laparoscopic cholecystectomy', 'cholécystectomie lap')).toEqual(['Laparoscopic cholecystectomy']);
+    expect(one('Caesarean section, primary or repeat', "Césarienne d'urgence cat 2")).toEqual(['Caesarean section, primary or repeat']);
+    expect(one('Repair of inguinal hernia, open, with or without mesh', 'Cure hernie inguinale G, Lichtenstein')).toEqual(['Repair of inguinal hernia, open, with or without mesh']);
+    expect(one('Primary total knee arthroplasty', 'PTG gauche, rachi')).toEqual(['Primary total knee arthroplasty']);
+    expect(one('Appendectomy', 'PTG gauche, rachi')).toEqual(['UNKNOWN']);
+    const m = new ProcedureMatcher([{ id: 'E', name: 'Core Privileges in Otolaryngology – General, Paediatric, Rhinology and Otology', department: 'Otolaryngology', kind: 'core' as const, procedures: [{ name: 'Septoplasty' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('septoplastie, 35 ans, SAOS'))).toEqual(['Septoplasty']);
+  });
+
+  it('reads a mandible or zygoma ORIF as the treatment of that fracture, and no ankle fracture as a mandible\'s', () => {
+    expect(one('Treatment of mandibular fractures, closed or open, with or without maxillomandibular fixation', 'Mandible Fx ORIF, parasymphysis + angle')).toEqual(['Treatment of mandibular fractures, closed or open, with or without maxillomandibular fixation']);
+    expect(one('Treatment of zygomatic and maxillary fractures, closed or open', 'zygoma fx ORIF')).toEqual(['Treatment of zygomatic and maxillary fractures, closed or open']);
+    expect(one('Treatment of mandibular fractures, closed or open', 'R ANKLE ORIF')).toEqual(['UNKNOWN']);
+  });
 });
 

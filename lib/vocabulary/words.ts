@@ -30,6 +30,10 @@ export function normalizeWord(v: Vocabulary, t: string): string[] {
     if (v.known.has(american)) return [american];
     for (const s of stems(american)) if (v.known.has(s)) return [s];
   }
+  // French spellings of a known operation's word, as Quebec and European schedules write them:
+  // "cholecystectomie", "septoplastie", "arthroscopie", "laparoscopique", "inguinale".
+  const english = t.replace(/(ectom|otom|ostom|plast|scop|pex|graph|tom)ie$/, '$1y').replace(/ique$/, 'ic').replace(/(?<=[a-z]{3})ale$/, 'al').replace(/aire$/, 'ary');
+  if (english !== t && v.known.has(english)) return [english];
   return [t];
 }
 
