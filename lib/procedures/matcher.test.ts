@@ -7632,5 +7632,13 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
     expect(one('Treatment of zygomatic and maxillary fractures, closed or open', 'zygoma fx ORIF')).toEqual(['Treatment of zygomatic and maxillary fractures, closed or open']);
     expect(one('Treatment of mandibular fractures, closed or open', 'R ANKLE ORIF')).toEqual(['UNKNOWN']);
   });
+
+  it('reads trauma and burn shorthand (R LE, TEMP TARSORRHAPHY, ELECTRICAL INJ, MECH THROMBECTOMY, AXBIFEM)', () => {
+    expect(one(['Fasciotomy of lower extremity, including four-compartment fasciotomy of leg', 'Fasciotomy of upper extremity'], 'FASCIOTOMMY R LE 4 COMPARTMENTS')).toEqual(['Fasciotomy of lower extremity, including four-compartment fasciotomy of leg']);
+    expect(one(['Temporary tarsorrhaphy', 'Permanent tarsorrhaphy'], 'TEMP TARSORRHAPHY BIL')).toEqual(['Temporary tarsorrhaphy']);
+    expect(one('Amputation through forearm, arm, leg or thigh for burn or electrical injury', 'L BKA - ELECTRICAL INJ')).toEqual(['Amputation through forearm, arm, leg or thigh for burn or electrical injury']);
+    expect(one('Endovascular mechanical thrombectomy for acute ischemic stroke', 'MECH THROMBECTOMY L MCA')).toEqual(['Endovascular mechanical thrombectomy for acute ischemic stroke']);
+    expect(one('Axillofemoral or femoral-femoral bypass', 'AXBIFEM BYPASS')).toEqual(['Axillofemoral or femoral-femoral bypass']);
+  });
 });
 
