@@ -124,7 +124,8 @@ function rangeOf(t: string, service = false): AgeRange | undefined {
   }
   // ("Core Privileges in Otolaryngology – General, Paediatric, Rhinology and Otology": a title listing
   // the children's practice beside the general one is for both.)
-  if (service && /\bgeneral\s*(?:,|\/|&|\band\b)\s*(?:pediatric|paediatric)\b|\b(?:pediatric|paediatric)\s*(?:,|\/|&|\band\b)\s*general\b/.test(t)) return undefined;
+  // (Not one that names the children's first: "Pediatric, General and Thoracic Surgery" is a children's surgeon's.)
+  if (service && /\bgeneral\s*(?:,|\/|&|\band\b)\s*(?:pediatric|paediatric)\b/.test(t)) return undefined;
   if (child && !adult) return { max: 17 };
   return undefined;
 }

@@ -23,7 +23,7 @@ import { bookingFields } from '../vocabulary/fields';
 import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { coreParagraph } from './core-list';
-import { actedOn, bareCpt, CHANGE_NAME, CHANGES_ONLY, codesInName, CPT_SHAPED, diagnosisOnly, eitherKindOf, familyOf, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds, surgeryKinds } from './part-words';
+import { actedOn, bareCpt, CHANGE_NAME, CHANGES_ONLY, PUTS_IN, codesInName, CPT_SHAPED, diagnosisOnly, eitherKindOf, familyOf, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds, surgeryKinds } from './part-words';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, EVERY_AGE, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_MONITORING, NOT_SHAFT, OCCASION, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, VESSEL_BEFORE } from './line-words';
@@ -597,7 +597,7 @@ export class ProcedureMatcher {
       // A line that says no ages is for the patients its privilege's title names ("Pediatric Surgery Core Privileges").
       // (A service's title names it by its youngest: "Neonatal Surgery" operates on infants and children too.)
       // (Not one that says it is for every age: the title's "… unless noted" notes it.)
-      ages: ownAges ?? (EVERY_AGE.test(read) ? undefined : lineAges(def.name, { service: true })),
+      ages: ownAges ?? (EVERY_AGE.test(beforeExclusion(read)) ? undefined : lineAges(def.name, { service: true })),
       levels: lineLevels(read),
       weight: lineWeight(read),
       size: lineSize(read),
@@ -888,7 +888,7 @@ export class ProcedureMatcher {
       if (reading && CHANGES_ONLY.test(text)) {
         const offered = new Set(reading.part.tokens.filter((t) => t.optional).map((t) => t.word));
         const mayAdd = new Set(reading.hits.filter((h) => h.tokens.every((w) => offered.has(w))).flatMap((h) => h.targets.map((t) => t.concept)));
-        found = found.filter((c) => CHANGE_NAME.test(v.concepts[c].name) || mayAdd.has(c));
+        found = found.filter((c) => CHANGE_NAME.test(v.concepts[c].name) || mayAdd.has(c) || !PUTS_IN.test(v.concepts[c].name));
       }
       // "…, head and neck, trunk and extremities": the whole body, no place a booking must name.
       if (reading && !SOME_OF_BODY.test(text) && WHOLE_BODY_SAID.every((re) => re.test(text))) reading = { ...reading, sites: reading.sites.filter((w) => !WHOLE_BODY.flat().includes(w)), closingSites: reading.closingSites.filter((w) => !WHOLE_BODY.flat().includes(w)) };
@@ -2619,7 +2619,10 @@ export class ProcedureMatcher {
     // (A line limited to the other limb only: see below.)
     const otherLimbOnly = (l: (typeof limited)[number]) => l.missing.length > 0 && !l.excluded?.length && !l.kinds?.length && l.missing.every((w) => w === 'upper' || w === 'lower');
     // (The one operation this add-on is a step of, where every kind of it is a step of that operation too.)
+    // (And one of the same family as it, a catheterization's angiography: a colostomy is no step only of an
+    // abdominoperineal resection, nor a skin graft of a Mohs excision, though each is booked beside it.)
     const stepOf = (w: number[]) => c.addonOf.length === 1 && w.every((x) => x === c.addonOf[0])
+      && c.ancestors.some((a) => v.concepts[c.addonOf[0]].ancestors.includes(a))
       && kindsOfConcept(v, concept).every((k) => v.concepts[k].addonOf.includes(c.addonOf[0]));
     for (const x of [concept, ...c.ancestors]) {
       // A catalog that privileges the operation on a line of its own delineates it apart: a broader
@@ -2875,15 +2878,6 @@ export class ProcedureMatcher {
             if (kind.status === 'matched') return { ...kind, text };
           }
         }
-        // "DCR L" under "Dacryocystorhinostomy, external or endoscopic": a line that names every kind of the
-        // operation the vocabulary knows (each a kind of it directly), without a limit, covers it as booked.
-        const all = kindsOfConcept(v, concept);
-        // (Kinds that put it in: an exchange or removal of a drain is no kind of the drainage that placed it.)
-        const kids = all.filter((k) => !all.some((m) => m !== k && v.concepts[k].ancestors.includes(m)) && !CHANGE_NAME.test(v.concepts[k].name));
-        const plain = (cov: Coverage) => !cov.sites.length && !cov.required.length && !cov.with?.length && !cov.excluding?.length;
-        const every = kids.length < 2 ? [] : [...new Set((this.byConcept.get(kids[0]) ?? []).filter(plain).map((cov) => cov.entry))]
-          .filter((e) => kids.every((k) => (this.byConcept.get(k) ?? []).some((cov) => cov.entry === e && plain(cov))));
-        if (every.length) return this.grouped(every.map((e) => this.procedures[e]), text, approaches, c.name, stated);
         const candidates = [...new Set(narrower.flatMap((n) => (this.byConcept.get(n) ?? []).map((cov) => cov.entry)))].map((i) => this.procedures[i]);
         return {
           text, status: 'unknown', groups: [], concept: c.name, candidates: candidates.slice(0, 5),

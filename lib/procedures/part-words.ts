@@ -99,7 +99,9 @@ const CHANGE_WORD = '(?:removal|adjustment|repositioning|reposition|revision|exc
 /** A line that only changes or takes out what an operation put in: "Repositioning of peripheral ECMO cannula", "Removal or adjustment of external fixator". */
 export const CHANGES_ONLY = new RegExp(`^\\s*${CHANGE_WORD}(?:\\s*(?:,|\\bor\\b|\\band\\b|\\band\\/or\\b)\\s*${CHANGE_WORD})*\\s+of\\b`, 'i');
 /** An operation named for such a change (a removal, a revision, a decannulation), not for putting the thing in. */
-export const CHANGE_NAME = /\b(?:removal|adjustment|repositioning|reposition|revision|exchange|takedown|explant\w*|decannulation|extraction|reversal|change)\b/i;
+export const CHANGE_NAME = /\b(?:removal|adjustment|repositioning|reposition|revision|exchange|takedown|explant\w*|decannulation|extraction|retrieval|reversal|change)\b/i;
+/** An operation named for putting a device in: what such a line does not cover ("Removal of gallbladder" still reads a cholecystectomy). */
+export const PUTS_IN = /\b(?:insertion|placement|implantation|cannulation|fixation|fixator|application)\b/i;
 
 /** A kind's family ("ablation:cryo" → "ablation"). */
 export const familyOf = (k: string): string => k.slice(0, k.indexOf(':'));

@@ -337,6 +337,9 @@ const HOW_WORD = /^(?:open|endoscopic|arthroscopic|percutaneous|minimally|invasi
 
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   let s = ` ${fold(text)} `;
+  // "LAPAROSCOPIQUE", "COELIOSCOPIQUE", "ROBOTIQUE": a French way in is the approach it names (read as
+  // a word only, it had left an open line covering a laparoscopic or robotic operation).
+  if (/iques?\b|\bpercutanee/.test(s)) s = s.replace(/\b(laparoscop|coelioscop|thoracoscop|endoscop|arthroscop|hysteroscop|robot)iques?\b/g, (_m, root: string) => (root === 'coelioscop' ? 'laparoscop' : root) + 'ic').replace(/\bpercutanee?s?\b/g, 'percutaneous');
   // "Oesophago-gastro-duodenoscopy", "GASTRO-JEJUNOSTOMY": a compound written in pieces at its
   // combining vowel is the one word, where that word is known and a piece is not.
   s = s.replace(/\b[a-z]{3,}o(?:-[a-z]{2,}o)*-[a-z]{3,}\b/g, (m) => {
@@ -1683,7 +1686,9 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   };
   // "MUA L TOTAL KNEE", "I&D TOTAL KNEE": a joint said "total" beside another operation is where that
   // one is done (anesthesia is no such operation: "R TOTAL KNEE W/ ADDUCTOR CANAL BLOCK" books the knee).
-  dropChosen((ph) => ph.targets.every((t) => t.alone) && chosen.some((o) => o !== ph && o.targets.some((t) => t.concept >= 0 && !t.alone && !v.concepts[t.concept].weak)));
+  // (Not one joined after it: "R TOTAL KNEE W POSS LATERAL RELEASE" books the knee and the release.)
+  const joinedAfter = /\btotal\s+[a-z]+\s+(?:w\/?|with|and|&|\+)\s/i.test(part.text);
+  dropChosen((ph) => ph.targets.every((t) => t.alone) && !joinedAfter && chosen.some((o) => o !== ph && o.targets.some((t) => t.concept >= 0 && !t.alone && !v.concepts[t.concept].weak)));
   // "Manipulation of shoulder joint under anesthesia, including application of fixation apparatus": a
   // wording made of what the line only may include and the main clause's place alone ("shoulder …
   // fixation", a shoulder stabilization) names no operation of the line beside its main one.
