@@ -7584,6 +7584,8 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
       { name: 'Acute total hip arthroplasty for acetabular fracture, with or without column fixation', codes: ['27130'] }] }], { vocabulary: builtinVocabulary() });
     expect(names(m.match('R TOTAL HIP FOR DISPLACED FNF', '27130'))).toContain('UNKNOWN');
     expect(names(m.match('R TOTAL HIP', '27130'))).toEqual(['Acute total hip arthroplasty for acetabular fracture, with or without column fixation']);
+    expect(names(m.match('R THA DUE TO FNF', '27130'))).toContain('UNKNOWN');
+    expect(names(m.match('R THA - BOOKED FOR 3 HRS', '27130'))).toEqual(['Acute total hip arthroplasty for acetabular fracture, with or without column fixation']);
   });
 
   it('reads the SC joint as sternoclavicular, and a terrible triad repair as the elbow\'s, not only its radial head', () => {

@@ -23,7 +23,7 @@ import { bookingFields } from '../vocabulary/fields';
 import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { coreParagraph } from './core-list';
-import { actedOn, bareCpt, CHANGE_NAME, CHANGES_ONLY, PUTS_IN, codesInName, CPT_SHAPED, diagnosisOnly, eitherKindOf, familyOf, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds, surgeryKinds } from './part-words';
+import { actedOn, bareCpt, CHANGE_NAME, CHANGES_ONLY, PUTS_IN, STATES_FOR, codesInName, CPT_SHAPED, diagnosisOnly, eitherKindOf, familyOf, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds, surgeryKinds } from './part-words';
 import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, EVERY_AGE, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_MONITORING, NOT_SHAFT, OCCASION, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, VESSEL_BEFORE } from './line-words';
@@ -3302,7 +3302,7 @@ export class ProcedureMatcher {
     // a cataract's code keeps the femtosecond laser line.)
     const narrower = (p: MatchPart) => { const c = p.concept === undefined ? undefined : this.conceptByName().get(p.concept); return c !== undefined && [...codeConcepts].every((k) => k !== c && v.concepts[c].ancestors.includes(k)); };
     const replaceable = (p: MatchPart) => p.outside !== 'patient' && p.outside !== 'excluded' && (p.outside !== 'approach' || codePart.status === 'matched')
-      && (p.outside !== 'limit' || (!!ids && !/\bfor\b/i.test(p.text)) || !codePart.groups.flat().some((x) => p.candidates?.some((c) => c.id === x.id)))
+      && (p.outside !== 'limit' || (!!ids && !STATES_FOR.test(p.text)) || !codePart.groups.flat().some((x) => p.candidates?.some((c) => c.id === x.id)))
       && (p.status === 'unknown' || (parts.length === 1 && !!ids && codePart.status === 'matched' && !narrower(p))) && (!p.concept || !!p.readings || fits(p));
     if (!parts.length) {
       parts.push(codePart);

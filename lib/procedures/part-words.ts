@@ -175,3 +175,5 @@ export function eitherKindOf(v: Vocabulary, c: number, lineKinds: string[], line
   const lineWords = new Set(fold(outside).split(/[^a-z0-9]+/).flatMap((w) => [w, w.replace(/(?<!s)s$/, ''), ...normalizeWord(v, w)]));
   return (exact ? [...v.concepts[parent].nameWords] : unplaced).every((w) => lineWords.has(w)) ? parent : undefined;
 }
+/** A booking that says what it is for ("… FOR DISPLACED FNF", "… DUE TO FNF", "DX: FNF"), not a time or a person ("BOOKED FOR 3 HRS", "FOR DR JONES"). */
+export const STATES_FOR = /\b(?:for|due\s+to|secondary\s+to|dx:?)\s+(?!dr\b|drs?\.|doctor\b|\d|am\b|pm\b|the\s+(?:day|morning|afternoon)\b)/i;
