@@ -7656,5 +7656,12 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
     expect(one('Endovascular mechanical thrombectomy for acute ischemic stroke', 'MECH THROMBECTOMY L MCA')).toEqual(['Endovascular mechanical thrombectomy for acute ischemic stroke']);
     expect(one('Axillofemoral or femoral-femoral bypass', 'AXBIFEM BYPASS')).toEqual(['Axillofemoral or femoral-femoral bypass']);
   });
+
+  it('covers a plain phaco under a lumped phaco line that includes the femtosecond laser, and keeps a pedicled flap line off a DIEP', () => {
+    const phaco = 'Cataract extraction with intraocular lens implantation, phacoemulsification, including femtosecond laser-assisted, toric and presbyopia-correcting lenses';
+    expect(one(phaco, 'PHACO IOL OD')).toEqual([phaco]);
+    expect(one(phaco, 'cataract OD w/ toric lens (SN6AT4), topical/MAC')).toEqual([phaco]);
+    expect(one('Breast reconstruction with pedicled flap (e.g., latissimus, TRAM)', 'DIEP FLAP')).toEqual(['UNKNOWN']);
+  });
 });
 

@@ -1152,7 +1152,15 @@ export class ProcedureMatcher {
         const namedAfter = (c: number) => [...withOnly].some((t) => (v.byToken.get(t) ?? []).some((ph) => ph.tokens.every((x) => withOnly.has(x)) && ph.targets.some((x) => x.concept === c)));
         // (Not one whose words before "with" name an operation: "Total abdominal colectomy with ileostomy
         // or ileorectal anastomosis" is a colectomy.)
-        const after = conceptsOf((h) => h.tokens.every((t) => withOnly.has(t)) || (h.tokens.some((t) => withOnly.has(t)) && !h.tokens.some((t) => !withOnly.has(t) && v.procedureSuffix.test(t))
+        // (Nor one whose wording takes the word right before "with": "Cataract extraction with intraocular lens
+        // implantation, …" is a cataract extraction, not something done with one — the line had asked the
+        // femtosecond laser it includes of every phaco.)
+        const beforeWith = /([a-z]+)\s+with\b/.exec(fold(text))?.[1];
+        const headWord = beforeWith === undefined ? [] : [beforeWith, ...normalizeWord(v, beforeWith)];
+        // (Only where what it takes after "with" is a place or a device put in: "Breast reconstruction with
+        // pedicled flap" is still the pedicled kind.)
+        const takesHead = (h: Hit) => h.tokens.some((t) => !withOnly.has(t) && headWord.includes(t)) && h.tokens.filter((t) => withOnly.has(t)).every((t) => PUTTING.has(t) || (!v.descriptors.has(t) && !v.procedureWords.has(t) && !v.procedureSuffix.test(t)));
+        const after = conceptsOf((h) => h.tokens.every((t) => withOnly.has(t)) || (h.tokens.some((t) => withOnly.has(t)) && !takesHead(h) && !h.tokens.some((t) => !withOnly.has(t) && v.procedureSuffix.test(t))
           && h.targets.every((x) => x.concept >= 0 && namedAfter(x.concept))));
         // "Tonsillectomy, with or without adenoidectomy": what may come along is covered along with the
         // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
