@@ -125,7 +125,8 @@ function rangeOf(t: string, service = false): AgeRange | undefined {
   // ("Core Privileges in Otolaryngology – General, Paediatric, Rhinology and Otology": a title listing
   // the children's practice beside the general one is for both.)
   // (Not one that names the children's first: "Pediatric, General and Thoracic Surgery" is a children's surgeon's.)
-  if (service && /\bgeneral\s*(?:,|\/|&|\band\b)\s*(?:pediatric|paediatric)\b/.test(t)) return undefined;
+  const generalToo = /\bgeneral\s*(?:,|\/|&|\band\b)\s*(?:pediatric|paediatric)\b/.exec(t);
+  if (service && generalToo && !/\b(?:pediatric|paediatric|children|neonatal)\b/.test(t.slice(0, generalToo.index))) return undefined;
   if (child && !adult) return { max: 17 };
   return undefined;
 }
@@ -179,7 +180,7 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
 }
 
 /** "7 YO", "7 y/o", "7-year-old": the booking's patient's age in years. */
-const YEARS_OLD = /\b(\d{1,2}(?:\.\d{1,2})?)\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?|y|ans)\b/;
+const YEARS_OLD = /\b(\d{1,2}(?:\.\d{1,2})?)\s*-?\s*(?:yo|y\/o|y\.o\.?|yr?s?\s*old|years?\s*old|-year-old|yrs?|y|ans?)\b/;
 
 /**
  * "61F", "45 F", "32M": an age with the patient's sex, as US lists write it — read only where nothing
@@ -196,7 +197,7 @@ const AGE_SAID = /\bage[:\s]\s*(\d{1,2})\b(?!\s*-?\s*(?:mo|m\/o|mos|months?|wks?
 const NOT_AGE = '(?!\\s*(?:post|after|ago|prior|since|postop|post-op|po|s\\/p|vision|va|acuity)\\b)';
 /** Nor where a date or an acuity comes before it ("DOS 15/12"). */
 const DATED = /\b(?:dos|date|on|seen|f\/u|fu|va|vision|acuity)\s*:?\s*$/;
-const MONTHS_OLD = new RegExp(`\\b(\\d{1,2})\\s*-?\\s*(?:mo|m\\/o|mos|months?)\\b${NOT_AGE}`);
+const MONTHS_OLD = new RegExp(`\\b(\\d{1,2})\\s*-?\\s*(?:mo|m\\/o|mos|months?|mois)\\b${NOT_AGE}`);
 const TWELFTHS = new RegExp(`(?<![\\d/])(\\d{1,2})\\/12\\b(?!\\/)${NOT_AGE}`);
 const FIFTY_SECONDS = new RegExp(`(?<![\\d/])(\\d{1,2})\\/52\\b${NOT_AGE}`);
 const WEEKS_ON_NUMBER = new RegExp(`\\b(\\d{1,2})-?(?:wks?|weeks?)\\b(?!\\s*(?:from|out|of|x)\\b)${NOT_AGE}`);
@@ -239,7 +240,7 @@ export function bookingAge(text: string): AgeSaid | undefined {
   }
   // "PYLOROMYOTOMY, ADULT": said to be an adult, age not given.
   if (/\badults?\b/.test(t) && !/\b(?:peds|pediatric|paediatric|paeds?|child|infant|neonat\w*|newborns?|toddler|adolescent)\b/.test(t)) return { years: 18 };
-  if (/\b(?:peds|pediatric|paediatric|paeds?|child|children|kids?|infant|neonat\w*|newborns?|toddler|adolescent|nicu|picu|preemie|premature|prematurity)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
+  if (/\b(?:peds|pediatric|paediatric|p[eé]diatrique|paeds?|child|children|kids?|enfant|infant|neonat\w*|newborns?|nouveau-ne|toddler|adolescent|nicu|picu|preemie|premature|prematurity)\b/.test(t)) return neonate ? { child: true, neonate: true } : { child: true };
   return undefined;
 }
 

@@ -165,4 +165,4 @@ export const ANESTHETIC_NAMED = /\b(?:general|neuraxial|spinal|epidural|regional
 /** What an anesthetic is given for when it is given for an operation: "…, for surgery and postoperative pain". */
 export const SURGERY_WORD = /^(?:surgery|surgical|operative|postoperative|perioperative|intraoperative)$/;
 /** A line for patients of every age ("…, all ages", "…, including pediatric patients"): its privilege title's ages ("… 18 years and older unless noted") are not its. */
-export const EVERY_AGE = /\b(?:all|any)\s+ages?\b|\bincluding\s+(?:(?:pediatric|paediatric)\s+patients|pediatric|paediatric|children|infants|neonates)\s*(?:[,;)]|$)|\b(?:pediatric|paediatric|children)\s+(?:and|&)\s+adults?\b|\badults?\s+(?:and|&)\s+(?:pediatric|paediatric|children)\b/i;
+export const EVERY_AGE = /(?:^|[,;(])\s*(?:(?:for\s+)?(?:all|any)\s+ages?|including\s+(?:(?:pediatric|paediatric)\s+patients|pediatric|paediatric|children|infants|neonates)|(?:pediatric|paediatric|children)\s+(?:and|&)\s+adults?|adults?\s+(?:and|&)\s+(?:pediatric|paediatric|children))\s*\)?\s*$/i;

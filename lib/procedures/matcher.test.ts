@@ -7663,5 +7663,20 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
     expect(one(phaco, 'cataract OD w/ toric lens (SN6AT4), topical/MAC')).toEqual([phaco]);
     expect(one('Breast reconstruction with pedicled flap (e.g., latissimus, TRAM)', 'DIEP FLAP')).toEqual(['UNKNOWN']);
   });
+
+  it('reads French ages and ways in and keeps other sites\' sentinel nodes, listed ages and children\'s titles as they are (a third review\'s findings)', () => {
+    expect(one('Inguinal hernia repair, adults', 'CURE HERNIE INGUINALE 6 MOIS')).toEqual(['UNKNOWN']);
+    expect(one('Inguinal hernia repair, adults', 'CURE HERNIE INGUINALE PÉDIATRIQUE')).toEqual(['UNKNOWN']);
+    expect(one('Open inguinal hernia repair', 'CURE HERNIE INGUINALE TEP')).toEqual(['UNKNOWN']);
+    expect(one('Open colectomy', 'COLECTOMIE DROITE VIDEO-ASSISTEE')).toEqual(['UNKNOWN']);
+    expect(one('Open cholecystectomy', 'CHOLECYSTECTOMIE MINI-INVASIVE')).toEqual(['UNKNOWN']);
+    expect(one(['Total laparoscopic hysterectomy', 'Pelvic sentinel lymph node mapping'], 'TLH BSO + L AXILLARY SLN')).toContain('UNKNOWN');
+    expect(one('Peripheral atherectomy with angioplasty', 'SFA STENT')).toEqual(['UNKNOWN']);
+    const ent = new ProcedureMatcher([{ id: 'E', name: 'Otolaryngology Core Privileges (18 years and older unless noted)', department: 'Otolaryngology', kind: 'core' as const, procedures: [
+      { name: 'Laryngoscopy (all ages); tonsillectomy' }, { name: 'Tonsillectomy, including pediatric patients, minimum age 3 years' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(ent.match('TONSILLECTOMY 18 MO'))).toEqual(['UNKNOWN']);
+    const peds = new ProcedureMatcher([{ id: 'P', name: 'Pediatric Surgery Core Privileges – General and Pediatric Urology', department: 'Pediatric Surgery', kind: 'core' as const, procedures: [{ name: 'Inguinal hernia repair' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(peds.match('IHR 45 YO'))).toEqual(['UNKNOWN']);
+  });
 });
 

@@ -2772,9 +2772,10 @@ export class ProcedureMatcher {
         // (Not where what it is "with" is the one operation it is a step of: "Left heart catheterization
         // with coronary angiography" covers a CORONARY ANGIOGRAM, done by that catheterization; a bare
         // POLYPECTOMY may be a colonoscopy's or an EGD's, so "Colonoscopy with polypectomy" waits for the word;
-        // so does a bare ANGIOPLASTY under "Peripheral atherectomy with angioplasty": a coronary one is a kind of it.)
+        // so does a bare ANGIOPLASTY under "Peripheral atherectomy with angioplasty": a coronary one is a kind of it;
+        // and only the line's own wording of it, not a broader one's: an SFA STENT is no such line's.)
         // (A line's "with or without" offers and never grants alone: "Tonsillectomy, with or without adenoidectomy".)
-        if (cov.with && !(stepOf(cov.with) && !new RegExp(OPTIONAL_CLAUSE.source, 'i').test(readOf(this.procedures[cov.entry]))) && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)) || saysWith(w))) {
+        if (cov.with && !(x === concept && stepOf(cov.with) && !new RegExp(OPTIONAL_CLAUSE.source, 'i').test(readOf(this.procedures[cov.entry]))) && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)) || saysWith(w))) {
           limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
           continue;
         }

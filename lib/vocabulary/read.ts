@@ -339,7 +339,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   let s = ` ${fold(text)} `;
   // "LAPAROSCOPIQUE", "COELIOSCOPIQUE", "ROBOTIQUE": a French way in is the approach it names (read as
   // a word only, it had left an open line covering a laparoscopic or robotic operation).
-  if (/iques?\b|\bpercutanee/.test(s)) s = s.replace(/\b(laparoscop|coelioscop|thoracoscop|endoscop|arthroscop|hysteroscop|robot)iques?\b/g, (_m, root: string) => (root === 'coelioscop' ? 'laparoscop' : root) + 'ic').replace(/\bpercutanee?s?\b/g, 'percutaneous');
+  if (/iques?\b|\bpercutanee|\bouverte?s?\b|\bassistee?s?\b|\bmini[\s-]?invasi/.test(s)) {
+    s = s.replace(/\b(laparoscop|coelioscop|thoracoscop|endoscop|arthroscop|hysteroscop|retroperitoneoscop|robot)iques?\b/g, (_m, root: string) => (root === 'coelioscop' ? 'laparoscop' : root) + 'ic')
+      .replace(/\bpercutanee?s?\b/g, 'percutaneous').replace(/\bouverte?s?\b/g, 'open').replace(/\bvideo-?assistee?s?\b/g, /\b(?:thora\w*|lobectom\w*|pulmon\w*|pleur\w*|poumon)\b/.test(s) ? 'thoracoscopic' : 'laparoscopic').replace(/\bmini[\s-]?invasi(?:ve|fs?|ves)\b/g, 'minimally invasive');
+  }
   // "Oesophago-gastro-duodenoscopy", "GASTRO-JEJUNOSTOMY": a compound written in pieces at its
   // combining vowel is the one word, where that word is known and a piece is not.
   s = s.replace(/\b[a-z]{3,}o(?:-[a-z]{2,}o)*-[a-z]{3,}\b/g, (m) => {
@@ -807,6 +810,9 @@ function splitOriginal(text: string, expected: number): string[] {
 
 function contextOf(v: Vocabulary, raw: string[]): Set<string> {
   const ctx = new Set(raw);
+  // (A word as the vocabulary reads it is context too: "hernie inguinale" says hernia and inguinal, and
+  // its "TEP" is the hernia repair's — it had been left unread and dropped.)
+  for (const w of raw) if (!v.known.has(w)) for (const n of normalizeWord(v, w)) ctx.add(n);
   // What abbreviations stand for is context too ("T&A, BMT": BMT beside a tonsillectomy and adenoidectomy is ear tubes).
   for (let i = 0; i < raw.length; i++) {
     for (let w = 1; w <= Math.min(v.maxWindow, raw.length - i); w++) {
