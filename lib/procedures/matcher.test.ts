@@ -7678,5 +7678,13 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
     const peds = new ProcedureMatcher([{ id: 'P', name: 'Pediatric Surgery Core Privileges – General and Pediatric Urology', department: 'Pediatric Surgery', kind: 'core' as const, procedures: [{ name: 'Inguinal hernia repair' }] }], { vocabulary: builtinVocabulary() });
     expect(names(peds.match('IHR 45 YO'))).toEqual(['UNKNOWN']);
   });
+
+  it('keeps a supratentorial hematoma line off a cerebellar evacuation, and meets it with a frontal or temporal one', () => {
+    const line = 'Craniotomy or craniectomy for evacuation of supratentorial epidural, subdural or intracerebral hematoma';
+    expect(one(line, 'SUBOCC CRANI, EVAC CEREBELLAR ICH')).toContain('UNKNOWN');
+    expect(one(line, 'EVAC CEREBELLAR ICH')).toEqual(['UNKNOWN']);
+    expect(one(line, 'R TEMPORAL EDH EVACUATION')).toEqual([line]);
+    expect(one('Craniotomy for resection of supratentorial brain tumor', 'SUBOCCIPITAL CRANIOTOMY FOR CEREBELLAR TUMOR')).toEqual(['UNKNOWN']);
+  });
 });
 

@@ -814,7 +814,11 @@ export class ProcedureMatcher {
         // ("Functional endoscopic sinus surgery, maxillary antrostomy only": the line's own operation
         // read again beside the kind it names is that kind's: the kind alone is the line.)
         const itself = (h: Hit) => h.targets.every((t) => head.includes(t.concept));
-        if (kinds.length && !whole.unknown.length && whole.hits.every((h) => kinds.includes(h) || h.listed || itself(h))) reading = { ...whole, hits: whole.hits.filter((h) => !itself(h)) };
+        // (A region the clause names stays its limit: "… for evacuation of supratentorial epidural, subdural
+        // or intracerebral hematoma" is no cerebellar one's, though the kinds' wordings leave it unread.)
+        const regions = (this.regionNames ??= new Set([...v.within.values()].flat().map((ws) => ws.join(' '))));
+        const region = reading!.required.filter((w) => regions.has(w) && v.descriptors.has(w) && !whole.required.includes(w) && !whole.hits.some((h) => h.tokens.includes(w)));
+        if (kinds.length && !whole.unknown.length && whole.hits.every((h) => kinds.includes(h) || h.listed || itself(h))) reading = { ...whole, hits: whole.hits.filter((h) => !itself(h)), required: [...whole.required, ...region], firm: [...whole.firm, ...region] };
       }
       // "Open reduction and internal fixation of distal radius fracture, including K-wire fixation": an
       // operation an "including" or "with or without" item names, broader than the line's own (an ORIF
@@ -2710,7 +2714,9 @@ export class ProcedureMatcher {
         // (An anesthetic "for surgery and postoperative pain" is met by the operation the booking names beside it:
         // "TEA T6-7 + GA WHIPPLE".)
         const forSurgery = (w: string) => c.weak && SURGERY_WORD.test(w) && !!stated.operated?.();
-        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (partSays(w) || caseSays(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || forSurgery(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
+        // (A region's name is met by a place within it: "supratentorial" by a frontal one.)
+        const withinSaid = (w: string) => !!this.regionNames?.has(w) && [...says].some((x) => (v.within.get(x) ?? []).some((r) => r.join(' ') === w));
+        if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (partSays(w) || caseSays(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || forSurgery(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)) || withinSaid(w))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
         }
@@ -2727,7 +2733,7 @@ export class ProcedureMatcher {
         // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
         // "…, internal jugular or femoral vein only".)
         // (What the operation is always done for meets its site too: an otoplasty is for prominent ears.)
-        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => partSays(w) || caseSays(w) || byItself(w) || kindSays(w) || byDefault(w)) && !forMet(cov.firm) && !cov.firm?.some(forSurgery)) || saysOtherSide(cov.firm ?? [], says)) {
+        if ((keySites.length && !keySites.some(inSite) && !forMet(cov.firm)) || (keyWords.length && !keyWords.some((w) => partSays(w) || caseSays(w) || byItself(w) || kindSays(w) || byDefault(w) || withinSaid(w)) && !forMet(cov.firm) && !cov.firm?.some(forSurgery)) || saysOtherSide(cov.firm ?? [], says)) {
           limited.push({ entry: cov.entry, missing: key });
           continue;
         }
@@ -3343,6 +3349,8 @@ export class ProcedureMatcher {
     else if (ids && !(codePart.status !== 'matched' && takers.some((p) => { const c = this.conceptByName().get(p.concept!); return c !== undefined && [...codeConcepts].some((k) => k === c || v.concepts[c].ancestors.includes(k)); }))) parts.push(codePart);
   }
 
+  /** The names of the body's regions (common.json `regions`: "supratentorial", "upper extremity"), made on first use. */
+  private regionNames?: Set<string>;
   /** The catalog lines that list CPT codes of their own. */
   private readonly listsCpt = new Set<number>();
   /** Whether a line lists CPT codes and not this CPT code, alone or within a span ("(30400-30450)" holds 30435). */
