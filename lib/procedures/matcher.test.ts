@@ -22,6 +22,8 @@ const asDept = (department: string, lines: string[], booking: string) => {
   });
 };
 /** An anesthesiology department's catalog of just these lines. */
+/** One privilege with its title and department, as a form writes them (the title's ages and the department count). */
+const titled = (title: string, department: string, procedures: Array<{ name: string; codes?: string[] }>) => new ProcedureMatcher([{ id: 'T', name: title, department, kind: 'core' as const, procedures }], { vocabulary: builtinVocabulary() });
 const anesthesiology = (lines: string[]) => new ProcedureMatcher([{ id: 'A', name: 'Anesthesiology', department: 'Anesthesiology', kind: 'core' as const, procedures: lines.map((name) => ({ name })) }], { vocabulary: builtinVocabulary() });
 
 describe('procedure matcher on booking text', () => {
@@ -7580,8 +7582,7 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
   });
 
   it('keeps a booking that says what it is for off a line for something else, whatever code it carries', () => {
-    const m = new ProcedureMatcher([{ id: 'O', name: 'Ortho trauma', department: 'Orthopaedic Trauma', kind: 'core' as const, procedures: [
-      { name: 'Acute total hip arthroplasty for acetabular fracture, with or without column fixation', codes: ['27130'] }] }], { vocabulary: builtinVocabulary() });
+    const m = titled('Ortho trauma', 'Orthopaedic Trauma', [{ name: 'Acute total hip arthroplasty for acetabular fracture, with or without column fixation', codes: ['27130'] }]);
     expect(names(m.match('R TOTAL HIP FOR DISPLACED FNF', '27130'))).toContain('UNKNOWN');
     expect(names(m.match('R TOTAL HIP', '27130'))).toEqual(['Acute total hip arthroplasty for acetabular fracture, with or without column fixation']);
     expect(names(m.match('R THA DUE TO FNF', '27130'))).toContain('UNKNOWN');
@@ -7611,13 +7612,11 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
   });
 
   it('keeps a line that says "all ages" or "including pediatric patients" open to children under a privilege for adults "unless noted"', () => {
-    const m = new ProcedureMatcher([{ id: 'O', name: 'Comprehensive Ophthalmology Core Privileges (patients 18 years and older unless noted)', department: 'Ophthalmology', kind: 'core' as const, procedures: [
-      { name: 'Probing and irrigation of nasolacrimal duct, with or without intubation, all ages' }, { name: 'Examination under anesthesia, including pediatric patients' }, { name: 'Trabeculectomy' }] }], { vocabulary: builtinVocabulary() });
+    const m = titled('Comprehensive Ophthalmology Core Privileges (patients 18 years and older unless noted)', 'Ophthalmology', [{ name: 'Probing and irrigation of nasolacrimal duct, with or without intubation, all ages' }, { name: 'Examination under anesthesia, including pediatric patients' }, { name: 'Trabeculectomy' }]);
     expect(names(m.match('NLD probing 14 mo'))).toEqual(['Probing and irrigation of nasolacrimal duct, with or without intubation, all ages']);
     expect(names(m.match('EUA w/ IOP check 2 yo'))).toEqual(['Examination under anesthesia, including pediatric patients']);
     expect(names(m.match('Trabeculectomy OS 4 yo'))).toEqual(['UNKNOWN']);
-    const g = new ProcedureMatcher([{ id: 'G', name: 'General Surgery Core Privileges (patients 18 years and older unless noted)', department: 'General Surgery', kind: 'core' as const, procedures: [
-      { name: 'Appendectomy, including children over 5 years' }] }], { vocabulary: builtinVocabulary() });
+    const g = titled('General Surgery Core Privileges (patients 18 years and older unless noted)', 'General Surgery', [{ name: 'Appendectomy, including children over 5 years' }]);
     expect(names(g.match('LAP APPY 3 MO'))).toEqual(['UNKNOWN']);
   });
 
@@ -7640,7 +7639,7 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
     expect(one('Total knee arthroplasty', 'PTG ROBOTIQUE')).toEqual(['UNKNOWN']);
     expect(one('Total knee arthroplasty', 'PTG GAUCHE + PTH DROITE')).toContain('UNKNOWN');
     expect(one('Partial mastectomy', 'TUMORECTOMIE RENALE')).toEqual(['UNKNOWN']);
-    const m = new ProcedureMatcher([{ id: 'E', name: 'Core Privileges in Otolaryngology – General, Paediatric, Rhinology and Otology', department: 'Otolaryngology', kind: 'core' as const, procedures: [{ name: 'Septoplasty' }] }], { vocabulary: builtinVocabulary() });
+    const m = titled('Core Privileges in Otolaryngology – General, Paediatric, Rhinology and Otology', 'Otolaryngology', [{ name: 'Septoplasty' }]);
     expect(names(m.match('septoplastie, 35 ans, SAOS'))).toEqual(['Septoplasty']);
   });
 
@@ -7672,10 +7671,9 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
     expect(one('Open cholecystectomy', 'CHOLECYSTECTOMIE MINI-INVASIVE')).toEqual(['UNKNOWN']);
     expect(one(['Total laparoscopic hysterectomy', 'Pelvic sentinel lymph node mapping'], 'TLH BSO + L AXILLARY SLN')).toContain('UNKNOWN');
     expect(one('Peripheral atherectomy with angioplasty', 'SFA STENT')).toEqual(['UNKNOWN']);
-    const ent = new ProcedureMatcher([{ id: 'E', name: 'Otolaryngology Core Privileges (18 years and older unless noted)', department: 'Otolaryngology', kind: 'core' as const, procedures: [
-      { name: 'Laryngoscopy (all ages); tonsillectomy' }, { name: 'Tonsillectomy, including pediatric patients, minimum age 3 years' }] }], { vocabulary: builtinVocabulary() });
+    const ent = titled('Otolaryngology Core Privileges (18 years and older unless noted)', 'Otolaryngology', [{ name: 'Laryngoscopy (all ages); tonsillectomy' }, { name: 'Tonsillectomy, including pediatric patients, minimum age 3 years' }]);
     expect(names(ent.match('TONSILLECTOMY 18 MO'))).toEqual(['UNKNOWN']);
-    const peds = new ProcedureMatcher([{ id: 'P', name: 'Pediatric Surgery Core Privileges – General and Pediatric Urology', department: 'Pediatric Surgery', kind: 'core' as const, procedures: [{ name: 'Inguinal hernia repair' }] }], { vocabulary: builtinVocabulary() });
+    const peds = titled('Pediatric Surgery Core Privileges – General and Pediatric Urology', 'Pediatric Surgery', [{ name: 'Inguinal hernia repair' }]);
     expect(names(peds.match('IHR 45 YO'))).toEqual(['UNKNOWN']);
   });
 

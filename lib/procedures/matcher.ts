@@ -44,6 +44,9 @@ function akin(v: Vocabulary, x: number, y: number): boolean {
   return x === y || (x >= 0 && y >= 0 && (v.concepts[x].ancestors.includes(y) || v.concepts[y].ancestors.includes(x)));
 }
 
+/** A catalog line's "with or without …" clause, in the line's own case. */
+const OPTIONAL_CLAUSE_I = new RegExp(OPTIONAL_CLAUSE.source, 'i');
+
 /** The concepts that are kinds of a concept (it among their ancestors). */
 function kindsOfConcept(v: Vocabulary, concept: number): number[] {
   let all = kindsCache.get(v);
@@ -816,8 +819,7 @@ export class ProcedureMatcher {
         const itself = (h: Hit) => h.targets.every((t) => head.includes(t.concept));
         // (A region the clause names stays its limit: "… for evacuation of supratentorial epidural, subdural
         // or intracerebral hematoma" is no cerebellar one's, though the kinds' wordings leave it unread.)
-        const regions = (this.regionNames ??= new Set([...v.within.values()].flat().map((ws) => ws.join(' '))));
-        const region = reading!.required.filter((w) => regions.has(w) && v.descriptors.has(w) && !whole.required.includes(w) && !whole.hits.some((h) => h.tokens.includes(w)));
+        const region = reading!.required.filter((w) => this.regions().has(w) && v.descriptors.has(w) && !whole.required.includes(w) && !whole.hits.some((h) => h.tokens.includes(w)));
         if (kinds.length && !whole.unknown.length && whole.hits.every((h) => kinds.includes(h) || h.listed || itself(h))) reading = { ...whole, hits: whole.hits.filter((h) => !itself(h)), required: [...whole.required, ...region], firm: [...whole.firm, ...region] };
       }
       // "Open reduction and internal fixation of distal radius fracture, including K-wire fixation": an
@@ -1169,7 +1171,7 @@ export class ProcedureMatcher {
         // "Tonsillectomy, with or without adenoidectomy": what may come along is covered along with the
         // line's operation, not alone (an adenoidectomy alone; "Direct laryngoscopy, with or without
         // biopsy or excision of lesion" is no skin lesion excision).
-        const optionalAt = new RegExp(OPTIONAL_CLAUSE.source, 'i').exec(text);
+        const optionalAt = OPTIONAL_CLAUSE_I.exec(text);
         // ("…, including adrenalectomy when indicated" is such a step too: see WHEN_CALLED_FOR.)
         const whenAt = new RegExp(WHEN_CALLED_FOR.source, 'i').exec(text);
         const whenWords = new Set(whenAt ? fold(whenAt[1]).split(/[^a-z0-9]+/).filter(Boolean).flatMap((w) => [w, ...normalizeWord(v, w)]) : []);
@@ -2714,8 +2716,9 @@ export class ProcedureMatcher {
         // (An anesthetic "for surgery and postoperative pain" is met by the operation the booking names beside it:
         // "TEA T6-7 + GA WHIPPLE".)
         const forSurgery = (w: string) => c.weak && SURGERY_WORD.test(w) && !!stated.operated?.();
+        const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
         // (A region's name is met by a place within it: "supratentorial" by a frontal one.)
-        const withinSaid = (w: string) => !!this.regionNames?.has(w) && [...says].some((x) => (v.within.get(x) ?? []).some((r) => r.join(' ') === w));
+        const withinSaid = (w: string) => this.regions().has(w) && inSite(w);
         if (cov.required.length && !cov.required.some((w) => !otherLimb(w) && (partSays(w) || caseSays(w) || byDefault(w) || byItself(w) || kindSays(w) || saysKind(w) || kindByName(w) || forSurgery(w) || (named.has(w) && ((w !== 'upper' && w !== 'lower') || cov.limbWords)) || withinSaid(w))) && !forMet(cov.firm?.length ? cov.firm : cov.required)) {
           limited.push({ entry: cov.entry, missing: cov.required });
           continue;
@@ -2729,7 +2732,6 @@ export class ProcedureMatcher {
         // Its site said (or a site within it), and its telling word: "for breast cancer" needs the breast and the cancer.
         const keySites = key.filter((w) => v.anatomy.has(w) && !v.descriptors.has(w));
         const keyWords = key.filter((w) => !keySites.includes(w));
-        const inSite = (k: string) => says.has(k) || named.has(k) || [...says].some((w) => (v.within.get(w) ?? []).some((x) => x.join(' ') === k));
         // (Nor by a booking that says the other side of one of its words: an "external" jugular line under
         // "…, internal jugular or femoral vein only".)
         // (What the operation is always done for meets its site too: an otoplasty is for prominent ears.)
@@ -2781,7 +2783,7 @@ export class ProcedureMatcher {
         // so does a bare ANGIOPLASTY under "Peripheral atherectomy with angioplasty": a coronary one is a kind of it;
         // and only the line's own wording of it, not a broader one's: an SFA STENT is no such line's.)
         // (A line's "with or without" offers and never grants alone: "Tonsillectomy, with or without adenoidectomy".)
-        if (cov.with && !(x === concept && stepOf(cov.with) && !new RegExp(OPTIONAL_CLAUSE.source, 'i').test(readOf(this.procedures[cov.entry]))) && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)) || saysWith(w))) {
+        if (cov.with && !(x === concept && stepOf(cov.with) && !OPTIONAL_CLAUSE_I.test(readOf(this.procedures[cov.entry]))) && !cov.with.some((w) => inBooking.has(w) || [...inBooking].some((b) => v.concepts[b].ancestors.includes(w)) || saysWith(w))) {
           limited.push({ entry: cov.entry, missing: cov.with.map((w) => v.concepts[w].name) });
           continue;
         }
@@ -3349,8 +3351,11 @@ export class ProcedureMatcher {
     else if (ids && !(codePart.status !== 'matched' && takers.some((p) => { const c = this.conceptByName().get(p.concept!); return c !== undefined && [...codeConcepts].some((k) => k === c || v.concepts[c].ancestors.includes(k)); }))) parts.push(codePart);
   }
 
-  /** The names of the body's regions (common.json `regions`: "supratentorial", "upper extremity"), made on first use. */
   private regionNames?: Set<string>;
+  /** The names of the body's regions (common.json `regions`: "supratentorial", "upper extremity"), made on first use. */
+  private regions(): Set<string> {
+    return (this.regionNames ??= new Set([...this.vocabulary.within.values()].flat().map((ws) => ws.join(' '))));
+  }
   /** The catalog lines that list CPT codes of their own. */
   private readonly listsCpt = new Set<number>();
   /** Whether a line lists CPT codes and not this CPT code, alone or within a span ("(30400-30450)" holds 30435). */

@@ -1,12 +1,14 @@
 /**
- * What a booking part's own words and a catalog line's listed codes say, read beside the procedure
- * matcher: the words outside a part's parentheses, what an action there acts on, a part that names
- * only a condition, a booking's code as a code column writes it, and the codes a line's name lists.
- * A file of its own so that each of the widget's script files stays within its budget.
+ * What a booking part's own words and a catalog line's words say, read beside the procedure matcher:
+ * the words outside a part's parentheses, what an action there acts on, a part that names only a
+ * condition, a booking's code as a code column writes it, the codes a line's name lists, a line that
+ * only changes a device, what a booking says it is for, the kinds of surgery an operation is, and a
+ * line's operation of either kind. A file of its own so that each of the widget's script files stays
+ * within its budget.
  */
 import type { Vocabulary } from '../vocabulary/compile';
 import type { Hit, Part, PartReading } from '../vocabulary/read';
-import { normalizeWord } from '../vocabulary/words';
+import { normalizeWord, PUTTING, UNDOING } from '../vocabulary/words';
 import { fold } from '../text';
 import { BRAIN_SURGERY, CARDIAC_SURGERY, MAJOR_VASCULAR, NAME_CODES, NOT_HEART_SURGERY, NOT_ONE_LUNG, ONE_LUNG, ORGAN_TRANSPLANT, SINGLE_OR_CONTINUOUS, THORACIC_SURGERY } from './line-words';
 
@@ -95,13 +97,15 @@ export function codesInName(name: string): string[] {
   return [...codes, ...spans.flatMap(([a, b]) => (b > a && b - a <= 10 ? Array.from({ length: b - a - 1 }, (_x, i) => String(a + i + 1)) : []))];
 }
 
-const CHANGE_WORD = '(?:removal|adjustment|repositioning|reposition|revision|exchange|takedown|explantation)';
+/** Actions that change or take out what an operation put in (words.ts `UNDOING`, a replacement aside: that puts one in), and their near kin. */
+const CHANGING_WORDS = [...UNDOING].filter((w) => w !== 'replacement' && w !== 'explant');
+const CHANGE_WORD = `(?:${[...CHANGING_WORDS, 'adjustment', 'repositioning', 'reposition'].join('|')})`;
 /** A line that only changes or takes out what an operation put in: "Repositioning of peripheral ECMO cannula", "Removal or adjustment of external fixator". */
 export const CHANGES_ONLY = new RegExp(`^\\s*${CHANGE_WORD}(?:\\s*(?:,|\\bor\\b|\\band\\b|\\band\\/or\\b)\\s*${CHANGE_WORD})*\\s+of\\b`, 'i');
 /** An operation named for such a change (a removal, a revision, a decannulation), not for putting the thing in. */
-export const CHANGE_NAME = /\b(?:removal|adjustment|repositioning|reposition|revision|exchange|takedown|explant\w*|decannulation|extraction|retrieval|reversal|change)\b/i;
-/** An operation named for putting a device in: what such a line does not cover ("Removal of gallbladder" still reads a cholecystectomy). */
-export const PUTS_IN = /\b(?:insertion|placement|implantation|cannulation|fixation|fixator|application)\b/i;
+export const CHANGE_NAME = new RegExp(`\\b(?:${[...CHANGING_WORDS, 'adjustment', 'repositioning', 'reposition', 'explant\\w*', 'decannulation', 'extraction', 'retrieval', 'change'].join('|')})\\b`, 'i');
+/** An operation named for putting a device in (words.ts `PUTTING`, creation aside): what such a line does not cover ("Removal of gallbladder" still reads a cholecystectomy). */
+export const PUTS_IN = new RegExp(`\\b(?:${[...[...PUTTING].filter((w) => w !== 'creation'), 'cannulation', 'fixation', 'fixator', 'application'].join('|')})\\b`, 'i');
 
 /** A kind's family ("ablation:cryo" → "ablation"). */
 export const familyOf = (k: string): string => k.slice(0, k.indexOf(':'));

@@ -1693,8 +1693,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
   // "MUA L TOTAL KNEE", "I&D TOTAL KNEE": a joint said "total" beside another operation is where that
   // one is done (anesthesia is no such operation: "R TOTAL KNEE W/ ADDUCTOR CANAL BLOCK" books the knee).
   // (Not one joined after it: "R TOTAL KNEE W POSS LATERAL RELEASE" books the knee and the release.)
-  const joinedAfter = /\btotal\s+[a-z]+\s+(?:w\/?|with|and|&|\+)\s/i.test(part.text);
-  dropChosen((ph) => ph.targets.every((t) => t.alone) && !joinedAfter && chosen.some((o) => o !== ph && o.targets.some((t) => t.concept >= 0 && !t.alone && !v.concepts[t.concept].weak)));
+  const joinedAfter = () => /\btotal\s+[a-z]+\s+(?:w\/?|with|and|&|\+)\s/i.test(part.text);
+  dropChosen((ph) => ph.targets.every((t) => t.alone) && chosen.some((o) => o !== ph && o.targets.some((t) => t.concept >= 0 && !t.alone && !v.concepts[t.concept].weak)) && !joinedAfter());
   // "Manipulation of shoulder joint under anesthesia, including application of fixation apparatus": a
   // wording made of what the line only may include and the main clause's place alone ("shoulder …
   // fixation", a shoulder stabilization) names no operation of the line beside its main one.
