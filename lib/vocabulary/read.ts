@@ -368,6 +368,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Excision of benign or malignant skin lesions": every nature, no kind ("malignant skin lesion" had
   // read the line as a skin cancer's excision alone).
   if (options.split === false) s = s.replace(/\b(?:benign\s*(?:and|or|and\/or|\/|&)\s*malignant|malignant\s*(?:and|or|and\/or|\/|&)\s*benign)\b/g, ' ');
+  // "Transurethral resection of bladder tumor, small, medium or large": every size, no limit (its sizes
+  // had been words a booking must say, and a plain "TURBT" came back unknown).
+  if (options.split === false) s = s.replace(/,?\s*\b(small|medium|large)\s*(?:,|\/)\s*(?!\1)(small|medium|large)\s*,?\s*(?:and|or|and\/or|\/|&)\s*(?!\1|\2)(?:small|medium|large)\b/g, ' ');
   // "… under local or general anaesthetic": how a line's operation is done, no anaesthesia privilege
   // (it had read "Cystoscopy under local anaesthetic" as local anaesthesia alone).
   // (Not an operation the anaesthesia defines: "Dental treatment under general anesthesia" is a
@@ -916,7 +919,11 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         if (!fitting.length) continue;
         // A reading its context picks out beats one that applies anywhere.
         const gated = fitting.filter((r) => r.context);
-        const chosen = gated.length ? gated : fitting;
+        let chosen = gated.length ? gated : fitting;
+        // (A reading the text's own words pick out beats one only a side picks out: "TL + TEP + B/L ND"
+        // is the laryngectomy's tracheoesophageal puncture, whatever "B/L" says of a hernia.)
+        const worded = chosen.filter((r) => r.context && [...r.context].some((c) => !c.startsWith('@') && context.has(c)));
+        if (worded.length && worded.length < chosen.length && chosen.every((r) => r.context)) chosen = worded;
         const concepts = [...new Set(chosen.filter((r) => r.concept !== undefined).map((r) => r.concept!))];
         if (concepts.length > 1) {
           const marker = `#${key.replace(/\s+/g, '_')}`;
