@@ -7686,3 +7686,60 @@ describe('what a Canadian centre, a trauma and burn centre, a cancer centre and 
   });
 });
 
+describe('what a VA medical center, an Australian public hospital, a community hospital\'s procedural suites and an academic neuroscience service showed (held-out sets 195–198)', () => {
+  it('covers a plain TURBT under a line for "small, medium or large" tumors', () => {
+    const turbt = 'Transurethral resection of bladder tumor (TURBT), small, medium or large, including blue light cystoscopy';
+    expect(one(turbt, 'TURBT')).toEqual([turbt]);
+    expect(one(['Transurethral resection of prostate (TURP)', turbt], 'TURP + TURBT')).toEqual(['Transurethral resection of prostate (TURP)', turbt]);
+  });
+
+  it('reads a graft or flap that names no place where the case\'s excision is, and a TEP beside a laryngectomy as the voice puncture', () => {
+    const wle = 'Wide local excision of skin cancer of face, scalp, ear and neck';
+    const graft = 'Split- or full-thickness skin graft to head and neck';
+    expect(one([wle, graft], 'WLE cSCC R ear helix + FTSG')).toEqual([wle, graft]);
+    expect(one([wle, graft], 'WLE R forearm + FTSG')).toContain('UNKNOWN');
+    const tl = 'Total laryngectomy, with or without neck dissection';
+    const tep = 'Tracheoesophageal puncture with placement of voice prosthesis';
+    expect(one([tl, tep], 'TL + TEP + B/L ND')).toEqual([tl, tep]);
+    expect(one(['Laparoscopic inguinal hernia repair'], 'B/L TEP W/ MESH')).toEqual(['Laparoscopic inguinal hernia repair']);
+  });
+
+  it('keeps a steal syndrome\'s DRIL, an epicardial access, a meningioma\'s embolization and an MMA embolization off lines that name none of them', () => {
+    expect(one('Revision of arteriovenous fistula or graft, open, to include thrombectomy, superficialization and plication', 'DRIL PROCEDURE LT ARM')).toEqual(['UNKNOWN']);
+    const vt = 'Ablation of ventricular tachycardia and premature ventricular contractions';
+    expect(one(vt, 'VT ablation (ischemic)')).toEqual([vt]);
+    expect(one(vt, 'VT ablation (ischemic), poss epi access')).toContain('UNKNOWN');
+    const avm = 'Embolization of brain or spinal arteriovenous malformation or dural arteriovenous fistula';
+    expect(one(avm, 'AVM embolization (Onyx)')).toEqual([avm]);
+    expect(one(avm, 'Preop tumor embo (meningioma)')).toEqual(['UNKNOWN']);
+    expect(one(avm, 'MMA embolization for cSDH')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads a costotransversectomy as a thoracic decompression, not a corpectomy, and an occiput-to-C2 fusion as occipitocervical', () => {
+    const thoracic = 'Thoracic decompression, laminectomy or costotransversectomy, excluding intradural procedures';
+    expect(one(thoracic, 'L2 corpectomy for tumor')).toEqual(['UNKNOWN']);
+    expect(one(thoracic, 'T7 costotransversectomy')).toEqual([thoracic]);
+    expect(one(thoracic, 'L4-5 laminectomy')).toEqual(['UNKNOWN']);
+    expect(one(['Occipitocervical fusion', 'Posterior C1–C2 fusion'], 'Occ-C2 PSF')).toEqual(['Occipitocervical fusion']);
+  });
+
+  it('does not drop "nav" beside an EBUS, a coin beside an EGD, or a Mirena beside a hysteroscopy', () => {
+    const ebus = 'Endobronchial ultrasound-guided transbronchial needle aspiration (EBUS-TBNA)';
+    expect(one(ebus, 'EBUS + nav, mediastinal staging')).toContain('UNKNOWN');
+    expect(one([ebus, 'Electromagnetic navigational bronchoscopy'], 'EBUS + nav, mediastinal staging')).toEqual([ebus, 'Electromagnetic navigational bronchoscopy']);
+    expect(one('Esophagogastroduodenoscopy, diagnostic, with or without biopsy', 'EGD - coin ingestion')).toContain('UNKNOWN');
+    expect(one(['Hysteroscopy, diagnostic and operative', 'Insertion of intrauterine device'], 'Hysteroscopy + Mirena')).toEqual(['Hysteroscopy, diagnostic and operative', 'Insertion of intrauterine device']);
+    expect(one('Hysteroscopy, diagnostic and operative', 'Hysteroscopy + Mirena')).toContain('UNKNOWN');
+  });
+
+  it('reads OD and OS beside an eye operation\'s own words, a CT-guided operation as percutaneous, and a British typo', () => {
+    expect(one('Strabismus surgery, adult, horizontal or vertical muscles', 'LR RECESSION OS')).toEqual(['Strabismus surgery, adult, horizontal or vertical muscles']);
+    expect(one('Pars plana vitrectomy, including removal of silicone oil', 'REMOVAL SILICONE OIL OD')).toEqual(['Pars plana vitrectomy, including removal of silicone oil']);
+    expect(one('Intraoperative ablation of hepatic tumor, open or laparoscopic', 'Microwave ablation liver lesion, CT guided')).toEqual(['UNKNOWN']);
+    expect(one('Percutaneous thermal ablation of liver, kidney, lung and bone tumors', 'Microwave ablation liver lesion, CT guided')).toEqual(['Percutaneous thermal ablation of liver, kidney, lung and bone tumors']);
+    const haem = 'Haemorrhoidectomy, haemorrhoidal artery ligation and rubber band ligation of haemorrhoids';
+    expect(one(haem, 'Haemorroidectomy (Milligan-Morgan)')).toEqual([haem]);
+    expect(one('Parotidectomy, superficial or total, with facial nerve dissection', 'L SUPERFICIAL PAROTIDECTOMY W/ FN MONITOR')).toEqual(['Parotidectomy, superficial or total, with facial nerve dissection']);
+    expect(one('Facet joint intra-articular injection', 'L L4-5 facet inj IA')).toEqual(['Facet joint intra-articular injection']);
+  });
+});

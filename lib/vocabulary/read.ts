@@ -6,7 +6,7 @@
  */
 import { fold } from '../text';
 import type { CompiledConcept, Phrase, PhraseTarget, Vocabulary } from './compile';
-import { CHANGING, PUTTING, REVERSING, UNDOING, normalizeWord, stems } from './words';
+import { CHANGING, PUTTING, REVERSING, UNDOING, americanSpelling, normalizeWord, stems } from './words';
 
 export interface Token {
   word: string;
@@ -343,6 +343,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     s = s.replace(/\b(laparoscop|coelioscop|thoracoscop|endoscop|arthroscop|hysteroscop|retroperitoneoscop|robot)iques?\b/g, (_m, root: string) => (root === 'coelioscop' ? 'laparoscop' : root) + 'ic')
       .replace(/\bpercutanee?s?\b/g, 'percutaneous').replace(/\bouverte?s?\b/g, 'open').replace(/\bvideo-?assistee?s?\b/g, /\b(?:thora\w*|lobectom\w*|pulmon\w*|pleur\w*|poumon)\b/.test(s) ? 'thoracoscopic' : 'laparoscopic').replace(/\bmini[\s-]?invasi(?:ve|fs?|ves)\b/g, 'minimally invasive');
   }
+  // "MWA LIVER SEG 8 (CT GUIDED)", "Microwave ablation liver lesion, CT guided": an operation guided by
+  // CT is done through the skin, where the booking names no other way in (an "OPEN RENAL CRYOABLATION,
+  // CT GUIDED" stays open).
+  if (options.split !== false && /\bct[\s-]*guid(?:ed|ance)\b/.test(s) && !/\b(?:open|lap|laparoscopic|laparoscopically|robotic|robot|thoracoscopic|vats|intraop|intraoperative)\b/.test(s)) s = s.replace(/\bct[\s-]*guid(?:ed|ance)\b/g, ' percutaneous ');
   // "Oesophago-gastro-duodenoscopy", "GASTRO-JEJUNOSTOMY": a compound written in pieces at its
   // combining vowel is the one word, where that word is known and a piece is not.
   s = s.replace(/\b[a-z]{3,}o(?:-[a-z]{2,}o)*-[a-z]{3,}\b/g, (m) => {
@@ -837,6 +841,13 @@ function contextOf(v: Vocabulary, raw: string[]): Set<string> {
     if (t === 'ear' || t === 'ears' || t === 'tympanostomy' || t === 'myringotomy') ctx.add('@ear');
     if (t === 'robotic' || t === 'robot' || t === 'davinci' || t === 'vinci') ctx.add('@robotic');
   }
+  // "REMOVAL SILICONE OIL OD", "LR RECESSION OS": a wording of an eye operation says the booking is
+  // about an eye too, and OD/OS/OU are its side (they had been left over, and the part unknown).
+  if (!ctx.has('@eye') && (ctx.has('od') || ctx.has('os') || ctx.has('ou'))) {
+    eye: for (const t of tokens) for (const ph of v.byToken.get(t) ?? []) {
+      if (ph.tokens.length > 1 && ph.tokens.every((w) => ctx.has(w)) && ph.targets.some((x) => x.concept >= 0 && !x.context && eyeOnly(v, x.concept))) { ctx.add('@eye'); break eye; }
+    }
+  }
   return ctx;
 }
 
@@ -946,7 +957,9 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         continue outer;
       }
       const word = raw[i];
-      const corrected = correctTypo(v, word) ?? (cut.has(word) ? completeCut(v, word) : undefined);
+      // (A British spelling's typo too, corrected from its American spelling: "HAEMORROIDECTOMY".)
+      const spelled = () => { const a = americanSpelling(word); return a === word ? undefined : v.lexicon.get(a)?.some((r) => !r.context) ? a : correctTypo(v, a); };
+      const corrected = correctTypo(v, word) ?? spelled() ?? (cut.has(word) ? completeCut(v, word) : undefined);
       if (corrected) {
         corrections.push([word, corrected]);
         // The corrected word may be a lexicon word itself ("laparoscpic" → laparoscopic, an approach).

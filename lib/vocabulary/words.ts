@@ -24,7 +24,7 @@ export function normalizeWord(v: Vocabulary, t: string): string[] {
     if (v.known.has(s)) return [s];
   }
   // Commonwealth spellings of a known word: "necrotising", "caecal", "marsupialisation", "tunnelled".
-  const american = t.replace(/isation/, 'ization').replace(/is(e|es|ed|ing)$/, 'iz$1').replace(/ae/g, 'e').replace(/oe/g, 'e').replace(/our/, 'or').replace(/tre$/, 'ter').replace(/ll(ed|ing)$/, 'l$1');
+  const american = americanSpelling(t);
   if (american !== t) {
     if (v.variants[american]) return v.variants[american].split(' ');
     if (v.known.has(american)) return [american];
@@ -35,6 +35,11 @@ export function normalizeWord(v: Vocabulary, t: string): string[] {
   const english = t.replace(/(ectom|otom|ostom|plast|scop|pex|graph|tom)ie$/, '$1y').replace(/ique$/, 'ic').replace(/(?<=[a-z]{3})ale$/, 'al').replace(/aire$/, 'ary');
   if (english !== t && v.known.has(english)) return [english];
   return [t];
+}
+
+/** A Commonwealth spelling written the American way: "necrotising", "caecal", "tunnelled". */
+export function americanSpelling(t: string): string {
+  return t.replace(/isation/, 'ization').replace(/is(e|es|ed|ing)$/, 'iz$1').replace(/ae/g, 'e').replace(/oe/g, 'e').replace(/our/, 'or').replace(/tre$/, 'ter').replace(/ll(ed|ing)$/, 'l$1');
 }
 
 /** Candidate base forms of an inflected word (grafting → graft, arthroplasties → arthroplasty). */
