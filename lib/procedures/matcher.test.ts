@@ -7742,4 +7742,36 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one('Parotidectomy, superficial or total, with facial nerve dissection', 'L SUPERFICIAL PAROTIDECTOMY W/ FN MONITOR')).toEqual(['Parotidectomy, superficial or total, with facial nerve dissection']);
     expect(one('Facet joint intra-articular injection', 'L L4-5 facet inj IA')).toEqual(['Facet joint intra-articular injection']);
   });
+
+  it('reads lines that list every occasion or a primary closure among others as no limit: a laparoscopic hernia line "initial or recurrent", an excision "with primary, layered or local flap closure"', () => {
+    const open = 'Repair of inguinal, femoral and umbilical hernia, open, with or without mesh';
+    const lap = 'Laparoscopic repair of inguinal hernia, unilateral or bilateral, initial or recurrent';
+    expect(one([open, lap], 'LAP BIL IHR (TEP) W/ MESH')).toEqual([lap]);
+    expect(one([open, lap], 'RECURRENT R IHR OPEN')).toEqual([open]);
+    const skin = 'Excision of malignant lesions of skin, with primary, layered or local flap closure';
+    expect(one(skin, 'EXC SCC L FOREARM W/ LAYERED CLOSURE')).toEqual([skin]);
+    expect(one(skin, 'ADVANCEMENT FLAP R CHEEK')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads an Australian theatre list\'s words: oesophagus, ureteric, SPC change, high tie and strip, diathermy, gastro/colonoscopy, a chevron incision, Billroth II', () => {
+    expect(one('Endoscopic removal of oesophageal foreign body', 'Removal coin oesophagus')).toEqual(['Endoscopic removal of oesophageal foreign body']);
+    const stent = 'Insertion, exchange and removal of ureteric stent including retrograde pyelography';
+    expect(one(stent, 'R JJ stent insertion (obstructed infected kidney)')).toEqual([stent]);
+    expect(one('Insertion and change of suprapubic catheter', 'Change SPC (difficult) under GA')).toEqual(['Insertion and change of suprapubic catheter']);
+    expect(one('High ligation and stripping of varicose veins', 'R GSV high tie + strip')).toEqual(['High ligation and stripping of varicose veins']);
+    const cysto = 'Flexible and rigid cystoscopy with or without biopsy and diathermy';
+    expect(one(cysto, 'Rigid cysto + bladder biopsies + diathermy')).toEqual([cysto]);
+    expect(one('Colonoscopy including biopsy and polypectomy', 'Gastro/colonoscopy - bowel prep Moviprep')).toContain('UNKNOWN');
+    expect(one('Open and laparoscopic simple and radical nephrectomy', 'RT RADICAL NEPHRECTOMY, OPEN (CHEVRON)')).toEqual(['Open and laparoscopic simple and radical nephrectomy']);
+    expect(one('Partial gastrectomy, open, with Billroth I, Billroth II or Roux-en-Y reconstruction', 'DISTAL GASTRECTOMY W/ BII')).toEqual(['Partial gastrectomy, open, with Billroth I, Billroth II or Roux-en-Y reconstruction']);
+  });
+
+  it('covers a fasciotomy under a line "for compartment syndrome", hemorrhoid banding under "Anoscopy with rubber band ligation", a central neck dissection under a selective one, and a groin node under an inguinal one', () => {
+    expect(one('Fasciotomy for compartment syndrome', 'Fasciotomy R leg - 4 compartments')).toEqual(['Fasciotomy for compartment syndrome']);
+    const rbl = 'Anoscopy with rubber band ligation of internal hemorrhoids';
+    expect(one(rbl, 'Hemorrhoid banding x3')).toEqual([rbl]);
+    expect(one('Selective and modified radical neck dissection', 'central neck dissection')).toEqual(['Selective and modified radical neck dissection']);
+    expect(one('Excision biopsy of cervical, axillary and inguinal lymph nodes', 'L groin LN biopsy')).toEqual(['Excision biopsy of cervical, axillary and inguinal lymph nodes']);
+    expect(one('Excision biopsy of cervical, axillary and inguinal lymph nodes', 'L popliteal LN biopsy')).toEqual(['UNKNOWN']);
+  });
 });

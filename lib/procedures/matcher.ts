@@ -1313,7 +1313,8 @@ export class ProcedureMatcher {
           // implantation (…, extended depth of focus)" asks no IOL word of a PHACO W/ VIVITY.)
           // ("…, with primary closure or local advancement flap": ways of closing, one a plain closure — the
           // operation alone is privileged, closed primarily; the flap only with it.)
-          const closedEither = /\bwith\s+(?:primary|direct|simple|layered|linear)\s+(?:closure|repair|suture)\s*(?:,|\bor\b)/i.test(text);
+          // (Or the ways listed before the word: "…, with primary, layered or local flap closure".)
+          const closedEither = /\bwith\s+(?:primary|direct|simple|layered|linear)\s*(?:(?:closure|repair|suture)\s*)?(?:,|\bor\b)/i.test(text);
           let withs = addedOnly ? mainHeads.filter((k) => k !== c) : after.has(c) || along.has(c) ? heads.filter((k) => !includes(c, k)) : closedEither ? [] : [...after].filter((w) => w !== c && !includes(c, w));
           // One add-on alone after "with" says which kind of the operation the line is ("Bronchoscopy
           // with bronchoalveolar lavage" beside "Bronchoscopy with endobronchial biopsy"); a list of

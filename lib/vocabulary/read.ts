@@ -372,6 +372,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Excision of benign or malignant skin lesions": every nature, no kind ("malignant skin lesion" had
   // read the line as a skin cancer's excision alone).
   if (options.split === false) s = s.replace(/\b(?:benign\s*(?:and|or|and\/or|\/|&)\s*malignant|malignant\s*(?:and|or|and\/or|\/|&)\s*benign)\b/g, ' ');
+  // "Laparoscopic repair of inguinal hernia, initial or recurrent": every occasion, no kind (a line listing
+  // both had been read as for those kinds, and another line's plain wording had taken a plain booking).
+  if (options.split === false) s = s.replace(/,?\s*\b(?:initial|primary)\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*recurrent\b|,?\s*\brecurrent\s*(?:\/|\bor\b|\band\b|\band\/or\b)\s*(?:initial|primary)\b/g, ' ');
   // "Transurethral resection of bladder tumor, small, medium or large": every size, no limit (its sizes
   // had been words a booking must say, and a plain "TURBT" came back unknown).
   if (options.split === false) s = s.replace(/,?\s*\b(small|medium|large)\s*(?:,|\/)\s*(?!\1)(small|medium|large)\s*,?\s*(?:and|or|and\/or|\/|&)\s*(?!\1|\2)(?:small|medium|large)\b/g, ' ');
@@ -819,7 +822,8 @@ function contextOf(v: Vocabulary, raw: string[]): Set<string> {
   const ctx = new Set(raw);
   // (A word as the vocabulary reads it is context too: "hernie inguinale" says hernia and inguinal, and
   // its "TEP" is the hernia repair's — it had been left unread and dropped.)
-  for (const w of raw) if (!v.known.has(w)) for (const n of normalizeWord(v, w)) ctx.add(n);
+  // (So is a spelling's other form: "REMOVAL COIN OESOPHAGUS" is about the esophagus.)
+  for (const w of raw) if (!v.known.has(w) || v.variants[w]) for (const n of normalizeWord(v, w)) ctx.add(n);
   // What abbreviations stand for is context too ("T&A, BMT": BMT beside a tonsillectomy and adenoidectomy is ear tubes).
   for (let i = 0; i < raw.length; i++) {
     for (let w = 1; w <= Math.min(v.maxWindow, raw.length - i); w++) {
