@@ -7774,4 +7774,28 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one('Excision biopsy of cervical, axillary and inguinal lymph nodes', 'L groin LN biopsy')).toEqual(['Excision biopsy of cervical, axillary and inguinal lymph nodes']);
     expect(one('Excision biopsy of cervical, axillary and inguinal lymph nodes', 'L popliteal LN biopsy')).toEqual(['UNKNOWN']);
   });
+
+  it('reads a spine and pain form\'s pairs as every kind and its exclusions as what they name: "instrumented or non-instrumented", "(including caudal)", "excluding paddle leads"', () => {
+    const plf = 'Posterolateral lumbar fusion, instrumented or non-instrumented';
+    expect(one(plf, 'L4-5 PLF')).toEqual([plf]);
+    const esi = 'Epidural steroid injection, interlaminar (including caudal) and transforaminal, excluding cervical transforaminal';
+    expect(one(esi, 'T10-11 IL ESI (sedation)')).toEqual([esi]);
+    expect(one(esi, 'C5-6 TFESI')).toEqual(['UNKNOWN']);
+    const scs = 'Revision or removal of spinal cord stimulator leads or pulse generator, excluding paddle leads';
+    expect(one(scs, 'SCS lead revision - migrated lead')).toEqual([scs]);
+    expect(one(scs, 'SCS paddle lead removal')).toContain('UNKNOWN');
+  });
+
+  it('reads neurosurgery shorthand: C1-2 fusion under a posterior C1–C2 line, TSR beside a pituitary, AH beside an ATL, lam-foram, an aneurysm clip, Kocher\'s point', () => {
+    expect(one('Posterior C1–C2 fusion', 'C1-2 fusion (Harms)')).toEqual(['Posterior C1–C2 fusion']);
+    expect(one('Posterior cervical fusion, subaxial (C3-C7)', 'C1-2 fusion (Harms)')).toEqual(['UNKNOWN']);
+    const tss = 'Transsphenoidal resection of pituitary tumor, microscopic or endoscopic';
+    expect(one(tss, 'Endoscopic TSR pituitary macroadenoma w/ ENT')).toEqual([tss]);
+    expect(one(tss, 'R TSR')).toEqual(['UNKNOWN']);
+    const atl = 'Anterior temporal lobectomy and selective amygdalohippocampectomy';
+    expect(one(atl, 'L ATL/AH')).toEqual([atl]);
+    expect(one('Posterior cervical foraminotomy', 'L C6-7 posterior lam-foram')).toEqual(['Posterior cervical foraminotomy']);
+    expect(one('Ventriculostomy and external ventricular drain placement', "EVD placement R (Kocher's pt)")).toEqual(['Ventriculostomy and external ventricular drain placement']);
+    expect(one('Labor analgesia, epidural and combined spinal-epidural', 'labor epidural (severe PEC)')).toEqual(['Labor analgesia, epidural and combined spinal-epidural']);
+  });
 });

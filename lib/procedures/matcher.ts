@@ -1007,7 +1007,10 @@ export class ProcedureMatcher {
         // lower extremity (Femoral, Adductor canal, Popliteal sciatic)": a femoral nerve block, …),
         // names a kind; where one does not, the line is not narrowed to the others.
         const open = text.indexOf('(');
-        if (n === 0 && open > 0 && (named.length || kinds.length)) {
+        // (Not parentheses of what the line includes beside its operation: "Epidural steroid injection,
+        // interlaminar (including caudal) and transforaminal" is every interlaminar one, a caudal one too.)
+        const including = /^\(\s*(?:including|incl\.?|includes|inclusive of)\s/i.test(text.slice(open));
+        if (n === 0 && open > 0 && !including && (named.length || kinds.length)) {
           const before = text.slice(0, open);
           // (An item that alone names the line's own operation lists it: "… (TLIF/PLIF)" beside a PLIF.)
           // (Only an item read whole: "lateral femoral cutaneous" is no femoral nerve block with words left over.)

@@ -372,6 +372,11 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Excision of benign or malignant skin lesions": every nature, no kind ("malignant skin lesion" had
   // read the line as a skin cancer's excision alone).
   if (options.split === false) s = s.replace(/\b(?:benign\s*(?:and|or|and\/or|\/|&)\s*malignant|malignant\s*(?:and|or|and\/or|\/|&)\s*benign)\b/g, ' ');
+  // "Posterolateral lumbar fusion, instrumented or non-instrumented", "cemented or uncemented": a word
+  // and its negation side by side are every kind, no limit (a plain PSF had been asked "non-instrumented").
+  if (options.split === false) s = s.replace(/,?\s*\b([a-z]{4,})\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*(?:non-?|un)\1\b|,?\s*\b(?:non-?|un)([a-z]{4,})\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*\2\b/g, ' ');
+  // "Craniotomy for clipping of intracranial aneurysm, anterior or posterior circulation": both circulations, no limit.
+  if (options.split === false) s = s.replace(/,?\s*\b(?:anterior\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*posterior|posterior\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*anterior)\s+circulations?\b/g, ' ');
   // "Laparoscopic repair of inguinal hernia, initial or recurrent": every occasion, no kind (a line listing
   // both had been read as for those kinds, and another line's plain wording had taken a plain booking).
   if (options.split === false) s = s.replace(/,?\s*\b(?:initial|primary)\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*recurrent\b|,?\s*\brecurrent\s*(?:\/|\bor\b|\band\b|\band\/or\b)\s*(?:initial|primary)\b/g, ' ');
@@ -2153,7 +2158,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     }
   }
   // ("…, excluding cervical spine": the region a narrower excluded place is within names that place, not the whole region.)
-  const excludes = excluding.filter((w) => !excluding.some((o) => o !== w && (v.within.get(o) ?? []).some((r) => r.length === 1 && r[0] === w)));
+  let excludes = excluding.filter((w) => !excluding.some((o) => o !== w && (v.within.get(o) ?? []).some((r) => r.length === 1 && r[0] === w)));
+  // "Revision or removal of spinal cord stimulator leads or pulse generator, excluding paddle leads": a word
+  // the line's own operation says is no exclusion by itself where the excluded words name more — the
+  // paddle is what is excluded, not every lead the line names.
+  if (mode === 'catalog' && excludes.length > 1) {
+    const own = new Set(part.tokens.filter((t) => !t.excluded).map((t) => t.word));
+    const distinct = excludes.filter((w) => w === PREGNANCY_MARK || !own.has(w));
+    if (distinct.some((w) => w !== PREGNANCY_MARK) && distinct.length < excludes.length) excludes = distinct;
+  }
   // ("abdominal and peripheral vascular injuries": a place paired with a word that names no place is no limit —
   // the line is every such vessel's.)
   const pairedSites = vesselPairs.filter((p) => p.places.length === 1).flatMap((p) => p.places);
