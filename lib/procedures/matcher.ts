@@ -407,8 +407,6 @@ function headNounOf(head: string): string {
  * …": how a form words a line, no limit of it; and a note of what the privilege requires, "(laser
  * safety course required)", "(requires proctoring)", says who may hold it, not what it covers.
  */
-/** A skin graft's or a flap's name: reconstruction of a defect another operation leaves. */
-const RECONSTRUCTION = /\b(?:skin grafts?|skin grafting|flaps?)\b/i;
 const PRIVILEGE_WORDING = /^\s*privileges?\s+(?:to|for)\s+(?:(?:[\w-]+\s+){0,5}?(?:to\s+)?(?:perform|provide|administer|do)\s+)?|\s*\((?:[^()]*\b(?:required|requires|requirement|certification|certified|course|proctor\w*|training)\b[^()]*)\)/gi;
 
 /** A limb's regions: the places a line's own words give its operations that have none (see learn()). */
@@ -1316,8 +1314,8 @@ export class ProcedureMatcher {
           // implantation (…, extended depth of focus)" asks no IOL word of a PHACO W/ VIVITY.)
           // ("…, with primary closure or local advancement flap": ways of closing, one a plain closure — the
           // operation alone is privileged, closed primarily; the flap only with it.)
-          // (Or the ways listed before the word: "…, with primary, layered or local flap closure".)
-          const closedEither = /\bwith\s+(?:primary|direct|simple|layered|linear)\s*(?:(?:closure|repair|suture)\s*)?(?:,|\bor\b)/i.test(text);
+          // (Or the ways listed before the word, a plain one first: "…, with primary, layered or local flap closure".)
+          const closedEither = /\bwith\s+(?:primary|direct|simple|layered|linear)\s+(?:closure|repair|suture)\s*(?:,|\bor\b)|\bwith\s+(?:primary|direct|simple)\s*,[^.;()]*\bclosures?\b/i.test(text);
           let withs = addedOnly ? mainHeads.filter((k) => k !== c) : after.has(c) || along.has(c) ? heads.filter((k) => !includes(c, k)) : closedEither ? [] : [...after].filter((w) => w !== c && !includes(c, w));
           // One add-on alone after "with" says which kind of the operation the line is ("Bronchoscopy
           // with bronchoalveolar lavage" beside "Bronchoscopy with endobronchial biopsy"); a list of
@@ -2508,12 +2506,6 @@ export class ProcedureMatcher {
     // An add-on is where its parent is: the hemostasis of an EGD is an upper GI one.
     // (So is a kind of an operation the booking names: "ARTHROSCOPY, KNEE, WITH MENISCECTOMY" is the knee's meniscectomy.)
     if (!said.length) for (const p of inBooking) if (c.addonOf.includes(p) || (p !== concept && c.ancestors.includes(p))) for (const h of v.concepts[p].home) named.add(h);
-    // A skin graft or a flap that says no place covers the defect the case's other operation leaves:
-    // "WLE R EAR + FTSG", "TOTAL LARYNGECTOMY + PMMC FLAP" are grafts and flaps of the head and neck.
-    if (!said.length && RECONSTRUCTION.test(c.name) && inBooking.size > 1) {
-      for (const w of this.caseWords?.() ?? []) if (v.anatomy.has(w) && !v.descriptors.has(w)) named.add(w);
-      for (const p of inBooking) if (p !== concept && !RECONSTRUCTION.test(v.concepts[p].name)) for (const h of v.concepts[p].home) named.add(h);
-    }
     // An operation named for a site on one limb, booked on the other ("CHEILECTOMY THUMB" read as a
     // cheilectomy for hallux rigidus, "PARONYCHIA TOE" as a hand infection): not this operation.
     const limbOf = (w: string) => limbOfSite(v, w);

@@ -343,10 +343,6 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     s = s.replace(/\b(laparoscop|coelioscop|thoracoscop|endoscop|arthroscop|hysteroscop|retroperitoneoscop|robot)iques?\b/g, (_m, root: string) => (root === 'coelioscop' ? 'laparoscop' : root) + 'ic')
       .replace(/\bpercutanee?s?\b/g, 'percutaneous').replace(/\bouverte?s?\b/g, 'open').replace(/\bvideo-?assistee?s?\b/g, /\b(?:thora\w*|lobectom\w*|pulmon\w*|pleur\w*|poumon)\b/.test(s) ? 'thoracoscopic' : 'laparoscopic').replace(/\bmini[\s-]?invasi(?:ve|fs?|ves)\b/g, 'minimally invasive');
   }
-  // "MWA LIVER SEG 8 (CT GUIDED)", "Microwave ablation liver lesion, CT guided": an operation guided by
-  // CT is done through the skin, where the booking names no other way in (an "OPEN RENAL CRYOABLATION,
-  // CT GUIDED" stays open).
-  if (options.split !== false && /\bct[\s-]*guid(?:ed|ance)\b/.test(s) && !/\b(?:open|lap|laparoscopic|laparoscopically|robotic|robot|thoracoscopic|vats|intraop|intraoperative)\b/.test(s)) s = s.replace(/\bct[\s-]*guid(?:ed|ance)\b/g, ' percutaneous ');
   // "Oesophago-gastro-duodenoscopy", "GASTRO-JEJUNOSTOMY": a compound written in pieces at its
   // combining vowel is the one word, where that word is known and a piece is not.
   s = s.replace(/\b[a-z]{3,}o(?:-[a-z]{2,}o)*-[a-z]{3,}\b/g, (m) => {
@@ -942,8 +938,11 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
         let chosen = gated.length ? gated : fitting;
         // (A reading the text's own words pick out beats one only a side picks out: "TL + TEP + B/L ND"
         // is the laryngectomy's tracheoesophageal puncture, whatever "B/L" says of a hernia.)
-        const worded = chosen.filter((r) => r.context && [...r.context].some((c) => !c.startsWith('@') && context.has(c)));
-        if (worded.length && worded.length < chosen.length && chosen.every((r) => r.context)) chosen = worded;
+        // (Two of its words at least: one word, "graft" beside "CEA", may be another operation's. Only the
+        // readings a side alone picks out give way.)
+        const met = (r: (typeof chosen)[number]) => [...(r.context ?? [])].filter((c) => context.has(c));
+        const sideOnly = (r: (typeof chosen)[number]) => met(r).length > 0 && met(r).every((c) => c === '@side');
+        if (chosen.every((r) => r.context) && chosen.some(sideOnly) && chosen.some((r) => met(r).filter((c) => !c.startsWith('@')).length >= 2)) chosen = chosen.filter((r) => !sideOnly(r));
         const concepts = [...new Set(chosen.filter((r) => r.concept !== undefined).map((r) => r.concept!))];
         if (concepts.length > 1) {
           const marker = `#${key.replace(/\s+/g, '_')}`;
