@@ -7803,4 +7803,12 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one('Ventriculostomy and external ventricular drain placement', "EVD placement R (Kocher's pt)")).toEqual(['Ventriculostomy and external ventricular drain placement']);
     expect(one('Labor analgesia, epidural and combined spinal-epidural', 'labor epidural (severe PEC)')).toEqual(['Labor analgesia, epidural and combined spinal-epidural']);
   });
+
+  it('reads a VA form\'s "to include …" as what the line includes, and an amputation\'s "below-knee and above-knee" as levels, no knee for a toe', () => {
+    const amp = 'Amputations of the lower extremity to include toe, ray, transmetatarsal, guillotine, below-knee and above-knee, not to include hip disarticulation';
+    expect(one(amp, 'L TMA')).toEqual([amp]);
+    expect(one(amp, 'LT AKA + RT 3RD TOE AMP')).toEqual([amp]);
+    expect(one(amp, 'L HIP DISARTICULATION')).toEqual(['UNKNOWN']);
+    expect(one(amp, 'R ABOVE ELBOW AMPUTATION')).toEqual(['UNKNOWN']);
+  });
 });

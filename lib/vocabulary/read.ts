@@ -99,7 +99,7 @@ const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|durin
 /** In a catalog line, "during …", "after …", "following …" to the clause's comma: when, which inside what a line includes names no operation of it. */
 const CATALOG_OCCASION = /\b(during|after|following|at)\s+([^,;()]*)/g;
 /** "including …", and the examples a line gives ("such as …", "e.g. …", "for example …"): kinds it may cover, never limits. */
-const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
+const CATALOG_OPTIONAL = /\b(?:including|incl|includes|to include|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
 /** How a POSS clause says an operation may be done, no place: "POSS OPEN CBD", "POSS CONVERT TO OPEN". */
 const POSS_WAY_IN = new Set(['open', 'lap', 'laparoscopic', 'laparoscopy', 'robotic', 'robot', 'convert', 'conversion', 'converting', 'to', 'hand', 'assist', 'assisted', 'vs', 'or', 'and', 'with', 'w']);
 /** The operations a POSS place is more extent of, where it is extent only of some: a bowel of a scope or a bowel operation, a sinus of sinus surgery, the kidney of a ureteroscopy, a root of a spinal injection. */
@@ -2023,7 +2023,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // A site the line says twice, once inside a wording of one operation, is said for another too
     // ("Incision and drainage of deep foot abscess and debridement of foot ulcer").
     const folded = fold(part.text);
-    for (const t of new Set(part.tokens.map((x) => x.word))) if (v.anatomy.has(t) && (folded.match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) repeatedSites.push(t);
+    // (Not the level an amputation is named by: "…, below-knee and above-knee" says no knee for a toe.)
+    for (const t of new Set(part.tokens.map((x) => x.word))) if (v.anatomy.has(t) && (folded.replace(/\b(?:below|above|through)[\s-]+(?:knee|elbow)\b/g, ' ').match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) repeatedSites.push(t);
     if (hits.length > 1) for (const t of repeatedSites) if (covered.has(t) && !sites.includes(t) && !wayIn(t) && hits.some((h) => !h.tokens.includes(t))) sites.push(t);
     // "Open treatment of scaphoid fracture or nonunion": a site before a list says where each item is,
     // though one item's wording took it (the nonunion's repair) and another's names no site (any ORIF).
