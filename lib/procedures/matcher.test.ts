@@ -7698,7 +7698,8 @@ describe('what a VA medical center, an Australian public hospital, a community h
     const graft = 'Split- or full-thickness skin graft to head and neck';
     expect(one([wle, graft], 'WLE R forearm + FTSG')).toContain('UNKNOWN');
     expect(one([wle, graft], 'EXCISION SCC 1ST METATARSAL HEAD R FOOT + STSG')).toEqual(['UNKNOWN', 'UNKNOWN']);
-    expect(one(['Carotid endarterectomy', 'Application of cultured epidermal autograft'], 'L CEA W/ DACRON GRAFT')).toEqual(['UNKNOWN']);
+    expect(one(['Carotid endarterectomy', 'Application of cultured epidermal autograft'], 'L CEA W/ DACRON GRAFT')).toEqual(['Carotid endarterectomy']);
+    expect(one('Application of cultured epidermal autograft', 'R CEA, graft applied')).toEqual(['UNKNOWN']);
     const tl = 'Total laryngectomy, with or without neck dissection';
     const tep = 'Tracheoesophageal puncture with placement of voice prosthesis';
     expect(one([tl, tep], 'TL + TEP + B/L ND')).toEqual([tl, tep]);
@@ -7810,5 +7811,16 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one(amp, 'LT AKA + RT 3RD TOE AMP')).toEqual([amp]);
     expect(one(amp, 'L HIP DISARTICULATION')).toEqual(['UNKNOWN']);
     expect(one(amp, 'R ABOVE ELBOW AMPUTATION')).toEqual(['UNKNOWN']);
+  });
+
+  it('keeps the kinds a later parenthesis lists after an "(including …)" one, the catheters "tunneled or non-tunneled" names, and a RUDI a revision (a third review\'s findings)', () => {
+    expect(one('Lumbar fusion (including interbody cage), posterior (PLIF/TLIF)', 'L4-5 ALIF')).toEqual(['UNKNOWN']);
+    expect(one('Spinal fusion (includes instrumentation), cervical (ACDF)', 'C3-6 PSF')).toEqual(['UNKNOWN']);
+    expect(one('Breast surgery (includes lumpectomy, SLNB)', 'L SLNB')).toEqual(['Breast surgery (includes lumpectomy, SLNB)']);
+    expect(one('Central venous catheter placement, tunneled or non-tunneled', 'Tunneled HD catheter')).toEqual(['Central venous catheter placement, tunneled or non-tunneled']);
+    const rev = 'Revision of arteriovenous fistula or graft, open, to include thrombectomy, superficialization and plication';
+    expect(one(rev, 'RUDI L arm')).toEqual([rev]);
+    expect(one('Pectoral nerve block', 'PEC block')).toEqual(['Pectoral nerve block']);
+    expect(one('Craniotomy for clipping of intracranial aneurysm', 'R crani clip')).not.toContain('Craniotomy for clipping of intracranial aneurysm');
   });
 });

@@ -1007,7 +1007,10 @@ export class ProcedureMatcher {
         const open = text.indexOf('(');
         // (Not parentheses of what the line includes beside its operation: "Epidural steroid injection,
         // interlaminar (including caudal) and transforaminal" is every interlaminar one, a caudal one too.)
-        const including = /^\(\s*(?:including|incl\.?|includes|inclusive of)\s/i.test(text.slice(open));
+        // (Only a line's one parenthesis, after an operation its words name, with no place or kind said after it:
+        // "Lumbar fusion (including interbody cage), posterior (PLIF/TLIF)" is still posterior.)
+        const including = /^\(\s*(?:including|incl\.?|includes|inclusive of)\s/i.test(text.slice(open)) && named.length > 0
+          && (text.match(/\(/g) ?? []).length === 1 && !text.slice(text.indexOf(')', open)).replace(/[,;]?\s*\b(?:excluding|except|not including|not to include)\b.*$/i, '').includes(',');
         if (n === 0 && open > 0 && !including && (named.length || kinds.length)) {
           const before = text.slice(0, open);
           // (An item that alone names the line's own operation lists it: "… (TLIF/PLIF)" beside a PLIF.)

@@ -368,9 +368,10 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "Excision of benign or malignant skin lesions": every nature, no kind ("malignant skin lesion" had
   // read the line as a skin cancer's excision alone).
   if (options.split === false) s = s.replace(/\b(?:benign\s*(?:and|or|and\/or|\/|&)\s*malignant|malignant\s*(?:and|or|and\/or|\/|&)\s*benign)\b/g, ' ');
-  // "Posterolateral lumbar fusion, instrumented or non-instrumented", "cemented or uncemented": a word
-  // and its negation side by side are every kind, no limit (a plain PSF had been asked "non-instrumented").
-  if (options.split === false) s = s.replace(/,?\s*\b([a-z]{4,})\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*(?:non-?|un)\1\b|,?\s*\b(?:non-?|un)([a-z]{4,})\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*\2\b/g, ' ');
+  // "Posterolateral lumbar fusion, instrumented or non-instrumented", "cemented or uncemented": a limit
+  // word and its negation side by side are every kind, no limit (only such words: "tunneled or non-tunneled"
+  // names the catheters, and had lost its reading) (a plain PSF had been asked "non-instrumented").
+  if (options.split === false) s = s.replace(/,?\s*\b(instrumented|cemented|operative|surgical|complicated|displaced|emergent|traumatic|reducible)\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*(?:non-?|un|ir)\1\b|,?\s*\b(?:non-?|un|ir)(instrumented|cemented|operative|surgical|complicated|displaced|emergent|traumatic|reducible)\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*\2\b/g, ' ');
   // "Craniotomy for clipping of intracranial aneurysm, anterior or posterior circulation": both circulations, no limit.
   if (options.split === false) s = s.replace(/,?\s*\b(?:anterior\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*posterior|posterior\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*anterior)\s+circulations?\b/g, ' ');
   // "Laparoscopic repair of inguinal hernia, initial or recurrent": every occasion, no kind (a line listing
