@@ -7823,4 +7823,13 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one('Pectoral nerve block', 'PEC block')).toEqual(['Pectoral nerve block']);
     expect(one('Craniotomy for clipping of intracranial aneurysm', 'R crani clip')).not.toContain('Craniotomy for clipping of intracranial aneurysm');
   });
+
+  it('reads the insertion a tunneled dialysis catheter line lists beside its exchange and removal, and a brachial or femoral artery as peripheral', () => {
+    const tdc = 'Insertion, exchange or removal of tunneled dialysis catheter';
+    expect(one(tdc, 'TDC PLACEMENT RIJ')).toEqual([tdc]);
+    expect(one('Removal of tunneled dialysis catheter', 'TDC PLACEMENT RIJ')).toEqual(['UNKNOWN']);
+    const emb = 'Thromboembolectomy of peripheral arteries';
+    expect(one(emb, 'Embolectomy R brachial')).toEqual([emb]);
+    expect(one(emb, 'SMA embolectomy')).toEqual(['UNKNOWN']);
+  });
 });
