@@ -7832,4 +7832,12 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one(emb, 'Embolectomy R brachial')).toEqual([emb]);
     expect(one(emb, 'SMA embolectomy')).toEqual(['UNKNOWN']);
   });
+
+  it('reads a cancer centre\'s asides as no operation: near the UO, stage IB, prosthodontics, oculoplastics, a sinonasal mass', () => {
+    const turbt = 'Transurethral resection of bladder tumor (TURBT)';
+    expect(one(turbt, 'TURBT (near R UO)')).toEqual([turbt]);
+    expect(one('Robotic-assisted retroperitoneal lymph node dissection', 'Robotic RPLND, primary - NSGCT stage IB')).toEqual(['Robotic-assisted retroperitoneal lymph node dissection']);
+    expect(one('Maxillectomy, partial or total', 'R infrastructure maxillectomy, surgical obturator (prosthodontics)')).toEqual(['Maxillectomy, partial or total']);
+    expect(one('Endoscopic sinus surgery, including biopsy and resection of sinonasal tumor', 'Endoscopic sinus surgery, bx of sinonasal mass')).toEqual(['Endoscopic sinus surgery, including biopsy and resection of sinonasal tumor']);
+  });
 });
