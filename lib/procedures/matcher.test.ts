@@ -7840,4 +7840,15 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one('Maxillectomy, partial or total', 'R infrastructure maxillectomy, surgical obturator (prosthodontics)')).toEqual(['Maxillectomy, partial or total']);
     expect(one('Endoscopic sinus surgery, including biopsy and resection of sinonasal tumor', 'Endoscopic sinus surgery, bx of sinonasal mass')).toEqual(['Endoscopic sinus surgery, including biopsy and resection of sinonasal tumor']);
   });
+
+  it('reads a cath lab\'s and IR list\'s asides: STEMI activation, iliofem, AFB with its TASC class, a perc chole tube, ECPELLA', () => {
+    const lhc = 'Left heart catheterization with selective coronary angiography';
+    expect(one(lhc, 'STEMI ACTIVATION - emergent LHC')).toEqual([lhc]);
+    const lysis = 'Catheter-directed thrombolysis and mechanical thrombectomy, arterial and venous';
+    expect(one(lysis, 'Cath directed lysis L iliofem DVT (EKOS) - phase 1')).toEqual([lysis]);
+    expect(one('Aortobifemoral and aortoiliac bypass', 'Aorto-bifem bypass (AFB) - TASC D')).toEqual(['Aortobifemoral and aortoiliac bypass']);
+    expect(one('Percutaneous cholecystostomy', 'Perc chole tube - acalculous cholecystitis, ICU')).toEqual(['Percutaneous cholecystostomy']);
+    expect(one('Laparoscopic cholecystectomy', 'Perc chole tube - acalculous cholecystitis, ICU')).toEqual(['UNKNOWN']);
+    expect(one('Percutaneous ventricular assist device insertion (Impella)', 'Impella CP - ECPELLA')).toEqual(['Percutaneous ventricular assist device insertion (Impella)']);
+  });
 });
