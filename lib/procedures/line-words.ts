@@ -117,6 +117,24 @@ export const OCCASION = /(\bincluding\s+(?:[^,;()]*?\s)?)?\b(?:at\s+(?:the\s+)?t
 export const ACCESS = '(?:(?:full|median|upper|lower|partial|mini|right|left|anterior|anterolateral|lateral|bilateral)(?:\\s+or\\s+(?:full|median|upper|lower|partial|mini))?[\\s-]+)*(?:sternotomy|hemisternotomy|mini-?sternotomy|thoracotomy|mini-?thoracotomy)';
 /** "…, for benign or malignant disease": every indication, no limit. */
 export const EVERY_NATURE = /,?\s*\bfor\s+(?:both\s+)?(?:benign\s*(?:and|or|and\/or|\/)\s*malignant|malignant\s*(?:and|or|and\/or|\/)\s*benign)(?:\s+(?:disease|diseases|conditions?|indications?|processes|pathology))?\b/gi;
+/** "or", "and", "and/or", "/" or a comma between two words of a line's pair. */
+const EITHER = String.raw`\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*`;
+/** A limit word a negation of which a line may set beside it. */
+const NEGATED = '(instrumented|cemented|operative|surgical|complicated|displaced|emergent|traumatic|reducible)';
+/**
+ * Pairs and lists a line names every kind with, no limit: "instrumented or non-instrumented", "cemented or
+ * uncemented" (a limit word beside its negation — only such words: "tunneled or non-tunneled" names the
+ * catheters); "initial or recurrent"; "anterior or posterior circulation"; "small, medium or large" (a
+ * TURBT line's sizes had been words a plain booking must say); "benign or malignant" wherever it stands
+ * ("Excision of benign or malignant skin lesions" had read as a skin cancer's excision alone).
+ */
+export const EVERY_OF_PAIR = [
+  /\b(?:benign\s*(?:and|or|and\/or|\/|&)\s*malignant|malignant\s*(?:and|or|and\/or|\/|&)\s*benign)\b/gi,
+  new RegExp(String.raw`,?\s*\b${NEGATED}${EITHER}(?:non-?|un|ir)\1\b|,?\s*\b(?:non-?|un|ir)${NEGATED}${EITHER}\2\b`, 'gi'),
+  new RegExp(String.raw`,?\s*\b(?:initial|primary)${EITHER}recurrent\b|,?\s*\brecurrent${EITHER}(?:initial|primary)\b`, 'gi'),
+  new RegExp(String.raw`,?\s*\b(?:anterior${EITHER}posterior|posterior${EITHER}anterior)\s+circulations?\b`, 'gi'),
+  /,?\s*\b(small|medium|large)\s*(?:,|\/)\s*(?!\1)(small|medium|large)\s*,?\s*(?:and|or|and\/or|\/|&)\s*(?!\1|\2)(?:small|medium|large)\b/gi,
+];
 /** Where an operation is done, several of them ("…, bedside or operating room"): every setting, no limit. */
 export const SETTING = String.raw`(?:the\s+)?(?:bedside|operating\s+room|emergency\s+department|intensive\s+care\s+unit|icu|procedure\s+room|hybrid\s+(?:operating\s+)?(?:room|suite)|endoscopy\s+suite|interventional\s+suite|office|clinic)`;
 export const EVERY_SETTING_LIST = new RegExp(String.raw`,?\s*\b(?:in\s+)?${SETTING}(?:\s*(?:,|\bor\b|\band\b|\/|\band\/or\b)\s*(?:in\s+)?${SETTING})+\b(?!\s*(?:settings?\s*)?only\b)`, 'gi');

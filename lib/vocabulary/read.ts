@@ -99,7 +99,7 @@ const CATALOG_QUALIFIER = /\b(?:for|due to|secondary to|following|after|at|durin
 /** In a catalog line, "during …", "after …", "following …" to the clause's comma: when, which inside what a line includes names no operation of it. */
 const CATALOG_OCCASION = /\b(during|after|following|at)\s+([^,;()]*)/g;
 /** "including …", and the examples a line gives ("such as …", "e.g. …", "for example …"): kinds it may cover, never limits. */
-const CATALOG_OPTIONAL = /\b(?:including|incl|includes|to include|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
+const CATALOG_OPTIONAL = /\b(?:including|incl|inclusive of|such as|for example|e\.\s?g)\b\.?/g;
 /** How a POSS clause says an operation may be done, no place: "POSS OPEN CBD", "POSS CONVERT TO OPEN". */
 const POSS_WAY_IN = new Set(['open', 'lap', 'laparoscopic', 'laparoscopy', 'robotic', 'robot', 'convert', 'conversion', 'converting', 'to', 'hand', 'assist', 'assisted', 'vs', 'or', 'and', 'with', 'w']);
 /** The operations a POSS place is more extent of, where it is extent only of some: a bowel of a scope or a bowel operation, a sinus of sinus surgery, the kidney of a ureteroscopy, a root of a spinal injection. */
@@ -365,21 +365,6 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   s = s.replace(/\b([a-z]+)-\s+(and|or|and\/or)\s+([a-z]+)-([a-z]+)\b/g, '$1-$4 $2 $3-$4');
   // "4 WK M", "12YO F": the patient's sex after an age is no word of the operation ("male" stays: a male sling).
   if (options.split !== false && /\b[mf]\b/.test(s)) s = s.replace(/\b(\d+\s*(?:yo|y\/o|yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|d|days?|dol\s*\d+)(?:\s+old)?)\s*[,/]?\s*(?:m|f)\b/g, '$1 ');
-  // "Excision of benign or malignant skin lesions": every nature, no kind ("malignant skin lesion" had
-  // read the line as a skin cancer's excision alone).
-  if (options.split === false) s = s.replace(/\b(?:benign\s*(?:and|or|and\/or|\/|&)\s*malignant|malignant\s*(?:and|or|and\/or|\/|&)\s*benign)\b/g, ' ');
-  // "Posterolateral lumbar fusion, instrumented or non-instrumented", "cemented or uncemented": a limit
-  // word and its negation side by side are every kind, no limit (only such words: "tunneled or non-tunneled"
-  // names the catheters, and had lost its reading) (a plain PSF had been asked "non-instrumented").
-  if (options.split === false) s = s.replace(/,?\s*\b(instrumented|cemented|operative|surgical|complicated|displaced|emergent|traumatic|reducible)\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*(?:non-?|un|ir)\1\b|,?\s*\b(?:non-?|un|ir)(instrumented|cemented|operative|surgical|complicated|displaced|emergent|traumatic|reducible)\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*\2\b/g, ' ');
-  // "Craniotomy for clipping of intracranial aneurysm, anterior or posterior circulation": both circulations, no limit.
-  if (options.split === false) s = s.replace(/,?\s*\b(?:anterior\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*posterior|posterior\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*anterior)\s+circulations?\b/g, ' ');
-  // "Laparoscopic repair of inguinal hernia, initial or recurrent": every occasion, no kind (a line listing
-  // both had been read as for those kinds, and another line's plain wording had taken a plain booking).
-  if (options.split === false) s = s.replace(/,?\s*\b(?:initial|primary)\s*(?:,|\/|\bor\b|\band\b|\band\/or\b)\s*recurrent\b|,?\s*\brecurrent\s*(?:\/|\bor\b|\band\b|\band\/or\b)\s*(?:initial|primary)\b/g, ' ');
-  // "Transurethral resection of bladder tumor, small, medium or large": every size, no limit (its sizes
-  // had been words a booking must say, and a plain "TURBT" came back unknown).
-  if (options.split === false) s = s.replace(/,?\s*\b(small|medium|large)\s*(?:,|\/)\s*(?!\1)(small|medium|large)\s*,?\s*(?:and|or|and\/or|\/|&)\s*(?!\1|\2)(?:small|medium|large)\b/g, ' ');
   // "… under local or general anaesthetic": how a line's operation is done, no anaesthesia privilege
   // (it had read "Cystoscopy under local anaesthetic" as local anaesthesia alone).
   // (Not an operation the anaesthesia defines: "Dental treatment under general anesthesia" is a
@@ -2025,7 +2010,8 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // ("Incision and drainage of deep foot abscess and debridement of foot ulcer").
     const folded = fold(part.text);
     // (Not the level an amputation is named by: "…, below-knee and above-knee" says no knee for a toe.)
-    for (const t of new Set(part.tokens.map((x) => x.word))) if (v.anatomy.has(t) && (folded.replace(/\b(?:below|above|through)[\s-]+(?:knee|elbow)\b/g, ' ').match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) repeatedSites.push(t);
+    const unleveled = folded.replace(/\b(?:below|above|through)[\s-]+(?:knee|elbow)\b/g, ' ');
+    for (const t of new Set(part.tokens.map((x) => x.word))) if (v.anatomy.has(t) && (unleveled.match(new RegExp(`\\b${t}\\b`, 'g'))?.length ?? 0) > 1) repeatedSites.push(t);
     if (hits.length > 1) for (const t of repeatedSites) if (covered.has(t) && !sites.includes(t) && !wayIn(t) && hits.some((h) => !h.tokens.includes(t))) sites.push(t);
     // "Open treatment of scaphoid fracture or nonunion": a site before a list says where each item is,
     // though one item's wording took it (the nonunion's repair) and another's names no site (any ORIF).
