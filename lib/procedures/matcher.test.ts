@@ -7852,3 +7852,47 @@ describe('what a VA medical center, an Australian public hospital, a community h
     expect(one('Percutaneous ventricular assist device insertion (Impella)', 'Impella CP - ECPELLA')).toEqual(['Percutaneous ventricular assist device insertion (Impella)']);
   });
 });
+
+describe('what an English NHS trust, a children\'s hospital, a women\'s hospital and a tertiary referral centre showed (held-out sets 199–202)', () => {
+  it('keeps a burn line\'s limit on the carpal tunnel release it includes, even with the release\'s own code', () => {
+    const burn = 'Fasciotomy of extremity for burn or electrical injury, including carpal tunnel release';
+    const m = new ProcedureMatcher([{ id: 'B', name: 'Burn', department: 'Burn Surgery', kind: 'core' as const, procedures: [{ name: burn, codes: ['25020', '27600', '64721'] }] }], { vocabulary: builtinVocabulary() });
+    expect(names(m.match('R CTR, ELECTIVE', '64721'))).toContain('UNKNOWN');
+    expect(names(m.match('R CTR - ELECTRICAL BURN HAND', '64721'))).toEqual([burn]);
+    // The line's own operation's code still says what its words leave unsaid.
+    expect(names(m.match('FASCIOTOMY R FOREARM', '25020'))).toEqual([burn]);
+  });
+
+  it('reads a modified posterior exenteration as its own operation: no pelvic exenteration line covers it', () => {
+    const mpe = 'Rectosigmoid resection en bloc with pelvic tumor (modified posterior exenteration)';
+    const pe = 'Pelvic exenteration, anterior, posterior or total';
+    expect(one([mpe, pe], 'modified posterior exenteration')).toEqual([mpe]);
+    expect(one(pe, 'modified posterior exenteration')).toEqual(['UNKNOWN']);
+    expect(one(pe, 'posterior exenteration')).toEqual([pe]);
+    const debulk = 'Primary or interval cytoreductive surgery for ovarian, tubal or peritoneal cancer';
+    expect(one([debulk, mpe], 'Interval cytoreduction, modified posterior exenteration')).toEqual([debulk, mpe]);
+    expect(one(debulk, 'Interval cytoreduction, modified posterior exenteration')).toEqual([debulk, 'UNKNOWN']);
+  });
+
+  it('holds an external cephalic version at 34 weeks to a line for "36 weeks and beyond"', () => {
+    const ecv = 'External cephalic version, 36 weeks and beyond';
+    expect(one(ecv, 'ECV at 34w2d (transverse lie)')).toEqual(['UNKNOWN']);
+    expect(one(ecv, 'ECV 37w1d, epidural standby')).toEqual([ecv]);
+  });
+
+  it('reads a 3c laceration beside a sidewall laceration as a third-degree repair of its own', () => {
+    const third = 'Repair of third and fourth degree perineal lacerations, including anal sphincter repair';
+    const minor = 'Repair of cervical, vaginal and periurethral lacerations';
+    expect(one([third, minor], 'Repair 3c lac + vaginal sidewall lac').sort()).toEqual([minor, third]);
+    expect(one(minor, 'Repair 3c lac + vaginal sidewall lac').sort()).toEqual([minor, 'UNKNOWN']);
+  });
+
+  it('reads a presacral neurectomy as no excision of endometriosis, and a stage the booking says under a line of stages', () => {
+    const psn = 'Laparoscopic presacral neurectomy';
+    expect(one(psn, 'poss excision endo')).toEqual(['UNKNOWN']);
+    expect(one(psn, 'LSC presacral neurectomy')).toEqual([psn]);
+    const early = 'Fulguration or excision of endometriosis, stage I and II';
+    expect(one(early, 'LSC excision endo stage II')).toEqual([early]);
+    expect(one(early, 'LSC excision endo stage IV')).toEqual(['UNKNOWN']);
+  });
+});

@@ -380,6 +380,8 @@ const ACTIONS_OF_ONE = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+
 const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
 /** The heading's words, asked of the operation the line heads with, not of its examples. */
 const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'interventions']);
+/** A stage, grade or level a line is limited to ("…, stage I and II"): said by a booking of a kind of the line's operation, it is the same stage (an excision of stage II endometriosis under "Fulguration or excision of endometriosis, stage I and II"). */
+const STAGE_WORDS = new Set(['i', 'ii', 'iii', 'iv']);
 /** "Head: a, b or c" (no parentheses, a list after the colon). */
 const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
 /** A heading of a form's list that names a category, no operation or limit: "Minor procedures", "Endoscopy", "Office procedures". */
@@ -2682,7 +2684,7 @@ export class ProcedureMatcher {
         // (Or a kind of a family the line names that the booking is: `kindMet`.)
         // (A line exact only by the kinds it lists of a family scoped to its operation, "…, transvenous
         // or leadless", leaves them to its kinds below.)
-        if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || c.forWords.has(w) || (said.length > 0 && named.has(w)) || (!!cov.firm?.includes(w) && says.has(w))))) continue;
+        if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || c.forWords.has(w) || (said.length > 0 && named.has(w)) || ((!!cov.firm?.includes(w) || STAGE_WORDS.has(w)) && says.has(w))))) continue;
         // A line "with" what a kind is by definition done without does not cover that kind: "Partial
         // colectomy with anastomosis" no Hartmann procedure, "Repair of retinal detachment with vitrectomy" no scleral buckle.
         if (x !== concept && cov.withWords && [concept, ...c.ancestors].some((k) => (k === concept || v.concepts[k].ancestors.includes(x)) && cov.withWords!.some((w) => v.concepts[k].withoutWords.has(w)))) continue;
@@ -3326,8 +3328,16 @@ export class ProcedureMatcher {
     // (Nor a part the text read as a narrower kind of the code's operation and matched: "FLACS OS" with
     // a cataract's code keeps the femtosecond laser line.)
     const narrower = (p: MatchPart) => { const c = p.concept === undefined ? undefined : this.conceptByName().get(p.concept); return c !== undefined && [...codeConcepts].every((k) => k !== c && v.concepts[c].ancestors.includes(k)); };
+    // (A limit the text found unsaid stays unsaid where the code is the vocabulary's own for the
+    // operation the text read: 64721 is any carpal tunnel release, no burn's — "R CTR, ELECTIVE" under
+    // "Fasciotomy … for burn or electrical injury, including carpal tunnel release (…, 64721)".)
+    // (Only an operation the line includes: its own operation's code still says what its words left unsaid, a 28297 the Lapidus.)
+    const ownCode = (p: MatchPart) => {
+      const c = p.concept === undefined ? undefined : this.conceptByName().get(p.concept);
+      return c !== undefined && this.conceptsForCode(code).includes(c) && !!p.candidates?.length && p.candidates.every((x) => this.includedOnly(x, c));
+    };
     const replaceable = (p: MatchPart) => p.outside !== 'patient' && p.outside !== 'excluded' && (p.outside !== 'approach' || codePart.status === 'matched')
-      && (p.outside !== 'limit' || (!!ids && !STATES_FOR.test(p.text)) || !codePart.groups.flat().some((x) => p.candidates?.some((c) => c.id === x.id)))
+      && (p.outside !== 'limit' || (!!ids && !STATES_FOR.test(p.text) && !ownCode(p)) || !codePart.groups.flat().some((x) => p.candidates?.some((c) => c.id === x.id)))
       && (p.status === 'unknown' || (parts.length === 1 && !!ids && codePart.status === 'matched' && !narrower(p))) && (!p.concept || !!p.readings || fits(p));
     if (!parts.length) {
       parts.push(codePart);
@@ -3373,6 +3383,22 @@ export class ProcedureMatcher {
   }
   /** The catalog lines that list codes of their own (made on first use). */
   private codedEntries?: Set<number>;
+  private includedMade = new Map<string, boolean>();
+  /** Whether a line names an operation only in what it includes ("…, including carpal tunnel release"). */
+  private includedOnly(line: CatalogProcedure, concept: number): boolean {
+    const key = `${line.id}:${concept}`;
+    let out = this.includedMade.get(key);
+    if (out === undefined) {
+      const text = readOf(line);
+      const head = text.split(/,?\s*\b(?:including|to include|includes)\b/i)[0];
+      const v = this.vocabulary;
+      const parts = head === text ? [] : analyze(v, head, { split: false }).parts;
+      const reading = parts.length ? readPart(v, mergeParts(parts), 'catalog') : undefined;
+      out = !!reading && reading.hits.length > 0 && !reading.hits.some((h) => h.targets.some((x) => x.concept === concept || (x.concept >= 0 && v.concepts[concept].ancestors.includes(x.concept))));
+      this.includedMade.set(key, out);
+    }
+    return out;
+  }
   private byEntryMade?: Map<number, Array<{ concept: number; cov: Coverage }>>;
   /** Catalog line → what it covers: each concept with its limits (byConcept turned round, made on first use). */
   private byEntry(): Map<number, Array<{ concept: number; cov: Coverage }>> {

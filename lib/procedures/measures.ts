@@ -56,7 +56,7 @@ function range(text: string, unit: string, unitStep: number, excludable: boolean
   if (m) return excluded(m) ? { max: at(m) } : { min: at(m) + step };
   m = new RegExp(`(?:≥|>=|at least|from)\\s*${unit}`).exec(t);
   if (m) return { min: Number(m[1]) };
-  m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later)`).exec(t);
+  m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|beyond|after|onwards?)`).exec(t);
   if (m) return excluded(m) ? { max: at(m) - step } : { min: Number(m[1]) };
   m = new RegExp(`${unit}${TRAILING}\\s*(?:or|and)\\s*(?:less|smaller|under|below|earlier)`).exec(t);
   if (m) return excluded(m) ? { min: at(m) + step } : { max: Number(m[1]) };
@@ -215,7 +215,7 @@ export function withoutMeasures(text: string): string {
     .replace(/\b(\d{1,2})\s+[0-6]\s*\/\s*7\b/g, '$1')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${AREA}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${PERCENT}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
-    .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|through|-|–)\\s*)?(?:${CM}|\\d{1,2}\\s*(?:wks?|weeks?)\\b(?:\\s*gestation)?)(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|less|smaller|under|below|earlier))?\\s*\\)?`, 'gi'), ' ')
+    .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|through|-|–)\\s*)?(?:${CM}|\\d{1,2}\\s*(?:wks?|weeks?)\\b(?:\\s*gestation)?)(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|later|beyond|after|onwards?|less|smaller|under|below|earlier))?\\s*\\)?`, 'gi'), ' ')
     // (A lesion's millimetres, as lineSize reads them: "polyps smaller than 20 mm", "polyps 20 mm or larger".)
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|through|-|–)\\s*)?${MM}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), (m) => (lesion ? ' ' : m))
     .replace(new RegExp(`\\(?\\s*(?:(?:patients?|recipients?|children|infants?|weighing)\\s+)?(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${KG}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
