@@ -7,7 +7,7 @@
  */
 
 import { beforeExclusion, withExclusionsLast } from '../vocabulary/read';
-import { bookingWeeks } from './measures';
+import { bookingPca, bookingWeeks, PCA_EXCLUSION } from './measures';
 
 /**
  * Inclusive bounds in years; `noNeonates`: not for newborns ("…, excluding neonates"). A booking's
@@ -140,7 +140,8 @@ export function lineAges(text: string, { service = false } = {}): AgeRange | und
   // ("…, complex (iris expansion, capsular tension ring, pediatric)": one kind a list names, no limit.)
   // (A list of ages only, "(neonates, infants)", is the line's patients.)
   const AGE_WORD = /\b(?:pediatric|paediatric|paeds?|children|child|infants?|neonat\w*|newborns?|adolescents?|adults?)\b/;
-  const t = text.toLowerCase().replace(/\([^()]*,[^()]*\)/g, (list) => (/\d/.test(list) || list.slice(1, -1).split(/,|\bor\b|\band\b/).every((x) => !x.trim() || AGE_WORD.test(x)) ? list : ''));
+  // (Not the infants a post-conceptional bound leaves out: measures.ts holds that bound.)
+  const t = text.toLowerCase().replace(PCA_EXCLUSION, ' ').replace(/\([^()]*,[^()]*\)/g, (list) => (/\d/.test(list) || list.slice(1, -1).split(/,|\bor\b|\band\b/).every((x) => !x.trim() || AGE_WORD.test(x)) ? list : ''));
   // "Circumcision, beyond the newborn period", "…, older than 28 days": a child's line, newborns left out.
   if (/\b(?:beyond|after|past|outside|older than)\s+(?:the\s+)?(?:newborn|neonatal)\s+period\b|\b(?:older than|over|more than|beyond)\s+(?:28|30)\s+days\b/.test(t)) {
     const rest = rangeOf(t.replace(/\b(?:newborn|neonatal)\s+period\b/g, ' '));
@@ -214,6 +215,9 @@ export function bookingAge(text: string): AgeSaid | undefined {
   // Months as a fraction of a year ("18 MO", "9 months", and as Commonwealth lists write it, "8/12").
   const unlessDated = (m: RegExpExecArray | null) => (m && !DATED.test(t.slice(0, m.index)) ? m : null);
   const months = unlessDated(MONTHS_OLD.exec(t)) ?? unlessDated(TWELFTHS.exec(t));
+  // ("EX-29WK NOW 44WK PCA": an infant's post-conceptional age, its age corrected from forty weeks.)
+  const pca = months ? undefined : bookingPca(t);
+  if (pca !== undefined) return pca - 40 <= 4 ? { years: Math.max(0, pca - 40) / 52, neonate: true } : { years: (pca - 40) / 52 };
   // Weeks or days old ("5 wk old", "3 d/o", "2d old", "DOL 3", "6/52"); weeks alone ("4WK") where
   // nothing says a pregnancy, whose weeks are of gestation ("C/S 39 WKS").
   // (An evacuation's weeks too: "D&C 8 WKS", "D&E 14 WKS".)

@@ -43,7 +43,7 @@ export const BLIND_EVACUATION = /\b(?:curettage|evacuation)\b/i;
 /** Specialties whose practitioners work with no anesthesia team at hand: the sedation, blocks, lines and airways they book are their own procedures. */
 export const BEDSIDE = ['emergency-medicine', 'critical-care'];
 /** A possible conversion to open said in the booking's own words ("POSS OPEN", "CONVERT TO OPEN", "+/- OPEN"). */
-export const OPEN_CONVERSION = /(?:\b(?:poss|possible|possibly|convert(?:ed)?|conversion|vs|versus)|\?|\+\s*\/\s*-)\s*(?:to\s+)?(?:an?\s+)?open\b(?!\s+(?!(?:if|as|procedure|approach|conversion|needed|required|necessary)\b)[a-z]{3,})/i;
+export const OPEN_CONVERSION = /(?:\b(?:poss|possible|possibly|convert(?:ed)?|conversion|vs|versus)|\?|\+\s*\/\s*-|±)\s*(?:to\s+)?(?:an?\s+)?open\b(?!\s+(?!(?:if|as|procedure|approach|conversion|needed|required|necessary)\b)[a-z]{3,})/i;
 /** Central lines that are no monitoring catheter: what a monitoring line's catheters are not. */
 export const NOT_MONITORING = ['dialysis', 'hemodialysis', 'trialysis', 'picc', 'peripherally', 'tunneled', 'port', 'apheresis', 'pheresis'];
 /** What vascular surgery is major, by what it is on ("excluding major vascular surgery" leaves an AV fistula's anesthesia). */
@@ -81,6 +81,8 @@ export const MEASURES = [
   { key: 'volume', said: 'volume', unit: 'mL', noun: 'volume' },
   // (A patient's weight holds only where the booking states one: most do not, and most patients are within it.)
   { key: 'kg', said: 'kg', unit: 'kg', noun: 'patient weight', unstatedFree: true },
+  // (So does an infant's post-conceptional age: a line that leaves out premature infants under 50 weeks covers every booking that states none.)
+  { key: 'pca', said: 'pca', unit: 'weeks post-conceptional age', noun: 'post-conceptional age', unstatedFree: true },
 ] as const;
 /** The ordinary case a line may name, and the other case a booking may say instead. */
 export const BASE_PAIRS: Array<[RegExp, RegExp]> = [

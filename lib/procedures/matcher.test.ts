@@ -7895,4 +7895,44 @@ describe('what an English NHS trust, a children\'s hospital, a women\'s hospital
     expect(one(early, 'LSC excision endo stage II')).toEqual([early]);
     expect(one(early, 'LSC excision endo stage IV')).toEqual(['UNKNOWN']);
   });
+
+  it('keeps a knee scope booked before "+/-" a meniscal repair as an operation of its own', () => {
+    const repair = 'Arthroscopic meniscal repair';
+    const scope = 'Arthroscopy of knee, diagnostic and therapeutic';
+    expect(one(repair, 'Scope R knee +/- meniscal repair')).toContain('UNKNOWN');
+    expect(one([scope, repair], 'Scope R knee +/- meniscal repair')).toEqual([scope, repair]);
+  });
+
+  it('reads an ACL line\'s "hamstring or patellar tendon graft" as its graft, no hamstring, patellar or biceps tendon repair', () => {
+    const acl = 'Arthroscopic anterior cruciate ligament reconstruction (hamstring or patellar tendon graft)';
+    expect(one(acl, 'Distal biceps repair L')).toEqual(['UNKNOWN']);
+    expect(one(acl, 'R proximal hamstring repair')).toEqual(['UNKNOWN']);
+    expect(one(acl, 'patellar tendon repair L')).toEqual(['UNKNOWN']);
+    expect(one(acl, 'R ACL recon w/ hamstring tendon graft')).toEqual([acl]);
+    expect(one('Anterior cruciate ligament reconstruction with hamstring or patellar tendon autograft', 'Distal biceps repair L')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads "+ prosthesis" beside an orchidectomy as the testicular prosthesis', () => {
+    const orch = 'Orchidectomy (simple, subcapsular or inguinal radical)';
+    const prosthesis = 'Insertion of testicular prosthesis';
+    expect(one(orch, 'Inguinal orchidectomy R + prosthesis')).toEqual([orch, 'UNKNOWN']);
+    expect(one([orch, prosthesis], 'Inguinal orchidectomy R + prosthesis')).toEqual([orch, prosthesis]);
+  });
+
+  it('holds an ex-premature infant\'s post-conceptional age to lines that leave out or take in infants under 50 weeks', () => {
+    const general = 'Repair of inguinal, femoral and umbilical hernia and communicating hydrocele, open, excluding premature infants under 50 weeks post-conceptional age';
+    const preemie = 'Inguinal hernia repair in premature infants under 50 weeks post-conceptional age';
+    expect(one(general, 'Bilat IHR, ex-29wk now 44wk PCA - spinal anesthesia')).toEqual(['UNKNOWN']);
+    expect(one([general, preemie], 'Bilat IHR, ex-29wk now 44wk PCA - spinal anesthesia')).toEqual([preemie]);
+    expect(one(general, 'R IHR, ex-30 wker now 56 wks PCA')).toEqual([general]);
+    // A booking that says no such age is not held to it.
+    expect(one(general, 'R inguinal hernia repair, 4yo')).toEqual([general]);
+  });
+
+  it('reads a distal hypospadias line\'s "including … tubularized incised plate urethroplasty" as the distal repair done so, no other urethroplasty', () => {
+    const distal = 'Repair of distal hypospadias, including meatal advancement and tubularized incised plate urethroplasty';
+    expect(one(distal, 'proximal hypospadias repair')).toEqual(['UNKNOWN']);
+    expect(one(distal, 'Cysto + buccal graft urethroplasty (bulbar stricture, 16yo)')).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(one(distal, 'TIP repair distal hypospadias')).toEqual([distal]);
+  });
 });

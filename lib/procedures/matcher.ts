@@ -24,7 +24,7 @@ import { codedTitle, restatement, type CodedTitle } from '../vocabulary/coded';
 import { levelCount, levelsStated, lineLevels, lineSegments, lineVertebrae, segmentsOf, vertebraeOf, withoutLevels, type LevelRange } from './levels';
 import { coreParagraph } from './core-list';
 import { actedOn, bareCpt, CHANGE_NAME, CHANGES_ONLY, PUTS_IN, STATES_FOR, codesInName, CPT_SHAPED, diagnosisOnly, eitherKindOf, familyOf, openedLook, outsideParens, parenOnlyWords, readAsMethod, spanHolds, surgeryKinds } from './part-words';
-import { bookingArea, bookingBurn, bookingKg, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
+import { bookingArea, bookingBurn, bookingKg, bookingPca, bookingSize, bookingVolume, bookingWeeks, fits, lineArea, lineBurn, lineKg, linePca, lineSize, lineVolume, lineWeeks, withoutMeasures, type MeasureRange } from './measures';
 import { bookingWeight, lineWeight, weightFits, withoutWeight, type WeightRange } from './weights';
 import { ACCESS, ACCESS_KIND, ACCESS_SITES, ACCESS_VESSEL, EVERY_AGE, ANESTHESIA_FOR, ANESTHETIC_NAMED, KIND_ANESTHESIA_FOR, NEURAXIAL_GIVEN, NOT_ON_BYPASS, ON_BYPASS, SURGERY_WORD, ASSISTING, AS_ONE_WAY_WORDS, BASE_PAIRS, BEDSIDE, BLIND_EVACUATION, CATHETER_LINE, COMBINATION_AS_SUCH, EVERY_NATURE, EVERY_OF_PAIR, EVERY_SETTING_LIST, EXAMPLES_PAREN, EXCLUDED_AGE, FIRM_WORDS, GENERIC_CLAUSE, GIVEN_AS, GIVEN_FOR, HYPHENED, INCLUDING_ITEM, INJURY_HEAD, JOINT_SCOPE, LEAVES_OUT, MEASURES, NAME_CODES, NERVE_STIMULATOR_GUIDED, NOT_MONITORING, NOT_SHAFT, OCCASION, OPENING, OPEN_CONVERSION, ORGAN_ADJECTIVE, PAREN_LIMIT, ROLE, ROUTES, SCOPE, SCOPE_HEAD, SCOPE_LINE, SCOPE_NOUN, SCOPE_WAY, VESSEL_BEFORE } from './line-words';
 
@@ -154,6 +154,8 @@ export interface CatalogProcedure extends ProcedureRef {
   size?: MeasureRange;
   /** The weeks of pregnancy it is for ("up to 20 weeks", "first trimester"). */
   weeks?: MeasureRange;
+  /** The infants' post-conceptional ages in weeks it is for ("excluding premature infants under 50 weeks post-conceptional age"). */
+  pca?: MeasureRange;
   /** The share of the body's surface it is for, per cent ("less than 20% total body surface area"). */
   burn?: MeasureRange;
   /** The area it is for, in square centimetres ("up to 100 sq cm"). */
@@ -171,7 +173,7 @@ export interface CatalogProcedure extends ProcedureRef {
  * which each part is done by or not on its own words.
  */
 interface Said {
-  age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; burn?: number; area?: number; volume?: number; kg?: number; pregnancy?: boolean; tools?: string[];
+  age?: AgeSaid; levels?: number; segments?: number[]; vertebrae?: number[]; grams?: number; cm?: number; weeks?: number; pca?: number; burn?: number; area?: number; volume?: number; kg?: number; pregnancy?: boolean; tools?: string[];
   /** The kinds of surgery the booking's operations are ("cardiac", "thoracic", "vascular"…): what an anesthesia line's "excluding …" is met by (worked out at its first use). */
   surgery?: () => Set<string>;
   /** Whether it names an operation done, in an operation's own words (not a POSS one, nor a finding). */
@@ -607,6 +609,7 @@ export class ProcedureMatcher {
       weight: lineWeight(read),
       size: lineSize(read),
       weeks: lineWeeks(read),
+      pca: linePca(read),
       burn: lineBurn(read),
       area: lineArea(read),
       volume: lineVolume(read),
@@ -1215,13 +1218,18 @@ export class ProcedureMatcher {
           headLimitsDropped = kept.length < reading!.required.length && !kept.some((w) => !isBodySide(w));
           reading = { ...reading!, required: kept };
         }
-        found = found.map((c) => {
+        found = [...new Set(found.map((c) => {
+          // (An operation a line includes that its own operation is a kind of is that operation done so: "Repair of
+          // distal hypospadias, including … tubularized incised plate urethroplasty" privileges no proximal one.
+          // A scope stays what it is: "Hysteroscopic polypectomy, including diagnostic hysteroscopy" privileges the look.)
+          const kindOfIt = included.has(c) && !SCOPE.test(v.concepts[c].name) ? lineHeads.filter((k) => v.concepts[k].ancestors.includes(c)) : [];
+          if (kindOfIt.length === 1) return kindOfIt[0];
           if (!included.has(c) || !lineHeads.length || lineHeads.some((k) => akin(v, c, k))) return c;
           const ofHead = kindsOfConcept(v, c).filter((d) => lineHeads.some((k) => v.concepts[d].ancestors.includes(k)));
           if (ofHead.length !== 1) return c;
           included.add(ofHead[0]);
           return ofHead[0];
-        });
+        }))];
         const withList = !!withAt && /,|\bor\b|\band\b|\//i.test(text.slice(withAt.index + 4).split(/[;(]|\bincluding\b/)[0]);
         const includes = (head: number, w: number) => [head, ...v.concepts[head].ancestors].some((x) => v.concepts[w].addonOf.includes(x));
         const dashWords = wordsAfter(/\s[—–]\s|\s--\s/.exec(text), /[;(]/);
@@ -1794,7 +1802,7 @@ export class ProcedureMatcher {
     // ("TLIF X4 LEVELS", "3-LEVEL ACDF": a count said outright, the larger of it and the levels named.)
     const counted = levelsStated(text);
     const spanned = levelCount(analysis.levels);
-    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), burn: bookingBurn(text), area: bookingArea(text), volume: bookingVolume(text), kg: bookingKg(text), pregnancy: this.asksPregnancy && saysPregnancy(text),
+    const said: Said = { age, levels: counted === undefined ? spanned : Math.max(counted, spanned ?? 0), segments: segmentsOf(analysis.levels), vertebrae: vertebraeOf(analysis.levels), grams: bookingWeight(text), cm: bookingSize(text), weeks: bookingWeeks(text), pca: bookingPca(text), burn: bookingBurn(text), area: bookingArea(text), volume: bookingVolume(text), kg: bookingKg(text), pregnancy: this.asksPregnancy && saysPregnancy(text),
       tools: [...new Set([...analysis.approaches, ...analysis.parts.flatMap((p) => p.approaches)])].filter((a) => !ROUTES.has(a) && a !== 'vaginal' && a !== 'robotic') };
     const readings: PartReading[] = [];
     let previous: Part | undefined;
@@ -2296,14 +2304,14 @@ export class ProcedureMatcher {
       if (others.size === 1) stated[i].push(...others);
       // (So is the robot, for what may follow: "ROBOTIC PARTIAL NEPHRECTOMY, +/- RADICAL NEPHRECTOMY" would go
       // on robotically. What is booked beside it outright may be done otherwise: an EBUS beside a robotic bronchoscopy.)
-      if (stated[i].includes('robotic') || !/(?:^|[,;])\s*(?:-|\+\/-|poss\b|possible\b)/i.test(r.part.text)) return;
+      if (stated[i].includes('robotic') || !/(?:^|[,;])\s*(?:-|\+\/-|±|poss\b|possible\b)/i.test(r.part.text)) return;
       const withHits = stated.filter((_a, j) => j !== i && readings[j].hits.length && !scopeRoute[j]);
       // (Not an add-on of what is booked, "POSS IOC", nor an operation that is open by its name, "POSS THORACOTOMY".)
       const addonOrOpen = r.hits.some((h) => h.targets.some((t) => t.concept >= 0 && (v.concepts[t.concept].addonOf.some((x) => inBooking.has(x)) || v.concepts[t.concept].implies.includes('open') || /otomy$/.test(v.concepts[t.concept].name.toLowerCase()))));
       if (!addonOrOpen && withHits.length && withHits.every((a) => a.includes('robotic'))) stated[i].push('robotic');
     });
     /** The parts the booking says may be done ("POSS BANKART"). */
-    const maybe = readings.map((r) => /^\W*(?:poss|possible|possibly|\?)\b/i.test(r.part.text));
+    const maybe = readings.map((r) => /^\W*(?:poss|possible|possibly|\?)\b|^\s*±/i.test(r.part.text));
     // The runs of readings a "+" or "&" does not split, and the operations each names.
     const group: number[] = [];
     readings.forEach((r, i) => group.push(i === 0 ? 0 : group[i - 1] + (r.part.afterPlus ? 1 : 0)));

@@ -44,7 +44,7 @@ function range(text: string, unit: string, unitStep: number, excludable: boolean
   // infants under 5 kg" leaves out one case, not every light patient.)
   // (A lesion's size too, where the line takes those out: "…, excluding polyps larger than 20 mm" is up to 20 mm.)
   const excluded = (m: RegExpExecArray) => (excludable === 'any' && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:[a-z-]+\s+){0,4}$/.test(t.slice(0, m.index)))
-    || (!!excludable && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:(?:premature|preterm|term)\s+)?(?:patients?|infants?|neonates?|newborns?|children|babies|recipients?)\s*(?:weighing\s*)?$/.test(t.slice(0, m.index)));
+    || (!!excludable && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:(?:former|ex-?)\s*)?(?:(?:premature|preterm|term)\s+)?(?:patients?|infants?|neonates?|newborns?|children|babies|recipients?)\s*(?:weighing\s*)?$/.test(t.slice(0, m.index)));
   m = new RegExp(`(?:less than|under|below|smaller than|<)\\s*${unit}`).exec(t);
   if (m) return excluded(m) ? { min: at(m) } : { max: at(m) - step };
   m = new RegExp(`(?:up to|not more than|no more than|≤|<=|at most)\\s*${unit}`).exec(t);
@@ -153,8 +153,32 @@ export function bookingVolume(text: string): number | undefined {
   return most;
 }
 
+/** An infant's age counted from conception: "post-conceptional age", "postmenstrual age", "PCA", "PMA", "corrected". */
+const CONCEPTIONAL = /\b(?:post[-\s]?concept(?:ional|ual)|post[-\s]?menstrual|pca|pma|corrected(?:\s+gestational)?)\b/i;
+
+/**
+ * The post-conceptional ages, in weeks, a catalog line's wording limits it to, if any: "excluding
+ * premature infants under 50 weeks post-conceptional age" (every other patient), "Inguinal hernia
+ * repair in premature infants under 50 weeks post-conceptional age" (those only).
+ */
+export function linePca(text: string): MeasureRange | undefined {
+  return CONCEPTIONAL.test(text) ? range(text, WEEKS, 1, true) : undefined;
+}
+
+/** "…, excluding premature infants under 50 weeks post-conceptional age": the infants a post-conceptional bound leaves out (linePca reads it; no bound in years). */
+export const PCA_EXCLUSION = new RegExp(String.raw`\b(?:excluding|except|other than|not for|excludes?)\s+(?:(?:former|ex-?)\s*)?(?:(?:premature|preterm)\s+)?(?:infants?|neonates?|babies)\s+(?:under|less than|younger than|below|<)\s*\d{1,2}\s*(?:wks?|weeks?)\s*(?:of\s+)?(?:${CONCEPTIONAL.source})(?:\s+age)?`, 'gi');
+
+/** The post-conceptional age in weeks a booking states, if any ("44WK PCA", "PMA 46 WKS", "46 wks corrected"). */
+export function bookingPca(text: string): number | undefined {
+  const t = text.toLowerCase();
+  const m = new RegExp(`${WEEKS}\\s*(?:${CONCEPTIONAL.source})`).exec(t) ?? new RegExp(`(?:${CONCEPTIONAL.source})\\s*(?:age\\s*)?:?\\s*(?:of\\s*)?${WEEKS.replace('\\s*(?:wks?|weeks?)', '\\s*(?:wks?|weeks?)?')}`).exec(t);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** The weeks of pregnancy a catalog line's wording limits it to, if any ("up to 20 weeks", "first trimester"). */
 export function lineWeeks(text: string): MeasureRange | undefined {
+  // (Not an infant's age from conception: see linePca.)
+  if (CONCEPTIONAL.test(text)) return undefined;
   // "13 weeks 0 days through 19 weeks 6 days", "up to 23 weeks 6 days": days as a fraction of a week.
   // ("14 0/7 through 20 6/7 weeks": sevenths as obstetric forms write them.)
   const days = text.toLowerCase().replace(/\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:and\s+)?(\d)\s*days?\b/g, (_m, w: string, d: string) => `${(Number(w) + Number(d) / 7).toFixed(2)} weeks`)
@@ -211,6 +235,9 @@ export function fits(range: MeasureRange, value: number): boolean {
 export function withoutMeasures(text: string): string {
   const lesion = LESION.test(text);
   return text
+    // ("…, excluding premature infants under 50 weeks post-conceptional age": the infants the bound leaves out are
+    // those under it, no premature infant whatever its age — linePca holds it.)
+    .replace(PCA_EXCLUSION, ' ')
     // ("14 0/7 through 20 6/7 weeks": the sevenths go with their weeks.)
     .replace(/\b(\d{1,2})\s+[0-6]\s*\/\s*7\b/g, '$1')
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${AREA}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
@@ -220,6 +247,8 @@ export function withoutMeasures(text: string): string {
     .replace(new RegExp(`\\(?\\s*(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*(?:${NUMBER}\\s*(?:to|through|-|–)\\s*)?${MM}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), (m) => (lesion ? ' ' : m))
     .replace(new RegExp(`\\(?\\s*(?:(?:patients?|recipients?|children|infants?|weighing)\\s+)?(?:\\w+ than|under|over|below|above|up to|at least|at most|[<>≤≥]=?)?\\s*${KG}(?:\\s*(?:or|and)\\s*(?:greater|more|larger|over|above|less|smaller|under|below))?\\s*\\)?`, 'gi'), ' ')
     .replace(new RegExp(`,?\\s*${TRIMESTER.source}`, 'gi'), '')
+    // (And what the weeks were counted from: "… under 50 weeks post-conceptional age".)
+    .replace(new RegExp(`\\s*(?:${CONCEPTIONAL.source})(?:\\s+age)?`, 'gi'), ' ')
     .replace(/\s+,/g, ',')
     .replace(/\s{2,}/g, ' ')
     .trim();

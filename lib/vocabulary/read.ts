@@ -279,8 +279,10 @@ const PRE: Array<[RegExp, string]> = [
   [/\bpi-?rads\b/g, ' pirads '],
   [/\bi\/d\b/g, ' i&d '],
   [/\bi\s*\+\s*d\b/g, ' i&d '],
-  // "ex-32wk", "ex 26 wk preemie": born at that gestation, history not the case (the age is read apart).
-  [/\bex-?\s*\d{2}\s*-?\s*(?:wks?|weeks?|w)\b(?:\s*(?:preemie|premie|prem|ga))?/g, ' '],
+  // "ex-32wk", "ex 26 wk preemie": born at that gestation, history not the case (the age is read apart) —
+  // but born premature, as a line "in premature infants …" asks ("EX-29WK NOW 44WK PCA").
+  [/\bex-?\s*(?:1\d|2\d|3[0-6])\s*-?\s*(?:wks?|weeks?|w|wkers?|weekers?)\b(?:\s*(?:preemie|premie|prem|ga))?/g, ' premature '],
+  [/\bex-?\s*\d{2}\s*-?\s*(?:wks?|weeks?|w|wkers?|weekers?)\b(?:\s*(?:preemie|premie|prem|ga))?/g, ' '],
   // "POPLITEAL AND ADDUCTOR CANAL BLOCKS": a block of each. (Only before a name of two words:
   // the reader would still fold "femoral block and sciatic block" into one; unknown is safer. Not
   // "upper and lower extremity blocks", "single and continuous blocks": kinds of one.)
@@ -750,7 +752,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
 }
 
 /** Words that make an approach on its own a possible conversion ("POSS OPEN", "CONVERT TO OPEN", "VS OPEN", "+/- OPEN"). */
-export const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)|\?|\+\s*\/\s*-|\bif\s+(?:needed|required|necessary)\b/i;
+export const CONVERSION = /\b(?:poss|possible|possibly|convert|conversion|vs|versus|or)|\?|\+\s*\/\s*-|±|\bif\s+(?:needed|required|necessary)\b/i;
 
 /** A booking part's text before the comment after its dash ("ROBOT-ASSISTED - vault prolapse": "ROBOT-ASSISTED"). */
 export function beforeComment(text: string): string {
@@ -801,7 +803,8 @@ const AT_DELIVERY = new RegExp(String.raw`\b${WHEN}\s+${DELIVERY}(?:\s*,?\s*(?:o
 const LIST_NUMBER = /(^|[\s.;,:])\d{1,2}[.)]\s+(?=[a-z])/gi;
 
 function splitOriginal(text: string, expected: number): string[] {
-  const out = text.replace(LIST_NUMBER, '$1;').replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, '$1, $2').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
+  // ("+/-" split as analyze splits it, at one place: "SCOPE R KNEE +/- MENISCAL REPAIR" is two parts, the second's text "± MENISCAL REPAIR".)
+  const out = text.replace(/\s*(?:\+\s*\/\s*-|±)\s*/g, ', ± ').replace(LIST_NUMBER, '$1;').replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, '$1, $2').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
   return out.length === expected ? out : Array(expected).fill(text);
 }
 
