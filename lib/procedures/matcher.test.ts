@@ -7935,4 +7935,43 @@ describe('what an English NHS trust, a children\'s hospital, a women\'s hospital
     expect(one(distal, 'Cysto + buccal graft urethroplasty (bulbar stricture, 16yo)')).toEqual(['UNKNOWN', 'UNKNOWN']);
     expect(one(distal, 'TIP repair distal hypospadias')).toEqual([distal]);
   });
+
+  it('reads an open femoral access beside an EVAR as the access, no open aneurysm repair', () => {
+    const evar = 'Endovascular repair of infrarenal abdominal aortic aneurysm (EVAR), including percutaneous or open femoral access';
+    const open = 'Open repair of infrarenal abdominal aortic aneurysm, elective or ruptured';
+    expect(one(evar, 'Open AAA repair - RUPTURED, tube graft')).not.toContain(evar);
+    expect(one([evar, open], 'Open AAA repair - RUPTURED, tube graft')).toEqual([open]);
+    expect(one(evar, 'EVAR (Endurant)')).toEqual([evar]);
+    expect(one(open, 'EVAR w/ open femoral access')).not.toContain(open);
+  });
+
+  it('asks for a gracilis interposition and a portal vein resection booked beside a fistula repair or a Whipple', () => {
+    const rvf = 'Repair of rectovaginal fistula, transanal or transperineal';
+    expect(one(rvf, 'RVF repair, transperineal + gracilis interposition')).toEqual([rvf, 'UNKNOWN']);
+    const whipple = 'Pancreaticoduodenectomy (Whipple), open, pylorus-preserving or classic';
+    const pv = 'Portal and superior mesenteric vein resection and reconstruction with pancreatectomy, excluding arterial resection';
+    expect(one(whipple, 'Classic Whipple + PV resection w/ IJ interposition graft')).toEqual([whipple, 'UNKNOWN']);
+    expect(one([whipple, pv], 'Classic Whipple + PV resection w/ IJ interposition graft')).toEqual([whipple, pv]);
+  });
+
+  it('reads a Frey or Beger line\'s "pancreatic head resection" as no Whipple, and a bare pancreatectomy as no distal one', () => {
+    const frey = 'Lateral pancreaticojejunostomy (Puestow) and pancreatic head resection (Frey, Beger)';
+    expect(one(frey, 'Lap Whipple')).toEqual(['UNKNOWN']);
+    expect(one(frey, 'Frey procedure, chronic pancreatitis')).toEqual([frey]);
+    expect(one('Distal pancreatectomy, open or laparoscopic', 'Pancreatectomy')).toEqual(['UNKNOWN']);
+  });
+
+  it('privileges a donor\'s hepatectomy or nephrectomy, and ALPPS, apart from the operations on patients', () => {
+    expect(one('Partial hepatectomy, wedge resection and segmentectomy, open', 'Living donor R hepatectomy')).toEqual(['UNKNOWN']);
+    expect(one('Living donor hepatectomy', 'Living donor R hepatectomy')).toEqual(['Living donor hepatectomy']);
+    expect(one('Nephrectomy, radical, partial or simple, open or laparoscopic', 'Lap donor nephrectomy')).toEqual(['UNKNOWN']);
+    expect(one('Major hepatectomy (right, left, extended, trisectionectomy), open', 'ALPPS stage 1')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads a bilateral salpingectomy booked for sterilization under the sterilization line', () => {
+    const bs = 'Laparoscopic salpingectomy, oophorectomy or salpingo-oophorectomy, unilateral or bilateral, including risk-reducing';
+    const ster = 'Laparoscopic tubal sterilization by occlusion or bilateral salpingectomy';
+    expect(one([bs, ster], 'Lap BS for sterilization')).toEqual([ster]);
+    expect(one([bs, ster], 'Lap L salpingectomy for ectopic')).toEqual([bs]);
+  });
 });

@@ -584,6 +584,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
   if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
+  // "EVAR W/ OPEN FEMORAL ACCESS", "…, including percutaneous or open femoral access": an open way in to a
+  // vessel is a cutdown for the catheter, no open operation (both had read as an open aneurysm repair).
+  s = s.replace(/\bopen\s+(?=(?:(?:common\s+)?(?:femoral|iliac|brachial|axillary|carotid|vascular|arterial|surgical)\s+)?(?:access|exposure|cutdown)\b)/g, 'cutdown ');
   const levels: string[] = [];
   // (A sacral operation's own words, not a sacral complaint: "S1 NERVE ROOT DECOMPRESSION -- SACRAL RADICULOPATHY" is lumbar.)
   const sacralText = /\b(?:sacroplasty|sacrectomy|sacrum|sacral\s+(?:augmentation|cementoplasty|vertebroplasty|insufficiency|fracture|tumor|chordoma))\b/.test(s);
