@@ -7974,4 +7974,48 @@ describe('what an English NHS trust, a children\'s hospital, a women\'s hospital
     expect(one([bs, ster], 'Lap BS for sterilization')).toEqual([ster]);
     expect(one([bs, ster], 'Lap L salpingectomy for ectopic')).toEqual([bs]);
   });
+
+  it('reads a left ventricular assist device line as no right or temporary VAD', () => {
+    const lvad = 'Left ventricular assist device implantation';
+    expect(one(lvad, 'RVAD implantation')).toEqual(['UNKNOWN']);
+    expect(one(lvad, 'Temp LVAD (CentriMag)')).toEqual(['UNKNOWN']);
+    expect(one(lvad, 'LVAD (HM3)')).toEqual([lvad]);
+  });
+
+  it('reads "Flexible cystoscopy, with or without biopsy" as the flexible cystoscopy, and "Flexi cysto" as one', () => {
+    const flexi = 'Flexible cystoscopy, with or without biopsy, including removal of ureteric stent';
+    const rigid = 'Rigid cystoscopy, with or without biopsy';
+    expect(one([flexi, rigid], 'Flexi cysto - LA')).toEqual([flexi]);
+    expect(one([flexi, rigid], 'Rigid cysto + bladder biopsies')).toEqual([rigid]);
+    expect(one(rigid, 'Flexi cysto - LA')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads FDI and Palmer tooth numbers as Commonwealth lists write them: 38/48 and LR8 are third molars, 48 a lower one', () => {
+    const surgical = 'Surgical removal of impacted or buried teeth, including third molars';
+    const coronectomy = 'Coronectomy of lower third molar';
+    expect(one(surgical, 'Extraction 38/48 GA')).toEqual([surgical]);
+    expect(one(surgical, 'Surgical removal LR8 LA+sedation')).toContain(surgical);
+    expect(one(coronectomy, 'Coronectomy 48')).toEqual([coronectomy]);
+    expect(one(coronectomy, 'Coronectomy 18')).toEqual(['UNKNOWN']);
+    // Universal numbers stay what they are: 18 and 19 are no third molars.
+    expect(one('Extraction of third molars', 'EXT #18, 19')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads British and clinic shorthand: vulval, a TA biopsy for giant cell arteritis, intravitreal anti-VEGF, a transabdominal CVS', () => {
+    expect(one('Biopsy or excision of vulval lesion', 'Vulval biopsy x2')).toEqual(['Biopsy or excision of vulval lesion']);
+    expect(one('Temporal artery biopsy', 'TA biopsy L - ?GCA')).toEqual(['Temporal artery biopsy']);
+    expect(one('Temporal artery biopsy', 'R TA muscle biopsy')).not.toContain('Temporal artery biopsy');
+    expect(one('Intravitreal injection of therapeutic agent', 'Intravitreal anti-VEGF RE')).toEqual(['Intravitreal injection of therapeutic agent']);
+    const ob = new ProcedureMatcher([{ id: 'OB', name: 'Obstetrics Core Privileges', department: 'Obstetrics', kind: 'core' as const, procedures: [{ name: 'Chorionic villus sampling' }, { name: 'Cesarean delivery' }, { name: 'Amniocentesis' }] }], { vocabulary: builtinVocabulary() });
+    expect(names(ob.match('CVS TA 11w4d', '59015'))).toEqual(['Chorionic villus sampling']);
+  });
+
+  it('asks for the open line where a laparoscopic booking says it may convert, and not where a conversion is the operation', () => {
+    const lap = 'Laparoscopic cholecystectomy';
+    const open = 'Open cholecystectomy';
+    expect(one(lap, 'lap choly - hot GB, ?convert')).toContain('UNKNOWN');
+    expect(one([lap, open], 'lap choly - hot GB, ?convert')).not.toContain('UNKNOWN');
+    const conv = 'Laparoscopic conversion of sleeve gastrectomy to Roux-en-Y gastric bypass';
+    expect(one(conv, 'Lap conversion sleeve to RYGB')).toEqual([conv]);
+  });
 });

@@ -1298,7 +1298,9 @@ export class ProcedureMatcher {
           // "Catheter ablation of atrial fibrillation, radiofrequency, cryoballoon or pulsed field" reads
           // "radiofrequency … ablation" as how its AF ablation is done, not as every catheter ablation.)
           const kindOfC = (t: string) => v.kindOf.has(t) && !isBodySide(t) && scopedTo(v, v.kindOf.get(t)!, v.concepts[c].name);
-          const takenElsewhere = (h: Hit, t: string) => reading!.hits.some((o) => o !== h && o.tokens.includes(t));
+          // (Not by what the line only offers: "Flexible cystoscopy, with or without biopsy" is a flexible cystoscopy, whose
+          // word the biopsy's wording also takes.)
+          const takenElsewhere = (h: Hit, t: string) => reading!.hits.some((o) => o !== h && o.tokens.includes(t) && !o.tokens.some((w) => optionalWords.has(w)));
           const onlyAsKind = (h: Hit) => h.tokens.length <= 2 && h.tokens.some(kindOfC) && h.tokens.every((t) => v.kindOf.has(t) || takenElsewhere(h, t));
           const hitsOf = reading!.hits.filter((h) => h.targets.some((t) => t.concept === c));
           if (hitsOf.length && hitsOf.every(onlyAsKind) && found.some((k) => k !== c && v.concepts[k].ancestors.includes(c))) continue;

@@ -356,6 +356,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "LAP CHOLE +/- OTC", "HSC ± D&C": what a booking adds with "+/-" it may do, as after "POSS" (the
   // "+" had split it off as a part of its own, and a word no operation's alone was dropped with it).
   if (options.split !== false) s = s.replace(/\s*(?:\+\s*\/\s*-|±)\s*/g, ' , poss ');
+  // "LAP CHOLY, ?CONVERT", "LAP CHOLE POSS CONVERSION": a possible conversion of a minimally invasive operation
+  // is to open. (Not a conversion booked as the operation: "LAP CONVERSION SLEEVE TO RYGB".)
+  if (options.split !== false && /\b(?:lap|laparoscop\w*|lsc|robot\w*|vats|thoracoscop\w*|rats)\b/.test(s)) s = s.replace(/((?:\b(?:poss|possible|possibly|may|might)\b|\?)\s*(?:convert|conversion))\b(?!\s*(?:to|from)\b)/g, '$1 to open');
   // "2ND MPJ CAPSULOTOMY", "3RD AND 4TH TOE HAMMERTOE": in a booking, the second to fifth toes are the lesser ones a podiatry
   // line names, besides which one it is. (Not in a line: "…, with or without fifth metatarsal osteotomy" names the fifth alone.)
   if (options.split !== false) s = s.replace(/\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b(?=(?:\s*(?:and|&|,|-|\/)?\s*(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b)*\s*(?:toes?|mtpj?s?|mpjs?|metatarsals?|mets?|hammertoes?|metatarsophalangeal)\b)/g, (m, at: number, all: string) => (/^\s*(?:(?:and|&|,|-|\/)?\s*(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b\s*)*(?:toes?|hammertoes?)\b/.test(all.slice(at + m.length)) ? ' lesser ' : `${ORDINAL_WORD[m] ?? m} lesser`));
@@ -577,6 +580,19 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       const teeth = [first, ...(rest.match(/\d{1,2}/g) ?? [])].map(Number);
       return teeth.every((n) => THIRD_MOLARS.has(n)) ? `#${first} third molars${rest}` : m;
     });
+  }
+  // "EXTRACTION 38/48 GA", "CORONECTOMY 48", "SURGICAL REMOVAL LR8": Commonwealth lists number teeth by
+  // quadrant (FDI: 11–48, the wisdom teeth 18, 28, 38, 48) or by the Palmer quadrant and place (LR8);
+  // a list with a number past 32 is FDI, and teeth that are all eights are third molars.
+  if (options.split !== false && /\b(?:ext|exts|extract\w*|xla|coronectomy|teeth|tooth|molars?|wisdom|dental|surgical removal)\b/.test(s)) {
+    s = s.replace(/(?<![#\d.])\b([1-4][1-8])\b((?:\s*(?:,|&|\/|\+|\band\b)\s*[1-4][1-8]\b)*)(?![.\d]|\s*(?:yo|y\/o|years?|yrs?|wks?|weeks?|kg|g|mm|cm|mg|%)\b)/g, (m, first: string, rest: string) => {
+      const teeth = [first, ...(rest.match(/\d{2}/g) ?? [])].map(Number);
+      if (!teeth.some((n) => n > 32)) return m;
+      // (Quadrants 3 and 4 are the lower jaw's, 1 and 2 the upper's: "CORONECTOMY 48" is of a lower third molar.)
+      const jaw = teeth.every((n) => n > 30) ? ' lower' : teeth.every((n) => n < 30) ? ' upper' : '';
+      return teeth.every((n) => n % 10 === 8) ? ` ${teeth.join(' ')}${jaw} third molars ` : ` ${teeth.join(' ')}${jaw} permanent teeth `;
+    });
+    s = s.replace(/\b(?:ur|ul|lr|ll)\s*8s?\b(?:\s*(?:,|&|\/|\+|\band\b)\s*(?:ur|ul|lr|ll)\s*8s?\b)*/g, (m) => (/\bu[rl]/.test(m) ? (/\bl[rl]/.test(m) ? ' third molars ' : ' upper third molars ') : ' lower third molars '));
   }
   // "COMP #8, 9", "PFM CROWN #30", "IMP #19": tooth numbers beside a dental act are permanent teeth
   // (the Universal numbers; a primary tooth has a letter, "SSC #K").
