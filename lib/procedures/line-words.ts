@@ -186,3 +186,86 @@ export const ANESTHETIC_NAMED = /\b(?:general|neuraxial|spinal|epidural|regional
 export const SURGERY_WORD = /^(?:surgery|surgical|operative|postoperative|perioperative|intraoperative)$/;
 /** A line for patients of every age ("…, all ages", "…, including pediatric patients"): its privilege title's ages ("… 18 years and older unless noted") are not its. */
 export const EVERY_AGE = /(?:^|[,;(])\s*(?:(?:for\s+)?(?:all|any)\s+ages?|including\s+(?:(?:pediatric|paediatric)\s+patients|pediatric|paediatric|children|infants|neonates)|(?:pediatric|paediatric|children)\s+(?:and|&)\s+adults?|adults?\s+(?:and|&)\s+(?:pediatric|paediatric|children))\s*\)?\s*$/i;
+
+// What the matcher reads of a line's wording, kept beside the rest of a line's words (the widget's matcher file is at its budget).
+/** A heart operation's way in ("via full sternotomy", "via upper hemisternotomy or right anterior thoracotomy"), to a clause's end. */
+export const WAY_IN = new RegExp(`\\s*\\bvia\\s+(${ACCESS}(?:\\s*(?:,\\s*(?:or\\s+)?|\\s+or\\s+|\\s*\\/\\s*)${ACCESS})*)(?=\\s*(?:[,;)]|$|\\b(?:excluding|with|for|on|off)\\b))`, 'gi');
+export const CARDIAC = /\b(?:valve|valvular|annuloplasty|coronary|bypass|septal|myectomy|maze|atrial|ventricular|aortic|pericardi\w*|cardiac|heart)\b/i;
+/** "…, all spinal regions", "…, all levels", "any site": no limit of where (each is named by the operation itself). */
+export const EVERY_SITE = /,?\s*\b(?:all|any)\s+(?:(?:spinal|spine|vertebral|body|anatomic(?:al)?)\s+)?(?:regions?|levels?|sites?|areas?|segments?|locations?)\b/gi;
+/** A closed or an open reduction of a fracture or dislocation, as a concept's name or a line says it. */
+export const CLOSED_REDUCTION = /\bclosed\s+(?:reduction|treatment|management)\b|\bclosed\s+or\s+open\b|\bopen\s+(?:and|or)\s+closed\b/i;
+export const OPEN_REDUCTION = /\bopen\s+(?:reduction|treatment)\b|\borif\b/i;
+/** How a wound is closed ("with complex closure", "with layered repair"): said with a describing word, no operation of its own. */
+export const CLOSURE_WORDS = new Set(['closure', 'closures', 'repair', 'repairs', 'layered', 'layer', 'suture', 'sutures']);
+/** "…, any approach", "by any technique": every way an operation is done, the robot's among them. */
+export const EVERY_APPROACH = /\b(?:any|all)\s+(?:surgical\s+)?(?:approach(?:es)?|techniques?|routes?)\b/i;
+/** "…, open or minimally invasive": both ways an operation is done, which limits it to neither (nor asks a booking to say "invasive"). */
+// ("…, sternotomy or minimally invasive" too.)
+export const EVERY_ROUTE = /,?\s*\b(?:(?:open|sternotomy|conventional)\s*(?:,\s*)?(?:or|and|\/|and\/or)\s*minimally\s+invasive|minimally\s+invasive\s*(?:or|and|\/|and\/or)\s*(?:open|sternotomy|conventional))\b/gi;
+/** Both ways a catheter reaches a vessel ("…, transarterial or transvenous"): every way, no operation of its own. */
+export const EVERY_VESSEL_WAY = /,?\s*\btransarterial(?:ly)?\s*(?:or|and|\/|and\/or)\s*transvenous(?:ly)?\b|,?\s*\btransvenous(?:ly)?\s*(?:or|and|\/|and\/or)\s*transarterial(?:ly)?\b/gi;
+/** A bone's parts, which a line names after the bone ("metacarpal neck", "radial head", "tibial shaft"). */
+export const BONE_PART = new Set(['head', 'neck', 'shaft', 'base', 'condyle', 'condyles', 'tuberosity', 'styloid', 'body', 'plateau', 'dome', 'tip']);
+/** A bone's adjective and its noun ("femoral": femur). */
+export const BONE_NOUN: Record<string, string> = { femoral: 'femur', radial: 'radius', humeral: 'humerus', tibial: 'tibia', talar: 'talus', fibular: 'fibula', ulnar: 'ulna', calcaneal: 'calcaneus', patellar: 'patella', clavicular: 'clavicle', scapular: 'scapula', mandibular: 'mandible', vertebral: 'vertebra' };
+/** A line for treatment without an operation ("nonoperative", "non-surgical", "conservative management", "without surgery"). */
+// (Not a "conservative parotidectomy", which spares the nerve.)
+export const NON_OPERATIVE = /\bnon-?\s?(?:operative|surgical)(?:ly)?\b|\bconservative(?:ly)?\s+(?:management|treatment|care)\b|\b(?:management|treatment|care),?\s+conservative\b|\bwithout\s+(?:surgery|operation)\b/i;
+/** A line for operative treatment too ("operative and non-operative", "surgical and nonsurgical"). */
+export const OPERATIVE_TOO = /(?<!\bnon-?\s?)\b(?:operative|surgical)\b/i;
+/** An action word that names an operation in a concept's name ("repair", "fixation", "reduction" …; the vocabulary's procedure endings, "-ectomy", "-plasty", are asked of it apart). */
+export const OPERATION_WORD = /\b(?:repair|fixation|reduction|resection|excision|reconstruction|arthroplasty|arthrodesis|fusion|osteotomy|nailing|amputation|implantation|insertion|removal|transplant\w*|bypass|graft\w*)\b/i;
+/** An operation done closed: a closed reduction, a cast or splint. */
+export const CLOSED_KIND = /\bclosed\b|\bcast(?:ing)?\b|\bsplint/i;
+/** Hardware put in, however closed the reduction: "Closed reduction percutaneous pinning". */
+export const FIXED = /\b(?:pinning|pins?|fixation|nailing|nail|screws?|plating|percutaneous|wires?)\b/i;
+/** A line naming the head and neck as a region ("…, head and neck", "head, face or neck"). */
+export const HEAD_AND_NECK = /\bhead\s*(?:,|\band\b|\bor\b|&|\/)\s*(?:neck|face)\b|\b(?:face|neck)\s*(?:,|\band\b|\bor\b|&|\/)\s*head\b/i;
+/** Words by which a line takes some of the body back out ("not head or neck", "trunk and extremities only", "… requires …"). */
+export const SOME_OF_BODY = /\b(?:not|no|only|except|excluding|excludes?|requires?|other than)\b/i;
+/** The body as a line lists it whole: the head, the neck, the trunk and the limbs. */
+export const WHOLE_BODY = [['head', 'face'], ['neck'], ['trunk', 'torso'], ['extremities', 'limbs', 'extremity']];
+export const WHOLE_BODY_SAID = WHOLE_BODY.map((any) => new RegExp(`\\b(?:${any.join('|')})\\b`, 'i'));
+/** "…, within suction-assisted lipectomy volume limits", "within 5000 ml aspirate limits": the limits another line sets, or a volume (read apart, lib/procedures/measures.ts), none of the line's words. */
+export const WITHIN_LIMITS = /,?\s*\bwithin\s+(?:[\w.-]+\s+){0,4}?limits\b/gi;
+/** "Herniorrhaphy, all types (inguinal, …)": every kind, no word a booking must say (it had asked for "types"). */
+export const EVERY_KIND = /,?\s*\b(?:all|any)\s+(?:types?|kinds?|forms?|techniques?|approaches)\b(?=\s*(?:$|[,;(]))/gi;
+/**
+ * "Circumcision, neonatal or pediatric": every child's, an age (read apart, lib/procedures/ages.ts), no kind —
+ * "neonatal" alone had read as the newborn circumcision, and a three-year-old's was no case of the line.
+ */
+export const EVERY_CHILD = /\b(?:neonatal|newborn|infant)\s*(?:,?\s*(?:infant|child)\s*)?,?\s*(?:or|and|\/)\s*(?:pediatric|paediatric|child(?:ren)?)\b/gi;
+/** (Only a list that takes in the operating room: "bedside or ICU" alone keeps the case out of it.) */
+export const everySetting = (text: string) => text.replace(EVERY_SETTING_LIST, (m) => (/\boperating\s+room\b|\bhybrid\b/i.test(m) ? '' : m));
+
+/** "Creation, revision, or closure of ileostomy or colostomy": actions listed, of two things (the things last: not "… of pacemaker and defibrillator leads"). */
+export const ACTIONS_OF = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:or|and)\s+([a-z]+)\b(\s*(?:[,;(].*)?)$/i;
+/** "Insertion, removal or replacement of penile prosthesis": actions listed before the one thing they are of. */
+export const ACTIONS_OF_ONE = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\s+of\s+(?:an?\s+|the\s+)?([a-z]+(?:[\s-]+[a-z]+){0,3})\s*(?:[,;(].*)?$/i;
+/** "therapeutic intervention (…)", "interventions (…)": a heading of the examples in its parentheses. */
+export const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
+/** The heading's words, asked of the operation the line heads with, not of its examples. */
+export const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'interventions']);
+/** A stage, grade or level a line is limited to ("…, stage I and II"): said by a booking of a kind of the line's operation, it is the same stage (an excision of stage II endometriosis under "Fulguration or excision of endometriosis, stage I and II"). */
+export const STAGE_WORDS = new Set(['i', 'ii', 'iii', 'iv']);
+/** "Head: a, b or c" (no parentheses, a list after the colon). */
+export const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;
+/** A heading of a form's list that names a category, no operation or limit: "Minor procedures", "Endoscopy", "Office procedures". */
+export const CATEGORY_HEAD = /^\s*(?:(?:minor|office|bedside|basic|other|general|outpatient|ambulatory|endoscopic|diagnostic\s+and\s+therapeutic)\s+(?:procedures?|surgery|skills?|privileges?)|endoscopy|procedures?)\s*$/i;
+/** A form's grade of a privilege before a colon ("Level 3:", "Core:"): no head of a list. */
+export const GRADE = /^\s*(?:(?:level|tier|category|group|class|section|part|core|special)\b[\s\w.-]*|[\divx.]+)$/i;
+
+/**
+ * "Privileges to perform laser vaporization …", "Privileges for licensed pediatric dentists to perform
+ * …": how a form words a line, no limit of it; and a note of what the privilege requires, "(laser
+ * safety course required)", "(requires proctoring)", says who may hold it, not what it covers.
+ */
+export const PRIVILEGE_WORDING = /^\s*privileges?\s+(?:to|for)\s+(?:(?:[\w-]+\s+){0,5}?(?:to\s+)?(?:perform|provide|administer|do)\s+)?|\s*\((?:[^()]*\b(?:required|requires|requirement|certification|certified|course|proctor\w*|training)\b[^()]*)\)/gi;
+
+/** A limb's regions: the places a line's own words give its operations that have none (see learn()). */
+export const LIMB_REGION = new Set(['hand', 'wrist', 'forearm', 'elbow', 'arm', 'shoulder', 'foot', 'ankle', 'leg', 'knee', 'hip', 'thigh']);
+/** The joints among them. */
+export const JOINT = new Set(['wrist', 'elbow', 'shoulder', 'ankle', 'knee', 'hip']);
+/** A side said of a limb: "lower extremity", "upper limb". */
+export const LIMB_SIDE = /\b(?:upper|lower)\s+(?:extremit|limb)/i;
