@@ -102,7 +102,15 @@ function rangeOf(t: string, service = false): AgeRange | undefined {
   if (span) return forChildren(span);
   for (const [i, re] of AGE_PHRASES.entries()) {
     const m = re.exec(t);
-    if (m) return forChildren(AGE_BOUNDS[i](Number(m[1] ?? m[2])));
+    if (!m) continue;
+    const bound = AGE_BOUNDS[i](Number(m[1] ?? m[2]));
+    // ("Augmentation mammaplasty, patients 18 and older (saline) or 22 and older (silicone)": a least age
+    // per kind — the later, stricter one holds where the booking's kind is not read apart.)
+    if (i <= 1 && bound.min !== undefined) {
+      const later = [...t.slice(m.index + m[0].length).matchAll(/\b(\d{1,2})\s*(?:years?|yrs?)?(?:\s+of\s+age)?\s*(?:and|or|&)\s*(?:over|older|above)\b/g)].map((x) => Number(x[1]));
+      if (later.length) return forChildren({ ...bound, min: Math.max(bound.min, ...later) });
+    }
+    return forChildren(bound);
   }
   for (const [re, bound] of MONTH_PHRASES) {
     // ("Tonsillectomy (adults, and children up to the age of 12 years)": "up to" bounds the children only.)

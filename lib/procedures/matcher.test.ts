@@ -8018,4 +8018,10 @@ describe('what an English NHS trust, a children\'s hospital, a women\'s hospital
     const conv = 'Laparoscopic conversion of sleeve gastrectomy to Roux-en-Y gastric bypass';
     expect(one(conv, 'Lap conversion sleeve to RYGB')).toEqual([conv]);
   });
+
+  it('holds a line with a least age per kind ("18 and older (saline) or 22 and older (silicone)") to the stricter one', () => {
+    const aug = 'Augmentation mammaplasty with implant, patients 18 and older (saline) or 22 and older (silicone)';
+    expect(one(aug, 'Breast augmentation, silicone gel, 20 y/o')).toEqual(['UNKNOWN']);
+    expect(one(aug, 'Bilat breast augmentation, silicone, 34 yo')).toEqual([aug]);
+  });
 });
