@@ -8024,4 +8024,10 @@ describe('what an English NHS trust, a children\'s hospital, a women\'s hospital
     expect(one(aug, 'Breast augmentation, silicone gel, 20 y/o')).toEqual(['UNKNOWN']);
     expect(one(aug, 'Bilat breast augmentation, silicone, 34 yo')).toEqual([aug]);
   });
+
+  it('reads "Manipulation under anaesthesia of fracture …" as a closed reduction, no joint manipulation', () => {
+    const mua = 'Manipulation under anaesthesia of fracture or dislocation in adults, with or without percutaneous wiring';
+    expect(one(mua, 'MUA + K-wires distal radius')).toEqual([mua]);
+    expect(one(mua, 'MUA L frozen shoulder')).toEqual(['UNKNOWN']);
+  });
 });
