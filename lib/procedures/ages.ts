@@ -7,7 +7,7 @@
  */
 
 import { beforeExclusion, withExclusionsLast } from '../vocabulary/read';
-import { bookingPca, bookingWeeks, PCA_EXCLUSION } from './measures';
+import { bookingWeeks, PCA_EXCLUSION, statedPca } from './measures';
 
 /**
  * Inclusive bounds in years; `noNeonates`: not for newborns ("…, excluding neonates"). A booking's
@@ -223,9 +223,11 @@ export function bookingAge(text: string): AgeSaid | undefined {
   // Months as a fraction of a year ("18 MO", "9 months", and as Commonwealth lists write it, "8/12").
   const unlessDated = (m: RegExpExecArray | null) => (m && !DATED.test(t.slice(0, m.index)) ? m : null);
   const months = unlessDated(MONTHS_OLD.exec(t)) ?? unlessDated(TWELFTHS.exec(t));
-  // ("EX-29WK NOW 44WK PCA": an infant's post-conceptional age, its age corrected from forty weeks.)
-  const pca = months ? undefined : bookingPca(t);
+  // ("EX-29WK NOW 44WK PCA": an infant's post-conceptional age said outright, where no months are — its age
+  // corrected from forty weeks; no weeks of its own.)
+  const pca = months ? undefined : statedPca(t);
   if (pca !== undefined) return pca - 40 <= 4 ? { years: Math.max(0, pca - 40) / 52, neonate: true } : { years: (pca - 40) / 52 };
+
   // Weeks or days old ("5 wk old", "3 d/o", "2d old", "DOL 3", "6/52"); weeks alone ("4WK") where
   // nothing says a pregnancy, whose weeks are of gestation ("C/S 39 WKS").
   // (An evacuation's weeks too: "D&C 8 WKS", "D&E 14 WKS".)
@@ -234,7 +236,7 @@ export function bookingAge(text: string): AgeSaid | undefined {
   // ("ex-28wk preemie now 6 wks": how old now, of a former preterm infant.)
   const formerPreterm = /\bex-?\s*\d{2}\s*-?\s*(?:wks?|weeks?|w)\b|\b(?:preemie|premature|former preterm)\b/.test(t);
   // ("(age 5 wk)", "age: 3 days": an age said as one — not a gestational age, "GESTATIONAL AGE 12 WKS".)
-  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? (pregnancy || /\bgestation\w*/.test(t) ? null : /\bage[:\s]\s*(\d{1,2})\s*-?\s*(?:wks?|weeks?)\b/.exec(t)) ?? (formerPreterm ? new RegExp(`\\bnow\\s+(\\d{1,2})\\s*-?\\s*(?:wks?|weeks?)\\b${NOT_AGE}`).exec(t) : null) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
+  const weeks = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b/.exec(t) ?? (pregnancy || /\bgestation\w*/.test(t) ? null : /\bage[:\s]\s*(\d{1,2})\s*-?\s*(?:wks?|weeks?)\b/.exec(t)) ?? (formerPreterm ? new RegExp(`\\bnow\\s+(\\d{1,2})\\s*-?\\s*(?:wks?|weeks?)\\b${NOT_AGE}(?!\\s*(?:pca|pma|post[-\\s]?concept\\w*|post[-\\s]?menstrual|corrected)\\b)`).exec(t) : null) ?? unlessDated(FIFTY_SECONDS.exec(t)) ?? (pregnancy ? null : WEEKS_ON_NUMBER.exec(t));
   const days = /\b\d{1,2}\s*-?\s*(?:days?\s*old|d\s*old|d\/o|dol)\b|\bdol\s*#?\s*\d{1,2}\b|\bage[:\s]\s*\d{1,2}\s*-?\s*(?:days?|d)\b/.test(t);
   // Days or up to four weeks old, or said to be a newborn: a neonate.
   const weeksOld = weeks && Number(weeks[1]);

@@ -247,7 +247,7 @@ export const ACTIONS_OF_ONE = /^((?:[a-z]+,\s*)*[a-z]+,?\s+(?:or|and)\s+[a-z]+)\
 export const GENERIC_HEAD = /\b(?:therapeutic\s+)?(?:interventions?|procedures?)\s*\(/i;
 /** The heading's words, asked of the operation the line heads with, not of its examples. */
 export const GENERIC_HEAD_WORDS = new Set(['therapeutic', 'intervention', 'interventions']);
-/** A stage, grade or level a line is limited to ("…, stage I and II"): said by a booking of a kind of the line's operation, it is the same stage (an excision of stage II endometriosis under "Fulguration or excision of endometriosis, stage I and II"). */
+/** A stage, grade or level a line is limited to ("…, stage I and II"): said by a booking of a kind of the line's operation after "stage", and no other numeral said ("ASA II", "STAGE II-III"), it is the same stage (an excision of stage II endometriosis under "Fulguration or excision of endometriosis, stage I and II"). */
 export const STAGE_WORDS = new Set(['i', 'ii', 'iii', 'iv']);
 /** "Head: a, b or c" (no parentheses, a list after the colon). */
 export const COLON_LIST = /^([^:();,]{3,60}?)\s*:\s*([^:()]*(?:,|\bor\b|\band\b)[^:()]*)$/i;

@@ -8030,4 +8030,63 @@ describe('what an English NHS trust, a children\'s hospital, a women\'s hospital
     expect(one(mua, 'MUA + K-wires distal radius')).toEqual([mua]);
     expect(one(mua, 'MUA L frozen shoulder')).toEqual(['UNKNOWN']);
   });
+
+  it('reads a post-conceptional age only as weeks said so, and a premature infant of no stated age as unknown under a line bounded by it', () => {
+    const general = 'Inguinal hernia repair, excluding premature infants under 50 weeks post-conceptional age';
+    expect(one('Coiling of intracranial aneurysm, pediatric', 'COILING L PCA 4 MM ANEURYSM, 61F')).toEqual(['UNKNOWN']);
+    expect(one('Tonsillectomy, pediatric', 'TONSILLECTOMY 34M, PCA 10')).toEqual(['UNKNOWN']);
+    expect(one('Spinal fusion, pediatric', 'T2-L3 PSF, CORRECTED 40 DEG, 58F')).toEqual(['UNKNOWN']);
+    expect(one('Robotic radical prostatectomy, excluding neonates', 'RALP PCA 3+4')).toEqual(['Robotic radical prostatectomy, excluding neonates']);
+    // Birth weeks and age from birth make the post-conceptional age; prematurity alone leaves it unknown.
+    expect(one(general, 'BILAT IHR, EX-28WK PREEMIE NOW 10 WKS OLD')).toEqual(['UNKNOWN']);
+    expect(one(general, 'BILATERAL IHR, BORN AT 28 WEEKS, NOW 2 MONTHS')).toEqual(['UNKNOWN']);
+    expect(one(general, 'R IHR, PREEMIE')).toEqual(['UNKNOWN']);
+    expect(one(general, 'R IHR, EX-30 WKER, 7 MONTHS OLD')).toEqual([general]);
+    expect(one(general, 'R IHR, 4 YO')).toEqual([general]);
+  });
+
+  it('meets a line of stages only where the booking says "stage" and no other stage or grade numeral', () => {
+    const early = 'Fulguration or excision of endometriosis, stage I and II';
+    expect(one(early, 'LSC EXCISION OF STAGE IV ENDOMETRIOSIS, ASA II')).toEqual(['UNKNOWN']);
+    expect(one(early, 'LSC EXCISION ENDO STAGE II-III')).toEqual(['UNKNOWN']);
+    expect(one(early, 'LSC EXCISION DEEP ENDO, TYPE II DIABETIC')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads an open way in as a cutdown only for a vessel beside an endograft: an open operation stays open', () => {
+    expect(one('Laparoscopic nephrectomy', 'NEPHRECTOMY, OPEN SURGICAL ACCESS')).toEqual(['UNKNOWN']);
+    expect(one('Laparoscopic colectomy', 'Colectomy, open surgical access')).toEqual(['UNKNOWN']);
+    expect(one('Percutaneous tracheostomy', 'TRACHEOSTOMY, OPEN CUTDOWN')).toEqual(['UNKNOWN']);
+    expect(one('Transcatheter aortic valve replacement', 'TAVR VIA OPEN FEMORAL ACCESS')).toEqual(['Transcatheter aortic valve replacement']);
+    expect(one('Thoracic endovascular aortic repair (TEVAR)', 'TEVAR with open exposure of the iliac artery')).toContain('UNKNOWN');
+  });
+
+  it('reads FDI numbers only right after what is done to the teeth, all of them, and no gestation, age or weight', () => {
+    const third = 'Removal of impacted third molars';
+    for (const b of ['EXTRACTION OF 4 TEETH, BMI 38', 'DENTAL EXTRACTIONS UNDER GA, AGE 38', 'XLA 48 47', 'EXT UR8, LL7', 'EXTRACTION 38 48 / 36', 'XLA LL6, 38/40 pregnant']) expect(one(third, b)).toContain('UNKNOWN');
+  });
+
+  it('holds "excluding N weeks and beyond" as the weeks before it, and lets a booking that states none pass "N weeks and beyond"', () => {
+    const suction = 'Suction curettage, excluding 13 weeks and beyond';
+    expect(one(suction, 'SUCTION D&C 15 WKS')).toEqual(['UNKNOWN']);
+    expect(one(suction, 'SUCTION D&C 8 WKS')).toEqual([suction]);
+    const cs = 'Cesarean delivery, 24 weeks and beyond';
+    expect(one(cs, 'REPEAT LTCS')).toEqual([cs]);
+    expect(one(cs, 'PRIMARY LTCS 22 WKS')).toEqual(['UNKNOWN']);
+  });
+
+  it('keeps what a line names itself among what it includes, and reads a temporary or percutaneous LVAD as no durable one', () => {
+    expect(one('Tympanomastoidectomy, including mastoidectomy', 'L CORTICAL MASTOIDECTOMY')).toEqual(['Tympanomastoidectomy, including mastoidectomy']);
+    expect(one('Whipple procedure, including pancreatectomy', 'Distal pancreatectomy')).toEqual(['Whipple procedure, including pancreatectomy']);
+    expect(one('Anterior cruciate ligament reconstruction, including other knee ligament reconstruction', 'PCL reconstruction')).toEqual(['Anterior cruciate ligament reconstruction, including other knee ligament reconstruction']);
+    expect(one('Repair of distal hypospadias, including meatal advancement and tubularized incised plate urethroplasty', 'GLANULOPLASTY')).toEqual(['Repair of distal hypospadias, including meatal advancement and tubularized incised plate urethroplasty']);
+    expect(one('Left ventricular assist device implantation', 'TEMPORARY LEFT VENTRICULAR ASSIST DEVICE')).toEqual(['UNKNOWN']);
+    expect(one('Left ventricular assist device implantation', 'PERCUTANEOUS LVAD')).toContain('UNKNOWN');
+    expect(one('Left ventricular assist device implantation, including exchange', 'LVAD PUMP EXCHANGE')).toEqual(['Left ventricular assist device implantation, including exchange']);
+    expect(one('Insertion of testicular prosthesis', '3-PIECE PROSTHESIS VIA SCROTAL INCISION')).toEqual(['UNKNOWN']);
+  });
+
+  it('asks no open operation of a conversion that names what it becomes or is no route\'s', () => {
+    expect(one(['Laparoscopic Nissen fundoplication', 'Open Toupet fundoplication'], 'LAP NISSEN, POSSIBLE CONVERSION TOUPET')).toContain('UNKNOWN');
+    expect(one('Laparoscopic tubal ligation', 'LAPAROSCOPIC BTL UNDER LOCAL POSS CONVERSION GA')).toContain('Laparoscopic tubal ligation');
+  });
 });

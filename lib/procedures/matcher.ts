@@ -1142,7 +1142,11 @@ export class ProcedureMatcher {
           // (An operation a line includes that its own operation is a kind of is that operation done so: "Repair of
           // distal hypospadias, including … tubularized incised plate urethroplasty" privileges no proximal one.
           // A scope stays what it is: "Hysteroscopic polypectomy, including diagnostic hysteroscopy" privileges the look.)
-          const kindOfIt = included.has(c) && !SCOPE.test(v.concepts[c].name) ? lineHeads.filter((k) => v.concepts[k].ancestors.includes(c)) : [];
+          // (Only one named by a wording of a kind, as the TIP urethroplasty is: a line that names the broader
+          // operation itself includes it whole — "Whipple procedure, including pancreatectomy", "…, including other
+          // knee ligament reconstruction".)
+          const namedItself = includingWords.has('other') || [...v.concepts[c].nameWords].every((w) => v.stopwords.has(w) || includingWords.has(w));
+          const kindOfIt = included.has(c) && !SCOPE.test(v.concepts[c].name) && !namedItself ? lineHeads.filter((k) => v.concepts[k].ancestors.includes(c)) : [];
           if (kindOfIt.length === 1) return kindOfIt[0];
           if (!included.has(c) || !lineHeads.length || lineHeads.some((k) => akin(v, c, k))) return c;
           const ofHead = kindsOfConcept(v, c).filter((d) => lineHeads.some((k) => v.concepts[d].ancestors.includes(k)));
@@ -2614,7 +2618,7 @@ export class ProcedureMatcher {
         // (Or a kind of a family the line names that the booking is: `kindMet`.)
         // (A line exact only by the kinds it lists of a family scoped to its operation, "…, transvenous
         // or leadless", leaves them to its kinds below.)
-        if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || c.forWords.has(w) || (said.length > 0 && named.has(w)) || ((!!cov.firm?.includes(w) || STAGE_WORDS.has(w)) && says.has(w))))) continue;
+        if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || c.forWords.has(w) || (said.length > 0 && named.has(w)) || ((!!cov.firm?.includes(w) || (STAGE_WORDS.has(w) && says.has('stage') && [...says].every((x) => !STAGE_WORDS.has(x) || cov.required.includes(x)))) && says.has(w))))) continue;
         // A line "with" what a kind is by definition done without does not cover that kind: "Partial
         // colectomy with anastomosis" no Hartmann procedure, "Repair of retinal detachment with vitrectomy" no scleral buckle.
         if (x !== concept && cov.withWords && [concept, ...c.ancestors].some((k) => (k === concept || v.concepts[k].ancestors.includes(x)) && cov.withWords!.some((w) => v.concepts[k].withoutWords.has(w)))) continue;
@@ -3061,13 +3065,14 @@ export class ProcedureMatcher {
         // (Where the catalog splits the operation by it, "< 3 cm" beside "3 cm or greater", a booking
         // that states none could be either: unknown.)
         if (compatible.some((p) => p[key]?.min !== undefined) && compatible.some((p) => p[key]?.max !== undefined && p[key]?.min === undefined)) return outside(`the booking states no ${noun}`, false);
-        const ordinary = within((p) => p[key]?.min === undefined);
+        const ordinary = within((p) => p[key]?.min === undefined || !!p[key]?.unstatedFree);
         if (!ordinary.length) return outside(`the booking states no ${noun}`, false);
         compatible = ordinary;
         continue;
       }
       const fitting = within((p) => !p[key] || fits(p[key]!, stated));
-      if (!fitting.length) return outside(`the booking states ${Math.round(stated * 10) / 10} ${unit}`);
+      // (NaN: said of a kind the line bounds, with no measure — a premature infant of no stated age.)
+      if (!fitting.length) return outside(Number.isNaN(stated) ? `the booking says a premature infant and no ${noun}` : `the booking states ${Math.round(stated * 10) / 10} ${unit}`);
       compatible = fitting;
     }
     // Robotic privileges are delineated apart: where the catalog has no robotic approach privilege,

@@ -8,8 +8,8 @@
  * line that is only for larger lesions or later pregnancies.
  */
 
-/** Inclusive bounds (centimetres or completed weeks). */
-export interface MeasureRange { min?: number; max?: number }
+/** Inclusive bounds (centimetres or completed weeks); `unstatedFree`: a booking that states none is not held to it. */
+export interface MeasureRange { min?: number; max?: number; unstatedFree?: boolean }
 
 const NUMBER = '(\\d{1,2}(?:\\.\\d{1,2})?)';
 const CM = `${NUMBER}\\s*(?:cm|centimet(?:er|re)s?)\\b`;
@@ -154,7 +154,7 @@ export function bookingVolume(text: string): number | undefined {
 }
 
 /** An infant's age counted from conception: "post-conceptional age", "postmenstrual age", "PCA", "PMA", "corrected". */
-const CONCEPTIONAL = /\b(?:post[-\s]?concept(?:ional|ual)|post[-\s]?menstrual|pca|pma|corrected(?:\s+gestational)?)\b/i;
+const CONCEPTIONAL = /\b(?:post[-\s]?concept(?:ional|ual)|post[-\s]?menstrual|pca|pma|cga|corrected(?:\s+gestational)?)\b/i;
 
 /**
  * The post-conceptional ages, in weeks, a catalog line's wording limits it to, if any: "excluding
@@ -168,11 +168,33 @@ export function linePca(text: string): MeasureRange | undefined {
 /** "…, excluding premature infants under 50 weeks post-conceptional age": the infants a post-conceptional bound leaves out (linePca reads it; no bound in years). */
 export const PCA_EXCLUSION = new RegExp(String.raw`\b(?:excluding|except|other than|not for|excludes?)\s+(?:(?:former|ex-?)\s*)?(?:(?:premature|preterm)\s+)?(?:infants?|neonates?|babies)\s+(?:under|less than|younger than|below|<)\s*\d{1,2}\s*(?:wks?|weeks?)\s*(?:of\s+)?(?:${CONCEPTIONAL.source})(?:\s+age)?`, 'gi');
 
-/** The post-conceptional age in weeks a booking states, if any ("44WK PCA", "PMA 46 WKS", "46 wks corrected"). */
+/** A post-conceptional age said outright in weeks ("44WK PCA", "PMA 46 WKS"): "PCA 10" may be a posterior cerebral artery, "CORRECTED 40 DEG" a curve. */
+export function statedPca(text: string): number | undefined {
+  const t = text.toLowerCase();
+  const m = new RegExp(`${WEEKS}\\s*(?:${CONCEPTIONAL.source})`).exec(t) ?? new RegExp(`(?:${CONCEPTIONAL.source})\\s*(?:age\\s*)?:?\\s*(?:of\\s*)?${WEEKS}`).exec(t);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The post-conceptional age in weeks a booking states, if any ("44WK PCA", "PMA 46 WKS", "46 wks corrected"),
+ * or that its birth weeks and age make ("EX-28 WK PREM, 10 WEEKS OLD": 38). NaN where it says a premature
+ * infant and not how old ("EX-25 WEEKER", "PREMATURE INFANT"): a line bounded by it cannot tell.
+ */
 export function bookingPca(text: string): number | undefined {
   const t = text.toLowerCase();
-  const m = new RegExp(`${WEEKS}\\s*(?:${CONCEPTIONAL.source})`).exec(t) ?? new RegExp(`(?:${CONCEPTIONAL.source})\\s*(?:age\\s*)?:?\\s*(?:of\\s*)?${WEEKS.replace('\\s*(?:wks?|weeks?)', '\\s*(?:wks?|weeks?)?')}`).exec(t);
-  return m ? Number(m[1]) : undefined;
+  const stated = statedPca(t);
+  if (stated !== undefined) return stated;
+  const born = /\b(?:ex|former|formerly)[-\s]*(\d{2})\s*-?\s*(?:wks?|weeks?|w|wkers?|weekers?)\b|\bborn\s+(?:at\s+)?(\d{2})\s*(?:wks?|weeks?)\b/.exec(t);
+  const bornAt = born ? Number(born[1] ?? born[2]) : undefined;
+  const premature = (bornAt !== undefined && bornAt < 37) || /\b(?:preemie|premie|ex[-\s]?prem(?:ature)?|former\s+(?:preterm|premature|preemie)|(?:premature|preterm)\s+(?:infant|baby|neonate|newborn)|nicu)\b/.test(t);
+  if (!premature) return undefined;
+  const at = bornAt !== undefined && bornAt < 37 ? bornAt : undefined;
+  const rest = born ? t.slice(born.index + born[0].length) : t;
+  const weeksOld = /\b(\d{1,2})\s*-?\s*(?:wks?|weeks?)\s*old\b|\bnow\s+(\d{1,2})\s*-?\s*(?:wks?|weeks?)\b/.exec(rest);
+  const daysOld = /\bdol\s*#?\s*(\d{1,3})\b|\b(\d{1,3})\s*-?\s*(?:days?\s*old|d\s*old|d\/o)\b/.exec(rest);
+  const monthsOld = /\b(\d{1,2})\s*-?\s*(?:mo|m\/o|mos|months?)\b(?:\s*old)?/.exec(rest);
+  const age = weeksOld ? Number(weeksOld[1] ?? weeksOld[2]) : daysOld ? Number(daysOld[1] ?? daysOld[2]) / 7 : monthsOld ? Number(monthsOld[1]) * 4.35 : undefined;
+  return at !== undefined && age !== undefined ? Math.floor(at + age) : Number.NaN;
 }
 
 /** The weeks of pregnancy a catalog line's wording limits it to, if any ("up to 20 weeks", "first trimester"). */
@@ -183,8 +205,10 @@ export function lineWeeks(text: string): MeasureRange | undefined {
   // ("14 0/7 through 20 6/7 weeks": sevenths as obstetric forms write them.)
   const days = text.toLowerCase().replace(/\b(\d{1,2})\s*(?:weeks?|wks?)\s*(?:and\s+)?(\d)\s*days?\b/g, (_m, w: string, d: string) => `${(Number(w) + Number(d) / 7).toFixed(2)} weeks`)
     .replace(/\b(\d{1,2})\s+([0-6])\s*\/\s*7\b/g, (_m, w: string, d: string) => (Number(w) + Number(d) / 7).toFixed(2));
-  const said = range(days, WEEKS.replace('(?!\\s*old)', ''), 1);
-  if (said) return said;
+  const said = range(days, WEEKS.replace('(?!\\s*old)', ''), 1, 'any');
+  // ("Cesarean delivery, 24 weeks and beyond": a least week said so holds where the booking states its weeks;
+  // most do not, and a cesarean that says none is no earlier one.)
+  if (said) return said.min !== undefined && said.max === undefined && /\b(?:wks?|weeks?)\s+(?:and|or)\s+(?:beyond|after|onwards?)\b/.test(days) ? { ...said, unstatedFree: true } : said;
   // A trimester bounds it above only: a booking that states no weeks is not held to it, and the
   // operation's own name says the rest (a D&E is a second-trimester evacuation).
   if (TRIMESTER.test(text)) return { max: /\b(?:first|1st)\b/i.test(text) ? 13 + 6 / 7 : /\b(?:second|2nd)\b/i.test(text) ? 27 + 6 / 7 : 42 };

@@ -358,7 +358,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split !== false) s = s.replace(/\s*(?:\+\s*\/\s*-|±)\s*/g, ' , poss ');
   // "LAP CHOLY, ?CONVERT", "LAP CHOLE POSS CONVERSION": a possible conversion of a minimally invasive operation
   // is to open. (Not a conversion booked as the operation: "LAP CONVERSION SLEEVE TO RYGB".)
-  if (options.split !== false && /\b(?:lap|laparoscop\w*|lsc|robot\w*|vats|thoracoscop\w*|rats)\b/.test(s)) s = s.replace(/((?:\b(?:poss|possible|possibly|may|might)\b|\?)\s*(?:convert|conversion))\b(?!\s*(?:to|from)\b)/g, '$1 to open');
+  // (Said at a clause's end: "POSSIBLE CONVERSION SUBTOTAL" names what it may become; a robot's joint
+  // replacement converts to no open operation.)
+  if (options.split !== false && /\b(?:lap|laparoscop\w*|lsc|vats|thoracoscop\w*|rats)\b/.test(s)) s = s.replace(/((?:\b(?:poss|possible|possibly|may|might)\b|\?)\s*(?:convert|conversion))\b(?=\s*(?:$|[,;)+\-–]|\bif\b|\bas\b))/g, '$1 to open');
   // "2ND MPJ CAPSULOTOMY", "3RD AND 4TH TOE HAMMERTOE": in a booking, the second to fifth toes are the lesser ones a podiatry
   // line names, besides which one it is. (Not in a line: "…, with or without fifth metatarsal osteotomy" names the fifth alone.)
   if (options.split !== false) s = s.replace(/\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b(?=(?:\s*(?:and|&|,|-|\/)?\s*(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b)*\s*(?:toes?|mtpj?s?|mpjs?|metatarsals?|mets?|hammertoes?|metatarsophalangeal)\b)/g, (m, at: number, all: string) => (/^\s*(?:(?:and|&|,|-|\/)?\s*(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\b\s*)*(?:toes?|hammertoes?)\b/.test(all.slice(at + m.length)) ? ' lesser ' : `${ORDINAL_WORD[m] ?? m} lesser`));
@@ -585,14 +587,18 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // quadrant (FDI: 11–48, the wisdom teeth 18, 28, 38, 48) or by the Palmer quadrant and place (LR8);
   // a list with a number past 32 is FDI, and teeth that are all eights are third molars.
   if (options.split !== false && /\b(?:ext|exts|extract\w*|xla|coronectomy|teeth|tooth|molars?|wisdom|dental|surgical removal)\b/.test(s)) {
-    s = s.replace(/(?<![#\d.])\b([1-4][1-8])\b((?:\s*(?:,|&|\/|\+|\band\b)\s*[1-4][1-8]\b)*)(?![.\d]|\s*(?:yo|y\/o|years?|yrs?|wks?|weeks?|kg|g|mm|cm|mg|%)\b)/g, (m, first: string, rest: string) => {
+    // (Only a list right after what is done to the teeth: "age 38", "wt 38", "38/40", "14:48" are no teeth.)
+    s = s.replace(/\b((?:ext|exts|extract\w*|xla|removal|coronectomy|teeth|tooth|molars?)\s+(?:of\s+)?(?:teeth\s+|tooth\s+)?)([1-4][1-8])\b((?:(?:\s*(?:,|&|\/|\+|\band\b)\s*|\s+)[1-4][1-8]\b)*)(?![\d/:.]|\s*(?:yo|y\/o|years?|yrs?|wks?|weeks?|kg|g|mm|cm|mg|%)\b)/g, (m, act: string, first: string, rest: string) => {
       const teeth = [first, ...(rest.match(/\d{2}/g) ?? [])].map(Number);
       if (!teeth.some((n) => n > 32)) return m;
       // (Quadrants 3 and 4 are the lower jaw's, 1 and 2 the upper's: "CORONECTOMY 48" is of a lower third molar.)
       const jaw = teeth.every((n) => n > 30) ? ' lower' : teeth.every((n) => n < 30) ? ' upper' : '';
-      return teeth.every((n) => n % 10 === 8) ? ` ${teeth.join(' ')}${jaw} third molars ` : ` ${teeth.join(' ')}${jaw} permanent teeth `;
+      return `${act} ${teeth.join(' ')}${jaw} ${teeth.every((n) => n % 10 === 8) ? 'third molars' : 'permanent teeth'} `;
     });
-    s = s.replace(/\b(?:ur|ul|lr|ll)\s*8s?\b(?:\s*(?:,|&|\/|\+|\band\b)\s*(?:ur|ul|lr|ll)\s*8s?\b)*/g, (m) => (/\bu[rl]/.test(m) ? (/\bl[rl]/.test(m) ? ' third molars ' : ' upper third molars ') : ' lower third molars '));
+    s = s.replace(/\b(?:ur|ul|lr|ll)\s*[1-8]s?\b(?:\s*(?:,|&|\/|\+|\band\b)\s*(?:ur|ul|lr|ll)\s*[1-8]s?\b)*/g, (m) => {
+      const jaw = /\bu[rl]/.test(m) ? (/\bl[rl]/.test(m) ? '' : ' upper') : ' lower';
+      return `${jaw} ${/^(?:\s*(?:,|&|\/|\+|\band\b)?\s*(?:ur|ul|lr|ll)\s*8s?)+$/.test(m) ? 'third molars' : 'permanent teeth'} `;
+    });
   }
   // "COMP #8, 9", "PFM CROWN #30", "IMP #19": tooth numbers beside a dental act are permanent teeth
   // (the Universal numbers; a primary tooth has a letter, "SSC #K").
@@ -600,9 +606,15 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (/[&/]/.test(s)) for (const [re, to] of v.glue) s = s.replace(re, to);
   // An indication runs to the end of its clause, slashes included ("FOR CTR/TRIGGER FINGER").
   if (options.split !== false) s = s.replace(INDICATION, (m) => m.replace(/\//g, ' '));
+  // "ACL reconstruction with hamstring or patellar tendon autograft", "ACL RECON W/ BTB GRAFT": where a ligament's
+  // graft is taken from says how it is rebuilt — no hamstring or patellar tendon repair of its own (their words
+  // had met the line's "reconstruction").
+  if (/\b(?:acl|pcl|mpfl|cruciate|ligament|ligamentous)\b/.test(s)) s = s.replace(LIGAMENT_GRAFT, ' graft ');
   // "EVAR W/ OPEN FEMORAL ACCESS", "…, including percutaneous or open femoral access": an open way in to a
   // vessel is a cutdown for the catheter, no open operation (both had read as an open aneurysm repair).
-  s = s.replace(/\bopen\s+(?=(?:(?:common\s+)?(?:femoral|iliac|brachial|axillary|carotid|vascular|arterial|surgical)\s+)?(?:access|exposure|cutdown)\b)/g, 'cutdown ');
+  // (Only a vessel's: "COLECTOMY, OPEN ACCESS", "OPEN EXPOSURE OF THE ILIAC ARTERY" keep their open route.)
+  // (Only beside an endograft's words: a TAVR's or an ECMO's open femoral access is its own line's way.)
+  if (/\b(?:evar|tevar|fevar|bevar|endovascular|endograft|endoprosthesis|stent\s*grafts?)\b/.test(s)) s = s.replace(/\bopen\s+(?=(?:common\s+)?(?:femoral|brachial|axillary|carotid|subclavian|arterial|vascular)\s+(?:artery\s+|arterial\s+)?(?:access|exposure|cutdown)\b)/g, 'cutdown ');
   const levels: string[] = [];
   // (A sacral operation's own words, not a sacral complaint: "S1 NERVE ROOT DECOMPRESSION -- SACRAL RADICULOPATHY" is lumbar.)
   const sacralText = /\b(?:sacroplasty|sacrectomy|sacrum|sacral\s+(?:augmentation|cementoplasty|vertebroplasty|insufficiency|fracture|tumor|chordoma))\b/.test(s);
@@ -820,6 +832,9 @@ const AT_DELIVERY = new RegExp(String.raw`\b${WHEN}\s+${DELIVERY}(?:\s*,?\s*(?:o
 
 /** "1. Right total mastectomy. 2. … 3. Possible right axillary lymph node dissection.": an operative note's numbered list is a list of parts. */
 const LIST_NUMBER = /(^|[\s.;,:])\d{1,2}[.)]\s+(?=[a-z])/gi;
+
+/** Where a ligament's graft comes from: "hamstring or patellar tendon autograft", "(BTB, quadriceps or allograft)", "bone-patellar tendon-bone graft". */
+const LIGAMENT_GRAFT = /\b(?:(?:bone[-\s]+patellar[-\s]+tendon[-\s]+bone|bptb|btb|hamstrings?|semitendinosus|gracilis|patellar|quadriceps|quad|achilles|tibialis(?:\s+anterior|\s+posterior)?|peroneus\s+longus|tendon|autologous|soft[-\s]+tissue)\s*(?:,\s*|\s+or\s+|\s+and\s+|\s*\/\s*)?)+(?:auto|allo)?grafts?\b/g;
 
 function splitOriginal(text: string, expected: number): string[] {
   // ("+/-" split as analyze splits it, at one place: "SCOPE R KNEE +/- MENISCAL REPAIR" is two parts, the second's text "± MENISCAL REPAIR".)
