@@ -8089,4 +8089,10 @@ describe('what an English NHS trust, a children\'s hospital, a women\'s hospital
     expect(one(['Laparoscopic Nissen fundoplication', 'Open Toupet fundoplication'], 'LAP NISSEN, POSSIBLE CONVERSION TOUPET')).toContain('UNKNOWN');
     expect(one('Laparoscopic tubal ligation', 'LAPAROSCOPIC BTL UNDER LOCAL POSS CONVERSION GA')).toContain('Laparoscopic tubal ligation');
   });
+
+  it('reads DU and PU beside a perforation\'s words as the ulcer', () => {
+    const pu = 'Repair of perforated peptic ulcer (open or laparoscopic)';
+    expect(one(pu, 'Laparoscopic repair of perforated DU')).toEqual([pu]);
+    expect(one(pu, 'Ex lap, Graham patch perforated PU')).toContain(pu);
+  });
 });
