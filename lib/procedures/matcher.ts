@@ -360,6 +360,8 @@ interface Coverage {
   excluding?: string[];
   /** `exact` only because of limits (dropped with them). */
   exactFromLimits?: boolean;
+  /** Named only in what the line includes ("…, including carpal tunnel release"): see `onlyIncluded` in learn(). */
+  includedOnly?: boolean;
   /**
    * Where the line's other operations are, all on limbs, for an operation with no place of its own
    * ("Shoulder arthroscopy, including … manipulation under anesthesia"): a booking that names a place
@@ -575,7 +577,7 @@ export class ProcedureMatcher {
     const concepts = new Set<number>();
     const sites = new Set<string>();
     const required = new Set<string>();
-    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; kinds?: string[]; openFamilies?: string[]; besideLimbs?: string[]; besideHome?: string[]; categorySites?: boolean; withWords?: string[] }> = [];
+    const coverage: Array<{ concept: number; sites: string[]; required: string[]; firm?: string[]; excluding?: string[]; with?: number[]; withAddons?: number[]; exact?: boolean; exactFromLimits?: boolean; includedOnly?: boolean; kinds?: string[]; openFamilies?: string[]; besideLimbs?: string[]; besideHome?: string[]; categorySites?: boolean; withWords?: string[] }> = [];
     // The body sites the name says, read or not: a line known only by its codes is still for them.
     const nameSites = new Set<string>();
     [name, ...synonyms].forEach((text, n) => {
@@ -1393,6 +1395,7 @@ export class ProcedureMatcher {
             concept: eitherKind ?? c, sites, ...(besideLimbs.length ? { besideLimbs } : {}), ...(besideHome.length ? { besideHome } : {}), ...(sites.length && categoryHead ? { categorySites: true } : {}), required: [...reading!.required.filter((w) => !sideOfAnother(w, c) && !((GENERIC_HEAD_WORDS.has(w) || EXTENT_HEAD.has(w)) && headingExample(c)) && !onlyKind(w, c)), ...forClause], firm: [...reading!.firm, ...forClause], ...(reading!.excluding.length || monitorOnly || shaftOnly ? { excluding: [...reading!.excluding, ...(monitorOnly ? NOT_MONITORING : []), ...(shaftOnly ? NOT_SHAFT : [])] } : {}), ...(withs.length ? { with: withs } : {}), ...(withAddons.length ? { withAddons } : {}),
             ...(reading!.specific && !namedKind && !(byLimits && headLimitsDropped) && eitherKind === undefined ? { exact: true } : {}), ...(byLimits && !headLimitsDropped && eitherKind === undefined ? { exactFromLimits: true } : {}),
             ...(lineWith.length ? { withWords: lineWith } : {}),
+            ...(onlyIncluded(c) ? { includedOnly: true } : {}),
           });
         }
         // The route a wording of the line implies is the line's too: "Total abdominal hysterectomy"
@@ -1505,7 +1508,7 @@ export class ProcedureMatcher {
     for (const cov of coverage) {
       push(this.byConcept, cov.concept, {
         entry: id, sites: cov.sites, required: cov.required, firm: cov.firm, ...(limbWords ? { limbWords } : {}), ...(cov.excluding ? { excluding: cov.excluding } : {}), ...(cov.with ? { with: cov.with } : {}), ...(cov.withAddons ? { withAddons: cov.withAddons } : {}),
-        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
+        ...(cov.exact ? { exact: true } : {}), ...(cov.exactFromLimits ? { exactFromLimits: true } : {}), ...(cov.includedOnly ? { includedOnly: true } : {}), ...(cov.kinds ? { kinds: cov.kinds } : {}), ...(cov.openFamilies ? { openFamilies: cov.openFamilies } : {}),
         ...(cov.besideLimbs ? { besideLimbs: cov.besideLimbs } : {}), ...(cov.besideHome ? { besideHome: cov.besideHome } : {}), ...(cov.categorySites ? { categorySites: true } : {}), ...(cov.withWords ? { withWords: cov.withWords } : {}),
       });
     }
@@ -2458,6 +2461,9 @@ export class ProcedureMatcher {
     // trunk or extremities"; a finger under "…, hand"), the region's words as the line writes them.
     for (const w of [...named]) for (const region of v.within.get(w) ?? []) for (const r of region) named.add(r);
     const says = this.wordsOf(r.part);
+    // A stage the booking says after "stage", with no other stage or grade numeral: see STAGE_WORDS.
+    const saidStages = says.has('stage') ? [...says].filter((x) => STAGE_WORDS.has(x)) : [];
+    const stageOf = (w: string, required: readonly string[]) => STAGE_WORDS.has(w) && saidStages.includes(w) && saidStages.every((x) => required.includes(x));
     /**
      * The operation says where it is done by itself, in the line's place: every place its wordings
      * name is one of the line's (a blepharoplasty's eyelid, a hydrocelectomy's scrotum under "Scrotal
@@ -2618,7 +2624,7 @@ export class ProcedureMatcher {
         // (Or a kind of a family the line names that the booking is: `kindMet`.)
         // (A line exact only by the kinds it lists of a family scoped to its operation, "…, transvenous
         // or leadless", leaves them to its kinds below.)
-        if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || c.forWords.has(w) || (said.length > 0 && named.has(w)) || ((!!cov.firm?.includes(w) || (STAGE_WORDS.has(w) && says.has('stage') && [...says].every((x) => !STAGE_WORDS.has(x) || cov.required.includes(x)))) && says.has(w))))) continue;
+        if (cov.exact && x !== concept && !(cov.exactFromLimits && !cov.required.length && cov.kinds?.every((k) => v.kindScopes.has(familyOf(k)))) && !(cov.exactFromLimits && cov.required.some((w) => ownLimit(w) || kindMet(w) || c.forWords.has(w) || (said.length > 0 && named.has(w)) || ((!!cov.firm?.includes(w) || stageOf(w, cov.required)) && says.has(w))))) continue;
         // A line "with" what a kind is by definition done without does not cover that kind: "Partial
         // colectomy with anastomosis" no Hartmann procedure, "Repair of retinal detachment with vitrectomy" no scleral buckle.
         if (x !== concept && cov.withWords && [concept, ...c.ancestors].some((k) => (k === concept || v.concepts[k].ancestors.includes(x)) && cov.withWords!.some((w) => v.concepts[k].withoutWords.has(w)))) continue;
@@ -3318,21 +3324,9 @@ export class ProcedureMatcher {
   }
   /** The catalog lines that list codes of their own (made on first use). */
   private codedEntries?: Set<number>;
-  private includedMade = new Map<string, boolean>();
-  /** Whether a line names an operation only in what it includes ("…, including carpal tunnel release"). */
+  /** Whether a line names an operation only in what it includes ("…, including carpal tunnel release"), as learn() read it. */
   private includedOnly(line: CatalogProcedure, concept: number): boolean {
-    const key = `${line.id}:${concept}`;
-    let out = this.includedMade.get(key);
-    if (out === undefined) {
-      const text = readOf(line);
-      const head = text.split(/,?\s*\b(?:including|to include|includes)\b/i)[0];
-      const v = this.vocabulary;
-      const parts = head === text ? [] : analyze(v, head, { split: false }).parts;
-      const reading = parts.length ? readPart(v, mergeParts(parts), 'catalog') : undefined;
-      out = !!reading && reading.hits.length > 0 && !reading.hits.some((h) => h.targets.some((x) => x.concept === concept || (x.concept >= 0 && v.concepts[concept].ancestors.includes(x.concept))));
-      this.includedMade.set(key, out);
-    }
-    return out;
+    return !!this.byEntry().get(line.id)?.some((x) => x.concept === concept && x.cov.includedOnly);
   }
   private byEntryMade?: Map<number, Array<{ concept: number; cov: Coverage }>>;
   /** Catalog line → what it covers: each concept with its limits (byConcept turned round, made on first use). */

@@ -171,9 +171,12 @@ export const PCA_EXCLUSION = new RegExp(String.raw`\b(?:excluding|except|other t
 /** A post-conceptional age said outright in weeks ("44WK PCA", "PMA 46 WKS"): "PCA 10" may be a posterior cerebral artery, "CORRECTED 40 DEG" a curve. */
 export function statedPca(text: string): number | undefined {
   const t = text.toLowerCase();
-  const m = new RegExp(`${WEEKS}\\s*(?:${CONCEPTIONAL.source})`).exec(t) ?? new RegExp(`(?:${CONCEPTIONAL.source})\\s*(?:age\\s*)?:?\\s*(?:of\\s*)?${WEEKS}`).exec(t);
+  const m = WEEKS_PCA.exec(t) ?? PCA_WEEKS.exec(t);
   return m ? Number(m[1]) : undefined;
 }
+// (Made once: every booking is asked, by its age and by its measures.)
+const WEEKS_PCA = new RegExp(`${WEEKS}\\s*(?:${CONCEPTIONAL.source})`);
+const PCA_WEEKS = new RegExp(`(?:${CONCEPTIONAL.source})\\s*(?:age\\s*)?:?\\s*(?:of\\s*)?${WEEKS}`);
 
 /**
  * The post-conceptional age in weeks a booking states, if any ("44WK PCA", "PMA 46 WKS", "46 wks corrected"),
