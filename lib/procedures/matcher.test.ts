@@ -8096,3 +8096,45 @@ describe('what an English NHS trust, a children\'s hospital, a women\'s hospital
     expect(one(pu, 'Ex lap, Graham patch perforated PU')).toContain(pu);
   });
 });
+
+describe('wordings written "… for …", steps joined by "&", and shorthand the corpora left unread (session 55)', () => {
+  it('reads a wording the vocabulary writes "… for …" when the booking says it the same way', () => {
+    const takeBack = 'Exploration for postoperative hemorrhage';
+    expect(one(takeBack, 'RE-EXPLORATION FOR BLEEDING POST CABG')).toEqual([takeBack]);
+    expect(one(takeBack, 'REEXPLORATION FOR BLEEDING')).toEqual([takeBack]);
+    const iv = 'Intravenous ketamine infusion for treatment-resistant depression';
+    const im = 'Intramuscular ketamine administration for depression';
+    expect(one([iv, im], 'IM KETAMINE 0.75 MG/KG - TRD')).toEqual([im]);
+    expect(one([iv, im], 'IM KETAMINE FOR DEPRESSION')).toEqual([im]);
+    expect(one([iv, im], 'KETAMINE INFUSION FOR TRD')).toEqual([iv]);
+    expect(one([iv, im], 'KETAMINE FOR DEPRESSION')).toEqual(['UNKNOWN']);
+  });
+
+  it('still reads a "for" clause as why, never as the operation: a block for a knee replacement is the block', () => {
+    expect(one(['Adductor canal block', 'Total knee arthroplasty'], 'ADDUCTOR CANAL BLOCK - FOR TKA')).toEqual(['Adductor canal block']);
+    expect(one('Total knee arthroplasty', 'ADDUCTOR CANAL BLOCK - FOR TKA')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads "INCISION & DRAINAGE" and "ENUCLEATION & CURETTAGE" as one operation each, no eye enucleation in a jaw', () => {
+    const perianal = 'Incision and drainage of perirectal abscess';
+    expect(one(perianal, 'INCISION & DRAINAGE PERIANAL ABSCESS')).toEqual([perianal]);
+    const cyst = 'Enucleation of odontogenic cyst of the jaw';
+    expect(one([cyst, 'Enucleation of eye'], 'ENUCLEATION & CURETTAGE OKC LT MANDIBLE')).toEqual([cyst]);
+    expect(one(['Tonsillectomy', 'Adenoidectomy'], 'TONSILLECTOMY & ADENOIDECTOMY')).toEqual(['Tonsillectomy', 'Adenoidectomy']);
+  });
+
+  it('reads ROTA beside an atherectomy as the rotational one, and a Zephyr valve as done for emphysema', () => {
+    const rota = 'Rotational or orbital coronary atherectomy';
+    expect(one([rota, 'Percutaneous coronary intervention with stent placement'], 'ROTA ATHERECTOMY + PCI LAD')).toEqual([rota, 'Percutaneous coronary intervention with stent placement']);
+    const ebv = 'Endobronchial valve placement for emphysema';
+    expect(one(ebv, 'ZEPHYR VALVES LUL')).toEqual([ebv]);
+    expect(one(ebv, 'SPIRATION VALVES RUL - PERSISTENT AIR LEAK')).not.toContain(ebv);
+  });
+
+  it('reads a scoliosis fusion as deformity correction, and tori excised as their removal', () => {
+    const deformity = 'Spinal deformity correction for adolescent idiopathic and adult scoliosis';
+    expect(one([deformity, 'Posterior spinal fusion'], 'POSTERIOR SPINAL FUSION FOR ADOLESCENT IDIOPATHIC SCOLIOSIS')).toEqual([deformity]);
+    expect(one('Posterior spinal fusion', 'PSF FOR SCOLIOSIS')).toContain('UNKNOWN');
+    expect(one('Removal of torus or exostosis', 'EXCISION MANDIBULAR TORI BILAT')).toEqual(['Removal of torus or exostosis']);
+  });
+});
