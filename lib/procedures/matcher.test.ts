@@ -8137,4 +8137,55 @@ describe('wordings written "… for …", steps joined by "&", and shorthand the
     expect(one('Posterior spinal fusion', 'PSF FOR SCOLIOSIS')).toContain('UNKNOWN');
     expect(one('Removal of torus or exostosis', 'EXCISION MANDIBULAR TORI BILAT')).toEqual(['Removal of torus or exostosis']);
   });
+
+  it('covers no lumbar hardware removal by an anterior cervical line, no base-of-tongue TORS by a supraglottic laryngectomy line, no four-gland exploration by a single-gland line', () => {
+    const cervical = 'Removal or revision of anterior cervical instrumentation';
+    expect(one(cervical, 'L4-5 REMOVAL OF HARDWARE')).toEqual(['UNKNOWN']);
+    expect(one(cervical, 'C5-6 ANTERIOR CERVICAL HARDWARE REMOVAL')).toEqual([cervical]);
+    const supraglottic = 'Transoral robotic supraglottic laryngectomy';
+    const oropharynx = 'Transoral robotic surgery of the oropharynx, including radical tonsillectomy and base of tongue resection';
+    expect(one(supraglottic, 'TORS R BOT')).toEqual(['UNKNOWN']);
+    expect(one([supraglottic, oropharynx], 'TORS R BOT')).toEqual([oropharynx]);
+    const single = 'Parathyroidectomy, single gland (image-localized adenoma)';
+    expect(one(single, 'PARATHYROIDECTOMY - 4 GLAND EXPLORATION')).not.toContain(single);
+    expect(one(single, 'FOCUSED PARATHYROIDECTOMY R SUPERIOR')).toEqual([single]);
+  });
+
+  it('covers no stone basketing by a diagnostic ureteroscopy line, yet reads "diagnostic or therapeutic" as either', () => {
+    const diagnostic = 'Diagnostic ureteroscopy, with or without biopsy';
+    expect(one(diagnostic, 'RT URETEROSCOPY W/ BASKET EXTRACTION')).toEqual(['UNKNOWN']);
+    expect(one(diagnostic, 'DIAGNOSTIC URETEROSCOPY LT W/ BX')).toEqual([diagnostic]);
+    const either = 'Ureteroscopy, diagnostic or therapeutic, including laser lithotripsy, stone extraction, and stent placement';
+    expect(one(either, 'URETEROSCOPY W/BASKET EXTRACTI - RT')).toEqual([either]);
+  });
+
+  it('keeps an operation "+" joins with a word InScope does not know, though a code names the one before: an Unna boot is no debridement', () => {
+    const debridement = 'Selective debridement, including sharp, enzymatic and autolytic';
+    expect(one(debridement, 'Selective debridement L lat malleolus + Zorb wrap', '97597')).toContain('UNKNOWN');
+    const unna = 'Application of multilayer compression system or Unna boot';
+    const wound = 'Debridement of wound, skin and subcutaneous tissue';
+    expect(one([wound, unna], 'Debridement L lat malleolus ulcer + Unna boot')).toEqual([wound, unna]);
+    expect(one(wound, 'Debridement L lat malleolus ulcer + Unna boot')).toContain('UNKNOWN');
+  });
+
+  it('reads a subpectoral biceps tenodesis as open, a radius/ulna shaft as the forearm\'s both bones, and "Open treatment of … fracture" as that fracture\'s fixation', () => {
+    const scope = 'Arthroscopic biceps tenodesis';
+    expect(one(scope, 'SUBPEC BICEPS TENODESIS')).toEqual(['UNKNOWN']);
+    expect(one([scope, 'Open subpectoral biceps tenodesis'], 'SUBPEC BICEPS TENODESIS')).toEqual(['Open subpectoral biceps tenodesis']);
+    const shaft = 'Open treatment of radial or ulnar shaft fracture, single or both bones';
+    const distal = 'Open treatment of distal radius fracture, including volar plating';
+    const head = 'Open treatment of olecranon or radial head fracture, including radial head arthroplasty';
+    expect(one([shaft, distal, head], 'LT RADIUS/ULNA SHAFT ORIF')).toEqual([shaft]);
+    expect(one(distal, 'LT RADIUS/ULNA SHAFT ORIF')).toEqual(['UNKNOWN']);
+    expect(one('Open treatment of proximal humerus fracture, including locked plating', 'ORIF R DISTAL HUMERUS FX')).toEqual(['UNKNOWN']);
+    expect(one('Open treatment of ankle fracture, lateral, medial, bimalleolar or trimalleolar', 'LATERAL ANKLE STABILIZATION - CHRONIC INSTABILITY')).toEqual(['UNKNOWN']);
+  });
+
+  it('reads a food bolus after an EGD as its removal, and a static facial reanimation line as no nerve transfer and no pubovaginal sling', () => {
+    const bolus = 'Upper endoscopy with foreign body or food bolus removal';
+    expect(one(['Esophagogastroduodenoscopy with biopsy', bolus], 'EGD - FOOD BOLUS')).toContain(bolus);
+    const reanimation = 'Static facial reanimation, including fascial sling and eyelid weight';
+    expect(one(reanimation, 'Masseteric-to-facial nerve transfer L')).toEqual(['UNKNOWN']);
+    expect(one(reanimation, 'PUBOVAGINAL SLING - SUI')).not.toContain(reanimation);
+  });
 });

@@ -1923,6 +1923,13 @@ export class ProcedureMatcher {
           readings.push({ ...reading, unknown: [...outside].filter((w) => v.plain.has(w) && !v.stopwords.has(w)) });
           previous = part;
         }
+        // "SELECTIVE DEBRIDEMENT + ZORB WRAP": what "+" joins with a word InScope does not know may be
+        // an operation of its own — unknown, not folded into the one before (a code for the one before
+        // had then stood for both: a wrong ok).
+        else if (part.afterPlus && reading.unrecognised.length && !together.hits.some(isNew) && !together.unrecognised.every((w) => !reading.unrecognised.includes(w))) {
+          readings.push(reading);
+          previous = part;
+        }
         // "R KNEE SCOPE + ACL", "TAH + OVARIES", "DNR + FDS": a place "+" joins to an operation is an
         // operation there, not where the one before is done (unknown where nothing reads it).
         // (Not a device's word that is a place's too: "EXTERNAL DCR L + TUBES"; nor a region of the body's

@@ -312,6 +312,8 @@ const PRE: Array<[RegExp, string]> = [
   // "Radical hysterectomy (type C)": a class in parentheses, no abbreviation ("C" is no cesarean).
   // (Not a class that tells cases apart: "type A dissection", "ORIF distal radius, type C fractures".)
   [/\(\s*type\s+c\s*\)(?!\s*(?:aortic|dissection|endoleak|fracture))/g, ' '],
+  // "RADIUS/ULNA SHAFT ORIF", "TIB/FIB": a forearm's or a leg's two bones, one fracture's, not two operations.
+  [/\b(radius|radial|ulna|ulnar|tibia|tibial|tib|fibula|fibular|fib)\s*\/\s*(?=(?:radius|radial|ulna|ulnar|tibia|tibial|tib|fibula|fibular|fib)\b)/g, '$1 and '],
   // "INCISION & DRAINAGE", "ENUCLEATION & CURETTAGE": one operation's two steps, not two operations.
   [/\b(incision|irrigation|enucleation|dilation|dilatation|suction|excision|curettage)\s*&\s*(drainage|debridement|curettage|evacuation|electrodesiccation|electrodessication|cautery)\b/g, '$1 and $2'],
 ];
@@ -448,6 +450,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // whom the line is for (its "joint" read with the line's "arthroplasty" was any joint's arthroplasty).
   if (options.split === false) s = s.replace(JOINT_PROGRAM, ' program ');
   // "Endoscopic sinus surgery, primary or revision": both; the revision is one occasion, no limit.
+  // "Ureteroscopy, diagnostic or therapeutic": either, so neither narrows the line (no diagnostic ureteroscopy alone).
+  if (options.split === false) s = s.replace(/\b(?:diagnostic|therapeutic)\s*(?:or|and|and\/or|&|\/)\s*(?:diagnostic|therapeutic|operative)\b(?!\s+(?:and|or)\b)/g, ' ');
   if (options.split === false) s = s.replace(/\b(?:primary|initial)\s*(?:or|and|and\/or|&|\/)\s*(?:revision|revisional|redo|reoperative)\b|\b(?:revision|revisional|redo)\s*(?:or|and|and\/or|&|\/)\s*(?:primary|initial)\b/g, ' including revision ');
   // "Resection of gallbladder, percutaneous endoscopic approach": ICD-10-PCS's name for the way in through
   // ports (read as the laparoscopy it mostly is), never a PEG's scope nor a TURP's; "via natural or artificial
