@@ -73,11 +73,6 @@ export interface PhraseTarget {
    * KNEE" is the arthroplasty; "MUA L TOTAL KNEE", "I&D TOTAL KNEE" are done to one, no new one).
    */
   alone?: boolean;
-  /**
-   * The words a form wrote after "for" ("re-exploration for bleeding"): a booking's "for …" clause,
-   * an indication otherwise, may say them.
-   */
-  forTail?: string[];
 }
 
 export interface Phrase {
@@ -275,16 +270,7 @@ export function compileVocabulary(data: VocabularyData, version = 'builtin'): Vo
       if (!t.tokens.length) return;
       cc.phrases.push([...new Set(t.tokens)]);
       const all = [...new Set([...t.approaches, ...approaches])];
-      const ctx: Partial<PhraseTarget> = context ? { context: new Set(context) } : {};
-      // "Re-exploration for bleeding", "ketamine for depression": what a form says after "for" a
-      // booking may say in its own "for …" clause.
-      const forAt = /\bfor\b/i.exec(text);
-      if (forAt && text !== concept.name) {
-        const tail = new Set(tokensOf(v, text.slice(forAt.index + 3)).tokens);
-        const head = new Set(tokensOf(v, text.slice(0, forAt.index)).tokens);
-        const forTail = t.tokens.filter((w) => tail.has(w) && !head.has(w));
-        if (forTail.length && t.tokens.some((w) => !tail.has(w))) ctx.forTail = forTail;
-      }
+      const ctx = context ? { context: new Set(context) } : {};
       // (A form, not the formal name: "Central ECMO cannulation" is how forms write it.) Shorthand for a
       // catalog line only where the abbreviation's operation is not one this one is a kind of: "SCS
       // paddle lead via laminectomy" is a line's wording too.
@@ -445,8 +431,6 @@ function addPhrase(v: Vocabulary, tokens: string[], target: PhraseTarget): void 
   else {
     if (target.spoken) same.spoken = [...new Set([...(same.spoken ?? []), ...target.spoken])];
     if (target.restates) same.restates = [...new Set([...(same.restates ?? []), ...target.restates])];
-    if (target.forTail && same.forTail) same.forTail = same.forTail.filter((w) => target.forTail!.includes(w));
-    else delete same.forTail;
     if (!target.shorthand) delete same.shorthand;
   }
 }

@@ -30,8 +30,6 @@ export interface Token {
   abbreviated?: boolean;
   /** In a booking, after "POSS"/"POSSIBLE" (or "THEN", "FOLLOWED BY"): what may be done, or is done next, beside what is done first. */
   possible?: boolean;
-  /** In a booking, from a "for …" clause (an indication, not a history): a wording written "… for …" may end in it. */
-  forSaid?: boolean;
 }
 
 export interface Part {
@@ -312,8 +310,6 @@ const PRE: Array<[RegExp, string]> = [
   // "Radical hysterectomy (type C)": a class in parentheses, no abbreviation ("C" is no cesarean).
   // (Not a class that tells cases apart: "type A dissection", "ORIF distal radius, type C fractures".)
   [/\(\s*type\s+c\s*\)(?!\s*(?:aortic|dissection|endoleak|fracture))/g, ' '],
-  // "RADIUS/ULNA SHAFT ORIF", "TIB/FIB": a forearm's or a leg's two bones, one fracture's, not two operations.
-  [/\b(radius|radial|ulna|ulnar|tibia|tibial|tib|fibula|fibular|fib)\s*\/\s*(?=(?:radius|radial|ulna|ulnar|tibia|tibial|tib|fibula|fibular|fib)\b)/g, '$1 and '],
   // "INCISION & DRAINAGE", "ENUCLEATION & CURETTAGE": one operation's two steps, not two operations.
   [/\b(incision|irrigation|enucleation|dilation|dilatation|suction|excision|curettage)\s*&\s*(drainage|debridement|curettage|evacuation|electrodesiccation|electrodessication|cautery)\b/g, '$1 and $2'],
 ];
@@ -702,16 +698,13 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   const catalog = options.split === false;
   const raw = pieces.map((p) => {
     const indication: string[] = [];
-    /** The clauses said "for …" (a wording "re-exploration for bleeding" may end in them). */
-    const forClauses: string[] = [];
     // In a catalog line, "for …" narrows the privilege ("Exploratory laparotomy for trauma"): its
     // words are read like the rest, and marked, so that a word it leaves over restricts the line.
     // (A catalog line's "post-cholecystectomy": the operation it follows, never "post" as posterior.)
     // (Only in what the line may include: "Repair of post-hysterectomy vesicovaginal fistula" keeps its occasion.)
     const mayInclude = (at: number) => /\bincluding\b|⟦o⟧|\(/.test(p.slice(0, at));
-    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string, at: number) => (namesOperation(v, word) && mayInclude(at) ? ` ${word} ` : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_OCCASION, '$1 ⟦a⟧ $2 ⟦/a⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (m, clause: string) => {
+    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string, at: number) => (namesOperation(v, word) && mayInclude(at) ? ` ${word} ` : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_OCCASION, '$1 ⟦a⟧ $2 ⟦/a⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
       indication.push(clause);
-      if (/^for\b/i.test(m)) forClauses.push(clause);
       return ' ';
     }).replace(HISTORY_PREFIX, (m, joint: string, word: string) => {
       // "PRE-ECT CONSULT", "POST-TKA MANIPULATION": the operation after pre-/post- is history or plan, not this case.
@@ -722,7 +715,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
       return ' ';
     });
     const words = (x: string) => { let y = x.replace(/⟦q⟧/g, ' zzqualifier ').replace(/⟦o⟧/g, ' zzoptional ').replace(/⟦i⟧/g, ' zzincluding ').replace(/⟦t⟧/g, ' zztrailing ').replace(/⟦w⟧/g, ' zzendwith ').replace(/⟦p⟧/g, ' zzparen ').replace(/⟦\/p⟧/g, ' zzendparen ').replace(/⟦x⟧/g, ' zzexcluding ').replace(/⟦a⟧/g, ' zzoccasion ').replace(/⟦\/a⟧/g, ' zzendoccasion '); for (const [re, to] of POST) y = y.replace(re, to); return y.split(/[^a-z0-9@]+/).filter(Boolean); };
-    return { main: words(main), indication: indication.flatMap(words), said: new Set(forClauses.flatMap(words)) };
+    return { main: words(main), indication: indication.flatMap(words) };
   });
   // (Not what a catalog line's "excluding …" clause names: "Posterior thoracic fusion (excluding
   // deformity correction)" is no fusion for a deformity.)
@@ -747,7 +740,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   const joinedToNext = new Set<Part>();
   const separators = options.split === false ? [] : [...s.matchAll(new RegExp(SEPARATORS.source, 'g'))].map((m) => m[0]);
   raw.forEach((r, i) => {
-    const part = toPart(v, r.main, r.indication, context, originals[i]?.trim() ?? '', corrections, catalog, cut, r.said);
+    const part = toPart(v, r.main, r.indication, context, originals[i]?.trim() ?? '', corrections, catalog, cut);
     if (around.size) part.around = around;
     if (/[+&]/.test(separators[i - 1] ?? '')) part.afterPlus = true;
     if (part.tokens.length || part.approaches.length || part.ambiguous.size) parts.push(part);
@@ -890,7 +883,7 @@ function contextOf(v: Vocabulary, raw: string[]): Set<string> {
   return ctx;
 }
 
-function toPart(v: Vocabulary, main: string[], indication: string[], context: Set<string>, text: string, corrections: Array<[string, string]>, catalog = false, cut = new Set<string>(), said = new Set<string>()): Part {
+function toPart(v: Vocabulary, main: string[], indication: string[], context: Set<string>, text: string, corrections: Array<[string, string]>, catalog = false, cut = new Set<string>()): Part {
   const part: Part = { text, tokens: [], approaches: [], ambiguous: new Map(), named: [], context };
   let clause: 'main' | 'qualifier' | 'optional' | 'excluded' = 'main';
   let withSeen = false;
@@ -1017,14 +1010,7 @@ function toPart(v: Vocabulary, main: string[], indication: string[], context: Se
     }
   };
   read(main, false);
-  // (Each clause apart, so that the words of one said "for …" are marked as such.)
-  for (let i = 0, start = 0; i <= indication.length; i++) {
-    if (i < indication.length && said.has(indication[i]) === said.has(indication[start])) continue;
-    const from = part.tokens.length;
-    read(indication.slice(start, i), true);
-    if (start < indication.length && said.has(indication[start])) for (const t of part.tokens.slice(from)) t.forSaid = true;
-    start = i;
-  }
+  read(indication, true);
   // "ILR EXPLANT", "IVC FILTER REMOVAL": the insertion an abbreviation's name brings ("implantable
   // loop recorder insertion") is not done where the booking undoes it.
   if (part.tokens.some((t) => UNDOING.has(t.word))) {
@@ -1288,12 +1274,6 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
     // (An operation its name says is "for" that: no general anesthesia in "Anesthesia for pediatric general … surgery".)
     const named = (ph: Phrase) => ph.targets.some((x) => x.concept >= 0 && /\bfor\b/i.test(v.concepts[x.concept].name) && ph.tokens.every((t) => v.concepts[x.concept].nameWords.has(t)));
     for (const t of forWords) for (const ph of v.byToken.get(t) ?? []) if (ph.tokens.some((w) => present.has(w)) && named(ph)) { counts.set(ph, (counts.get(ph) ?? 0) + 1); forNamed = true; }
-  }
-  // "RE-EXPLORATION FOR BLEEDING", "KETAMINE FOR DEPRESSION": a wording written "… for …" may end
-  // in the booking's own "for …" clause (only the words its form said after "for").
-  if (mode === 'booking') {
-    const said = new Set(part.tokens.filter((t) => t.forSaid && !present.has(t.word)).map((t) => t.word));
-    for (const t of said) for (const ph of v.byToken.get(t) ?? []) if (counts.has(ph) && ph.targets.some((x) => x.forTail?.includes(t))) counts.set(ph, counts.get(ph)! + 1);
   }
   for (const [ph, n] of counts) {
     if (n === ph.tokens.length && !(listedActions && actionsOnly(ph)) && usable(v, ph, part, mode).length && !(closing?.size && ph.tokens.every((t) => closing.has(t))) && !takesTwo(ph) && !acrossItems(ph) && !strandsPlace(ph)) fitting.push(ph);
