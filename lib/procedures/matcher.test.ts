@@ -8189,4 +8189,26 @@ describe('steps joined by "&", shorthand the corpora left unread, and what four 
     expect(one(reanimation, 'Masseteric-to-facial nerve transfer L')).toEqual(['UNKNOWN']);
     expect(one(reanimation, 'PUBOVAGINAL SLING - SUI')).not.toContain(reanimation);
   });
+
+  it('keeps what two reviews of this version found: no "for" clause makes another operation, no organ injury is a fracture fixation, a node clearance after "+" is asked for', () => {
+    expect(one('Intravenous ketamine infusion', 'INTRANASAL KETAMINE FOR DEPRESSION')).toEqual(['UNKNOWN']);
+    expect(one('Thoracic sympathectomy', 'LUMBAR SYMPATHECTOMY FOR HYPERHIDROSIS')).toEqual(['UNKNOWN']);
+    expect(one('Thoracic endovascular aortic repair', 'THORACIC AORTIC REPAIR FOR DISSECTION - OPEN')).toEqual(['UNKNOWN']);
+    expect(one('Robotic-assisted navigational bronchoscopy', 'FLEXIBLE BRONCHOSCOPY FOR PERIPHERAL LUNG NODULE')).toEqual(['UNKNOWN']);
+    expect(one('Open reduction internal fixation of fractures', 'Open treatment of colon injury')).toEqual(['UNKNOWN']);
+    expect(one('Open treatment of medial malleolus fracture, includes internal fixation, when performed', 'ORIF trimalleolar ankle fracture')).toEqual(['UNKNOWN']);
+    expect(one('ORIF distal radius', 'Distal radius fracture, closed treatment')).toEqual(['UNKNOWN']);
+    expect(one('ORIF ulna', 'ULNA/RADIUS ORIF')).toContain('UNKNOWN');
+    expect(one('Excision of tori', 'Removal of exostosis, calcaneus')).toEqual(['UNKNOWN']);
+    expect(one('Total thyroidectomy', 'TOTAL THYROIDECTOMY + R LATERAL NECK CLEARANCE')).toContain('UNKNOWN');
+  });
+
+  it('asks a laminectomy and fusion booked together of both lines, unless the catalog lists the two as one', () => {
+    const fusion = 'Posterior cervical fusion with lateral mass or pedicle screw instrumentation';
+    const laminectomy = 'Posterior cervical laminectomy or foraminotomy';
+    expect(one(fusion, 'C3-C7 POSTERIOR LAMINECTOMY AND FUSION W/ LATERAL MASS SCREWS')).toContain('UNKNOWN');
+    expect(one([laminectomy, fusion], 'C3-C7 POSTERIOR LAMINECTOMY AND FUSION W/ LATERAL MASS SCREWS')).toEqual([laminectomy, fusion]);
+    const both = 'Posterior cervical decompression and fusion with lateral mass or pedicle screw instrumentation';
+    expect(one(both, 'C3-T1 PCDF')).toEqual([both]);
+  });
 });
