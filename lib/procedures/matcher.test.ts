@@ -8211,4 +8211,18 @@ describe('steps joined by "&", shorthand the corpora left unread, and what four 
     const both = 'Posterior cervical decompression and fusion with lateral mass or pedicle screw instrumentation';
     expect(one(both, 'C3-T1 PCDF')).toEqual([both]);
   });
+
+  it('reads an orthopaedic hospital\'s board: a MAKO line\'s "system" is the device\'s, CR beside a knee implant, CHONDRO, SUBSCAP, IF REPLANT, GLUTE MED, RESTORIS MCK', () => {
+    const mako = 'Robotic-assisted total knee arthroplasty, MAKO system';
+    expect(one(mako, 'RT TKA MAKO')).toEqual([mako]);
+    const tka = 'Primary total knee arthroplasty';
+    expect(one([tka, 'Adductor canal block'], 'LT TKA TRIATHLON CR CEMENTED - SPINAL + ACB, 23HR OBS')).toEqual([tka]);
+    expect(one(['Closed reduction of fracture'], 'CR L DISTAL RADIUS FX')).toEqual(['Closed reduction of fracture']);
+    expect(one(['Knee arthroscopy with partial meniscectomy', 'Arthroscopic chondroplasty of the knee'], 'RT KNEE SCOPE PMM/CHONDRO')).toEqual(['Knee arthroscopy with partial meniscectomy', 'Arthroscopic chondroplasty of the knee']);
+    expect(one('Rotator cuff repair, open or arthroscopic', 'RT SUBSCAP REPAIR')).toEqual(['Rotator cuff repair, open or arthroscopic']);
+    expect(one('Replantation of digit or hand', 'RT IF REPLANT')).toEqual(['Replantation of digit or hand']);
+    expect(one('Endoscopic repair of gluteus medius or minimus tear', 'RT ENDOSCOPIC GLUTE MED REPAIR')).toEqual(['Endoscopic repair of gluteus medius or minimus tear']);
+    const uka = 'Robotic-assisted unicompartmental knee arthroplasty, MAKO system';
+    expect(one([uka, 'Three-field esophagectomy'], 'RT MEDIAL UKA MAKO (RESTORIS MCK)')).toEqual([uka]);
+  });
 });

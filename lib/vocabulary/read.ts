@@ -2322,8 +2322,8 @@ const VESSEL_KIND = new Set(['artery', 'arteries', 'arterial', 'vein', 'veins', 
 export const EXTENT_HEAD = new Set(['minor', 'major']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
 const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'lobar', 'extended', 'modified']);
-/** How many or which, said of every case: "…, one or more levels", "excision of pilonidal disease", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired). */
-const NO_LIMIT = new Set(['disease', 'tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft', 'only']);
+/** How many or which, said of every case: "…, one or more levels", "excision of pilonidal disease", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired; nor the "system" of "Robotic-assisted total knee arthroplasty, MAKO system", the device's). */
+const NO_LIMIT = new Set(['disease', 'tear', 'tears', 'one', 'more', 'any', 'all', 'every', 'course', 'courses', 'session', 'sessions', 'approach', 'approaches', 'tract', 'tracts', 'indication', 'indications', 'soft', 'only', 'system', 'systems']);
 
 /** "for invasive hemodynamic monitoring": what a catheter line is for, said of every such catheter. */
 export const MONITORING_FOR = /\bfor\s+(?:invasive\s+)?(?:hemodynamic\s+)?monitoring\b/i;
