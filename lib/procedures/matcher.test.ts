@@ -8225,4 +8225,12 @@ describe('steps joined by "&", shorthand the corpora left unread, and what four 
     const uka = 'Robotic-assisted unicompartmental knee arthroplasty, MAKO system';
     expect(one([uka, 'Three-field esophagectomy'], 'RT MEDIAL UKA MAKO (RESTORIS MCK)')).toEqual([uka]);
   });
+
+  it('reads a Gillies lift as the zygomatic arch\'s elevation, no LIFT of an anal fistula, and ADV beside a levator as its advancement', () => {
+    const arch = 'Open reduction of zygomaticomaxillary complex and zygomatic arch fractures';
+    expect(one([arch, 'Ligation of intersphincteric fistula tract (LIFT)'], 'Gillies lift R zygomatic arch')).toEqual([arch]);
+    expect(one('Ligation of intersphincteric fistula tract (LIFT)', 'LIFT PROCEDURE - TRANSSPHINCTERIC FISTULA')).toEqual(['Ligation of intersphincteric fistula tract (LIFT)']);
+    const ptosis = 'Blepharoptosis repair, including levator advancement, Mueller muscle-conjunctival resection and frontalis sling';
+    expect(one(ptosis, 'BIL PTOSIS REPAIR EXT LEVATOR ADV')).toEqual([ptosis]);
+  });
 });
