@@ -1926,7 +1926,7 @@ export class ProcedureMatcher {
         // "SELECTIVE DEBRIDEMENT + ZORB WRAP": what "+" joins with a word InScope does not know may be
         // an operation of its own — unknown, not folded into the one before (a code for the one before
         // had then stood for both: a wrong ok).
-        else if (part.afterPlus && reading.unrecognised.length && !together.hits.some(isNew) && !together.unrecognised.every((w) => !reading.unrecognised.includes(w))) {
+        else if (part.afterPlus && reading.unrecognised.length && !together.hits.some(isNew) && together.unrecognised.some((w) => reading.unrecognised.includes(w))) {
           readings.push(reading);
           previous = part;
         }

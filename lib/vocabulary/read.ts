@@ -314,6 +314,8 @@ const PRE: Array<[RegExp, string]> = [
   [/\b(incision|irrigation|enucleation|dilation|dilatation|suction|excision|curettage)\s*&\s*(drainage|debridement|curettage|evacuation|electrodesiccation|electrodessication|cautery)\b/g, '$1 and $2'],
 ];
 const SEPARATORS = /[;,+\n/]|\bthen\b|\s&\s(?=[a-z]{3})/;
+/** "+/-" or "±" between operations: what follows may be done (analyze and splitOriginal split at it alike). */
+const PLUS_MINUS = /\s*(?:\+\s*\/\s*-|±)\s*/g;
 /** " - POSS …", " - ? …": a dash before what may be done. */
 const POSSIBLY_AFTER_DASH = /\s[-–—]+\s*(?=(?:poss|possible|possibly)\b|\?)/gi;
 const POST: Array<[RegExp, string]> = [
@@ -357,7 +359,7 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   });
   // "LAP CHOLE +/- OTC", "HSC ± D&C": what a booking adds with "+/-" it may do, as after "POSS" (the
   // "+" had split it off as a part of its own, and a word no operation's alone was dropped with it).
-  if (options.split !== false) s = s.replace(/\s*(?:\+\s*\/\s*-|±)\s*/g, ' , poss ');
+  if (options.split !== false) s = s.replace(PLUS_MINUS, ' , poss ');
   // "LAP CHOLY, ?CONVERT", "LAP CHOLE POSS CONVERSION": a possible conversion of a minimally invasive operation
   // is to open. (Not a conversion booked as the operation: "LAP CONVERSION SLEEVE TO RYGB".)
   // (Said at a clause's end: "POSSIBLE CONVERSION SUBTOTAL" names what it may become; a robot's joint
@@ -842,7 +844,7 @@ const LIGAMENT_GRAFT = /\b(?:(?:bone[-\s]+patellar[-\s]+tendon[-\s]+bone|bptb|bt
 
 function splitOriginal(text: string, expected: number): string[] {
   // ("+/-" split as analyze splits it, at one place: "SCOPE R KNEE +/- MENISCAL REPAIR" is two parts, the second's text "± MENISCAL REPAIR".)
-  const out = text.replace(/\s*(?:\+\s*\/\s*-|±)\s*/g, ', ± ').replace(LIST_NUMBER, '$1;').replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, '$1, $2').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
+  const out = text.replace(PLUS_MINUS, ', ± ').replace(LIST_NUMBER, '$1;').replace(POSSIBLY_AFTER_DASH, ',').replace(COMMA_WITH, ' ').replace(SCOPE_BESIDE, '$1, $2').split(/[;,+\n/]|\bthen\b|\s&\s(?=[A-Za-z]{3})/i);
   return out.length === expected ? out : Array(expected).fill(text);
 }
 
