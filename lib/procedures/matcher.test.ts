@@ -8234,3 +8234,14 @@ describe('steps joined by "&", shorthand the corpora left unread, and what four 
     expect(one(ptosis, 'BIL PTOSIS REPAIR EXT LEVATOR ADV')).toEqual([ptosis]);
   });
 });
+
+describe('what four more held-out sets showed (session 56)', () => {
+  it('reads a lone B beside an operation as both sides, as Epic boards write it, and leaves B-Lynch, twin B, Weber B and type B as they were', () => {
+    expect(one('Otoplasty', 'Otoplasty B (7 y/o)')).toEqual(['Otoplasty']);
+    expect(one('Sclerotherapy of leg veins', 'Sclerotherapy B legs spider veins')).toEqual(['Sclerotherapy of leg veins']);
+    expect(one('Management of postpartum hemorrhage, including B-Lynch compression suture', 'B-LYNCH SUTURE')).toEqual(['Management of postpartum hemorrhage, including B-Lynch compression suture']);
+    expect(one('Vaginal delivery of twins', 'DELIVERY OF TWIN B')).toEqual(['Vaginal delivery of twins']);
+    expect(one('Open reduction internal fixation of ankle fracture', 'WEBER B ORIF R ANKLE')).toEqual(['Open reduction internal fixation of ankle fracture']);
+    expect(one('Thoracic endovascular aortic repair', 'TEVAR FOR TYPE B DISSECTION')).toEqual(['Thoracic endovascular aortic repair']);
+  });
+});
