@@ -8244,4 +8244,22 @@ describe('what four more held-out sets showed (session 56)', () => {
     expect(one('Open reduction internal fixation of ankle fracture', 'WEBER B ORIF R ANKLE')).toEqual(['Open reduction internal fixation of ankle fracture']);
     expect(one('Thoracic endovascular aortic repair', 'TEVAR FOR TYPE B DISSECTION')).toEqual(['Thoracic endovascular aortic repair']);
   });
+
+  it('reads a line that lists a Weil osteotomy with a toe correction as no osteotomy of any bone, and a bunion correction beside a joint fusion as every bunion correction', () => {
+    const toe = 'Correction of lesser toe deformity, including Weil osteotomy';
+    expect(one(toe, 'Lt Perthes - proximal femoral varus osteotomy, 7yo')).toEqual(['UNKNOWN']);
+    expect(one(toe, 'Rt 2nd toe PIPJ fusion')).toEqual([toe]);
+    const hallux = 'Correction of hallux valgus and first metatarsophalangeal joint arthrodesis';
+    expect(one([toe, hallux], 'Lt hallux valgus correction (scarf + Akin)')).toEqual([hallux]);
+    expect(one(hallux, 'R 1st MTPJ fusion, hallux rigidus')).toEqual([hallux]);
+    const frenum = 'Labial or lingual frenectomy and frenuloplasty';
+    expect(one(frenum, 'lingual frenectomy')).toEqual([frenum]);
+  });
+
+  it('reads IIB beside an EVAR as an iliac branch endoprosthesis, asked for by its own line, and a stage IIB cancer as before', () => {
+    const evar = 'Endovascular aneurysm repair (EVAR/TEVAR)';
+    expect(one(evar, 'EVAR w/ IIB')).toEqual([evar, 'UNKNOWN']);
+    expect(one([evar, 'Iliac branch endoprosthesis placement'], 'EVAR w/ IIB')).toEqual([evar, 'Iliac branch endoprosthesis placement']);
+    expect(one('Radical hysterectomy with bilateral pelvic lymphadenectomy', 'STAGE IIB CERVICAL CA - RADICAL HYSTERECTOMY')).toEqual(['Radical hysterectomy with bilateral pelvic lymphadenectomy']);
+  });
 });

@@ -1387,7 +1387,17 @@ export class ProcedureMatcher {
           // (Not a kind its own name gainsays: "Breast biopsy, excisional, including needle and stereotactic
           // biopsy" grants the core needle biopsy it includes, which is no excisional one.)
           const ownKinds = onlyIncluded(c) ? kindsOf(v, v.concepts[c].nameWords) : [];
-          const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))));
+          // (Nor a kind said only by words another operation of the line takes as its own: "Correction of hallux
+          // valgus and first metatarsophalangeal joint arthrodesis" is every bunion correction, its
+          // "arthrodesis" the joint's fusion — no Lapidus kind.)
+          const othersTake = (k: number | string) => {
+            const sayers = lineWords.filter((w) => w && kindsOf(v, [w]).includes(k as never));
+            const takes = (h: Hit, w: string) => [w, ...normalizeWord(v, w)].some((x) => h.tokens.includes(x));
+            return sayers.length > 0 && sayers.every((w) => !reading!.hits.some((h) => takes(h, w) && h.targets.some((t) => t.concept === c))
+              && reading!.hits.some((h) => takes(h, w) && h.targets.every((t) => t.concept >= 0 && t.concept !== c && !scopedTo(v, k as never, v.concepts[t.concept].name)
+                && !v.concepts[t.concept].ancestors.includes(c) && !v.concepts[c].ancestors.includes(t.concept))));
+          };
+          const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))) && !othersTake(k));
           const lineWith = reading!.part.tokens.filter((t) => t.withClause && !t.optional && !t.excluded).map((t) => t.word);
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({

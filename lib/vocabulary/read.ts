@@ -1574,6 +1574,15 @@ export function readPart(v: Vocabulary, part: Part, mode: 'booking' | 'catalog',
         const afterComma = () => fresh.every((t) => lentWords.every((w) => at(w) >= 0 && at(t) > at(w) && folded.slice(at(w), at(t)).includes(',')));
         if (lent.length && !lent.some((c) => c.targets.some((x) => ph.targets.some((y) => kin(x.concept, y.concept)))) && afterComma()) continue;
       }
+      // (Nor an operation a chosen wording is a kind of, whose every action word chosen wordings took,
+      // read with a describing word left over: "Correction of lesser toe deformity, including Weil
+      // osteotomy" names no "deformity correction osteotomy" of any bone — it had covered a femoral osteotomy.)
+      // (Only where that kind is wholly in what the line lists, the broader one borrowing the main clause's words.)
+      if (ph.targets.every((x) => x.concept >= 0 && chosen.some((o) => !o.tokens.some((t) => main.has(t)) && o.targets.some((y) => y.concept >= 0 && v.concepts[y.concept].ancestors.includes(x.concept))))
+        && ph.tokens.some((t) => main.has(t))
+        && ph.tokens.every((t) => !(v.procedureWords.has(t) || v.procedureSuffix.test(t)) || covered.has(t))
+        // (Its own words no place and nothing the line lists: "Amputation of toe, ray, …" names the toe's.)
+        && fresh.every((t) => !v.anatomy.has(t) && !lists.some((items) => items.includes(t)) && !listedBeside(t))) continue;
       chosen.push(ph);
       for (const t of ph.tokens) covered.add(t);
     }
