@@ -8262,4 +8262,26 @@ describe('what four more held-out sets showed (session 56)', () => {
     expect(one([evar, 'Iliac branch endoprosthesis placement'], 'EVAR w/ IIB')).toEqual([evar, 'Iliac branch endoprosthesis placement']);
     expect(one('Radical hysterectomy with bilateral pelvic lymphadenectomy', 'STAGE IIB CERVICAL CA - RADICAL HYSTERECTOMY')).toEqual(['Radical hysterectomy with bilateral pelvic lymphadenectomy']);
   });
+
+  it('reads "R DR ORIF" as a distal radius fixation, no surgeon named Orif, and still drops "DR PATEL TO ASSIST"', () => {
+    const radius = 'Open reduction internal fixation of distal radius fracture';
+    expect(one([radius, 'Carpal tunnel release, open or endoscopic'], 'R DR ORIF + CTR')).toEqual([radius, 'Carpal tunnel release, open or endoscopic']);
+    expect(one('Carpal tunnel release, open or endoscopic', 'R DR ORIF + CTR')).toEqual(['UNKNOWN', 'Carpal tunnel release, open or endoscopic']);
+    expect(one('Laparoscopic cholecystectomy', 'DR PATEL TO ASSIST - LAP CHOLE')).toEqual(['Laparoscopic cholecystectomy']);
+  });
+
+  it('reads "– special" after a line as the form\'s list, "complex (AF, VT)" as said by a VT ablation, and an epicardial VT ablation line as no other VT ablation', () => {
+    const complex = 'Catheter ablation, complex (AF, VT) – special';
+    const epicardial = 'Epicardial ventricular tachycardia ablation via subxiphoid pericardial access – special';
+    expect(one([complex, epicardial], 'VT ablation, ischemic CM, GA, a-line')).toEqual([complex]);
+    expect(one(epicardial, 'VT ablation, ischemic CM, GA, a-line')).toEqual(['UNKNOWN']);
+    expect(one(epicardial, 'ARVC - epicardial VT ablation, subxiphoid access')).not.toContain('UNKNOWN');
+  });
+
+  it('holds a tonsillectomy line that excludes children under 3 years or under 15 kg to both', () => {
+    const tonsil = 'Tonsillectomy with or without adenoidectomy, excluding children under 3 years or under 15 kg';
+    expect(one(tonsil, 'Adenotonsillectomy - 4yo, 14kg, OSA')).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(one(tonsil, 'T&A - 6yo, 22kg')).toEqual([tonsil]);
+    expect(one(tonsil, 'T&A 2yo 16kg')).toEqual(['UNKNOWN', 'UNKNOWN']);
+  });
 });

@@ -392,6 +392,9 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // clinical practice's "Extended: …": which list of the form it is on.)
   // (Not a line marked denied or not granted: its prefix stays a word no booking says.)
   if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|extended|supplemental|special|specific|additional|advanced|requested)(?:\s+(?:privileges?|scope(?:\s+of\s+(?:clinical\s+)?practice)?))?\s*:\s*/, ' ');
+  // ("Catheter ablation, complex (AF, VT) – special", "… (special)", "…, extended scope": the same list
+  // said after the line — no word a booking says, and none that sets it apart from another line.)
+  if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/\s*(?:[-–—,:]\s*(?:special|extended(?:\s+scope)?|core)(?:\s+privileges?)?|\(\s*(?:special|extended(?:\s+scope)?|core)(?:\s+privileges?)?\s*\))\s*$/, ' ');
   // "Interventional pain (specify): stellate ganglion block", "Spine surgery (specify): …": a DoD list's
   // heading names its category, no word a booking says.
   // ("…. Requires documented training": what the privilege asks of the practitioner, no limit.)
@@ -551,7 +554,11 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // (Only of a hysterectomy: "… vaginal hysterectomy", or a list's "…, or laparoscopically assisted vaginal)" beside one.)
   if (/\bhyst/.test(s)) s = s.replace(ASSISTED_VAGINAL, (_m, lap: string | undefined) => (lap ? ' lavh ' : ' ravh '));
   for (const re of DROP) s = s.replace(re, ' ');
-  if (options.split !== false) for (const re of [BOOKING_NOTE, ...BOOKING_NOT]) s = s.replace(re, ' ');
+  // ("R DR ORIF": a "DR" before a word its distal radius reading goes with is the radius, no person —
+  // the fixation had vanished as a surgeon's name.)
+  const radius = v.lexicon.get('dr')?.flatMap((r) => [...(r.context ?? [])]) ?? [];
+  if (options.split !== false) s = s.replace(BOOKING_NOTE, (m) => (radius.includes(m.replace(/^dr\.?\s+/, '')) ? m : ' '));
+  if (options.split !== false) for (const re of BOOKING_NOT) s = s.replace(re, ' ');
   // "PORT REMOVAL AND NEW PORT OTHER SIDE": after a device's removal, a new one is put in — an operation
   // of its own (its "port" had been taken as the removal's word again, and the insertion dropped).
   // (Not where the booking says the placement itself — "… and insertion of new port", "new port to be
@@ -2329,8 +2336,8 @@ const SPECIALTY_ADJECTIVE = /^(?:urologic(?:al)?|orthop(?:a)?edic|gyn(?:a)?ecolo
 const SPECIALTY_PLACE: Record<string, string> = { colorectal: 'colorectal-surgery', thoracic: 'cardiothoracic-surgery', vascular: 'vascular-surgery', bariatric: 'bariatric-surgery' };
 /** The kind of vessel a line says its operation is in ("Atherectomy of lower extremity arteries"): where, a limit still, but no narrower kind of the operation (a rotational atherectomy is one of the line's). */
 const VESSEL_KIND = new Set(['artery', 'arteries', 'arterial', 'vein', 'veins', 'venous']);
-/** How much of an operation a line's heading says before the kinds it lists: a limit all the same. */
-export const EXTENT_HEAD = new Set(['minor', 'major']);
+/** How much of an operation a line's heading says before the kinds it lists ("Catheter ablation, complex (AF, VT)"): a limit all the same, which a listed kind says. */
+export const EXTENT_HEAD = new Set(['minor', 'major', 'complex', 'simple']);
 /** Words that say which kind or how much of an operation ("partial, subtotal or total"): listed as alternatives, the line is every kind. */
 const EXTENT_KINDS = new Set([...PAIRS.flat(), 'subtotal', 'radical', 'segmental', 'lobar', 'extended', 'modified']);
 /** How many or which, said of every case: "…, one or more levels", "excision of pilonidal disease", "Arthrotomy of any major joint" limit nothing by these words (nor "approach": "…, posterior approach only" is told apart by "posterior"; nor the "tract" of "gastrointestinal tract", "pilonidal sinus tract", told apart by the word before it; nor "any indication"; nor the "soft" of "soft tissue", a wording's noun; nor the "tears" of "Arthroscopic repair of rotator cuff tears", what is repaired; nor the "system" of "Robotic-assisted total knee arthroplasty, MAKO system", the device's). */
