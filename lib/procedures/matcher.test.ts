@@ -8284,4 +8284,23 @@ describe('what four more held-out sets showed (session 56)', () => {
     expect(one(tonsil, 'T&A - 6yo, 22kg')).toEqual([tonsil]);
     expect(one(tonsil, 'T&A 2yo 16kg')).toEqual(['UNKNOWN', 'UNKNOWN']);
   });
+
+  it('reads a TAVR line "transfemoral and alternative access" as every TAVR, and the operation after a history and a dash as booked', () => {
+    const tavr = 'Transcatheter aortic valve replacement (TAVR), transfemoral and alternative access (special)';
+    expect(one(tavr, 'TAVR TF 26 Sapien')).toEqual([tavr]);
+    expect(one(tavr, 'TAVR transcaval (S3 Ultra 26)')).toEqual([tavr]);
+    expect(one('Transcatheter aortic valve replacement, transfemoral', 'TAVR transcaval (S3 Ultra 26)')).toEqual(['UNKNOWN']);
+    const ablation = 'Catheter ablation of atrial fibrillation';
+    expect(one(ablation, 'Persistent AF, Hx failed DCCV - PVI cryo')).toEqual([ablation]);
+    expect(one(ablation, 'Persistent AF - PVI (RF) + posterior wall isolation, GA')).toEqual([ablation]);
+    expect(one('Left heart catheterization with coronary angiography', 'Hx CABG x4 - LHC')).toEqual(['Left heart catheterization with coronary angiography']);
+  });
+
+  it('reads an EP lab\'s shorthand: slow pathway mod, Atyp flutter, RA lead addition', () => {
+    const svt = 'Catheter ablation, supraventricular tachycardia (AVNRT, accessory pathway, focal atrial tachycardia)';
+    expect(one(svt, 'AVNRT - slow pathway mod')).toEqual([svt]);
+    const atypical = 'Catheter ablation of atypical atrial flutter (left atrial or scar-related) – special';
+    expect(one([atypical, 'Cavotricuspid isthmus ablation for typical atrial flutter'], 'Atyp flutter (mitral isthmus) ablatoin')).toEqual([atypical]);
+    expect(one('Lead repositioning, repair or addition, transvenous', 'RA lead addition')).toEqual(['Lead repositioning, repair or addition, transvenous']);
+  });
 });

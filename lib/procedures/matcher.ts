@@ -1397,7 +1397,12 @@ export class ProcedureMatcher {
               && reading!.hits.some((h) => takes(h, w) && h.targets.every((t) => t.concept >= 0 && t.concept !== c && !scopedTo(v, k as never, v.concepts[t.concept].name)
                 && !v.concepts[t.concept].ancestors.includes(c) && !v.concepts[c].ancestors.includes(t.concept))));
           };
-          const lineKinds = kinds.filter((k) => scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))) && !othersTake(k));
+          // ("…, transfemoral and alternative access": every way in, as a line that names none.)
+          const accessFamily = v.kindOf.has('transfemoral') ? familyOf(v.kindOf.get('transfemoral')!) : undefined;
+          // (Not where it names which: "… alternative access (subclavian/axillary, transcarotid), excluding transapical".)
+          const everyAccess = /\balternative[\s-]+access\b|\bnon-?femoral\b/i.test(text) && accessFamily !== undefined
+            && kinds.every((k) => familyOf(k) !== accessFamily || k === v.kindOf.get('transfemoral'));
+          const lineKinds = kinds.filter((k) => !(everyAccess && familyOf(k) === accessFamily) && scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))) && !othersTake(k));
           const lineWith = reading!.part.tokens.filter((t) => t.withClause && !t.optional && !t.excluded).map((t) => t.word);
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({

@@ -199,8 +199,10 @@ const STUDY_WORD = /(?:graphy|gram|grams|biopsy|catheterization)$/;
  * ("RECTAL EUS - STAGING RECTAL CA": after a dash that follows a diagnostic study — an EUS, a
  * bronchoscopy, a biopsy — staging before a cancer it is said of, with no operation between, says
  * why; "TLH BSO - STAGING ENDOMETRIAL CA", "STAGING LAPAROTOMY …" and a bare "STAGING" name an operation.)
+ * (History ends at a spaced dash: "HX CABG X4 - LHC W/ GRAFT ANGIO", "HX FAILED DCCV - PVI CRYO" book the
+ * operation after it, which had been read as history and the case as naming none.)
  */
-const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?|prev)(?=\s)([^;,+\n]*)/g;
+const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:)(?=\s)([^;,+\n]*)|\b(?:status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?|prev)(?=\s)((?:(?!\s[-–—]+\s)[^;,+\n])*)/g;
 
 /** Whether the booking writes a default action out itself (not from an abbreviation) within two words after the abbreviation's words: "AVF CREATION". */
 function spelledAfter(part: Part, abbreviation: readonly string[], isAction: (w: string) => boolean): boolean {
@@ -342,6 +344,9 @@ const ORDINAL_WORD: Record<string, string> = { '2nd': 'second', '3rd': 'third', 
 const HOW_WORD = /^(?:open|endoscopic|arthroscopic|percutaneous|minimally|invasive|mis|laparoscopic|robotic|with|without|or|and)$/;
 
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
+  // ("Transcatheter aortic valve replacement, transfemoral and alternative access": each way in is a kind
+  // the line lists, as "or" lists them — not one wording of them together.)
+  if (options.split === false) text = text.replace(/\b(transfemoral|femoral|transapical|transaortic|transcaval|transaxillary|transcarotid)\s+and\s+(?=(?:alternative|non-?femoral|transapical|transaortic|transcaval|transaxillary|axillary|subclavian|transcarotid|carotid)\b)/gi, '$1 or ');
   let s = ` ${fold(text)} `;
   // "LAPAROSCOPIQUE", "COELIOSCOPIQUE", "ROBOTIQUE": a French way in is the approach it names (read as
   // a word only, it had left an open line covering a laparoscopic or robotic operation).
@@ -712,8 +717,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // (A catalog line's "post-cholecystectomy": the operation it follows, never "post" as posterior.)
     // (Only in what the line may include: "Repair of post-hysterectomy vesicovaginal fistula" keeps its occasion.)
     const mayInclude = (at: number) => /\bincluding\b|⟦o⟧|\(/.test(p.slice(0, at));
-    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string, at: number) => (namesOperation(v, word) && mayInclude(at) ? ` ${word} ` : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_OCCASION, '$1 ⟦a⟧ $2 ⟦/a⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
-      indication.push(clause);
+    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string, at: number) => (namesOperation(v, word) && mayInclude(at) ? ` ${word} ` : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_OCCASION, '$1 ⟦a⟧ $2 ⟦/a⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, why: string | undefined, history: string | undefined) => {
+      indication.push(why ?? history ?? '');
       return ' ';
     }).replace(HISTORY_PREFIX, (m, joint: string, word: string) => {
       // "PRE-ECT CONSULT", "POST-TKA MANIPULATION": the operation after pre-/post- is history or plan, not this case.
