@@ -8303,4 +8303,19 @@ describe('what four more held-out sets showed (session 56)', () => {
     expect(one([atypical, 'Cavotricuspid isthmus ablation for typical atrial flutter'], 'Atyp flutter (mitral isthmus) ablatoin')).toEqual([atypical]);
     expect(one('Lead repositioning, repair or addition, transvenous', 'RA lead addition')).toEqual(['Lead repositioning, repair or addition, transvenous']);
   });
+
+  it('reads a New Zealand theatre list: TKJR and THJR, lap + dye as a laparoscopy with its dye test, SMM, a lump and a nostril, and Lanz, McEvedy and XM as no operations', () => {
+    const joints = 'Primary hip and knee arthroplasty';
+    expect(one(joints, 'Rt TKJR - spinal + adductor canal block, ASA 2')).toContain(joints);
+    expect(one(joints, 'Lt THJR for displaced #NOF')).toEqual([joints]);
+    const lap = 'Diagnostic laparoscopy, including tubal patency testing';
+    expect(one(lap, 'Lap + dye - subfertility, CD 8')).toEqual([lap]);
+    expect(one('Operative hysteroscopy (resection of polyp, fibroid or septum)', 'Lap + dye + hysteroscopy')).toContain('UNKNOWN');
+    const smm = 'Surgical management of miscarriage and retained products of conception (suction curettage)';
+    expect(one(smm, 'SMM - missed miscarriage 9/40')).toEqual([smm]);
+    expect(one('Removal of foreign body from ear or nose', 'Removal FB Rt nostril (4yo, bead)')).toEqual(['Removal of foreign body from ear or nose']);
+    expect(one('Appendicectomy, open or laparoscopic', 'Open appx - Lanz')).toEqual(['Appendicectomy, open or laparoscopic']);
+    expect(one('Above-knee and below-knee amputation', 'Rt BKA - needs 2 units XM, first on list')).toEqual(['Above-knee and below-knee amputation']);
+    expect(one('Cholecystectomy', 'LAP CHOLE (500 ML BLOOD AVAILABLE)')).toEqual(['Cholecystectomy']);
+  });
 });

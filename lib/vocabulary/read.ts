@@ -312,6 +312,9 @@ const PRE: Array<[RegExp, string]> = [
   // "Radical hysterectomy (type C)": a class in parentheses, no abbreviation ("C" is no cesarean).
   // (Not a class that tells cases apart: "type A dissection", "ORIF distal radius, type C fractures".)
   [/\(\s*type\s+c\s*\)(?!\s*(?:aortic|dissection|endoleak|fracture))/g, ' '],
+  // "LAP + DYE", "LAP AND DYE": a diagnostic laparoscopy and the tubal dye test done through it (a UK
+  // and NZ list's) — the laparoscopy had vanished into the dye test, or the dye been left unread.
+  [/\b(?:lap|laparoscopy)\s*(?:[+&]|\band\b)\s*dye(?:\s+test)?\b/g, 'diagnostic laparoscopy with tubal dye test'],
   // "INCISION & DRAINAGE", "ENUCLEATION & CURETTAGE": one operation's two steps, not two operations.
   [/\b(incision|irrigation|enucleation|dilation|dilatation|suction|excision|curettage)\s*&\s*(drainage|debridement|curettage|evacuation|electrodesiccation|electrodessication|cautery)\b/g, '$1 and $2'],
 ];
