@@ -8318,4 +8318,15 @@ describe('what four more held-out sets showed (session 56)', () => {
     expect(one('Above-knee and below-knee amputation', 'Rt BKA - needs 2 units XM, first on list')).toEqual(['Above-knee and below-knee amputation']);
     expect(one('Cholecystectomy', 'LAP CHOLE (500 ML BLOOD AVAILABLE)')).toEqual(['Cholecystectomy']);
   });
+
+  it('reads a county trauma board: a tracheostomy line that includes closing a tracheocutaneous fistula is no dialysis access revision, a renorrhaphy, explr and resxn', () => {
+    const trach = 'Tracheostomy, planned or emergent, including revision and closure of tracheocutaneous fistula';
+    expect(one(trach, 'trach - vent dependent, hx difficult airway')).toEqual([trach]);
+    expect(one(trach, 'L BC AVF REVISION')).toEqual(['UNKNOWN']);
+    expect(one('Revision or thrombectomy of dialysis access', 'FISTULA REVISION L ARM')).toEqual(['Revision or thrombectomy of dialysis access']);
+    const kidney = 'Nephrectomy and renorrhaphy for trauma';
+    expect(one(kidney, 'L nephrectomy grade V renal injury')).toEqual([kidney]);
+    expect(one(kidney, 'Renorrhaphy, GSW L flank')).toEqual([kidney]);
+    expect(one('Exploration of neck for penetrating trauma', 'neck explr zone II stab wound')).toEqual(['Exploration of neck for penetrating trauma']);
+  });
 });
