@@ -708,7 +708,7 @@ export class ProcedureMatcher {
       const actionsOf = n === 0 && reading ? ACTIONS_OF.exec(text) : null;
       const actionsOfOne = n === 0 && reading && !actionsOf ? ACTIONS_OF_ONE.exec(text) : null;
       const actions = (actionsOf ?? actionsOfOne)?.[1].split(/,|\bor\b|\band\b/i).map((w) => fold(w).trim()).filter(Boolean) ?? [];
-      if (reading && actions.length > 1 && actions.every((w) => [w, ...normalizeWord(v, w)].some((x) => v.deviceActions.has(x)))) {
+      if (reading && actions.length > 1 && actions.every((w) => [w, ...normalizeWord(v, w)].some((x) => v.deviceActions.has(x) || x === 'biopsy'))) {
         const have = new Set(reading.hits.flatMap((h) => h.targets.map((t) => t.concept)));
         const more: Hit[] = [];
         const readAs = (t: string) => { const b = analyze(v, t, { split: false, context: def.department }); return b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined; };
@@ -1391,18 +1391,22 @@ export class ProcedureMatcher {
           // valgus and first metatarsophalangeal joint arthrodesis" is every bunion correction, its
           // "arthrodesis" the joint's fusion — no Lapidus kind.)
           const othersTake = (k: number | string) => {
+            // (Only an operation's own word: "living" in "…, including donor nephrectomy" still says the living-donor kind.)
             const sayers = lineWords.filter((w) => w && kindsOf(v, [w]).includes(k as never));
+            if (!sayers.every((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w))) return false;
             const takes = (h: Hit, w: string) => [w, ...normalizeWord(v, w)].some((x) => h.tokens.includes(x));
             return sayers.length > 0 && sayers.every((w) => !reading!.hits.some((h) => takes(h, w) && h.targets.some((t) => t.concept === c))
               && reading!.hits.some((h) => takes(h, w) && h.targets.every((t) => t.concept >= 0 && t.concept !== c && !scopedTo(v, k as never, v.concepts[t.concept].name)
                 && !v.concepts[t.concept].ancestors.includes(c) && !v.concepts[c].ancestors.includes(t.concept))));
           };
-          // ("…, transfemoral and alternative access": every way in, as a line that names none.)
+          // ("…, transfemoral and alternative access": every way in the family names.)
           const accessFamily = v.kindOf.has('transfemoral') ? familyOf(v.kindOf.get('transfemoral')!) : undefined;
           // (Not where it names which: "… alternative access (subclavian/axillary, transcarotid), excluding transapical".)
-          const everyAccess = /\balternative[\s-]+access\b|\bnon-?femoral\b/i.test(text) && accessFamily !== undefined
+          // (Only listed beside transfemoral as the line's own: "transfemoral (no alternative access)",
+          // "…; alternative access: see separate privilege" are transfemoral only.)
+          const everyAccess = /\b(?:trans)?femoral\s*(?:,|\/|\band\/or\b|\band\b|\bor\b)\s*(?:alternative[\s-]+access|non-?femoral)\b(?!\s*(?:tavr\s+)?(?:by|requires?|require|see|is|are|not|excluded|under|per)\b)/i.test(text) && accessFamily !== undefined
             && kinds.every((k) => familyOf(k) !== accessFamily || k === v.kindOf.get('transfemoral'));
-          const lineKinds = kinds.filter((k) => !(everyAccess && familyOf(k) === accessFamily) && scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))) && !othersTake(k));
+          const lineKinds = [...kinds, ...(everyAccess ? [...new Set(v.kindOf.values())].filter((k) => familyOf(k) === accessFamily && !kinds.includes(k)) : [])].filter((k) => scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))) && !othersTake(k));
           const lineWith = reading!.part.tokens.filter((t) => t.withClause && !t.optional && !t.excluded).map((t) => t.word);
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({

@@ -45,7 +45,7 @@ function range(text: string, unit: string, unitStep: number, excludable: boolean
   // (Their age may stand between: "excluding children under 3 years or under 15 kg" leaves out the light ones too.)
   // (A lesion's size too, where the line takes those out: "…, excluding polyps larger than 20 mm" is up to 20 mm.)
   const excluded = (m: RegExpExecArray) => (excludable === 'any' && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:[a-z-]+\s+){0,4}$/.test(t.slice(0, m.index)))
-    || (!!excludable && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:(?:former|ex-?)\s*)?(?:(?:premature|preterm|term)\s+)?(?:patients?|infants?|neonates?|newborns?|children|babies|recipients?)\s*(?:weighing\s*)?(?:(?:under|less than|below|younger than|over|older than)\s+\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?|weeks?)(?:\s+of\s+age)?\s*,?\s*(?:or|and)\s+)?$/.test(t.slice(0, m.index)));
+    || (!!excludable && /\b(?:excludes?|excluding|except|not for|other than)\s+(?:(?:former|ex-?)\s*)?(?:(?:premature|preterm|term)\s+)?(?:patients?|infants?|neonates?|newborns?|children|babies|recipients?)\s*(?:weighing\s*)?(?:(?:under|less than|below|younger than|over|older than|<)\s*\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?|weeks?)(?:\s+(?:old|of age))?\s*,?\s*(?:or|and)\s+(?:weighing\s*)?)?$/.test(t.slice(0, m.index)));
   m = new RegExp(`(?:less than|under|below|smaller than|<)\\s*${unit}`).exec(t);
   if (m) return excluded(m) ? { min: at(m) } : { max: at(m) - step };
   m = new RegExp(`(?:up to|not more than|no more than|≤|<=|at most)\\s*${unit}`).exec(t);

@@ -92,6 +92,10 @@ const DROP = [
  * including …" is an exclusion.)
  */
 const BOOKING_NOT = [/\(\s*not\s+[^),;+]*\)/g, /(?<!\b(?:if|do|does|did|is|are|was|were|may|might|could|can)\s+)\bnot\s+[a-z0-9&]+(?=\s*(?:$|[;,+\n/)]))/g];
+/** Words before a lone "B" that make it a kind, grade, class, plan or place, never both sides. */
+const NOT_BEFORE_B = new Set(['type', 'types', 'weber', 'twin', 'zone', 'grade', 'class', 'pugh', 'tile', 'plan', 'hep', 'hepatitis', 'group', 'grp', 'vitamin', 'vit', 'stage', 'level', 'gustilo', 'i', 'ii', 'iii', 'iv', 'tasc', 'asa', 'room', 'or', 'and', 'schatzker', 'neer', 'salter', 'harris', 'lauge', 'denis', 'forrest', 'garden', 'mason', 'ao', 'a', 'c', 'cat', 'category', 'phase', 'part', 'option', 'bay', 'bed', 'pod', 'unit', 'ward', 'suite', 'lab', 'site', 'tur', 'eus', 'dl', 'ml', 'hbv', 'mallampati', 'vaccine']);
+/** Words after a lone "B" that make it a plan, a vitamin or a germ ("B open", "B12", "B strep", "B cell"). */
+const NOT_AFTER_B = new Set(['open', 'mini', 'miniopen', 'vaginal', 'lap', 'laparoscopic', 'robotic', 'conversion', 'convert', 'lynch', '12', 'strep', 'streptococcus', 'cell', 'cells', 'symptoms', 'positive', 'negative', 'pos', 'neg', 'and', 'or']);
 /** In a booking: a note naming a person ("per Dr Patel", "DR SMITH TO ASSIST"): the name is no word of the case. */
 const BOOKING_NOTE = /\bdr\.?\s+[a-z][a-z'’-]*/g;
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
@@ -200,9 +204,10 @@ const STUDY_WORD = /(?:graphy|gram|grams|biopsy|catheterization)$/;
  * bronchoscopy, a biopsy — staging before a cancer it is said of, with no operation between, says
  * why; "TLH BSO - STAGING ENDOMETRIAL CA", "STAGING LAPAROTOMY …" and a bare "STAGING" name an operation.)
  * (History ends at a spaced dash: "HX CABG X4 - LHC W/ GRAFT ANGIO", "HX FAILED DCCV - PVI CRYO" book the
- * operation after it, which had been read as history and the case as naming none.)
+ * operation after it, which had been read as history and the case as naming none. Not a dash right after
+ * the word: "HX - R TKA" is a heading of history.)
  */
-const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:)(?=\s)([^;,+\n]*)|\b(?:status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?|prev)(?=\s)((?:(?!\s[-–—]+\s)[^;,+\n])*)/g;
+const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:)(?=\s)([^;,+\n]*)|\b(?:status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?|prev)(?=\s)((?:\s?[-–—:]+)?(?:(?!\s[-–—]+\s)[^;,+\n])*)/g;
 
 /** Whether the booking writes a default action out itself (not from an abbreviation) within two words after the abbreviation's words: "AVF CREATION". */
 function spelledAfter(part: Part, abbreviation: readonly string[], isAction: (w: string) => boolean): boolean {
@@ -349,7 +354,8 @@ const HOW_WORD = /^(?:open|endoscopic|arthroscopic|percutaneous|minimally|invasi
 export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {}): Analysis {
   // ("Transcatheter aortic valve replacement, transfemoral and alternative access": each way in is a kind
   // the line lists, as "or" lists them — not one wording of them together.)
-  if (options.split === false) text = text.replace(/\b(transfemoral|femoral|transapical|transaortic|transcaval|transaxillary|transcarotid)\s+and\s+(?=(?:alternative|non-?femoral|transapical|transaortic|transcaval|transaxillary|axillary|subclavian|transcarotid|carotid)\b)/gi, '$1 or ');
+  // (Only of a valve: "Carotid artery stenting (transfemoral and transcarotid)" reads as it did.)
+  if (options.split === false && /\b(?:tavr|tavi|valve|valves)\b/i.test(text)) text = text.replace(/\b(transfemoral|femoral|transapical|transaortic|transcaval|transaxillary|transcarotid)\s+and\s+(?=(?:alternative|non-?femoral|transapical|transaortic|transcaval|transaxillary|axillary|subclavian|transcarotid|carotid)\b)/gi, '$1 or ');
   let s = ` ${fold(text)} `;
   // "LAPAROSCOPIQUE", "COELIOSCOPIQUE", "ROBOTIQUE": a French way in is the approach it names (read as
   // a word only, it had left an open line covering a laparoscopic or robotic operation).
@@ -402,7 +408,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|extended|supplemental|special|specific|additional|advanced|requested)(?:\s+(?:privileges?|scope(?:\s+of\s+(?:clinical\s+)?practice)?))?\s*:\s*/, ' ');
   // ("Catheter ablation, complex (AF, VT) – special", "… (special)", "…, extended scope": the same list
   // said after the line — no word a booking says, and none that sets it apart from another line.)
-  if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/\s*(?:[-–—,:]\s*(?:special|extended(?:\s+scope)?|core)(?:\s+privileges?)?|\(\s*(?:special|extended(?:\s+scope)?|core)(?:\s+privileges?)?\s*\))\s*$/, ' ');
+  // (Not "core" or a bare "extended": "Breast biopsy - core", "Cholecystectomy, extended" name a kind.)
+  if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/\s*(?:[-–—,:]\s*(?:special|extended\s+scope)(?:\s+privileges?)?|\(\s*(?:special|extended\s+scope)(?:\s+privileges?)?\s*\))\s*$/, ' ');
   // "Interventional pain (specify): stellate ganglion block", "Spine surgery (specify): …": a DoD list's
   // heading names its category, no word a booking says.
   // ("…. Requires documented training": what the privilege asks of the practitioner, no limit.)
@@ -564,8 +571,17 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   for (const re of DROP) s = s.replace(re, ' ');
   // ("R DR ORIF": a "DR" before a word its distal radius reading goes with is the radius, no person —
   // the fixation had vanished as a surgeon's name.)
-  const radius = v.lexicon.get('dr')?.flatMap((r) => [...(r.context ?? [])]) ?? [];
-  if (options.split !== false) s = s.replace(BOOKING_NOTE, (m) => (radius.includes(m.replace(/^dr\.?\s+/, '')) ? m : ' '));
+  // (Only before a fracture's own words: "per Dr Fix", "Dr Plate" are surgeons still.)
+  if (options.split !== false) s = s.replace(BOOKING_NOTE, (m) => (/^dr\s+(?:orif|crpp|fx|fracture|fractures)$/.test(m) ? m : ' '));
+  // "Otoplasty B", "TE→implant exch B": a lone B beside an operation is both sides, as Epic boards write
+  // it — never a kind, grade, class or plan ("type B", "Weber B", "twin B", "Child-Pugh B", "Tile B",
+  // "plan B open", "hep B", "B-Lynch", "DL&B"), nor in a catalog line.
+  if (options.split !== false) s = s.replace(/\bb\b(?![-'’&/])/g, (m, at: number, all: string) => {
+    if (/[-&/.]$/.test(all.slice(0, at))) return m;
+    const before = /([a-z0-9]+)[^a-z0-9]*$/.exec(all.slice(0, at))?.[1];
+    const after = /^[^a-z0-9]*([a-z0-9]+)/.exec(all.slice(at + 1))?.[1];
+    return (before && NOT_BEFORE_B.has(before)) || (after && NOT_AFTER_B.has(after)) ? m : 'bilateral';
+  });
   if (options.split !== false) for (const re of BOOKING_NOT) s = s.replace(re, ' ');
   // "PORT REMOVAL AND NEW PORT OTHER SIDE": after a device's removal, a new one is put in — an operation
   // of its own (its "port" had been taken as the removal's word again, and the insertion dropped).
