@@ -8346,5 +8346,9 @@ describe('what four more held-out sets showed (session 56)', () => {
     expect(one('Total knee arthroplasty', 'Hx - R TKA')).toEqual(['UNKNOWN']);
     expect(one('Open reduction internal fixation of ankle fracture', 'Ankle ORIF per Dr Fix')).toEqual(['Open reduction internal fixation of ankle fracture']);
     expect(one('Tonsillectomy, excluding children < 3 years or < 15 kg', 'T&A 4yo 14kg')).not.toContain('Tonsillectomy, excluding children < 3 years or < 15 kg');
+    expect(one('Laparoscopic sacrocolpopexy', 'Lap sacrocolpopexy B abdominal')).toContain('UNKNOWN');
+    expect(one('Esophagogastroduodenoscopy', 'OGD + B')).toContain('UNKNOWN');
+    expect(one('Endovascular repair of endoleak', 'Type IIb endoleak embolisation post EVAR')).toEqual(['Endovascular repair of endoleak']);
+    expect(one('Endovascular aneurysm repair (EVAR)', 'EVAR + IIB')).toEqual(['Endovascular aneurysm repair (EVAR)', 'UNKNOWN']);
   });
 });

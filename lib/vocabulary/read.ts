@@ -93,9 +93,9 @@ const DROP = [
  */
 const BOOKING_NOT = [/\(\s*not\s+[^),;+]*\)/g, /(?<!\b(?:if|do|does|did|is|are|was|were|may|might|could|can)\s+)\bnot\s+[a-z0-9&]+(?=\s*(?:$|[;,+\n/)]))/g];
 /** Words before a lone "B" that make it a kind, grade, class, plan or place, never both sides. */
-const NOT_BEFORE_B = new Set(['type', 'types', 'weber', 'twin', 'zone', 'grade', 'class', 'pugh', 'tile', 'plan', 'hep', 'hepatitis', 'group', 'grp', 'vitamin', 'vit', 'stage', 'level', 'gustilo', 'i', 'ii', 'iii', 'iv', 'tasc', 'asa', 'room', 'or', 'and', 'schatzker', 'neer', 'salter', 'harris', 'lauge', 'denis', 'forrest', 'garden', 'mason', 'ao', 'a', 'c', 'cat', 'category', 'phase', 'part', 'option', 'bay', 'bed', 'pod', 'unit', 'ward', 'suite', 'lab', 'site', 'tur', 'eus', 'dl', 'ml', 'hbv', 'mallampati', 'vaccine']);
-/** Words after a lone "B" that make it a plan, a vitamin or a germ ("B open", "B12", "B strep", "B cell"). */
-const NOT_AFTER_B = new Set(['open', 'mini', 'miniopen', 'vaginal', 'lap', 'laparoscopic', 'robotic', 'conversion', 'convert', 'lynch', '12', 'strep', 'streptococcus', 'cell', 'cells', 'symptoms', 'positive', 'negative', 'pos', 'neg', 'and', 'or']);
+const NOT_BEFORE_B = new Set(['type', 'types', 'weber', 'twin', 'zone', 'grade', 'class', 'pugh', 'tile', 'plan', 'hep', 'hepatitis', 'group', 'grp', 'vitamin', 'vit', 'stage', 'level', 'gustilo', 'i', 'ii', 'iii', 'iv', 'tasc', 'asa', 'room', 'or', 'and', 'schatzker', 'neer', 'salter', 'harris', 'lauge', 'denis', 'forrest', 'garden', 'mason', 'ao', 'a', 'c', 'cat', 'category', 'phase', 'part', 'option', 'bay', 'bed', 'pod', 'unit', 'ward', 'suite', 'lab', 'site', 'tur', 'eus', 'dl', 'ml', 'hbv', 'mallampati', 'vaccine', 'child', 'childs', 'vancouver', 'pt', 'patient', 'case', 'theatre', 'theater']);
+/** Words after a lone "B" that make it a plan, a vitamin or a germ ("B open", "B abdominal", "B12", "B strep", "B cell"). */
+const NOT_AFTER_B = new Set(['open', 'mini', 'miniopen', 'vaginal', 'lap', 'laparoscopic', 'robotic', 'conversion', 'convert', 'conv', 'abdominal', 'abdo', 'abd', 'laparotomy', 'thoracotomy', 'sternotomy', 'tah', 'perc', 'percutaneous', 'lynch', '12', 'strep', 'streptococcus', 'cell', 'cells', 'symptoms', 'positive', 'negative', 'pos', 'neg', 'and', 'or']);
 /** In a booking: a note naming a person ("per Dr Patel", "DR SMITH TO ASSIST"): the name is no word of the case. */
 const BOOKING_NOTE = /\bdr\.?\s+[a-z][a-z'’-]*/g;
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
@@ -573,11 +573,14 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // the fixation had vanished as a surgeon's name.)
   // (Only before a fracture's own words: "per Dr Fix", "Dr Plate" are surgeons still.)
   if (options.split !== false) s = s.replace(BOOKING_NOTE, (m) => (/^dr\s+(?:orif|crpp|fx|fracture|fractures)$/.test(m) ? m : ' '));
+  // "TYPE IIB ENDOLEAK", "IIB ENDOLEAK EMBOLIZATION": a type II endoleak's subtype, no iliac branch device.
+  if (options.split !== false) s = s.replace(/\btype\s+(ii|2)\s*b\b/g, 'type $1').replace(/\biib(?=\s+endoleak)/g, 'type ii');
   // "Otoplasty B", "TE→implant exch B": a lone B beside an operation is both sides, as Epic boards write
   // it — never a kind, grade, class or plan ("type B", "Weber B", "twin B", "Child-Pugh B", "Tile B",
   // "plan B open", "hep B", "B-Lynch", "DL&B"), nor in a catalog line.
   if (options.split !== false) s = s.replace(/\bb\b(?![-'’&/])/g, (m, at: number, all: string) => {
-    if (/[-&/.]$/.test(all.slice(0, at))) return m;
+    // (Nor a part of its own after "+", "&" or a comma: "OGD + B", "EUA nose + B" are a biopsy.)
+    if (/[-&/.]$|[+&,]\s*$/.test(all.slice(0, at))) return m;
     const before = /([a-z0-9]+)[^a-z0-9]*$/.exec(all.slice(0, at))?.[1];
     const after = /^[^a-z0-9]*([a-z0-9]+)/.exec(all.slice(at + 1))?.[1];
     return (before && NOT_BEFORE_B.has(before)) || (after && NOT_AFTER_B.has(after)) ? m : 'bilateral';
