@@ -8351,4 +8351,11 @@ describe('what four more held-out sets showed (session 56)', () => {
     expect(one('Endovascular repair of endoleak', 'Type IIb endoleak embolisation post EVAR')).toEqual(['Endovascular repair of endoleak']);
     expect(one('Endovascular aneurysm repair (EVAR)', 'EVAR + IIB')).toEqual(['Endovascular aneurysm repair (EVAR)', 'UNKNOWN']);
   });
+
+  it('reads "Endovascular aneurysm repair (EVAR/TEVAR)" as privileging the TEVAR its parentheses list, and a generator change (pacemaker/ICD) still as no implantation', () => {
+    const line = 'Endovascular aneurysm repair (EVAR/TEVAR)';
+    expect(one(line, 'TBAD - TEVAR')).toEqual([line]);
+    expect(one(line, 'EVAR, infrarenal AAA 5.8 cm')).toEqual([line]);
+    expect(one('Generator change (pacemaker/ICD)', 'DC PPM implant')).toEqual(['UNKNOWN']);
+  });
 });

@@ -923,7 +923,12 @@ export class ProcedureMatcher {
         if (!head.length && namesSedation(v, text)) return;
         if (head.length) {
           const inside = new Set(reading.hits.filter((h) => h.tokens.every((t) => inParens.has(t)) || foreign(h)).flatMap((h) => h.targets.map((x) => x.concept)));
-          found = found.filter((c) => !inside.has(c) || head.includes(c) || head.some((k) => v.concepts[c].ancestors.includes(k)) || (weak(c) && head.some(weak)));
+          // (Parentheses whose one item is the line's own operation's name list the line's operations:
+          // "Endovascular aneurysm repair (EVAR/TEVAR)" privileges the TEVAR too.)
+          const parenItems = [...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].split(/[,;/]|\bor\b|\band\b/)).map((x) => x.trim()).filter(Boolean);
+          const listsOwn = parenItems.length > 1 && parenItems.some((item) => { const alone = readWhole(v, item, def.department); return alone.length === 1 && head.includes(alone[0]); });
+          found = found.filter((c) => !inside.has(c) || head.includes(c) || head.some((k) => v.concepts[c].ancestors.includes(k)) || (weak(c) && head.some(weak))
+            || (listsOwn && parenItems.some((item) => readWhole(v, item, def.department).includes(c))));
         }
         // Kinds in parentheses say which ones: "Hysterectomy, laparoscopic (TLH/LAVH/LSH)" privileges
         // those three, not a laparoscopic radical hysterectomy.
