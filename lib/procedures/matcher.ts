@@ -926,9 +926,17 @@ export class ProcedureMatcher {
           // (Parentheses whose one item is the line's own operation's name list the line's operations:
           // "Endovascular aneurysm repair (EVAR/TEVAR)" privileges the TEVAR too.)
           const parenItems = [...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].split(/[,;/]|\bor\b|\band\b/)).map((x) => x.trim()).filter(Boolean);
-          const listsOwn = parenItems.length > 1 && parenItems.some((item) => { const alone = readWhole(v, item, def.department); return alone.length === 1 && head.includes(alone[0]); });
+          // (Only a bare list of names, "/" or "," between them: "(TURP; HoLEP see laser privileges)", "(EGD; EUS
+          // pending)" refer an operation elsewhere.)
+          const bareList = [...text.matchAll(/\(([^()]*)\)/g)].every((m) => /^\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?(?:\s*[/,]\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)+\s*$/i.test(m[1]));
+          const listsOwn = bareList && parenItems.length > 1 && parenItems.every((item) => readWhole(v, item, def.department).length === 1)
+            && parenItems.some((item) => { const alone = readWhole(v, item, def.department); return alone.length === 1 && head.includes(alone[0]); });
+          // (And only of the head's own kind by name, sharing a word of it: "(EVAR/TEVAR)" both endovascular
+          // repairs, "(TURP/HoLEP)" both the prostate's — "Coronary artery bypass grafting (CABG, AVR, MVR)" lists no valve.)
+          const headWords = new Set(head.flatMap((k) => [...v.concepts[k].nameWords].filter((w) => !v.stopwords.has(w) && w.length > 3)));
+          const namedLike = (c: number) => [...v.concepts[c].nameWords].some((w) => headWords.has(w));
           found = found.filter((c) => !inside.has(c) || head.includes(c) || head.some((k) => v.concepts[c].ancestors.includes(k)) || (weak(c) && head.some(weak))
-            || (listsOwn && parenItems.some((item) => readWhole(v, item, def.department).includes(c))));
+            || (listsOwn && namedLike(c) && parenItems.some((item) => readWhole(v, item, def.department).includes(c))));
         }
         // Kinds in parentheses say which ones: "Hysterectomy, laparoscopic (TLH/LAVH/LSH)" privileges
         // those three, not a laparoscopic radical hysterectomy.
@@ -1410,6 +1418,8 @@ export class ProcedureMatcher {
           // (Only listed beside transfemoral as the line's own: "transfemoral (no alternative access)",
           // "…; alternative access: see separate privilege" are transfemoral only.)
           const everyAccess = /\b(?:trans)?femoral\s*(?:,|\/|\band\/or\b|\band\b|\bor\b)\s*(?:alternative[\s-]+access|non-?femoral)\b(?!\s*(?:tavr\s+)?(?:by|requires?|require|see|is|are|not|excluded|under|per)\b)/i.test(text) && accessFamily !== undefined
+            // (Nor one that takes a way in out, or grants the others later: "… (excluding transapical)", "… pending", "(TF only until 10 cases)".)
+            && !/\b(?:excluding|except|other than|not|no|pending|requested|until|only|declined)\b/i.test(text)
             && kinds.every((k) => familyOf(k) !== accessFamily || k === v.kindOf.get('transfemoral'));
           const lineKinds = [...kinds, ...(everyAccess ? [...new Set(v.kindOf.values())].filter((k) => familyOf(k) === accessFamily && !kinds.includes(k)) : [])].filter((k) => scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))) && !othersTake(k));
           const lineWith = reading!.part.tokens.filter((t) => t.withClause && !t.optional && !t.excluded).map((t) => t.word);

@@ -93,9 +93,9 @@ const DROP = [
  */
 const BOOKING_NOT = [/\(\s*not\s+[^),;+]*\)/g, /(?<!\b(?:if|do|does|did|is|are|was|were|may|might|could|can)\s+)\bnot\s+[a-z0-9&]+(?=\s*(?:$|[;,+\n/)]))/g];
 /** Words before a lone "B" that make it a kind, grade, class, plan or place, never both sides. */
-const NOT_BEFORE_B = new Set(['type', 'types', 'weber', 'twin', 'zone', 'grade', 'class', 'pugh', 'tile', 'plan', 'hep', 'hepatitis', 'group', 'grp', 'vitamin', 'vit', 'stage', 'level', 'gustilo', 'i', 'ii', 'iii', 'iv', 'tasc', 'asa', 'room', 'or', 'and', 'schatzker', 'neer', 'salter', 'harris', 'lauge', 'denis', 'forrest', 'garden', 'mason', 'ao', 'a', 'c', 'cat', 'category', 'phase', 'part', 'option', 'bay', 'bed', 'pod', 'unit', 'ward', 'suite', 'lab', 'site', 'tur', 'eus', 'dl', 'ml', 'hbv', 'mallampati', 'vaccine', 'child', 'childs', 'vancouver', 'pt', 'patient', 'case', 'theatre', 'theater']);
+const NOT_BEFORE_B = new Set(['type', 'types', 'weber', 'twin', 'zone', 'grade', 'class', 'pugh', 'tile', 'plan', 'hep', 'hepatitis', 'group', 'grp', 'vitamin', 'vit', 'stage', 'level', 'gustilo', 'i', 'ii', 'iii', 'iv', 'tasc', 'asa', 'room', 'or', 'and', 'schatzker', 'neer', 'salter', 'harris', 'lauge', 'denis', 'forrest', 'garden', 'mason', 'ao', 'a', 'c', 'cat', 'category', 'phase', 'part', 'option', 'bay', 'bed', 'pod', 'unit', 'ward', 'suite', 'lab', 'site', 'tur', 'eus', 'dl', 'ml', 'hbv', 'mallampati', 'vaccine', 'child', 'childs', 'vancouver', 'pt', 'patient', 'case', 'theatre', 'theater', 'abo', 'stanford', 'figo', 'w', 'with', 'plus', 'eua', 'ogd', 'egd', 'cysto', 'cystoscopy', 'colonoscopy', 'colon', 'scope', 'endoscopy', 'sigmoidoscopy', 'bronch', 'bronchoscopy', 'laryngoscopy', 'hysteroscopy', 'rectum', 'rectal', 'acute', 'chronic', 'complicated', 'uncomplicated', 'poss', 'possible', 'possibly', 'vs', 'versus', 'recipient', 'donor', 'segment', 'session', 'list', 'team', 'firm', 'tray', 'rm', 'priority', 'urgency', 'billroth']);
 /** Words after a lone "B" that make it a plan, a vitamin or a germ ("B open", "B abdominal", "B12", "B strep", "B cell"). */
-const NOT_AFTER_B = new Set(['open', 'mini', 'miniopen', 'vaginal', 'lap', 'laparoscopic', 'robotic', 'conversion', 'convert', 'conv', 'abdominal', 'abdo', 'abd', 'laparotomy', 'thoracotomy', 'sternotomy', 'tah', 'perc', 'percutaneous', 'lynch', '12', 'strep', 'streptococcus', 'cell', 'cells', 'symptoms', 'positive', 'negative', 'pos', 'neg', 'and', 'or']);
+const NOT_AFTER_B = new Set(['open', 'mini', 'miniopen', 'vaginal', 'lap', 'laparoscopic', 'robotic', 'conversion', 'convert', 'conv', 'abdominal', 'abdo', 'abd', 'laparotomy', 'thoracotomy', 'sternotomy', 'tah', 'perc', 'percutaneous', 'lynch', '12', 'strep', 'streptococcus', 'cell', 'cells', 'symptoms', 'positive', 'negative', 'pos', 'neg', 'and', 'or', 'dissection', 'dissections', 'aortic', 'i', 'ii', 'iii', 'cup']);
 /** In a booking: a note naming a person ("per Dr Patel", "DR SMITH TO ASSIST"): the name is no word of the case. */
 const BOOKING_NOTE = /\bdr\.?\s+[a-z][a-z'’-]*/g;
 /** In a catalog line: what narrows it ("for trauma", "following gastric bypass") and what it may include. */
@@ -203,11 +203,8 @@ const STUDY_WORD = /(?:graphy|gram|grams|biopsy|catheterization)$/;
  * ("RECTAL EUS - STAGING RECTAL CA": after a dash that follows a diagnostic study — an EUS, a
  * bronchoscopy, a biopsy — staging before a cancer it is said of, with no operation between, says
  * why; "TLH BSO - STAGING ENDOMETRIAL CA", "STAGING LAPAROTOMY …" and a bare "STAGING" name an operation.)
- * (History ends at a spaced dash: "HX CABG X4 - LHC W/ GRAFT ANGIO", "HX FAILED DCCV - PVI CRYO" book the
- * operation after it, which had been read as history and the case as naming none. Not a dash right after
- * the word: "HX - R TKA" is a heading of history.)
  */
-const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:)(?=\s)([^;,+\n]*)|\b(?:status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?|prev)(?=\s)((?:\s?[-–—:]+)?(?:(?!\s[-–—]+\s)[^;,+\n])*)/g;
+const INDICATION = /\b(?:for|(?<=\b(?:eus|ebus|ultrasound|endosonography|bronch|bronchoscopy|mediastinoscopy|egd|colonoscopy|biopsy|bx)\b[^-–—,;+]{0,20}\s[-–—]+\s*)staging(?=(?:\s+(?!\S*(?:otomy|oscopy|ectomy|lap)\b)\S+){0,3}\s+(?:ca|cancer|carcinoma|malignancy|tumou?r|lymphoma|melanoma|neoplasm)\b)|due to|secondary to|rule out|dx:|diagnosis:|indication:|indications:|status post|hx of|history of|hx|prior(?!\s+to\b)|previous(?:ly)?|prev)(?=\s)([^;,+\n]*)/g;
 
 /** Whether the booking writes a default action out itself (not from an abbreviation) within two words after the abbreviation's words: "AVF CREATION". */
 function spelledAfter(part: Part, abbreviation: readonly string[], isAction: (w: string) => boolean): boolean {
@@ -319,7 +316,7 @@ const PRE: Array<[RegExp, string]> = [
   [/\(\s*type\s+c\s*\)(?!\s*(?:aortic|dissection|endoleak|fracture))/g, ' '],
   // "LAP + DYE", "LAP AND DYE": a diagnostic laparoscopy and the tubal dye test done through it (a UK
   // and NZ list's) — the laparoscopy had vanished into the dye test, or the dye been left unread.
-  [/\b(?:lap|laparoscopy)\s*(?:[+&]|\band\b)\s*dye(?:\s+test)?\b/g, 'diagnostic laparoscopy with tubal dye test'],
+  [/\b(?:lap|laparoscopy)\s*(?:\+\s*\/\s*-|±|[+&/,]|\band\b)\s*dye(?:\s+test)?\b/g, 'diagnostic laparoscopy with tubal dye test'],
   // "INCISION & DRAINAGE", "ENUCLEATION & CURETTAGE": one operation's two steps, not two operations.
   [/\b(incision|irrigation|enucleation|dilation|dilatation|suction|excision|curettage)\s*&\s*(drainage|debridement|curettage|evacuation|electrodesiccation|electrodessication|cautery)\b/g, '$1 and $2'],
 ];
@@ -580,10 +577,17 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // "plan B open", "hep B", "B-Lynch", "DL&B"), nor in a catalog line.
   if (options.split !== false) s = s.replace(/\bb\b(?![-'’&/])/g, (m, at: number, all: string) => {
     // (Nor a part of its own after "+", "&" or a comma: "OGD + B", "EUA nose + B" are a biopsy.)
-    if (/[-&/.]$|[+&,]\s*$/.test(all.slice(0, at))) return m;
+    // (Nor after "±", "?", "(" or a number: "OGD ± B", "Colonoscopy (B)" are a biopsy, "stage 2 B" a stage.)
+    if (/[-&/.]$|[+&,±?(]\s*$|\d\s*$/.test(all.slice(0, at))) return m;
     const before = /([a-z0-9]+)[^a-z0-9]*$/.exec(all.slice(0, at))?.[1];
     const after = /^[^a-z0-9]*([a-z0-9]+)/.exec(all.slice(at + 1))?.[1];
-    return (before && NOT_BEFORE_B.has(before)) || (after && NOT_AFTER_B.has(after)) ? m : 'bilateral';
+    if ((before && NOT_BEFORE_B.has(before)) || (after && NOT_AFTER_B.has(after))) return m;
+    // (Only right after an operation's word or before a place: "R IHR, firm B", "list B", "lesion B",
+    // "Strep B", "B cup" say a team, a list, a germ or a size.)
+    const operation = (w: string) => v.procedureWords.has(w) || v.procedureSuffix.test(w)
+      || (v.lexicon.get(w) ?? []).some((r) => r.concept !== undefined || r.expansion.some((x) => v.procedureWords.has(x) || v.procedureSuffix.test(x)))
+      || (!!v.byToken.get(w)?.length && !v.anatomy.has(w) && !v.descriptors.has(w) && !v.modifiers.has(w) && !v.stopwords.has(w) && !v.scheduling.has(w));
+    return (before && operation(before)) || (after && v.anatomy.has(after) && !v.descriptors.has(after)) ? 'bilateral' : m;
   });
   if (options.split !== false) for (const re of BOOKING_NOT) s = s.replace(re, ' ');
   // "PORT REMOVAL AND NEW PORT OTHER SIDE": after a device's removal, a new one is put in — an operation
@@ -739,8 +743,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
     // (A catalog line's "post-cholecystectomy": the operation it follows, never "post" as posterior.)
     // (Only in what the line may include: "Repair of post-hysterectomy vesicovaginal fistula" keeps its occasion.)
     const mayInclude = (at: number) => /\bincluding\b|⟦o⟧|\(/.test(p.slice(0, at));
-    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string, at: number) => (namesOperation(v, word) && mayInclude(at) ? ` ${word} ` : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_OCCASION, '$1 ⟦a⟧ $2 ⟦/a⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, why: string | undefined, history: string | undefined) => {
-      indication.push(why ?? history ?? '');
+    const main = catalog ? p.replace(/\bpost-([a-z]+)\b/g, (m, word: string, at: number) => (namesOperation(v, word) && mayInclude(at) ? ` ${word} ` : m)).replace(CATALOG_EXCLUDING, ' ⟦x⟧ ').replace(CATALOG_OPTIONAL, ' ⟦o⟧ ⟦i⟧ ').replace(CATALOG_OCCASION, '$1 ⟦a⟧ $2 ⟦/a⟧ ').replace(CATALOG_QUALIFIER, (m) => m.replace(/^(\S+)/, '$1 ⟦q⟧')) : p.replace(INDICATION, (_m, clause: string) => {
+      indication.push(clause);
       return ' ';
     }).replace(HISTORY_PREFIX, (m, joint: string, word: string) => {
       // "PRE-ECT CONSULT", "POST-TKA MANIPULATION": the operation after pre-/post- is history or plan, not this case.
