@@ -8362,4 +8362,13 @@ describe('what four more held-out sets showed (session 56)', () => {
     expect(one(line, 'EVAR, infrarenal AAA 5.8 cm')).toEqual([line]);
     expect(one('Generator change (pacemaker/ICD)', 'DC PPM implant')).toEqual(['UNKNOWN']);
   });
+
+  it('reads a military board: ADSM, LIMDU, FLT and an aviator as no operations, MLKI, and an Impella CP as no Impella RP', () => {
+    expect(one('Excision of pilonidal cyst, simple or complex', 'EXC PILONIDAL CYST, PRIMARY CLOSURE - ADSM PRE-DEPLOYMENT')).toEqual(['Excision of pilonidal cyst, simple or complex']);
+    const mlki = 'Multiligament knee reconstruction, including posterolateral corner';
+    expect(one(mlki, 'L KNEE MLKI RECON - FLT STATUS, LIMDU')).toEqual([mlki]);
+    const rp = 'Percutaneous right ventricular assist device insertion (Impella RP) – special';
+    expect(one(rp, 'Impella CP')).toEqual(['UNKNOWN']);
+    expect(one(rp, 'RV failure post LVAD - Impella RP')).toContain(rp);
+  });
 });
