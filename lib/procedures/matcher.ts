@@ -336,6 +336,11 @@ function saysMoreThanPlaces(v: Vocabulary, text: string, department: string | un
 }
 
 /** A list's head noun, made singular: "blocks" of "Peripheral nerve blocks" ("Femoral" + "block"). */
+/** The items a line's parentheses list ("(EVAR/TEVAR)", "(Femoral, Adductor canal, Popliteal sciatic)"). */
+function parenItemsOf(text: string): string[] {
+  return [...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].split(/[,;/]|\bor\b|\band\b/)).map((x) => x.trim()).filter(Boolean);
+}
+
 function headNounOf(head: string): string {
   return head.trim().split(/\s+/).pop()?.replace(/(?<!s)s$/i, '') ?? '';
 }
@@ -708,7 +713,7 @@ export class ProcedureMatcher {
       const actionsOf = n === 0 && reading ? ACTIONS_OF.exec(text) : null;
       const actionsOfOne = n === 0 && reading && !actionsOf ? ACTIONS_OF_ONE.exec(text) : null;
       const actions = (actionsOf ?? actionsOfOne)?.[1].split(/,|\bor\b|\band\b/i).map((w) => fold(w).trim()).filter(Boolean) ?? [];
-      if (reading && actions.length > 1 && actions.every((w) => [w, ...normalizeWord(v, w)].some((x) => v.deviceActions.has(x) || x === 'biopsy'))) {
+      if (reading && actions.length > 1 && actions.every((w) => [w, ...normalizeWord(v, w)].some((x) => v.deviceActions.has(x)))) {
         const have = new Set(reading.hits.flatMap((h) => h.targets.map((t) => t.concept)));
         const more: Hit[] = [];
         const readAs = (t: string) => { const b = analyze(v, t, { split: false, context: def.department }); return b.parts.length ? readPart(v, mergeParts(b.parts), 'catalog') : undefined; };
@@ -925,18 +930,22 @@ export class ProcedureMatcher {
           const inside = new Set(reading.hits.filter((h) => h.tokens.every((t) => inParens.has(t)) || foreign(h)).flatMap((h) => h.targets.map((x) => x.concept)));
           // (Parentheses whose one item is the line's own operation's name list the line's operations:
           // "Endovascular aneurysm repair (EVAR/TEVAR)" privileges the TEVAR too.)
-          const parenItems = [...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].split(/[,;/]|\bor\b|\band\b/)).map((x) => x.trim()).filter(Boolean);
           // (Only a bare list of names, "/" or "," between them: "(TURP; HoLEP see laser privileges)", "(EGD; EUS
-          // pending)" refer an operation elsewhere.)
-          const bareList = [...text.matchAll(/\(([^()]*)\)/g)].every((m) => /^\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?(?:\s*[/,]\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)+\s*$/i.test(m[1]));
-          const listsOwn = bareList && parenItems.length > 1 && parenItems.every((item) => readWhole(v, item, def.department).length === 1)
-            && parenItems.some((item) => { const alone = readWhole(v, item, def.department); return alone.length === 1 && head.includes(alone[0]); });
-          // (And only of the head's own kind by name, sharing a word of it: "(EVAR/TEVAR)" both endovascular
-          // repairs, "(TURP/HoLEP)" both the prostate's — "Coronary artery bypass grafting (CABG, AVR, MVR)" lists no valve.)
-          const headWords = new Set(head.flatMap((k) => [...v.concepts[k].nameWords].filter((w) => !v.stopwords.has(w) && w.length > 3)));
-          const namedLike = (c: number) => [...v.concepts[c].nameWords].some((w) => headWords.has(w));
+          // pending)" refer an operation elsewhere. Each item read alone once, and only for a line that would
+          // otherwise lose an operation its parentheses name.)
+          let listed: number[] | undefined;
+          const listedOwn = () => {
+            if (listed) return listed;
+            const bareList = [...text.matchAll(/\(([^()]*)\)/g)].every((m) => /^\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?(?:\s*[/,]\s*[a-z0-9-]+(?:\s+[a-z0-9-]+)?)+\s*$/i.test(m[1]));
+            const readings = bareList ? parenItemsOf(text).map((item) => readWhole(v, item, def.department)) : [];
+            const own = readings.length > 1 && readings.every((r) => r.length === 1) && readings.some((r) => head.includes(r[0]));
+            // (And only of the head's own kind by name, sharing a word of it: "(EVAR/TEVAR)" both endovascular
+            // repairs, "(TURP/HoLEP)" both the prostate's — "Coronary artery bypass grafting (CABG, AVR, MVR)" lists no valve.)
+            const headWords = new Set(head.flatMap((k) => [...v.concepts[k].nameWords].filter((w) => !v.stopwords.has(w) && w.length > 3)));
+            return (listed = own ? readings.flat().filter((c) => [...v.concepts[c].nameWords].some((w) => headWords.has(w))) : []);
+          };
           found = found.filter((c) => !inside.has(c) || head.includes(c) || head.some((k) => v.concepts[c].ancestors.includes(k)) || (weak(c) && head.some(weak))
-            || (listsOwn && namedLike(c) && parenItems.some((item) => readWhole(v, item, def.department).includes(c))));
+            || listedOwn().includes(c));
         }
         // Kinds in parentheses say which ones: "Hysterectomy, laparoscopic (TLH/LAVH/LSH)" privileges
         // those three, not a laparoscopic radical hysterectomy.
@@ -957,7 +966,7 @@ export class ProcedureMatcher {
           // (An item that alone names the line's own operation lists it: "… (TLIF/PLIF)" beside a PLIF.)
           // (Only an item read whole: "lateral femoral cutaneous" is no femoral nerve block with words left over.)
           const kindsOf = (t: string, alone = false) => readWhole(v, t, def.department).filter((c) => !named.length || named.some((k) => (alone && k === c) || v.concepts[c].ancestors.includes(k)));
-          const items = [...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].split(/[,;/]|\bor\b|\band\b/)).map((x) => x.trim()).filter(Boolean);
+          const items = parenItemsOf(text);
           // (Before its head noun, made singular — "Femoral block" — or before all those words.)
           const headNoun = headNounOf(before.split(',')[0]);
           // (An item the line's own reading took in a kind it lists names that kind: "(interlaminar)".)
@@ -1223,6 +1232,18 @@ export class ProcedureMatcher {
         // (Only how much of it: a describing word, "complex", is a case's and decides between lines.)
         const onlyKind = (w: string, c: number) => (w === 'total' || w === 'partial') && reading!.hits.some((h) => h.tokens.includes(w) && h.targets.some((t) => t.concept === c))
           && [c, ...kindsOfConcept(v, c)].every((k) => !partnersOf(w).some((x) => v.concepts[k].words.has(x)));
+        // "…, transfemoral and alternative access": every way in the family names, beside the kinds the line says.
+        // (Not where it names which: "… alternative access (subclavian/axillary, transcarotid), excluding transapical".)
+        // (Only listed beside transfemoral as the line's own: "transfemoral (no alternative access)",
+        // "…; alternative access: see separate privilege" are transfemoral only.)
+        // (Nor one that takes a way in out, or grants the others later: "… (excluding transapical)", "… pending", "(TF only until 10 cases)".)
+        const transfemoral = v.kindOf.get('transfemoral');
+        const accessFamily = transfemoral !== undefined ? familyOf(transfemoral) : undefined;
+        const everyAccess = accessFamily !== undefined
+          && /\b(?:trans)?femoral\s*(?:,|\/|\band\/or\b|\band\b|\bor\b)\s*(?:alternative[\s-]+access|non-?femoral)\b(?!\s*(?:tavr\s+)?(?:by|requires?|require|see|is|are|not|excluded|under|per)\b)/i.test(text)
+          && !/\b(?:excluding|except|other than|not|no|pending|requested|until|only|declined)\b/i.test(text)
+          && kinds.every((k) => familyOf(k) !== accessFamily || k === transfemoral)
+          ? [...new Set(v.kindOf.values())].filter((k) => familyOf(k) === accessFamily && !kinds.includes(k)) : [];
         // Each wording keeps its own sites: a synonym "arthroplasty PIP joint" covers arthroplasty at the PIP joint only.
         for (const c of found) {
           // "Knee arthroscopy with partial meniscectomy": the broader concept, named beside a
@@ -1403,25 +1424,16 @@ export class ProcedureMatcher {
           // (Nor a kind said only by words another operation of the line takes as its own: "Correction of hallux
           // valgus and first metatarsophalangeal joint arthrodesis" is every bunion correction, its
           // "arthrodesis" the joint's fusion — no Lapidus kind.)
-          const othersTake = (k: number | string) => {
+          const othersTake = (k: string) => {
             // (Only an operation's own word: "living" in "…, including donor nephrectomy" still says the living-donor kind.)
-            const sayers = lineWords.filter((w) => w && kindsOf(v, [w]).includes(k as never));
+            const sayers = lineWords.filter((w) => w && kindsOf(v, [w]).includes(k));
             if (!sayers.every((w) => v.procedureWords.has(w) || v.procedureSuffix.test(w))) return false;
             const takes = (h: Hit, w: string) => [w, ...normalizeWord(v, w)].some((x) => h.tokens.includes(x));
             return sayers.length > 0 && sayers.every((w) => !reading!.hits.some((h) => takes(h, w) && h.targets.some((t) => t.concept === c))
-              && reading!.hits.some((h) => takes(h, w) && h.targets.every((t) => t.concept >= 0 && t.concept !== c && !scopedTo(v, k as never, v.concepts[t.concept].name)
+              && reading!.hits.some((h) => takes(h, w) && h.targets.every((t) => t.concept >= 0 && t.concept !== c && !scopedTo(v, k, v.concepts[t.concept].name)
                 && !v.concepts[t.concept].ancestors.includes(c) && !v.concepts[c].ancestors.includes(t.concept))));
           };
-          // ("…, transfemoral and alternative access": every way in the family names.)
-          const accessFamily = v.kindOf.has('transfemoral') ? familyOf(v.kindOf.get('transfemoral')!) : undefined;
-          // (Not where it names which: "… alternative access (subclavian/axillary, transcarotid), excluding transapical".)
-          // (Only listed beside transfemoral as the line's own: "transfemoral (no alternative access)",
-          // "…; alternative access: see separate privilege" are transfemoral only.)
-          const everyAccess = /\b(?:trans)?femoral\s*(?:,|\/|\band\/or\b|\band\b|\bor\b)\s*(?:alternative[\s-]+access|non-?femoral)\b(?!\s*(?:tavr\s+)?(?:by|requires?|require|see|is|are|not|excluded|under|per)\b)/i.test(text) && accessFamily !== undefined
-            // (Nor one that takes a way in out, or grants the others later: "… (excluding transapical)", "… pending", "(TF only until 10 cases)".)
-            && !/\b(?:excluding|except|other than|not|no|pending|requested|until|only|declined)\b/i.test(text)
-            && kinds.every((k) => familyOf(k) !== accessFamily || k === v.kindOf.get('transfemoral'));
-          const lineKinds = [...kinds, ...(everyAccess ? [...new Set(v.kindOf.values())].filter((k) => familyOf(k) === accessFamily && !kinds.includes(k)) : [])].filter((k) => scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))) && !othersTake(k));
+          const lineKinds = [...kinds, ...everyAccess].filter((k) => scopedTo(v, k, v.concepts[c].name) && !ownKinds.some((o) => sameFamily(o, k) && !kinds.includes(o)) && !(openFamilies.includes(familyOf(k)) && !v.defaultKinds.has(k) && ![...v.defaultKinds].some((d) => sameFamily(d, k))) && !othersTake(k));
           const lineWith = reading!.part.tokens.filter((t) => t.withClause && !t.optional && !t.excluded).map((t) => t.word);
           const eitherKind = eitherKindOf(v, c, lineKinds, concepts, text);
           coverage.push({

@@ -402,11 +402,12 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // ("Core: Tympanostomy tube insertion", "Supplemental: …", "Special privilege: …", an Australian scope of
   // clinical practice's "Extended: …": which list of the form it is on.)
   // (Not a line marked denied or not granted: its prefix stays a word no booking says.)
-  if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/^\s*(?:core|non-?core|extended|supplemental|special|specific|additional|advanced|requested)(?:\s+(?:privileges?|scope(?:\s+of\s+(?:clinical\s+)?practice)?))?\s*:\s*/, ' ');
+  const standing = options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s);
+  if (standing) s = s.replace(/^\s*(?:core|non-?core|extended|supplemental|special|specific|additional|advanced|requested)(?:\s+(?:privileges?|scope(?:\s+of\s+(?:clinical\s+)?practice)?))?\s*:\s*/, ' ');
   // ("Catheter ablation, complex (AF, VT) – special", "… (special)", "…, extended scope": the same list
   // said after the line — no word a booking says, and none that sets it apart from another line.)
   // (Not "core" or a bare "extended": "Breast biopsy - core", "Cholecystectomy, extended" name a kind.)
-  if (options.split === false && !/\b(?:denied|not granted|not requested|withdrawn|pending|declined)\b/.test(s)) s = s.replace(/\s*(?:[-–—,:]\s*(?:special|extended\s+scope)(?:\s+privileges?)?|\(\s*(?:special|extended\s+scope)(?:\s+privileges?)?\s*\))\s*$/, ' ');
+  if (standing) s = s.replace(/\s*(?:[-–—,:]\s*(?:special|extended\s+scope)(?:\s+privileges?)?|\(\s*(?:special|extended\s+scope)(?:\s+privileges?)?\s*\))\s*$/, ' ');
   // "Interventional pain (specify): stellate ganglion block", "Spine surgery (specify): …": a DoD list's
   // heading names its category, no word a booking says.
   // ("…. Requires documented training": what the privilege asks of the practitioner, no limit.)
@@ -566,9 +567,8 @@ export function analyze(v: Vocabulary, text: string, options: AnalyzeOptions = {
   // (Only of a hysterectomy: "… vaginal hysterectomy", or a list's "…, or laparoscopically assisted vaginal)" beside one.)
   if (/\bhyst/.test(s)) s = s.replace(ASSISTED_VAGINAL, (_m, lap: string | undefined) => (lap ? ' lavh ' : ' ravh '));
   for (const re of DROP) s = s.replace(re, ' ');
-  // ("R DR ORIF": a "DR" before a word its distal radius reading goes with is the radius, no person —
-  // the fixation had vanished as a surgeon's name.)
-  // (Only before a fracture's own words: "per Dr Fix", "Dr Plate" are surgeons still.)
+  // ("R DR ORIF": a "DR" right before ORIF, CRPP or a fracture is the distal radius, no person — the
+  // fixation had vanished as a surgeon's name. "Per Dr Fix", "Dr Plate" are surgeons still.)
   if (options.split !== false) s = s.replace(BOOKING_NOTE, (m) => (/^dr\s+(?:orif|crpp|fx|fracture|fractures)$/.test(m) ? m : ' '));
   // "TYPE IIB ENDOLEAK", "IIB ENDOLEAK EMBOLIZATION": a type II endoleak's subtype, no iliac branch device.
   if (options.split !== false) s = s.replace(/\btype\s+(ii|2)\s*b\b/g, 'type $1').replace(/\biib(?=\s+endoleak)/g, 'type ii');
